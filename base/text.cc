@@ -1,0 +1,246 @@
+#include "base/text.h"
+
+#include <algorithm>
+
+namespace provscore {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+unsigned char Byte(std::string_view s, size_t i) { return static_cast<unsigned char>(s[i]); }
+
+bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// Length of the valid UTF-8 sequence at s[i], or 0 when the bytes there do not
+// start one. Follows the Unicode table of well-formed byte sequences (D92).
+size_t ValidSequenceLength(std::string_view s, size_t i) {
+  const unsigned char b0 = Byte(s, i);
+  if (b0 < 0x80) return 1;
+  const size_t left = s.size() - i;
+  auto cont = [&](size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    if (k >= left) return false;
+    const unsigned char b = Byte(s, i + k);
+    return b >= lo && b <= hi;
+  };
+  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
+  if (b0 == 0xE0) return cont(1, 0xA0, 0xBF) && cont(2) ? 3 : 0;
+  if ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
+  if (b0 == 0xF0) return cont(1, 0x90, 0xBF) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 0xF1 && b0 <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+// How many bytes a maximal invalid subsequence at s[i] spans: the lead byte plus
+// any continuation bytes that a well-formed sequence could still have used.
+size_t InvalidSpan(std::string_view s, size_t i) {
+  const unsigned char b0 = Byte(s, i);
+  size_t expected = 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) expected = 2;
+  else if (b0 >= 0xE0 && b0 <= 0xEF) expected = 3;
+  else if (b0 >= 0xF0 && b0 <= 0xF4) expected = 4;
+  if (expected == 0) return 1;
+  size_t n = 1;
+  // Only the bytes that keep a prefix well-formed belong to the subsequence.
+  while (n < expected && i + n < s.size() && IsContinuation(Byte(s, i + n))) {
+    const unsigned char b = Byte(s, i + n);
+    if (n == 1) {
+      if (b0 == 0xE0 && b < 0xA0) break;
+      if (b0 == 0xED && b > 0x9F) break;
+      if (b0 == 0xF0 && b < 0x90) break;
+      if (b0 == 0xF4 && b > 0x8F) break;
+    }
+    ++n;
+  }
+  return n;
+}
+
+char32_t DecodeValid(std::string_view s, size_t i, size_t len) {
+  const unsigned char b0 = Byte(s, i);
+  if (len == 1) return b0;
+  char32_t cp = len == 2 ? (b0 & 0x1Fu) : len == 3 ? (b0 & 0x0Fu) : (b0 & 0x07u);
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (Byte(s, i + k) & 0x3Fu);
+  return cp;
+}
+
+bool IsWordChar(char32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+  if (IsUnicodeSpace(cp)) return false;
+  // General punctuation, symbols and the replacement character are not word chars.
+  if ((cp >= 0x2010 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD ||
+      (cp >= 0xFF00 && cp <= 0xFF0F) || cp == 0x00AB || cp == 0x00BB || cp == 0x00B7 ||
+      (cp >= 0x00A1 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7) {
+    return false;
+  }
+  return true;
+}
+
+// Scripts written without spaces: each character counts as a word.
+bool IsUnspacedScript(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x0E00 && cp <= 0x0E7F) ||
+         (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const size_t n = ValidSequenceLength(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+std::string RepairUtf8(std::string_view s, size_t* replaced) {
+  std::string out;
+  out.reserve(s.size());
+  size_t count = 0;
+  for (size_t i = 0; i < s.size();) {
+    const size_t n = ValidSequenceLength(s, i);
+    if (n != 0) {
+      out.append(s.substr(i, n));
+      i += n;
+    } else {
+      AppendUtf8(kReplacement, out);
+      ++count;
+      i += InvalidSpan(s, i);
+    }
+  }
+  if (replaced) *replaced = count;
+  return out;
+}
+
+char32_t NextCodePoint(std::string_view s, size_t& i) {
+  const size_t n = ValidSequenceLength(s, i);
+  if (n == 0) {
+    ++i;
+    return kReplacement;
+  }
+  const char32_t cp = DecodeValid(s, i, n);
+  i += n;
+  return cp;
+}
+
+void AppendUtf8(char32_t cp, std::string& out) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacement;
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+bool IsUnicodeSpace(char32_t cp) {
+  switch (cp) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+    case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+      return true;
+    default:
+      return cp >= 0x2000 && cp <= 0x200B;
+  }
+}
+
+std::string CollapseWhitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    const char32_t cp = NextCodePoint(s, i);
+    if (IsUnicodeSpace(cp)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    if (cp == kReplacement && i - start == 1) {
+      AppendUtf8(cp, out);
+    } else {
+      out.append(s.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+std::string_view TrimAscii(std::string_view s) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+  });
+  return out;
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && AsciiLower(a) == AsciiLower(b);
+}
+
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && EqualsIgnoreCase(s.substr(0, prefix.size()), prefix);
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (;;) {
+    const size_t pos = s.find(sep, start);
+    if (pos == std::string_view::npos) {
+      parts.push_back(s.substr(start));
+      return parts;
+    }
+    parts.push_back(s.substr(start, pos - start));
+    start = pos + 1;
+  }
+}
+
+size_t CountWords(std::string_view utf8) {
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < utf8.size();) {
+    const char32_t cp = NextCodePoint(utf8, i);
+    if (IsUnspacedScript(cp)) {
+      ++words;
+      in_word = false;
+    } else if (IsWordChar(cp)) {
+      if (!in_word) ++words;
+      in_word = true;
+    } else if (cp != '\'' && cp != 0x2019 && cp != '-') {
+      in_word = false;
+    }
+  }
+  return words;
+}
+
+std::string HexEncode(std::string_view bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (const char c : bytes) {
+    const auto b = static_cast<unsigned char>(c);
+    out.push_back(kDigits[b >> 4]);
+    out.push_back(kDigits[b & 0x0F]);
+  }
+  return out;
+}
+
+}  // namespace provscore

@@ -1,0 +1,52 @@
+// UTF-8 and whitespace helpers shared by every stage. All functions are pure and
+// thread-safe; offsets are byte offsets into UTF-8 strings.
+//
+//   size_t bad = 0;
+//   std::string clean = RepairUtf8(raw, &bad);   // U+FFFD for every invalid sequence
+//   std::string flat = CollapseWhitespace(clean);
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace provscore {
+
+// True when `s` is well-formed UTF-8 (no overlongs, no surrogates, <= U+10FFFF).
+bool IsValidUtf8(std::string_view s);
+
+// Copies `s`, replacing each maximal invalid subsequence with U+FFFD (the WHATWG
+// decoder's policy). `*replaced` (optional) receives how many replacements were made.
+std::string RepairUtf8(std::string_view s, size_t* replaced = nullptr);
+
+// Decodes the code point starting at s[i]; advances i. Invalid bytes decode as
+// U+FFFD and advance by one. Requires i < s.size().
+char32_t NextCodePoint(std::string_view s, size_t& i);
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void AppendUtf8(char32_t cp, std::string& out);
+
+// Unicode white space (ASCII space/tab/newlines, NBSP, the U+2000 block, ideographic
+// space, line/paragraph separators).
+bool IsUnicodeSpace(char32_t cp);
+
+// Collapses every run of Unicode white space into one ASCII space and trims both ends.
+std::string CollapseWhitespace(std::string_view s);
+
+std::string_view TrimAscii(std::string_view s);
+std::string AsciiLower(std::string_view s);
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+
+// Splits on a single character; keeps empty pieces.
+std::vector<std::string_view> Split(std::string_view s, char sep);
+
+// Number of words: maximal runs of letters/digits (any script; CJK counts per character).
+size_t CountWords(std::string_view utf8);
+
+// Lower-case hexadecimal of `bytes`.
+std::string HexEncode(std::string_view bytes);
+
+}  // namespace provscore

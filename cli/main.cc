@@ -1,0 +1,41 @@
+// provscore: the command-line front end. Parses flags (cli/options.h) and hands
+// each subcommand its options; all work happens in the libraries.
+#include <spdlog/spdlog.h>
+
+#include <exception>
+#include <iostream>
+
+#include "base/logging.h"
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "cli/version.h"
+
+int main(int argc, char** argv) {
+  using namespace provscore;
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  ParsedCommandLine cl = ParseCommandLine(args);
+  if (cl.exit_code) {
+    (*cl.exit_code == 0 ? std::cout : std::cerr) << cl.output;
+    return *cl.exit_code;
+  }
+  try {
+    switch (cl.command) {
+      case Command::kScore:
+        InitLogging(cl.score.verbosity);
+        return RunScore(cl.score, std::cout);
+      case Command::kRules:
+        InitLogging(cl.rules.verbosity);
+        return RunRules(cl.rules, std::cout);
+      case Command::kVersion:
+        std::cout << VersionString() << "\n";
+        return kExitOk;
+      case Command::kNone:
+        break;
+    }
+  } catch (const std::exception& e) {
+    // Libraries return Status; this is the last line of defence against a bug.
+    std::cerr << "provscore: internal error: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  return kExitUsage;
+}

@@ -1,0 +1,75 @@
+#include <spdlog/spdlog.h>
+
+#include <iomanip>
+
+#include "cli/commands.h"
+#include "cli/rules_location.h"
+#include "score/rule_set.h"
+
+namespace provscore {
+namespace {
+
+int Check(const RulesOptions& options, std::ostream& out) {
+  std::vector<std::filesystem::path> dirs;
+  if (options.dirs.empty()) {
+    auto builtin = FindBuiltinRules();
+    if (!builtin) {
+      spdlog::error("the built-in rules were not found; name a folder: provscore rules check DIR");
+      return kExitUsage;
+    }
+    dirs.push_back(*builtin);
+  } else {
+    // A user's folder is checked as an overlay on the built-in rules, so that
+    // overrides and disables of built-in ids are understood.
+    if (auto builtin = FindBuiltinRules()) dirs.push_back(*builtin);
+    for (const std::string& d : options.dirs) dirs.emplace_back(d);
+  }
+  const std::vector<RuleDiagnostic> problems = RuleSet::Check(dirs);
+  for (const RuleDiagnostic& d : problems) out << d.ToString() << "\n";
+  if (!problems.empty()) {
+    out << problems.size() << " problem(s) found\n";
+    return kExitUsage;
+  }
+  auto rules = RuleSet::Load(dirs);
+  if (!rules.ok()) {
+    out << rules.status().message() << "\n";
+    return kExitUsage;
+  }
+  out << "ok: " << (*rules)->rules().size() << " rules, version " << (*rules)->version() << "\n";
+  return kExitOk;
+}
+
+int List(const RulesOptions& options, std::ostream& out) {
+  const auto dirs = RuleFolders(options.dirs);
+  if (dirs.empty()) {
+    spdlog::error("the built-in rules were not found; set PROVSCORE_RULES to the rules folder");
+    return kExitUsage;
+  }
+  auto rules = RuleSet::Load(dirs);
+  if (!rules.ok()) {
+    spdlog::error("{}", rules.status().message());
+    return kExitUsage;
+  }
+  out << "rules " << (*rules)->version() << " from";
+  for (const auto& d : dirs) out << " " << d.string();
+  out << "\n";
+  size_t shown = 0;
+  for (const PatternRule& r : (*rules)->rules()) {
+    if (!options.type.empty() && r.type != options.type) continue;
+    std::string langs;
+    for (const std::string& l : r.languages) langs += (langs.empty() ? "" : ",") + l;
+    out << std::left << std::setw(40) << r.id << " " << std::setw(24) << r.type << " " << std::setw(8)
+        << (langs.empty() ? "*" : langs) << " " << r.description << "\n";
+    ++shown;
+  }
+  out << shown << " rule(s)\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunRules(const RulesOptions& options, std::ostream& out) {
+  return options.action == RulesOptions::Action::kCheck ? Check(options, out) : List(options, out);
+}
+
+}  // namespace provscore

@@ -1,0 +1,19 @@
+# Finds every third-party library and exposes each as an imported target with a
+# provscore:: or upstream name. scripts/install-deps.sh installs them all from Debian 12.
+find_package(PkgConfig REQUIRED)
+
+# Boost.JSON ships only in Debian's 1.81 packages (the default 1.74 has none).
+find_package(boost_json 1.81 EXACT CONFIG REQUIRED)
+find_package(spdlog CONFIG REQUIRED)
+find_package(CLI11 CONFIG REQUIRED)
+find_package(OpenSSL REQUIRED COMPONENTS Crypto)
+find_package(Threads REQUIRED)
+
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+add_library(provscore::gumbo ALIAS PkgConfig::GUMBO)
+
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+add_library(provscore::re2 ALIAS PkgConfig::RE2)
+
+pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+add_library(provscore::uchardet ALIAS PkgConfig::UCHARDET)

@@ -1,0 +1,16 @@
+# provscore_set_warnings(target): the project's warning level, and the sanitizers
+# when PROVSCORE_SANITIZE is on. Every provscore target calls it.
+function(provscore_set_warnings target)
+  target_compile_options(${target} PRIVATE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+    -Wcast-align -Woverloaded-virtual -Wconversion -Wsign-conversion
+    -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough)
+  if(PROVSCORE_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+endfunction()
+
+if(PROVSCORE_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

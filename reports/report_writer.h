@@ -1,0 +1,61 @@
+// ReportWriter: writes a batch's output folder — profiles.jsonl (one profile per
+// line, in input order), report.json (tool and rules version, inputs, counts per
+// signal type, and the profiles) and report.html (a self-contained review page).
+// Memory stays bounded: Add() appends one line to profiles.jsonl and keeps only
+// counters; Finish() streams profiles.jsonl back to build report.json and report.html.
+// Not thread-safe: one writer per output folder, fed in input order.
+//
+//   ReportWriter w;
+//   if (auto s = w.Open("out", meta); !s.ok()) ...
+//   for (...) w.Add(profile);
+//   Status s = w.Finish();
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+
+#include "base/status.h"
+#include "score/profile.h"
+
+namespace provscore {
+
+struct ReportMeta {
+  std::string tool_version;   // e.g. "0.1.0"
+  std::string rules_version;  // from rules/manifest.json
+  std::string generated_at;   // ISO 8601, or empty for byte-identical output
+};
+
+class ReportWriter {
+ public:
+  // Creates `dir` if needed and opens profiles.jsonl for writing (truncating it).
+  // Every file is written as "<name>.tmp" and renamed into place by Finish(), and
+  // Open() removes the previous run's final files, so a folder that holds
+  // report.json holds a complete batch.
+  Status Open(const std::filesystem::path& dir, ReportMeta meta);
+  // Appends one profile. Fails on a write error, or when the writer is not open.
+  Status Add(const ReliabilityProfile& profile);
+  // Writes report.json and report.html and closes everything. report.json is a
+  // head line ({"schema","tool","rules_version","generated_at" (omitted when
+  // empty),"counts"), then "inputs" (paths in input order), then "profiles", one
+  // per line. profiles.jsonl is read twice: once for the inputs and report.html,
+  // once to copy the profile lines in verbatim.
+  Status Finish();
+
+  size_t documents() const { return documents_; }
+  size_t documents_with_errors() const { return with_errors_; }
+
+ private:
+  std::filesystem::path dir_;
+  ReportMeta meta_;
+  std::ofstream jsonl_;
+  bool open_ = false;  // between a successful Open() and Finish()
+  size_t documents_ = 0;
+  size_t with_errors_ = 0;
+  std::map<std::string, size_t> signal_counts_;  // type -> signals
+  std::map<std::string, size_t> grade_counts_;   // grade -> documents; ungraded ones are not counted
+};
+
+}  // namespace provscore

@@ -1,0 +1,65 @@
+// Article: what extraction produces from one decoded document, and what the
+// signal detectors read. All offsets are UTF-8 byte offsets into `text`.
+// Plain value type.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace provscore {
+
+// One structural unit of the body, in order. `text.substr(start, end - start)` is the
+// block's text; blocks are separated in `text` by a blank line ("\n\n"), list items
+// and headings sit on their own lines.
+struct TextBlock {
+  enum class Kind { kParagraph, kHeading, kListItem, kQuote, kOther };
+  Kind kind = Kind::kParagraph;
+  size_t start = 0;
+  size_t end = 0;
+  size_t link_count = 0;   // links whose anchor lies inside this block
+  size_t link_chars = 0;   // bytes of anchor text inside this block
+};
+
+// A hyperlink inside the body; [start, end) is its anchor text in `text`.
+struct BodyLink {
+  std::string url;     // resolved against the page URL when one is known
+  std::string anchor;  // the anchor text as it appears in `text`
+  size_t start = 0;
+  size_t end = 0;
+};
+
+// A metadata value with where it came from and how far to trust it.
+struct SourcedValue {
+  std::string value;
+  std::string source;       // "json-ld", "meta", "opengraph", "rel-author", "itemprop", "time", "text", "byline"
+  double confidence = 0.0;  // 0..1
+};
+
+// Text taken out of the body as boilerplate, kept for the detectors (where="boilerplate").
+struct BoilerplateBlock {
+  std::string role;  // "header", "footer", "nav", "aside", "comments", "share", "hidden", "other"
+  std::string text;
+};
+
+struct Article {
+  std::string title;
+  std::vector<SourcedValue> authors;       // deduplicated, best first
+  std::optional<SourcedValue> published;   // ISO 8601
+  std::optional<SourcedValue> modified;    // ISO 8601
+  std::string language;                    // BCP 47, or empty
+  std::string site_name;
+  std::string canonical_url;
+  std::string description;
+
+  std::string text;                        // the extracted body; always present (may be empty)
+  std::vector<TextBlock> blocks;
+  std::vector<BodyLink> links;
+
+  std::vector<std::string> byline_lines;   // raw byline text as printed ("By Jane Doe, Reuters")
+  std::vector<BoilerplateBlock> boilerplate;
+  std::string json_ld;                     // the page's JSON-LD blocks, as one JSON array text, or empty
+};
+
+}  // namespace provscore

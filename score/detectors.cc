@@ -1,0 +1,235 @@
+#include "score/detectors.h"
+
+#include <algorithm>
+#include <set>
+
+#include "base/text.h"
+
+namespace provscore {
+namespace {
+
+namespace json = boost::json;
+
+Evidence EvidenceOf(const RuleHit& hit) { return {hit.text, hit.start, hit.end, hit.where}; }
+
+std::string_view BlockText(const Article& a, size_t block) {
+  const TextBlock& b = a.blocks[block];
+  return std::string_view(a.text).substr(b.start, b.end - b.start);
+}
+
+bool IsClutterType(std::string_view type) {
+  return type == kSignalPromotionalBoilerplate || type == kSignalPageResidue || type == kSignalInjectedCrossLink;
+}
+
+// A notice may repeat in several languages; the page gets one signal with every
+// span as evidence, and the most specific value of each field.
+class TranslationNoticeDetector : public Detector {
+ public:
+  std::string_view name() const override { return "translation_notice"; }
+
+  void Detect(const DetectionContext& context, std::vector<Signal>& out) const override {
+    Signal signal;
+    signal.type = kSignalTranslationNotice;
+    int kind_rank = -1;
+    for (const RuleHit& hit : context.hits) {
+      if (hit.rule->type != kSignalTranslationNotice) continue;
+      if (signal.evidence.empty()) signal.rule = hit.rule->id;
+      signal.evidence.push_back(EvidenceOf(hit));
+      signal.confidence = std::max(signal.confidence, hit.rule->confidence);
+      for (const auto& [key, value] : hit.fields) {
+        if (key == "kind") {
+          const int rank = KindRank(value);
+          if (rank > kind_rank) {
+            kind_rank = rank;
+            signal.fields["kind"] = value;
+          }
+        } else if (!signal.fields.contains(key) || signal.fields.at(key).is_null()) {
+          signal.fields[key] = value;
+        }
+      }
+    }
+    if (signal.evidence.empty()) return;
+    json::object fields;
+    fields["kind"] = signal.fields.contains("kind") ? signal.fields.at("kind") : json::value("unspecified");
+    for (const char* key : {"from_lang", "to_lang", "engine", "edited"}) {
+      fields[key] = signal.fields.contains(key) ? signal.fields.at(key) : json::value(nullptr);
+    }
+    if (fields["to_lang"].is_null() && !context.article.language.empty()) {
+      fields["to_lang"] = context.article.language;
+    }
+    signal.fields = std::move(fields);
+    out.push_back(std::move(signal));
+  }
+
+ private:
+  static int KindRank(const json::value& kind) {
+    if (!kind.is_string()) return 0;
+    if (kind.as_string() == "machine") return 3;
+    if (kind.as_string() == "human") return 2;
+    return 1;
+  }
+};
+
+// Injected cross-links: a marker ("READ ALSO:", "Lire aussi :", ...) at the start of
+// a body block that has article paragraphs both before it and after the promoted
+// headlines. One signal per promoted link: the links inside the marker block, or,
+// without links (plain text), the headline after the marker, or the short headline
+// blocks that follow a marker standing alone.
+class CrossLinkDetector : public Detector {
+ public:
+  std::string_view name() const override { return "injected_cross_link"; }
+
+  void Detect(const DetectionContext& context, std::vector<Signal>& out) const override {
+    const Article& a = context.article;
+    const std::vector<bool> paragraph = ArticleParagraphs(context);
+    std::set<size_t> used_blocks;
+    for (const RuleHit& hit : context.hits) {
+      if (hit.rule->type != kSignalInjectedCrossLink || hit.where != "body") continue;
+      if (hit.block >= a.blocks.size() || hit.start != a.blocks[hit.block].start) continue;
+      if (!used_blocks.insert(hit.block).second) continue;
+      const std::string marker = MarkerOf(hit);
+      std::vector<Item> items = Promoted(a, paragraph, hit);
+      if (items.empty()) continue;
+      const auto before = paragraph.begin() + static_cast<std::ptrdiff_t>(hit.block);
+      const auto after = paragraph.begin() + static_cast<std::ptrdiff_t>(items.back().block) + 1;
+      if (std::find(paragraph.begin(), before, true) == before ||
+          std::find(after, paragraph.end(), true) == paragraph.end()) {
+        continue;
+      }
+      for (const Item& item : items) {
+        used_blocks.insert(item.block);
+        Signal s;
+        s.type = kSignalInjectedCrossLink;
+        s.rule = hit.rule->id;
+        s.confidence = hit.rule->confidence;
+        const TextBlock& b = a.blocks[item.block];
+        s.evidence.push_back({std::string(BlockText(a, item.block)), b.start, b.end, "body"});
+        s.fields = hit.rule->fields;
+        s.fields["marker"] = marker;
+        s.fields["headline"] = item.headline;
+        s.fields["target_url"] = item.url.empty() ? json::value(nullptr) : json::value(item.url);
+        out.push_back(std::move(s));
+      }
+    }
+  }
+
+ private:
+  struct Item {
+    size_t block;
+    std::string headline;
+    std::string url;
+  };
+
+  static std::string MarkerOf(const RuleHit& hit) {
+    if (const json::value* m = hit.fields.if_contains("marker"); m && m->is_string()) return std::string(m->as_string());
+    return CollapseWhitespace(hit.text);
+  }
+
+  static std::vector<const BodyLink*> LinksIn(const Article& a, size_t block) {
+    std::vector<const BodyLink*> links;
+    const TextBlock& b = a.blocks[block];
+    for (const BodyLink& link : a.links) {
+      if (link.start >= b.start && link.end <= b.end) links.push_back(&link);
+    }
+    return links;
+  }
+
+  static std::vector<Item> Promoted(const Article& a, const std::vector<bool>& paragraph, const RuleHit& hit) {
+    std::vector<Item> items;
+    const TextBlock& b = a.blocks[hit.block];
+    for (const BodyLink* link : LinksIn(a, hit.block)) items.push_back({hit.block, link->anchor, link->url});
+    if (!items.empty()) return items;
+    std::string rest = CollapseWhitespace(std::string_view(a.text).substr(hit.end, b.end - hit.end));
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.erase(0, 1);
+    if (CountWords(rest) >= 2) {
+      items.push_back({hit.block, rest, ""});
+      return items;
+    }
+    // A marker standing alone: the short headline blocks that follow it.
+    for (size_t i = hit.block + 1; i < a.blocks.size() && items.size() < 10; ++i) {
+      if (paragraph[i]) break;
+      const std::string_view text = BlockText(a, i);
+      const size_t words = CountWords(text);
+      if (words < 2 || words > 30) break;
+      const auto links = LinksIn(a, i);
+      if (!a.links.empty() && links.empty()) break;  // HTML: a headline card is a link
+      items.push_back({i, CollapseWhitespace(text), links.empty() ? "" : links.front()->url});
+    }
+    return items;
+  }
+
+};
+
+// Families whose phrase is the whole finding: one signal per hit, except encoding
+// damage, which is one signal per page with every damaged span as evidence.
+class PhraseDetector : public Detector {
+ public:
+  std::string_view name() const override { return "phrases"; }
+
+  void Detect(const DetectionContext& context, std::vector<Signal>& out) const override {
+    Signal corruption;
+    for (const RuleHit& hit : context.hits) {
+      const std::string& type = hit.rule->type;
+      if (type == kSignalTranslationNotice || type == kSignalInjectedCrossLink) continue;
+      if (type == kSignalEncodingCorruption) {
+        if (corruption.evidence.empty()) {
+          corruption.type = type;
+          corruption.rule = hit.rule->id;
+          corruption.fields = hit.fields;
+        }
+        corruption.confidence = std::max(corruption.confidence, hit.rule->confidence);
+        corruption.evidence.push_back(EvidenceOf(hit));
+        continue;
+      }
+      Signal s;
+      s.type = type;
+      s.rule = hit.rule->id;
+      s.confidence = hit.rule->confidence;
+      s.evidence.push_back(EvidenceOf(hit));
+      s.fields = hit.fields;
+      out.push_back(std::move(s));
+    }
+    if (!corruption.evidence.empty()) {
+      corruption.fields["spans"] = corruption.evidence.size();
+      out.push_back(std::move(corruption));
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<bool> ArticleParagraphs(const DetectionContext& context) {
+  const Article& a = context.article;
+  std::vector<bool> paragraph(a.blocks.size(), false);
+  for (size_t i = 0; i < a.blocks.size(); ++i) {
+    const TextBlock& b = a.blocks[i];
+    if (b.kind != TextBlock::Kind::kParagraph && b.kind != TextBlock::Kind::kQuote) continue;
+    const size_t length = b.end - b.start;
+    if (length > 0 && b.link_chars * 2 > length) continue;
+    paragraph[i] = CountWords(BlockText(a, i)) >= kArticleParagraphWords;
+  }
+  for (const RuleHit& hit : context.hits) {
+    if (hit.where == "body" && hit.block < paragraph.size() && IsClutterType(hit.rule->type)) {
+      paragraph[hit.block] = false;
+    }
+  }
+  return paragraph;
+}
+
+DetectorSet DetectorSet::Default() {
+  DetectorSet set;
+  set.Add(std::make_unique<TranslationNoticeDetector>());
+  set.Add(std::make_unique<CrossLinkDetector>());
+  set.Add(std::make_unique<PhraseDetector>());
+  return set;
+}
+
+std::vector<Signal> DetectorSet::Detect(const Article& article, const RuleSet& rules) const {
+  const std::vector<RuleHit> hits = rules.Match(article);
+  const DetectionContext context{article, rules, hits};
+  std::vector<Signal> signals;
+  for (const auto& detector : detectors_) detector->Detect(context, signals);
+  return signals;
+}
+
+}  // namespace provscore

@@ -1,0 +1,605 @@
+// Body selection, in four linear passes over the flattened page:
+//  1. raw paragraph text per subtree (to protect a container that holds the article
+//     from being taken for boilerplate because of a class like "has-sidebar");
+//  2. classification, top-down: non-rendered elements are dropped, hidden ones and
+//     nav/header/footer/aside/share/comments/... become boilerplate roots;
+//  3. clean text, link text and <p> text per subtree over what is left, then the
+//     main container: a semantic one (<article>, articleBody, .article-body...) when
+//     it holds most of the paragraph text, else the best Readability-style score;
+//  4. the container is walked once into text blocks, with link offsets; related or
+//     promo boxes inside it stay in the body only when paragraphs surround them.
+#include "score/html_extractor.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/text.h"
+#include "score/internal/html_dom.h"
+#include "score/internal/html_metadata.h"
+
+namespace provscore {
+namespace {
+
+using internal::DomNode;
+using internal::FlatDom;
+using internal::kNoNode;
+using internal::PageMetadata;
+
+constexpr size_t kMinScoredParagraph = 25;  // bytes; shorter <p>s do not vote for a container
+
+// How the classification pass treats a node.
+enum class Disposition : uint8_t {
+  kKeep,
+  kDropped,          // never rendered, or read as metadata (headline, byline): no text anywhere
+  kBoilerplateRoot,  // the top of a boilerplate region, with a role
+  kInBoilerplate,    // below a boilerplate root
+};
+
+struct TokenRole {
+  std::string_view token;
+  const char* role;
+};
+
+// Exact class/id tokens that mark boilerplate.
+constexpr TokenRole kTokenRoles[] = {
+    {"nav", "nav"}, {"navbar", "nav"}, {"navigation", "nav"}, {"menu", "nav"},
+    {"menubar", "nav"}, {"breadcrumb", "nav"}, {"breadcrumbs", "nav"}, {"pagination", "nav"},
+    {"pager", "nav"}, {"skiplink", "nav"}, {"header", "header"}, {"masthead", "header"},
+    {"topbar", "header"}, {"footer", "footer"}, {"colophon", "footer"}, {"sidebar", "aside"},
+    {"aside", "aside"}, {"rail", "aside"}, {"share", "share"}, {"sharing", "share"},
+    {"social", "share"}, {"comment", "comments"}, {"comments", "comments"},
+    {"disqus", "comments"}, {"discussion", "comments"}, {"cookie", "cookie"},
+    {"cookies", "cookie"}, {"consent", "cookie"}, {"gdpr", "cookie"},
+    {"newsletter", "newsletter"}, {"subscribe", "newsletter"}, {"subscription", "newsletter"},
+    {"signup", "newsletter"}, {"related", "related"}, {"recommended", "related"},
+    {"recommendations", "related"}, {"recirculation", "related"}, {"trending", "related"},
+    {"promo", "promo"}, {"promotion", "promo"}, {"sponsored", "promo"}, {"sponsor", "promo"},
+    {"taboola", "promo"}, {"outbrain", "promo"}, {"ad", "ad"}, {"ads", "ad"},
+    {"adslot", "ad"}, {"adunit", "ad"}, {"dfp", "ad"}, {"anzeige", "ad"}, {"werbung", "ad"},
+    {"modal", "other"}, {"popup", "other"}, {"overlay", "other"}, {"caption", "caption"},
+    {"figcaption", "caption"},
+};
+
+// Token prefixes that mark boilerplate ("advertisement", "sharebar", "socialicons").
+constexpr TokenRole kPrefixRoles[] = {
+    {"advert", "ad"}, {"share", "share"}, {"social", "share"}, {"comment", "comments"},
+    {"newsletter", "newsletter"}, {"subscri", "newsletter"}, {"cookie", "cookie"},
+    {"sidebar", "aside"}, {"breadcrumb", "nav"}, {"sponsor", "promo"},
+};
+
+// Boxes that may sit between paragraphs as cross-links: kept in the body when inside it.
+bool IsInlineBoxRole(const char* role) {
+  const std::string_view r = role;
+  return r == "related" || r == "promo" || r == "aside";
+}
+
+const char* RoleFromTokens(const std::vector<std::string>& tokens) {
+  for (const std::string& t : tokens) {
+    for (const TokenRole& tr : kTokenRoles) {
+      if (t == tr.token) return tr.role;
+    }
+  }
+  for (const std::string& t : tokens) {
+    for (const TokenRole& tr : kPrefixRoles) {
+      if (t.size() > tr.token.size() && t.compare(0, tr.token.size(), tr.token) == 0) return tr.role;
+    }
+  }
+  return nullptr;
+}
+
+// Class names of article bodies, compared with '-' and '_' removed.
+bool HasBodyClass(std::string_view class_attr) {
+  static constexpr std::string_view kBodyNames[] = {
+      "articlebody", "storybody", "entrycontent", "postcontent", "articlecontent",
+      "articletext", "storycontent", "postbody", "storytext", "newsarticlebody",
+      "articlebodytext", "contentbody", "textcontent", "bodytext", "articledetail"};
+  std::string squashed;
+  for (const char c : class_attr) {
+    if (c == '-' || c == '_') continue;
+    squashed.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c);
+  }
+  for (const std::string_view name : kBodyNames) {
+    if (squashed.find(name) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool IsSemanticBody(const DomNode& d) {
+  if (d.tag == GUMBO_TAG_ARTICLE) return true;
+  const std::vector<std::string> props = internal::NameTokens(internal::Attr(d.node, "itemprop"));
+  if (std::find(props.begin(), props.end(), "articlebody") != props.end()) return true;
+  return HasBodyClass(internal::Attr(d.node, "class")) || HasBodyClass(internal::Attr(d.node, "id"));
+}
+
+// The boilerplate role of an element by its tag, ARIA role or class/id, or null.
+const char* BoilerplateRole(const DomNode& d) {
+  switch (d.tag) {
+    case GUMBO_TAG_NAV: case GUMBO_TAG_MENU: return "nav";
+    case GUMBO_TAG_HEADER: return "header";
+    case GUMBO_TAG_FOOTER: return "footer";
+    case GUMBO_TAG_ASIDE: return "aside";
+    case GUMBO_TAG_FIGCAPTION: return "caption";
+    case GUMBO_TAG_FORM: return "other";
+    // Paragraph-level text and the page's outer containers are judged by content.
+    case GUMBO_TAG_P: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_HTML: case GUMBO_TAG_BODY: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+      return nullptr;
+    default:
+      break;
+  }
+  const std::string aria = AsciiLower(TrimAscii(internal::Attr(d.node, "role")));
+  if (aria == "navigation" || aria == "search" || aria == "menubar") return "nav";
+  if (aria == "banner") return "header";
+  if (aria == "contentinfo") return "footer";
+  if (aria == "complementary") return "aside";
+  if (aria == "dialog" || aria == "alertdialog") return "other";
+  if (IsSemanticBody(d)) return nullptr;
+  std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
+  std::vector<std::string> id = internal::NameTokens(internal::Attr(d.node, "id"));
+  tokens.insert(tokens.end(), std::make_move_iterator(id.begin()), std::make_move_iterator(id.end()));
+  return RoleFromTokens(tokens);
+}
+
+bool IsHeadingTag(GumboTag tag) {
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 ||
+         tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
+}
+
+// A block of body text before it is placed in Article::text; link offsets are local.
+struct PendingBlock {
+  std::string text;
+  TextBlock::Kind kind = TextBlock::Kind::kParagraph;
+  std::vector<BodyLink> links;
+  uint32_t box_root = kNoNode;  // the related/promo box it came from, if any
+};
+
+// Turns a subtree walk into whitespace-collapsed blocks, tracking open links so
+// their anchors get exact offsets while the text is being collapsed.
+class BlockWriter {
+ public:
+  explicit BlockWriter(size_t max_bytes) : max_bytes_(max_bytes) {}
+
+  void Text(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+      const size_t start = i;
+      const char32_t cp = NextCodePoint(s, i);
+      if (IsUnicodeSpace(cp)) {
+        pending_space_ = !segment_.empty();
+        continue;
+      }
+      if (pending_space_) segment_.push_back(' ');
+      pending_space_ = false;
+      last_was_br_ = false;
+      for (PendingLink& link : links_) {
+        if (link.start == std::string::npos && !link.recorded) link.start = segment_.size();
+      }
+      segment_.append(s.substr(start, i - start));
+    }
+  }
+
+  // Two <br>s in a row end a paragraph (old sites separate paragraphs that way).
+  void LineBreak() {
+    if (last_was_br_) {
+      Flush();
+    } else {
+      pending_space_ = !segment_.empty();
+      last_was_br_ = true;
+    }
+  }
+
+  void OpenLink(std::string url) { links_.push_back({std::move(url), std::string::npos, false}); }
+
+  void CloseLink() {
+    if (links_.empty()) return;
+    RecordLink(links_.back());
+    links_.pop_back();
+  }
+
+  void EnterBlock(GumboTag tag) {
+    Flush();
+    if (IsHeadingTag(tag)) kinds_.push_back(TextBlock::Kind::kHeading);
+    else if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT) kinds_.push_back(TextBlock::Kind::kListItem);
+    else if (tag == GUMBO_TAG_BLOCKQUOTE) ++quote_depth_;
+  }
+
+  void ExitBlock(GumboTag tag) {
+    Flush();
+    if (IsHeadingTag(tag) || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT) {
+      if (!kinds_.empty()) kinds_.pop_back();
+    } else if (tag == GUMBO_TAG_BLOCKQUOTE && quote_depth_ > 0) {
+      --quote_depth_;
+    }
+  }
+
+  void EnterBox(uint32_t root) {
+    Flush();
+    box_roots_.push_back(root);
+  }
+  void ExitBox() {
+    Flush();
+    if (!box_roots_.empty()) box_roots_.pop_back();
+  }
+
+  void Flush() {
+    for (auto& link : links_) RecordLink(link);
+    if (!segment_.empty()) {
+      bytes_ += segment_.size();
+      PendingBlock block;
+      block.text = std::move(segment_);
+      block.links = std::move(segment_links_);
+      if (!box_roots_.empty()) {
+        block.kind = TextBlock::Kind::kOther;
+        block.box_root = box_roots_.back();
+      } else if (!kinds_.empty()) {
+        block.kind = kinds_.back();
+      } else if (quote_depth_ > 0) {
+        block.kind = TextBlock::Kind::kQuote;
+      }
+      blocks_.push_back(std::move(block));
+    }
+    segment_.clear();
+    segment_links_.clear();
+    pending_space_ = false;
+    last_was_br_ = false;
+  }
+
+  bool Full() const { return bytes_ + segment_.size() > max_bytes_; }
+  std::vector<PendingBlock>& blocks() { return blocks_; }
+
+ private:
+  struct PendingLink {
+    std::string url;
+    size_t start;   // where the anchor's first visible character landed, or npos
+    bool recorded;  // an anchor split by a block keeps only its first piece
+  };
+
+  void RecordLink(PendingLink& link) {
+    if (link.recorded || link.start == std::string::npos) return;
+    link.recorded = true;
+    if (link.url.empty() || segment_.size() <= link.start) return;
+    BodyLink out;
+    out.url = link.url;
+    out.start = link.start;
+    out.end = segment_.size();
+    out.anchor = segment_.substr(out.start, out.end - out.start);
+    segment_links_.push_back(std::move(out));
+  }
+
+  size_t max_bytes_;
+  size_t bytes_ = 0;
+  std::string segment_;
+  bool pending_space_ = false;
+  bool last_was_br_ = false;
+  std::vector<PendingLink> links_;
+  std::vector<BodyLink> segment_links_;
+  std::vector<TextBlock::Kind> kinds_;
+  size_t quote_depth_ = 0;
+  std::vector<uint32_t> box_roots_;
+  std::vector<PendingBlock> blocks_;
+};
+
+class BodyBuilder {
+ public:
+  BodyBuilder(const FlatDom& dom, const PageMetadata& meta, const HtmlExtractorOptions& options,
+              Article& article)
+      : dom_(dom),
+        meta_(meta),
+        options_(options),
+        article_(article),
+        n_(static_cast<uint32_t>(dom.nodes.size())) {}
+
+  void Run() {
+    if (n_ == 0) return;
+    Classify();
+    Measure();
+    const uint32_t container = ChooseContainer();
+    std::vector<uint32_t> kept_boxes;
+    if (container != kNoNode) EmitBody(container, kept_boxes);
+    EmitBoilerplate(std::move(kept_boxes));
+  }
+
+ private:
+  const DomNode& Node(uint32_t i) const { return dom_.nodes[i]; }
+
+  // Passes 1 and 2.
+  void Classify() {
+    std::vector<uint32_t> raw_p(n_, 0);
+    std::vector<bool> in_p(n_, false);
+    for (uint32_t i = 0; i < n_; ++i) {
+      const DomNode& d = Node(i);
+      in_p[i] = (d.parent != kNoNode && in_p[d.parent]) || d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_PRE;
+      if (d.is_text && in_p[i]) raw_p[i] = static_cast<uint32_t>(internal::NodeText(d.node).size());
+    }
+    for (uint32_t i = n_; i-- > 1;) raw_p[Node(i).parent] += raw_p[i];
+    const uint64_t total_raw_p = raw_p[0];
+
+    std::vector<bool> is_byline(n_, false);
+    for (const uint32_t b : meta_.byline_elements) is_byline[b] = true;
+
+    disposition_.assign(n_, Disposition::kKeep);
+    role_.assign(n_, nullptr);
+    for (uint32_t i = 0; i < n_; ++i) {
+      const DomNode& d = Node(i);
+      const Disposition inherited = d.parent == kNoNode ? Disposition::kKeep : disposition_[d.parent];
+      if (inherited == Disposition::kDropped) {
+        disposition_[i] = Disposition::kDropped;
+        continue;
+      }
+      if (d.is_text) {
+        disposition_[i] = inherited == Disposition::kKeep ? Disposition::kKeep : Disposition::kInBoilerplate;
+        continue;
+      }
+      const bool foreign_namespace = d.node->type == GUMBO_NODE_ELEMENT &&
+                                     d.node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML;
+      if (internal::IsNonRenderedTag(d.tag) || foreign_namespace) {
+        disposition_[i] = Disposition::kDropped;
+        continue;
+      }
+      // A page that hides <html> or <body> until scripts run is not hidden.
+      if (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && internal::IsHiddenElement(d.node)) {
+        disposition_[i] = Disposition::kBoilerplateRoot;
+        role_[i] = "hidden";
+        continue;
+      }
+      if (inherited != Disposition::kKeep) {
+        disposition_[i] = Disposition::kInBoilerplate;
+        continue;
+      }
+      if (i == meta_.headline_h1 || is_byline[i]) {
+        disposition_[i] = Disposition::kDropped;
+        continue;
+      }
+      const char* role = BoilerplateRole(d);
+      if (role == nullptr) continue;
+      const bool holds_headline = meta_.headline_h1 != kNoNode && meta_.headline_h1 > i &&
+                                  meta_.headline_h1 < d.end;
+      const bool holds_article = 2 * static_cast<uint64_t>(raw_p[i]) > total_raw_p && total_raw_p > 0;
+      if (holds_headline || holds_article) continue;
+      disposition_[i] = Disposition::kBoilerplateRoot;
+      role_[i] = role;
+    }
+  }
+
+  // Pass 3: clean text per subtree and Readability-style votes.
+  void Measure() {
+    text_.assign(n_, 0);
+    link_.assign(n_, 0);
+    p_text_.assign(n_, 0);
+    std::vector<uint32_t> commas(n_, 0);
+    std::vector<uint8_t> in_link(n_, 0), in_p(n_, 0);
+    for (uint32_t i = 0; i < n_; ++i) {
+      const DomNode& d = Node(i);
+      const bool parent_link = d.parent != kNoNode && in_link[d.parent];
+      const bool parent_p = d.parent != kNoNode && in_p[d.parent];
+      in_link[i] = parent_link || d.tag == GUMBO_TAG_A;
+      in_p[i] = parent_p || d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_PRE;
+      if (!d.is_text || disposition_[i] != Disposition::kKeep) continue;
+      const std::string_view t = internal::NodeText(d.node);
+      const auto len = static_cast<uint32_t>(TrimAscii(t).size());
+      text_[i] = len;
+      if (in_link[i]) link_[i] = len;
+      if (in_p[i]) p_text_[i] = len;
+      for (const char c : t) commas[i] += c == ',' ? 1u : 0u;
+    }
+    for (uint32_t i = n_; i-- > 1;) {
+      const uint32_t p = Node(i).parent;
+      if (disposition_[i] != Disposition::kKeep) continue;
+      text_[p] += text_[i];
+      link_[p] += link_[i];
+      p_text_[p] += p_text_[i];
+      commas[p] += commas[i];
+    }
+    score_.assign(n_, 0.0);
+    for (uint32_t i = 0; i < n_; ++i) {
+      const DomNode& d = Node(i);
+      if (disposition_[i] != Disposition::kKeep || (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_PRE)) continue;
+      if (text_[i] < kMinScoredParagraph) continue;
+      const double vote = 1.0 + commas[i] + std::min(static_cast<double>(text_[i]) / 100.0, 3.0);
+      if (d.parent == kNoNode) continue;
+      score_[d.parent] += vote;
+      const uint32_t grand = Node(d.parent).parent;
+      if (grand != kNoNode) score_[grand] += vote / 2.0;
+    }
+  }
+
+  // <body> is a child of the root <html>.
+  uint32_t Body() const {
+    for (uint32_t i = 1; i < n_; i = Node(i).end) {
+      if (Node(i).tag == GUMBO_TAG_BODY) return i;
+    }
+    return 0;
+  }
+
+  uint32_t ChooseContainer() const {
+    if (disposition_[0] != Disposition::kKeep) return kNoNode;
+    const uint32_t total_p = p_text_[0];
+    if (total_p == 0) return Body();
+    // A semantic container that holds most paragraph text; among near-equals
+    // (an <article> around its articleBody) the outermost, which keeps the lede.
+    uint32_t best_semantic = 0;
+    for (uint32_t i = 0; i < n_; ++i) {
+      if (disposition_[i] == Disposition::kKeep && !Node(i).is_text && IsSemanticBody(Node(i))) {
+        best_semantic = std::max(best_semantic, p_text_[i]);
+      }
+    }
+    if (2 * static_cast<uint64_t>(best_semantic) >= total_p) {
+      for (uint32_t i = 0; i < n_; ++i) {
+        if (disposition_[i] == Disposition::kKeep && !Node(i).is_text && IsSemanticBody(Node(i)) &&
+            10 * static_cast<uint64_t>(p_text_[i]) >= 9 * static_cast<uint64_t>(best_semantic)) {
+          return i;
+        }
+      }
+    }
+    uint32_t best = kNoNode;
+    double best_score = 0.0;
+    for (uint32_t i = 0; i < n_; ++i) {
+      if (score_[i] <= 0.0 || disposition_[i] != Disposition::kKeep) continue;
+      const double density = text_[i] == 0 ? 0.0 : static_cast<double>(link_[i]) / text_[i];
+      const double s = score_[i] * (1.0 - density);
+      if (s > best_score) {
+        best_score = s;
+        best = i;
+      }
+    }
+    if (best == kNoNode) return Body();
+    // Article text split across sibling wrappers: climb while the parent holds
+    // clearly more paragraph text.
+    while (Node(best).parent != kNoNode && Node(best).tag != GUMBO_TAG_BODY) {
+      const uint32_t parent = Node(best).parent;
+      if (10 * static_cast<uint64_t>(p_text_[parent]) < 13 * static_cast<uint64_t>(p_text_[best])) break;
+      best = parent;
+    }
+    return best;
+  }
+
+  // Walks the subtree at `root` into `writer`. In body mode, related/promo boxes
+  // are walked as boxes; otherwise every nested boilerplate root is skipped.
+  void Walk(uint32_t root, BlockWriter& writer, bool body_mode) const {
+    struct Exit {
+      uint32_t end;
+      GumboTag tag;
+      enum { kBlock, kLink, kBox } what;
+    };
+    std::vector<Exit> exits;
+    auto close_until = [&](uint32_t i) {
+      while (!exits.empty() && exits.back().end <= i) {
+        const Exit e = exits.back();
+        exits.pop_back();
+        if (e.what == Exit::kLink) writer.CloseLink();
+        else if (e.what == Exit::kBox) writer.ExitBox();
+        else writer.ExitBlock(e.tag);
+      }
+    };
+    const uint32_t end = Node(root).end;
+    for (uint32_t i = root; i < end;) {
+      close_until(i);
+      if (writer.Full()) break;
+      const DomNode& d = Node(i);
+      if (d.is_text) {
+        if (disposition_[i] != Disposition::kDropped) writer.Text(internal::NodeText(d.node));
+        ++i;
+        continue;
+      }
+      const Disposition disp = disposition_[i];
+      if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
+        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i])) {
+          writer.EnterBox(i);
+          exits.push_back({d.end, d.tag, Exit::kBox});
+        } else {
+          i = d.end;
+          continue;
+        }
+      }
+      if (d.tag == GUMBO_TAG_BR) {
+        writer.LineBreak();
+      } else if (internal::IsBlockTag(d.tag) || d.tag == GUMBO_TAG_HR) {
+        writer.EnterBlock(d.tag);
+        exits.push_back({d.end, d.tag, Exit::kBlock});
+      } else if (d.tag == GUMBO_TAG_A) {
+        writer.OpenLink(internal::ResolveUrl(meta_.base_url, internal::Attr(d.node, "href")));
+        exits.push_back({d.end, d.tag, Exit::kLink});
+      } else if (d.tag == GUMBO_TAG_IMG) {
+        writer.Text(" ");
+      }
+      ++i;
+    }
+    close_until(UINT32_MAX);
+    writer.Flush();
+  }
+
+  void EmitBody(uint32_t container, std::vector<uint32_t>& kept_boxes) {
+    BlockWriter writer(options_.max_text_bytes + options_.max_text_bytes / 8);
+    Walk(container, writer, /*body_mode=*/true);
+    std::vector<PendingBlock>& blocks = writer.blocks();
+    // A box counts as part of the body only between paragraphs (a teaser strip
+    // after the last paragraph is page furniture).
+    size_t first = 0, last = blocks.size();
+    while (first < last && blocks[first].box_root != kNoNode) ++first;
+    while (last > first && blocks[last - 1].box_root != kNoNode) --last;
+
+    std::string& text = article_.text;
+    for (size_t b = first; b < last; ++b) {
+      PendingBlock& block = blocks[b];
+      if (block.box_root != kNoNode &&
+          (kept_boxes.empty() || kept_boxes.back() != block.box_root)) {
+        kept_boxes.push_back(block.box_root);
+      }
+      const size_t separator = text.empty() ? 0 : 2;
+      if (text.size() + separator >= options_.max_text_bytes) break;
+      size_t room = options_.max_text_bytes - text.size() - separator;
+      bool truncated = false;
+      if (block.text.size() > room) {
+        while (room > 0 && (static_cast<unsigned char>(block.text[room]) & 0xC0) == 0x80) --room;
+        block.text.resize(room);
+        truncated = true;
+        if (block.text.empty()) break;
+      }
+      if (separator) text.append("\n\n");
+      TextBlock out;
+      out.kind = block.kind;
+      out.start = text.size();
+      text.append(block.text);
+      out.end = text.size();
+      for (BodyLink& link : block.links) {
+        if (link.end > block.text.size()) continue;
+        link.start += out.start;
+        link.end += out.start;
+        ++out.link_count;
+        out.link_chars += link.end - link.start;
+        article_.links.push_back(std::move(link));
+      }
+      article_.blocks.push_back(out);
+      if (truncated) break;
+    }
+  }
+
+  void EmitBoilerplate(std::vector<uint32_t> kept_boxes) {
+    std::sort(kept_boxes.begin(), kept_boxes.end());
+    size_t bytes = 0;
+    for (uint32_t i = 0; i < n_; ++i) {
+      if (disposition_[i] != Disposition::kBoilerplateRoot) continue;
+      if (std::binary_search(kept_boxes.begin(), kept_boxes.end(), i)) continue;
+      if (bytes >= options_.max_text_bytes) break;
+      BlockWriter writer(options_.max_text_bytes - bytes);
+      Walk(i, writer, /*body_mode=*/false);
+      std::string text;
+      for (const PendingBlock& block : writer.blocks()) {
+        if (!text.empty()) text.push_back('\n');
+        text.append(block.text);
+      }
+      if (text.empty()) continue;
+      bytes += text.size();
+      article_.boilerplate.push_back({role_[i], std::move(text)});
+    }
+  }
+
+  const FlatDom& dom_;
+  const PageMetadata& meta_;
+  const HtmlExtractorOptions& options_;
+  Article& article_;
+  const uint32_t n_;
+  std::vector<Disposition> disposition_;
+  std::vector<const char*> role_;
+  std::vector<uint32_t> text_, link_, p_text_;
+  std::vector<double> score_;
+};
+
+}  // namespace
+
+Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_view page_url) const {
+  internal::GumboOutputPtr output = internal::ParseHtml(utf8_html);
+  if (output == nullptr || output->root == nullptr) {
+    return ParseError("html: the parser could not build a document tree");
+  }
+  const FlatDom dom = internal::Flatten(*output);
+  Article article;
+  const PageMetadata meta = internal::ReadMetadata(dom, page_url, article);
+  BodyBuilder(dom, meta, options_, article).Run();
+  return article;
+}
+
+}  // namespace provscore

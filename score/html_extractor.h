@@ -1,0 +1,35 @@
+// HtmlExtractor: decoded HTML -> Article, with Gumbo. Reads metadata from JSON-LD
+// (schema.org NewsArticle and friends), OpenGraph and <meta> tags, <time>,
+// rel=author and itemprop, falling back to visible text; selects the main body and
+// removes boilerplate (nav, header, footer, aside, scripts, comments, share widgets,
+// hidden elements), keeping the removed text in Article::boilerplate.
+// Thread-safe: Extract is const and keeps no state between calls.
+//
+//   HtmlExtractor extractor;
+//   Result<Article> article = extractor.Extract(utf8_html, page_url);
+#pragma once
+
+#include <string_view>
+
+#include "base/status.h"
+#include "score/article.h"
+
+namespace provscore {
+
+struct HtmlExtractorOptions {
+  // Pages larger than this are parsed anyway; this bounds the body text kept.
+  size_t max_text_bytes = 8 * 1024 * 1024;
+};
+
+class HtmlExtractor {
+ public:
+  explicit HtmlExtractor(HtmlExtractorOptions options = {}) : options_(options) {}
+
+  // Fails (kParseError) only when Gumbo cannot produce a tree at all.
+  Result<Article> Extract(std::string_view utf8_html, std::string_view page_url) const;
+
+ private:
+  HtmlExtractorOptions options_;
+};
+
+}  // namespace provscore

@@ -1,0 +1,47 @@
+// Pipeline: one SourceDocument -> one ReliabilityProfile, through every stage:
+// decode -> parse/extract -> rule matching and detectors -> scoring.
+// Never fails on a document: problems become profile.errors and the profile is
+// still complete. Immutable after Create; Run() is const and safe to call from
+// several threads at once (the rule set, detectors and scorer are shared read-only).
+//
+//   auto rules = RuleSet::Load({rules_dir});
+//   Result<Pipeline> pipeline = Pipeline::Create(*rules);
+//   ReliabilityProfile p = pipeline->Run(document);
+#pragma once
+
+#include <memory>
+
+#include "base/status.h"
+#include "score/detectors.h"
+#include "score/document.h"
+#include "score/html_extractor.h"
+#include "score/profile.h"
+#include "score/rule_set.h"
+#include "score/scorer.h"
+
+namespace provscore {
+
+struct PipelineOptions {
+  HtmlExtractorOptions html;                     // extraction limits
+  size_t max_input_bytes = 64 * 1024 * 1024;     // larger inputs are scored on their first bytes, with an error
+};
+
+class Pipeline {
+ public:
+  static Result<Pipeline> Create(std::shared_ptr<const RuleSet> rules, PipelineOptions options = {});
+
+  ReliabilityProfile Run(const SourceDocument& document) const;
+
+  const RuleSet& rules() const { return *rules_; }
+
+ private:
+  Pipeline(std::shared_ptr<const RuleSet> rules, Scorer scorer, PipelineOptions options);
+
+  std::shared_ptr<const RuleSet> rules_;
+  std::shared_ptr<const DetectorSet> detectors_;
+  Scorer scorer_;
+  HtmlExtractor html_;
+  PipelineOptions options_;
+};
+
+}  // namespace provscore

@@ -1,0 +1,512 @@
+#include "score/rule_set.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <array>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/json/stream_parser.hpp>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "base/text.h"
+
+namespace provscore {
+namespace {
+
+namespace json = boost::json;
+namespace fs = std::filesystem;
+
+constexpr std::array<std::string_view, 4> kPlaces = {"body", "boilerplate", "byline", "title"};
+
+size_t PlaceIndex(std::string_view where) {
+  for (size_t i = 0; i < kPlaces.size(); ++i) {
+    if (kPlaces[i] == where) return i;
+  }
+  return kPlaces.size();
+}
+
+size_t LineAt(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  return 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+// The line of the string `id` as a JSON string, searching from `*cursor` (rules are
+// read in file order, so each search starts after the previous rule's id).
+size_t LineOfId(std::string_view text, std::string_view id, size_t* cursor = nullptr) {
+  const std::string needle = "\"" + std::string(id) + "\"";
+  const size_t from = cursor ? *cursor : 0;
+  const size_t pos = text.find(needle, from);
+  if (pos == std::string_view::npos) return from > 0 ? LineAt(text, from) : 0;
+  if (cursor) *cursor = pos + needle.size();
+  return LineAt(text, pos);
+}
+
+Result<std::string> ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return IoError("cannot read " + path.string());
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Parses JSON, reporting the line of a syntax error.
+Result<json::value> ParseJsonWithLine(const std::string& text, const std::string& file) {
+  json::stream_parser parser;
+  boost::system::error_code ec;
+  const size_t consumed = parser.write(text.data(), text.size(), ec);
+  if (!ec) parser.finish(ec);
+  if (ec) {
+    return ParseError(file + ":" + std::to_string(LineAt(text, consumed)) + ": invalid JSON: " + ec.message());
+  }
+  return parser.release();
+}
+
+std::string StringField(const json::object& o, std::string_view key) {
+  const json::value* v = o.if_contains(key);
+  return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+
+// A value for a field set by a group named "name__value": JSON literals become
+// their values, anything else a string.
+json::value FieldLiteral(std::string_view text) {
+  if (text == "true") return true;
+  if (text == "false") return false;
+  if (text == "null") return nullptr;
+  return json::string(text);
+}
+
+struct LoadedFile {
+  fs::path path;
+  std::string text;
+  json::object root;
+};
+
+// The folder layer being read: the state shared while loading several folders.
+struct Loader {
+  std::vector<RuleDiagnostic> diagnostics;
+  std::vector<PatternRule> rules;
+  std::map<std::string, size_t> index_by_id;
+  std::map<std::string, std::string> language_names;
+  json::value scoring;
+  std::string version;
+
+  void Error(const std::string& file, size_t line, const std::string& id, std::string message) {
+    diagnostics.push_back({file, line, id, std::move(message)});
+  }
+
+  void LoadDir(const fs::path& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      Error(dir.string(), 0, "", "not a rules folder (it does not exist or is not a directory)");
+      return;
+    }
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    std::set<std::string> ids_in_layer;
+    for (const fs::path& path : files) LoadFile(path, ids_in_layer);
+  }
+
+  void LoadFile(const fs::path& path, std::set<std::string>& ids_in_layer) {
+    const std::string file = path.string();
+    Result<std::string> text = ReadFile(path);
+    if (!text.ok()) {
+      Error(file, 0, "", text.status().message());
+      return;
+    }
+    Result<json::value> parsed = ParseJsonWithLine(*text, file);
+    if (!parsed.ok()) {
+      diagnostics.push_back({"", 0, "", parsed.status().message()});
+      return;
+    }
+    if (!parsed->is_object()) {
+      Error(file, 1, "", "a rules file must hold one JSON object");
+      return;
+    }
+    const json::object& root = parsed->as_object();
+    const std::string schema = StringField(root, "schema");
+    if (schema == "provscore.manifest/1") {
+      version = StringField(root, "version");
+      if (version.empty()) Error(file, LineOfId(*text, "version"), "", "manifest has no \"version\" string");
+    } else if (schema == "provscore.languages/1") {
+      LoadLanguages(root, file, *text);
+    } else if (schema == "provscore.scoring/1") {
+      scoring = root;
+    } else if (schema == "provscore.patterns/1") {
+      LoadPatterns(root, file, *text, ids_in_layer);
+    } else {
+      Error(file, LineOfId(*text, "schema"), "",
+            "unknown or missing \"schema\" (expected provscore.patterns/1, provscore.languages/1, "
+            "provscore.scoring/1 or provscore.manifest/1)");
+    }
+  }
+
+  void LoadLanguages(const json::object& root, const std::string& file, const std::string& text) {
+    const json::value* langs = root.if_contains("languages");
+    if (!langs || !langs->is_object()) {
+      Error(file, 1, "", "\"languages\" must be an object of code -> [names]");
+      return;
+    }
+    for (const auto& [code, names] : langs->as_object()) {
+      if (!names.is_array()) {
+        Error(file, LineOfId(text, code), "", "language " + std::string(code) + ": names must be an array");
+        continue;
+      }
+      for (const json::value& n : names.as_array()) {
+        if (n.is_string()) language_names[AsciiLower(n.as_string())] = std::string(code);
+      }
+      language_names[AsciiLower(code)] = std::string(code);
+    }
+  }
+
+  void LoadPatterns(const json::object& root, const std::string& file, const std::string& text,
+                    std::set<std::string>& ids_in_layer) {
+    const json::value* list = root.if_contains("rules");
+    if (!list || !list->is_array()) {
+      Error(file, 1, "", "\"rules\" must be an array of rule objects");
+      return;
+    }
+    size_t cursor = 0;
+    for (const json::value& v : list->as_array()) {
+      if (!v.is_object()) {
+        Error(file, 0, "", "every entry of \"rules\" must be an object");
+        continue;
+      }
+      const json::object& o = v.as_object();
+      const std::string id = StringField(o, "id");
+      const size_t line = id.empty() ? LineAt(text, cursor) : LineOfId(text, id, &cursor);
+      if (id.empty()) {
+        Error(file, line, "", "a rule has no \"id\" string");
+        continue;
+      }
+      if (!ids_in_layer.insert(id).second) {
+        Error(file, line, id, "duplicate rule id (ids must be unique within a rules folder)");
+        continue;
+      }
+      const json::value* disabled = o.if_contains("disabled");
+      if (disabled && disabled->is_bool() && disabled->as_bool()) {
+        auto it = index_by_id.find(id);
+        if (it == index_by_id.end()) {
+          Error(file, line, id, "disables a rule id that no earlier rules folder defines");
+        } else {
+          rules[it->second].id.clear();  // tombstone; compacted after loading
+          index_by_id.erase(it);
+        }
+        continue;
+      }
+      PatternRule rule;
+      if (!ParseRule(o, file, line, id, rule)) continue;
+      auto it = index_by_id.find(id);
+      if (it != index_by_id.end()) {
+        rules[it->second] = std::move(rule);
+      } else {
+        index_by_id[id] = rules.size();
+        rules.push_back(std::move(rule));
+      }
+    }
+  }
+
+  bool ParseRule(const json::object& o, const std::string& file, size_t line, const std::string& id, PatternRule& rule) {
+    static const std::set<std::string> kKnownKeys = {
+        "id", "type", "languages", "where", "first_blocks", "last_blocks", "pattern",
+        "case_sensitive", "confidence", "fields", "require", "description", "disabled"};
+    bool ok = true;
+    for (const auto& [key, value] : o) {
+      if (!kKnownKeys.count(std::string(key))) {
+        Error(file, line, id, "unknown key \"" + std::string(key) + "\"");
+        ok = false;
+      }
+    }
+    rule.id = id;
+    rule.file = file;
+    rule.line = line;
+    rule.type = StringField(o, "type");
+    const auto& types = KnownSignalTypes();
+    if (std::find(types.begin(), types.end(), rule.type) == types.end()) {
+      Error(file, line, id, "unknown \"type\" \"" + rule.type + "\"");
+      ok = false;
+    }
+    rule.pattern = StringField(o, "pattern");
+    if (rule.pattern.empty()) {
+      Error(file, line, id, "no \"pattern\" string");
+      ok = false;
+    }
+    rule.description = StringField(o, "description");
+    if (const json::value* w = o.if_contains("where"); w && w->is_array()) {
+      for (const json::value& place : w->as_array()) {
+        const std::string p = place.is_string() ? std::string(place.as_string()) : "";
+        if (PlaceIndex(p) == kPlaces.size()) {
+          Error(file, line, id, "unknown \"where\" value \"" + p + "\" (use body, boilerplate, byline, title)");
+          ok = false;
+        } else {
+          rule.where.push_back(p);
+        }
+      }
+    } else {
+      Error(file, line, id, "\"where\" must be an array of places");
+      ok = false;
+    }
+    if (const json::value* r = o.if_contains("require"); r && r->is_array()) {
+      for (const json::value& field : r->as_array()) {
+        if (field.is_string()) rule.require.emplace_back(field.as_string());
+      }
+    }
+    if (const json::value* l = o.if_contains("languages"); l && l->is_array()) {
+      for (const json::value& lang : l->as_array()) {
+        if (lang.is_string()) rule.languages.emplace_back(lang.as_string());
+      }
+    }
+    for (const char* key : {"first_blocks", "last_blocks"}) {
+      if (const json::value* n = o.if_contains(key)) {
+        if (!n->is_int64() || n->as_int64() < 0 || n->as_int64() > 1000) {
+          Error(file, line, id, std::string("\"") + key + "\" must be a whole number from 0 to 1000");
+          ok = false;
+        } else {
+          (std::string_view(key) == "first_blocks" ? rule.first_blocks : rule.last_blocks) =
+              static_cast<int>(n->as_int64());
+        }
+      }
+    }
+    if (const json::value* c = o.if_contains("confidence")) {
+      const double conf = c->is_double() ? c->as_double() : c->is_int64() ? static_cast<double>(c->as_int64()) : -1.0;
+      if (conf < 0.0 || conf > 1.0) {
+        Error(file, line, id, "\"confidence\" must be a number from 0 to 1");
+        ok = false;
+      }
+      rule.confidence = conf;
+    }
+    if (const json::value* cs = o.if_contains("case_sensitive"); cs && cs->is_bool()) rule.case_sensitive = cs->as_bool();
+    if (const json::value* f = o.if_contains("fields")) {
+      if (!f->is_object()) {
+        Error(file, line, id, "\"fields\" must be an object");
+        ok = false;
+      } else {
+        rule.fields = f->as_object();
+      }
+    }
+    if (!rule.pattern.empty()) {
+      RE2 re(rule.pattern, RE2::Quiet);
+      if (!re.ok()) {
+        Error(file, line, id, "bad pattern: " + re.error());
+        ok = false;
+      }
+    }
+    return ok;
+  }
+};
+
+RE2::Options PatternOptions(const PatternRule& rule, int64_t max_mem) {
+  RE2::Options options;
+  options.set_case_sensitive(rule.case_sensitive);
+  options.set_log_errors(false);
+  options.set_max_mem(max_mem);
+  return options;
+}
+
+// Multi-line mode for every pattern: ^ and $ match at each line, so a body block
+// (which always starts a line) can be anchored with ^.
+std::string EffectivePattern(const PatternRule& rule) { return "(?m)" + rule.pattern; }
+
+}  // namespace
+
+std::string RuleDiagnostic::ToString() const {
+  std::string out = file;
+  if (!file.empty() && line > 0) out += ":" + std::to_string(line);
+  if (!out.empty()) out += ": ";
+  if (!rule_id.empty()) out += "rule " + rule_id + ": ";
+  return out + message;
+}
+
+const std::vector<std::string>& KnownSignalTypes() {
+  static const std::vector<std::string> kTypes = {
+      "wire_attribution", "translation_notice", "author_bio_boilerplate", "injected_cross_link",
+      "encoding_corruption", "promotional_boilerplate", "page_residue"};
+  return kTypes;
+}
+
+struct RuleSet::Compiled {
+  struct PlaceSet {
+    std::unique_ptr<RE2::Set> set;
+    std::vector<size_t> rule_of;  // set index -> rule index
+  };
+  std::array<PlaceSet, kPlaces.size()> places;
+  std::vector<std::unique_ptr<RE2>> regexes;  // parallel to rules_
+};
+
+RuleSet::RuleSet() = default;
+RuleSet::~RuleSet() = default;
+
+std::vector<RuleDiagnostic> RuleSet::Check(const std::vector<fs::path>& dirs) {
+  Loader loader;
+  for (const fs::path& dir : dirs) loader.LoadDir(dir);
+  if (loader.version.empty() && loader.diagnostics.empty()) {
+    loader.Error(dirs.empty() ? std::string() : dirs.front().string(), 0, "",
+                 "no manifest.json with a \"version\" was found");
+  }
+  return loader.diagnostics;
+}
+
+Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>& dirs, RuleSetOptions options) {
+  Loader loader;
+  for (const fs::path& dir : dirs) loader.LoadDir(dir);
+  if (loader.version.empty() && loader.diagnostics.empty()) {
+    loader.Error(dirs.empty() ? std::string() : dirs.front().string(), 0, "",
+                 "no manifest.json with a \"version\" was found");
+  }
+  if (!loader.diagnostics.empty()) {
+    std::string message = "invalid rules (" + std::to_string(loader.diagnostics.size()) + " problems):";
+    for (const RuleDiagnostic& d : loader.diagnostics) message += "\n  " + d.ToString();
+    return ParseError(message);
+  }
+  std::shared_ptr<RuleSet> set(new RuleSet());
+  set->version_ = loader.version;
+  set->language_names_ = std::move(loader.language_names);
+  set->scoring_ = std::move(loader.scoring);
+  set->dirs_ = dirs;
+  for (PatternRule& r : loader.rules) {
+    if (!r.id.empty()) set->rules_.push_back(std::move(r));
+  }
+  auto compiled = std::make_unique<Compiled>();
+  for (size_t p = 0; p < kPlaces.size(); ++p) {
+    RE2::Options set_options;
+    set_options.set_case_sensitive(false);
+    set_options.set_log_errors(false);
+    set_options.set_max_mem(options.set_max_mem);
+    compiled->places[p].set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  }
+  for (size_t i = 0; i < set->rules_.size(); ++i) {
+    const PatternRule& rule = set->rules_[i];
+    const std::string pattern = EffectivePattern(rule);
+    compiled->regexes.push_back(std::make_unique<RE2>(pattern, PatternOptions(rule, options.set_max_mem)));
+    // The sets only pre-filter; case folding is per rule, so a case-sensitive rule
+    // is added case-insensitively and confirmed by its own regex.
+    for (const std::string& where : rule.where) {
+      Compiled::PlaceSet& place = compiled->places[PlaceIndex(where)];
+      std::string error;
+      if (place.set->Add(pattern, &error) < 0) {
+        return ParseError(rule.file + ":" + std::to_string(rule.line) + ": rule " + rule.id + ": bad pattern: " + error);
+      }
+      place.rule_of.push_back(i);
+    }
+  }
+  for (size_t p = 0; p < kPlaces.size(); ++p) {
+    if (!compiled->places[p].set->Compile()) {
+      return Internal("the rule set for \"" + std::string(kPlaces[p]) +
+                      "\" does not fit its memory budget; raise RuleSetOptions::set_max_mem");
+    }
+  }
+  set->compiled_ = std::move(compiled);
+  return std::shared_ptr<const RuleSet>(std::move(set));
+}
+
+std::string RuleSet::LanguageCode(std::string_view name) const {
+  const std::string key = AsciiLower(CollapseWhitespace(name));
+  if (key.empty()) return "";
+  if (auto it = language_names_.find(key); it != language_names_.end()) return it->second;
+  // Inflected forms ("russischen", "російської"): the longest listed name that
+  // starts the captured word, when it is long enough to be unambiguous.
+  std::string best;
+  size_t best_len = 0;
+  for (const auto& [listed, code] : language_names_) {
+    if (listed.size() >= 4 && listed.size() > best_len && key.compare(0, listed.size(), listed) == 0) {
+      best = code;
+      best_len = listed.size();
+    }
+  }
+  return best;
+}
+
+std::vector<RuleHit> RuleSet::Match(const Article& article) const {
+  std::vector<RuleHit> hits;
+  auto block_of = [&article](size_t offset) -> size_t {
+    const auto& blocks = article.blocks;
+    auto it = std::upper_bound(blocks.begin(), blocks.end(), offset,
+                               [](size_t off, const TextBlock& b) { return off < b.start; });
+    return it == blocks.begin() ? 0 : static_cast<size_t>(it - blocks.begin() - 1);
+  };
+
+  auto scan = [&](size_t place, std::string_view text, size_t block_index) {
+    const Compiled::PlaceSet& ps = compiled_->places[place];
+    std::vector<int> matched;
+    if (text.empty() || !ps.set->Match(text, &matched)) return;
+    std::sort(matched.begin(), matched.end());
+    for (const int set_index : matched) {
+      const size_t rule_index = ps.rule_of[static_cast<size_t>(set_index)];
+      const PatternRule& rule = rules_[rule_index];
+      const RE2& re = *compiled_->regexes[rule_index];
+      const int groups = re.NumberOfCapturingGroups();
+      std::vector<re2::StringPiece> sub(static_cast<size_t>(groups) + 1);
+      size_t pos = 0;
+      while (pos <= text.size() &&
+             re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups + 1)) {
+        size_t start = static_cast<size_t>(sub[0].data() - text.data());
+        size_t end = start + sub[0].size();
+        pos = end > start ? end : end + 1;
+        // Evidence is the phrase itself: white space a pattern took at either end
+        // (say a \s* after ^ that crossed a blank line) is not part of it.
+        const std::string_view trimmed = TrimAscii(text.substr(start, end - start));
+        if (trimmed.empty()) continue;
+        start = static_cast<size_t>(trimmed.data() - text.data());
+        end = start + trimmed.size();
+        RuleHit hit;
+        hit.rule = &rule;
+        hit.where = std::string(kPlaces[place]);
+        hit.block = place == 0 ? block_of(start) : block_index;
+        if (place == 0 && !article.blocks.empty()) {
+          const size_t n = article.blocks.size();
+          if (rule.first_blocks > 0 && hit.block >= static_cast<size_t>(rule.first_blocks)) continue;
+          if (rule.last_blocks > 0 && hit.block + static_cast<size_t>(rule.last_blocks) < n) continue;
+        }
+        hit.start = start;
+        hit.end = end;
+        hit.text = std::string(text.substr(start, end - start));
+        hit.fields = rule.fields;
+        for (const auto& [name, index] : re.NamedCapturingGroups()) {
+          const re2::StringPiece& g = sub[static_cast<size_t>(index)];
+          if (g.data() == nullptr) continue;
+          const size_t split = name.find("__");
+          if (split != std::string::npos) {
+            hit.fields[name.substr(0, split)] = FieldLiteral(name.substr(split + 2));
+            continue;
+          }
+          std::string value = CollapseWhitespace(std::string_view(g.data(), g.size()));
+          if (name.size() > 5 && name.compare(name.size() - 5, 5, "_lang") == 0) {
+            const std::string code = LanguageCode(value);
+            hit.fields[name] = code.empty() ? json::value(nullptr) : json::value(code);
+          } else {
+            hit.fields[name] = value;
+          }
+        }
+        const bool complete = std::all_of(rule.require.begin(), rule.require.end(), [&hit](const std::string& f) {
+          const json::value* v = hit.fields.if_contains(f);
+          return v && !v->is_null();
+        });
+        if (complete) hits.push_back(std::move(hit));
+      }
+    }
+  };
+
+  scan(0, article.text, 0);
+  for (size_t i = 0; i < article.boilerplate.size(); ++i) {
+    if (article.boilerplate[i].role == "hidden") continue;  // not shown to readers
+    scan(1, article.boilerplate[i].text, i);
+  }
+  for (size_t i = 0; i < article.byline_lines.size(); ++i) scan(2, article.byline_lines[i], i);
+  scan(3, article.title, 0);
+
+  std::stable_sort(hits.begin(), hits.end(), [](const RuleHit& a, const RuleHit& b) {
+    const size_t pa = PlaceIndex(a.where), pb = PlaceIndex(b.where);
+    if (pa != pb) return pa < pb;
+    if (a.block != b.block) return a.block < b.block;
+    return a.start < b.start;
+  });
+  return hits;
+}
+
+}  // namespace provscore

@@ -1,0 +1,132 @@
+// RuleSet: the declarative rules in rules/ (and a user's overlays), loaded once,
+// validated, and compiled into one RE2::Set per place so that a single pass over a
+// text finds every phrase rule that matches there (re2's FilteredRE2 shape: build,
+// compile once, match many times). Immutable after Load; Match() is const and
+// thread-safe, so one RuleSet serves every worker thread.
+//
+//   Result<std::shared_ptr<const RuleSet>> rules = RuleSet::Load({"rules", "my-rules"});
+//   std::vector<RuleHit> hits = (*rules)->Match(article);
+//
+// Files: every *.json in a rules folder, each with a "schema" naming its kind:
+//   provscore.manifest/1   {"version"}                                  the rules version
+//   provscore.patterns/1   {"rules": [PatternRule...]}                   phrase rules
+//   provscore.languages/1  {"languages": {"ru": ["russian", ...]}}       language names
+//   provscore.scoring/1    the scoring model (read by Scorer)
+// A later folder overlays earlier ones: a rule with an existing id replaces it, and
+// {"id": "...", "disabled": true} removes it.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "score/article.h"
+
+namespace re2 {
+class RE2;
+class Set;
+}  // namespace re2
+
+namespace provscore {
+
+// One phrase rule. Patterns use RE2 syntax, are matched case-insensitively unless
+// "case_sensitive" is true, and in multi-line mode: ^ and $ match at line starts and
+// ends, and every body block starts a line. Named groups become fields of the hit:
+// (?P<engine>...) sets "engine" to the matched text (a *_lang field is mapped to a
+// language code through the languages table), and (?P<edited__false>...) sets
+// "edited" to false when the group takes part in the match.
+struct PatternRule {
+  std::string id;                    // stable, unique: "tn.en.google-translate"
+  std::string type;                  // a signal type, e.g. "translation_notice"
+  std::vector<std::string> languages;  // languages of the phrase (documentation, listing)
+  std::vector<std::string> where;    // "body", "boilerplate", "byline", "title"
+  int first_blocks = 0;              // body only: >0 limits to the first N blocks
+  int last_blocks = 0;               // body only: >0 limits to the last N blocks
+  std::string pattern;
+  bool case_sensitive = false;
+  double confidence = 0.5;           // 0..1
+  boost::json::object fields;        // constant fields every hit carries
+  std::vector<std::string> require;  // fields that must be non-null, or the hit is dropped
+  std::string description;           // one line for `rules list`
+  std::string file;                  // where it was defined
+  size_t line = 0;
+};
+
+// A rule match. For where == "body" offsets are into Article::text and `block` is
+// the index of the body block it starts in; for "boilerplate" they are into
+// Article::boilerplate[block].text; for "byline" into byline_lines[block]; for
+// "title" into the title.
+struct RuleHit {
+  const PatternRule* rule = nullptr;
+  std::string where;
+  size_t block = 0;
+  size_t start = 0;
+  size_t end = 0;
+  std::string text;
+  boost::json::object fields;  // the rule's constant fields plus its captures
+};
+
+// A problem found while loading rules: enough to fix it without guessing.
+struct RuleDiagnostic {
+  std::string file;
+  size_t line = 0;  // 1-based; 0 when unknown
+  std::string rule_id;
+  std::string message;
+  std::string ToString() const;  // "rules/x.json:12: rule tn.en.x: bad pattern: ..."
+};
+
+struct RuleSetOptions {
+  // Memory budget for each compiled RE2::Set (RE2's default of 8 MiB is too small
+  // for thousands of rules).
+  int64_t set_max_mem = 256LL << 20;
+};
+
+class RuleSet {
+ public:
+  ~RuleSet();
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+
+  // Loads and compiles every rules folder in order (later ones overlay earlier
+  // ones). Fails with every diagnostic in the message when any rule is invalid.
+  static Result<std::shared_ptr<const RuleSet>> Load(const std::vector<std::filesystem::path>& dirs,
+                                                     RuleSetOptions options = {});
+
+  // Validates without failing fast: every problem found in the folders, in file order.
+  static std::vector<RuleDiagnostic> Check(const std::vector<std::filesystem::path>& dirs);
+
+  // One pass per place: every hit of every enabled rule, ordered by place, block, start.
+  std::vector<RuleHit> Match(const Article& article) const;
+
+  const std::string& version() const { return version_; }
+  const std::vector<PatternRule>& rules() const { return rules_; }
+  // The scoring model's JSON (schema provscore.scoring/1), or null when none was loaded.
+  const boost::json::value& scoring() const { return scoring_; }
+  // Maps a language name in any listed spelling ("Russian", "russischen") to its
+  // code ("ru"); returns the input lower-cased when it is already a code, or "".
+  std::string LanguageCode(std::string_view name) const;
+  const std::vector<std::filesystem::path>& dirs() const { return dirs_; }
+
+ private:
+  RuleSet();
+  struct Compiled;
+
+  std::string version_;
+  std::vector<PatternRule> rules_;
+  std::map<std::string, std::string> language_names_;  // lower-case name -> code
+  boost::json::value scoring_;
+  std::vector<std::filesystem::path> dirs_;
+  std::unique_ptr<Compiled> compiled_;
+};
+
+// Signal types a pattern rule may produce.
+const std::vector<std::string>& KnownSignalTypes();
+
+}  // namespace provscore

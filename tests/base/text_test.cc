@@ -1,0 +1,71 @@
+#include "base/text.h"
+
+#include <gtest/gtest.h>
+
+namespace provscore {
+namespace {
+
+struct RepairCase {
+  const char* name;
+  std::string input;
+  std::string expected;
+  size_t replaced;
+};
+
+TEST(TextTest, RepairUtf8ReplacesEachMaximalInvalidSubsequence) {
+  const std::string r = "\xEF\xBF\xBD";
+  const RepairCase cases[] = {
+      {"ascii", "plain", "plain", 0},
+      {"valid multibyte", "caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x93\xB0", "caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x93\xB0", 0},
+      {"lone continuation", "a\x80" "b", "a" + r + "b", 1},
+      {"latin1 byte", "caf\xE9!", "caf" + r + "!", 1},
+      {"truncated 3-byte", "x\xE2\x80", "x" + r, 1},
+      {"overlong", "\xC0\xAF", r + r, 2},
+      {"surrogate", "\xED\xA0\x80", r + r + r, 3},
+      {"above U+10FFFF", "\xF4\x90\x80\x80", r + r + r + r, 4},
+      {"empty", "", "", 0},
+  };
+  for (const RepairCase& c : cases) {
+    size_t replaced = 99;
+    EXPECT_EQ(RepairUtf8(c.input, &replaced), c.expected) << c.name;
+    EXPECT_EQ(replaced, c.replaced) << c.name;
+    EXPECT_TRUE(IsValidUtf8(RepairUtf8(c.input))) << c.name;
+    EXPECT_EQ(IsValidUtf8(c.input), c.replaced == 0) << c.name;
+  }
+}
+
+TEST(TextTest, CollapseWhitespaceFoldsUnicodeSpaceAndTrims) {
+  EXPECT_EQ(CollapseWhitespace("  a \t\n b\xC2\xA0\xC2\xA0" "c\xE3\x80\x80 "), "a b c");
+  EXPECT_EQ(CollapseWhitespace(""), "");
+  EXPECT_EQ(CollapseWhitespace(" \n\t "), "");
+}
+
+TEST(TextTest, CountWordsHandlesScriptsAndPunctuation) {
+  EXPECT_EQ(CountWords("The quick, brown fox."), 4u);
+  EXPECT_EQ(CountWords("don't stop-gap"), 2u);
+  EXPECT_EQ(CountWords("Путин выступил с обращением"), 4u);
+  EXPECT_EQ(CountWords("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E"), 3u);  // 日本語: one per character
+  EXPECT_EQ(CountWords(" -- "), 0u);
+}
+
+TEST(TextTest, NextCodePointAdvancesOverInvalidBytesOneAtATime) {
+  const std::string s = "a\xFF\xC3\xA9";
+  size_t i = 0;
+  EXPECT_EQ(NextCodePoint(s, i), U'a');
+  EXPECT_EQ(NextCodePoint(s, i), char32_t{0xFFFD});
+  EXPECT_EQ(i, 2u);
+  EXPECT_EQ(NextCodePoint(s, i), char32_t{0xE9});
+  EXPECT_EQ(i, s.size());
+}
+
+TEST(TextTest, SmallHelpersBehave) {
+  EXPECT_EQ(TrimAscii("  x y \n"), "x y");
+  EXPECT_EQ(AsciiLower("AbC-Ä"), "abc-Ä");
+  EXPECT_TRUE(StartsWithIgnoreCase("READ ALSO:", "read also"));
+  EXPECT_FALSE(StartsWithIgnoreCase("READ", "read also"));
+  EXPECT_EQ(Split("a,,b", ',').size(), 3u);
+  EXPECT_EQ(HexEncode(std::string("\x00\xff", 2)), "00ff");
+}
+
+}  // namespace
+}  // namespace provscore

@@ -1,0 +1,211 @@
+// Runs the real binary on fixture folders and checks the output contract.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <boost/json/parse.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace provscore {
+namespace {
+
+namespace fs = std::filesystem;
+namespace json = boost::json;
+
+struct RunResult {
+  int exit_code = -1;
+  std::string output;
+};
+
+RunResult Run(const std::string& args) {
+  const std::string command = std::string(PROVSCORE_BINARY) + " " + args + " 2>&1";
+  RunResult r;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return r;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.output.append(buf, n);
+  const int status = pclose(pipe);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<json::object> ReadProfiles(const fs::path& dir) {
+  std::vector<json::object> out;
+  std::ifstream in(dir / "profiles.jsonl");
+  std::string line;
+  while (std::getline(in, line)) out.push_back(json::parse(line).as_object());
+  return out;
+}
+
+class EndToEndTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    out_ = fs::temp_directory_path() /
+           ("provscore-e2e-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(out_);
+  }
+  void TearDown() override { fs::remove_all(out_); }
+  fs::path out_;
+  const fs::path data_ = fs::path(PROVSCORE_TEST_DATA) / "e2e";
+};
+
+const json::object* FindByName(const std::vector<json::object>& profiles, const std::string& name) {
+  for (const auto& p : profiles) {
+    if (fs::path(std::string(p.at("input").at("path").as_string())).filename() == name) return &p;
+  }
+  return nullptr;
+}
+
+bool HasErrorCode(const json::object& p, const std::string& code) {
+  for (const auto& e : p.at("errors").as_array()) {
+    if (e.at("code").as_string() == code) return true;
+  }
+  return false;
+}
+
+TEST_F(EndToEndTest, FixtureFolderGivesOneProfilePerFileAndExitOneForJunk) {
+  const RunResult r = Run("score " + data_.string() + " --out " + out_.string() + " -q");
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  const auto profiles = ReadProfiles(out_);
+  ASSERT_EQ(profiles.size(), 6u);
+  for (const auto& p : profiles) {
+    EXPECT_EQ(p.at("schema").as_string(), "provscore.profile/1");
+    EXPECT_EQ(p.at("id").as_string().size(), 16u);
+    EXPECT_TRUE(p.at("article").at("text").is_string());
+    EXPECT_TRUE(p.at("scores").at("overall").is_number());
+  }
+  // Input order is the sorted folder order.
+  EXPECT_EQ(fs::path(std::string(profiles[0].at("input").at("path").as_string())).filename(), "broken.html");
+
+  const auto* empty = FindByName(profiles, "empty.html");
+  ASSERT_NE(empty, nullptr);
+  EXPECT_TRUE(HasErrorCode(*empty, "empty_input"));
+  const auto* junk = FindByName(profiles, "junk.html");
+  ASSERT_NE(junk, nullptr);
+  EXPECT_TRUE(HasErrorCode(*junk, "binary_input"));
+  const auto* wrong = FindByName(profiles, "wrong-charset.html");
+  ASSERT_NE(wrong, nullptr);
+  EXPECT_TRUE(HasErrorCode(*wrong, "invalid_utf8"));
+  const auto* broken = FindByName(profiles, "broken.html");
+  ASSERT_NE(broken, nullptr);
+  EXPECT_NE(std::string(broken->at("article").at("text").as_string()).find("council meeting"), std::string::npos);
+
+  const auto* html = FindByName(profiles, "good.html");
+  ASSERT_NE(html, nullptr);
+  EXPECT_TRUE(html->at("errors").as_array().empty());
+  EXPECT_EQ(html->at("article").at("title").as_string(), "Rail strike halts trains");
+  EXPECT_EQ(html->at("article").at("authors").as_array().at(0).as_string(), "Ines Kovač");
+  size_t cross_links = 0;
+  for (const auto& s : html->at("signals").as_array()) {
+    if (s.at("type").as_string() == "injected_cross_link") {
+      ++cross_links;
+      EXPECT_EQ(s.at("target_url").as_string(), "https://valley.example/news/bus-timetable");
+    }
+  }
+  EXPECT_EQ(cross_links, 1u);
+
+  const auto* text = FindByName(profiles, "good.txt");
+  ASSERT_NE(text, nullptr);
+  bool notice = false;
+  for (const auto& s : text->at("signals").as_array()) {
+    if (s.at("type").as_string() == "translation_notice") {
+      notice = true;
+      EXPECT_EQ(s.at("kind").as_string(), "machine");
+      EXPECT_EQ(s.at("from_lang").as_string(), "no");
+      const auto& ev = s.at("evidence").as_object();
+      const std::string body(text->at("article").at("text").as_string());
+      const auto start = static_cast<size_t>(ev.at("start").as_int64());
+      const auto end = static_cast<size_t>(ev.at("end").as_int64());
+      EXPECT_EQ(body.substr(start, end - start), std::string(ev.at("text").as_string()));
+    }
+  }
+  EXPECT_TRUE(notice);
+
+  const json::object report = json::parse(Slurp(out_ / "report.json")).as_object();
+  EXPECT_EQ(report.at("profiles").as_array().size(), 6u);
+  EXPECT_FALSE(Slurp(out_ / "report.html").empty());
+}
+
+TEST_F(EndToEndTest, OutputIsByteIdenticalAcrossRuns) {
+  const fs::path second = out_ / "second";
+  Run("score " + (data_ / "good.html").string() + " --out " + out_.string() + " -q");
+  Run("score " + (data_ / "good.html").string() + " --out " + second.string() + " -q");
+  EXPECT_EQ(Slurp(out_ / "profiles.jsonl"), Slurp(second / "profiles.jsonl"));
+  EXPECT_EQ(Slurp(out_ / "report.json"), Slurp(second / "report.json"));
+}
+
+TEST_F(EndToEndTest, CleanInputsExitZero) {
+  const RunResult r = Run("score " + (data_ / "good.html").string() + " " + (data_ / "good.txt").string() +
+                          " --out " + out_.string());
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_EQ(ReadProfiles(out_).size(), 2u);
+}
+
+TEST_F(EndToEndTest, StandardInputIsScored) {
+  const RunResult r = Run("score - --out " + out_.string() + " -q < " + (data_ / "good.html").string());
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  const auto profiles = ReadProfiles(out_);
+  ASSERT_EQ(profiles.size(), 1u);
+  EXPECT_EQ(profiles[0].at("input").at("path").as_string(), "-");
+  EXPECT_EQ(profiles[0].at("input").at("content_type").as_string(), "text/html");
+}
+
+TEST_F(EndToEndTest, TwentyMegabytePageIsScored) {
+  fs::create_directories(out_);
+  const fs::path big = out_ / "big.html";
+  {
+    std::ofstream f(big);
+    f << "<html><head><title>Big page</title></head><body><article><h1>Big page</h1>";
+    const std::string para =
+        "<p>The regional council met again on Thursday to discuss the harbour budget, the ferry timetable and the "
+        "new bus lanes, and members agreed to publish the minutes next week.</p>\n";
+    while (static_cast<size_t>(f.tellp()) < 20u * 1024 * 1024) f << para;
+    f << "</article></body></html>";
+  }
+  const RunResult r = Run("score " + big.string() + " --out " + (out_ / "o").string() + " -q");
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  const auto profiles = ReadProfiles(out_ / "o");
+  ASSERT_EQ(profiles.size(), 1u);
+  EXPECT_GT(profiles[0].at("article").at("word_count").as_int64(), 1000);
+}
+
+TEST_F(EndToEndTest, MissingInputIsAUsageError) {
+  const RunResult r = Run("score " + (data_ / "nope.html").string() + " --out " + out_.string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("no such file"), std::string::npos) << r.output;
+}
+
+TEST_F(EndToEndTest, BrokenUserRulesAreAUsageErrorWithFileAndLine) {
+  const fs::path rules = fs::path(PROVSCORE_TEST_DATA) / "rules" / "bad-pattern";
+  const RunResult score = Run("score " + (data_ / "good.html").string() + " --out " + out_.string() + " --rules " +
+                              rules.string());
+  EXPECT_EQ(score.exit_code, 2);
+  EXPECT_NE(score.output.find("rules.json:6"), std::string::npos) << score.output;
+  const RunResult check = Run("rules check " + rules.string());
+  EXPECT_EQ(check.exit_code, 2);
+  EXPECT_NE(check.output.find("bad pattern"), std::string::npos) << check.output;
+  const RunResult ok = Run("rules check");
+  EXPECT_EQ(ok.exit_code, 0) << ok.output;
+}
+
+TEST_F(EndToEndTest, VersionNamesToolAndRules) {
+  const RunResult r = Run("--version");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.output.find("provscore 0."), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("rules 20"), std::string::npos) << r.output;
+}
+
+}  // namespace
+}  // namespace provscore

@@ -1,0 +1,49 @@
+// Test helper: builds an Article from paragraphs the way the extractors lay one
+// out (blocks joined by blank lines, exact offsets), with optional links given as
+// anchor substrings of a paragraph.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "score/article.h"
+
+namespace provscore::testing {
+
+struct Para {
+  std::string text;
+  std::vector<std::pair<std::string, std::string>> links = {};  // anchor substring, url
+  TextBlock::Kind kind = TextBlock::Kind::kParagraph;
+};
+
+inline Article BuildArticle(const std::vector<Para>& paragraphs) {
+  Article a;
+  for (const Para& p : paragraphs) {
+    if (!a.text.empty()) a.text += "\n\n";
+    TextBlock b;
+    b.kind = p.kind;
+    b.start = a.text.size();
+    a.text += p.text;
+    b.end = a.text.size();
+    for (const auto& [anchor, url] : p.links) {
+      const size_t at = p.text.find(anchor);
+      if (at == std::string::npos) continue;
+      BodyLink link{url, anchor, b.start + at, b.start + at + anchor.size()};
+      a.links.push_back(link);
+      ++b.link_count;
+      b.link_chars += anchor.size();
+    }
+    a.blocks.push_back(b);
+  }
+  return a;
+}
+
+// A paragraph long enough to count as article text.
+inline std::string Filler(const std::string& topic) {
+  return "The council discussed " + topic +
+         " at length on Tuesday evening, and members from every party said they expected a decision before the "
+         "end of the month.";
+}
+
+}  // namespace provscore::testing

@@ -1,0 +1,144 @@
+#include "score/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <unistd.h>
+
+#include "score/input_reader.h"
+
+namespace provscore {
+namespace {
+
+namespace fs = std::filesystem;
+
+const Pipeline& TestPipeline() {
+  static const Pipeline* pipeline = [] {
+    auto rules = RuleSet::Load({fs::path(PROVSCORE_SOURCE_DIR) / "rules"});
+    EXPECT_TRUE(rules.ok()) << rules.status().message();
+    auto p = Pipeline::Create(*rules);
+    EXPECT_TRUE(p.ok()) << p.status().message();
+    return new Pipeline(std::move(p).value());
+  }();
+  return *pipeline;
+}
+
+SourceDocument Doc(std::string bytes, ContentKind kind, std::string path = "mem") {
+  SourceDocument d;
+  d.path = std::move(path);
+  d.kind = kind;
+  d.bytes = std::move(bytes);
+  return d;
+}
+
+bool HasError(const ReliabilityProfile& p, const std::string& code) {
+  return std::any_of(p.errors.begin(), p.errors.end(), [&](const DocumentError& e) { return e.code == code; });
+}
+
+bool HasSignal(const ReliabilityProfile& p, const std::string& type) {
+  return std::any_of(p.signals.begin(), p.signals.end(), [&](const Signal& s) { return s.type == type; });
+}
+
+void ExpectComplete(const ReliabilityProfile& p) {
+  EXPECT_EQ(p.id.size(), 16u);
+  EXPECT_FALSE(p.scores.grade.empty());
+  EXPECT_FALSE(p.scores.dimensions.empty());
+  EXPECT_GE(p.scores.overall, 0.0);
+  EXPECT_LE(p.scores.overall, 100.0);
+}
+
+TEST(PipelineTest, EmptyInputIsAnErrorNotACrash) {
+  const auto p = TestPipeline().Run(Doc("", ContentKind::kHtml));
+  ExpectComplete(p);
+  EXPECT_TRUE(HasError(p, kErrEmptyInput));
+  EXPECT_TRUE(p.article.text.empty());
+}
+
+TEST(PipelineTest, BinaryJunkIsAnErrorNotACrash) {
+  std::string junk("\x89PNG\r\n\x1a\n", 8);
+  for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));
+  const auto p = TestPipeline().Run(Doc(junk, ContentKind::kHtml));
+  ExpectComplete(p);
+  EXPECT_TRUE(HasError(p, kErrBinaryInput));
+}
+
+TEST(PipelineTest, TextArticleFlowsThroughEveryStage) {
+  const std::string text =
+      "Harbour bridge to reopen after repairs\n"
+      "By Tomas Eriksen\n\n"
+      "The harbour bridge will reopen to traffic on Monday after six months of repairs to its lifting mechanism, the "
+      "transport department said.\n\n"
+      "READ ALSO: City plans a second crossing upstream\n\n"
+      "Engineers replaced the counterweights and the control system, which had failed twice last winter and left the "
+      "bridge stuck.\n";
+  const auto p = TestPipeline().Run(Doc(text, ContentKind::kText));
+  ExpectComplete(p);
+  EXPECT_TRUE(p.errors.empty());
+  EXPECT_EQ(p.article.title, "Harbour bridge to reopen after repairs");
+  ASSERT_FALSE(p.article.authors.empty());
+  EXPECT_EQ(p.article.authors[0].value, "Tomas Eriksen");
+  EXPECT_TRUE(HasSignal(p, kSignalInjectedCrossLink));
+  EXPECT_EQ(p.input.content_type, "text/plain");
+  EXPECT_FALSE(p.reasons.empty());
+}
+
+TEST(PipelineTest, HtmlNoticeIsDetectedAndHiddenOneIsNot) {
+  const std::string html =
+      "<html lang=en><head><title>T</title></head><body><article><h1>Market hall to close</h1>"
+      "<div style=\"display:none\">This article was automatically translated by Google Translate from French.</div>"
+      "<p>The city council voted on Tuesday evening to close the old market hall at the end of the year, ending a "
+      "century of trading.</p>"
+      "<p>Traders will be offered places in a temporary pavilion by the river while the council decides what to do "
+      "next.</p></article></body></html>";
+  const auto hidden = TestPipeline().Run(Doc(html, ContentKind::kHtml));
+  ExpectComplete(hidden);
+  EXPECT_FALSE(HasSignal(hidden, kSignalTranslationNotice));
+
+  std::string visible = html;
+  visible.replace(visible.find(" style=\"display:none\""), 21, "");
+  const auto shown = TestPipeline().Run(Doc(visible, ContentKind::kHtml));
+  EXPECT_TRUE(HasSignal(shown, kSignalTranslationNotice));
+}
+
+TEST(PipelineTest, SameBytesGiveTheSameIdAndScores) {
+  const auto a = TestPipeline().Run(Doc("<p>Same text</p>", ContentKind::kHtml, "a.html"));
+  const auto b = TestPipeline().Run(Doc("<p>Same text</p>", ContentKind::kHtml, "b.html"));
+  EXPECT_EQ(a.id, b.id);
+  EXPECT_EQ(a.scores.overall, b.scores.overall);
+}
+
+TEST(PipelineTest, OversizedInputIsTruncatedAndReported) {
+  auto rules = RuleSet::Load({fs::path(PROVSCORE_SOURCE_DIR) / "rules"});
+  ASSERT_TRUE(rules.ok());
+  PipelineOptions options;
+  options.max_input_bytes = 1024;
+  auto pipeline = Pipeline::Create(*rules, options);
+  ASSERT_TRUE(pipeline.ok());
+  const auto p = pipeline->Run(Doc("<p>" + std::string(4000, 'a') + "</p>", ContentKind::kHtml));
+  EXPECT_TRUE(HasError(p, kErrTooLarge));
+  EXPECT_EQ(p.input.bytes, 4007u);
+}
+
+TEST(InputReaderTest, SniffsHtmlAndText) {
+  EXPECT_EQ(SniffContentKind("<!DOCTYPE html><html>"), ContentKind::kHtml);
+  EXPECT_EQ(SniffContentKind("\xEF\xBB\xBF  <div>x</div>"), ContentKind::kHtml);
+  EXPECT_EQ(SniffContentKind("Headline\n\nBody text."), ContentKind::kText);
+}
+
+TEST(InputReaderTest, ExpandsFoldersRecursivelyInSortedOrder) {
+  const fs::path dir = fs::temp_directory_path() / ("provscore-inputs-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "sub");
+  for (const char* name : {"b.html", "a.txt", "sub/c.htm", "skip.png"}) std::ofstream(dir / name) << "x";
+  auto inputs = ExpandInputs({dir.string()});
+  ASSERT_TRUE(inputs.ok());
+  ASSERT_EQ(inputs->size(), 3u);
+  EXPECT_EQ(fs::path((*inputs)[0].path).filename(), "a.txt");
+  EXPECT_EQ((*inputs)[0].kind, ContentKind::kText);
+  EXPECT_EQ(fs::path((*inputs)[2].path).filename(), "c.htm");
+  EXPECT_FALSE(ExpandInputs({(dir / "missing.html").string()}).ok());
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace provscore

@@ -1,0 +1,265 @@
+#include "score/rule_set.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/json/serialize.hpp>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <unistd.h>
+
+#include "tests/score/article_builder.h"
+#include "score/detectors.h"
+
+namespace provscore {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::BuildArticle;
+using testing::Filler;
+
+const fs::path kBuiltin = fs::path(PROVSCORE_SOURCE_DIR) / "rules";
+const fs::path kData = fs::path(PROVSCORE_TEST_DATA) / "rules";
+
+std::shared_ptr<const RuleSet> Builtin() {
+  static std::shared_ptr<const RuleSet> rules = [] {
+    auto r = RuleSet::Load({kBuiltin});
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? *r : nullptr;
+  }();
+  return rules;
+}
+
+std::vector<RuleHit> HitsOfType(const RuleSet& rules, const Article& a, const std::string& type) {
+  std::vector<RuleHit> out;
+  for (RuleHit& h : rules.Match(a)) {
+    if (h.rule->type == type) out.push_back(std::move(h));
+  }
+  return out;
+}
+
+std::vector<Signal> NoticesIn(const Article& a) {
+  std::vector<Signal> out;
+  for (Signal& s : DetectorSet::Default().Detect(a, *Builtin())) {
+    if (s.type == kSignalTranslationNotice) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::string Field(const boost::json::object& fields, const char* key) {
+  const auto* v = fields.if_contains(key);
+  if (!v || v->is_null()) return "null";
+  if (v->is_string()) return std::string(v->as_string());
+  return boost::json::serialize(*v);
+}
+
+TEST(RuleSetTest, BuiltinRulesLoadCleanly) {
+  EXPECT_TRUE(RuleSet::Check({kBuiltin}).empty());
+  ASSERT_NE(Builtin(), nullptr);
+  EXPECT_FALSE(Builtin()->version().empty());
+  EXPECT_GT(Builtin()->rules().size(), 40u);
+}
+
+struct NoticeCase {
+  const char* lang;
+  std::string text;
+  const char* kind;
+  const char* from_lang;
+  const char* engine;
+  const char* edited;
+};
+
+// One row per phrasing, per language; every notice sits in its own paragraph.
+TEST(RuleSetTest, TranslationNoticesInTwelveLanguages) {
+  const NoticeCase cases[] = {
+      {"en", "The article has been automatically translated into English by Google Translate from Russian and has not been edited.",
+       "machine", "ru", "Google Translate", "false"},
+      {"en", "This text was machine-translated from German.", "machine", "de", "null", "null"},
+      {"en", "This story was translated with the help of AI.", "machine", "null", "null", "null"},
+      {"en", "Translated from the Spanish by Lucia Moreno", "human", "es", "null", "null"},
+      {"en", "This article was originally published in Portuguese.", "unspecified", "pt", "null", "null"},
+      {"uk", "Переклад цього матеріалу українською мовою з російської було автоматично здійснено сервісом Google Translate, без подальшого редагування тексту.",
+       "machine", "ru", "Google Translate", "false"},
+      {"az", "Bu məqalə Google Translate servisi vasitəsi ilə avtomatik olaraq rus dilindən azərbaycan dilinə tərcümə olunmuşdur. Bundan sonra mətn redaktə edilməmişdir.",
+       "machine", "ru", "Google Translate", "false"},
+      {"ru", "Статья автоматически переведена с английского.", "machine", "en", "null", "null"},
+      {"de", "Aus dem Englischen von Petra Vogel", "human", "en", "null", "null"},
+      {"de", "Dieser Artikel ist eine Übersetzung aus dem Französischen.", "unspecified", "null", "null", "null"},
+      {"de", "Dieser Artikel wurde im Original veröffentlicht auf Englisch.", "unspecified", "en", "null", "null"},
+      {"de", "Der Text wurde maschinell übersetzt.", "machine", "null", "null", "null"},
+      {"fr", "Cet article a été traduit automatiquement.", "machine", "null", "null", "null"},
+      {"fr", "Traduit de l'anglais par Claire Dubois", "human", "en", "null", "null"},
+      {"es", "Este artículo fue traducido automáticamente.", "machine", "null", "null", "null"},
+      {"es", "Traducido del inglés por Ana Pérez", "human", "en", "null", "null"},
+      {"it", "Questo articolo è stato tradotto automaticamente.", "machine", "null", "null", "null"},
+      {"it", "Traduzione di Marco Bianchi", "human", "null", "null", "null"},
+      {"pt", "Este texto foi traduzido automaticamente.", "machine", "null", "null", "null"},
+      {"pt", "Traduzido do inglês por João Silva", "human", "en", "null", "null"},
+      {"pl", "Ten artykuł został przetłumaczony automatycznie.", "machine", "null", "null", "null"},
+      {"pl", "Tłumaczenie: Anna Kowalska", "human", "null", "null", "null"},
+      {"nl", "Dit artikel is automatisch vertaald.", "machine", "null", "null", "null"},
+      {"nl", "Vertaald door Jan Jansen", "human", "null", "null", "null"},
+      {"tr", "Bu haber otomatik olarak çevrilmiştir.", "machine", "null", "null", "null"},
+      {"tr", "Çeviren: Ayşe Yılmaz", "human", "null", "null", "null"},
+  };
+  std::set<std::string> languages;
+  for (const NoticeCase& c : cases) {
+    const Article a = BuildArticle({{Filler("the budget")}, {c.text}, {Filler("the harbour")}});
+    const auto notices = NoticesIn(a);
+    ASSERT_EQ(notices.size(), 1u) << c.lang << ": " << c.text;
+    const Signal& n = notices.front();
+    EXPECT_EQ(Field(n.fields, "kind"), c.kind) << c.text;
+    EXPECT_EQ(Field(n.fields, "from_lang"), c.from_lang) << c.text;
+    EXPECT_EQ(Field(n.fields, "engine"), c.engine) << c.text;
+    EXPECT_EQ(Field(n.fields, "edited"), c.edited) << c.text;
+    for (const Evidence& e : n.evidence) EXPECT_EQ(a.text.substr(e.start, e.end - e.start), e.text);
+    languages.insert(c.lang);
+  }
+  EXPECT_GE(languages.size(), 12u);
+}
+
+TEST(RuleSetTest, OrdinaryTextIsNotATranslationNotice) {
+  const char* texts[] = {
+      "The minister said the treaty was translated into law last year.",
+      "The book was originally published in 1998 and reprinted twice.",
+      "This article was originally published in The Conversation.",
+      "Researchers improved machine learning models for weather forecasts.",
+  };
+  for (const char* t : texts) {
+    const Article a = BuildArticle({{Filler("the budget")}, {t}});
+    EXPECT_TRUE(NoticesIn(a).empty()) << t;
+  }
+}
+
+struct MarkerCase {
+  const char* lang;
+  const char* text;
+  const char* marker;
+};
+
+TEST(RuleSetTest, CrossLinkMarkersInTenLanguages) {
+  const MarkerCase cases[] = {
+      {"en", "READ ALSO :Ukraine talks stall again", "READ ALSO"},
+      {"en", "Read:   Macron's declaration on energy", "Read"},
+      {"en", "On the subject: Polish figures call for talks", "On the subject"},
+      {"en", "READ MORE: Storm closes the coast road", "READ MORE"},
+      {"ru", "Читайте также: Новый мост откроют весной", "Читайте также"},
+      {"uk", "До теми: Уряд ухвалив бюджет", "До теми"},
+      {"fr", "Lire aussi : La réforme des retraites adoptée", "Lire aussi"},
+      {"de", "Lesen Sie auch: Bahn erhöht die Preise", "Lesen Sie auch"},
+      {"es", "Leer también: El gobierno aprueba el plan", "Leer también"},
+      {"pt", "Leia também: Chuvas atingem o litoral", "Leia também"},
+      {"it", "Leggi anche: Il governo approva la manovra", "Leggi anche"},
+      {"pl", "Czytaj też: Rząd przyjął budżet", "Czytaj też"},
+      {"id", "Baca juga: Banjir melanda Jakarta", "Baca juga"},
+      {"nl", "Lees ook: Kabinet presenteert plannen", "Lees ook"},
+      {"tr", "Ayrıca okuyun: Meclis bütçeyi onayladı", "Ayrıca okuyun"},
+  };
+  std::set<std::string> languages;
+  for (const MarkerCase& c : cases) {
+    const Article a = BuildArticle({{Filler("the budget")}, {c.text}, {Filler("the harbour")}});
+    const auto hits = HitsOfType(*Builtin(), a, "injected_cross_link");
+    ASSERT_EQ(hits.size(), 1u) << c.text;
+    EXPECT_EQ(Field(hits[0].fields, "marker"), c.marker);
+    EXPECT_EQ(hits[0].block, 1u);
+    languages.insert(c.lang);
+  }
+  EXPECT_GE(languages.size(), 10u);
+}
+
+TEST(RuleSetTest, MarkerWordsInsideASentenceDoNotMatch) {
+  const Article a = BuildArticle({{"Officials said they read the report: it was damning, and they also read more of it later."}});
+  EXPECT_TRUE(HitsOfType(*Builtin(), a, "injected_cross_link").empty());
+}
+
+TEST(RuleSetTest, HiddenBoilerplateIsNeverMatched) {
+  Article a = BuildArticle({{Filler("the budget")}});
+  a.boilerplate.push_back({"hidden", "This article was automatically translated by Google Translate from French."});
+  EXPECT_TRUE(NoticesIn(a).empty());
+  a.boilerplate[0].role = "footer";
+  const auto notices = NoticesIn(a);
+  ASSERT_EQ(notices.size(), 1u);
+  EXPECT_EQ(notices[0].evidence.at(0).where, "boilerplate");
+}
+
+TEST(RuleSetTest, LanguageCodeMapsNamesAndInflections) {
+  const RuleSet& r = *Builtin();
+  EXPECT_EQ(r.LanguageCode("Russian"), "ru");
+  EXPECT_EQ(r.LanguageCode("russischen"), "ru");
+  EXPECT_EQ(r.LanguageCode("українською"), "uk");
+  EXPECT_EQ(r.LanguageCode("rus"), "ru");
+  EXPECT_EQ(r.LanguageCode("The"), "");
+}
+
+TEST(RuleSetTest, OverlayReplacesAndDisablesRulesById) {
+  auto rules = RuleSet::Load({kBuiltin, kData / "overlay"});
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  const auto& list = (*rules)->rules();
+  auto find = [&](const std::string& id) {
+    return std::find_if(list.begin(), list.end(), [&](const PatternRule& r) { return r.id == id; });
+  };
+  EXPECT_EQ(find("cl.en.read"), list.end());  // disabled by the overlay
+  ASSERT_NE(find("pr.generator-footer"), list.end());
+  EXPECT_DOUBLE_EQ(find("pr.generator-footer")->confidence, 0.5);  // replaced
+  ASSERT_NE(find("user.en.sponsored"), list.end());                // added
+  const Article a = BuildArticle({{"Sponsored content: buy our gadgets now."}});
+  EXPECT_EQ(HitsOfType(**rules, a, "promotional_boilerplate").size(), 1u);
+}
+
+struct BrokenCase {
+  const char* folder;
+  const char* expect_in_message;
+  size_t expect_line;
+};
+
+TEST(RuleSetTest, CheckReportsFileLineAndCauseOfEachProblem) {
+  const BrokenCase cases[] = {
+      {"bad-json", "invalid JSON", 5},
+      {"bad-pattern", "bad pattern", 6},
+      {"duplicate-id", "duplicate rule id", 12},
+      {"unknown-type", "unknown \"type\" \"wire_credit\"", 4},
+      {"unknown-key", "unknown key \"patern\"", 4},
+      {"bad-confidence", "\"confidence\" must be a number from 0 to 1", 4},
+      {"unknown-disable", "disables a rule id that no earlier rules folder defines", 4},
+  };
+  for (const BrokenCase& c : cases) {
+    const auto problems = RuleSet::Check({kBuiltin, kData / c.folder});
+    ASSERT_EQ(problems.size(), 1u) << c.folder;
+    const std::string text = problems[0].ToString();
+    EXPECT_NE(text.find(c.expect_in_message), std::string::npos) << text;
+    EXPECT_NE(text.find("rules.json:" + std::to_string(c.expect_line) + ":"), std::string::npos) << text;
+    auto loaded = RuleSet::Load({kBuiltin, kData / c.folder});
+    EXPECT_FALSE(loaded.ok()) << c.folder;
+  }
+}
+
+TEST(RuleSetTest, MissingFolderIsAnError) {
+  const auto problems = RuleSet::Check({kData / "does-not-exist"});
+  ASSERT_FALSE(problems.empty());
+  EXPECT_NE(problems[0].message.find("not a rules folder"), std::string::npos);
+}
+
+TEST(RuleSetTest, ThousandsOfRulesCompileIntoOneSet) {
+  const fs::path dir = fs::temp_directory_path() / ("provscore-many-rules-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  {
+    std::ofstream out(dir / "many.json");
+    out << "{\"schema\":\"provscore.patterns/1\",\"rules\":[";
+    for (int i = 0; i < 3000; ++i) {
+      out << (i ? "," : "") << "{\"id\":\"gen." << i << "\",\"type\":\"page_residue\",\"where\":[\"body\"],"
+          << "\"pattern\":\"\\\\bsynthetic marker " << i << "\\\\b\",\"confidence\":0.5}";
+    }
+    out << "]}";
+  }
+  auto rules = RuleSet::Load({kBuiltin, dir});
+  fs::remove_all(dir);
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  const Article a = BuildArticle({{"A synthetic marker 2999 and a synthetic marker 7 sit here."}});
+  const auto hits = HitsOfType(**rules, a, "page_residue");
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(hits[0].rule->id, "gen.2999");  // ordered by position in the text
+  EXPECT_EQ(hits[1].rule->id, "gen.7");
+}
+
+}  // namespace
+}  // namespace provscore
