@@ -3,7 +3,7 @@
 find_package(PkgConfig REQUIRED)
 
 # Boost.JSON ships only in Debian's 1.81 packages (the default 1.74 has none).
-find_package(boost_json 1.81 EXACT CONFIG REQUIRED)
+find_package(boost_json 1.81.0 EXACT CONFIG REQUIRED)
 find_package(spdlog CONFIG REQUIRED)
 find_package(CLI11 CONFIG REQUIRED)
 find_package(OpenSSL REQUIRED COMPONENTS Crypto)

@@ -17,6 +17,15 @@ std::string_view BlockText(const Article& a, size_t block) {
   return std::string_view(a.text).substr(b.start, b.end - b.start);
 }
 
+bool EndsSentence(std::string_view text) {
+  text = TrimAscii(text);
+  for (const std::string_view end : {".", "!", "?", "\"", ")", ";", "\xE2\x80\xA6" /* … */, "\xE2\x80\x9D" /* ” */,
+                                     "\xC2\xBB" /* » */, "\xE3\x80\x82" /* 。 */}) {
+    if (text.ends_with(end)) return true;
+  }
+  return false;
+}
+
 bool IsClutterType(std::string_view type) {
   return type == kSignalPromotionalBoilerplate || type == kSignalPageResidue || type == kSignalInjectedCrossLink;
 }
@@ -141,7 +150,9 @@ class CrossLinkDetector : public Detector {
     if (!items.empty()) return items;
     std::string rest = CollapseWhitespace(std::string_view(a.text).substr(hit.end, b.end - hit.end));
     while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.erase(0, 1);
-    if (CountWords(rest) >= 2) {
+    // "Read also on ForumDaily:" is a longer marker whose headlines follow it.
+    const bool ends_marker = !rest.empty() && (rest.back() == ':' || rest.ends_with("\xEF\xBC\x9A"));
+    if (!ends_marker && CountWords(rest) >= 2) {
       items.push_back({hit.block, rest, ""});
       return items;
     }
@@ -206,7 +217,10 @@ std::vector<bool> ArticleParagraphs(const DetectionContext& context) {
     if (b.kind != TextBlock::Kind::kParagraph && b.kind != TextBlock::Kind::kQuote) continue;
     const size_t length = b.end - b.start;
     if (length > 0 && b.link_chars * 2 > length) continue;
-    paragraph[i] = CountWords(BlockText(a, i)) >= kArticleParagraphWords;
+    const std::string_view text = BlockText(a, i);
+    const size_t words = CountWords(text);
+    // Headlines rarely end a sentence; article paragraphs do (or are long).
+    paragraph[i] = words >= kArticleParagraphWords && (words >= 2 * kArticleParagraphWords || EndsSentence(text));
   }
   for (const RuleHit& hit : context.hits) {
     if (hit.where == "body" && hit.block < paragraph.size() && IsClutterType(hit.rule->type)) {

@@ -364,26 +364,54 @@ class BodyBuilder {
     }
   }
 
+  // Paragraph-like blocks: their own inline text counts as paragraph text, so a
+  // <div> of <br>-separated text scores like a run of <p>s (as in Readability).
+  static bool IsParagraphLike(GumboTag tag) {
+    switch (tag) {
+      case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_DIV: case GUMBO_TAG_TD:
+      case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+      case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_CENTER:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   // Pass 3: clean text per subtree and Readability-style votes.
   void Measure() {
     text_.assign(n_, 0);
     link_.assign(n_, 0);
     p_text_.assign(n_, 0);
-    std::vector<uint32_t> commas(n_, 0);
-    std::vector<uint8_t> in_link(n_, 0), in_p(n_, 0);
+    std::vector<uint32_t> own(n_, 0), commas(n_, 0), nearest_block(n_, 0);
+    std::vector<uint8_t> in_link(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const bool parent_link = d.parent != kNoNode && in_link[d.parent];
-      const bool parent_p = d.parent != kNoNode && in_p[d.parent];
       in_link[i] = parent_link || d.tag == GUMBO_TAG_A;
-      in_p[i] = parent_p || d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_PRE;
+      nearest_block[i] = (!d.is_text && internal::IsBlockTag(d.tag)) || d.parent == kNoNode
+                             ? i
+                             : nearest_block[d.parent];
       if (!d.is_text || disposition_[i] != Disposition::kKeep) continue;
       const std::string_view t = internal::NodeText(d.node);
       const auto len = static_cast<uint32_t>(TrimAscii(t).size());
       text_[i] = len;
-      if (in_link[i]) link_[i] = len;
-      if (in_p[i]) p_text_[i] = len;
-      for (const char c : t) commas[i] += c == ',' ? 1u : 0u;
+      if (in_link[i]) {
+        link_[i] = len;
+      } else {
+        own[nearest_block[i]] += len;
+      }
+      for (const char c : t) commas[nearest_block[i]] += c == ',' ? 1u : 0u;
+    }
+    score_.assign(n_, 0.0);
+    for (uint32_t i = 0; i < n_; ++i) {
+      const DomNode& d = Node(i);
+      if (d.is_text || disposition_[i] != Disposition::kKeep || !IsParagraphLike(d.tag)) continue;
+      p_text_[i] = own[i];
+      if (own[i] < kMinScoredParagraph || d.parent == kNoNode) continue;
+      const double vote = 1.0 + commas[i] + std::min(static_cast<double>(own[i]) / 100.0, 3.0);
+      score_[d.parent] += vote;
+      const uint32_t grand = Node(d.parent).parent;
+      if (grand != kNoNode) score_[grand] += vote / 2.0;
     }
     for (uint32_t i = n_; i-- > 1;) {
       const uint32_t p = Node(i).parent;
@@ -391,18 +419,6 @@ class BodyBuilder {
       text_[p] += text_[i];
       link_[p] += link_[i];
       p_text_[p] += p_text_[i];
-      commas[p] += commas[i];
-    }
-    score_.assign(n_, 0.0);
-    for (uint32_t i = 0; i < n_; ++i) {
-      const DomNode& d = Node(i);
-      if (disposition_[i] != Disposition::kKeep || (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_PRE)) continue;
-      if (text_[i] < kMinScoredParagraph) continue;
-      const double vote = 1.0 + commas[i] + std::min(static_cast<double>(text_[i]) / 100.0, 3.0);
-      if (d.parent == kNoNode) continue;
-      score_[d.parent] += vote;
-      const uint32_t grand = Node(d.parent).parent;
-      if (grand != kNoNode) score_[grand] += vote / 2.0;
     }
   }
 

@@ -20,7 +20,7 @@ struct RunResult {
   std::string output;
 };
 
-RunResult Run(const std::string& args) {
+RunResult RunBinary(const std::string& args) {
   const std::string command = std::string(PROVSCORE_BINARY) + " " + args + " 2>&1";
   RunResult r;
   FILE* pipe = popen(command.c_str(), "r");
@@ -76,7 +76,7 @@ bool HasErrorCode(const json::object& p, const std::string& code) {
 }
 
 TEST_F(EndToEndTest, FixtureFolderGivesOneProfilePerFileAndExitOneForJunk) {
-  const RunResult r = Run("score " + data_.string() + " --out " + out_.string() + " -q");
+  const RunResult r = RunBinary("score " + data_.string() + " --out " + out_.string() + " -q");
   EXPECT_EQ(r.exit_code, 1) << r.output;
   const auto profiles = ReadProfiles(out_);
   ASSERT_EQ(profiles.size(), 6u);
@@ -140,21 +140,21 @@ TEST_F(EndToEndTest, FixtureFolderGivesOneProfilePerFileAndExitOneForJunk) {
 
 TEST_F(EndToEndTest, OutputIsByteIdenticalAcrossRuns) {
   const fs::path second = out_ / "second";
-  Run("score " + (data_ / "good.html").string() + " --out " + out_.string() + " -q");
-  Run("score " + (data_ / "good.html").string() + " --out " + second.string() + " -q");
+  RunBinary("score " + (data_ / "good.html").string() + " --out " + out_.string() + " -q");
+  RunBinary("score " + (data_ / "good.html").string() + " --out " + second.string() + " -q");
   EXPECT_EQ(Slurp(out_ / "profiles.jsonl"), Slurp(second / "profiles.jsonl"));
   EXPECT_EQ(Slurp(out_ / "report.json"), Slurp(second / "report.json"));
 }
 
 TEST_F(EndToEndTest, CleanInputsExitZero) {
-  const RunResult r = Run("score " + (data_ / "good.html").string() + " " + (data_ / "good.txt").string() +
+  const RunResult r = RunBinary("score " + (data_ / "good.html").string() + " " + (data_ / "good.txt").string() +
                           " --out " + out_.string());
   EXPECT_EQ(r.exit_code, 0) << r.output;
   EXPECT_EQ(ReadProfiles(out_).size(), 2u);
 }
 
 TEST_F(EndToEndTest, StandardInputIsScored) {
-  const RunResult r = Run("score - --out " + out_.string() + " -q < " + (data_ / "good.html").string());
+  const RunResult r = RunBinary("score - --out " + out_.string() + " -q < " + (data_ / "good.html").string());
   EXPECT_EQ(r.exit_code, 0) << r.output;
   const auto profiles = ReadProfiles(out_);
   ASSERT_EQ(profiles.size(), 1u);
@@ -174,7 +174,7 @@ TEST_F(EndToEndTest, TwentyMegabytePageIsScored) {
     while (static_cast<size_t>(f.tellp()) < 20u * 1024 * 1024) f << para;
     f << "</article></body></html>";
   }
-  const RunResult r = Run("score " + big.string() + " --out " + (out_ / "o").string() + " -q");
+  const RunResult r = RunBinary("score " + big.string() + " --out " + (out_ / "o").string() + " -q");
   EXPECT_EQ(r.exit_code, 0) << r.output;
   const auto profiles = ReadProfiles(out_ / "o");
   ASSERT_EQ(profiles.size(), 1u);
@@ -182,26 +182,26 @@ TEST_F(EndToEndTest, TwentyMegabytePageIsScored) {
 }
 
 TEST_F(EndToEndTest, MissingInputIsAUsageError) {
-  const RunResult r = Run("score " + (data_ / "nope.html").string() + " --out " + out_.string());
+  const RunResult r = RunBinary("score " + (data_ / "nope.html").string() + " --out " + out_.string());
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.output.find("no such file"), std::string::npos) << r.output;
 }
 
 TEST_F(EndToEndTest, BrokenUserRulesAreAUsageErrorWithFileAndLine) {
   const fs::path rules = fs::path(PROVSCORE_TEST_DATA) / "rules" / "bad-pattern";
-  const RunResult score = Run("score " + (data_ / "good.html").string() + " --out " + out_.string() + " --rules " +
+  const RunResult score = RunBinary("score " + (data_ / "good.html").string() + " --out " + out_.string() + " --rules " +
                               rules.string());
   EXPECT_EQ(score.exit_code, 2);
   EXPECT_NE(score.output.find("rules.json:6"), std::string::npos) << score.output;
-  const RunResult check = Run("rules check " + rules.string());
+  const RunResult check = RunBinary("rules check " + rules.string());
   EXPECT_EQ(check.exit_code, 2);
   EXPECT_NE(check.output.find("bad pattern"), std::string::npos) << check.output;
-  const RunResult ok = Run("rules check");
+  const RunResult ok = RunBinary("rules check");
   EXPECT_EQ(ok.exit_code, 0) << ok.output;
 }
 
 TEST_F(EndToEndTest, VersionNamesToolAndRules) {
-  const RunResult r = Run("--version");
+  const RunResult r = RunBinary("--version");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.output.find("provscore 0."), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("rules 20"), std::string::npos) << r.output;

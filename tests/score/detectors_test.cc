@@ -71,7 +71,7 @@ TEST(CrossLinkDetectorTest, MarkerStandingAloneTakesTheHeadlinesThatFollow) {
 
 TEST(CrossLinkDetectorTest, ListAfterTheLastParagraphIsNotCounted) {
   const Article a = BuildArticle({{Filler("the budget")}, {Filler("the port")},
-                                  {"Read also on the Daily:"},
+                                  {"Read also on the Daily:"},  // a longer marker: its headlines follow
                                   {"Queen diagnosed with a cold"},
                                   {"Residents speak about the storm"},
                                   {"Subscribe to our newsletter and follow us on Facebook for more news about life in the "

@@ -1,0 +1,269 @@
+#include "score/internal/html_dom.h"
+
+#include <cstring>
+#include <utility>
+
+#include "base/text.h"
+
+namespace provscore::internal {
+namespace {
+
+GumboOptions ParseOptions() {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // keep no error list: junk input would grow it without bound
+  return options;
+}
+
+const GumboOptions& Options() {
+  static const GumboOptions options = ParseOptions();
+  return options;
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Removes ASCII white space and lower-cases, so "display : NONE" matches "display:none".
+std::string SquashStyle(std::string_view style) {
+  std::string out;
+  out.reserve(style.size());
+  for (const char c : style) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') continue;
+    out.push_back(IsAsciiUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c);
+  }
+  return out;
+}
+
+// Length of a URL scheme ("https") at the start of `s`, or 0 when there is none.
+size_t SchemeLength(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ':') return i;
+    const bool ok = IsAsciiAlnum(c) || (i > 0 && (c == '+' || c == '-' || c == '.'));
+    if (!ok) return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void GumboOutputDeleter::operator()(GumboOutput* output) const {
+  if (output != nullptr) gumbo_destroy_output(&Options(), output);
+}
+
+GumboOutputPtr ParseHtml(std::string_view html) {
+  return GumboOutputPtr(gumbo_parse_with_options(&Options(), html.data(), html.size()));
+}
+
+FlatDom Flatten(const GumboOutput& output) {
+  FlatDom dom;
+  if (output.root == nullptr) return dom;
+  std::vector<std::pair<const GumboNode*, uint32_t>> stack;
+  stack.emplace_back(output.root, kNoNode);
+  while (!stack.empty()) {
+    const auto [node, parent] = stack.back();
+    stack.pop_back();
+    if (dom.nodes.size() >= kNoNode - 1) break;  // cannot happen below 4 GiB of input
+    const auto index = static_cast<uint32_t>(dom.nodes.size());
+    DomNode& d = dom.nodes.emplace_back();
+    d.node = node;
+    d.parent = parent;
+    d.end = index + 1;
+    const GumboVector* children = nullptr;
+    switch (node->type) {
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE:
+        d.tag = node->v.element.tag;
+        children = &node->v.element.children;
+        break;
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
+        d.is_text = true;
+        break;
+      default:
+        break;
+    }
+    if (children == nullptr) continue;
+    for (unsigned int k = children->length; k > 0; --k) {
+      const auto* child = static_cast<const GumboNode*>(children->data[k - 1]);
+      if (child->type == GUMBO_NODE_COMMENT || child->type == GUMBO_NODE_DOCUMENT) continue;
+      stack.emplace_back(child, index);
+    }
+  }
+  // Pre-order keeps each subtree contiguous, so a subtree ends where its last
+  // descendant's range ends; children come after parents, so one reverse sweep does it.
+  for (size_t i = dom.nodes.size(); i-- > 1;) {
+    DomNode& parent = dom.nodes[dom.nodes[i].parent];
+    if (dom.nodes[i].end > parent.end) parent.end = dom.nodes[i].end;
+  }
+  return dom;
+}
+
+std::string_view Attr(const GumboNode* node, const char* name) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return {};
+  const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
+  if (attr == nullptr || attr->value == nullptr) return {};
+  return attr->value;
+}
+
+bool HasAttr(const GumboNode* node, const char* name) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return false;
+  return gumbo_get_attribute(&node->v.element.attributes, name) != nullptr;
+}
+
+std::string_view NodeText(const GumboNode* node) {
+  if (node->v.text.text == nullptr) return {};
+  return node->v.text.text;
+}
+
+bool IsNonRenderedTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_INPUT: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE: case GUMBO_TAG_META: case GUMBO_TAG_LINK:
+    case GUMBO_TAG_BASE: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_OPTION: case GUMBO_TAG_DATALIST: case GUMBO_TAG_MAP:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsHiddenElement(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT) return false;
+  if (HasAttr(node, "hidden")) return true;
+  if (EqualsIgnoreCase(TrimAscii(Attr(node, "aria-hidden")), "true")) return true;
+  const std::string_view style = Attr(node, "style");
+  if (style.empty()) return false;
+  const std::string squashed = SquashStyle(style);
+  return squashed.find("display:none") != std::string::npos ||
+         squashed.find("visibility:hidden") != std::string::npos;
+}
+
+std::vector<std::string> NameTokens(std::string_view value) {
+  std::vector<std::string> tokens;
+  size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && !IsAsciiAlnum(value[i])) ++i;
+    const size_t start = i;
+    while (i < value.size() && IsAsciiAlnum(value[i])) ++i;
+    if (i == start) break;
+    const std::string_view word = value.substr(start, i - start);
+    tokens.push_back(AsciiLower(word));
+    // camelCase parts: "sideBar" -> "side", "bar".
+    size_t part = 0;
+    bool split = false;
+    for (size_t k = 1; k < word.size(); ++k) {
+      if (IsAsciiUpper(word[k]) && IsAsciiLower(word[k - 1])) {
+        tokens.push_back(AsciiLower(word.substr(part, k - part)));
+        part = k;
+        split = true;
+      }
+    }
+    if (split) tokens.push_back(AsciiLower(word.substr(part)));
+  }
+  return tokens;
+}
+
+bool IsBlockTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_CENTER: case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR: case GUMBO_TAG_DIV: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR: case GUMBO_TAG_HTML: case GUMBO_TAG_LEGEND: case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU: case GUMBO_TAG_NAV: case GUMBO_TAG_OL:
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR: case GUMBO_TAG_UL:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string VisibleText(const FlatDom& dom, uint32_t index, size_t max_bytes) {
+  std::string raw;
+  const uint32_t end = dom.nodes[index].end;
+  for (uint32_t i = index; i < end && raw.size() < max_bytes;) {
+    const DomNode& d = dom.nodes[i];
+    if (d.is_text) {
+      raw.append(NodeText(d.node));
+      ++i;
+      continue;
+    }
+    if (i != index && (IsNonRenderedTag(d.tag) || IsHiddenElement(d.node))) {
+      i = d.end;
+      continue;
+    }
+    if (IsBlockTag(d.tag) || d.tag == GUMBO_TAG_BR) raw.push_back(' ');
+    ++i;
+  }
+  return CollapseWhitespace(raw);
+}
+
+std::string ResolveUrl(std::string_view base, std::string_view href) {
+  href = TrimAscii(href);
+  if (href.empty()) return {};
+  const size_t scheme_len = SchemeLength(href);
+  if (scheme_len > 0) {
+    const std::string scheme = AsciiLower(href.substr(0, scheme_len));
+    if (scheme == "javascript" || scheme == "mailto" || scheme == "tel" ||
+        scheme == "data" || scheme == "sms" || scheme == "about") {
+      return {};
+    }
+    return std::string(href);
+  }
+  const size_t base_scheme = SchemeLength(base);
+  if (base_scheme == 0 || base.substr(base_scheme, 3) != "://") return std::string(href);
+  const size_t host_start = base_scheme + 3;
+  size_t host_end = base.find_first_of("/?#", host_start);
+  if (host_end == std::string_view::npos) host_end = base.size();
+  if (href.substr(0, 2) == "//") return std::string(base.substr(0, base_scheme + 1)) + std::string(href);
+  if (href.front() == '/') return std::string(base.substr(0, host_end)) + std::string(href);
+  const std::string_view no_fragment = base.substr(0, base.find('#'));
+  if (href.front() == '#') return std::string(no_fragment) + std::string(href);
+  const std::string_view no_query = no_fragment.substr(0, no_fragment.find('?'));
+  if (href.front() == '?') return std::string(no_query) + std::string(href);
+  // Path-relative: replace the last path segment, then fold "./" and "../".
+  std::string path(no_query.substr(host_end));
+  path.erase(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+  if (path.empty()) path = "/";
+  path.append(href);
+  std::string folded;
+  std::vector<size_t> segment_starts;
+  for (size_t i = 0; i < path.size();) {
+    size_t next = path.find('/', i + 1);
+    if (next == std::string::npos || path.find_first_of("?#", i) < next) next = std::string::npos;
+    const std::string_view segment =
+        std::string_view(path).substr(i, next == std::string::npos ? std::string::npos : next - i);
+    if (segment == "/.") {
+      if (next == std::string::npos) folded.push_back('/');
+    } else if (segment == "/..") {
+      if (!segment_starts.empty()) {
+        folded.resize(segment_starts.back());
+        segment_starts.pop_back();
+      }
+      if (next == std::string::npos) folded.push_back('/');
+    } else {
+      segment_starts.push_back(folded.size());
+      folded.append(segment);
+    }
+    if (next == std::string::npos) break;
+    i = next;
+  }
+  return std::string(base.substr(0, host_end)) + folded;
+}
+
+}  // namespace provscore::internal

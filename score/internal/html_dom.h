@@ -1,0 +1,79 @@
+// Private to score/: a Gumbo parse tree owned by RAII and flattened into a pre-order
+// array, so that every pass the HTML extractor makes over a page is a plain O(n) loop
+// with no recursion (deeply nested junk cannot overflow the stack). A node's subtree
+// is the index range [i, nodes[i].end). Not thread-safe to mutate; read freely.
+//
+//   GumboOutputPtr out = ParseHtml(html);
+//   FlatDom dom = Flatten(*out);
+//   for (uint32_t i = 0; i < dom.nodes.size(); ++i) { ... dom.nodes[i].node ... }
+#pragma once
+
+#include <gumbo.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace provscore::internal {
+
+struct GumboOutputDeleter {
+  void operator()(GumboOutput* output) const;
+};
+using GumboOutputPtr = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
+
+// Parses `html` (UTF-8; invalid bytes become U+FFFD inside Gumbo). Null only when
+// Gumbo cannot build a tree. Parse errors are not recorded (they cost memory on junk).
+GumboOutputPtr ParseHtml(std::string_view html);
+
+inline constexpr uint32_t kNoNode = UINT32_MAX;
+
+struct DomNode {
+  const GumboNode* node = nullptr;
+  uint32_t parent = kNoNode;  // kNoNode for the root <html>
+  uint32_t end = 0;           // one past the last descendant
+  GumboTag tag = GUMBO_TAG_UNKNOWN;  // GUMBO_TAG_UNKNOWN for text nodes
+  bool is_text = false;       // text, whitespace or CDATA
+};
+
+struct FlatDom {
+  std::vector<DomNode> nodes;  // pre-order; nodes[0] is <html> when non-empty
+};
+
+// Element and text nodes under output.root in document order; comments are left out.
+FlatDom Flatten(const GumboOutput& output);
+
+// The attribute's value, or empty when absent. `name` is lower case.
+std::string_view Attr(const GumboNode* node, const char* name);
+bool HasAttr(const GumboNode* node, const char* name);
+
+// The text of a text node (Gumbo has decoded entities already).
+std::string_view NodeText(const GumboNode* node);
+
+// Elements that never render text a reader sees: script, style, noscript, template,
+// svg, math, iframe, form controls, embedded objects, and the <head> children.
+bool IsNonRenderedTag(GumboTag tag);
+
+// `hidden`, aria-hidden="true", or an inline style with display:none /
+// visibility:hidden.
+bool IsHiddenElement(const GumboNode* node);
+
+// Lower-case word tokens of class/id values: "article-Header sideBar" ->
+// {"article", "header", "side", "bar", "sidebar"}. CamelCase is split and each
+// camel-split word is also kept joined, so "sideBar" matches "sidebar".
+std::vector<std::string> NameTokens(std::string_view value);
+
+// Block-level elements: they start and end a text block.
+bool IsBlockTag(GumboTag tag);
+
+// Visible text of the subtree at `index`, whitespace collapsed; skips non-rendered
+// and hidden elements. Stops after about `max_bytes` bytes.
+std::string VisibleText(const FlatDom& dom, uint32_t index, size_t max_bytes = 4096);
+
+// Resolves `href` against the absolute URL `base`. Returns empty for hrefs that are
+// not links to a page (javascript:, mailto:, tel:, data:, empty). Relative hrefs
+// with no usable base are returned unchanged.
+std::string ResolveUrl(std::string_view base, std::string_view href);
+
+}  // namespace provscore::internal

@@ -1,0 +1,56 @@
+// Private to score/: reads an article's metadata from a flattened page — JSON-LD,
+// OpenGraph, <meta>, <link rel=canonical>, <html lang>, <time>, rel=author,
+// itemprop and byline elements — into an Article. Also the date and author
+// normalisers it uses, exposed for table-driven tests. Pure functions.
+//
+//   PageMetadata meta = ReadMetadata(dom, page_url, article);
+//   // article.title/authors/published/... are set; meta.headline_h1 is the <h1>
+//   // the title came from (kNoNode when none), which the body must leave out.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "score/article.h"
+#include "score/internal/html_dom.h"
+
+namespace provscore::internal {
+
+struct PageMetadata {
+  uint32_t headline_h1 = kNoNode;  // the page's headline <h1>, if any
+  std::string headline_h1_text;    // its visible text
+  std::string base_url;            // absolute URL links resolve against, or empty
+  std::vector<uint32_t> byline_elements;  // byline slots read into byline_lines
+};
+
+// Fills title, authors, published, modified, language, site_name, canonical_url,
+// description, byline_lines and json_ld. Never fails: absent data stays empty.
+PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article& article);
+
+// Visible byline slots: elements whose class/id names a byline or author
+// ("byline", "author", "article__author", "autor", "auteur", ...).
+bool IsBylineElement(const GumboNode* node);
+
+// A byline element longer than this is an author bio box, not a byline.
+inline constexpr size_t kMaxBylineBytes = 200;
+
+// ISO 8601 form of a date as pages print it in metadata: "2022-02-21T10:24:00Z",
+// "2022-02-21 10:24", "2022/02/21", "20220221", "21.02.2022 17:52",
+// "Mon, 21 Feb 2022 10:24:00 GMT", "February 21, 2022". Keeps time and zone when
+// given ("2022-02-21T10:24:00+01:00"); nullopt when it is not a date.
+std::optional<std::string> NormalizeDate(std::string_view text);
+
+// The author name in `value` after trimming and dropping a leading "By"; empty when
+// it is a URL, an e-mail address, a single generic word ("admin", "staff") or too
+// long or short to be a name.
+std::string CleanAuthor(std::string_view value);
+
+// Names in a printed byline: "By Jane Doe and John Roe, Reuters" -> {"Jane Doe",
+// "John Roe"}; "AFP | 28.04.2023 | 17:52 Uhr" -> {"AFP"}. Affiliations after the
+// first comma, and parts with digits, are left out.
+std::vector<std::string> NamesFromByline(std::string_view line);
+
+}  // namespace provscore::internal

@@ -1,0 +1,585 @@
+#include "score/html_extractor.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/text.h"
+#include "score/internal/html_dom.h"
+#include "score/internal/html_metadata.h"
+
+namespace provscore {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+std::string ReadFixture(const std::string& name) {
+  std::ifstream in(std::string(PROVSCORE_TEST_DATA) + "/html/" + name, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+Article MustExtract(std::string_view html, std::string_view url = "",
+                    HtmlExtractorOptions options = {}) {
+  Result<Article> result = HtmlExtractor(options).Extract(html, url);
+  EXPECT_TRUE(result.ok()) << result.status().ToString();
+  return result.ok() ? std::move(result).value() : Article{};
+}
+
+std::vector<std::string> AuthorNames(const Article& a) {
+  std::vector<std::string> names;
+  for (const SourcedValue& v : a.authors) names.push_back(v.value);
+  return names;
+}
+
+std::string AllBoilerplate(const Article& a) {
+  std::string all;
+  for (const BoilerplateBlock& b : a.boilerplate) all += b.role + ":" + b.text + "\n";
+  return all;
+}
+
+const BoilerplateBlock* FindBoilerplate(const Article& a, std::string_view needle) {
+  for (const BoilerplateBlock& b : a.boilerplate) {
+    if (b.text.find(needle) != std::string::npos) return &b;
+  }
+  return nullptr;
+}
+
+// The invariants of Article's offsets: blocks in order, separated by "\n\n" and
+// covering `text`; each link's anchor is exactly its span.
+void ExpectConsistentOffsets(const Article& a) {
+  ASSERT_TRUE(IsValidUtf8(a.text));
+  size_t expected_start = 0;
+  for (const TextBlock& b : a.blocks) {
+    ASSERT_EQ(b.start, expected_start);
+    ASSERT_LE(b.end, a.text.size());
+    ASSERT_LT(b.start, b.end);
+    expected_start = b.end + 2;
+    if (b.end < a.text.size()) {
+      ASSERT_EQ(a.text.substr(b.end, 2), "\n\n");
+    }
+  }
+  if (!a.blocks.empty()) {
+    EXPECT_EQ(a.blocks.back().end, a.text.size());
+  }
+  size_t link_count = 0;
+  for (const BodyLink& l : a.links) {
+    ASSERT_LE(l.start, l.end);
+    ASSERT_LE(l.end, a.text.size());
+    EXPECT_EQ(a.text.substr(l.start, l.end - l.start), l.anchor);
+  }
+  for (const TextBlock& b : a.blocks) link_count += b.link_count;
+  EXPECT_EQ(link_count, a.links.size());
+}
+
+TEST(HtmlExtractorTest, JsonLdGraphGivesAuthorsDatesAndPublisher) {
+  const Article a = MustExtract(ReadFixture("jsonld_graph.html"));
+  EXPECT_EQ(a.title, "Harbour cranes return after storm");
+  // The URL author is dropped, the "@id" reference resolved, "jane doe" deduplicated.
+  EXPECT_THAT(AuthorNames(a), ElementsAre("Jane Doe", "Tom Example"));
+  for (const SourcedValue& v : a.authors) {
+    EXPECT_EQ(v.source, "json-ld");
+    EXPECT_DOUBLE_EQ(v.confidence, 0.95);
+  }
+  ASSERT_TRUE(a.published.has_value());
+  EXPECT_EQ(a.published->value, "2022-02-21T10:24:00Z");
+  EXPECT_EQ(a.published->source, "json-ld");
+  ASSERT_TRUE(a.modified.has_value());
+  EXPECT_EQ(a.modified->value, "2022-02-22T08:00:00");
+  EXPECT_EQ(a.site_name, "The Example Ledger");
+  EXPECT_EQ(a.language, "en-GB");
+  EXPECT_EQ(a.canonical_url, "https://ledger.example/news/cranes");
+}
+
+TEST(HtmlExtractorTest, JsonLdBlocksAreKeptAsOneArrayAndInvalidBlocksSkipped) {
+  const Article a = MustExtract(ReadFixture("jsonld_graph.html"));
+  ASSERT_FALSE(a.json_ld.empty());
+  EXPECT_EQ(a.json_ld.front(), '[');
+  EXPECT_THAT(a.json_ld, HasSubstr("\"@graph\""));
+  EXPECT_THAT(a.json_ld, HasSubstr("BreadcrumbList"));
+  EXPECT_THAT(a.json_ld, Not(HasSubstr("not json")));
+}
+
+TEST(HtmlExtractorTest, HeadlineIsInTitleButNotInText) {
+  const Article a = MustExtract(ReadFixture("jsonld_graph.html"));
+  EXPECT_THAT(a.text, Not(HasSubstr("Harbour cranes return")));
+  EXPECT_THAT(a.text, HasSubstr("The two container cranes"));
+  ASSERT_EQ(a.blocks.size(), 2u);
+  ExpectConsistentOffsets(a);
+}
+
+TEST(HtmlExtractorTest, OpenGraphOnlyPage) {
+  const Article a = MustExtract(ReadFixture("opengraph_only.html"));
+  EXPECT_EQ(a.title, "Neue Brücke eröffnet");  // " | Beispiel Zeitung" stripped
+  EXPECT_EQ(a.site_name, "Beispiel Zeitung");
+  EXPECT_EQ(a.canonical_url, "https://zeitung.example/lokales/bruecke");
+  EXPECT_EQ(a.language, "de-DE");
+  EXPECT_EQ(a.description, "Die neue Brücke über den Fluss ist seit heute befahrbar.");
+  // The Facebook URL in article:author is not a name.
+  ASSERT_THAT(AuthorNames(a), ElementsAre("Erika Mustermann"));
+  EXPECT_EQ(a.authors[0].source, "opengraph");
+  EXPECT_DOUBLE_EQ(a.authors[0].confidence, 0.9);
+  ASSERT_TRUE(a.published.has_value());
+  EXPECT_EQ(a.published->value, "2022-02-21T10:24:00Z");
+  EXPECT_EQ(a.published->source, "opengraph");
+  ASSERT_TRUE(a.modified.has_value());
+  EXPECT_EQ(a.modified->value, "2022-02-21T12:00:00");
+  EXPECT_THAT(a.text, HasSubstr("Nach drei Jahren Bauzeit"));
+  EXPECT_TRUE(a.json_ld.empty());
+}
+
+struct BylineCase {
+  const char* name;
+  const char* html;
+  std::vector<std::string> authors;
+  const char* source;
+  double confidence;
+  const char* published;  // "" when none expected
+  const char* byline_line;  // "" when none expected
+};
+
+class BylineFormsTest : public ::testing::TestWithParam<BylineCase> {};
+
+TEST_P(BylineFormsTest, ReadsAuthorsAndDates) {
+  const BylineCase& c = GetParam();
+  const std::string html = std::string("<html><body><article><h1>Headline</h1>") + c.html +
+                           "<p>Body paragraph that is long enough to be the article text here.</p>"
+                           "</article></body></html>";
+  const Article a = MustExtract(html);
+  EXPECT_EQ(AuthorNames(a), c.authors);
+  if (!a.authors.empty()) {
+    EXPECT_EQ(a.authors[0].source, c.source);
+    EXPECT_DOUBLE_EQ(a.authors[0].confidence, c.confidence);
+  }
+  if (*c.published == '\0') {
+    EXPECT_FALSE(a.published.has_value());
+  } else {
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->value, c.published);
+  }
+  if (*c.byline_line != '\0') {
+    EXPECT_THAT(a.byline_lines, ElementsAre(c.byline_line));
+    EXPECT_THAT(a.text, Not(HasSubstr(c.byline_line)));
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, BylineFormsTest,
+    ::testing::Values(
+        BylineCase{"RelAuthor", "<p class=meta>By <a rel=\"author\" href=\"/people/jd\">Jane Doe</a></p>",
+                   {"Jane Doe"}, "rel-author", 0.85, "", ""},
+        BylineCase{"ItempropAuthorWithName",
+                   "<span itemprop=\"author\" itemscope><span itemprop=\"name\">John Roe</span></span>",
+                   {"John Roe"}, "itemprop", 0.85, "", ""},
+        BylineCase{"ItempropMetaDate", "<meta itemprop=\"datePublished\" content=\"2023-04-28\">", {},
+                   "", 0, "2023-04-28", ""},
+        BylineCase{"BylineClassWithAgency", "<div class=\"byline\">By Jane Doe and John Roe, Reuters</div>",
+                   {"Jane Doe", "John Roe"}, "byline", 0.7, "", "By Jane Doe and John Roe, Reuters"},
+        BylineCase{"AuthorClassAgencyOnly", "<span class=\"article__author\">AFP | 28.04.2023 | 17:52 Uhr</span>",
+                   {"AFP"}, "byline", 0.7, "", "AFP | 28.04.2023 | 17:52 Uhr"},
+        BylineCase{"TimePubdate", "<time datetime=\"2022-02-21 10:24\" pubdate>Feb 21</time>", {}, "", 0,
+                   "2022-02-21T10:24:00", ""},
+        BylineCase{"TimeWithoutAttributes", "<time datetime=\"2021-12-01T08:00:00+01:00\">1 Dec</time>", {},
+                   "", 0, "2021-12-01T08:00:00+01:00", ""},
+        BylineCase{"GenericAdminDropped", "<meta name=\"author\" content=\"admin\">", {}, "", 0, "", ""},
+        BylineCase{"EmailAuthorDropped", "<meta name=\"author\" content=\"news@example.com\">", {}, "", 0, "",
+                   ""},
+        BylineCase{"StructuredAuthorBeatsVisibleByline",
+                   "<meta name=\"author\" content=\"Jane Doe\"><div class=\"byline\">By JANE DOE, Staff</div>",
+                   {"Jane Doe"}, "meta", 0.9, "", "By JANE DOE, Staff"}),
+    [](const ::testing::TestParamInfo<BylineCase>& param_info) { return std::string(param_info.param.name); });
+
+TEST(HtmlExtractorTest, BoilerplateTextGoesToBoilerplateNotText) {
+  const Article a = MustExtract(ReadFixture("boilerplate_layout.html"));
+  struct Expected {
+    const char* text;
+    const char* role;
+  };
+  const Expected kExpected[] = {
+      {"We use cookies", "cookie"},
+      {"Sport section", "header"},
+      {"City breadcrumb", "nav"},
+      {"Share on Facebook", "share"},
+      {"Advertisement: buy shoes now", "ad"},
+      {"Related story one headline", "related"},
+      {"finally some progress for cyclists", "comments"},
+      {"Sidebar link two", "aside"},
+      {"Subscribe to our daily newsletter", "newsletter"},
+      {"Copyright Example Post footer text", "footer"},
+  };
+  for (const Expected& e : kExpected) {
+    EXPECT_THAT(a.text, Not(HasSubstr(e.text))) << e.text;
+    const BoilerplateBlock* b = FindBoilerplate(a, e.text);
+    ASSERT_NE(b, nullptr) << e.text << " missing from\n" << AllBoilerplate(a);
+    EXPECT_EQ(b->role, e.role) << e.text;
+  }
+}
+
+TEST(HtmlExtractorTest, BoilerplateLayoutKeepsArticleParagraphs) {
+  const Article a = MustExtract(ReadFixture("boilerplate_layout.html"));
+  EXPECT_EQ(a.title, "Council approves new cycle lanes");
+  EXPECT_THAT(a.text, HasSubstr("The city council on Thursday approved"));
+  EXPECT_THAT(a.text, HasSubstr("Opposition councillors said"));
+  // "shadow" is not the token "ad".
+  EXPECT_THAT(a.text, HasSubstr("Cyclists' groups welcomed the decision"));
+  EXPECT_THAT(a.text, Not(HasSubstr("Council approves new cycle lanes")));
+  EXPECT_THAT(a.byline_lines, ElementsAre("By Jane Doe and John Roe, Reuters"));
+  EXPECT_THAT(a.text, Not(HasSubstr("By Jane Doe")));
+  ASSERT_TRUE(a.published.has_value());
+  EXPECT_EQ(a.published->value, "2024-05-02T09:30:00+02:00");
+  ExpectConsistentOffsets(a);
+}
+
+TEST(HtmlExtractorTest, HiddenNoticeIsNeverText) {
+  const Article a = MustExtract(ReadFixture("boilerplate_layout.html"));
+  EXPECT_THAT(a.text, Not(HasSubstr("Translated automatically")));
+  const BoilerplateBlock* b = FindBoilerplate(a, "Translated automatically by a hidden widget.");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->role, "hidden");
+}
+
+TEST(HtmlExtractorTest, HiddenFormsAreAllRecognised) {
+  const std::string html =
+      "<body><div class=story-body>"
+      "<p>Visible paragraph that carries the article text for this small test page.</p>"
+      "<div hidden>hidden attribute text</div>"
+      "<div aria-hidden=\"true\">aria hidden text</div>"
+      "<span style=\"color:red; VISIBILITY : hidden\">invisible span text</span>"
+      "<div style=\"display: none\"><p>display none text</p></div>"
+      "</div></body>";
+  const Article a = MustExtract(html);
+  for (const char* hidden : {"hidden attribute text", "aria hidden text", "invisible span text",
+                             "display none text"}) {
+    EXPECT_THAT(a.text, Not(HasSubstr(hidden)));
+    const BoilerplateBlock* b = FindBoilerplate(a, hidden);
+    ASSERT_NE(b, nullptr) << hidden;
+    EXPECT_EQ(b->role, "hidden");
+  }
+  EXPECT_THAT(a.text, HasSubstr("Visible paragraph"));
+}
+
+TEST(HtmlExtractorTest, InBodyLinksCarryExactOffsetsAndResolvedUrls) {
+  const Article a = MustExtract(ReadFixture("boilerplate_layout.html"), "https://post.example/city/cycle-lanes");
+  ExpectConsistentOffsets(a);
+  ASSERT_GE(a.links.size(), 2u);
+  EXPECT_EQ(a.links[0].url, "https://post.example/city/budget-2024");
+  EXPECT_EQ(a.links[0].anchor, "the budget office said");
+  EXPECT_EQ(a.text.substr(a.links[0].start, a.links[0].end - a.links[0].start), "the budget office said");
+  EXPECT_EQ(a.links[1].url, "https://post.example/city/bus-fares");
+  EXPECT_EQ(a.links[1].anchor, "Bus fares to rise in June");
+  for (const BodyLink& l : a.links) EXPECT_THAT(l.url, Not(HasSubstr("facebook")));
+}
+
+TEST(HtmlExtractorTest, ReadAlsoParagraphBetweenParagraphsIsKept) {
+  const Article a = MustExtract(ReadFixture("boilerplate_layout.html"));
+  const size_t read_also = a.text.find("READ ALSO: Bus fares to rise in June");
+  ASSERT_NE(read_also, std::string::npos);
+  EXPECT_LT(a.text.find("The city council"), read_also);
+  EXPECT_GT(a.text.find("Construction will start"), read_also);
+  const auto block = std::find_if(a.blocks.begin(), a.blocks.end(),
+                                  [&](const TextBlock& b) { return b.start == read_also; });
+  ASSERT_NE(block, a.blocks.end());
+  EXPECT_EQ(block->link_count, 1u);
+  EXPECT_EQ(block->link_chars, std::string("Bus fares to rise in June").size());
+}
+
+TEST(HtmlExtractorTest, RelatedBoxBetweenParagraphsStaysInBodyAsOther) {
+  const Article a = MustExtract(ReadFixture("boilerplate_layout.html"));
+  const size_t box = a.text.find("Parking fees double in the centre");
+  ASSERT_NE(box, std::string::npos);
+  const auto block = std::find_if(a.blocks.begin(), a.blocks.end(),
+                                  [&](const TextBlock& b) { return b.start == box; });
+  ASSERT_NE(block, a.blocks.end());
+  EXPECT_EQ(block->kind, TextBlock::Kind::kOther);
+  EXPECT_EQ(FindBoilerplate(a, "Parking fees double"), nullptr);
+}
+
+TEST(HtmlExtractorTest, CreditLineAndAuthorBioAfterArticleAreKept) {
+  const Article a = MustExtract(ReadFixture("boilerplate_layout.html"));
+  EXPECT_THAT(a.text, HasSubstr("Source: Reuters"));
+  EXPECT_THAT(a.text, HasSubstr("Jane Doe covers city hall for Example Post."));
+}
+
+TEST(HtmlExtractorTest, BlockKindsFollowTheMarkup) {
+  const Article a = MustExtract(
+      "<body><article><h1>Title</h1><p>Opening paragraph with enough words to be chosen as body.</p>"
+      "<h2>A subheading</h2><ul><li>First item</li><li>Second item</li></ul>"
+      "<blockquote><p>A quoted sentence.</p></blockquote>"
+      "<div>Loose text in a div<p>Nested paragraph in that div, long enough.</p>tail text</div>"
+      "</article></body>");
+  std::vector<std::pair<TextBlock::Kind, std::string>> got;
+  for (const TextBlock& b : a.blocks) got.emplace_back(b.kind, a.text.substr(b.start, b.end - b.start));
+  using K = TextBlock::Kind;
+  EXPECT_THAT(got, ElementsAre(std::pair(K::kParagraph, std::string("Opening paragraph with enough words to be chosen as body.")),
+                               std::pair(K::kHeading, std::string("A subheading")),
+                               std::pair(K::kListItem, std::string("First item")),
+                               std::pair(K::kListItem, std::string("Second item")),
+                               std::pair(K::kQuote, std::string("A quoted sentence.")),
+                               std::pair(K::kParagraph, std::string("Loose text in a div")),
+                               std::pair(K::kParagraph, std::string("Nested paragraph in that div, long enough.")),
+                               std::pair(K::kParagraph, std::string("tail text"))));
+  ExpectConsistentOffsets(a);
+}
+
+TEST(HtmlExtractorTest, WhitespaceInsideBlocksIsCollapsedAndEntitiesDecoded) {
+  const Article a = MustExtract("<body><p>  Caf&eacute;\n\t au&nbsp;lait &amp;   <b>cr&egrave;me</b>\n</p></body>");
+  EXPECT_EQ(a.text, "Café au lait & crème");
+}
+
+TEST(HtmlExtractorTest, ReadabilityScoringFindsUnmarkedContainer) {
+  std::string html = "<body><div id=a><p><a href=/1>Link one</a></p><p><a href=/2>Link two</a></p></div><div id=b>";
+  for (int i = 0; i < 5; ++i) {
+    html += "<p>Paragraph number " + std::to_string(i) +
+            " of the story, with commas, clauses, and enough words to score well.</p>";
+  }
+  html += "</div><div id=c><p>Short footer-ish line.</p></div></body>";
+  const Article a = MustExtract(html);
+  EXPECT_THAT(a.text, HasSubstr("Paragraph number 0"));
+  EXPECT_THAT(a.text, HasSubstr("Paragraph number 4"));
+  EXPECT_THAT(a.text, Not(HasSubstr("Link one")));
+  EXPECT_THAT(a.text, Not(HasSubstr("footer-ish")));
+}
+
+TEST(HtmlExtractorTest, ArticleHeaderWithHeadlineIsNotBoilerplate) {
+  const Article a = MustExtract(
+      "<body><article><header class=\"article-header\"><h1>The headline</h1>"
+      "<p class=\"standfirst\">A standfirst that summarises the story for readers.</p></header>"
+      "<p>Body paragraph one, long enough to be counted as article text.</p></article></body>");
+  EXPECT_EQ(a.title, "The headline");
+  EXPECT_THAT(a.text, HasSubstr("A standfirst that summarises"));
+  EXPECT_THAT(a.text, Not(HasSubstr("The headline")));
+}
+
+TEST(HtmlExtractorTest, ContainerWithBoilerplateLikeClassIsKeptWhenItHoldsTheArticle) {
+  const Article a = MustExtract(
+      "<body><div class=\"content has-sidebar\"><p>Only paragraph of the article, and it is long enough.</p>"
+      "</div></body>");
+  EXPECT_THAT(a.text, HasSubstr("Only paragraph of the article"));
+}
+
+TEST(HtmlExtractorTest, BrokenUnclosedHtmlStillYieldsParagraphs) {
+  const Article a = MustExtract(ReadFixture("broken.html"), "https://broken.example/dir/page");
+  EXPECT_EQ(a.title, "Broken page & more");
+  EXPECT_THAT(a.text, HasSubstr("First paragraph is never closed"));
+  EXPECT_THAT(a.text, HasSubstr("Second paragraph has a stray closing tag"));
+  EXPECT_THAT(a.text, HasSubstr("été — entities"));
+  ASSERT_FALSE(a.links.empty());
+  EXPECT_EQ(a.links[0].url, "https://broken.example/x?a=1&b=2");
+  ExpectConsistentOffsets(a);
+}
+
+TEST(HtmlExtractorTest, StrayClosingTagsDoNotCrashOrLoseTheContainerText) {
+  const Article a = MustExtract(ReadFixture("stray_close.html"));
+  EXPECT_THAT(a.text, HasSubstr("A paragraph inside the story container"));
+  ExpectConsistentOffsets(a);
+}
+
+TEST(HtmlExtractorTest, EmptyDocumentGivesEmptyArticle) {
+  for (const char* html : {"", "   \n", "<html></html>", "<!DOCTYPE html>"}) {
+    const Article a = MustExtract(html);
+    EXPECT_TRUE(a.text.empty()) << html;
+    EXPECT_TRUE(a.blocks.empty());
+    EXPECT_TRUE(a.title.empty());
+    EXPECT_TRUE(a.authors.empty());
+    EXPECT_FALSE(a.published.has_value());
+  }
+}
+
+TEST(HtmlExtractorTest, BinaryJunkDoesNotCrash) {
+  std::string junk;
+  uint32_t state = 12345;
+  for (int i = 0; i < 200000; ++i) {
+    state = state * 1103515245u + 12345u;
+    junk.push_back(static_cast<char>(state >> 16));
+    if (i % 97 == 0) junk += "<p><a href='/";
+    if (i % 131 == 0) junk += "</div>";
+  }
+  const Article a = MustExtract(junk, "https://junk.example/");
+  ExpectConsistentOffsets(a);
+}
+
+TEST(HtmlExtractorTest, DeeplyNestedMarkupDoesNotOverflowTheStack) {
+  std::string html = "<body>";
+  for (int i = 0; i < 5000; ++i) html += "<div><span>";
+  html += "<p>Deep paragraph text that is long enough to count for scoring.</p>";
+  const Article a = MustExtract(html);
+  EXPECT_THAT(a.text, HasSubstr("Deep paragraph text"));
+}
+
+TEST(HtmlExtractorTest, TwentyMegabytePageIsExtractedAndBounded) {
+  std::string html = "<html><head><title>Big page</title></head><body><nav><a href=/>Home</a></nav><article>";
+  const std::string paragraph =
+      "<p>This is a long paragraph of the article, with a <a href=\"/more\">link</a>, commas, and text.</p>\n";
+  while (html.size() < 20u * 1024 * 1024) html += paragraph;
+  html += "</article></body></html>";
+  HtmlExtractorOptions options;
+  options.max_text_bytes = 1024 * 1024;
+  const Article a = MustExtract(html, "https://big.example/", options);
+  EXPECT_LE(a.text.size(), options.max_text_bytes);
+  EXPECT_GT(a.text.size(), options.max_text_bytes / 2);
+  EXPECT_THAT(a.text, Not(HasSubstr("Home")));
+  ExpectConsistentOffsets(a);
+}
+
+TEST(HtmlExtractorTest, TextBoundCutsOnACodePointBoundary) {
+  HtmlExtractorOptions options;
+  options.max_text_bytes = 10;
+  const Article a = MustExtract("<body><p>ééééééééé <a href=/x>linked text</a></p></body>", "", options);
+  EXPECT_LE(a.text.size(), 10u);
+  EXPECT_TRUE(IsValidUtf8(a.text));
+  EXPECT_TRUE(a.links.empty());
+  ExpectConsistentOffsets(a);
+}
+
+TEST(HtmlExtractorTest, ScriptsStylesAndFormsNeverReachText) {
+  const Article a = MustExtract(
+      "<body><article><p>Real article paragraph with enough text to be selected.</p>"
+      "<script>var secret = 'script text';</script><style>.x{color:red}</style>"
+      "<noscript>Enable JavaScript</noscript><form><input value=\"typed\"><button>Send form</button></form>"
+      "<svg><text>svg label</text></svg><template><p>template text</p></template></article></body>");
+  for (const char* absent : {"script text", "color:red", "Enable JavaScript", "Send form", "svg label",
+                             "template text", "typed"}) {
+    EXPECT_THAT(a.text, Not(HasSubstr(absent))) << absent;
+  }
+}
+
+TEST(HtmlExtractorTest, LinksWithoutPageTargetsAreNotRecorded) {
+  const Article a = MustExtract(
+      "<body><p>Write to <a href=\"mailto:x@example.com\">the desk</a> or "
+      "<a href=\"javascript:void(0)\">click</a> or read <a href=\"../other\">more</a>.</p></body>",
+      "https://news.example/a/b/page.html");
+  ASSERT_EQ(a.links.size(), 1u);
+  EXPECT_EQ(a.links[0].url, "https://news.example/a/other");
+  EXPECT_EQ(a.links[0].anchor, "more");
+  EXPECT_THAT(a.text, HasSubstr("Write to the desk or click"));
+}
+
+TEST(HtmlExtractorTest, TitleFallsBackToH1ThenTitleTag) {
+  EXPECT_EQ(MustExtract("<title>Tag title - Site</title><body><h1>Heading one</h1><p>x</p></body>").title,
+            "Heading one");
+  EXPECT_EQ(MustExtract("<head><title>Only the tag | Example Site</title>"
+                        "<meta property=og:site_name content=\"Example Site\"></head><body></body>")
+                .title,
+            "Only the tag");
+}
+
+TEST(HtmlExtractorTest, LanguageFromHtmlLangThenContentLanguage) {
+  EXPECT_EQ(MustExtract("<html lang=\"FR\"><body></body></html>").language, "fr");
+  EXPECT_EQ(MustExtract("<html><head><meta http-equiv=\"Content-Language\" content=\"pt-BR\"></head></html>")
+                .language,
+            "pt-BR");
+  EXPECT_EQ(MustExtract("<html lang=\"{{lang}}\"></html>").language, "");
+}
+
+TEST(HtmlExtractorTest, CanonicalLinkIsResolvedAgainstPageUrl) {
+  const Article a = MustExtract("<head><link rel=\"canonical\" href=\"/story/1\"></head>",
+                                "https://news.example/amp/story/1?x=1");
+  EXPECT_EQ(a.canonical_url, "https://news.example/story/1");
+}
+
+struct DateCase {
+  const char* input;
+  const char* expected;  // "" for "not a date"
+};
+
+class NormalizeDateTest : public ::testing::TestWithParam<DateCase> {};
+
+TEST_P(NormalizeDateTest, ProducesIso8601) {
+  const std::optional<std::string> got = internal::NormalizeDate(GetParam().input);
+  if (*GetParam().expected == '\0') {
+    EXPECT_FALSE(got.has_value()) << *got;
+  } else {
+    ASSERT_TRUE(got.has_value()) << GetParam().input;
+    EXPECT_EQ(*got, GetParam().expected);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Formats, NormalizeDateTest,
+    ::testing::Values(DateCase{"2022-02-21T10:24:00Z", "2022-02-21T10:24:00Z"},
+                      DateCase{"2022-02-21 10:24", "2022-02-21T10:24:00"},
+                      DateCase{"2022-02-21T10:24:00.123+0100", "2022-02-21T10:24:00+01:00"},
+                      DateCase{"2022-02-21T10:24:00-05:00", "2022-02-21T10:24:00-05:00"},
+                      DateCase{"2022-02-21", "2022-02-21"},
+                      DateCase{"2022/02/21", "2022-02-21"},
+                      DateCase{"20220221", "2022-02-21"},
+                      DateCase{"Mon, 21 Feb 2022 10:24:00 GMT", "2022-02-21T10:24:00Z"},
+                      DateCase{"Mon, 21 Feb 2022 10:24:00 +0000", "2022-02-21T10:24:00+00:00"},
+                      DateCase{"21 February 2022", "2022-02-21"},
+                      DateCase{"February 21, 2022", "2022-02-21"},
+                      DateCase{"21.02.2022 17:52", "2022-02-21T17:52:00"},
+                      DateCase{"  2022-02-21T10:24:00Z  ", "2022-02-21T10:24:00Z"},
+                      DateCase{"2022-13-01", ""},
+                      DateCase{"0001-01-01T00:00:00Z", ""},
+                      DateCase{"yesterday", ""},
+                      DateCase{"", ""},
+                      DateCase{"12345", ""}));
+
+struct AuthorCase {
+  const char* input;
+  const char* expected;  // "" when dropped
+};
+
+class CleanAuthorTest : public ::testing::TestWithParam<AuthorCase> {};
+
+TEST_P(CleanAuthorTest, KeepsNamesDropsNonNames) {
+  EXPECT_EQ(internal::CleanAuthor(GetParam().input), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Values, CleanAuthorTest,
+    ::testing::Values(AuthorCase{"Jane Doe", "Jane Doe"}, AuthorCase{"  By   Jane\n Doe ", "Jane Doe"},
+                      AuthorCase{"Reuters", "Reuters"}, AuthorCase{"Jane Doe | Example Media", "Jane Doe"},
+                      AuthorCase{"https://example.com/author/jane", ""},
+                      AuthorCase{"www.example.com", ""}, AuthorCase{"jane@example.com", ""},
+                      AuthorCase{"@janedoe", ""}, AuthorCase{"admin", ""}, AuthorCase{"Admin", ""},
+                      AuthorCase{"STAFF", ""}, AuthorCase{"1234", ""}, AuthorCase{"", ""}));
+
+TEST(NamesFromBylineTest, SplitsNamesAndDropsAffiliations) {
+  using internal::NamesFromByline;
+  EXPECT_THAT(NamesFromByline("By Jane Doe and John Roe, Reuters"), ElementsAre("Jane Doe", "John Roe"));
+  EXPECT_THAT(NamesFromByline("Jane Doe, John Roe and Max Mustermann"),
+              ElementsAre("Jane Doe", "John Roe", "Max Mustermann"));
+  EXPECT_THAT(NamesFromByline("AFP | 28.04.2023 | 17:52 Uhr"), ElementsAre("AFP"));
+  EXPECT_THAT(NamesFromByline("Von Erika Mustermann und Max Muster"), ElementsAre("Erika Mustermann", "Max Muster"));
+  EXPECT_THAT(NamesFromByline("By Jane Doe - Staff Writer"), ElementsAre("Jane Doe"));
+  EXPECT_TRUE(NamesFromByline("updated 3 hours ago").empty());
+}
+
+struct UrlCase {
+  const char* base;
+  const char* href;
+  const char* expected;
+};
+
+class ResolveUrlTest : public ::testing::TestWithParam<UrlCase> {};
+
+TEST_P(ResolveUrlTest, JoinsAgainstBase) {
+  EXPECT_EQ(internal::ResolveUrl(GetParam().base, GetParam().href), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, ResolveUrlTest,
+    ::testing::Values(UrlCase{"https://a.example/x/y.html", "https://b.example/z", "https://b.example/z"},
+                      UrlCase{"https://a.example/x/y.html", "//cdn.example/p", "https://cdn.example/p"},
+                      UrlCase{"https://a.example/x/y.html?q=1", "/root", "https://a.example/root"},
+                      UrlCase{"https://a.example/x/y.html", "z.html", "https://a.example/x/z.html"},
+                      UrlCase{"https://a.example/x/y/", "../z", "https://a.example/x/z"},
+                      UrlCase{"https://a.example", "z", "https://a.example/z"},
+                      UrlCase{"https://a.example/x#top", "#frag", "https://a.example/x#frag"},
+                      UrlCase{"https://a.example/x?a=1", "?b=2", "https://a.example/x?b=2"},
+                      UrlCase{"", "/relative", "/relative"},
+                      UrlCase{"https://a.example/", "mailto:x@y.z", ""},
+                      UrlCase{"https://a.example/", "JavaScript:alert(1)", ""},
+                      UrlCase{"https://a.example/", "   ", ""}));
+
+}  // namespace
+}  // namespace provscore
