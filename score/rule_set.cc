@@ -240,9 +240,14 @@ struct Loader {
     rule.description = StringField(o, "description");
     if (const json::value* w = o.if_contains("where"); w && w->is_array()) {
       for (const json::value& place : w->as_array()) {
-        const std::string p = place.is_string() ? std::string(place.as_string()) : "";
+        std::string p = place.is_string() ? std::string(place.as_string()) : "";
+        if (p.rfind("boilerplate:", 0) == 0 && p.size() > 12) {
+          rule.boilerplate_roles.push_back(p.substr(12));
+          p = "boilerplate";
+          if (std::find(rule.where.begin(), rule.where.end(), p) != rule.where.end()) continue;
+        }
         if (PlaceIndex(p) == kPlaces.size()) {
-          Error(file, line, id, "unknown \"where\" value \"" + p + "\" (use body, boilerplate, byline, title)");
+          Error(file, line, id, "unknown \"where\" value \"" + p + "\" (use body, boilerplate, boilerplate:ROLE, byline, title)");
           ok = false;
         } else {
           rule.where.push_back(p);
@@ -439,6 +444,11 @@ std::vector<RuleHit> RuleSet::Match(const Article& article) const {
     for (const int set_index : matched) {
       const size_t rule_index = ps.rule_of[static_cast<size_t>(set_index)];
       const PatternRule& rule = rules_[rule_index];
+      if (place == 1 && !rule.boilerplate_roles.empty() &&
+          std::find(rule.boilerplate_roles.begin(), rule.boilerplate_roles.end(),
+                    article.boilerplate[block_index].role) == rule.boilerplate_roles.end()) {
+        continue;
+      }
       const RE2& re = *compiled_->regexes[rule_index];
       const int groups = re.NumberOfCapturingGroups();
       std::vector<re2::StringPiece> sub(static_cast<size_t>(groups) + 1);

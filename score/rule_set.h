@@ -47,6 +47,9 @@ struct PatternRule {
   std::string type;                  // a signal type, e.g. "translation_notice"
   std::vector<std::string> languages;  // languages of the phrase (documentation, listing)
   std::vector<std::string> where;    // "body", "boilerplate", "byline", "title"
+  // "boilerplate:ROLE" in the file limits boilerplate matches to blocks of that role
+  // (e.g. "boilerplate:breadcrumb"); empty means every role a reader sees.
+  std::vector<std::string> boilerplate_roles;
   int first_blocks = 0;              // body only: >0 limits to the first N blocks
   int last_blocks = 0;               // body only: >0 limits to the last N blocks
   std::string pattern;

@@ -652,7 +652,7 @@ Article ExtractTextArticle(std::string_view utf8_text) {
     if (next != nullptr && CountWords(*next) >= 3 && first.size() > next->size() + 1 &&
         first.compare(first.size() - next->size(), next->size(), *next) == 0 &&
         first[first.size() - next->size() - 1] == ' ') {
-      article.boilerplate.push_back({"nav", first.substr(0, first.size() - next->size() - 1)});
+      article.boilerplate.push_back({"breadcrumb", first.substr(0, first.size() - next->size() - 1)});
       in_body[idx] = false;
       title_idx = idx + 1;
     } else if (next != nullptr && first == *next) {

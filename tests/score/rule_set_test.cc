@@ -182,6 +182,16 @@ TEST(RuleSetTest, HiddenBoilerplateIsNeverMatched) {
   EXPECT_EQ(notices[0].evidence.at(0).where, "boilerplate");
 }
 
+TEST(RuleSetTest, BoilerplateRoleLimitsWhereARuleMatches) {
+  Article a = BuildArticle({{Filler("the budget")}});
+  a.boilerplate.push_back({"nav", "Home World News Sport"});
+  EXPECT_TRUE(HitsOfType(*Builtin(), a, "page_residue").empty());  // a page's own navigation
+  a.boilerplate[0].role = "breadcrumb";                               // residue copied into a text
+  const auto hits = HitsOfType(*Builtin(), a, "page_residue");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].where, "boilerplate");
+}
+
 TEST(RuleSetTest, LanguageCodeMapsNamesAndInflections) {
   const RuleSet& r = *Builtin();
   EXPECT_EQ(r.LanguageCode("Russian"), "ru");

@@ -117,7 +117,7 @@ TEST(TextExtractorTest, BreadcrumbBeforeRepeatedTitleBecomesNavBoilerplate) {
       "Home World News Council votes to extend library hours\n\nCouncil votes to extend library hours\n\nBody.\n");
   EXPECT_EQ(a.title, "Council votes to extend library hours");
   ASSERT_EQ(a.boilerplate.size(), 1u);
-  EXPECT_EQ(a.boilerplate[0].role, "nav");
+  EXPECT_EQ(a.boilerplate[0].role, "breadcrumb");
   EXPECT_EQ(a.boilerplate[0].text, "Home World News");
   EXPECT_EQ(a.text, "Body.");
 }
