@@ -17,3 +17,12 @@ add_library(provscore::re2 ALIAS PkgConfig::RE2)
 
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
 add_library(provscore::uchardet ALIAS PkgConfig::UCHARDET)
+
+# fetch/ (the archiver, issue 6): libcurl for HTTP, zlib for gzip members and
+# Content-Encoding, SQLite for the crawl state. All from Debian 12 (install-deps.sh).
+find_package(CURL REQUIRED)
+find_package(ZLIB REQUIRED)
+find_package(SQLite3 REQUIRED)
+add_library(provscore::curl ALIAS CURL::libcurl)
+add_library(provscore::zlib ALIAS ZLIB::ZLIB)
+add_library(provscore::sqlite3 ALIAS SQLite::SQLite3)

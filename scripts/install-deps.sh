@@ -14,6 +14,7 @@ packages=(
   libre2-dev
   libuchardet-dev
   libgtest-dev libgmock-dev
+  zlib1g-dev libsqlite3-dev wget nodejs
 )
 
 missing=()
@@ -23,14 +24,28 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
-fi
-
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+else
+  echo "install-deps: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# tools/warc-validate (warcio.js) checks the archiver's WARC files independently.
+# Debian's nodejs ships npm separately; some nodejs builds bundle it.
+if ! command -v npm >/dev/null 2>&1; then
+  $SUDO apt-get install -y -qq --no-install-recommends npm
+fi
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+validate="$repo/tools/warc-validate"
+# Skipped when node_modules holds warcio and is newer than the lock file.
+if ! [ -d "$validate/node_modules/warcio" ] \
+   || [ "$validate/package-lock.json" -nt "$validate/node_modules/.package-lock.json" ]; then
+  npm ci --prefix "$validate" --no-audit --no-fund
+else
+  echo "install-deps: tools/warc-validate/node_modules is up to date"
+fi

@@ -1,0 +1,214 @@
+#include "fetch/warc_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "fetch/internal/gzip.h"
+#include "fetch_test_util.h"
+
+namespace provscore::fetch {
+namespace {
+
+using testing::TempDir;
+using testing::WriteFile;
+
+std::vector<WarcRecord> ThreeRecords() {
+  const HttpCapture c = testing::SampleCapture();
+  return {MakeWarcinfoRecord("x.warc", c.date, "<urn:uuid:i>", {{"software", "test"}}),
+          MakeRequestRecord(c, "<urn:uuid:q>", "<urn:uuid:r>"), MakeResponseRecord(c, "<urn:uuid:r>", "<urn:uuid:q>")};
+}
+
+std::string Members(const std::vector<WarcRecord>& records, std::vector<uint64_t>* offsets) {
+  std::string out;
+  for (const WarcRecord& r : records) {
+    if (offsets) offsets->push_back(out.size());
+    out += internal::GzipCompress(SerializeWarcRecord(r), 6).value();
+  }
+  return out;
+}
+
+std::vector<ReadRecord> ReadAll(const std::string& path, WarcReader** keep = nullptr,
+                                std::unique_ptr<WarcReader>* holder = nullptr) {
+  auto reader = WarcReader::Open(path);
+  EXPECT_TRUE(reader.ok());
+  std::vector<ReadRecord> out;
+  ReadRecord rec;
+  while ((*reader)->Next(&rec)) out.push_back(rec);
+  if (holder) {
+    *holder = std::move(reader).value();
+    if (keep) *keep = holder->get();
+  }
+  return out;
+}
+
+TEST(WarcReaderTest, ReadsOneMemberPerRecordWithMemberOffsets) {
+  TempDir dir;
+  std::vector<uint64_t> offsets;
+  const std::string data = Members(ThreeRecords(), &offsets);
+  WriteFile(dir.path() / "a.warc.gz", data);
+  std::unique_ptr<WarcReader> reader;
+  WarcReader* r = nullptr;
+  const auto records = ReadAll(dir.str() + "/a.warc.gz", &r, &reader);
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_TRUE(r->status().ok());
+  EXPECT_FALSE(r->torn_tail().has_value());
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(records[i].offset, offsets[i]);
+    const uint64_t next = i + 1 < 3 ? offsets[i + 1] : data.size();
+    EXPECT_EQ(records[i].length, next - offsets[i]);
+  }
+  EXPECT_EQ(records[2].record.Type(), "response");
+  EXPECT_EQ(records[2].record.block, ThreeRecords()[2].block);
+}
+
+TEST(WarcReaderTest, ReadsUncompressedWarcWithByteOffsets) {
+  TempDir dir;
+  std::string data;
+  std::vector<uint64_t> offsets;
+  for (const WarcRecord& r : ThreeRecords()) {
+    offsets.push_back(data.size());
+    data += SerializeWarcRecord(r);
+  }
+  WriteFile(dir.path() / "a.warc", data);
+  const auto records = ReadAll(dir.str() + "/a.warc");
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[1].offset, offsets[1]);
+  EXPECT_EQ(records[1].length, offsets[2] - offsets[1]);
+}
+
+TEST(WarcReaderTest, ReadsSingleStreamGzip) {
+  TempDir dir;
+  std::string plain;
+  for (const WarcRecord& r : ThreeRecords()) plain += SerializeWarcRecord(r);
+  WriteFile(dir.path() / "a.warc.gz", internal::GzipCompress(plain, 6).value());
+  const auto records = ReadAll(dir.str() + "/a.warc.gz");
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0].offset, 0u);
+  EXPECT_EQ(records[0].length, 0u);  // records share the member: not addressable alone
+  EXPECT_EQ(records[2].record.block, ThreeRecords()[2].block);
+}
+
+TEST(WarcReaderTest, TornGzipTailIsReportedNotAnError) {
+  TempDir dir;
+  std::vector<uint64_t> offsets;
+  const std::string data = Members(ThreeRecords(), &offsets);
+  WriteFile(dir.path() / "a.warc.gz", data.substr(0, data.size() - 7));
+  std::unique_ptr<WarcReader> holder;
+  WarcReader* r = nullptr;
+  const auto records = ReadAll(dir.str() + "/a.warc.gz", &r, &holder);
+  EXPECT_EQ(records.size(), 2u);
+  EXPECT_TRUE(r->status().ok());
+  ASSERT_TRUE(r->torn_tail().has_value());
+  EXPECT_EQ(r->torn_tail()->valid_end, offsets[2]);
+}
+
+TEST(WarcReaderTest, TornUncompressedTailIsReported) {
+  TempDir dir;
+  std::string data;
+  for (const WarcRecord& r : ThreeRecords()) data += SerializeWarcRecord(r);
+  const size_t cut = data.size() - 20;
+  WriteFile(dir.path() / "a.warc", data.substr(0, cut));
+  std::unique_ptr<WarcReader> holder;
+  WarcReader* r = nullptr;
+  EXPECT_EQ(ReadAll(dir.str() + "/a.warc", &r, &holder).size(), 2u);
+  ASSERT_TRUE(r->torn_tail().has_value());
+  EXPECT_TRUE(r->status().ok());
+}
+
+TEST(WarcReaderTest, TruncatedHeaderIsATornTail) {
+  TempDir dir;
+  WriteFile(dir.path() / "a.warc", "WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Len");
+  std::unique_ptr<WarcReader> holder;
+  WarcReader* r = nullptr;
+  EXPECT_TRUE(ReadAll(dir.str() + "/a.warc", &r, &holder).empty());
+  ASSERT_TRUE(r->torn_tail().has_value());
+  EXPECT_EQ(r->torn_tail()->valid_end, 0u);
+}
+
+TEST(WarcReaderTest, GarbageInsteadOfRecordIsAParseError) {
+  TempDir dir;
+  WriteFile(dir.path() / "a.warc", SerializeWarcRecord(ThreeRecords()[0]) + "HELLO WORLD\r\n\r\n");
+  std::unique_ptr<WarcReader> holder;
+  WarcReader* r = nullptr;
+  EXPECT_EQ(ReadAll(dir.str() + "/a.warc", &r, &holder).size(), 1u);
+  EXPECT_EQ(r->status().code(), StatusCode::kParseError);
+}
+
+TEST(WarcReaderTest, MissingContentLengthIsAParseError) {
+  TempDir dir;
+  WriteFile(dir.path() / "a.warc", "WARC/1.1\r\nWARC-Type: warcinfo\r\n\r\nabc\r\n\r\n");
+  std::unique_ptr<WarcReader> holder;
+  WarcReader* r = nullptr;
+  EXPECT_TRUE(ReadAll(dir.str() + "/a.warc", &r, &holder).empty());
+  EXPECT_EQ(r->status().code(), StatusCode::kParseError);
+}
+
+TEST(WarcReaderTest, BlockNotFollowedByCrlfCrlfIsAParseError) {
+  TempDir dir;
+  WriteFile(dir.path() / "a.warc", "WARC/1.1\r\nContent-Length: 2\r\n\r\nabcdef\r\n\r\n");
+  std::unique_ptr<WarcReader> holder;
+  WarcReader* r = nullptr;
+  EXPECT_TRUE(ReadAll(dir.str() + "/a.warc", &r, &holder).empty());
+  EXPECT_EQ(r->status().code(), StatusCode::kParseError);
+}
+
+TEST(WarcReaderTest, CorruptGzipMemberIsAParseError) {
+  TempDir dir;
+  std::vector<uint64_t> offsets;
+  std::string data = Members(ThreeRecords(), &offsets);
+  data[static_cast<size_t>(offsets[1]) + 20] ^= 0x55;  // inside the second member's deflate data
+  WriteFile(dir.path() / "a.warc.gz", data);
+  std::unique_ptr<WarcReader> holder;
+  WarcReader* r = nullptr;
+  EXPECT_EQ(ReadAll(dir.str() + "/a.warc.gz", &r, &holder).size(), 1u);
+  EXPECT_EQ(r->status().code(), StatusCode::kParseError);
+  EXPECT_FALSE(r->torn_tail().has_value());
+}
+
+TEST(WarcReaderTest, MissingFileIsAnIoError) {
+  EXPECT_EQ(WarcReader::Open("/nonexistent/provscore.warc").status().code(), StatusCode::kIoError);
+}
+
+TEST(HttpPayloadTest, DecodesChunkedGzipBody) {
+  const std::string page = "<html><body>Gzipped and chunked</body></html>";
+  const std::string gz = internal::GzipCompress(page, 9).value();
+  std::string chunked;
+  for (size_t i = 0; i < gz.size(); i += 10) {
+    const std::string piece = gz.substr(i, 10);
+    char len[16];
+    std::snprintf(len, sizeof len, "%zx\r\n", piece.size());
+    chunked += len + piece + "\r\n";
+  }
+  chunked += "0\r\n\r\n";
+  WarcRecord r;
+  r.block = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n"
+            "Transfer-Encoding: chunked\r\n\r\n" + chunked;
+  Result<HttpPayload> p = DecodeHttpPayload(r);
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_EQ(p->status, 200);
+  EXPECT_EQ(p->body, page);
+  EXPECT_EQ(p->content_type, "text/html; charset=utf-8");
+}
+
+TEST(HttpPayloadTest, UnsupportedContentCodingIsReturnedAsIs) {
+  WarcRecord r;
+  r.block = "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n\x0b\x02";
+  Result<HttpPayload> p = DecodeHttpPayload(r);
+  ASSERT_TRUE(p.ok());
+  EXPECT_FALSE(p->content_decoded);
+  EXPECT_EQ(p->body, "\x0b\x02");
+}
+
+TEST(HttpPayloadTest, CorruptGzipBodyIsAParseError) {
+  WarcRecord r;
+  r.block = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\nnot gzip at all";
+  EXPECT_EQ(DecodeHttpPayload(r).status().code(), StatusCode::kParseError);
+}
+
+TEST(HttpPayloadTest, BlockWithoutHttpHeadIsAParseError) {
+  WarcRecord r;
+  r.block = "software: x\r\n";
+  EXPECT_EQ(DecodeHttpPayload(r).status().code(), StatusCode::kParseError);
+}
+
+}  // namespace
+}  // namespace provscore::fetch
