@@ -4,7 +4,9 @@ function(provscore_set_warnings target)
   target_compile_options(${target} PRIVATE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
     -Wcast-align -Woverloaded-virtual -Wconversion -Wsign-conversion
-    -Wformat=2 -Wimplicit-fallthrough)
+    -Wformat=2 -Wimplicit-fallthrough
+    # GCC 12 reports false -Wrestrict positives inside std::string at -O2 (GCC bug 105329).
+    $<$<AND:$<CXX_COMPILER_ID:GNU>,$<VERSION_LESS:$<CXX_COMPILER_VERSION>,13>>:-Wno-restrict>)
   if(PROVSCORE_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()

@@ -1,6 +1,8 @@
 #include "score/detectors.h"
 
 #include <algorithm>
+#include <boost/json/parse.hpp>
+#include <map>
 #include <set>
 
 #include "base/text.h"
@@ -171,6 +173,170 @@ class CrossLinkDetector : public Detector {
 
 };
 
+// Lower-case host of a URL ("https://www.x.org/a" -> "www.x.org"), or "".
+std::string HostOf(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  url.remove_prefix(scheme + 3);
+  const size_t end = url.find_first_of("/?#:");
+  return AsciiLower(url.substr(0, end));
+}
+
+// Whether the page itself belongs to `outlet` (its site name or its domain).
+bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& outlet) {
+  auto same = [&](const Outlet* o) { return o != nullptr && lexicon.Canonical(o) == &outlet; };
+  if (!a.site_name.empty() && same(lexicon.FindByAlias(a.site_name))) return true;
+  const std::string host = HostOf(a.canonical_url);
+  return !host.empty() && same(lexicon.FindByDomain(host));
+}
+
+// Wire and syndication credits and citations: one signal per (outlet, role), with
+// every span as evidence. An outlet whose name is an ordinary word counts only in
+// a strong credit position ("Source: Capital"); a non-agency outlet's own dateline
+// or copyright on its own site is not a credit of someone else. JSON-LD
+// sourceOrganization / isBasedOn name the origin directly.
+class WireAttributionDetector : public Detector {
+ public:
+  std::string_view name() const override { return "wire_attribution"; }
+
+  void Detect(const DetectionContext& context, std::vector<Signal>& out) const override {
+    const OutletLexicon& lexicon = context.rules.outlets();
+    std::map<std::pair<std::string, std::string>, size_t> index;  // (outlet, role) -> signal
+    std::vector<Signal> found;
+    auto add = [&](const Outlet& outlet, const std::string& role, const std::string& rule, double confidence,
+                   Evidence evidence) {
+      const auto key = std::make_pair(outlet.name, role);
+      auto it = index.find(key);
+      if (it == index.end()) {
+        Signal s;
+        s.type = kSignalWireAttribution;
+        s.rule = rule;
+        s.confidence = confidence;
+        s.fields["outlet"] = outlet.name;
+        s.fields["outlet_kind"] = outlet.kind;
+        s.fields["role"] = role;
+        index[key] = found.size();
+        found.push_back(std::move(s));
+        it = index.find(key);
+      }
+      Signal& s = found[it->second];
+      s.confidence = std::max(s.confidence, confidence);
+      s.evidence.push_back(std::move(evidence));
+    };
+
+    for (const RuleHit& hit : context.hits) {
+      if (hit.rule->type != kSignalWireAttribution) continue;
+      const json::value* role_value = hit.fields.if_contains("role");
+      const std::string role = role_value && role_value->is_string() ? std::string(role_value->as_string()) : "credit";
+      const json::value* strong_value = hit.fields.if_contains("strong");
+      const bool strong = strong_value && strong_value->is_bool() && strong_value->as_bool();
+      for (const auto& [key, value] : hit.fields) {
+        if (key.substr(0, 6) != "outlet" || key == "outlet_kind" || !value.is_string()) continue;
+        const Outlet* found_outlet = lexicon.FindByAlias(value.as_string());
+        if (found_outlet == nullptr) continue;
+        const Outlet& outlet = *lexicon.Canonical(found_outlet);
+        if ((found_outlet->ambiguous || outlet.ambiguous) && !strong) continue;
+        if (outlet.kind != "wire_agency" && PageIsOutlet(context.article, lexicon, outlet)) continue;
+        add(outlet, role, hit.rule->id, hit.rule->confidence, EvidenceOf(hit));
+      }
+    }
+    DetectJsonLd(context, lexicon, add);
+    for (Signal& s : found) out.push_back(std::move(s));
+  }
+
+ private:
+  template <typename Add>
+  static void DetectJsonLd(const DetectionContext& context, const OutletLexicon& lexicon, Add& add) {
+    if (context.article.json_ld.empty()) return;
+    boost::system::error_code ec;
+    const json::value root = json::parse(context.article.json_ld, ec);
+    if (ec) return;
+    std::vector<const json::value*> stack{&root};
+    size_t visited = 0;
+    while (!stack.empty() && ++visited < 10000) {
+      const json::value* v = stack.back();
+      stack.pop_back();
+      if (v->is_array()) {
+        for (const json::value& item : v->as_array()) stack.push_back(&item);
+        continue;
+      }
+      if (!v->is_object()) continue;
+      for (const auto& [key, value] : v->as_object()) {
+        if (key == "sourceOrganization" || key == "isBasedOn" || key == "isBasedOnUrl") {
+          for (const std::string& name : NamesIn(value)) {
+            const Outlet* o = lexicon.FindByAlias(name);
+            if (o == nullptr) o = lexicon.FindByDomain(HostOf(name));
+            if (o == nullptr) continue;
+            o = lexicon.Canonical(o);
+            if (o->kind != "wire_agency" && PageIsOutlet(context.article, lexicon, *o)) continue;
+            add(*o, "credit", "wa.json-ld." + std::string(key), 0.9,
+                Evidence{std::string(key) + ": " + name, 0, 0, "meta"});
+          }
+        } else if (value.is_object() || value.is_array()) {
+          stack.push_back(&value);
+        }
+      }
+    }
+  }
+
+  // Strings naming an organisation: a string, {"name": ...}, {"url": ...}, or arrays of them.
+  static std::vector<std::string> NamesIn(const json::value& v) {
+    std::vector<std::string> names;
+    if (v.is_string()) names.emplace_back(v.as_string());
+    if (v.is_object()) {
+      for (const char* key : {"name", "url", "@id"}) {
+        if (const json::value* n = v.as_object().if_contains(key); n && n->is_string()) names.emplace_back(n->as_string());
+      }
+    }
+    if (v.is_array()) {
+      for (const json::value& item : v.as_array()) {
+        for (std::string& n : NamesIn(item)) names.push_back(std::move(n));
+      }
+    }
+    return names;
+  }
+};
+
+// Author bios: a templated blurb about the author at the start or the end of the
+// body, or in an author box. One signal per page; content-farm evidence (generic
+// praise, machine-made names) makes the whole bio generic.
+class AuthorBioDetector : public Detector {
+ public:
+  std::string_view name() const override { return "author_bio_boilerplate"; }
+
+  void Detect(const DetectionContext& context, std::vector<Signal>& out) const override {
+    const Article& a = context.article;
+    Signal signal;
+    signal.type = kSignalAuthorBio;
+    std::string kind, author;
+    for (const RuleHit& hit : context.hits) {
+      if (hit.rule->type != kSignalAuthorBio) continue;
+      if (hit.where == "body" && !a.blocks.empty() && hit.block >= kEdgeBlocks &&
+          hit.block + kEdgeBlocks < a.blocks.size()) {
+        continue;  // in the middle of the article: text about someone, not a bio
+      }
+      if (signal.evidence.empty()) signal.rule = hit.rule->id;
+      signal.evidence.push_back(EvidenceOf(hit));
+      signal.confidence = std::max(signal.confidence, hit.rule->confidence);
+      const json::value* k = hit.fields.if_contains("kind");
+      const std::string hit_kind = k && k->is_string() ? std::string(k->as_string()) : "staff";
+      if (kind.empty() || hit_kind == "generic" || (hit_kind == "contributor" && kind == "staff")) kind = hit_kind;
+      for (const char* key : {"author", "author2"}) {
+        const json::value* n = hit.fields.if_contains(key);
+        if (author.empty() && n && n->is_string()) author = std::string(n->as_string());
+      }
+    }
+    if (signal.evidence.empty()) return;
+    if (author.empty() && !a.authors.empty()) author = a.authors.front().value;
+    signal.fields["author"] = author.empty() ? json::value(nullptr) : json::value(author);
+    signal.fields["kind"] = kind;
+    out.push_back(std::move(signal));
+  }
+
+ private:
+  static constexpr size_t kEdgeBlocks = 3;
+};
+
 // Families whose phrase is the whole finding: one signal per hit, except encoding
 // damage, which is one signal per page with every damaged span as evidence.
 class PhraseDetector : public Detector {
@@ -181,7 +347,10 @@ class PhraseDetector : public Detector {
     Signal corruption;
     for (const RuleHit& hit : context.hits) {
       const std::string& type = hit.rule->type;
-      if (type == kSignalTranslationNotice || type == kSignalInjectedCrossLink) continue;
+      if (type == kSignalTranslationNotice || type == kSignalInjectedCrossLink || type == kSignalWireAttribution ||
+          type == kSignalAuthorBio) {
+        continue;  // each has a detector of its own
+      }
       if (type == kSignalEncodingCorruption) {
         if (corruption.evidence.empty()) {
           corruption.type = type;
@@ -234,6 +403,8 @@ DetectorSet DetectorSet::Default() {
   DetectorSet set;
   set.Add(std::make_unique<TranslationNoticeDetector>());
   set.Add(std::make_unique<CrossLinkDetector>());
+  set.Add(std::make_unique<WireAttributionDetector>());
+  set.Add(std::make_unique<AuthorBioDetector>());
   set.Add(std::make_unique<PhraseDetector>());
   return set;
 }

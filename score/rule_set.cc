@@ -9,6 +9,7 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/stream_parser.hpp>
 #include <fstream>
+#include <mutex>
 #include <set>
 #include <sstream>
 
@@ -72,6 +73,16 @@ std::string StringField(const json::object& o, std::string_view key) {
 
 // A value for a field set by a group named "name__value": JSON literals become
 // their values, anything else a string.
+constexpr std::string_view kOutletPlaceholder = "{OUTLET}";
+
+std::string ExpandOutlets(std::string pattern, const std::string& alternation) {
+  for (size_t at = pattern.find(kOutletPlaceholder); at != std::string::npos;
+       at = pattern.find(kOutletPlaceholder, at + alternation.size())) {
+    pattern.replace(at, kOutletPlaceholder.size(), alternation);
+  }
+  return pattern;
+}
+
 json::value FieldLiteral(std::string_view text) {
   if (text == "true") return true;
   if (text == "false") return false;
@@ -87,11 +98,13 @@ struct LoadedFile {
 
 // The folder layer being read: the state shared while loading several folders.
 struct Loader {
+  bool validate_patterns = true;  // compile each pattern alone (Check); Load finds errors when compiling the sets
   std::vector<RuleDiagnostic> diagnostics;
   std::vector<PatternRule> rules;
   std::map<std::string, size_t> index_by_id;
   std::map<std::string, std::string> language_names;
   json::value scoring;
+  OutletLexicon outlets;
   std::string version;
 
   void Error(const std::string& file, size_t line, const std::string& id, std::string message) {
@@ -136,6 +149,10 @@ struct Loader {
       if (version.empty()) Error(file, LineOfId(*text, "version"), "", "manifest has no \"version\" string");
     } else if (schema == "provscore.languages/1") {
       LoadLanguages(root, file, *text);
+    } else if (schema == "provscore.outlets/1") {
+      std::vector<OutletProblem> problems;
+      outlets.AddFromJson(root, *text, problems);
+      for (OutletProblem& p : problems) Error(file, p.line, p.id, std::move(p.message));
     } else if (schema == "provscore.scoring/1") {
       scoring = root;
     } else if (schema == "provscore.patterns/1") {
@@ -143,7 +160,7 @@ struct Loader {
     } else {
       Error(file, LineOfId(*text, "schema"), "",
             "unknown or missing \"schema\" (expected provscore.patterns/1, provscore.languages/1, "
-            "provscore.scoring/1 or provscore.manifest/1)");
+            "provscore.outlets/1, provscore.scoring/1 or provscore.manifest/1)");
     }
   }
 
@@ -208,6 +225,22 @@ struct Loader {
       } else {
         index_by_id[id] = rules.size();
         rules.push_back(std::move(rule));
+      }
+    }
+  }
+
+  // After every folder is read: the lexicon is final, so rules that name outlets
+  // can be checked against it.
+  void Finish() {
+    outlets.Finish();
+    for (const PatternRule& rule : rules) {
+      if (rule.id.empty()) continue;
+      if (rule.pattern.find(kOutletPlaceholder) != std::string::npos && outlets.empty()) {
+        Error(rule.file, rule.line, rule.id, "uses {OUTLET} but no outlets file (provscore.outlets/1) is loaded");
+      }
+      if (const json::value* o = rule.fields.if_contains("outlet"); o && o->is_string() &&
+          outlets.FindByAlias(o->as_string()) == nullptr) {
+        Error(rule.file, rule.line, rule.id, "unknown outlet \"" + std::string(o->as_string()) + "\" (not in the outlet lexicon)");
       }
     }
   }
@@ -295,8 +328,8 @@ struct Loader {
         rule.fields = f->as_object();
       }
     }
-    if (!rule.pattern.empty()) {
-      RE2 re(rule.pattern, RE2::Quiet);
+    if (validate_patterns && !rule.pattern.empty()) {
+      RE2 re(ExpandOutlets(rule.pattern, "(?:OUTLET)"), RE2::Quiet);
       if (!re.ok()) {
         Error(file, line, id, "bad pattern: " + re.error());
         ok = false;
@@ -315,8 +348,15 @@ RE2::Options PatternOptions(const PatternRule& rule, int64_t max_mem) {
 }
 
 // Multi-line mode for every pattern: ^ and $ match at each line, so a body block
-// (which always starts a line) can be anchored with ^.
-std::string EffectivePattern(const PatternRule& rule) { return "(?m)" + rule.pattern; }
+// (which always starts a line) can be anchored with ^. {OUTLET} becomes
+// `alternation`: the whole lexicon in a rule's own regex, and in the sets, which
+// only pre-filter, any run of characters on one line — a superset of every alias
+// that keeps the sets small (a lexicon copy per rule made them slow to compile).
+constexpr char kOutletPrefilter[] = "[^\n]+";
+
+std::string EffectivePattern(const PatternRule& rule, const std::string& alternation) {
+  return "(?m)" + ExpandOutlets(rule.pattern, alternation);
+}
 
 }  // namespace
 
@@ -341,7 +381,19 @@ struct RuleSet::Compiled {
     std::vector<size_t> rule_of;  // set index -> rule index
   };
   std::array<PlaceSet, kPlaces.size()> places;
-  std::vector<std::unique_ptr<RE2>> regexes;  // parallel to rules_
+  // Each rule's own regex, compiled the first time the set says the rule matched
+  // (most rules never match most pages, and compiling is the cost of loading).
+  struct LazyRegex {
+    std::string pattern;
+    RE2::Options options;
+    std::once_flag once;
+    std::unique_ptr<RE2> re;
+    const RE2& Get() {
+      std::call_once(once, [this] { re = std::make_unique<RE2>(pattern, options); });
+      return *re;
+    }
+  };
+  std::vector<std::unique_ptr<LazyRegex>> regexes;  // parallel to rules_
 };
 
 RuleSet::RuleSet() = default;
@@ -350,6 +402,7 @@ RuleSet::~RuleSet() = default;
 std::vector<RuleDiagnostic> RuleSet::Check(const std::vector<fs::path>& dirs) {
   Loader loader;
   for (const fs::path& dir : dirs) loader.LoadDir(dir);
+  loader.Finish();
   if (loader.version.empty() && loader.diagnostics.empty()) {
     loader.Error(dirs.empty() ? std::string() : dirs.front().string(), 0, "",
                  "no manifest.json with a \"version\" was found");
@@ -359,7 +412,9 @@ std::vector<RuleDiagnostic> RuleSet::Check(const std::vector<fs::path>& dirs) {
 
 Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>& dirs, RuleSetOptions options) {
   Loader loader;
+  loader.validate_patterns = false;
   for (const fs::path& dir : dirs) loader.LoadDir(dir);
+  loader.Finish();
   if (loader.version.empty() && loader.diagnostics.empty()) {
     loader.Error(dirs.empty() ? std::string() : dirs.front().string(), 0, "",
                  "no manifest.json with a \"version\" was found");
@@ -373,6 +428,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
   set->version_ = loader.version;
   set->language_names_ = std::move(loader.language_names);
   set->scoring_ = std::move(loader.scoring);
+  set->outlets_ = std::move(loader.outlets);
   set->dirs_ = dirs;
   for (PatternRule& r : loader.rules) {
     if (!r.id.empty()) set->rules_.push_back(std::move(r));
@@ -385,10 +441,14 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     set_options.set_max_mem(options.set_max_mem);
     compiled->places[p].set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
   }
+  const std::string alias_pattern = set->outlets_.AliasPattern();
   for (size_t i = 0; i < set->rules_.size(); ++i) {
     const PatternRule& rule = set->rules_[i];
-    const std::string pattern = EffectivePattern(rule);
-    compiled->regexes.push_back(std::make_unique<RE2>(pattern, PatternOptions(rule, options.set_max_mem)));
+    const std::string pattern = EffectivePattern(rule, kOutletPrefilter);
+    auto lazy = std::make_unique<Compiled::LazyRegex>();
+    lazy->pattern = EffectivePattern(rule, alias_pattern);
+    lazy->options = PatternOptions(rule, options.set_max_mem);
+    compiled->regexes.push_back(std::move(lazy));
     // The sets only pre-filter; case folding is per rule, so a case-sensitive rule
     // is added case-insensitively and confirmed by its own regex.
     for (const std::string& where : rule.where) {
@@ -449,7 +509,7 @@ std::vector<RuleHit> RuleSet::Match(const Article& article) const {
                     article.boilerplate[block_index].role) == rule.boilerplate_roles.end()) {
         continue;
       }
-      const RE2& re = *compiled_->regexes[rule_index];
+      const RE2& re = compiled_->regexes[rule_index]->Get();
       const int groups = re.NumberOfCapturingGroups();
       std::vector<re2::StringPiece> sub(static_cast<size_t>(groups) + 1);
       size_t pos = 0;
@@ -486,7 +546,11 @@ std::vector<RuleHit> RuleSet::Match(const Article& article) const {
             continue;
           }
           std::string value = CollapseWhitespace(std::string_view(g.data(), g.size()));
-          if (name.size() > 5 && name.compare(name.size() - 5, 5, "_lang") == 0) {
+          if (name.rfind("outlet", 0) == 0) {
+            const Outlet* found = outlets_.FindByAlias(value);
+            const Outlet* outlet = found ? outlets_.Canonical(found) : nullptr;
+            hit.fields[name] = outlet ? json::value(outlet->name) : json::value(nullptr);
+          } else if (name.size() > 5 && name.compare(name.size() - 5, 5, "_lang") == 0) {
             const std::string code = LanguageCode(value);
             hit.fields[name] = code.empty() ? json::value(nullptr) : json::value(code);
           } else {

@@ -11,6 +11,7 @@
 //   provscore.manifest/1   {"version"}                                  the rules version
 //   provscore.patterns/1   {"rules": [PatternRule...]}                   phrase rules
 //   provscore.languages/1  {"languages": {"ru": ["russian", ...]}}       language names
+//   provscore.outlets/1    {"outlets": [Outlet...]}                      the outlet lexicon
 //   provscore.scoring/1    the scoring model (read by Scorer)
 // A later folder overlays earlier ones: a rule with an existing id replaces it, and
 // {"id": "...", "disabled": true} removes it.
@@ -28,6 +29,7 @@
 
 #include "base/status.h"
 #include "score/article.h"
+#include "score/outlet_lexicon.h"
 
 namespace re2 {
 class RE2;
@@ -41,7 +43,9 @@ namespace provscore {
 // ends, and every body block starts a line. Named groups become fields of the hit:
 // (?P<engine>...) sets "engine" to the matched text (a *_lang field is mapped to a
 // language code through the languages table), and (?P<edited__false>...) sets
-// "edited" to false when the group takes part in the match.
+// "edited" to false when the group takes part in the match. "{OUTLET}" in a pattern
+// stands for every alias in the outlet lexicon, and a group named outlet (or
+// outlet2, outlet3, ...) is mapped to the outlet's canonical name.
 struct PatternRule {
   std::string id;                    // stable, unique: "tn.en.google-translate"
   std::string type;                  // a signal type, e.g. "translation_notice"
@@ -112,6 +116,7 @@ class RuleSet {
   const std::vector<PatternRule>& rules() const { return rules_; }
   // The scoring model's JSON (schema provscore.scoring/1), or null when none was loaded.
   const boost::json::value& scoring() const { return scoring_; }
+  const OutletLexicon& outlets() const { return outlets_; }
   // Maps a language name in any listed spelling ("Russian", "russischen") to its
   // code ("ru"); returns the input lower-cased when it is already a code, or "".
   std::string LanguageCode(std::string_view name) const;
@@ -125,6 +130,7 @@ class RuleSet {
   std::vector<PatternRule> rules_;
   std::map<std::string, std::string> language_names_;  // lower-case name -> code
   boost::json::value scoring_;
+  OutletLexicon outlets_;
   std::vector<std::filesystem::path> dirs_;
   std::unique_ptr<Compiled> compiled_;
 };

@@ -156,7 +156,7 @@ bool NumericOffset(Scanner& sc, std::string& offset) {
     }
   }
   if (hours > 14 || minutes > 59) return false;
-  char buf[8];
+  char buf[32];  // room for any int the compiler cannot bound
   std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, hours, minutes);
   offset = buf;
   sc = t;
@@ -225,7 +225,7 @@ std::string TimeAfterDate(Scanner& sc) {
   if (hh > 23 || mm > 59 || ss > 59) return {};
 
   const std::string offset = ZoneOffset(t);
-  char buf[16];
+  char buf[48];
   if (ss >= 0) {
     std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", hh, mm, ss);
   } else {
@@ -301,7 +301,7 @@ std::optional<DateMatch> DateAt(std::string_view line, size_t pos) {
     }
   }
   if (!found || !ValidDate(y, m, d)) return std::nullopt;
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   DateMatch match;
   match.iso = buf;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <thread>
 #include <fstream>
 #include <unistd.h>
 
@@ -118,6 +119,28 @@ TEST(PipelineTest, OversizedInputIsTruncatedAndReported) {
   const auto p = pipeline->Run(Doc("<p>" + std::string(4000, 'a') + "</p>", ContentKind::kHtml));
   EXPECT_TRUE(HasError(p, kErrTooLarge));
   EXPECT_EQ(p.input.bytes, 4007u);
+}
+
+TEST(PipelineTest, OnePipelineServesSeveralThreads) {
+  const std::string html =
+      "<html lang=en><body><article><h1>Bridge</h1><p>The harbour bridge will reopen on Monday after six months of "
+      "repairs to its lifting mechanism, officials said.</p><p>READ ALSO: <a href='/x'>Second crossing planned</a></p>"
+      "<p>Engineers replaced the counterweights and the control system, which had failed twice last winter.</p>"
+      "</article></body></html>";
+  const auto expected = TestPipeline().Run(Doc(html, ContentKind::kHtml));
+  std::vector<std::thread> workers;
+  std::vector<int> same(4, 0);
+  for (size_t t = 0; t < same.size(); ++t) {
+    workers.emplace_back([&, t] {
+      for (int i = 0; i < 25; ++i) {
+        const auto p = TestPipeline().Run(Doc(html, ContentKind::kHtml));
+        same[t] += p.article.text == expected.article.text && p.signals.size() == expected.signals.size() &&
+                   p.scores.overall == expected.scores.overall;
+      }
+    });
+  }
+  for (auto& w : workers) w.join();
+  for (const int n : same) EXPECT_EQ(n, 25);
 }
 
 TEST(InputReaderTest, SniffsHtmlAndText) {

@@ -1,0 +1,83 @@
+// OutletLexicon: the news outlets provscore can name as the source of content —
+// wire agencies, newspapers, broadcasters, aggregators — with their aliases,
+// abbreviations and home domains, loaded from rules/outlets.json (schema
+// provscore.outlets/1) and overlaid by a user's folders like every rule file.
+// Build it file by file, Finish() once, then it is immutable and thread-safe.
+//
+//   OutletLexicon lexicon;
+//   lexicon.AddFromJson(root, file_text, problems);   // one call per outlets file
+//   lexicon.Finish();
+//   const Outlet* o = lexicon.FindByAlias("AFP");     // -> Agence France-Presse
+//   std::string re = lexicon.AliasPattern();          // for {OUTLET} in phrase rules
+//
+// A file: {"schema": "provscore.outlets/1", "outlets": [{"id": "reuters",
+//   "name": "Reuters", "aliases": ["Reuters", "Thomson Reuters"], "kind": "wire_agency",
+//   "country": "GB", "domains": ["reuters.com"], "parent": null}, ...]}
+// Aliases are matched case-sensitively ("AP" is not "ap"); an alias of four or more
+// letters also matches in upper case ("REUTERS"). {"id": "...", "disabled": true}
+// removes an outlet an earlier folder defined; the same id replaces it.
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace provscore {
+
+struct Outlet {
+  std::string id;                    // stable, lower-case: "afp", "dpa", "nyt"
+  std::string name;                  // canonical name used in signals: "AFP", "The New York Times"
+  std::vector<std::string> aliases;  // every printed form, including `name`
+  std::string kind;                  // "wire_agency", "newspaper", "broadcaster", "magazine", "aggregator", "generic"
+  std::string country;               // ISO 3166-1 alpha-2, or "" for international
+  std::vector<std::string> domains;  // registrable domains: "reuters.com"
+  std::string parent;                // id of the outlet this one is a sub-brand of ("dpa-afx" -> "dpa"), or ""
+  // True when an alias is also an ordinary word or common abbreviation ("Bild",
+  // "Time", "Reforma", "Agencies"): accept a match only in a strong credit position.
+  bool ambiguous = false;
+};
+
+struct OutletProblem {
+  size_t line = 0;  // 1-based line in the file, 0 when unknown
+  std::string id;
+  std::string message;
+};
+
+class OutletLexicon {
+ public:
+  // Adds, replaces (same id) or removes ("disabled": true) the outlets of one file.
+  // `file_text` is the file's text, used only to find line numbers for problems.
+  void AddFromJson(const boost::json::object& root, std::string_view file_text, std::vector<OutletProblem>& problems);
+
+  // Builds the look-up indexes. Call once after the last AddFromJson.
+  void Finish();
+
+  // The outlet an alias names, exactly as printed (after white-space folding), or
+  // nullptr. A sub-brand resolves to itself; use Canonical() to reach the parent.
+  const Outlet* FindByAlias(std::string_view alias) const;
+  // The outlet whose home domain `host` is or is under ("www.reuters.com"), or nullptr.
+  const Outlet* FindByDomain(std::string_view host) const;
+  const Outlet* FindById(std::string_view id) const;
+  // The outlet credits are reported under: the parent of a sub-brand, else itself.
+  const Outlet* Canonical(const Outlet* outlet) const;
+
+  // An RE2 alternation matching every alias at word boundaries, longest first, with
+  // case rules applied as above — wrapped in a non-capturing group, ready to stand
+  // where a phrase rule says {OUTLET}.
+  std::string AliasPattern() const;
+
+  const std::vector<Outlet>& outlets() const { return outlets_; }
+  bool empty() const { return outlets_.empty(); }
+
+ private:
+  std::vector<Outlet> outlets_;
+  std::map<std::string, size_t> by_id_;
+  std::map<std::string, size_t, std::less<>> by_alias_;   // as printed, and upper-cased for 4+ letters
+  std::map<std::string, size_t, std::less<>> by_domain_;
+};
+
+}  // namespace provscore

@@ -1,0 +1,621 @@
+#include "score/outlet_lexicon.h"
+
+#include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <boost/json/parse.hpp>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/text.h"
+
+namespace provscore {
+namespace {
+
+namespace json = boost::json;
+
+const std::string kOutletsFile = std::string(PROVSCORE_SOURCE_DIR) + "/rules/outlets.json";
+
+std::string ReadText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+json::object ParseObject(std::string_view text) {
+  boost::system::error_code ec;
+  json::value v = json::parse(text, ec);
+  EXPECT_FALSE(ec) << ec.message();
+  EXPECT_TRUE(v.is_object());
+  return v.is_object() ? v.as_object() : json::object();
+}
+
+// Adds one file's text to `lexicon`; returns its problems.
+std::vector<OutletProblem> Add(OutletLexicon& lexicon, std::string_view text) {
+  std::vector<OutletProblem> problems;
+  lexicon.AddFromJson(ParseObject(text), text, problems);
+  return problems;
+}
+
+const std::string& BuiltinText() {
+  static const std::string text = ReadText(kOutletsFile);
+  return text;
+}
+
+const OutletLexicon& Builtin() {
+  static const OutletLexicon lexicon = [] {
+    OutletLexicon l;
+    const std::vector<OutletProblem> problems = Add(l, BuiltinText());
+    for (const OutletProblem& p : problems) ADD_FAILURE() << "outlets.json:" << p.line << ": " << p.id << ": " << p.message;
+    l.Finish();
+    return l;
+  }();
+  return lexicon;
+}
+
+std::string IdOf(const Outlet* o) { return o ? o->id : "(none)"; }
+
+// Aliases two outlets print on purpose, and the outlet each resolves to (the one
+// defined first; the others say so in their "note").
+const std::map<std::string, std::string>& KnownSharedAliases() {
+  static const std::map<std::string, std::string> shared = {
+      {"APA", "apa"},        {"KNA", "kna"},           {"CNA", "cna"},
+      {"APS", "aps"},        {"ABC", "abc-news"},      {"ABC News", "abc-news"},
+  };
+  return shared;
+}
+
+// ---------------------------------------------------------------------------
+// The built-in lexicon
+
+TEST(OutletLexiconTest, BuiltinFileLoadsWithoutProblems) {
+  EXPECT_FALSE(Builtin().empty());
+  const json::object root = ParseObject(BuiltinText());
+  EXPECT_EQ(root.at("schema").as_string(), "provscore.outlets/1");
+  EXPECT_EQ(Builtin().outlets().size(), root.at("outlets").as_array().size());  // nothing was dropped
+}
+
+TEST(OutletLexiconTest, BuiltinListsAtLeast150OutletsAnd60WireAgencies) {
+  size_t wire = 0;
+  for (const Outlet& o : Builtin().outlets()) wire += o.kind == "wire_agency";
+  EXPECT_GE(Builtin().outlets().size(), 150u);
+  EXPECT_GE(wire, 60u);
+}
+
+TEST(OutletLexiconTest, BuiltinCoversEveryContinent) {
+  const std::map<std::string, std::set<std::string>> continents = {
+      {"Europe", {"GB", "IE", "FR", "DE", "IT", "ES", "PT", "RU", "UA", "BY", "AT", "CH", "BE", "NL", "DK", "NO", "SE",
+                  "FI", "PL", "CZ", "SK", "HU", "RO", "MD", "BG", "HR", "SI", "RS", "BA", "MK", "AL", "GR", "CY", "LV",
+                  "LT", "EE"}},
+      {"Asia", {"CN", "HK", "TW", "JP", "KR", "KP", "IN", "PK", "BD", "AF", "IR", "IQ", "SY", "LB", "PS", "IL", "JO",
+                "SA", "AE", "QA", "KW", "BH", "OM", "TR", "AZ", "AM", "KZ", "KG", "UZ", "TJ", "MN", "MY", "SG", "ID",
+                "PH", "VN", "TH"}},
+      {"Africa", {"EG", "DZ", "MA", "TN", "SN", "CI", "GH", "NG", "ET", "KE", "UG", "CG", "AO", "ZA"}},
+      {"North America", {"US", "CA", "MX", "CU"}},
+      {"South America", {"BR", "AR", "PE", "CO", "CL", "PY"}},
+      {"Oceania", {"AU", "NZ", "FJ"}},
+  };
+  std::map<std::string, size_t> outlets, agencies;
+  for (const Outlet& o : Builtin().outlets()) {
+    if (o.country.empty()) continue;
+    bool placed = false;
+    for (const auto& [continent, countries] : continents) {
+      if (!countries.count(o.country)) continue;
+      placed = true;
+      ++outlets[continent];
+      if (o.kind == "wire_agency") ++agencies[continent];
+    }
+    EXPECT_TRUE(placed) << o.id << ": country " << o.country << " is on no continent of this test";
+  }
+  for (const auto& [continent, countries] : continents) {
+    EXPECT_GE(outlets[continent], 3u) << continent;
+    EXPECT_GE(agencies[continent], 1u) << continent;
+  }
+}
+
+TEST(OutletLexiconTest, BuiltinIdsAndNamesAreUnique) {
+  std::set<std::string> ids, names;
+  const json::object root = ParseObject(BuiltinText());
+  for (const json::value& v : root.at("outlets").as_array()) {
+    const std::string id(v.as_object().at("id").as_string());
+    EXPECT_TRUE(ids.insert(id).second) << "duplicate id " << id;
+    EXPECT_EQ(id, AsciiLower(id));
+  }
+  for (const Outlet& o : Builtin().outlets()) EXPECT_TRUE(names.insert(o.name).second) << "duplicate name " << o.name;
+}
+
+TEST(OutletLexiconTest, EveryBuiltinAliasResolvesToItsOutletUnlessKnowinglyShared) {
+  const auto& shared = KnownSharedAliases();
+  std::set<std::string> shared_seen;
+  for (const Outlet& o : Builtin().outlets()) {
+    EXPECT_NE(std::find(o.aliases.begin(), o.aliases.end(), o.name), o.aliases.end()) << o.id << ": name is an alias";
+    for (const std::string& alias : o.aliases) {
+      const Outlet* found = Builtin().FindByAlias(alias);
+      if (auto it = shared.find(alias); it != shared.end()) {
+        EXPECT_EQ(IdOf(found), it->second) << alias;
+        shared_seen.insert(alias);
+      } else {
+        EXPECT_EQ(IdOf(found), o.id) << "alias \"" << alias << "\" of " << o.id;
+      }
+    }
+  }
+  EXPECT_EQ(shared_seen.size(), shared.size());
+}
+
+TEST(OutletLexiconTest, EveryParentExistsAndIsNotItselfASubBrand) {
+  for (const Outlet& o : Builtin().outlets()) {
+    if (o.parent.empty()) continue;
+    const Outlet* parent = Builtin().FindById(o.parent);
+    ASSERT_NE(parent, nullptr) << o.id;
+    EXPECT_TRUE(parent->parent.empty()) << o.id;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Look-ups
+
+struct AliasCase {
+  const char* alias;
+  const char* id;         // the outlet the alias names, or nullptr for none
+  const char* canonical;  // the name credits are reported under
+};
+
+TEST(OutletLexiconTest, FindsOutletsByPrintedAlias) {
+  const AliasCase cases[] = {
+      {"AFP", "afp", "AFP"},
+      {"Agence France-Presse", "afp", "AFP"},
+      {"Agence France Presse", "afp", "AFP"},
+      {"Reuters", "reuters", "Reuters"},
+      {"REUTERS", "reuters", "Reuters"},
+      {"The Associated Press", "ap", "Associated Press"},
+      {"AP", "ap", "Associated Press"},
+      {"dpa", "dpa", "dpa"},
+      {"dpa-AFX", "dpa-afx", "dpa"},
+      {"DPA-AFX", "dpa-afx", "dpa"},
+      {"Deutsche Presse-Agentur", "dpa", "dpa"},
+      {"SID", "sid", "AFP"},
+      {"Press Trust of India", "pti", "PTI"},
+      {"PTI", "pti", "PTI"},
+      {"Yonhap", "yonhap", "Yonhap"},
+      {"연합뉴스", "yonhap", "Yonhap"},
+      {"新华社", "xinhua", "Xinhua"},
+      {"ТАСС", "tass", "TASS"},
+      {"Укринформ", "ukrinform", "Ukrinform"},
+      {"УКРИНФОРМ", "ukrinform", "Ukrinform"},
+      {"ČTK", "ctk", "ČTK"},
+      {"The Canadian Press", "canadian-press", "The Canadian Press"},
+      {"Agencies", "agencies", "Agencies"},
+      {"agency inputs", "agencies", "Agencies"},
+      {"APA", "apa", "APA"},
+      {"APA Information Agency", "apa-az", "APA Information Agency"},
+      {"Kenya News Agency", "kna-ke", "Kenya News Agency"},
+      {"ABC", "abc-news", "ABC News"},
+      {"Australian Broadcasting Corporation", "abc-au", "Australian Broadcasting Corporation"},
+      {"  The   Associated\xC2\xA0Press ", "ap", "Associated Press"},  // white space folds
+      {"People\xE2\x80\x99s Daily", "peoples-daily", "People's Daily"},   // ’ is '
+      {"Last Word Wire", nullptr, nullptr},
+  };
+  for (const AliasCase& c : cases) {
+    const Outlet* o = Builtin().FindByAlias(c.alias);
+    if (!c.id) {
+      EXPECT_EQ(o, nullptr) << c.alias;
+      continue;
+    }
+    ASSERT_NE(o, nullptr) << c.alias;
+    EXPECT_EQ(o->id, c.id) << c.alias;
+    EXPECT_EQ(Builtin().Canonical(o)->name, c.canonical) << c.alias;
+  }
+}
+
+TEST(OutletLexiconTest, AliasesAreCaseSensitive) {
+  for (const char* alias : {"ap", "Ap", "afp", "Afp", "reuters", "rEUTERS", "Dpa", "ansA", "capital", "bild", "map",
+                            "tt", "aa", "abc", "Abc"}) {
+    EXPECT_EQ(Builtin().FindByAlias(alias), nullptr) << alias;
+  }
+}
+
+TEST(OutletLexiconTest, UpperCaseFormsExistOnlyForAliasesOfFourOrMoreLetters) {
+  EXPECT_EQ(IdOf(Builtin().FindByAlias("REUTERS")), "reuters");
+  EXPECT_EQ(IdOf(Builtin().FindByAlias("THE ASSOCIATED PRESS")), "ap");
+  EXPECT_EQ(IdOf(Builtin().FindByAlias("LUSA")), "lusa");
+  EXPECT_EQ(IdOf(Builtin().FindByAlias("ÚLTIMA HORA")), "ultima-hora");
+  EXPECT_EQ(IdOf(Builtin().FindByAlias("TÉLAM")), "telam");
+  EXPECT_EQ(IdOf(Builtin().FindByAlias("LIBÉRATION")), "liberation");
+  EXPECT_EQ(IdOf(Builtin().FindByAlias("ΚΑΘΗΜΕΡΙΝΉ")), "(none)");  // capitals drop the tonos
+  EXPECT_EQ(IdOf(Builtin().FindByAlias("ΚΑΘΗΜΕΡΙΝΗ")), "kathimerini");
+  EXPECT_EQ(IdOf(Builtin().FindByAlias("EPD")), "(none)");  // three letters: "epd" only
+  EXPECT_EQ(IdOf(Builtin().FindByAlias("DTS")), "(none)");
+}
+
+TEST(OutletLexiconTest, CorpusCreditsResolveToTheirLabelNames) {
+  // Credit as printed on a corpus page -> the name its label uses.
+  const std::pair<const char*, const char*> cases[] = {
+      {"AFP", "AFP"},           {"AP", "Associated Press"},      {"ANSA", "ANSA"},
+      {"PTI", "PTI"},           {"Reuters", "Reuters"},          {"Ritzau", "Ritzau"},
+      {"PAP", "PAP"},           {"Укринформ", "Ukrinform"},      {"The Atlantic", "The Atlantic"},
+      {"dts", "dts"},           {"The Guardian", "The Guardian"}, {"Haaretz", "Haaretz"},
+      {"Reforma", "Reforma"},   {"El Economista", "El Economista"}, {"Última Hora", "Última Hora"},
+      {"RIA Novosti", "RIA Novosti"}, {"РБК", "RBC"},            {"Washington Post", "The Washington Post"},
+      {"Financial Times", "Financial Times"}, {"The Moscow Times", "The Moscow Times"},
+      {"CNN", "CNN"},           {"NPR", "NPR"},                  {"The New York Times", "The New York Times"},
+      {"Daily Mail", "Daily Mail"}, {"La Tercera", "La Tercera"}, {"Rolling Stone", "Rolling Stone"},
+      {"Billboard", "Billboard"}, {"Dagen", "Dagen"},
+  };
+  for (const auto& [credit, label] : cases) {
+    const Outlet* o = Builtin().Canonical(Builtin().FindByAlias(credit));
+    ASSERT_NE(o, nullptr) << credit;
+    EXPECT_EQ(o->name, label) << credit;
+  }
+}
+
+TEST(OutletLexiconTest, OrdinaryWordOutletsAreMarkedAmbiguous) {
+  for (const char* alias : {"Capital", "Time", "Bild", "Trend", "Reforma", "Clarín", "Agencies", "agencies", "Dawn",
+                            "Mint", "Última Hora", "The Atlantic", "Die Zeit", "Petra", "MENA"}) {
+    const Outlet* o = Builtin().FindByAlias(alias);
+    ASSERT_NE(o, nullptr) << alias;
+    EXPECT_TRUE(o->ambiguous) << alias;
+  }
+  for (const char* alias : {"Reuters", "AFP", "AP", "dpa", "PTI", "The New York Times", "BBC", "Kyodo"}) {
+    const Outlet* o = Builtin().FindByAlias(alias);
+    ASSERT_NE(o, nullptr) << alias;
+    EXPECT_FALSE(o->ambiguous) << alias;
+  }
+}
+
+TEST(OutletLexiconTest, FindsOutletsByDomainAndItsSubdomains) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"www.reuters.com", "reuters"},
+      {"reuters.com", "reuters"},
+      {"REUTERS.COM.", "reuters"},
+      {"news.bbc.co.uk", "bbc"},
+      {"www.bbc.com", "bbc"},
+      {"apnews.com", "ap"},
+      {"https://www.lemonde.fr/international/article/x.html", "le-monde"},
+      {"www.ukrinform.ru:443", "ukrinform"},
+      {"m.timesofindia.indiatimes.com", "times-of-india"},
+      {"economictimes.indiatimes.com", "economic-times"},
+      {"indiatimes.com", "(none)"},
+      {"agenciabrasil.ebc.com.br", "agencia-brasil"},
+      {"news.sky.com", "sky-news"},
+      {"sky.com", "(none)"},
+      {"notreuters.com", "(none)"},
+      {"reuters.com.evil.example", "(none)"},
+      {"co.uk", "(none)"},
+      {"", "(none)"},
+  };
+  for (const auto& [host, id] : cases) EXPECT_EQ(IdOf(Builtin().FindByDomain(host)), id) << host;
+}
+
+TEST(OutletLexiconTest, FindsOutletsById) {
+  EXPECT_EQ(IdOf(Builtin().FindById("afp")), "afp");
+  EXPECT_EQ(Builtin().FindById("AFP"), nullptr);
+  EXPECT_EQ(Builtin().FindById(""), nullptr);
+}
+
+// ---------------------------------------------------------------------------
+// Overlays
+
+constexpr std::string_view kBase = R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "alpha", "name": "Alpha Wire", "aliases": ["Alpha"], "kind": "wire_agency", "country": "FR", "domains": ["alpha.example"]},
+  {"id": "beta", "name": "Beta Daily", "kind": "newspaper", "country": null, "domains": ["beta.example"], "parent": null},
+  {"id": "beta-sub", "name": "Beta Sub", "kind": "newspaper", "parent": "beta"}
+]})";
+
+TEST(OutletLexiconTest, LaterFileReplacesAnOutletWithTheSameId) {
+  OutletLexicon lexicon;
+  EXPECT_TRUE(Add(lexicon, kBase).empty());
+  EXPECT_TRUE(Add(lexicon, R"({"schema": "provscore.outlets/1", "outlets": [
+    {"id": "alpha", "name": "Alpha Press", "aliases": ["AP-X"], "kind": "wire_agency", "ambiguous": true}
+  ]})").empty());
+  lexicon.Finish();
+  ASSERT_EQ(lexicon.outlets().size(), 3u);
+  EXPECT_EQ(lexicon.outlets()[0].name, "Alpha Press");  // keeps its place
+  EXPECT_TRUE(lexicon.outlets()[0].ambiguous);
+  EXPECT_EQ(IdOf(lexicon.FindByAlias("AP-X")), "alpha");
+  EXPECT_EQ(IdOf(lexicon.FindByAlias("Alpha Press")), "alpha");
+  EXPECT_EQ(lexicon.FindByAlias("Alpha"), nullptr);  // the old aliases went with it
+  EXPECT_EQ(lexicon.FindByDomain("alpha.example"), nullptr);
+}
+
+TEST(OutletLexiconTest, DisabledEntryRemovesAnOutlet) {
+  OutletLexicon lexicon;
+  EXPECT_TRUE(Add(lexicon, kBase).empty());
+  EXPECT_TRUE(Add(lexicon, R"({"schema": "provscore.outlets/1", "outlets": [{"id": "beta", "disabled": true}]})").empty());
+  lexicon.Finish();
+  EXPECT_EQ(lexicon.FindById("beta"), nullptr);
+  EXPECT_EQ(lexicon.FindByAlias("Beta Daily"), nullptr);
+  EXPECT_EQ(lexicon.FindByDomain("www.beta.example"), nullptr);
+  EXPECT_EQ(IdOf(lexicon.FindByAlias("Alpha")), "alpha");
+  // The sub-brand stays; with its parent gone it is reported under itself.
+  const Outlet* sub = lexicon.FindByAlias("Beta Sub");
+  ASSERT_NE(sub, nullptr);
+  EXPECT_EQ(lexicon.Canonical(sub), sub);
+}
+
+TEST(OutletLexiconTest, SubBrandIsReportedUnderItsParent) {
+  OutletLexicon lexicon;
+  EXPECT_TRUE(Add(lexicon, kBase).empty());
+  lexicon.Finish();
+  EXPECT_EQ(IdOf(lexicon.Canonical(lexicon.FindById("beta-sub"))), "beta");
+  EXPECT_EQ(IdOf(lexicon.Canonical(lexicon.FindById("beta"))), "beta");
+  EXPECT_EQ(lexicon.Canonical(nullptr), nullptr);
+}
+
+TEST(OutletLexiconTest, ParentDefinedInALaterFileIsFound) {
+  OutletLexicon lexicon;
+  EXPECT_TRUE(Add(lexicon, R"({"schema": "provscore.outlets/1", "outlets": [
+    {"id": "kid", "name": "Kid", "kind": "magazine", "parent": "later"}]})").empty());
+  EXPECT_TRUE(Add(lexicon, R"({"schema": "provscore.outlets/1", "outlets": [
+    {"id": "later", "name": "Later", "kind": "magazine"}]})").empty());
+  lexicon.Finish();
+  EXPECT_EQ(IdOf(lexicon.Canonical(lexicon.FindById("kid"))), "later");
+}
+
+// ---------------------------------------------------------------------------
+// Problems: each names the line and the id
+
+void ExpectOneProblem(std::string_view text, const std::string& message_part, size_t line, const std::string& id) {
+  OutletLexicon lexicon;
+  const std::vector<OutletProblem> problems = Add(lexicon, text);
+  std::string all;
+  for (const OutletProblem& p : problems) all += "\n  " + std::to_string(p.line) + ": " + p.message;
+  ASSERT_EQ(problems.size(), 1u) << all;
+  EXPECT_NE(problems[0].message.find(message_part), std::string::npos) << problems[0].message;
+  EXPECT_EQ(problems[0].line, line) << problems[0].message;
+  EXPECT_EQ(problems[0].id, id);
+}
+
+TEST(OutletLexiconTest, DuplicateIdInOneFileIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "aliases": ["x"], "kind": "newspaper"},
+  {"id": "y", "name": "Y", "kind": "newspaper", "parent": "x"},
+  {"id": "x", "name": "X again", "kind": "newspaper"}
+]})",
+                   "duplicate outlet id", 4, "x");
+}
+
+TEST(OutletLexiconTest, UnknownKindIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "kind": "newspaper"},
+  {"id": "y", "name": "Y",
+   "kind": "blog"}
+]})",
+                   "unknown \"kind\" \"blog\"", 3, "y");
+}
+
+TEST(OutletLexiconTest, UnknownKeyIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "kind": "newspaper", "alias": ["X"]}
+]})",
+                   "unknown key \"alias\"", 2, "x");
+}
+
+TEST(OutletLexiconTest, MissingNameIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "kind": "newspaper"},
+
+  {"id": "y", "kind": "newspaper"}
+]})",
+                   "no \"name\" string", 4, "y");
+}
+
+TEST(OutletLexiconTest, MissingIdIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "kind": "newspaper"},
+  {"name": "Y", "kind": "newspaper"}
+]})",
+                   "no \"id\" string", 3, "");
+}
+
+TEST(OutletLexiconTest, UpperCaseIdIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "X", "name": "X", "kind": "newspaper"}
+]})",
+                   "\"id\" must be lower-case", 2, "X");
+}
+
+TEST(OutletLexiconTest, AliasesThatAreNotStringsAreAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "kind": "newspaper", "aliases": ["X", 7]}
+]})",
+                   "\"aliases\" must be an array of non-empty strings", 2, "x");
+}
+
+TEST(OutletLexiconTest, UpperCaseDomainIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "kind": "newspaper", "domains": ["X.example"]}
+]})",
+                   "domain \"X.example\" must be a lower-case host name", 2, "x");
+}
+
+TEST(OutletLexiconTest, DomainWithWwwIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "kind": "newspaper", "domains": ["www.x.example"]}
+]})",
+                   "without \"www.\"", 2, "x");
+}
+
+TEST(OutletLexiconTest, BadCountryIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "kind": "newspaper", "country": "fr"}
+]})",
+                   "\"country\" must be an upper-case ISO 3166-1 alpha-2 code", 2, "x");
+}
+
+TEST(OutletLexiconTest, OwnParentIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "kind": "newspaper", "parent": "x"}
+]})",
+                   "its own \"parent\"", 2, "x");
+}
+
+TEST(OutletLexiconTest, NonBooleanAmbiguousIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "kind": "newspaper", "ambiguous": "yes"}
+]})",
+                   "\"ambiguous\" must be true or false", 2, "x");
+}
+
+TEST(OutletLexiconTest, DisablingAnUnknownIdIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "ghost", "disabled": true}
+]})",
+                   "disables an outlet id that no earlier file defines", 2, "ghost");
+}
+
+TEST(OutletLexiconTest, WrongSchemaIsAProblem) {
+  ExpectOneProblem(R"({
+  "schema": "provscore.patterns/1", "outlets": []})",
+                   "expected provscore.outlets/1", 2, "");
+}
+
+TEST(OutletLexiconTest, OutletsThatAreNotAnArrayAreAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1",
+  "outlets": {"id": "x"}})",
+                   "\"outlets\" must be an array", 2, "");
+}
+
+TEST(OutletLexiconTest, EntryThatIsNotAnObjectIsAProblem) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": ["reuters"]})", "must be an object", 0, "");
+}
+
+TEST(OutletLexiconTest, LineOfAnIdSkipsTheSameStringUsedAsAParentOrAlias) {
+  // "b" first appears as a's parent and alias; b's own problem is on line 4.
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "a", "name": "A", "kind": "newspaper", "parent": "b",
+   "aliases": ["b"]},
+  {"id": "b", "name": "B", "kind": "tabloid"}
+]})",
+                   "unknown \"kind\"", 4, "b");
+}
+
+TEST(OutletLexiconTest, InvalidEntryIsSkippedAndTheRestLoads) {
+  OutletLexicon lexicon;
+  const auto problems = Add(lexicon, R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "bad", "kind": "newspaper"},
+  {"id": "good", "name": "Good", "kind": "newspaper"}
+]})");
+  lexicon.Finish();
+  EXPECT_EQ(problems.size(), 1u);
+  EXPECT_EQ(lexicon.FindById("bad"), nullptr);
+  EXPECT_EQ(IdOf(lexicon.FindByAlias("Good")), "good");
+}
+
+// ---------------------------------------------------------------------------
+// AliasPattern
+
+// Compiles the pattern the way RuleSet compiles a phrase rule: multi-line and,
+// unless the rule says otherwise, case-insensitive.
+std::unique_ptr<RE2> CompileLikeAPhraseRule(const std::string& body) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  return std::make_unique<RE2>("(?m)" + body, options);
+}
+
+const RE2& BuiltinPattern() {
+  static const std::unique_ptr<RE2> re = CompileLikeAPhraseRule("(" + Builtin().AliasPattern() + ")");
+  return *re;
+}
+
+TEST(OutletLexiconTest, AliasPatternCompilesWithRe2AndStaysSmall) {
+  const std::string pattern = Builtin().AliasPattern();
+  RE2 plain(pattern);
+  ASSERT_TRUE(plain.ok()) << plain.error();
+  ASSERT_TRUE(BuiltinPattern().ok()) << BuiltinPattern().error();
+  EXPECT_EQ(plain.NumberOfCapturingGroups(), 0);  // callers may wrap it in (?P<outlet>...)
+  EXPECT_EQ(pattern.rfind("(?-i:", 0), 0u);
+  EXPECT_LT(pattern.size(), 64u * 1024);
+  EXPECT_LT(BuiltinPattern().ProgramSize(), 40000);
+}
+
+TEST(OutletLexiconTest, AliasPatternMatchesEveryAliasAndItsUpperCaseForm) {
+  const RE2& re = BuiltinPattern();
+  for (const Outlet& o : Builtin().outlets()) {
+    for (const std::string& alias : o.aliases) {
+      EXPECT_TRUE(RE2::FullMatch(alias, re)) << alias;
+    }
+  }
+  for (const char* upper : {"REUTERS", "AGENCE FRANCE-PRESSE", "DPA-AFX", "ÚLTIMA HORA", "УКРИНФОРМ"}) {
+    EXPECT_TRUE(RE2::FullMatch(upper, re)) << upper;
+  }
+}
+
+struct PatternCase {
+  const char* text;
+  const char* match;  // the leftmost alias found, or nullptr for none
+  const char* id;     // what FindByAlias makes of it
+};
+
+TEST(OutletLexiconTest, AliasPatternFindsCreditsAtWordBoundaries) {
+  const PatternCase cases[] = {
+      {"NEW YORK (Reuters) - Oil prices fell sharply", "Reuters", "reuters"},
+      {"By The Associated Press", "The Associated Press", "ap"},
+      {"DORTMUND, Alemania (AP) — Normalmente", "AP", "ap"},
+      {"© 2022 AFP", "AFP", "afp"},
+      {"With inputs from PTI", "PTI", "pti"},
+      {"aja/PAP", "PAP", "pap"},
+      {"Af Ritzau", "Ritzau", "ritzau"},
+      {"(Mit Material von dts)", "dts", "dts"},
+      {"Frankfurt (dpa-AFX) - Die Aktie", "dpa-AFX", "dpa-afx"},  // longest alias wins over "dpa"
+      {"KYIV (Interfax-Ukraine) –", "Interfax-Ukraine", "interfax-ukraine"},
+      {"Copyright 2024 The Canadian Press", "The Canadian Press", "canadian-press"},
+      {"Guardian staff and agencies", "Guardian", "guardian"},
+      {"staff and agencies", "agencies", "agencies"},
+      {"Wochenblatt / Última Hora", "Última Hora", "ultima-hora"},
+      {"Как передает Укринформ, об этом", "Укринформ", "ukrinform"},
+      // Non-ASCII ends carry no boundary: an inflected form yields its stem.
+      {"по данным Укринформа", "Укринформ", "ukrinform"},
+      {"新华社北京5月1日电", "新华社", "xinhua"},
+      {"The Associated\xC2\xA0Press reported", "The Associated\xC2\xA0Press", "ap"},
+      {"said People\xE2\x80\x99s Daily", "People\xE2\x80\x99s Daily", "peoples-daily"},
+      {"REUTERS/Jane Doe", "REUTERS", "reuters"},
+      {"apnea and sleep", nullptr, nullptr},
+      {"APNEA", nullptr, nullptr},
+      {"Reutersville council", nullptr, nullptr},
+      {"xAFP and AFPx", nullptr, nullptr},
+      {"according to afp and ap", nullptr, nullptr},  // case-sensitive inside a case-insensitive rule
+      {"Capitalism and mapping", nullptr, nullptr},
+      {"The weather was fine.", nullptr, nullptr},
+  };
+  for (const PatternCase& c : cases) {
+    std::string found;
+    const bool matched = RE2::PartialMatch(c.text, BuiltinPattern(), &found);
+    if (!c.match) {
+      EXPECT_FALSE(matched) << c.text << " matched \"" << found << "\"";
+      continue;
+    }
+    ASSERT_TRUE(matched) << c.text;
+    EXPECT_EQ(found, c.match) << c.text;
+    EXPECT_EQ(IdOf(Builtin().FindByAlias(found)), c.id) << c.text;
+  }
+}
+
+TEST(OutletLexiconTest, AliasPatternStandsInsideAPhraseRule) {
+  const std::string rule = R"(^\s*(?:By|From)\s+(?P<outlet>)" + Builtin().AliasPattern() + R"()\s*$)";
+  auto re = CompileLikeAPhraseRule(rule);
+  ASSERT_TRUE(re->ok()) << re->error();
+  std::string outlet;
+  EXPECT_TRUE(RE2::PartialMatch("Headline\nby Agence France-Presse\nBody", *re, &outlet));
+  EXPECT_EQ(outlet, "Agence France-Presse");
+  EXPECT_FALSE(RE2::PartialMatch("by agence france-presse", *re, &outlet));
+}
+
+TEST(OutletLexiconTest, EmptyLexiconPatternMatchesNothing) {
+  OutletLexicon lexicon;
+  lexicon.Finish();
+  RE2 re(lexicon.AliasPattern());
+  ASSERT_TRUE(re.ok()) << re.error();
+  EXPECT_FALSE(RE2::PartialMatch("anything at all", re));
+  EXPECT_FALSE(RE2::PartialMatch("", re));
+}
+
+}  // namespace
+}  // namespace provscore

@@ -1,0 +1,197 @@
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "score/detectors.h"
+#include "tests/score/article_builder.h"
+
+namespace provscore {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::BuildArticle;
+using testing::Filler;
+using testing::Para;
+
+const RuleSet& Rules() {
+  static std::shared_ptr<const RuleSet> rules = [] {
+    auto r = RuleSet::Load({fs::path(PROVSCORE_SOURCE_DIR) / "rules"});
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return *r;
+  }();
+  return *rules;
+}
+
+// The canonical name the lexicon reports an alias under.
+std::string Canonical(const std::string& alias) {
+  const Outlet* o = Rules().outlets().FindByAlias(alias);
+  EXPECT_NE(o, nullptr) << alias;
+  return o ? Rules().outlets().Canonical(o)->name : "";
+}
+
+std::set<std::string> Outlets(const Article& a, const std::string& role) {
+  std::set<std::string> out;
+  for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) {
+    if (s.type == kSignalWireAttribution && s.fields.at("role").as_string() == role) {
+      out.insert(std::string(s.fields.at("outlet").as_string()));
+      for (const Evidence& e : s.evidence) {
+        if (e.where == "body") EXPECT_EQ(a.text.substr(e.start, e.end - e.start), e.text);
+      }
+    }
+  }
+  return out;
+}
+
+struct CreditCase {
+  const char* name;
+  std::vector<Para> paragraphs;
+  std::vector<std::string> byline;
+  std::vector<std::string> credited;  // aliases, mapped through the lexicon
+};
+
+TEST(WireAttributionTest, CreditsInTheirUsualPlaces) {
+  const std::string f1 = Filler("the budget"), f2 = Filler("the port"), f3 = Filler("the ferry");
+  const CreditCase cases[] = {
+      {"dateline", {{"NEW YORK (Reuters) - Oil prices fell sharply on Tuesday as traders weighed new supply data."}, {f1}},
+       {}, {"Reuters"}},
+      {"dateline in Spanish", {{"DORTMUND, Alemania (AP) — Normalmente, el fútbol alemán se juega ante estadios llenos."}, {f1}},
+       {}, {"Associated Press"}},
+      {"byline with outlet", {{f1}, {f2}}, {"By Jane Doe, Reuters"}, {"Reuters"}},
+      {"republished byline", {{">> Valerie Hopkins and Anton Troianovski, The New York Times"}, {f1}, {f2}}, {},
+       {"The New York Times"}},
+      {"source line at the end", {{f1}, {f2}, {"Source: Capital"}}, {}, {"Capital"}},
+      {"copyright", {{f1}, {f2}, {"© 2022 AFP"}}, {}, {"AFP"}},
+      {"with inputs from", {{f1}, {f2}, {"With inputs from PTI"}}, {}, {"PTI"}},
+      {"two outlets", {{f1}, {f2}, {"With reports from Reuters and AFP."}}, {}, {"Reuters", "AFP"}},
+      {"mit Material von", {{f1}, {f2}, {"(Mit Material von dts)"}}, {}, {"dts"}},
+      {"originally appeared", {{f1}, {f2}, {"This article originally appeared on The Atlantic."}}, {}, {"The Atlantic"}},
+      {"Polish source", {{f1}, {f2}, {"Źródło: PAP"}}, {}, {"PAP"}},
+      {"initials and agency", {{f1}, {f2}, {"aja/PAP"}}, {}, {"PAP"}},
+      {"agency in parentheses", {{f1}, {f2 + " (ANSA)."}}, {}, {"ANSA"}},
+      {"agency line on top", {{"AFP | 28.04.2023 | 17:52 Uhr"}, {f1}, {f2}}, {}, {"AFP"}},
+      {"Danish byline", {{f1}, {f2}}, {"Af Ritzau"}, {"Ritzau"}},
+      {"byline is the agency", {{f1}, {f2}}, {"Associated Press"}, {"Associated Press"}},
+  };
+  for (const CreditCase& c : cases) {
+    Article a = BuildArticle(c.paragraphs);
+    a.byline_lines = c.byline;
+    std::set<std::string> expected;
+    for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
+    EXPECT_EQ(Outlets(a, "credit"), expected) << c.name;
+  }
+}
+
+struct CitationCase {
+  const char* text;
+  const char* outlet;
+};
+
+TEST(WireAttributionTest, CitationsAreNotCredits) {
+  const CitationCase cases[] = {
+      {"The talks will resume next week, according to Reuters, after a pause of two months.", "Reuters"},
+      {"The minister told the BBC that the plan would be published in the spring.", "BBC"},
+      {"The meeting was scheduled for this week, said CBS News US official.", "CBS News"},
+      {"Officials met on Monday evening to prepare the summit, reports Interfax.", "Interfax"},
+      {"Die Gespräche sollen nächste Woche weitergehen, laut dpa nach zwei Monaten Pause.", "dpa"},
+  };
+  for (const CitationCase& c : cases) {
+    const Article a = BuildArticle({{Filler("the summit")}, {c.text}, {Filler("the port")}});
+    EXPECT_EQ(Outlets(a, "citation"), std::set<std::string>{Canonical(c.outlet)}) << c.text;
+    EXPECT_TRUE(Outlets(a, "credit").empty()) << c.text;
+  }
+}
+
+TEST(WireAttributionTest, OrdinaryWordsAndOwnDatelinesAreNotCredits) {
+  // "Capital" is an outlet only in a strong credit position.
+  Article words = BuildArticle({{"Capital gains taxes rose, and Time will tell whether the Trend holds."}, {Filler("x")}});
+  EXPECT_TRUE(Outlets(words, "credit").empty());
+  EXPECT_TRUE(Outlets(words, "citation").empty());
+  // A broadcaster's own dateline on its own site.
+  Article own = BuildArticle({{"(CNN) — The storm reached the coast on Tuesday night, officials said."}, {Filler("y")}});
+  own.site_name = "CNN";
+  EXPECT_TRUE(Outlets(own, "credit").empty());
+  own.site_name = "Valley Post";
+  EXPECT_EQ(Outlets(own, "credit"), std::set<std::string>{Canonical("CNN")});
+  // A person's name that contains an outlet's name.
+  Article name = BuildArticle({{Filler("z")}, {"Markus Reuter beschäftigt sich mit Netzpolitik und Datenschutz."}});
+  EXPECT_TRUE(Outlets(name, "credit").empty());
+}
+
+TEST(WireAttributionTest, AgencyOnItsOwnSiteIsCredited) {
+  Article a = BuildArticle({{"NEW YORK (Reuters) - Oil prices fell sharply on Tuesday as traders weighed supply."}, {Filler("x")}});
+  a.canonical_url = "https://www.reuters.com/markets/oil";
+  EXPECT_EQ(Outlets(a, "credit"), std::set<std::string>{Canonical("Reuters")});
+}
+
+TEST(WireAttributionTest, JsonLdSourceOrganizationIsACredit) {
+  Article a = BuildArticle({{Filler("x")}, {Filler("y")}});
+  a.json_ld = R"([{"@type":"NewsArticle","sourceOrganization":{"@type":"Organization","name":"Agence France-Presse"}}])";
+  EXPECT_EQ(Outlets(a, "credit"), std::set<std::string>{Canonical("AFP")});
+}
+
+TEST(WireAttributionTest, CreditAndCitationOfTheSameOutletAreBothReported) {
+  const Article a = BuildArticle({{"LONDON (Reuters) - Shares rose on Monday as investors returned after the holiday."},
+                                  {"The rally was the strongest in a month, according to Reuters calculations based on data."}});
+  EXPECT_EQ(Outlets(a, "credit"), std::set<std::string>{Canonical("Reuters")});
+  EXPECT_EQ(Outlets(a, "citation"), std::set<std::string>{Canonical("Reuters")});
+}
+
+struct BioCase {
+  const char* name;
+  std::vector<Para> paragraphs;
+  std::vector<BoilerplateBlock> boilerplate;
+  const char* kind;  // nullptr: no bio
+};
+
+TEST(AuthorBioTest, BiosByKindAndPlace) {
+  const std::string f1 = Filler("the budget"), f2 = Filler("the port"), f3 = Filler("the ferry"),
+                    f4 = Filler("the bridge"), f5 = Filler("the market");
+  const BioCase cases[] = {
+      {"freelance at the end", {{f1}, {f2}, {"Laura Jedeed is a freelance journalist based in New York City."}}, {},
+       "contributor"},
+      {"staff role", {{f1}, {f2}, {"Jane Doe is a senior reporter at the Valley Post covering transport."}}, {}, "staff"},
+      {"outlet's correspondent", {{f1}, {f2}, {"John Roe is Slate's chief political correspondent."}}, {}, "staff"},
+      {"author box", {{f1}, {f2}}, {{"author", "About the author Sarah Archer writes about design."}}, "staff"},
+      {"German box", {{f1}, {f2}, {"Über den Autor"}, {"Peter Walker fährt seit zwanzig Jahren Rad."}}, {}, "staff"},
+      {"content farm",
+       {{f1}, {f2},
+        {"Donald-43Westbrook, a distinguished contributor at worldstockmarket, is celebrated for his exceptional prowess "
+         "in article writing. With a keen eye for detail and a gift for storytelling, Donald crafts engaging and "
+         "informative content."}},
+       {},
+       "generic"},
+      {"Spanish", {{f1}, {f2}, {"Andrés Malamud es politólogo e investigador en la Universidad de Lisboa."}}, {},
+       "contributor"},
+      {"mid-article mention is not a bio",
+       {{f1}, {f2}, {f3}, {"Jane Doe is a freelance journalist based in Oslo who was detained last year."}, {f4}, {f5},
+        {Filler("the school")}, {Filler("the hospital")}},
+       {},
+       nullptr},
+      {"name only", {{f1}, {f2}}, {{"author", "Jane Doe"}}, nullptr},
+  };
+  for (const BioCase& c : cases) {
+    Article a = BuildArticle(c.paragraphs);
+    a.boilerplate = c.boilerplate;
+    std::vector<Signal> bios;
+    for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) {
+      if (s.type == kSignalAuthorBio) bios.push_back(s);
+    }
+    if (c.kind == nullptr) {
+      EXPECT_TRUE(bios.empty()) << c.name;
+      continue;
+    }
+    ASSERT_EQ(bios.size(), 1u) << c.name;
+    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+  }
+}
+
+TEST(AuthorBioTest, MachineMadeNameIsTheAuthor) {
+  const Article a = BuildArticle({{Filler("x")}, {Filler("y")},
+                                  {"Donald-43Westbrook, a distinguished contributor at worldstockmarket, writes daily."}});
+  for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) {
+    if (s.type == kSignalAuthorBio) EXPECT_EQ(s.fields.at("author").as_string(), "Donald-43Westbrook");
+  }
+}
+
+}  // namespace
+}  // namespace provscore
