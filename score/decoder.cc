@@ -419,8 +419,9 @@ std::string SniffMetaCharset(std::string_view html_prefix) {
   return {};
 }
 
-// The policy, in order: BOM > HTTP > <meta> (HTML only) > detection > UTF-8.
-// A declared or detected UTF-8 wins even when the bytes are not valid UTF-8: the
+// The policy, in order: BOM > HTTP > <meta> (HTML only) > detection > UTF-8, except
+// that bytes which are valid, non-ASCII UTF-8 are read as UTF-8 whatever legacy
+// charset was declared. A declared or detected UTF-8 wins even when the bytes are not valid UTF-8: the
 // invalid sequences become U+FFFD and are reported, as browsers do; second-guessing
 // a declaration from statistics is left out on purpose.
 DecodedText DecodeToUtf8(std::string_view bytes, ContentKind kind, std::string_view declared_charset) {
@@ -470,6 +471,17 @@ DecodedText DecodeToUtf8(std::string_view bytes, ContentKind kind, std::string_v
   if (canonical.empty() && kind == ContentKind::kHtml) {
     const std::string meta = SniffMetaCharset(payload);
     if (!meta.empty()) try_declared(meta, "meta", "a <meta> tag");
+  }
+
+  // A declared legacy charset loses to bytes that are valid UTF-8 with multi-byte
+  // sequences: text in a legacy charset almost never happens to be valid UTF-8,
+  // while pages that still declare iso-8859-1 after moving to UTF-8 are common
+  // (decoding them as declared turns every accent into mojibake).
+  if ((out.charset_source == "meta" || out.charset_source == "http") && canonical != "utf-8" &&
+      !IsUtf16(canonical) && IsValidUtf8(payload) &&
+      std::any_of(payload.begin(), payload.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    canonical = "utf-8";
+    out.charset_source = "detected";
   }
 
   // Binary junk is judged on the raw bytes, unless they are UTF-16 (which is full

@@ -230,15 +230,31 @@ class WireAttributionDetector : public Detector {
       const std::string role = role_value && role_value->is_string() ? std::string(role_value->as_string()) : "credit";
       const json::value* strong_value = hit.fields.if_contains("strong");
       const bool strong = strong_value && strong_value->is_bool() && strong_value->as_bool();
+      const json::value* kinds = hit.fields.if_contains("kinds");
       for (const auto& [key, value] : hit.fields) {
         if (key.substr(0, 6) != "outlet" || key == "outlet_kind" || !value.is_string()) continue;
         const Outlet* found_outlet = lexicon.FindByAlias(value.as_string());
         if (found_outlet == nullptr) continue;
         const Outlet& outlet = *lexicon.Canonical(found_outlet);
         if ((found_outlet->ambiguous || outlet.ambiguous) && !strong) continue;
+        if (kinds && kinds->is_array() &&
+            std::none_of(kinds->as_array().begin(), kinds->as_array().end(),
+                         [&](const json::value& k) { return k.is_string() && k.as_string() == outlet.kind; })) {
+          continue;
+        }
         if (outlet.kind != "wire_agency" && PageIsOutlet(context.article, lexicon, outlet)) continue;
         add(outlet, role, hit.rule->id, hit.rule->confidence, EvidenceOf(hit));
       }
+    }
+    // An outlet printed or declared as the author: "By Associated Press", JSON-LD
+    // "author": "PTI". The page's own name as author is not a credit.
+    for (const SourcedValue& author : context.article.authors) {
+      const Outlet* o = lexicon.FindByAlias(author.value);
+      if (o == nullptr || o->ambiguous) continue;
+      o = lexicon.Canonical(o);
+      if (o->kind != "wire_agency" && PageIsOutlet(context.article, lexicon, *o)) continue;
+      add(*o, "credit", "wa.author-is-outlet", std::min(0.9, author.confidence),
+          Evidence{author.value, 0, author.value.size(), "byline"});
     }
     DetectJsonLd(context, lexicon, add);
     for (Signal& s : found) out.push_back(std::move(s));
@@ -262,12 +278,16 @@ class WireAttributionDetector : public Detector {
       }
       if (!v->is_object()) continue;
       for (const auto& [key, value] : v->as_object()) {
-        if (key == "sourceOrganization" || key == "isBasedOn" || key == "isBasedOnUrl") {
+        const bool source = key == "sourceOrganization" || key == "isBasedOn" || key == "isBasedOnUrl";
+        if (source || key == "author" || key == "creator") {
           for (const std::string& name : NamesIn(value)) {
             const Outlet* o = lexicon.FindByAlias(name);
-            if (o == nullptr) o = lexicon.FindByDomain(HostOf(name));
-            if (o == nullptr) continue;
+            if (o == nullptr && source) o = lexicon.FindByDomain(HostOf(name));
+            if (o == nullptr || o->ambiguous) continue;
             o = lexicon.Canonical(o);
+            // An author is a credit only when it is an agency: a newspaper naming
+            // itself as author is the page's own byline.
+            if (!source && o->kind != "wire_agency") continue;
             if (o->kind != "wire_agency" && PageIsOutlet(context.article, lexicon, *o)) continue;
             add(*o, "credit", "wa.json-ld." + std::string(key), 0.9,
                 Evidence{std::string(key) + ": " + name, 0, 0, "meta"});

@@ -271,6 +271,20 @@ TEST(DecoderTest, WrongDeclaredCharsetIsHonoured) {
   EXPECT_EQ(d.replaced, 0u);
 }
 
+TEST(DecoderTest, ValidUtf8BeatsADeclaredLegacyCharset) {
+  // A page that moved to UTF-8 but still declares iso-8859-1: reading it as declared
+  // would turn "står" into "stÃ¥r".
+  const std::string html = "<meta charset=\"iso-8859-1\"><p>Den kollektive trafik st\xC3\xA5r stille.</p>";
+  const DecodedText d = DecodeToUtf8(html, ContentKind::kHtml, "");
+  EXPECT_EQ(d.charset, "utf-8");
+  EXPECT_EQ(d.charset_source, "detected");
+  EXPECT_NE(d.utf8.find("st\xC3\xA5r"), std::string::npos);
+  // Legacy bytes that are not valid UTF-8 keep the declaration.
+  const DecodedText legacy = DecodeToUtf8("<meta charset=\"iso-8859-1\"><p>st\xE5r</p>", ContentKind::kHtml, "");
+  EXPECT_EQ(legacy.charset_source, "meta");
+  EXPECT_NE(legacy.utf8.find("st\xC3\xA5r"), std::string::npos);
+}
+
 TEST(DecoderTest, DeclaredUtf8OverLegacyBytesReplacesAndReports) {
   const std::string bytes = ReadFixture("ru.windows-1251.txt");
   const DecodedText d = DecodeToUtf8(bytes, ContentKind::kText, "utf-8");
