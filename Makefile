@@ -43,3 +43,8 @@ install: build
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD) out
+
+# The SyndicationIndex scale benchmark (issue 5): 10,000 then 100,000 synthetic articles.
+.PHONY: bench-syndication
+bench-syndication: build
+	$(BUILD)/bench/syndication/syndication_bench
