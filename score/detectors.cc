@@ -19,6 +19,15 @@ std::string_view BlockText(const Article& a, size_t block) {
   return std::string_view(a.text).substr(b.start, b.end - b.start);
 }
 
+// Lower-case host of a URL ("https://www.x.org/a" -> "www.x.org"), or "".
+std::string HostOf(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  url.remove_prefix(scheme + 3);
+  const size_t end = url.find_first_of("/?#:");
+  return AsciiLower(url.substr(0, end));
+}
+
 bool EndsSentence(std::string_view text) {
   text = TrimAscii(text);
   for (const std::string_view end : {".", "!", "?", "\"", ")", ";", "\xE2\x80\xA6" /* … */, "\xE2\x80\x9D" /* ” */,
@@ -92,8 +101,14 @@ class CrossLinkDetector : public Detector {
 
   void Detect(const DetectionContext& context, std::vector<Signal>& out) const override {
     const Article& a = context.article;
-    const std::vector<bool> paragraph = ArticleParagraphs(context);
+    std::vector<bool> paragraph = ArticleParagraphs(context);
+    // Nothing after the article's end counts as "between paragraphs": the end is
+    // where a rule marked ends_article (a closing credit line, "Previous article")
+    // matches after some article text.
+    const size_t end = ArticleEnd(context, paragraph);
+    std::fill(paragraph.begin() + static_cast<std::ptrdiff_t>(end), paragraph.end(), false);
     std::set<size_t> used_blocks;
+    std::set<std::string> promoted_urls;
     for (const RuleHit& hit : context.hits) {
       if (hit.rule->type != kSignalInjectedCrossLink || hit.where != "body") continue;
       if (hit.block >= a.blocks.size() || hit.start != a.blocks[hit.block].start) continue;
@@ -109,19 +124,23 @@ class CrossLinkDetector : public Detector {
       }
       for (const Item& item : items) {
         used_blocks.insert(item.block);
-        Signal s;
-        s.type = kSignalInjectedCrossLink;
-        s.rule = hit.rule->id;
-        s.confidence = hit.rule->confidence;
-        const TextBlock& b = a.blocks[item.block];
-        s.evidence.push_back({std::string(BlockText(a, item.block)), b.start, b.end, "body"});
-        s.fields = hit.rule->fields;
-        s.fields["marker"] = marker;
-        s.fields["headline"] = item.headline;
-        s.fields["target_url"] = item.url.empty() ? json::value(nullptr) : json::value(item.url);
-        out.push_back(std::move(s));
+        if (!item.url.empty() && !PromotesArticle(item.url, item.headline)) continue;  // a section page
+        if (!item.url.empty() && !promoted_urls.insert(item.url).second) continue;     // one per promoted article
+        out.push_back(MakeSignal(a, item, hit.rule->id, hit.rule->confidence, hit.rule->fields, marker));
       }
     }
+    DetectUnmarkedCards(a, paragraph, used_blocks, promoted_urls, out);
+  }
+
+  static size_t ArticleEnd(const DetectionContext& context, const std::vector<bool>& paragraph) {
+    size_t end = context.article.blocks.size();
+    for (const RuleHit& hit : context.hits) {
+      const json::value* ends = hit.fields.if_contains("ends_article");
+      if (hit.where != "body" || !ends || !ends->is_bool() || !ends->as_bool() || hit.block >= end) continue;
+      const auto before = std::count(paragraph.begin(), paragraph.begin() + static_cast<std::ptrdiff_t>(hit.block), true);
+      if (before >= 2) end = hit.block;
+    }
+    return end;
   }
 
  private:
@@ -129,7 +148,131 @@ class CrossLinkDetector : public Detector {
     size_t block;
     std::string headline;
     std::string url;
+    size_t start = 0;  // the evidence: the link's anchor, or the whole block
+    size_t end = 0;
   };
+
+  static Signal MakeSignal(const Article& a, const Item& item, const std::string& rule, double confidence,
+                           const json::object& fields, const std::string& marker) {
+    Signal s;
+    s.type = kSignalInjectedCrossLink;
+    s.rule = rule;
+    s.confidence = confidence;
+    const TextBlock& b = a.blocks[item.block];
+    const size_t start = item.end > item.start ? item.start : b.start;
+    const size_t end = item.end > item.start ? item.end : b.end;
+    s.evidence.push_back({a.text.substr(start, end - start), start, end, "body"});
+    s.fields = fields;
+    s.fields["marker"] = marker.empty() ? json::value(nullptr) : json::value(marker);
+    s.fields["headline"] = item.headline;
+    s.fields["target_url"] = item.url.empty() ? json::value(nullptr) : json::value(item.url);
+    return s;
+  }
+
+  // A link to another article rather than to a section, tag or hub page: its path
+  // carries an id or date (4+ digits), or ends in a slug (a hyphenated last segment
+  // below the top level), or its anchor reads like a headline (5+ words).
+  static bool PromotesArticle(std::string_view url, std::string_view anchor) {
+    const size_t scheme = url.find("://");
+    std::string_view path = url;
+    if (scheme != std::string_view::npos) {
+      path = url.substr(scheme + 3);
+      const size_t slash = path.find('/');
+      path = slash == std::string_view::npos ? std::string_view() : path.substr(slash);
+    }
+    path = path.substr(0, path.find_first_of("?#"));
+    size_t digits = 0, run = 0;
+    for (const char c : path) {
+      run = (c >= '0' && c <= '9') ? run + 1 : 0;
+      digits = std::max(digits, run);
+    }
+    std::vector<std::string_view> segments;
+    for (const std::string_view part : Split(path, '/')) {
+      if (!part.empty()) segments.push_back(part);
+    }
+    const bool slug = segments.size() >= 2 && segments.back().find('-') != std::string_view::npos;
+    return digits >= 4 || slug || CountWords(anchor) >= 5;
+  }
+
+  // Unmarked cards: a block between article paragraphs that is mostly one or more
+  // links to other articles of the same site (a teaser card, a related box, a
+  // headline that is a link). One signal per promoted link.
+  static void DetectUnmarkedCards(const Article& a, const std::vector<bool>& paragraph,
+                                  const std::set<size_t>& used_blocks, std::set<std::string>& promoted_urls,
+                                  std::vector<Signal>& out) {
+    const std::string page_host = HostOf(a.canonical_url);
+    auto is_card = [&](size_t i) {
+      const TextBlock& b = a.blocks[i];
+      return !paragraph[i] && !used_blocks.count(i) && b.link_count > 0 &&
+             b.link_chars * 20 >= (b.end - b.start) * 17;  // the block is (nearly) all link text
+    };
+    // Teaser lists after an article alternate headline links with one-sentence
+    // snippets; the paragraphs around an inserted card are the article's own,
+    // which run longer.
+    auto is_full_paragraph = [&](size_t i) {
+      return paragraph[i] && CountWords(BlockText(a, i)) >= kFullParagraphWords;
+    };
+    // A run of cards placed between two article paragraphs; one short block (a
+    // caption, a subheading) may stand between the run and either paragraph.
+    auto paragraph_near = [&](size_t from, int step) {
+      for (int gap = 0; gap < 2; ++gap) {
+        const auto k = static_cast<std::ptrdiff_t>(from) + step * gap;
+        if (k < 0 || k >= static_cast<std::ptrdiff_t>(a.blocks.size())) return false;
+        const auto index = static_cast<size_t>(k);
+        if (is_full_paragraph(index)) return true;
+        if (is_card(index) || paragraph[index]) return false;
+      }
+      return false;
+    };
+    for (size_t i = 1; i < a.blocks.size(); ++i) {
+      if (!is_card(i) || !paragraph_near(i - 1, -1)) continue;
+      size_t j = i;
+      while (j + 1 < a.blocks.size() && is_card(j + 1)) ++j;
+      if (j + 1 >= a.blocks.size() || !paragraph_near(j + 1, +1)) {
+        i = j;
+        continue;
+      }
+      for (size_t k = i; k <= j; ++k) {
+        for (const BodyLink* link : LinksIn(a, k)) {
+          if (CountWords(link->anchor) < 3 || !PromotesArticle(link->url, link->anchor) || IsShopOrAccount(link->url)) {
+            continue;
+          }
+          const std::string host = HostOf(link->url);
+          if (!host.empty() && !page_host.empty() && !SameSite(host, page_host)) continue;
+          if (host.empty() && link->url.rfind("/", 0) != 0) continue;  // not a same-site relative link
+          if (!a.canonical_url.empty() && link->url.rfind(a.canonical_url + "#", 0) == 0) continue;  // this page
+          if (!promoted_urls.insert(link->url).second) continue;
+          const Item item{k, CollapseWhitespace(link->anchor), link->url, link->start, link->end};
+          out.push_back(MakeSignal(a, item, "cl.unmarked-card", 0.75, {}, ""));
+        }
+      }
+      i = j;
+    }
+  }
+
+  static constexpr size_t kFullParagraphWords = 20;
+
+  // Subscription, shop and account pages are ads for the site, not other articles.
+  static bool IsShopOrAccount(std::string_view url) {
+    const std::string lower = AsciiLower(url);
+    for (const char* token : {"abo", "subscri", "premium", "/shop", "login", "register", "offre", "/offer",
+                              "newsletter", "/app", "checkout", "account", "/plus/"}) {
+      if (lower.find(token) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // "www.x.com" and "x.com" (or "news.x.com") are one site.
+  static bool SameSite(std::string_view a, std::string_view b) {
+    auto strip = [](std::string_view h) {
+      if (h.substr(0, 4) == "www.") h.remove_prefix(4);
+      return h;
+    };
+    a = strip(a);
+    b = strip(b);
+    return a == b || (a.size() > b.size() && a.ends_with(b) && a[a.size() - b.size() - 1] == '.') ||
+           (b.size() > a.size() && b.ends_with(a) && b[b.size() - a.size() - 1] == '.');
+  }
 
   static std::string MarkerOf(const RuleHit& hit) {
     if (const json::value* m = hit.fields.if_contains("marker"); m && m->is_string()) return std::string(m->as_string());
@@ -148,14 +291,16 @@ class CrossLinkDetector : public Detector {
   static std::vector<Item> Promoted(const Article& a, const std::vector<bool>& paragraph, const RuleHit& hit) {
     std::vector<Item> items;
     const TextBlock& b = a.blocks[hit.block];
-    for (const BodyLink* link : LinksIn(a, hit.block)) items.push_back({hit.block, link->anchor, link->url});
+    for (const BodyLink* link : LinksIn(a, hit.block)) {
+      items.push_back({hit.block, link->anchor, link->url, link->start, link->end});
+    }
     if (!items.empty()) return items;
     std::string rest = CollapseWhitespace(std::string_view(a.text).substr(hit.end, b.end - hit.end));
     while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.erase(0, 1);
     // "Read also on ForumDaily:" is a longer marker whose headlines follow it.
     const bool ends_marker = !rest.empty() && (rest.back() == ':' || rest.ends_with("\xEF\xBC\x9A"));
     if (!ends_marker && CountWords(rest) >= 2) {
-      items.push_back({hit.block, rest, ""});
+      items.push_back({hit.block, rest, "", 0, 0});
       return items;
     }
     // A marker standing alone: the short headline blocks that follow it.
@@ -166,21 +311,13 @@ class CrossLinkDetector : public Detector {
       if (words < 2 || words > 30) break;
       const auto links = LinksIn(a, i);
       if (!a.links.empty() && links.empty()) break;  // HTML: a headline card is a link
-      items.push_back({i, CollapseWhitespace(text), links.empty() ? "" : links.front()->url});
+      items.push_back({i, CollapseWhitespace(text), links.empty() ? "" : links.front()->url, 0, 0});
     }
     return items;
   }
 
 };
 
-// Lower-case host of a URL ("https://www.x.org/a" -> "www.x.org"), or "".
-std::string HostOf(std::string_view url) {
-  const size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return "";
-  url.remove_prefix(scheme + 3);
-  const size_t end = url.find_first_of("/?#:");
-  return AsciiLower(url.substr(0, end));
-}
 
 // Whether the page itself belongs to `outlet` (its site name or its domain).
 bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& outlet) {

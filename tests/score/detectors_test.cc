@@ -48,25 +48,25 @@ TEST(CrossLinkDetectorTest, MarkerLineBetweenParagraphsCountsOnce) {
 TEST(CrossLinkDetectorTest, EachLinkInAMarkerBlockIsOneSignal) {
   const Article a = BuildArticle({{Filler("the budget")},
                                   {"Read also: Bus lanes extended | Tram fares rise | Library opens",
-                                   {{"Bus lanes extended", "https://x.example/a"},
-                                    {"Tram fares rise", "https://x.example/b"},
-                                    {"Library opens", "https://x.example/c"}}},
+                                   {{"Bus lanes extended", "https://x.example/city/bus-lanes-extended"},
+                                    {"Tram fares rise", "https://x.example/city/tram-fares-rise"},
+                                    {"Library opens", "https://x.example/2026/03/12/library"}}},
                                   {Filler("the port")}});
   const auto links = OfType(Detect(a), kSignalInjectedCrossLink);
   ASSERT_EQ(links.size(), 3u);
-  EXPECT_EQ(links[0].fields.at("target_url").as_string(), "https://x.example/a");
+  EXPECT_EQ(links[0].fields.at("target_url").as_string(), "https://x.example/city/bus-lanes-extended");
   EXPECT_EQ(links[2].fields.at("headline").as_string(), "Library opens");
 }
 
 TEST(CrossLinkDetectorTest, MarkerStandingAloneTakesTheHeadlinesThatFollow) {
   const Article a = BuildArticle({{Filler("the budget")},
                                   {"Related:"},
-                                  {"Storm closes the coast road", {{"Storm closes the coast road", "https://x.example/s"}}},
-                                  {"New library opens downtown", {{"New library opens downtown", "https://x.example/l"}}},
+                                  {"Storm closes the coast road", {{"Storm closes the coast road", "https://x.example/news/storm"}}},
+                                  {"New library opens downtown", {{"New library opens downtown", "https://x.example/news/library-opens"}}},
                                   {Filler("the port")}});
   const auto links = OfType(Detect(a), kSignalInjectedCrossLink);
   ASSERT_EQ(links.size(), 2u);
-  EXPECT_EQ(links[1].fields.at("target_url").as_string(), "https://x.example/l");
+  EXPECT_EQ(links[1].fields.at("target_url").as_string(), "https://x.example/news/library-opens");
 }
 
 TEST(CrossLinkDetectorTest, ListAfterTheLastParagraphIsNotCounted) {
@@ -94,6 +94,65 @@ TEST(CrossLinkDetectorTest, ResidueAfterTheMarkerIsNotArticleText) {
   const auto links = OfType(Detect(a), kSignalInjectedCrossLink);
   ASSERT_EQ(links.size(), 1u);
   EXPECT_EQ(links[0].fields.at("headline").as_string(), "Bombings reported overnight");
+}
+
+std::string Long(const std::string& topic) {
+  return Filler(topic) + " Residents said they had waited years for the change and hoped it would come quickly.";
+}
+
+TEST(CrossLinkDetectorTest, UnmarkedCardsBetweenParagraphsCountOncePerLink) {
+  Article a = BuildArticle(
+      {{Long("the budget")},
+       {"Storm closes the coast road for a week", {{"Storm closes the coast road for a week", "https://x.example/news/storm-closes-road"}},
+        TextBlock::Kind::kHeading},
+       {"Library opens in the old post office", {{"Library opens in the old post office", "https://x.example/city/library-opens"}},
+        TextBlock::Kind::kOther},
+       {Long("the port")}});
+  a.canonical_url = "https://www.x.example/city/budget-vote";
+  const auto links = OfType(Detect(a), kSignalInjectedCrossLink);
+  ASSERT_EQ(links.size(), 2u);
+  EXPECT_TRUE(links[0].fields.at("marker").is_null());
+  EXPECT_EQ(links[0].rule, "cl.unmarked-card");
+  EXPECT_EQ(links[1].evidence[0].text, "Library opens in the old post office");
+}
+
+TEST(CrossLinkDetectorTest, CardsThatAreNotOtherArticlesAreNotCounted) {
+  const struct {
+    const char* name;
+    std::string anchor;
+    std::string url;
+  } cases[] = {
+      {"another site", "Storm closes the coast road for a week", "https://elsewhere.example/news/storm-closes-road"},
+      {"a section page", "Politics", "https://x.example/politics/"},
+      {"a subscription offer", "Two months for one euro, no commitment", "https://x.example/abonnement/offer-2026"},
+  };
+  for (const auto& c : cases) {
+    Article a = BuildArticle({{Long("the budget")}, {c.anchor, {{c.anchor, c.url}}}, {Long("the port")}});
+    a.canonical_url = "https://x.example/city/budget-vote";
+    EXPECT_TRUE(OfType(Detect(a), kSignalInjectedCrossLink).empty()) << c.name;
+  }
+}
+
+TEST(CrossLinkDetectorTest, NothingAfterTheArticlesEndCounts) {
+  // A closing credit line ends the article; the teaser list after it is not in-body.
+  Article a = BuildArticle({{Long("the budget")},
+                            {Long("the port")},
+                            {"With reports from Reuters and AFP."},
+                            {"DOJ returns convicted nationals to Mexico", {{"DOJ returns convicted nationals to Mexico",
+                                                                          "https://x.example/news/doj-returns-nationals"}}},
+                            {Long("the tomato tariff")}});
+  a.canonical_url = "https://x.example/news/budget";
+  EXPECT_TRUE(OfType(Detect(a), kSignalInjectedCrossLink).empty());
+}
+
+TEST(CrossLinkDetectorTest, TheSameTargetTwiceIsOneSignal) {
+  const std::string url = "https://x.example/city/bridge-reopens-after-repairs";
+  Article a = BuildArticle({{Long("the budget")},
+                            {"Bridge reopens after repairs", {{"Bridge reopens after repairs", url}}},
+                            {"READ ALSO: Bridge reopens", {{"Bridge reopens", url}}},
+                            {Long("the port")}});
+  a.canonical_url = "https://x.example/city/budget";
+  EXPECT_EQ(OfType(Detect(a), kSignalInjectedCrossLink).size(), 1u);
 }
 
 TEST(TranslationNoticeDetectorTest, RepeatedNoticeInSeveralLanguagesIsOneSignal) {
