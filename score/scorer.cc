@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 
+#include "base/text.h"
+
 namespace provscore {
 namespace {
 
@@ -41,6 +43,19 @@ std::string ValueText(const json::value& v) {
   return "unknown";
 }
 
+// The value at a dotted path ("original.url"), or nullptr.
+const json::value* Lookup(const json::object& fields, std::string_view path) {
+  const json::object* object = &fields;
+  const json::value* v = nullptr;
+  for (const std::string_view key : Split(path, '.')) {
+    if (object == nullptr) return nullptr;
+    v = object->if_contains(key);
+    if (v == nullptr) return nullptr;
+    object = v->is_object() ? &v->as_object() : nullptr;
+  }
+  return v;
+}
+
 bool FactHolds(std::string_view fact, const ReliabilityProfile& p) {
   if (fact == "has_authors") return !p.article.authors.empty();
   if (fact == "no_authors") return p.article.authors.empty();
@@ -65,8 +80,12 @@ std::string FillTemplate(std::string_view text, const json::object& fields) {
     if (text[i] == '{') {
       const size_t close = text.find('}', i);
       if (close != std::string_view::npos) {
-        const std::string key(text.substr(i + 1, close - i - 1));
-        const json::value* v = fields.if_contains(key);
+        const std::string_view spec = text.substr(i + 1, close - i - 1);
+        const json::value* v = nullptr;
+        for (const std::string_view alternative : Split(spec, '|')) {
+          v = Lookup(fields, alternative);
+          if (v && !v->is_null()) break;
+        }
         out += v && !v->is_null() ? ValueText(*v) : "unknown";
         i = close + 1;
         continue;

@@ -59,7 +59,8 @@ class Scorer {
 };
 
 // "{outlet} credited" with fields {"outlet": "Reuters"} -> "Reuters credited".
-// Unknown or null fields become "unknown"; lists are joined with ", ".
+// "{original.url}" reaches into an object field; "{a|b}" takes the first of a and b
+// that is set. Unknown or null fields become "unknown"; lists are joined with ", ".
 std::string FillTemplate(std::string_view text, const boost::json::object& fields);
 
 }  // namespace provscore

@@ -88,6 +88,9 @@ TEST(ScorerTest, FillTemplateSubstitutesFieldsAndUnknowns) {
   json::object f{{"outlet", "AFP"}, {"list", json::array{"a", "b"}}, {"none", nullptr}};
   EXPECT_EQ(FillTemplate("{outlet} said {list}; {none}/{missing}", f), "AFP said a, b; unknown/unknown");
   EXPECT_EQ(FillTemplate("unterminated {brace", f), "unterminated {brace");
+  json::object nested{{"original", json::object{{"url", nullptr}, {"path", "a.html"}}}};
+  EXPECT_EQ(FillTemplate("{original.url|original.path}", nested), "a.html");
+  EXPECT_EQ(FillTemplate("{original.path}/{original.none}", nested), "a.html/unknown");
 }
 
 struct BadModel {
