@@ -5,7 +5,7 @@ SAN_BUILD  ?= build-sanitize
 JOBS       ?= $(shell nproc)
 CMAKE_GEN  ?= $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: all deps build build-sanitize demo test test-release test-sanitize eval install clean
+.PHONY: all deps build build-sanitize demo test test-release test-sanitize eval eval-report install clean
 
 all: build
 
@@ -31,12 +31,19 @@ test-sanitize: build-sanitize
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir $(SAN_BUILD) --output-on-failure -j $(JOBS)
 
-# Evaluations on ../shared (skipped cleanly when it is absent).
+# Evaluations on ../shared (skipped cleanly when it is absent). `make eval` exits
+# non-zero below the goals; `make test` (CI) prints the same tables without gating
+# on the goals that are not reached yet, and gates on the seeds check.
 eval: build
 	bash tests/eval/seeds_check.sh $(BUILD)/cli/provscore
+	python3 tests/eval/signals_eval.py $(BUILD)/cli/provscore rules
+
+eval-report: build
+	bash tests/eval/seeds_check.sh $(BUILD)/cli/provscore
+	python3 tests/eval/signals_eval.py $(BUILD)/cli/provscore rules --report-only
 
 # Release tests, the same tests under ASan+UBSan, then the evaluations.
-test: test-release test-sanitize eval
+test: test-release test-sanitize eval-report
 
 install: build
 	cmake --install $(BUILD)

@@ -1,6 +1,6 @@
 """Signal detection evaluation: precision and recall per family on labelled pages.
 
-Usage: signals_eval.py PROVSCORE_BINARY RULES_DIR [--goal-precision P] [--goal-recall R]
+Usage: signals_eval.py PROVSCORE_BINARY RULES_DIR [--goal-precision P] [--goal-recall R] [--report-only]
 
 Scores the development split of ../shared/corpus (the pages listed in
 dev-labels.jsonl) and ../shared/seeds with the binary, compares with the labels and
@@ -10,7 +10,8 @@ prints precision and recall per family, counted as the corpus README defines:
     "Associated Press" are one outlet);
   - translation notice and author bio by page (present or not);
   - cross-links by count (per page, min(found, labelled) are true positives).
-Exits 1 when a family is below the goals, 0 otherwise; exit 0 with a message when
+Exits 1 when a family is below the goals (unless --report-only, which CI uses to
+print the figures without gating on them), 0 otherwise; exit 0 with a message when
 ../shared is absent. Standard library only.
 """
 import argparse
@@ -110,6 +111,7 @@ def main():
     ap.add_argument("--goal-precision", type=float, default=0.95)
     ap.add_argument("--goal-recall", type=float, default=0.90)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every page that disagrees")
+    ap.add_argument("--report-only", action="store_true", help="print the figures; exit 0 even below the goals")
     args = ap.parse_args()
     corpus = os.path.join(args.shared, "corpus")
     seeds = os.path.join(args.shared, "seeds")
@@ -142,7 +144,7 @@ def main():
         for family, t in tallies.items():
             for m in t.misses:
                 print(f"  [{family}] {m}")
-    return 0 if ok else 1
+    return 0 if ok or args.report_only else 1
 
 
 if __name__ == "__main__":
