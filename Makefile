@@ -55,3 +55,11 @@ clean:
 .PHONY: bench-syndication
 bench-syndication: build
 	$(BUILD)/bench/syndication/syndication_bench
+
+# Extraction quality (issue 3): provscore beside readability-lxml and Readability.js on
+# the public benchmarks in ../shared/corpus (skipped cleanly when it is absent).
+.PHONY: eval-extraction
+eval-extraction: build
+	@if [ -d tools/extraction-peers ] && [ ! -d tools/extraction-peers/node_modules ] && command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix tools/extraction-peers --no-audit --no-fund >/dev/null || echo "eval-extraction: npm ci failed; Readability.js is skipped"; fi
+	bash tests/eval/extraction.sh $(BUILD)/cli/provscore

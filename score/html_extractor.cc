@@ -6,8 +6,11 @@
 //  3. clean text, link text and <p> text per subtree over what is left, then the
 //     main container: a semantic one (<article>, articleBody, .article-body...) when
 //     it holds most of the paragraph text, else the best Readability-style score;
-//  4. the container is walked once into text blocks, with link offsets; related or
-//     promo boxes inside it stay in the body only when paragraphs surround them.
+//  4. the container is walked once into text blocks, with link offsets; the body
+//     runs from the first to the last prose block (kickers, datelines, captions
+//     before it and tag lists, teasers, prompts after it go to boilerplate, credit
+//     lines stay); related or promo boxes stay only when prose surrounds them.
+// An <article> made of several <article>s is a teaser feed and never the body.
 #include "score/html_extractor.h"
 
 #include <algorithm>
@@ -19,6 +22,7 @@
 #include "base/text.h"
 #include "score/internal/html_dom.h"
 #include "score/internal/html_metadata.h"
+#include "score/internal/language_guess.h"
 
 namespace provscore {
 namespace {
@@ -29,6 +33,8 @@ using internal::kNoNode;
 using internal::PageMetadata;
 
 constexpr size_t kMinScoredParagraph = 25;  // bytes; shorter <p>s do not vote for a container
+constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figure> part of the text
+constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
 
 // How the classification pass treats a node.
 enum class Disposition : uint8_t {
@@ -48,7 +54,9 @@ constexpr TokenRole kTokenRoles[] = {
     {"nav", "nav"}, {"navbar", "nav"}, {"navigation", "nav"}, {"menu", "nav"},
     {"menubar", "nav"}, {"breadcrumb", "nav"}, {"breadcrumbs", "nav"}, {"pagination", "nav"},
     {"pager", "nav"}, {"skiplink", "nav"}, {"header", "header"}, {"masthead", "header"},
-    {"topbar", "header"}, {"footer", "footer"}, {"colophon", "footer"}, {"sidebar", "aside"},
+    {"topbar", "header"}, {"footer", "footer"}, {"colophon", "footer"}, {"rodape", "footer"},
+    {"fusszeile", "footer"}, {"kommentare", "comments"}, {"comentarios", "comments"},
+    {"commentaires", "comments"}, {"sidebar", "aside"},
     {"aside", "aside"}, {"rail", "aside"}, {"share", "share"}, {"sharing", "share"},
     {"social", "share"}, {"comment", "comments"}, {"comments", "comments"},
     {"disqus", "comments"}, {"discussion", "comments"}, {"cookie", "cookie"},
@@ -282,6 +290,85 @@ class BlockWriter {
   std::vector<PendingBlock> blocks_;
 };
 
+// ---- the shape of a block: prose, or page furniture ---------------------------
+
+struct BlockShape {
+  size_t words = 0;        // runs of non-space code points
+  size_t code_points = 0;  // non-space code points
+  size_t wide = 0;         // code points of scripts written without spaces (CJK, Thai...)
+  bool terminal = false;   // ends like a sentence
+};
+
+bool IsWideScript(char32_t cp) {
+  return (cp >= 0x0E00 && cp <= 0x0E7F) ||   // Thai
+         (cp >= 0x3040 && cp <= 0x30FF) ||   // kana
+         (cp >= 0x3400 && cp <= 0x9FFF) ||   // CJK ideographs
+         (cp >= 0xAC00 && cp <= 0xD7AF) ||   // Hangul syllables
+         (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+BlockShape ShapeOf(std::string_view text) {
+  BlockShape shape;
+  bool in_word = false;
+  char32_t last = 0;
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = NextCodePoint(text, i);
+    if (IsUnicodeSpace(cp)) {
+      in_word = false;
+      continue;
+    }
+    if (!in_word) ++shape.words;
+    in_word = true;
+    ++shape.code_points;
+    if (IsWideScript(cp)) ++shape.wide;
+    last = cp;
+  }
+  static constexpr char32_t kTerminal[] = {'.', '!', '?', ':', ';', '"', '\'', ')', 0x2026, 0x201D,
+                                           0x2019, 0x00BB, 0x3002, 0xFF01, 0xFF1F, 0x300D, 0x0964};
+  shape.terminal = std::find(std::begin(kTerminal), std::end(kTerminal), last) != std::end(kTerminal);
+  return shape;
+}
+
+size_t LinkBytes(const PendingBlock& block) {
+  size_t bytes = 0;
+  for (const BodyLink& link : block.links) bytes += link.end - link.start;
+  return bytes;
+}
+
+// Running text a reader reads, as opposed to labels, dates, credits, tag lists
+// and teaser headlines: mostly unlinked, and a sentence or a long run of words.
+bool IsProse(const PendingBlock& block) {
+  if (block.box_root != kNoNode || block.kind == TextBlock::Kind::kHeading) return false;
+  if (2 * LinkBytes(block) >= block.text.size()) return false;
+  const BlockShape shape = ShapeOf(block.text);
+  if (shape.wide * 2 >= shape.code_points) return shape.code_points >= 30 || (shape.terminal && shape.code_points >= 12);
+  return shape.words >= 10 || (shape.terminal && shape.words >= 5);
+}
+
+// A short line that credits the source of the text ("Source: Reuters", "(Reporting
+// by ...)", "With Post wires", "© 2024 The Canadian Press"): kept after the body
+// for the attribution detectors, wherever it sits among the page furniture.
+bool IsCreditLine(const PendingBlock& block) {
+  if (block.text.size() > 300 || 2 * LinkBytes(block) > block.text.size()) return false;
+  std::string lower = AsciiLower(block.text);
+  std::string_view s = lower;
+  while (!s.empty() && (s.front() == '(' || s.front() == '[' || s.front() == '*' || s.front() == '-' ||
+                        s.front() == ' ')) {
+    s.remove_prefix(1);
+  }
+  static constexpr std::string_view kPrefixes[] = {
+      "source", "quelle", "fuente", "fonte", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o", "bron:", "kaynak",
+      "kilde", "k\xC3\xA4lla", "l\xC3\xA4hde", "\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE",
+      "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA", "reporting by",
+      "additional reporting", "writing by", "editing by", "compiled by", "with reporting", "with ",
+      "via ", "mit material", "avec ", "con informaci", "com informa", "originally published",
+      "this article", "this story", "copyright", "(c)", "\xC2\xA9"};
+  for (const std::string_view prefix : kPrefixes) {
+    if (s.substr(0, prefix.size()) == prefix) return true;
+  }
+  return lower.find("\xC2\xA9") != std::string::npos || lower.find("copyright") != std::string::npos;
+}
+
 class BodyBuilder {
  public:
   BodyBuilder(const FlatDom& dom, const PageMetadata& meta, const HtmlExtractorOptions& options,
@@ -307,12 +394,23 @@ class BodyBuilder {
 
   // Passes 1 and 2.
   void Classify() {
-    std::vector<uint32_t> raw_p(n_, 0);
-    std::vector<bool> in_p(n_, false);
+    // Raw prose per subtree: non-link text of paragraph-like blocks that hold at
+    // least kMinScoredParagraph bytes of it, whether the page writes <p>s or
+    // <br>-separated text in a <div>, and wherever mis-nested markup put it.
+    std::vector<uint32_t> raw_p(n_, 0), nearest_block(n_, 0);
+    std::vector<uint8_t> skipped(n_, 0), in_link(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
-      in_p[i] = (d.parent != kNoNode && in_p[d.parent]) || d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_PRE;
-      if (d.is_text && in_p[i]) raw_p[i] = static_cast<uint32_t>(internal::NodeText(d.node).size());
+      const bool has_parent = d.parent != kNoNode;
+      skipped[i] = (has_parent && skipped[d.parent]) || (!d.is_text && internal::IsNonRenderedTag(d.tag));
+      in_link[i] = (has_parent && in_link[d.parent]) || d.tag == GUMBO_TAG_A;
+      nearest_block[i] = !has_parent || (!d.is_text && IsParagraphLike(d.tag)) ? i : nearest_block[d.parent];
+      if (d.is_text && !skipped[i] && !in_link[i]) {
+        raw_p[nearest_block[i]] += static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+      }
+    }
+    for (uint32_t i = 0; i < n_; ++i) {
+      if (raw_p[i] < kMinScoredParagraph) raw_p[i] = 0;
     }
     for (uint32_t i = n_; i-- > 1;) raw_p[Node(i).parent] += raw_p[i];
     const uint64_t total_raw_p = raw_p[0];
@@ -354,6 +452,8 @@ class BodyBuilder {
         continue;
       }
       const char* role = BoilerplateRole(d);
+      // A figure is an image with its caption and credit, unless it holds prose.
+      if (role == nullptr && d.tag == GUMBO_TAG_FIGURE && raw_p[i] < kMinFigureProse) role = "caption";
       if (role == nullptr) continue;
       const bool holds_headline = meta_.headline_h1 != kNoNode && meta_.headline_h1 > i &&
                                   meta_.headline_h1 < d.end;
@@ -413,12 +513,29 @@ class BodyBuilder {
       const uint32_t grand = Node(d.parent).parent;
       if (grand != kNoNode) score_[grand] += vote / 2.0;
     }
+    nested_articles_.assign(n_, 0);
+    std::vector<uint32_t> nested_p(n_, 0);        // paragraph text inside nested <article>s
+    std::vector<uint32_t> largest_nested(n_, 0);  // ... inside the largest of them
     for (uint32_t i = n_; i-- > 1;) {
       const uint32_t p = Node(i).parent;
       if (disposition_[i] != Disposition::kKeep) continue;
       text_[p] += text_[i];
       link_[p] += link_[i];
       p_text_[p] += p_text_[i];
+      nested_articles_[p] += nested_articles_[i] + (Node(i).tag == GUMBO_TAG_ARTICLE ? 1u : 0u);
+      nested_p[p] += Node(i).tag == GUMBO_TAG_ARTICLE ? p_text_[i] : nested_p[i];
+      largest_nested[p] = std::max(largest_nested[p], Node(i).tag == GUMBO_TAG_ARTICLE ? p_text_[i] : largest_nested[i]);
+    }
+    // Inside an <article> that is little more than several <article>s of which none
+    // dominates: a list of teasers (an article with cards embedded between its own
+    // paragraphs is not, nor a wrapper around one main <article>).
+    in_feed_.assign(n_, false);
+    for (uint32_t i = 1; i < n_; ++i) {
+      const uint32_t p = Node(i).parent;
+      const bool feed = Node(p).tag == GUMBO_TAG_ARTICLE && nested_articles_[p] >= 2 &&
+                        4 * static_cast<uint64_t>(p_text_[p] - nested_p[p]) < p_text_[p] &&
+                        2 * static_cast<uint64_t>(largest_nested[p]) < p_text_[p];
+      in_feed_[i] = in_feed_[p] || feed;
     }
   }
 
@@ -436,16 +553,18 @@ class BodyBuilder {
     if (total_p == 0) return Body();
     // A semantic container that holds most paragraph text; among near-equals
     // (an <article> around its articleBody) the outermost, which keeps the lede.
+    // An element that holds several <article>s is a feed of teasers, not a body.
+    auto candidate = [&](uint32_t i) {
+      return disposition_[i] == Disposition::kKeep && !Node(i).is_text && IsSemanticBody(Node(i)) &&
+             nested_articles_[i] < 2 && !in_feed_[i];
+    };
     uint32_t best_semantic = 0;
     for (uint32_t i = 0; i < n_; ++i) {
-      if (disposition_[i] == Disposition::kKeep && !Node(i).is_text && IsSemanticBody(Node(i))) {
-        best_semantic = std::max(best_semantic, p_text_[i]);
-      }
+      if (candidate(i)) best_semantic = std::max(best_semantic, p_text_[i]);
     }
     if (2 * static_cast<uint64_t>(best_semantic) >= total_p) {
       for (uint32_t i = 0; i < n_; ++i) {
-        if (disposition_[i] == Disposition::kKeep && !Node(i).is_text && IsSemanticBody(Node(i)) &&
-            10 * static_cast<uint64_t>(p_text_[i]) >= 9 * static_cast<uint64_t>(best_semantic)) {
+        if (candidate(i) && 10 * static_cast<uint64_t>(p_text_[i]) >= 9 * static_cast<uint64_t>(best_semantic)) {
           return i;
         }
       }
@@ -453,7 +572,9 @@ class BodyBuilder {
     uint32_t best = kNoNode;
     double best_score = 0.0;
     for (uint32_t i = 0; i < n_; ++i) {
-      if (score_[i] <= 0.0 || disposition_[i] != Disposition::kKeep) continue;
+      if (score_[i] <= 0.0 || disposition_[i] != Disposition::kKeep || nested_articles_[i] >= 2 || in_feed_[i]) {
+        continue;
+      }
       const double density = text_[i] == 0 ? 0.0 : static_cast<double>(link_[i]) / text_[i];
       const double s = score_[i] * (1.0 - density);
       if (s > best_score) {
@@ -467,6 +588,7 @@ class BodyBuilder {
     while (Node(best).parent != kNoNode && Node(best).tag != GUMBO_TAG_BODY) {
       const uint32_t parent = Node(best).parent;
       if (10 * static_cast<uint64_t>(p_text_[parent]) < 13 * static_cast<uint64_t>(p_text_[best])) break;
+      if (nested_articles_[parent] >= 2) break;
       best = parent;
     }
     return best;
@@ -531,14 +653,11 @@ class BodyBuilder {
     BlockWriter writer(options_.max_text_bytes + options_.max_text_bytes / 8);
     Walk(container, writer, /*body_mode=*/true);
     std::vector<PendingBlock>& blocks = writer.blocks();
-    // A box counts as part of the body only between paragraphs (a teaser strip
-    // after the last paragraph is page furniture).
-    size_t first = 0, last = blocks.size();
-    while (first < last && blocks[first].box_root != kNoNode) ++first;
-    while (last > first && blocks[last - 1].box_root != kNoNode) --last;
+    const std::vector<bool> keep = TrimToProse(blocks);
 
     std::string& text = article_.text;
-    for (size_t b = first; b < last; ++b) {
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      if (!keep[b]) continue;
       PendingBlock& block = blocks[b];
       if (block.box_root != kNoNode &&
           (kept_boxes.empty() || kept_boxes.back() != block.box_root)) {
@@ -573,6 +692,60 @@ class BodyBuilder {
     }
   }
 
+  // The body runs from its first to its last prose block. Before it: kickers,
+  // dates, bylines, captions (a heading right before the prose stays); after it:
+  // tags, teaser lists, share and comment prompts, except credit lines. A box
+  // counts as part of the body only between prose blocks. Pages without prose
+  // keep everything. Trimmed blocks go to Article::boilerplate.
+  std::vector<bool> TrimToProse(const std::vector<PendingBlock>& blocks) {
+    std::vector<bool> keep(blocks.size(), true);
+    size_t first = 0, last = blocks.size();
+    while (first < last && !IsProse(blocks[first])) ++first;
+    while (last > first && !IsProse(blocks[last - 1])) --last;
+    const auto prose_blocks = std::count_if(blocks.begin(), blocks.end(), IsProse);
+    if (prose_blocks < kMinProseBlocksToTrim) {  // too little to tell text from furniture
+      first = 0;
+      last = blocks.size();
+      while (first < last && blocks[first].box_root != kNoNode) ++first;
+      while (last > first && blocks[last - 1].box_root != kNoNode) --last;
+      for (size_t b = 0; b < blocks.size(); ++b) keep[b] = b >= first && b < last;
+      return keep;
+    }
+    size_t lead = first;
+    while (lead > 0 && blocks[lead - 1].kind == TextBlock::Kind::kHeading && blocks[lead - 1].box_root == kNoNode) {
+      --lead;
+    }
+    for (size_t b = 0; b < lead; ++b) keep[b] = false;
+    for (size_t b = last; b < blocks.size(); ++b) {
+      keep[b] = blocks[b].box_root == kNoNode && IsCreditLine(blocks[b]);
+    }
+    // Trimmed text outside boxes (boxes go out with their own role).
+    // One boilerplate block per run of trimmed blocks with the same role; after the
+    // body, link lists (tags, teasers) are "related" and the rest "footer".
+    auto flush = [&](size_t from, size_t to, const char* fixed_role) {
+      std::string out;
+      const char* run_role = nullptr;
+      for (size_t b = from; b <= to; ++b) {
+        const bool trimmed = b < to && !keep[b] && blocks[b].box_root == kNoNode;
+        const char* role = !trimmed                                            ? nullptr
+                           : fixed_role != nullptr                             ? fixed_role
+                           : 2 * LinkBytes(blocks[b]) >= blocks[b].text.size() ? "related"
+                                                                               : "footer";
+        if (!out.empty() && role != run_role) {
+          article_.boilerplate.push_back({run_role, std::move(out)});
+          out.clear();
+        }
+        if (role == nullptr) continue;
+        if (!out.empty()) out.push_back('\n');
+        out.append(blocks[b].text);
+        run_role = role;
+      }
+    };
+    flush(0, lead, "header");
+    flush(last, blocks.size(), nullptr);
+    return keep;
+  }
+
   void EmitBoilerplate(std::vector<uint32_t> kept_boxes) {
     std::sort(kept_boxes.begin(), kept_boxes.end());
     size_t bytes = 0;
@@ -600,7 +773,8 @@ class BodyBuilder {
   const uint32_t n_;
   std::vector<Disposition> disposition_;
   std::vector<const char*> role_;
-  std::vector<uint32_t> text_, link_, p_text_;
+  std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
+  std::vector<bool> in_feed_;
   std::vector<double> score_;
 };
 
@@ -614,7 +788,11 @@ Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_v
   const FlatDom dom = internal::Flatten(*output);
   Article article;
   const PageMetadata meta = internal::ReadMetadata(dom, page_url, article);
+  std::erase_if(article.authors, [&](const SourcedValue& a) { return a.confidence < options_.min_author_confidence; });
   BodyBuilder(dom, meta, options_, article).Run();
+  // The declared language is often missing, or a template default ("en" on every
+  // page): the text decides when it clearly says otherwise.
+  article.language = internal::ReconcileLanguage(article.language, article.text);
   return article;
 }
 

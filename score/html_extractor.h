@@ -2,7 +2,10 @@
 // (schema.org NewsArticle and friends), OpenGraph and <meta> tags, <time>,
 // rel=author and itemprop, falling back to visible text; selects the main body and
 // removes boilerplate (nav, header, footer, aside, scripts, comments, share widgets,
-// hidden elements), keeping the removed text in Article::boilerplate.
+// hidden elements, and the furniture before and after the prose), keeping the
+// removed text in Article::boilerplate. Titles follow Mozilla Readability's order;
+// authors come from the most trusted source that names anyone; a missing or wrong
+// declared language is corrected from the text.
 // Thread-safe: Extract is const and keeps no state between calls.
 //
 //   HtmlExtractor extractor;
@@ -19,6 +22,10 @@ namespace provscore {
 struct HtmlExtractorOptions {
   // Pages larger than this are parsed anyway; this bounds the body text kept.
   size_t max_text_bytes = 8 * 1024 * 1024;
+  // Authors below this confidence are left out of Article::authors (no author is
+  // better than a wrong one): a byline element far from the headline scores 0.45,
+  // the one next to it 0.7, markup 0.85 and more.
+  double min_author_confidence = 0.6;
 };
 
 class HtmlExtractor {

@@ -15,6 +15,8 @@ packages=(
   libuchardet-dev
   libgtest-dev libgmock-dev
   zlib1g-dev libsqlite3-dev wget nodejs
+  python3-readability python3-html-text   # make eval-extraction: the readability-lxml peer
+  $(command -v npm >/dev/null 2>&1 || echo npm)   # the Readability.js peer (nodesource's nodejs bundles npm)
 )
 
 missing=()

@@ -26,7 +26,11 @@ constexpr double kMetaConfidence = 0.9;
 constexpr double kMarkupConfidence = 0.85;  // itemprop, rel=author, <time pubdate>
 constexpr double kTimeConfidence = 0.75;    // the first <time datetime> on the page
 constexpr double kBylineConfidence = 0.7;
+constexpr double kUrlDateConfidence = 0.6;     // /2024/05/02/ in the article's URL
+constexpr double kFarBylineConfidence = 0.45;  // a byline element far from the headline
+constexpr uint32_t kBylineReach = 400;         // DOM nodes between headline and byline
 
+constexpr size_t kMaxHeadings = 64;
 constexpr size_t kMaxBylineLines = 10;
 constexpr size_t kMaxBylineProbes = 64;   // bounds VisibleText calls on odd pages
 constexpr size_t kMaxAuthorsPerSource = 20;
@@ -283,12 +287,36 @@ std::vector<std::string_view> SplitOnAny(std::string_view s, std::span<const std
 constexpr std::string_view kConjunctions[] = {
     " and ", " & ", " und ", " et ", " y ", " e ", " og ", " och ", " en "};
 
+// Author sources, most trusted first. Authors come from the first group that names
+// anyone: mixing groups mixes in photographers, editors and teaser bylines.
+enum AuthorGroup : size_t {
+  kGroupJsonLd,
+  kGroupMetaCreator,  // dc:creator, dcterm:creator (the last such tag wins)
+  kGroupMetaAuthor,   // <meta name=author> (the last wins)
+  kGroupMetaOther,    // citation_author, parsely-author, ...
+  kGroupOpenGraph,    // article:author
+  kGroupItemprop,
+  kGroupRelAuthor,
+  kGroupByline,
+  kAuthorGroups,
+};
+
+// Title <meta>s by the priority Readability gives them; the last tag of a key wins.
+constexpr std::string_view kTitleMetaKeys[] = {
+    "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
+    "title", "twitter:title", "parsely-title"};
+
 struct Candidates {
-  std::vector<SourcedValue> authors;
-  std::vector<SourcedValue> byline_authors;
+  std::array<std::vector<SourcedValue>, kAuthorGroups> authors;
   std::optional<SourcedValue> published;
   std::optional<SourcedValue> modified;
+  std::array<std::string, std::size(kTitleMetaKeys)> title_meta;
+  std::string jsonld_name, jsonld_headline_field;  // of the first article object
+  bool jsonld_title_read = false;
   std::string og_title, jsonld_headline, title_tag;
+  std::vector<std::string> headings;  // visible <h1>/<h2> texts, for the <title> heuristics
+  size_t h1_count = 0;
+  std::string first_h1;
   std::string og_site_name, jsonld_publisher, application_name;
   std::string lang_html, lang_http, lang_jsonld, og_locale;
   std::string canonical_link, og_url, jsonld_url, base_href;
@@ -296,8 +324,9 @@ struct Candidates {
   json::array jsonld_blocks;
 };
 
-void AddAuthor(std::vector<SourcedValue>& out, std::string_view raw, const char* source, double confidence) {
-  if (out.size() >= 4 * kMaxAuthorsPerSource) return;
+void AddAuthor(Candidates& c, AuthorGroup group, std::string_view raw, const char* source, double confidence) {
+  std::vector<SourcedValue>& out = c.authors[group];
+  if (out.size() >= kMaxAuthorsPerSource) return;
   std::string name = CleanAuthor(raw);
   if (!name.empty()) out.push_back({std::move(name), source, confidence});
 }
@@ -409,6 +438,13 @@ std::string_view NameOf(const json::value& v, const IdIndex& ids) {
 }
 
 void ReadJsonLdObject(const json::object& o, const IdIndex& ids, Candidates& c) {
+  if (!c.jsonld_title_read) {
+    c.jsonld_title_read = true;
+    if (const json::value* v = Field(o, "name"); v != nullptr && v->is_string()) c.jsonld_name = v->get_string();
+    if (const json::value* v = Field(o, "headline"); v != nullptr && v->is_string()) {
+      c.jsonld_headline_field = v->get_string();
+    }
+  }
   if (c.jsonld_headline.empty()) {
     std::string_view headline = StringField(o, "headline");
     if (headline.empty()) headline = StringField(o, "name");
@@ -419,10 +455,10 @@ void ReadJsonLdObject(const json::object& o, const IdIndex& ids, Candidates& c) 
       size_t n = 0;
       for (const json::value& a : author->get_array()) {
         if (++n > kMaxAuthorsPerSource) break;
-        AddAuthor(c.authors, NameOf(a, ids), "json-ld", kJsonLdConfidence);
+        AddAuthor(c, kGroupJsonLd, NameOf(a, ids), "json-ld", kJsonLdConfidence);
       }
     } else {
-      AddAuthor(c.authors, NameOf(*author, ids), "json-ld", kJsonLdConfidence);
+      AddAuthor(c, kGroupJsonLd, NameOf(*author, ids), "json-ld", kJsonLdConfidence);
     }
   }
   std::string_view published = StringField(o, "datePublished");
@@ -491,7 +527,7 @@ void ReadJsonLd(Candidates& c) {
   if (!articles.empty()) {
     ReadJsonLdObject(*articles.front(), ids, c);
     // Later article objects may only add what the first lacked (dates, authors).
-    for (size_t k = 1; k < articles.size() && c.authors.empty(); ++k) {
+    for (size_t k = 1; k < articles.size() && c.authors[kGroupJsonLd].empty(); ++k) {
       ReadJsonLdObject(*articles[k], ids, c);
     }
   }
@@ -509,6 +545,8 @@ void ReadJsonLd(Candidates& c) {
 
 // ---- <meta> ------------------------------------------------------------------
 
+void ReadMetaKey(const std::string& key, std::string_view content, Candidates& c);
+
 void ReadMeta(const GumboNode* node, Candidates& c) {
   const std::string_view content = Attr(node, "content");
   const std::string http_equiv = AsciiLower(TrimAscii(Attr(node, "http-equiv")));
@@ -516,9 +554,34 @@ void ReadMeta(const GumboNode* node, Candidates& c) {
     SetIfEmpty(c.lang_http, content);
     return;
   }
-  std::string key = AsciiLower(TrimAscii(Attr(node, "property")));
-  if (key.empty()) key = AsciiLower(TrimAscii(Attr(node, "name")));
-  if (key.empty() || content.empty()) return;
+  const std::string_view property = Attr(node, "property");
+  std::vector<std::string> keys;
+  const std::string properties = CollapseWhitespace(property);
+  for (const std::string_view k : Split(properties, ' ')) {
+    if (!k.empty()) keys.push_back(AsciiLower(k));
+  }
+  if (keys.empty()) keys.push_back(AsciiLower(TrimAscii(Attr(node, "name"))));
+  for (const std::string& key : keys) ReadMetaKey(key, content, c);
+}
+
+void ReadMetaKey(const std::string& key, std::string_view content, Candidates& c) {
+  if (key.empty() || TrimAscii(content).empty()) return;
+  // "DC.title", "dc:title" and "dc-title" alike for titles and creators.
+  std::string colon_key = key;
+  std::replace(colon_key.begin(), colon_key.end(), '.', ':');
+  for (size_t k = 0; k < std::size(kTitleMetaKeys); ++k) {
+    if (colon_key == kTitleMetaKeys[k]) c.title_meta[k] = CollapseWhitespace(content);
+  }
+  if (colon_key == "dc:creator" || colon_key == "dcterm:creator" || colon_key == "dcterms:creator") {
+    c.authors[kGroupMetaCreator].clear();
+    AddAuthor(c, kGroupMetaCreator, content, "meta", kMetaConfidence);
+    return;
+  }
+  if (key == "author") {
+    c.authors[kGroupMetaAuthor].clear();
+    AddAuthor(c, kGroupMetaAuthor, content, "meta", kMetaConfidence);
+    return;
+  }
   if (key == "og:title") SetIfEmpty(c.og_title, content);
   else if (key == "og:site_name") SetIfEmpty(c.og_site_name, content);
   else if (key == "og:url") SetIfEmpty(c.og_url, content);
@@ -533,11 +596,10 @@ void ReadMeta(const GumboNode* node, Candidates& c) {
              key == "og:article:modified_time") {
     OfferDate(c.modified, content, "opengraph", kMetaConfidence);
   } else if (key == "article:author" || key == "og:article:author") {
-    AddAuthor(c.authors, content, "opengraph", kMetaConfidence);
-  } else if (key == "author" || key == "dc.creator" || key == "dcterms.creator" ||
-             key == "citation_author" || key == "parsely-author" || key == "sailthru.author" ||
+    AddAuthor(c, kGroupOpenGraph, content, "opengraph", kMetaConfidence);
+  } else if (key == "citation_author" || key == "parsely-author" || key == "sailthru.author" ||
              key == "byl" || key == "dc.contributor") {
-    AddAuthor(c.authors, content, "meta", kMetaConfidence);
+    AddAuthor(c, kGroupMetaOther, content, "meta", kMetaConfidence);
   } else if (key == "date" || key == "pubdate" || key == "publishdate" || key == "publish-date" ||
              key == "publish_date" || key == "citation_publication_date" ||
              key == "citation_date" || key == "citation_online_date" || key == "dc.date" ||
@@ -577,7 +639,175 @@ std::string MicrodataAuthor(const FlatDom& dom, uint32_t index) {
   return ItempropValue(dom, index);
 }
 
+// Names linked to author pages inside a byline element ("By <a href=/author/jd>Jane
+// Doe</a>, Staff Writer" -> {"Jane Doe"}); empty when no link looks like one.
+std::vector<std::string> LinkedAuthorNames(const FlatDom& dom, uint32_t index) {
+  static constexpr std::string_view kAuthorPaths[] = {
+      "author", "autor", "auteur", "people", "profile", "staff", "writer", "journalist",
+      "contributor", "redakteur", "/by/", "/u/", "reporter", "columnist"};
+  std::vector<std::string> names;
+  for (uint32_t i = index + 1; i < dom.nodes[index].end && names.size() < 8; ++i) {
+    const DomNode& d = dom.nodes[i];
+    if (d.tag != GUMBO_TAG_A) continue;
+    const std::string href = AsciiLower(Attr(d.node, "href"));
+    const bool author_page = std::any_of(std::begin(kAuthorPaths), std::end(kAuthorPaths),
+                                         [&](std::string_view p) { return href.find(p) != std::string::npos; });
+    if (!author_page) continue;
+    for (std::string& name : NamesFromByline(VisibleText(dom, i, 256))) names.push_back(std::move(name));
+    i = d.end - 1;
+  }
+  return names;
+}
+
 // ---- language, title ---------------------------------------------------------
+
+bool IsTitleSeparator(std::string_view s, size_t i, size_t& len) {
+  static constexpr std::string_view kSeparators[] = {"|", "-", "\\", "/", ">", "\xC2\xBB", "\xE2\x80\x93",
+                                                     "\xE2\x80\x94"};
+  for (const std::string_view sep : kSeparators) {
+    if (s.substr(i, sep.size()) == sep) {
+      len = sep.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsTitleSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Positions of " | " style separators (white space, separator, white space).
+std::vector<size_t> TitleSeparators(std::string_view s, bool& hierarchical) {
+  std::vector<size_t> at;
+  hierarchical = false;
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    size_t len = 0;
+    if (IsTitleSpace(s[i]) && IsTitleSeparator(s, i + 1, len) && i + 1 + len < s.size() &&
+        IsTitleSpace(s[i + 1 + len])) {
+      at.push_back(i);
+      const char c = s[i + 1];
+      if (c == '\\' || c == '/' || c == '>' || (len == 2 && s[i + 1] == '\xC2')) hierarchical = true;
+    }
+  }
+  return at;
+}
+
+// Words as JavaScript's str.split(/\s+/).length counts them (edge spaces count).
+size_t SplitWordCount(std::string_view s) {
+  size_t pieces = 1;
+  for (size_t i = 0; i < s.size();) {
+    if (IsTitleSpace(s[i])) {
+      ++pieces;
+      while (i < s.size() && IsTitleSpace(s[i])) ++i;
+    } else {
+      ++i;
+    }
+  }
+  return pieces;
+}
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (const char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// The <title> element's text cut the way Mozilla Readability cuts it: drop the
+// site part after the last " | " (or before the first, when too little is left);
+// after a colon keep the part a heading does not contain; fall back to the only
+// <h1> when the title is very short or long; keep the whole title when the cut
+// leaves four words or fewer.
+std::string ArticleTitleFromTitleTag(const Candidates& c) {
+  const std::string orig = std::string(TrimAscii(c.title_tag));
+  std::string cur = orig;
+  bool hierarchical = false;
+  const std::vector<size_t> separators = TitleSeparators(orig, hierarchical);
+  if (!separators.empty()) {
+    cur = orig.substr(0, separators.back());
+    if (SplitWordCount(cur) < 3) {
+      for (size_t i = 0; i < orig.size(); ++i) {
+        size_t len = 0;
+        if (IsTitleSeparator(orig, i, len)) {
+          cur = orig.substr(i + len);
+          break;
+        }
+      }
+    }
+  } else if (orig.find(": ") != std::string::npos) {
+    const bool heading_matches = std::find(c.headings.begin(), c.headings.end(), orig) != c.headings.end();
+    if (!heading_matches) {
+      cur = orig.substr(orig.rfind(':') + 1);
+      if (SplitWordCount(cur) < 3) {
+        cur = orig.substr(orig.find(':') + 1);
+      } else if (SplitWordCount(std::string_view(orig).substr(0, orig.find(':'))) > 5) {
+        cur = orig;
+      }
+    }
+  } else if ((CodePoints(orig) > 150 || CodePoints(orig) < 15) && c.h1_count == 1) {
+    cur = c.first_h1;
+  }
+  cur = CollapseWhitespace(cur);
+  std::string without_separators;
+  for (size_t i = 0, k = 0; i < orig.size();) {
+    if (k < separators.size() && i == separators[k]) {
+      size_t len = 0;
+      IsTitleSeparator(orig, i + 1, len);
+      i += len + 2;
+      ++k;
+    } else {
+      without_separators.push_back(orig[i++]);
+    }
+  }
+  const size_t words = SplitWordCount(cur);
+  if (words <= 4 && (!hierarchical || words != SplitWordCount(without_separators) - 1)) cur = orig;
+  return cur;
+}
+
+// Readability's text similarity: the share of b's characters in words a also has.
+double TextSimilarity(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (const char ch : AsciiLower(s)) {
+      if (IsAlpha(ch) || IsDigit(ch) || ch == '_' || static_cast<unsigned char>(ch) >= 0x80) {
+        cur.push_back(ch);
+      } else if (!cur.empty()) {
+        out.push_back(std::move(cur));
+        cur.clear();
+      }
+    }
+    if (!cur.empty()) out.push_back(std::move(cur));
+    return out;
+  };
+  const std::vector<std::string> wa = words(a), wb = words(b);
+  if (wa.empty() || wb.empty()) return 0.0;
+  std::string all, unique;
+  for (const std::string& w : wb) {
+    all += (all.empty() ? "" : " ") + w;
+    if (std::find(wa.begin(), wa.end(), w) == wa.end()) unique += (unique.empty() ? "" : " ") + w;
+  }
+  return 1.0 - static_cast<double>(unique.size()) / static_cast<double>(all.size());
+}
+
+// The title as Readability reports it: JSON-LD name/headline, then the title
+// <meta>s (Dublin Core, OpenGraph, name=title, Twitter, Parse.ly), then the cut
+// <title>. Metadata titles are kept whole, site name included.
+std::string ChooseTitle(const Candidates& c) {
+  const std::string from_tag = ArticleTitleFromTitleTag(c);
+  const std::string name = CollapseWhitespace(c.jsonld_name);
+  const std::string headline = CollapseWhitespace(c.jsonld_headline_field);
+  if (!name.empty() && !headline.empty() && name != headline) {
+    const bool name_matches = TextSimilarity(name, from_tag) > 0.75;
+    const bool headline_matches = TextSimilarity(headline, from_tag) > 0.75;
+    return headline_matches && !name_matches ? headline : name;
+  }
+  if (!name.empty()) return name;
+  if (!headline.empty()) return headline;
+  for (const std::string& value : c.title_meta) {
+    if (!value.empty()) return value;
+  }
+  if (!from_tag.empty()) return from_tag;
+  return c.first_h1;
+}
 
 // "en_US, de" -> "en-US"; empty when it is not a language tag.
 std::string NormalizeLanguage(std::string_view raw) {
@@ -600,58 +830,11 @@ std::string NormalizeLanguage(std::string_view raw) {
   return out;
 }
 
-std::string AlnumLower(std::string_view s) {
-  std::string out;
-  for (const char ch : s) {
-    if (IsAlpha(ch) || IsDigit(ch) || static_cast<unsigned char>(ch) >= 0x80) {
-      out.push_back(static_cast<char>(IsAlpha(ch) ? (ch | 0x20) : ch));
-    }
-  }
-  return out;
-}
-
-// True when `part` names the site: equal to site_name, or its letters appear in the
-// site name or in the host ("Berliner Zeitung" ~ berliner-zeitung.de).
-bool NamesSite(std::string_view part, std::string_view site_name, std::string_view host) {
-  const std::string p = AlnumLower(part);
-  if (p.size() < 3) return false;
-  const std::string site = AlnumLower(site_name);
-  if (!site.empty() && (site == p || site.find(p) != std::string::npos || p.find(site) != std::string::npos)) {
-    return true;
-  }
-  if (host.empty()) return false;
-  if (AlnumLower(host).find(p) != std::string::npos) return true;
-  // "Die Neue Südtiroler Tageszeitung" ~ tageszeitung.it: the host's main label.
-  std::string_view label = host.substr(0, host.rfind('.'));
-  label = label.substr(label.rfind('.') == std::string_view::npos ? 0 : label.rfind('.') + 1);
-  const std::string main_label = AlnumLower(label);
-  return main_label.size() >= 5 && p.find(main_label) != std::string::npos;
-}
-
 std::string_view HostOf(std::string_view url) {
   const size_t scheme = url.find("://");
   if (scheme == std::string_view::npos) return {};
   url.remove_prefix(scheme + 3);
   return url.substr(0, url.find_first_of("/?#:"));
-}
-
-// Drops " | Site Name" (or "Site Name | ") when the other part names the site.
-std::string StripSiteName(std::string title, std::string_view site_name, std::string_view host) {
-  for (const std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " :: ", " \xC2\xBB "}) {
-    const size_t last = title.rfind(sep);
-    if (last != std::string::npos && last > 0 &&
-        NamesSite(std::string_view(title).substr(last + sep.size()), site_name, host)) {
-      title.resize(last);
-      return title;
-    }
-    const size_t first = title.find(sep);
-    if (first != std::string::npos && first + sep.size() < title.size() &&
-        NamesSite(std::string_view(title).substr(0, first), site_name, host)) {
-      title.erase(0, first + sep.size());
-      return title;
-    }
-  }
-  return title;
 }
 
 std::vector<SourcedValue> RankAuthors(std::vector<SourcedValue> authors) {
@@ -713,7 +896,18 @@ std::optional<std::string> NormalizeDate(std::string_view text) {
 }
 
 std::string CleanAuthor(std::string_view value) {
-  const std::string collapsed = CollapseWhitespace(value);
+  std::string collapsed = CollapseWhitespace(value);
+  // "Jane Doe (https://jane.example/)", "Jane Doe <jane@example.com>": keep the name.
+  for (const auto& [open, close] : {std::pair{'(', ')'}, std::pair{'<', '>'}}) {
+    const size_t a = collapsed.find(open);
+    const size_t b = a == std::string::npos ? a : collapsed.find(close, a);
+    if (b == std::string::npos || a == 0) continue;
+    const std::string_view inner = std::string_view(collapsed).substr(a, b - a);
+    if (inner.find("://") != std::string_view::npos || inner.find('@') != std::string_view::npos ||
+        inner.find("www.") != std::string_view::npos) {
+      collapsed = CollapseWhitespace(collapsed.substr(0, a) + collapsed.substr(b + 1));
+    }
+  }
   std::string_view s = TrimPunctuation(collapsed);
   s = TrimPunctuation(StripBylinePrefix(s));
   s = TrimPunctuation(s.substr(0, s.find(" | ")));  // "Jane Doe | Example Media"
@@ -739,6 +933,79 @@ std::string CleanAuthor(std::string_view value) {
   return std::string(s);
 }
 
+std::optional<std::string> DateFromUrl(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return std::nullopt;
+  std::string_view path = url.substr(scheme + 3);
+  const size_t slash = path.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  path = path.substr(slash, path.find_first_of("?#", slash) - slash);
+  auto digits = [&](size_t at, size_t n) {
+    if (at + n > path.size()) return -1;
+    int v = 0;
+    for (size_t k = 0; k < n; ++k) {
+      if (!IsDigit(path[at + k])) return -1;
+      v = v * 10 + (path[at + k] - '0');
+    }
+    return v;
+  };
+  for (size_t i = 0; i + 1 < path.size(); ++i) {
+    if (path[i] != '/' && path[i] != '-' && path[i] != '_') continue;
+    const size_t y = i + 1;
+    const int year = digits(y, 4);
+    if (year < 1990 || year > 2100) continue;
+    int month = -1, day = -1;
+    size_t end = 0;
+    if (y + 4 < path.size() && (path[y + 4] == '/' || path[y + 4] == '-')) {
+      const char sep = path[y + 4];
+      month = digits(y + 5, 2);
+      if (month > 0 && y + 7 < path.size() && path[y + 7] == sep) {
+        day = digits(y + 8, 2);
+        end = y + 10;
+      }
+    } else {  // /20240502/ or -20240502-
+      month = digits(y + 4, 2);
+      day = digits(y + 6, 2);
+      end = y + 8;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    if (end < path.size() && IsDigit(path[end])) continue;  // part of a longer number
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return std::string(buf);
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// "Nathan Willis March 25" -> "Nathan Willis": a name ends where a date begins
+// (a word with a digit, an English month or weekday name).
+std::string_view CutAtDateWord(std::string_view s) {
+  static constexpr std::string_view kDateWords[] = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "updated", "published"};
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const size_t start = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (start == i) break;
+    std::string word = AsciiLower(s.substr(start, i - start));
+    while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.pop_back();
+    const bool date_word = std::any_of(word.begin(), word.end(), IsDigit) ||
+                           std::find(std::begin(kDateWords), std::end(kDateWords), word) != std::end(kDateWords);
+    if (!date_word) continue;
+    if (start > 0) return s.substr(0, start);
+    if (std::any_of(word.begin(), word.end(), IsDigit)) return {};  // "May Bulman" stays
+  }
+  return s;
+}
+
+}  // namespace
+
 std::vector<std::string> NamesFromByline(std::string_view line) {
   const std::string collapsed = CollapseWhitespace(line);
   std::string_view s = collapsed;
@@ -755,7 +1022,7 @@ std::vector<std::string> NamesFromByline(std::string_view line) {
   std::vector<std::string> names;
   for (size_t k = 0; k <= last_names && k < comma_parts.size(); ++k) {
     for (const std::string_view part : SplitOnAny(comma_parts[k], kConjunctions)) {
-      const std::string_view trimmed = TrimPunctuation(part);
+      const std::string_view trimmed = TrimPunctuation(CutAtDateWord(part));
       if (trimmed.empty() || std::any_of(trimmed.begin(), trimmed.end(), IsDigit)) continue;
       if (trimmed.front() >= 'a' && trimmed.front() <= 'z') continue;  // "updated", "und"
       std::string name = CleanAuthor(trimmed);
@@ -770,9 +1037,11 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   Candidates c;
   uint32_t hidden_until = 0;    // inside a hidden or non-rendered subtree
   uint32_t foreign_until = 0;   // inside comments, related stories, nav...
+  uint32_t article_until = 0;   // inside the first <article> reached
   uint32_t byline_until = 0;    // inside a byline already taken
   size_t byline_probes = 0;
   std::optional<SourcedValue> first_time;
+  std::vector<std::pair<uint32_t, std::vector<std::string>>> bylines;  // element, names
   for (uint32_t i = 0; i < dom.nodes.size(); ++i) {
     const DomNode& d = dom.nodes[i];
     if (d.is_text) continue;
@@ -811,7 +1080,10 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY) {
       hidden_until = d.end;
     }
-    if (i >= foreign_until && IsForeignRegion(d)) foreign_until = d.end;
+    if (d.tag == GUMBO_TAG_ARTICLE && i >= article_until) article_until = d.end;
+    // An <aside> inside the article carries its own metadata (author, date).
+    const bool article_aside = d.tag == GUMBO_TAG_ASIDE && i < article_until;
+    if (i >= foreign_until && !article_aside && IsForeignRegion(d)) foreign_until = d.end;
     const bool visible = i >= hidden_until;
     const bool own = visible && i >= foreign_until;
 
@@ -819,7 +1091,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     if (!itemprop.empty() && i >= foreign_until) {
       const std::vector<std::string> props = NameTokens(itemprop);
       if (HasToken(props, {"author", "creator"})) {
-        AddAuthor(c.authors, MicrodataAuthor(dom, i), "itemprop", kMarkupConfidence);
+        AddAuthor(c, kGroupItemprop, MicrodataAuthor(dom, i), "itemprop", kMarkupConfidence);
       }
       if (HasToken(props, {"datepublished"})) {
         OfferDate(c.published, ItempropValue(dom, i), "itemprop", kMarkupConfidence);
@@ -827,6 +1099,11 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       if (HasToken(props, {"datemodified"})) {
         OfferDate(c.modified, ItempropValue(dom, i), "itemprop", kMarkupConfidence);
       }
+    }
+    if ((d.tag == GUMBO_TAG_H1 || d.tag == GUMBO_TAG_H2) && c.headings.size() < kMaxHeadings) {
+      std::string text = VisibleText(dom, i, 1024);
+      if (d.tag == GUMBO_TAG_H1 && c.h1_count++ == 0) c.first_h1 = text;
+      c.headings.push_back(std::move(text));
     }
     if (!own) continue;
     if (d.tag == GUMBO_TAG_H1 && meta.headline_h1 == kNoNode) {
@@ -844,7 +1121,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       else if (!first_time) OfferDate(first_time, when, "time", kTimeConfidence);
     }
     if (d.tag == GUMBO_TAG_A && HasToken(NameTokens(Attr(node, "rel")), {"author"})) {
-      AddAuthor(c.authors, VisibleText(dom, i, 256), "rel-author", kMarkupConfidence);
+      AddAuthor(c, kGroupRelAuthor, VisibleText(dom, i, 256), "rel-author", kMarkupConfidence);
     }
     if (i >= byline_until && byline_probes < kMaxBylineProbes && IsBylineElement(node)) {
       ++byline_probes;
@@ -855,9 +1132,9 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         if (article.byline_lines.size() < kMaxBylineLines &&
             std::find(article.byline_lines.begin(), article.byline_lines.end(), line) ==
                 article.byline_lines.end()) {
-          for (std::string& name : NamesFromByline(line)) {
-            c.byline_authors.push_back({std::move(name), "byline", kBylineConfidence});
-          }
+          std::vector<std::string> names = LinkedAuthorNames(dom, i);
+          if (names.empty()) names = NamesFromByline(line);
+          if (!names.empty()) bylines.push_back({i, std::move(names)});
           article.byline_lines.push_back(std::move(line));
         }
       }
@@ -865,6 +1142,22 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   }
   ReadJsonLd(c);
   if (!c.published && first_time) c.published = first_time;
+  // A visible byline is trusted next to the headline (the nearest one, or the
+  // first when there is no headline); the others may sign teasers or comments.
+  size_t nearest = 0;
+  auto distance = [&](size_t k) {
+    const uint32_t at = bylines[k].first, h1 = meta.headline_h1;
+    return h1 == kNoNode ? static_cast<uint32_t>(k) : (at > h1 ? at - h1 : h1 - at);
+  };
+  for (size_t k = 1; k < bylines.size(); ++k) {
+    if (distance(k) < distance(nearest)) nearest = k;
+  }
+  for (size_t k = 0; k < bylines.size(); ++k) {
+    const bool trusted = k == nearest && (meta.headline_h1 == kNoNode || distance(k) <= kBylineReach);
+    for (std::string& name : bylines[k].second) {
+      c.authors[kGroupByline].push_back({std::move(name), "byline", trusted ? kBylineConfidence : kFarBylineConfidence});
+    }
+  }
 
   // Where links resolve: <base href>, else the page's own URL, else the canonical.
   const std::string canonical_link = ResolveUrl(page_url, c.canonical_link);
@@ -876,6 +1169,15 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   meta.base_url = c.base_href.empty() ? page_base : ResolveUrl(page_base, c.base_href);
   if (HostOf(meta.base_url).empty()) meta.base_url = page_base;
 
+  if (!c.published) {
+    for (const std::string_view url : {page_url, std::string_view(article.canonical_url)}) {
+      if (std::optional<std::string> date = DateFromUrl(url)) {
+        c.published = SourcedValue{std::move(*date), "url", kUrlDateConfidence};
+        break;
+      }
+    }
+  }
+
   article.site_name = !c.og_site_name.empty()       ? c.og_site_name
                       : !c.jsonld_publisher.empty() ? c.jsonld_publisher
                                                     : c.application_name;
@@ -886,21 +1188,13 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   article.description = !c.description_meta.empty() ? c.description_meta
                         : !c.og_description.empty() ? c.og_description
                                                     : c.jsonld_description;
-  std::string title = !c.og_title.empty()               ? c.og_title
-                      : !c.jsonld_headline.empty()      ? c.jsonld_headline
-                      : !meta.headline_h1_text.empty()  ? meta.headline_h1_text
-                                                        : c.title_tag;
-  const std::string_view host = HostOf(article.canonical_url.empty() ? page_base : article.canonical_url);
-  article.title = StripSiteName(std::move(title), article.site_name, host);
-  article.authors = RankAuthors(c.authors.empty() ? std::move(c.byline_authors) : std::move(c.authors));
-  // "Headline | Jane Doe": some sites append the author to og:title.
-  for (const SourcedValue& author : article.authors) {
-    const std::string suffix = " | " + author.value;
-    if (article.title.size() > suffix.size() &&
-        EqualsIgnoreCase(std::string_view(article.title).substr(article.title.size() - suffix.size()), suffix)) {
-      article.title.resize(article.title.size() - suffix.size());
-    }
+  article.title = ChooseTitle(c);
+  for (std::vector<SourcedValue>& group : c.authors) {
+    if (group.empty()) continue;
+    article.authors = RankAuthors(std::move(group));
+    break;
   }
+
 
   article.published = std::move(c.published);
   article.modified = std::move(c.modified);

@@ -1,7 +1,11 @@
 // Private to score/: reads an article's metadata from a flattened page — JSON-LD,
 // OpenGraph, <meta>, <link rel=canonical>, <html lang>, <time>, rel=author,
-// itemprop and byline elements — into an Article. Also the date and author
-// normalisers it uses, exposed for table-driven tests. Pure functions.
+// itemprop, byline elements and the article URL's date — into an Article. Titles
+// follow Mozilla Readability's order and cuts; authors come from the most trusted
+// source group that names anyone (JSON-LD, Dublin Core, <meta name=author>, other
+// meta, article:author, itemprop, rel=author, the byline nearest the headline).
+// Also the date and author normalisers it uses, exposed for table-driven tests.
+// Pure functions.
 //
 //   PageMetadata meta = ReadMetadata(dom, page_url, article);
 //   // article.title/authors/published/... are set; meta.headline_h1 is the <h1>
@@ -43,14 +47,20 @@ inline constexpr size_t kMaxBylineBytes = 200;
 // given ("2022-02-21T10:24:00+01:00"); nullopt when it is not a date.
 std::optional<std::string> NormalizeDate(std::string_view text);
 
-// The author name in `value` after trimming and dropping a leading "By"; empty when
+// The date in an article URL's path: /2024/05/02/, /2024-05-02-, /20240502/ ->
+// "2024-05-02"; nullopt when the path holds none (a year and month alone do not count).
+std::optional<std::string> DateFromUrl(std::string_view url);
+
+// The author name in `value` after trimming, dropping a leading "By" and a URL or
+// e-mail in brackets ("Jane Doe (https://jane.example/)"); empty when
 // it is a URL, an e-mail address, a single generic word ("admin", "staff") or too
 // long or short to be a name.
 std::string CleanAuthor(std::string_view value);
 
 // Names in a printed byline: "By Jane Doe and John Roe, Reuters" -> {"Jane Doe",
-// "John Roe"}; "AFP | 28.04.2023 | 17:52 Uhr" -> {"AFP"}. Affiliations after the
-// first comma, and parts with digits, are left out.
+// "John Roe"}; "AFP | 28.04.2023 | 17:52 Uhr" -> {"AFP"}; "By Nathan Willis March 25,
+// 2015" -> {"Nathan Willis"}. Affiliations after the first comma are left out, and a
+// name ends where a date begins.
 std::vector<std::string> NamesFromByline(std::string_view line);
 
 }  // namespace provscore::internal

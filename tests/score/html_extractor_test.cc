@@ -12,6 +12,7 @@
 #include "base/text.h"
 #include "score/internal/html_dom.h"
 #include "score/internal/html_metadata.h"
+#include "score/internal/language_guess.h"
 
 namespace provscore {
 namespace {
@@ -118,7 +119,7 @@ TEST(HtmlExtractorTest, HeadlineIsInTitleButNotInText) {
 
 TEST(HtmlExtractorTest, OpenGraphOnlyPage) {
   const Article a = MustExtract(ReadFixture("opengraph_only.html"));
-  EXPECT_EQ(a.title, "Neue Brücke eröffnet");  // " | Beispiel Zeitung" stripped
+  EXPECT_EQ(a.title, "Neue Brücke eröffnet | Beispiel Zeitung");  // og:title kept whole, as Readability
   EXPECT_EQ(a.site_name, "Beispiel Zeitung");
   EXPECT_EQ(a.canonical_url, "https://zeitung.example/lokales/bruecke");
   EXPECT_EQ(a.language, "de-DE");
@@ -308,6 +309,111 @@ TEST(HtmlExtractorTest, CreditLineAndAuthorBioAfterArticleAreKept) {
   EXPECT_THAT(a.text, HasSubstr("Jane Doe covers city hall for Example Post."));
 }
 
+TEST(HtmlExtractorTest, FurnitureBeforeAndAfterTheProseGoesToBoilerplate) {
+  const Article a = MustExtract(ReadFixture("article_furniture.html"));
+  ExpectConsistentOffsets(a);
+  EXPECT_THAT(a.text, HasSubstr("The harbour ferry returned to service"));
+  EXPECT_THAT(a.text, HasSubstr("after the first six months of traffic figures are in."));
+  // Kicker, date stamp and photo credit before the prose; ad label, topic links and
+  // reading prompts after it.
+  for (const char* furniture : {"Transport", "Updated Jun 14", "Photo: Tom Lens", "Advertisement",
+                                "Ferries", "Continue reading the main story"}) {
+    EXPECT_THAT(a.text, Not(HasSubstr(furniture))) << furniture;
+    EXPECT_NE(FindBoilerplate(a, furniture), nullptr) << furniture << " missing from\n" << AllBoilerplate(a);
+  }
+  EXPECT_EQ(FindBoilerplate(a, "Photo: Tom Lens")->role, "caption");
+  EXPECT_EQ(FindBoilerplate(a, "Ferries")->role, "related");
+  // What the detectors read stays in the body, in place.
+  EXPECT_THAT(a.text, HasSubstr("READ ALSO: Bridge tolls to rise in July"));
+  EXPECT_THAT(a.text, HasSubstr("(Reporting by Jane Doe; Editing by John Roe)"));
+  EXPECT_THAT(a.text, HasSubstr("Jane Doe is the Courier's transport correspondent"));
+  // The teaser feed after the article is not part of it.
+  EXPECT_THAT(a.text, Not(HasSubstr("Tram line extension")));
+}
+
+TEST(HtmlExtractorTest, LayoutClassDoesNotHideAnArticleWrittenInDivs) {
+  // "rail" marks sidebars, but this wrapper holds the whole article (in <div>s, not <p>s).
+  const Article a = MustExtract(ReadFixture("article_furniture.html"));
+  EXPECT_THAT(a.text, HasSubstr("Commuters who had used the bus detour"));
+  for (const BoilerplateBlock& b : a.boilerplate) EXPECT_THAT(b.text, Not(HasSubstr("Commuters")));
+}
+
+TEST(HtmlExtractorTest, ArticleHoldingSeveralArticlesIsAFeedNotTheBody) {
+  const Article a = MustExtract(ReadFixture("teaser_feed.html"));
+  EXPECT_THAT(a.text, HasSubstr("Living a true experience of love"));
+  EXPECT_THAT(a.text, Not(HasSubstr("Life asks us for optimism")));
+  EXPECT_THAT(a.text, Not(HasSubstr("What unites a family")));
+}
+
+TEST(HtmlExtractorTest, ShortPagesAreNotTrimmed) {
+  // With fewer than three prose blocks nothing tells text from furniture: all stays.
+  const Article a = MustExtract(
+      "<body><article><p>Updated today</p><p>One paragraph that is long enough to count as prose, "
+      "with a full stop.</p><p>Tags: none</p></article></body>");
+  EXPECT_THAT(a.text, HasSubstr("Updated today"));
+  EXPECT_THAT(a.text, HasSubstr("Tags: none"));
+}
+
+TEST(HtmlExtractorTest, NearestBylineNamesTheAuthorAndFarOnesAreDropped) {
+  const Article a = MustExtract(ReadFixture("article_furniture.html"));
+  // The linked name only, not the job title after it; the teaser's byline is far away.
+  EXPECT_THAT(AuthorNames(a), ElementsAre("Jane Doe"));
+  EXPECT_EQ(a.authors[0].source, "byline");
+  EXPECT_DOUBLE_EQ(a.authors[0].confidence, 0.7);
+  HtmlExtractorOptions keep_all;
+  keep_all.min_author_confidence = 0.0;
+  const Article all = MustExtract(ReadFixture("article_furniture.html"), "", keep_all);
+  EXPECT_THAT(AuthorNames(all), ElementsAre("Jane Doe", "Far Author"));
+  EXPECT_LT(all.authors[1].confidence, HtmlExtractorOptions{}.min_author_confidence);
+}
+
+TEST(HtmlExtractorTest, PublishedDateFromTheArticleUrlWhenNothingElseGivesOne) {
+  const Article a = MustExtract(ReadFixture("article_furniture.html"));
+  ASSERT_TRUE(a.published.has_value());
+  EXPECT_EQ(a.published->value, "2023-06-14");
+  EXPECT_EQ(a.published->source, "url");
+  EXPECT_FALSE(a.modified.has_value());
+}
+
+struct AuthorPrecedenceCase {
+  const char* name;
+  const char* head;
+  std::vector<std::string> authors;
+};
+
+class AuthorPrecedenceTest : public ::testing::TestWithParam<AuthorPrecedenceCase> {};
+
+// Authors come from the most trusted source that names anyone, never a mix.
+TEST_P(AuthorPrecedenceTest, TakesTheFirstSourceThatNamesSomeone) {
+  const std::string html = std::string("<html><head>") + GetParam().head +
+                           "</head><body><article><h1>Headline</h1><p class=byline>By Visible Name</p>"
+                           "<figure><span itemprop=author>Photo Credit</span></figure>"
+                           "<p>Body paragraph that is long enough to be the article text here.</p></article>"
+                           "</body></html>";
+  EXPECT_EQ(AuthorNames(MustExtract(html)), GetParam().authors);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sources, AuthorPrecedenceTest,
+    ::testing::Values(
+        AuthorPrecedenceCase{"DublinCorePropertyBeatsMetaAuthor",
+                             "<meta name=author content=\"Meta Name\"><meta name=DC.creator content=\"DC Name\">"
+                             "<meta property=dc:creator content=\"DC Property\">",
+                             {"DC Property"}},
+        AuthorPrecedenceCase{"SpaceSeparatedPropertyIsRead",
+                             "<meta property=\"dc:creator twitter:site_name\" content=\"Creator Name\">"
+                             "<meta name=author content=\"Other\">",
+                             {"Creator Name"}},
+        AuthorPrecedenceCase{"JsonLdAlone",
+                             "<meta name=author content=\"Meta Name\"><script type=\"application/ld+json\">"
+                             "{\"@type\":\"NewsArticle\",\"author\":[{\"name\":\"Ann One\"},{\"name\":\"Bob Two\"}]}"
+                             "</script>",
+                             {"Ann One", "Bob Two"}},
+        AuthorPrecedenceCase{"MarkupBeforeVisibleByline", "", {"Photo Credit"}}),
+    [](const ::testing::TestParamInfo<AuthorPrecedenceCase>& param_info) {
+      return std::string(param_info.param.name);
+    });
+
 TEST(HtmlExtractorTest, BlockKindsFollowTheMarkup) {
   const Article a = MustExtract(
       "<body><article><h1>Title</h1><p>Opening paragraph with enough words to be chosen as body.</p>"
@@ -462,14 +568,56 @@ TEST(HtmlExtractorTest, LinksWithoutPageTargetsAreNotRecorded) {
   EXPECT_THAT(a.text, HasSubstr("Write to the desk or click"));
 }
 
-TEST(HtmlExtractorTest, TitleFallsBackToH1ThenTitleTag) {
-  EXPECT_EQ(MustExtract("<title>Tag title - Site</title><body><h1>Heading one</h1><p>x</p></body>").title,
-            "Heading one");
-  EXPECT_EQ(MustExtract("<head><title>Only the tag | Example Site</title>"
-                        "<meta property=og:site_name content=\"Example Site\"></head><body></body>")
-                .title,
-            "Only the tag");
+// Titles follow Mozilla Readability's order and cuts, so that they can be compared
+// with its published expectations: metadata titles are kept whole.
+struct TitleCase {
+  const char* name;
+  const char* html;
+  const char* title;
+};
+
+class TitleTest : public ::testing::TestWithParam<TitleCase> {};
+
+TEST_P(TitleTest, ChoosesTheTitle) {
+  EXPECT_EQ(MustExtract(GetParam().html).title, GetParam().title);
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    Sources, TitleTest,
+    ::testing::Values(
+        TitleCase{"JsonLdHeadlineFirst",
+                  "<head><title>Other | Site</title><meta property=og:title content=\"OG title\">"
+                  "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"LD headline\"}"
+                  "</script></head>",
+                  "LD headline"},
+        TitleCase{"DublinCoreBeforeOpenGraph",
+                  "<head><meta property=og:title content=\"OG title\"><meta name=DC.title content=\"DC title\">"
+                  "</head>",
+                  "DC title"},
+        TitleCase{"SpaceSeparatedProperties",
+                  "<head><meta property=\"x:title dc:title\" content=\"Preferred\">"
+                  "<meta property=\"og:title twitter:title\" content=\"Other\"></head>",
+                  "Preferred"},
+        TitleCase{"MetadataTitleKeepsSiteName",
+                  "<head><meta property=og:title content=\"Bridge opens | Example Post\"></head>",
+                  "Bridge opens | Example Post"},
+        TitleCase{"TitleTagLosesSiteSuffix",
+                  "<title>Council approves new cycle lanes | Example Post</title>",
+                  "Council approves new cycle lanes"},
+        TitleCase{"ShortCutKeepsWholeTitle", "<title>Tag title - Site</title><body><h1>Heading one</h1></body>",
+                  "Tag title - Site"},
+        TitleCase{"ColonPartWithoutMatchingHeading",
+                  "<title>Site news: The mayor opens the new bridge today</title>",
+                  "The mayor opens the new bridge today"},
+        TitleCase{"ColonTitleThatIsAHeading",
+                  "<title>Update: the bridge opens</title><body><h1>Update: the bridge opens</h1></body>",
+                  "Update: the bridge opens"},
+        TitleCase{"ShortTitleTagFallsBackToOnlyH1",
+                  "<title>Home</title><body><h1>The mayor opens the new bridge</h1></body>",
+                  "The mayor opens the new bridge"},
+        TitleCase{"ShortTitleTagKeptOverShortH1", "<title>Home</title><body><h1>Heading one</h1></body>", "Home"},
+        TitleCase{"NoTitleTagUsesH1", "<body><h1>Heading one</h1><p>x</p></body>", "Heading one"}),
+    [](const ::testing::TestParamInfo<TitleCase>& param_info) { return std::string(param_info.param.name); });
 
 TEST(HtmlExtractorTest, LanguageFromHtmlLangThenContentLanguage) {
   EXPECT_EQ(MustExtract("<html lang=\"FR\"><body></body></html>").language, "fr");
@@ -541,7 +689,10 @@ INSTANTIATE_TEST_SUITE_P(
                       AuthorCase{"https://example.com/author/jane", ""},
                       AuthorCase{"www.example.com", ""}, AuthorCase{"jane@example.com", ""},
                       AuthorCase{"@janedoe", ""}, AuthorCase{"admin", ""}, AuthorCase{"Admin", ""},
-                      AuthorCase{"STAFF", ""}, AuthorCase{"1234", ""}, AuthorCase{"", ""}));
+                      AuthorCase{"STAFF", ""}, AuthorCase{"1234", ""}, AuthorCase{"", ""},
+                      AuthorCase{"Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Bradley M. Kuhn"},
+                      AuthorCase{"Jane Doe <jane@example.com>", "Jane Doe"},
+                      AuthorCase{"Jane Doe (Reuters)", "Jane Doe (Reuters)"}));
 
 TEST(NamesFromBylineTest, SplitsNamesAndDropsAffiliations) {
   using internal::NamesFromByline;
@@ -552,6 +703,90 @@ TEST(NamesFromBylineTest, SplitsNamesAndDropsAffiliations) {
   EXPECT_THAT(NamesFromByline("Von Erika Mustermann und Max Muster"), ElementsAre("Erika Mustermann", "Max Muster"));
   EXPECT_THAT(NamesFromByline("By Jane Doe - Staff Writer"), ElementsAre("Jane Doe"));
   EXPECT_TRUE(NamesFromByline("updated 3 hours ago").empty());
+}
+
+TEST(NamesFromBylineTest, ANameEndsWhereADateBegins) {
+  using internal::NamesFromByline;
+  EXPECT_THAT(NamesFromByline("By Nathan Willis March 25, 2015"), ElementsAre("Nathan Willis"));
+  EXPECT_THAT(NamesFromByline("By GILLIAN MOHNEY March 11, 2015 3:46 PM"), ElementsAre("GILLIAN MOHNEY"));
+  EXPECT_THAT(NamesFromByline("By Jane Doe 3 hours ago"), ElementsAre("Jane Doe"));
+  EXPECT_THAT(NamesFromByline("By Joe Wee Monday"), ElementsAre("Joe Wee"));
+  EXPECT_THAT(NamesFromByline("By May Bulman"), ElementsAre("May Bulman"));  // a name, not the month
+}
+
+struct UrlDateCase {
+  const char* url;
+  const char* date;  // "" when none
+};
+
+class DateFromUrlTest : public ::testing::TestWithParam<UrlDateCase> {};
+
+TEST_P(DateFromUrlTest, ReadsThePathDate) {
+  const std::optional<std::string> got = internal::DateFromUrl(GetParam().url);
+  EXPECT_EQ(got.value_or(""), GetParam().date);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Values, DateFromUrlTest,
+    ::testing::Values(UrlDateCase{"https://news.example/2024/05/02/bridge-opens", "2024-05-02"},
+                      UrlDateCase{"https://news.example/world/2019-11-18-asia-markets.html", "2019-11-18"},
+                      UrlDateCase{"https://news.example/a/20191118/markets", "2019-11-18"},
+                      UrlDateCase{"https://news.example/2019/11/markets", ""},
+                      UrlDateCase{"https://news.example/story/123456789012", ""},
+                      UrlDateCase{"https://news.example/2024/13/02/x", ""},
+                      UrlDateCase{"https://2024.example/05/02/x", ""},
+                      UrlDateCase{"not a url /2024/05/02/", ""},
+                      UrlDateCase{"https://news.example/x?d=2024/05/02/", ""}));
+
+struct LanguageCase {
+  const char* name;
+  const char* declared;
+  const char* text;
+  const char* expected;
+};
+
+class LanguageTest : public ::testing::TestWithParam<LanguageCase> {};
+
+TEST_P(LanguageTest, DeclaredLanguageUnlessTheTextClearlySaysOtherwise) {
+  EXPECT_EQ(internal::ReconcileLanguage(GetParam().declared, GetParam().text), GetParam().expected);
+}
+
+constexpr const char* kGermanText =
+    "Die Stadt hat am Montag die neue Br\xC3\xBC" "cke f\xC3\xBCr den Verkehr freigegeben. Nach drei Jahren "
+    "Bauzeit ist sie die l\xC3\xA4ngste der Region, und sie wird von den Pendlern schon lange erwartet. Der "
+    "B\xC3\xBCrgermeister sagte, dass die alte Br\xC3\xBC" "cke im Sommer abgerissen werde, sobald der "
+    "Verkehr vollst\xC3\xA4ndig umgeleitet ist. Die Kosten sind nicht gestiegen, sagte er auch.";
+constexpr const char* kEnglishText =
+    "The city opened the new bridge to traffic on Monday. After three years of work it is the longest in "
+    "the region, and commuters have waited for it for a long time. The mayor said that the old bridge "
+    "would be torn down in the summer, once the traffic has been moved, and that the costs have not risen.";
+constexpr const char* kUkrainianText =
+    "\xD0\x9C\xD1\x96\xD1\x81\xD1\x82\xD0\xBE \xD0\xB2\xD1\x96\xD0\xB4\xD0\xBA\xD1\x80\xD0\xB8"
+    "\xD0\xBB\xD0\xBE \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xB9 \xD0\xBC\xD1\x96\xD1\x81\xD1\x82 "
+    "\xD1\x83 \xD0\xBF\xD0\xBE\xD0\xBD\xD0\xB5\xD0\xB4\xD1\x96\xD0\xBB\xD0\xBE\xD0\xBA, \xD1\x96 "
+    "\xD1\x86\xD0\xB5 \xD0\xBD\xD0\xB0\xD0\xB9\xD0\xB4\xD0\xBE\xD0\xB2\xD1\x88\xD0\xB8\xD0\xB9 "
+    "\xD0\xBC\xD1\x96\xD1\x81\xD1\x82 \xD1\x83 \xD1\x80\xD0\xB5\xD0\xB3\xD1\x96\xD0\xBE\xD0\xBD\xD1\x96. ";
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, LanguageTest,
+    ::testing::Values(LanguageCase{"DeclaredAndTextAgree", "en-GB", kEnglishText, "en-GB"},
+                      LanguageCase{"TemplateDefaultOverridden", "en", kGermanText, "de"},
+                      LanguageCase{"MissingDeclarationGuessed", "", kGermanText, "de"},
+                      LanguageCase{"ShortTextKeepsDeclaration", "fr", "Die Stadt und der Fluss.", "fr"},
+                      LanguageCase{"ShortTextGivesNoGuess", "", "Die Stadt und der Fluss.", ""},
+                      LanguageCase{"NeighbourLanguagesAreNotOverridden", "nb", "Det er en by med mange broer, og "
+                                   "den har en havn som er stor. Vi har ikke sett den, men det er fint om "
+                                   "sommeren, og byen er kjent for fisk. Det var en gang en by som var liten og "
+                                   "stille, og som hadde en bro over elva.", "nb"}));
+
+TEST(LanguageTest, ScriptDecidesForOneLanguageScripts) {
+  std::string ukrainian;
+  for (int i = 0; i < 8; ++i) ukrainian += kUkrainianText;
+  EXPECT_EQ(internal::GuessLanguage(ukrainian).language, "uk");
+  EXPECT_TRUE(internal::GuessLanguage(ukrainian).confident);
+  std::string greek;
+  for (int i = 0; i < 40; ++i) greek += "\xCE\xB7 \xCF\x80\xCF\x8C\xCE\xBB\xCE\xB7 ";
+  EXPECT_EQ(internal::GuessLanguage(greek).language, "el");
 }
 
 struct UrlCase {

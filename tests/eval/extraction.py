@@ -1,0 +1,440 @@
+"""Extraction evaluation: provscore's article extractor against public benchmarks and
+against the open extractors a user would otherwise choose. Standard library only.
+
+Usage: extraction.py PROVSCORE_BINARY [--corpus DIR] [--no-peers] [--no-holdout]
+Exit status: 0 when every goal below is met (or ../shared is absent: skipped), 1 when a
+goal is missed or provscore crashed.
+
+1. Body text, ../shared/corpus/extraction/ (scrapinghub/article-extraction-benchmark:
+   181 pages + ground-truth.json). The metric is the benchmark's own, reimplemented from
+   evaluate.py of github.com/scrapinghub/article-extraction-benchmark (commit 7d95432):
+   texts are tokenised with the regex \\w+ (Unicode); each text becomes a multiset of
+   4-token shingles; per page tp/fp/fn are the multiset overlaps, normalised by
+   tp+fp+fn; precision is the mean over pages with tp+fp > 0, recall the mean over pages
+   with tp+fn > 0 (an empty prediction for an empty truth scores 1), F1 is the harmonic
+   mean of those two means; accuracy is the share of pages whose token lists are equal.
+   Goal: F1 >= 0.96. Published figures (the benchmark's README): Readability.js 0.947,
+   trafilatura 2.0 0.958.
+2. Metadata, ../shared/corpus/metadata/<name>/ (mozilla/readability test pages with
+   Readability's expected-metadata.json):
+   - title: equal after collapsing white space. Goal >= 0.95.
+   - byline: the expected `byline` string against provscore's authors (article.authors,
+     after the confidence threshold). Both sides are reduced to lower-case letter tokens
+     (digits and punctuation split words). A page is right when (a) neither side has a
+     byline, or (b) provscore names at least one author and every token of its authors is
+     in the expected byline (a partial author list counts: precision over recall). A page
+     where provscore names an author and Readability has none, or names a token the
+     byline lacks, is a wrong author. Goal >= 0.90; wrong authors are listed.
+   - published: on pages whose expected `publishedTime` is set, article.published must
+     give the same moment: when both carry a zone, the same instant to the minute;
+     otherwise the same date as written and, when both give a time, the same hh:mm as
+     written. Pages with no expected time are not scored (Readability only reads
+     metadata; a date provscore finds in the visible page is not wrong); their count of
+     dates found is printed. Goal >= 0.90.
+3. Holdout, ../shared/corpus/extraction-holdout/pages.tar.gz (990 pages, no expected
+   texts here): crashes, documents with errors and the slowest pages. A crash fails.
+4. Peers on the pages of 1: readability-lxml (Debian python3-readability, via
+   /usr/bin/python3) and Mozilla Readability under jsdom (tools/extraction-peers, npm).
+   A peer that is not installed is shown as such. Pages/s counts extraction time only
+   for the peers, and for provscore the time from its first to its last document (it
+   also decodes, detects and scores); wall-clock time with start-up is shown beside it.
+"""
+import argparse
+import collections
+import datetime
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+
+GOAL_F1 = 0.96
+GOAL_TITLE = 0.95
+GOAL_BYLINE = 0.90
+GOAL_PUBLISHED = 0.90
+PUBLISHED_F1 = [("Readability.js (published)", 0.947), ("trafilatura 2.0 (published)", 0.958)]
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+PEERS_DIR = os.path.join(ROOT, "tools", "extraction-peers")
+
+
+# ---- the benchmark's metric (evaluate.py) ------------------------------------------
+
+TOKEN_RE = re.compile(r"\w+", re.UNICODE | re.MULTILINE | re.IGNORECASE | re.DOTALL)
+
+
+def tokenize(text):
+    return TOKEN_RE.findall(text or "")
+
+
+def shingles(text, n=4):
+    tokens = tokenize(text)
+    grams = [tuple(tokens[i:i + n]) for i in range(0, max(1, len(tokens) - n + 1))]
+    return collections.Counter(g for g in grams if g)
+
+
+def tp_fp_fn(true, pred):
+    t, p = shingles(true), shingles(pred)
+    tp = fp = fn = 0.0
+    for key in set(t) | set(p):
+        tc, pc = t.get(key, 0), p.get(key, 0)
+        tp += min(tc, pc)
+        fp += max(0, pc - tc)
+        fn += max(0, tc - pc)
+    s = tp + fp + fn
+    return (tp / s, fp / s, fn / s) if s > 0 else (tp, fp, fn)
+
+
+def precision_score(tp, fp, fn):
+    if fp == fn == 0:
+        return 1.0
+    if tp == fp == 0:
+        return 0.0
+    return tp / (tp + fp)
+
+
+def recall_score(tp, fp, fn):
+    if fp == fn == 0:
+        return 1.0
+    if tp == fn == 0:
+        return 0.0
+    return tp / (tp + fn)
+
+
+def benchmark_metrics(truth, predictions):
+    """truth, predictions: {key: text}. Returns (f1, precision, recall, accuracy, per_page)."""
+    triples, accuracies, per_page = [], [], {}
+    for key, true in truth.items():
+        pred = predictions.get(key, "")
+        tfn = tp_fp_fn(true, pred)
+        triples.append(tfn)
+        accuracies.append(float(tokenize(true) == tokenize(pred)))
+        per_page[key] = (precision_score(*tfn), recall_score(*tfn))
+    ps = [precision_score(*x) for x in triples if x[0] + x[1] > 0]
+    rs = [recall_score(*x) for x in triples if x[0] + x[2] > 0]
+    precision = sum(ps) / len(ps) if ps else 0.0
+    recall = sum(rs) / len(rs) if rs else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall > 0 else 0.0
+    return f1, precision, recall, sum(accuracies) / len(accuracies), per_page
+
+
+# ---- running provscore ------------------------------------------------------------
+
+DEBUG_LINE = re.compile(r"^provscore: debug: (.*): grade \S+ \(")
+
+
+def run_provscore(binary, inputs, out_dir):
+    """Scores `inputs` (a folder) with -v. Returns a dict: profiles {path: profile},
+    times {path: seconds} (from the gaps between per-document log lines), wall,
+    steady (first to last document), code (exit status; negative for a signal),
+    last (the last path logged)."""
+    start = time.monotonic()
+    proc = subprocess.Popen([binary, "score", inputs, "--out", out_dir, "-v"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True, encoding="utf-8", errors="replace")
+    times, last, previous, first_doc = {}, None, None, None
+    for line in proc.stderr:
+        now = time.monotonic()
+        if "scoring" in line and "document(s)" in line and previous is None:
+            previous = now
+            continue
+        m = DEBUG_LINE.match(line)
+        if not m:
+            continue
+        if previous is None:
+            previous = now
+        if first_doc is None:
+            first_doc = previous
+        times[m.group(1)] = now - previous
+        previous = now
+        last = m.group(1)
+    code = proc.wait()
+    wall = time.monotonic() - start
+    profiles = {}
+    path = os.path.join(out_dir, "profiles.jsonl")
+    if code in (0, 1) and os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                p = json.loads(line)
+                profiles[p["input"]["path"]] = p
+    steady = (previous - first_doc) if first_doc is not None and previous is not None else wall
+    return {"profiles": profiles, "times": times, "wall": wall, "steady": steady,
+            "code": code, "last": last}
+
+
+def by_basename(profiles):
+    return {os.path.basename(path): p for path, p in profiles.items()}
+
+
+# ---- peers ------------------------------------------------------------------------
+
+def run_peer(name, files, tmp):
+    """Returns (result dict or None, note)."""
+    out = os.path.join(tmp, name + ".json")
+    if name == "readability-lxml":
+        py = "/usr/bin/python3"
+        probe = subprocess.run([py, "-c", "import readability, html_text"], capture_output=True) \
+            if os.path.exists(py) else None
+        if probe is None or probe.returncode != 0:
+            return None, "not installed (apt: python3-readability python3-html-text)"
+        cmd = [py, os.path.join(PEERS_DIR, "readability_lxml.py"), out] + files
+    else:
+        node = shutil.which("node")
+        if node is None:
+            return None, "not installed (node missing)"
+        if not os.path.isdir(os.path.join(PEERS_DIR, "node_modules", "@mozilla", "readability")):
+            return None, "not installed (run: npm ci --prefix tools/extraction-peers)"
+        cmd = [node, os.path.join(PEERS_DIR, "readability_js.js"), out] + files
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode != 0 or not os.path.exists(out):
+        return None, f"failed (exit {done.returncode}): {done.stderr.strip()[-200:]}"
+    with open(out, encoding="utf-8") as f:
+        return json.load(f), ""
+
+
+# ---- metadata comparisons ---------------------------------------------------------
+
+def norm_ws(s):
+    return " ".join((s or "").split())
+
+
+LETTER_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def letter_tokens(s):
+    return [t.lower() for t in LETTER_TOKEN.findall(s or "")]
+
+
+def byline_verdict(expected, authors):
+    """'right', 'missed' (expected a byline, none given) or 'wrong' (an author named
+    that the expected byline does not hold, or named where none is expected)."""
+    exp = set(letter_tokens(expected))
+    ours = letter_tokens(" ".join(authors))
+    if not exp:
+        return "right" if not ours else "wrong"
+    if not ours:
+        return "missed"
+    return "right" if all(t in exp for t in ours) else "wrong"
+
+
+DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*"
+                     r"(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def parse_when(s):
+    """(date 'YYYY-MM-DD', 'hh:mm' or None, aware datetime or None) or None."""
+    m = DATE_RE.match((s or "").strip())
+    if not m:
+        return None
+    y, mo, d, h, mi, _, zone = m.groups()
+    date = f"{y}-{mo}-{d}"
+    hm = f"{h}:{mi}" if h else None
+    aware = None
+    if h and zone:
+        if zone == "Z":
+            tz = datetime.timezone.utc
+        else:
+            z = zone.replace(":", "")
+            sign = 1 if z[0] == "+" else -1
+            tz = datetime.timezone(sign * datetime.timedelta(hours=int(z[1:3]), minutes=int(z[3:5])))
+        aware = datetime.datetime(int(y), int(mo), int(d), int(h), int(mi), tzinfo=tz)
+    return date, hm, aware
+
+
+def same_moment(expected, ours):
+    e, o = parse_when(expected), parse_when(ours)
+    if e is None or o is None:
+        return False
+    if e[2] is not None and o[2] is not None:
+        return e[2] == o[2]
+    if e[0] != o[0]:
+        return False
+    return e[1] is None or o[1] is None or e[1] == o[1]
+
+
+# ---- sections ---------------------------------------------------------------------
+
+def section_extraction(binary, corpus, tmp, peers, failures):
+    root = os.path.join(corpus, "extraction")
+    with open(os.path.join(root, "ground-truth.json"), encoding="utf-8") as f:
+        truth = {k: v.get("articleBody", "") for k, v in json.load(f).items()}
+    pages = os.path.join(root, "pages")
+    run = run_provscore(binary, pages, os.path.join(tmp, "extraction"))
+    if run["code"] not in (0, 1):
+        failures.append(f"extraction: provscore exited with {run['code']} after {run['last']}")
+        return
+    ours = {name[:-len(".html")]: p["article"]["text"] for name, p in by_basename(run["profiles"]).items()}
+    n = len(truth)
+    rows = []
+    f1, p, r, acc, per_page = benchmark_metrics(truth, ours)
+    rows.append(("provscore", f"{f1:.3f}", f"{p:.3f}", f"{r:.3f}", f"{acc:.3f}",
+                 f"{n / run['steady']:.1f} ({n / run['wall']:.1f} wall)", ""))
+    if f1 < GOAL_F1:
+        failures.append(f"extraction: F1 {f1:.3f} < {GOAL_F1}")
+    files = [os.path.join(pages, k + ".html") for k in sorted(truth)]
+    for name in (["readability-lxml", "readability.js"] if peers else []):
+        res, note = run_peer(name, files, tmp)
+        if res is None:
+            rows.append((name, "-", "-", "-", "-", "-", note))
+            continue
+        texts = {k[:-len(".html")]: v for k, v in res["texts"].items()}
+        pf1, pp, pr, pacc, _ = benchmark_metrics(truth, texts)
+        speed = n / res["seconds"] if res["seconds"] > 0 else 0.0
+        note = f"{len(res['errors'])} page error(s)" if res["errors"] else ""
+        rows.append((name, f"{pf1:.3f}", f"{pp:.3f}", f"{pr:.3f}", f"{pacc:.3f}", f"{speed:.1f}", note))
+    for name, value in PUBLISHED_F1:
+        rows.append((name, f"{value:.3f}", "", "", "", "", "benchmark README"))
+    print(f"\n== Body text: scrapinghub article-extraction-benchmark, {n} pages "
+          f"(4-gram shingle P/R/F1, goal F1 >= {GOAL_F1}) ==")
+    print(f"{'extractor':<28} {'F1':>6} {'P':>6} {'R':>6} {'acc':>6}  {'pages/s':<20} note")
+    for row in rows:
+        print(f"{row[0]:<28} {row[1]:>6} {row[2]:>6} {row[3]:>6} {row[4]:>6}  {row[5]:<20} {row[6]}")
+    worst = sorted(per_page.items(), key=lambda kv: 2 * kv[1][0] * kv[1][1] / max(kv[1][0] + kv[1][1], 1e-9))
+    print("lowest provscore pages (P, R): " + ", ".join(f"{k[:10]} ({pp:.2f}, {rr:.2f})" for k, (pp, rr) in worst[:8]))
+
+
+def section_metadata(binary, corpus, tmp, failures):
+    root = os.path.join(corpus, "metadata")
+    run = run_provscore(binary, root, os.path.join(tmp, "metadata"))
+    if run["code"] not in (0, 1):
+        failures.append(f"metadata: provscore exited with {run['code']} after {run['last']}")
+        return
+    profiles = {os.path.basename(os.path.dirname(path)): p for path, p in run["profiles"].items()}
+    titles = bylines = 0
+    wrong, missed, bad_titles = [], [], []
+    pub_scored = pub_right = dates_without_gold = 0
+    bad_dates = []
+    names = sorted(d for d in os.listdir(root) if os.path.isfile(os.path.join(root, d, "expected-metadata.json")))
+    for name in names:
+        with open(os.path.join(root, name, "expected-metadata.json"), encoding="utf-8") as f:
+            exp = json.load(f)
+        art = profiles.get(name, {}).get("article", {})
+        if norm_ws(exp.get("title")) == norm_ws(art.get("title")):
+            titles += 1
+        else:
+            bad_titles.append((name, exp.get("title"), art.get("title")))
+        verdict = byline_verdict(exp.get("byline"), art.get("authors") or [])
+        if verdict == "right":
+            bylines += 1
+        elif verdict == "wrong":
+            wrong.append((name, norm_ws(exp.get("byline")), art.get("authors")))
+        else:
+            missed.append((name, norm_ws(exp.get("byline"))))
+        if exp.get("publishedTime"):
+            pub_scored += 1
+            if art.get("published") and same_moment(exp["publishedTime"], art["published"]):
+                pub_right += 1
+            else:
+                bad_dates.append((name, exp["publishedTime"], art.get("published")))
+        elif art.get("published"):
+            dates_without_gold += 1
+    n = len(names)
+    t_acc, b_acc = titles / n, bylines / n
+    p_acc = pub_right / pub_scored if pub_scored else 1.0
+    print(f"\n== Metadata: mozilla/readability test pages, {n} pages ==")
+    print(f"{'field':<12} {'accuracy':>9} {'goal':>6}  detail")
+    print(f"{'title':<12} {t_acc:>9.3f} {GOAL_TITLE:>6.2f}  {titles}/{n} equal after white-space collapsing")
+    print(f"{'byline':<12} {b_acc:>9.3f} {GOAL_BYLINE:>6.2f}  {bylines}/{n} right, {len(wrong)} wrong author(s), "
+          f"{len(missed)} missed")
+    print(f"{'published':<12} {p_acc:>9.3f} {GOAL_PUBLISHED:>6.2f}  {pub_right}/{pub_scored} pages with an expected "
+          f"time; {dates_without_gold} date(s) found where Readability has none")
+    for name, e, o in bad_titles:
+        print(f"  title     {name}: expected {norm_ws(e)!r}, got {norm_ws(o)!r}")
+    for name, e, o in wrong:
+        print(f"  wrong     {name}: expected {e!r}, got {o!r}")
+    for name, e in missed:
+        print(f"  missed    {name}: expected {e!r}")
+    for name, e, o in bad_dates:
+        print(f"  published {name}: expected {e!r}, got {o!r}")
+    if t_acc < GOAL_TITLE:
+        failures.append(f"metadata: title accuracy {t_acc:.3f} < {GOAL_TITLE}")
+    if b_acc < GOAL_BYLINE:
+        failures.append(f"metadata: byline accuracy {b_acc:.3f} < {GOAL_BYLINE}")
+    if p_acc < GOAL_PUBLISHED:
+        failures.append(f"metadata: published accuracy {p_acc:.3f} < {GOAL_PUBLISHED}")
+
+
+def section_holdout(binary, corpus, tmp, failures):
+    archive = os.path.join(corpus, "extraction-holdout", "pages.tar.gz")
+    if not os.path.exists(archive):
+        print("\n== Holdout: pages.tar.gz not found; skipped ==")
+        return
+    work = os.path.join(tmp, "holdout")
+    os.makedirs(work)
+    with tarfile.open(archive) as tar:
+        tar.extractall(work, filter="data") if hasattr(tarfile, "data_filter") else tar.extractall(work)
+    pages = os.path.join(work, "pages")
+    remaining = sorted(os.listdir(pages))
+    total = len(remaining)
+    crashes, times, profiles, wall, steady = [], {}, {}, 0.0, 0.0
+    attempt = 0
+    # A crash ends a batch: the page after the last one logged is the culprit; it is
+    # set aside and the rest is scored again.
+    while remaining and attempt < 20:
+        attempt += 1
+        batch = os.path.join(work, f"batch{attempt}")
+        os.makedirs(batch)
+        for name in remaining:
+            os.symlink(os.path.join(pages, name), os.path.join(batch, name))
+        run = run_provscore(binary, batch, os.path.join(work, f"out{attempt}"))
+        wall += run["wall"]
+        steady += run["steady"]
+        times.update({os.path.basename(k): v for k, v in run["times"].items()})
+        if run["code"] in (0, 1):
+            profiles.update(by_basename(run["profiles"]))
+            break
+        done = {os.path.basename(k) for k in run["times"]}
+        left = [n for n in remaining if n not in done]
+        if not left:
+            break
+        crashes.append((left[0], run["code"]))
+        remaining = left[1:]
+    with_errors = [(n, [e["code"] for e in p.get("errors", [])]) for n, p in profiles.items() if p.get("errors")]
+    empty = [n for n, p in profiles.items() if not p["article"]["text"].strip() and not p.get("errors")]
+    print(f"\n== Holdout: trafilatura evaluation pages, {total} pages (no expected texts here) ==")
+    print(f"scored {len(profiles)} page(s); {total / steady:.1f} pages/s ({wall:.1f} s wall); "
+          f"{len(crashes)} crash(es); {len(with_errors)} with errors; {len(empty)} with empty text")
+    for name, code in crashes:
+        print(f"  crash  {name}: exit {code}")
+    for name, codes in with_errors[:20]:
+        print(f"  errors {name}: {', '.join(codes)}")
+    slow = sorted(times.items(), key=lambda kv: -kv[1])[:10]
+    print("slowest pages: " + ", ".join(f"{n} {t * 1000:.0f} ms" for n, t in slow))
+    if crashes:
+        failures.append(f"holdout: {len(crashes)} crash(es)")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("binary")
+    ap.add_argument("--corpus", default=os.environ.get("PROVSCORE_CORPUS",
+                                                      os.path.join(ROOT, "..", "shared", "corpus")))
+    ap.add_argument("--no-peers", action="store_true")
+    ap.add_argument("--no-holdout", action="store_true")
+    args = ap.parse_args()
+    corpus = os.path.abspath(args.corpus)
+    if not os.path.isfile(os.path.join(corpus, "extraction", "ground-truth.json")):
+        print(f"extraction eval: {corpus} not found; skipped")
+        return 0
+    failures = []
+    with tempfile.TemporaryDirectory(prefix="provscore-extraction-") as tmp:
+        section_extraction(args.binary, corpus, tmp, not args.no_peers, failures)
+        section_metadata(args.binary, corpus, tmp, failures)
+        if not args.no_holdout:
+            section_holdout(args.binary, corpus, tmp, failures)
+    print()
+    if failures:
+        for f in failures:
+            print("BELOW GOAL: " + f)
+        return 1
+    print("extraction eval: every goal met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
