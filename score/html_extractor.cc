@@ -14,6 +14,7 @@
 #include "score/html_extractor.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -84,7 +85,21 @@ bool IsInlineBoxRole(const char* role) {
   return r == "related" || r == "promo" || r == "aside";
 }
 
+// An author box: "author" (or "autor", "auteur") beside a word for a box or a bio
+// ("author-box", "about-author", "autor_info"). Its text goes to boilerplate with the
+// role "author", where the bio detector looks for it.
+bool IsAuthorBox(const std::vector<std::string>& tokens) {
+  auto has = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(tokens.begin(), tokens.end(), [&](const std::string& t) {
+      return std::find(words.begin(), words.end(), t) != words.end();
+    });
+  };
+  return has({"author", "autor", "auteur", "autore", "writer"}) &&
+         has({"box", "bio", "about", "info", "profile", "card", "details", "description", "biography"});
+}
+
 const char* RoleFromTokens(const std::vector<std::string>& tokens) {
+  if (IsAuthorBox(tokens)) return "author";
   for (const std::string& t : tokens) {
     for (const TokenRole& tr : kTokenRoles) {
       if (t == tr.token) return tr.role;

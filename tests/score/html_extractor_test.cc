@@ -306,7 +306,10 @@ TEST(HtmlExtractorTest, RelatedBoxBetweenParagraphsStaysInBodyAsOther) {
 TEST(HtmlExtractorTest, CreditLineAndAuthorBioAfterArticleAreKept) {
   const Article a = MustExtract(ReadFixture("boilerplate_layout.html"));
   EXPECT_THAT(a.text, HasSubstr("Source: Reuters"));
-  EXPECT_THAT(a.text, HasSubstr("Jane Doe covers city hall for Example Post."));
+  // An author box (class "author-bio") is kept for the bio detector, marked as such.
+  const BoilerplateBlock* bio = FindBoilerplate(a, "Jane Doe covers city hall for Example Post.");
+  ASSERT_NE(bio, nullptr) << AllBoilerplate(a);
+  EXPECT_EQ(bio->role, "author");
 }
 
 TEST(HtmlExtractorTest, FurnitureBeforeAndAfterTheProseGoesToBoilerplate) {
