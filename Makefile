@@ -64,3 +64,8 @@ eval-extraction: build
 	@if [ -d tools/extraction-peers ] && [ ! -d tools/extraction-peers/node_modules ] && command -v npm >/dev/null 2>&1; then \
 	  npm ci --prefix tools/extraction-peers --no-audit --no-fund >/dev/null || echo "eval-extraction: npm ci failed; Readability.js is skipped"; fi
 	bash tests/eval/extraction.sh $(BUILD)/cli/provscore
+
+# One-pass rule matching throughput: no phrase rules vs the built-in set vs 3,000 more (issue 4).
+.PHONY: bench-rules
+bench-rules: build
+	$(BUILD)/bench/rules/rules_bench
