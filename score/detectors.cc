@@ -214,12 +214,13 @@ class CrossLinkDetector : public Detector {
     };
     // A run of cards placed between two article paragraphs; one short block (a
     // caption, a subheading) may stand between the run and either paragraph.
+    // Before the run, a full paragraph; after it, any article paragraph.
     auto paragraph_near = [&](size_t from, int step) {
       for (int gap = 0; gap < 2; ++gap) {
         const auto k = static_cast<std::ptrdiff_t>(from) + step * gap;
         if (k < 0 || k >= static_cast<std::ptrdiff_t>(a.blocks.size())) return false;
         const auto index = static_cast<size_t>(k);
-        if (is_full_paragraph(index)) return true;
+        if (step < 0 ? is_full_paragraph(index) : paragraph[index]) return true;
         if (is_card(index) || paragraph[index]) return false;
       }
       return false;
@@ -303,15 +304,24 @@ class CrossLinkDetector : public Detector {
       items.push_back({hit.block, rest, "", 0, 0});
       return items;
     }
-    // A marker standing alone: the short headline blocks that follow it.
-    for (size_t i = hit.block + 1; i < a.blocks.size() && items.size() < 10; ++i) {
+    // A marker standing alone: the short headline blocks that follow it. In HTML a
+    // headline is a link of three words or more; the cards' other lines (an author
+    // link, a date) are passed over, up to three in a row.
+    size_t passed_over = 0;
+    for (size_t i = hit.block + 1; i < a.blocks.size() && items.size() < 10 && passed_over < 3; ++i) {
       if (paragraph[i]) break;
       const std::string_view text = BlockText(a, i);
       const size_t words = CountWords(text);
-      if (words < 2 || words > 30) break;
-      const auto links = LinksIn(a, i);
-      if (!a.links.empty() && links.empty()) break;  // HTML: a headline card is a link
-      items.push_back({i, CollapseWhitespace(text), links.empty() ? "" : links.front()->url, 0, 0});
+      if (words > 30) break;
+      const size_t before = items.size();
+      if (a.links.empty()) {
+        if (words >= 2) items.push_back({i, CollapseWhitespace(text), "", 0, 0});
+      } else {
+        for (const BodyLink* link : LinksIn(a, i)) {
+          if (CountWords(link->anchor) >= 3) items.push_back({i, CollapseWhitespace(link->anchor), link->url, link->start, link->end});
+        }
+      }
+      passed_over = items.size() > before ? 0 : passed_over + 1;
     }
     return items;
   }
