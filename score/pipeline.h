@@ -32,6 +32,9 @@ class Pipeline {
 
   ReliabilityProfile Run(const SourceDocument& document) const;
 
+  // Scores a profile again after signals were added to it (the batch pass).
+  void Rescore(ReliabilityProfile& profile) const { scorer_.Score(profile); }
+
   const RuleSet& rules() const { return *rules_; }
 
  private:
