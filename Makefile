@@ -65,6 +65,12 @@ eval-extraction: build
 	  npm ci --prefix tools/extraction-peers --no-audit --no-fund >/dev/null || echo "eval-extraction: npm ci failed; Readability.js is skipped"; fi
 	bash tests/eval/extraction.sh $(BUILD)/cli/provscore
 
+# Archiving throughput against wget --warc-file (nginx on 127.0.0.1; a few minutes).
+# Not part of `make test`.
+.PHONY: bench-fetch
+bench-fetch: build
+	bash bench/fetch_bench.sh $(BUILD)/cli/provscore
+
 # One-pass rule matching throughput: no phrase rules vs the built-in set vs 3,000 more (issue 4).
 .PHONY: bench-rules
 bench-rules: build

@@ -6,10 +6,17 @@
 #include <ostream>
 
 #include "cli/options.h"
+#include "fetch/archiver.h"
 
 namespace provscore {
 
 int RunScore(const ScoreOptions& options, std::ostream& out);
 int RunRules(const RulesOptions& options, std::ostream& out);
+int RunFetch(const FetchOptions& options, std::ostream& out);
+int RunWatch(const WatchOptions& options, std::ostream& out);
+
+// Logs each failed URL of an archive run (the first 50) and returns how many failed:
+// no response, robots.txt denied, or a final HTTP status of 400 and above.
+int ReportArchiveFailures(const fetch::ArchiveSummary& summary);
 
 }  // namespace provscore

@@ -26,6 +26,12 @@ int main(int argc, char** argv) {
       case Command::kRules:
         InitLogging(cl.rules.verbosity);
         return RunRules(cl.rules, std::cout);
+      case Command::kFetch:
+        InitLogging(cl.fetch.verbosity);
+        return RunFetch(cl.fetch, std::cout);
+      case Command::kWatch:
+        InitLogging(cl.watch.verbosity);
+        return RunWatch(cl.watch, std::cout);
       case Command::kVersion:
         std::cout << VersionString() << "\n";
         return kExitOk;

@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <sstream>
 
 #include "cli/version.h"
@@ -13,6 +15,94 @@ namespace {
 void AddVerbosity(CLI::App& app, bool& verbose, bool& quiet) {
   app.add_flag("-v,--verbose", verbose, "log every document and rule detail");
   app.add_flag("-q,--quiet", quiet, "log errors only");
+}
+
+// A validator that parses a duration or size into `target` as it checks the text.
+CLI::Validator DurationInto(double& target) {
+  return CLI::Validator(
+      [&target](std::string& text) -> std::string {
+        const std::optional<double> v = ParseDurationSeconds(text);
+        if (!v) return "not a duration: " + text + " (examples: 1.5, 500ms, 30s, 10m, 2h)";
+        target = *v;
+        return "";
+      },
+      "");
+}
+
+CLI::Validator SizeInto(uint64_t& target) {
+  return CLI::Validator(
+      [&target](std::string& text) -> std::string {
+        const std::optional<uint64_t> v = ParseByteSize(text);
+        if (!v) return "not a size: " + text + " (examples: 500k, 50M, 1G, 1048576)";
+        target = *v;
+        return "";
+      },
+      "");
+}
+
+// The flags of FetchFlags. `full` adds the tuning flags fetch and watch need; score gets
+// the ones a user fetching a few URLs may want.
+void AddFetchFlags(CLI::App& app, FetchFlags& f, bool full, std::string& progress) {
+  const std::string group = full ? "Fetching" : "Fetching URL inputs";
+  app.add_option("--user-agent", f.user_agent,
+                 "User-Agent sent with every request. Put your contact in it, e.g.\n"
+                 "\"provscore/0.1 (+https://example.org/bot; ops@example.org)\"; the default has none")
+      ->group(group);
+  app.add_option("--resolve", f.resolve, "HOST:PORT:ADDR: connect to ADDR for HOST:PORT, as curl --resolve (repeatable)")
+      ->group(group);
+  app.add_option("--timeout", "whole-transfer timeout (default 60s)")
+      ->type_name("DURATION")->check(DurationInto(f.timeout_seconds))
+      ->group(group);
+  app.add_option("--cacert", f.ca_file, "extra CA bundle (PEM); TLS certificates are always verified")
+      ->check(CLI::ExistingFile)
+      ->group(group);
+  app.add_option("--delay", "pause between requests to one host (default 1s; robots.txt Crawl-delay may raise it)")
+      ->type_name("DURATION")->check(DurationInto(f.delay_seconds))
+      ->group(group);
+  if (!full) return;
+  app.add_option("-j,--concurrency", f.concurrency, "transfers in flight at once, over all hosts")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str()
+      ->group(group);
+  app.add_option("--per-host", f.per_host, "connections to one host at once (be polite: keep 1)")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str()
+      ->group(group);
+  app.add_option("--connect-timeout", "connection set-up timeout (default 10s)")
+      ->type_name("DURATION")->check(DurationInto(f.connect_timeout_seconds))
+      ->group(group);
+  app.add_option("--retries", f.retries, "extra attempts after timeouts, 429 and 5xx (exponential backoff, Retry-After)")
+      ->check(CLI::Range(0, 20))
+      ->capture_default_str()
+      ->group(group);
+  app.add_option("--max-size", "largest body kept; longer ones are cut and marked WARC-Truncated (default 50M)")
+      ->type_name("SIZE")->check(SizeInto(f.max_size_bytes))
+      ->group(group);
+  app.add_option("--max-redirects", f.max_redirects, "redirect hops followed (each one is archived)")
+      ->check(CLI::Range(0, 50))
+      ->capture_default_str()
+      ->group(group);
+  app.add_option("--warc-size", "start a new WARC file before one passes this size (default 1G)")
+      ->type_name("SIZE")->check(SizeInto(f.warc_max_bytes))
+      ->group(group);
+  app.add_option("--compress-threads", f.compress_threads, "threads compressing records (default: one per core, at least 2)")
+      ->check(CLI::Range(0, 256))
+      ->group(group);
+  app.add_option("--gzip-level", f.gzip_level, "gzip level of each WARC record (libdeflate: 1 fastest ... 12 smallest)")
+      ->check(CLI::Range(1, 12))
+      ->capture_default_str()
+      ->group(group);
+  app.add_option("--progress", progress, "auto (a bar on a terminal, log lines otherwise), bar, log or none")
+      ->check(CLI::IsMember({"auto", "bar", "log", "none"}))
+      ->capture_default_str()
+      ->group(group);
+}
+
+FetchFlags::Progress ProgressOf(const std::string& name) {
+  if (name == "bar") return FetchFlags::Progress::kBar;
+  if (name == "log") return FetchFlags::Progress::kLog;
+  if (name == "none") return FetchFlags::Progress::kNone;
+  return FetchFlags::Progress::kAuto;
 }
 
 Verbosity VerbosityOf(bool verbose, bool quiet) {
@@ -30,16 +120,26 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
                "translation notices, author bios, injected cross-links, clutter) with declarative rules,\n"
                "and writes explained reliability profiles as JSON Lines, JSON and HTML.",
                "provscore"};
-  app.set_version_flag("-V,--version", VersionString());
+  // Lazily: the version string loads the rules, which every other command would pay for.
+  app.set_version_flag("-V,--version", std::function<std::string()>(VersionString));
   app.require_subcommand(0, 1);
-  app.footer("Exit codes: 0 every document scored; 1 some documents had errors (the rest were written);\n"
-             "2 usage or configuration error.\nRun 'provscore COMMAND --help' for a command's options.");
+  app.footer("Exit codes: 0 every document scored (fetch, watch: every URL archived; also after Ctrl-C);\n"
+             "1 some documents had errors or some URLs failed (the rest were done); 2 usage or configuration error.\n"
+             "Run 'provscore COMMAND --help' for a command's options.");
 
   bool verbose = false, quiet = false;
   CLI::App* score = app.add_subcommand("score", "score articles and write profiles and reports");
   score->add_option("inputs", result.score.inputs,
-                    "HTML (.html/.htm) or text (.txt) files, folders (searched recursively), or - for stdin")
+                    "HTML (.html/.htm) or text (.txt) files; WARC files (.warc, .warc.gz: every HTML response\n"
+                    "record is scored); folders (searched recursively for both); http(s) URLs (fetched into\n"
+                    "the archive first, then scored from it); or - for stdin")
       ->required();
+  score->add_option("--archive", result.score.fetch.archive_dir,
+                    "where URL inputs are archived (default $XDG_DATA_HOME/provscore/archive,\n"
+                    "or ~/.local/share/provscore/archive)")
+      ->group("Fetching URL inputs");
+  std::string score_progress = "auto";
+  AddFetchFlags(*score, result.score.fetch, false, score_progress);
   score->add_option("-o,--out", result.score.out_dir, "output folder for profiles.jsonl, report.json, report.html")
       ->capture_default_str();
   score->add_option("-r,--rules", result.score.rules_dirs,
@@ -55,6 +155,44 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   list->add_option("-r,--rules", result.rules.dirs, "overlay folders, as for score");
   list->add_option("-t,--type", result.rules.type, "only rules of this signal type");
   AddVerbosity(*check, verbose, quiet);
+
+  CLI::App* fetch = app.add_subcommand(
+      "fetch", "archive web pages in WARC files (with a CDXJ index and a state database)");
+  fetch->description(
+      "Archive web pages: each request and response is kept byte for byte in WARC/1.1 files\n"
+      "(provscore-*.warc.gz), indexed in index.cdxj (pywb's format), with per-URL state in\n"
+      "state.sqlite. Polite by default: one connection per host, a delay between requests to a\n"
+      "host, robots.txt obeyed. A URL fetched before is asked for with If-None-Match /\n"
+      "If-Modified-Since, and an unchanged page is stored as a revisit record, never twice.\n"
+      "Ctrl-C (SIGINT) or SIGTERM: transfers in flight finish and are written, then it exits 0;\n"
+      "run the same command again to fetch the rest.");
+  fetch->add_option("urls", result.fetch.urls, "http or https URLs");
+  fetch->add_option("-i,--input-file", result.fetch.url_file, "read URLs from FILE, one per line (- for stdin; # comments)");
+  fetch->add_option("-a,--archive", result.fetch.fetch.archive_dir, "archive folder (created when missing)")->required();
+  std::string fetch_progress = "auto";
+  AddFetchFlags(*fetch, result.fetch.fetch, true, fetch_progress);
+  AddVerbosity(*fetch, verbose, quiet);
+  fetch->footer("Exit codes: 0 every URL archived (or interrupted cleanly); 1 some URLs failed (no response,\n"
+                "robots.txt denied, or HTTP status 400 and above; each is logged, the rest were archived);\n"
+                "2 usage or configuration error.\n"
+                "Example: provscore fetch -i urls.txt --archive archive/ --user-agent \"mybot/1.0 (+mailto:me@example.org)\"");
+
+  CLI::App* watch = app.add_subcommand("watch", "poll pages, feeds and sitemaps on a schedule and archive what they list");
+  watch->description(
+      "Poll the sources listed in a JSON file -- [{\"url\": ..., \"type\": \"page\"|\"feed\"|\"sitemap\",\n"
+      "\"interval\": \"30m\"}] -- archive each when it is due, discover article URLs in feeds (RSS, Atom)\n"
+      "and sitemaps (and sitemap indexes, gzip too), and archive the articles not archived yet.\n"
+      "The schedule is kept in the archive's state.sqlite: a restart carries on. Runs until\n"
+      "SIGINT/SIGTERM (which finish the records in flight and exit 0), or with --once runs what\n"
+      "is due and exits (for cron or a systemd timer).");
+  watch->add_option("-s,--sources", result.watch.sources_file, "the sources file (JSON)")->required()->check(CLI::ExistingFile);
+  watch->add_option("-a,--archive", result.watch.fetch.archive_dir, "archive folder (created when missing)")->required();
+  watch->add_flag("--once", result.watch.once, "run the sources that are due, then exit");
+  watch->add_option("--max-new", result.watch.max_new_articles, "at most this many new articles per cycle (the rest wait)")
+      ->capture_default_str();
+  std::string watch_progress = "auto";
+  AddFetchFlags(*watch, result.watch.fetch, true, watch_progress);
+  AddVerbosity(*watch, verbose, quiet);
 
   CLI::App* version = app.add_subcommand("version", "print the tool and rules versions");
 
@@ -73,8 +211,22 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   }
   result.score.verbosity = VerbosityOf(verbose, quiet);
   result.rules.verbosity = VerbosityOf(verbose, quiet);
+  result.fetch.verbosity = VerbosityOf(verbose, quiet);
+  result.watch.verbosity = VerbosityOf(verbose, quiet);
+  result.score.fetch.progress = ProgressOf(score_progress);
+  result.fetch.fetch.progress = ProgressOf(fetch_progress);
+  result.watch.fetch.progress = ProgressOf(watch_progress);
   if (score->parsed()) {
     result.command = Command::kScore;
+  } else if (fetch->parsed()) {
+    if (result.fetch.urls.empty() && result.fetch.url_file.empty()) {
+      result.exit_code = kExitUsage;
+      result.output = "fetch: name URLs or an input file (-i FILE)\nRun 'provscore fetch --help' for usage.\n";
+      return result;
+    }
+    result.command = Command::kFetch;
+  } else if (watch->parsed()) {
+    result.command = Command::kWatch;
   } else if (check->parsed()) {
     result.command = Command::kRules;
     result.rules.action = RulesOptions::Action::kCheck;
@@ -88,6 +240,48 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
     result.output = app.help();
   }
   return result;
+}
+
+std::optional<uint64_t> ParseByteSize(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  uint64_t value = 0;
+  const char* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr == text.data()) return std::nullopt;
+  std::string unit(ptr, end);
+  std::transform(unit.begin(), unit.end(), unit.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (unit.size() == 2 && unit[1] == 'b') unit.pop_back();  // "50MB", "1kb"
+  if (unit.size() == 3 && unit.substr(1) == "ib") unit.resize(1);  // "50MiB"
+  int shift = 0;
+  if (unit.empty() || unit == "b") shift = 0;
+  else if (unit == "k") shift = 10;
+  else if (unit == "m") shift = 20;
+  else if (unit == "g") shift = 30;
+  else return std::nullopt;
+  if (shift > 0 && value > (UINT64_MAX >> shift)) return std::nullopt;
+  return value << shift;
+}
+
+std::optional<double> ParseDurationSeconds(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  size_t used = 0;
+  double value = 0;
+  try {
+    value = std::stod(text, &used);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  const std::string unit = text.substr(used);
+  double scale = 0;
+  if (unit.empty() || unit == "s") scale = 1;
+  else if (unit == "ms") scale = 0.001;
+  else if (unit == "m" || unit == "min") scale = 60;
+  else if (unit == "h") scale = 3600;
+  else if (unit == "d") scale = 86400;
+  else return std::nullopt;
+  const double seconds = value * scale;
+  if (!std::isfinite(seconds) || seconds < 0) return std::nullopt;
+  return seconds;
 }
 
 }  // namespace provscore

@@ -5,8 +5,10 @@
 //   ParsedCommandLine cl = ParseCommandLine(args);
 //   if (cl.exit_code) { print cl.output; return *cl.exit_code; }
 //   switch (cl.command) { case Command::kScore: return RunScore(cl.score); ... }
+// Durations and sizes are parsed here ("30m", "50M") so the structs hold plain numbers.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,11 +17,49 @@
 
 namespace provscore {
 
+// How to fetch (politely) and where to keep what was fetched: shared by fetch, watch and
+// score URL. Turned into fetch::ArchiverOptions by cli/archive_setup.h.
+struct FetchFlags {
+  std::string archive_dir;               // --archive; empty: score URL uses DefaultArchiveDir()
+  int concurrency = 8;                   // transfers in flight overall
+  int per_host = 1;                      // transfers (connections) per host at once
+  double delay_seconds = 1.0;            // pause between requests to one host; robots Crawl-delay may raise it
+  std::string user_agent;                // empty: DefaultUserAgent(), which asks for contact details
+  double connect_timeout_seconds = 10;   // TCP + TLS set-up
+  double timeout_seconds = 60;           // one whole transfer
+  int retries = 3;                       // extra attempts on timeouts, 429 and 5xx
+  uint64_t max_size_bytes = 50ULL << 20; // bodies past this are cut and marked WARC-Truncated
+  int max_redirects = 10;                // hops followed after the first request
+  std::vector<std::string> resolve;      // "HOST:PORT:ADDR", as curl --resolve
+  std::string ca_file;                   // extra CA bundle (TLS is always verified)
+  uint64_t warc_max_bytes = 1ULL << 30;  // rotate WARC files at this size
+  int compress_threads = 0;              // workers compressing records; 0: one per core, at least 2
+  int gzip_level = 4;                    // libdeflate level per record: 4 is ~3x zlib -6 speed, ~8% larger
+  enum class Progress { kAuto, kBar, kLog, kNone };
+  Progress progress = Progress::kAuto;   // auto: a bar on a terminal, log lines otherwise
+};
+
+struct FetchOptions {
+  std::vector<std::string> urls;         // http(s) URLs from the command line
+  std::string url_file;                  // -i: one URL per line ("-" for stdin; # comments)
+  FetchFlags fetch;
+  Verbosity verbosity = Verbosity::kNormal;
+};
+
+struct WatchOptions {
+  std::string sources_file;              // JSON list of {"url", "type", "interval"}
+  bool once = false;                     // run what is due, then exit (cron, systemd timers)
+  size_t max_new_articles = 10000;       // per cycle
+  FetchFlags fetch;
+  Verbosity verbosity = Verbosity::kNormal;
+};
+
 struct ScoreOptions {
-  std::vector<std::string> inputs;       // files, folders, or "-" for standard input
+  std::vector<std::string> inputs;       // files, folders, .warc/.warc.gz, http(s) URLs, or "-" for stdin
   std::string out_dir = "out";           // where profiles.jsonl, report.json, report.html go
   std::vector<std::string> rules_dirs;   // user rule folders overlaid on the built-in rules
   bool stamp_time = false;               // --now: record generated_at (otherwise output is byte-identical)
+  FetchFlags fetch;                      // for URL inputs: fetched into an archive, then scored
   Verbosity verbosity = Verbosity::kNormal;
 };
 
@@ -31,12 +71,14 @@ struct RulesOptions {
   Verbosity verbosity = Verbosity::kNormal;
 };
 
-enum class Command { kNone, kScore, kRules, kVersion };
+enum class Command { kNone, kScore, kRules, kVersion, kFetch, kWatch };
 
 struct ParsedCommandLine {
   Command command = Command::kNone;
   ScoreOptions score;
   RulesOptions rules;
+  FetchOptions fetch;
+  WatchOptions watch;
   // Set when parsing already decided the outcome (help, a usage error): print
   // `output` (to stdout for 0, stderr otherwise) and exit with this code.
   std::optional<int> exit_code;
@@ -46,9 +88,15 @@ struct ParsedCommandLine {
 // `args` excludes the program name.
 ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args);
 
+// "50M", "512k", "1G", "1048576" (binary units) -> bytes; nullopt when malformed.
+std::optional<uint64_t> ParseByteSize(const std::string& text);
+// "30m", "2h", "1d", "45s", "500ms", "90" (seconds) -> seconds; nullopt when malformed
+// or negative.
+std::optional<double> ParseDurationSeconds(const std::string& text);
+
 // Exit codes of the contract.
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitDocumentErrors = 1;  // some documents had errors; the others were written
+inline constexpr int kExitDocumentErrors = 1;  // some documents had errors / some URLs failed; the rest were done
 inline constexpr int kExitUsage = 2;           // usage or configuration error
 
 }  // namespace provscore

@@ -2,10 +2,16 @@
 
 #include <chrono>
 #include <ctime>
+#include <map>
 
+#include "cli/archive_input.h"
+#include "cli/archive_setup.h"
 #include "cli/commands.h"
+#include "cli/interrupt.h"
+#include "cli/progress_display.h"
 #include "cli/rules_location.h"
 #include "cli/version.h"
+#include "fetch/stored_capture.h"
 #include "reports/report_writer.h"
 #include "score/input_reader.h"
 #include "score/pipeline.h"
@@ -22,21 +28,74 @@ std::string NowIso8601() {
   return buf;
 }
 
-// Logs progress at most every two seconds, and once at the end.
+// Logs progress at most every two seconds, and once at the end. `total` is 0 when
+// unknown (WARC files hold an unknown number of pages until read).
 class Progress {
  public:
   explicit Progress(size_t total) : total_(total), last_(std::chrono::steady_clock::now()) {}
   void Tick(size_t done, size_t errors) {
     const auto now = std::chrono::steady_clock::now();
-    if (done < total_ && now - last_ < std::chrono::seconds(2)) return;
+    if ((total_ == 0 || done < total_) && now - last_ < std::chrono::seconds(2)) return;
     last_ = now;
-    spdlog::info("scored {}/{} documents ({} with errors)", done, total_, errors);
+    if (total_) spdlog::info("scored {}/{} documents ({} with errors)", done, total_, errors);
+    else spdlog::info("scored {} documents ({} with errors)", done, errors);
+  }
+  void Done(size_t done, size_t errors) {
+    if (total_ == 0) spdlog::info("scored {} documents ({} with errors)", done, errors);
   }
 
  private:
   size_t total_;
   std::chrono::steady_clock::time_point last_;
 };
+
+// Where each URL input's archived response is, or why there is none.
+struct UrlCapture {
+  std::string warc_path;
+  uint64_t offset = 0;
+  Status error;
+};
+
+// Fetches the URL inputs into the archive, then finds each one's stored response.
+// Fails only when the archive cannot be opened or its state cannot be read.
+Result<std::map<std::string, UrlCapture>> FetchUrlInputs(const std::vector<std::string>& urls,
+                                                         const FetchFlags& flags) {
+  const std::string dir = flags.archive_dir.empty() ? DefaultArchiveDir() : flags.archive_dir;
+  const fetch::ArchiverOptions archiver_options = MakeArchiverOptions(flags, dir);
+  WarnAboutUserAgent(archiver_options);
+  Result<std::unique_ptr<fetch::Archiver>> archiver = fetch::Archiver::Open(archiver_options);
+  if (!archiver.ok()) return IoError("cannot open the archive " + dir + ": " + archiver.status().message());
+  spdlog::info("fetching {} URL(s) into the archive {}", urls.size(), dir);
+  InterruptGuard guard;
+  ProgressDisplay display(ProgressDisplay::Resolve(flags.progress), "fetch");
+  Result<fetch::ArchiveSummary> summary =
+      (*archiver)->Archive(urls, [&](const fetch::ArchiveProgress& p) { display.Update(p); }, guard.flag());
+  display.Finish();
+  if (!summary.ok()) return summary.status();
+  std::map<std::string, UrlCapture> out;
+  for (const std::string& u : urls) out[u].error = IoError("not fetched: interrupted");
+  for (const fetch::ArchivedUrl& a : summary->urls) {
+    UrlCapture& c = out[a.url];
+    c.error = Status::Ok();
+    if (!a.error.ok()) {
+      c.error = a.error;
+    } else if (a.hops.empty()) {
+      c.error = IoError("no response");
+    } else if (a.hops.back().status >= 400 || a.hops.back().status < 200) {
+      c.error = IoError("HTTP " + std::to_string(a.hops.back().status) + " from " + a.hops.back().url);
+    } else {
+      Result<fetch::StoredCapture> stored = fetch::FindStoredCapture((*archiver)->state(), dir, a.hops.back().url);
+      if (!stored.ok()) {
+        c.error = stored.status();
+      } else {
+        c.warc_path = stored->warc_path;
+        c.offset = stored->offset;
+      }
+    }
+  }
+  if (Status s = (*archiver)->Close(); !s.ok()) spdlog::warn("sorting the index of {}: {}", dir, s.message());
+  return out;
+}
 
 }  // namespace
 
@@ -57,14 +116,29 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
     spdlog::error("{}", pipeline.status().message());
     return kExitUsage;
   }
-  auto inputs = ExpandInputs(options.inputs);
+  auto inputs = ExpandScoreInputs(options.inputs);
   if (!inputs.ok()) {
     spdlog::error("{}", inputs.status().message());
     return kExitUsage;
   }
   if (inputs->empty()) {
-    spdlog::error("no .html, .htm or .txt files found in {}", fmt::join(options.inputs, ", "));
+    spdlog::error("no .html, .htm, .txt, .warc or .warc.gz files found in {}", fmt::join(options.inputs, ", "));
     return kExitUsage;
+  }
+  std::vector<std::string> urls;
+  bool has_warc = false;
+  for (const ScoreInput& in : *inputs) {
+    if (in.kind == ScoreInput::Kind::kUrl) urls.push_back(in.location);
+    has_warc |= in.kind == ScoreInput::Kind::kWarc;
+  }
+  std::map<std::string, UrlCapture> captures;
+  if (!urls.empty()) {
+    Result<std::map<std::string, UrlCapture>> fetched = FetchUrlInputs(urls, options.fetch);
+    if (!fetched.ok()) {
+      spdlog::error("{}", fetched.status().message());
+      return kExitUsage;
+    }
+    captures = std::move(fetched).value();
   }
 
   ReportWriter writer;
@@ -73,42 +147,100 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
     spdlog::error("cannot write to {}: {}", options.out_dir, s.message());
     return kExitUsage;
   }
-  spdlog::info("scoring {} document(s) with rules {} into {}", inputs->size(), (*rules)->version(), options.out_dir);
+  spdlog::info("scoring {} input(s) with rules {} into {}", inputs->size(), (*rules)->version(), options.out_dir);
 
-  Progress progress(inputs->size());
-  size_t with_errors = 0, done = 0;
-  for (const InputRef& input : *inputs) {
-    ReliabilityProfile profile;
-    Result<SourceDocument> doc = ReadInput(input);
-    if (doc.ok()) {
-      profile = pipeline->Run(*doc);
-    } else {
+  Progress progress(has_warc ? 0 : inputs->size());
+  size_t with_errors = 0, done = 0, archive_problems = 0;
+  // Scores one document (or records why it could not be read) and writes its profile.
+  auto score_one = [&](const SourceDocument& doc, const Status& read_error) -> bool {
+    ReliabilityProfile profile = pipeline->Run(doc);
+    if (!read_error.ok()) {
       // The document is still represented, so the output stays one line per input.
-      SourceDocument empty;
-      empty.path = input.path;
-      empty.kind = input.kind;
-      profile = pipeline->Run(empty);
-      profile.errors.insert(profile.errors.begin(), {kErrReadFailed, doc.status().message()});
+      profile.errors.insert(profile.errors.begin(), {kErrReadFailed, read_error.message()});
     }
+    const std::string& name = doc.url.empty() ? doc.path : doc.url;
     if (!profile.errors.empty()) {
       ++with_errors;
-      for (const DocumentError& e : profile.errors) spdlog::warn("{}: {}: {}", input.path, e.code, e.message);
+      for (const DocumentError& e : profile.errors) spdlog::warn("{}: {}: {}", name, e.code, e.message);
     }
-    spdlog::debug("{}: grade {} ({}), {} signal(s)", input.path, profile.scores.grade, profile.scores.overall,
+    spdlog::debug("{}: grade {} ({}), {} signal(s)", name, profile.scores.grade, profile.scores.overall,
                   profile.signals.size());
     if (Status s = writer.Add(profile); !s.ok()) {
       spdlog::error("writing {}: {}", options.out_dir, s.message());
-      return kExitUsage;
+      return false;
     }
     progress.Tick(++done, with_errors);
+    return true;
+  };
+
+  for (const ScoreInput& input : *inputs) {
+    switch (input.kind) {
+      case ScoreInput::Kind::kDocument: {
+        Result<SourceDocument> doc = ReadInput(input.document);
+        SourceDocument empty;
+        empty.path = input.document.path;
+        empty.kind = input.document.kind;
+        if (!score_one(doc.ok() ? *doc : empty, doc.status())) return kExitUsage;
+        break;
+      }
+      case ScoreInput::Kind::kUrl: {
+        const UrlCapture& c = captures[input.location];
+        SourceDocument failed;
+        failed.path = input.location;
+        failed.url = input.location;
+        Status error = c.error;
+        if (error.ok()) {
+          Result<fetch::ReadRecord> rec = fetch::ReadRecordAt(c.warc_path, c.offset);
+          if (rec.ok()) {
+            std::optional<WarcDocument> d = DocumentFromRecord(rec->record, c.warc_path, c.offset);
+            if (d) {
+              if (!score_one(d->doc, d->error)) return kExitUsage;
+              break;
+            }
+            error = Unsupported("not an HTML page; it was archived, not scored");
+          } else {
+            error = rec.status();
+          }
+        }
+        if (!score_one(failed, error)) return kExitUsage;
+        break;
+      }
+      case ScoreInput::Kind::kWarc: {
+        Result<std::unique_ptr<WarcDocumentReader>> reader = WarcDocumentReader::Open(input.location);
+        if (!reader.ok()) {
+          SourceDocument failed;
+          failed.path = input.location;
+          if (!score_one(failed, reader.status())) return kExitUsage;
+          break;
+        }
+        WarcDocument d;
+        size_t scored = 0;
+        while ((*reader)->Next(&d)) {
+          ++scored;
+          if (!score_one(d.doc, d.error)) return kExitUsage;
+        }
+        if (!(*reader)->status().ok()) {
+          ++archive_problems;
+          spdlog::error("{}: {} (the records before it were scored)", input.location, (*reader)->status().message());
+        }
+        if (const auto& torn = (*reader)->torn_tail()) {
+          spdlog::warn("{}: ends inside a record after offset {} ({}); a crash or a copy in progress?",
+                       input.location, torn->valid_end, torn->reason);
+        }
+        spdlog::debug("{}: {} record(s), {} HTML page(s) scored", input.location, (*reader)->records(), scored);
+        break;
+      }
+    }
   }
+  progress.Done(done, with_errors);
   if (Status s = writer.Finish(); !s.ok()) {
     spdlog::error("writing the reports in {}: {}", options.out_dir, s.message());
     return kExitUsage;
   }
   out << "scored " << done << " document(s), " << with_errors << " with errors; wrote " << options.out_dir
       << "/profiles.jsonl, report.json, report.html\n";
-  return with_errors == 0 ? kExitOk : kExitDocumentErrors;
+  if (done == 0) spdlog::warn("no HTML pages found in the inputs");
+  return with_errors == 0 && archive_problems == 0 ? kExitOk : kExitDocumentErrors;
 }
 
 }  // namespace provscore

@@ -26,3 +26,11 @@ find_package(SQLite3 REQUIRED)
 add_library(provscore::curl ALIAS CURL::libcurl)
 add_library(provscore::zlib ALIAS ZLIB::ZLIB)
 add_library(provscore::sqlite3 ALIAS SQLite::SQLite3)
+
+# fetch/ link discovery (provscore watch): feeds and sitemaps are parsed with pugixml.
+pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
+add_library(provscore::pugixml ALIAS PkgConfig::PUGIXML)
+
+# fetch/ compresses each WARC record with libdeflate (faster than zlib at a similar ratio).
+pkg_check_modules(LIBDEFLATE REQUIRED IMPORTED_TARGET libdeflate)
+add_library(provscore::libdeflate ALIAS PkgConfig::LIBDEFLATE)

@@ -59,7 +59,21 @@ void Bind(sqlite3_stmt* s, int i, const std::string& v) {
 
 struct StateDb::Impl {
   DbPtr db;
-  StmtPtr get_url, put_url, get_payload, put_payload, put_schedule, due_schedule;
+  StmtPtr get_url, put_url, get_payload, put_payload, put_schedule, due_schedule, get_schedule, list_schedule,
+      remove_schedule;
+
+  // Runs a query of schedule rows to completion.
+  Result<std::vector<ScheduleEntry>> ScheduleRows(sqlite3_stmt* s) {
+    std::vector<ScheduleEntry> out;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+      out.push_back({Text(s, 0), sqlite3_column_int64(s, 1), sqlite3_column_int64(s, 2)});
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (rc != SQLITE_DONE) return Error("read schedule");
+    return out;
+  }
 
   Status Error(const std::string& what) const {
     return IoError("sqlite: " + what + ": " + sqlite3_errmsg(db.get()));
@@ -112,7 +126,11 @@ Result<std::unique_ptr<StateDb>> StateDb::Open(const std::string& path) {
       {&impl->put_schedule,
        "INSERT OR REPLACE INTO schedule (source_url, interval_seconds, next_due) VALUES (?1, ?2, ?3)"},
       {&impl->due_schedule,
-       "SELECT source_url, interval_seconds, next_due FROM schedule WHERE next_due <= ?1 ORDER BY next_due"},
+       "SELECT source_url, interval_seconds, next_due FROM schedule WHERE next_due <= ?1 ORDER BY next_due, "
+       "source_url"},
+      {&impl->get_schedule, "SELECT source_url, interval_seconds, next_due FROM schedule WHERE source_url = ?1"},
+      {&impl->list_schedule, "SELECT source_url, interval_seconds, next_due FROM schedule ORDER BY next_due, source_url"},
+      {&impl->remove_schedule, "DELETE FROM schedule WHERE source_url = ?1"},
   };
   for (auto& st : statements) {
     Result<StmtPtr> s = impl->Prepare(st.sql);
@@ -205,15 +223,29 @@ Result<std::vector<ScheduleEntry>> StateDb::DueSchedule(int64_t now_unix) {
   std::lock_guard lock(mu_);
   sqlite3_stmt* s = impl_->due_schedule.get();
   sqlite3_bind_int64(s, 1, now_unix);
-  std::vector<ScheduleEntry> out;
-  int rc = SQLITE_ROW;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    out.push_back({Text(s, 0), sqlite3_column_int64(s, 1), sqlite3_column_int64(s, 2)});
-  }
-  sqlite3_reset(s);
-  sqlite3_clear_bindings(s);
-  if (rc != SQLITE_DONE) return impl_->Error("read schedule");
-  return out;
+  return impl_->ScheduleRows(s);
+}
+
+Result<std::optional<ScheduleEntry>> StateDb::GetSchedule(const std::string& source_url) {
+  std::lock_guard lock(mu_);
+  sqlite3_stmt* s = impl_->get_schedule.get();
+  Bind(s, 1, source_url);
+  Result<std::vector<ScheduleEntry>> rows = impl_->ScheduleRows(s);
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return std::optional<ScheduleEntry>();
+  return std::optional<ScheduleEntry>(rows->front());
+}
+
+Result<std::vector<ScheduleEntry>> StateDb::ListSchedule() {
+  std::lock_guard lock(mu_);
+  return impl_->ScheduleRows(impl_->list_schedule.get());
+}
+
+Status StateDb::RemoveSchedule(const std::string& source_url) {
+  std::lock_guard lock(mu_);
+  sqlite3_stmt* s = impl_->remove_schedule.get();
+  Bind(s, 1, source_url);
+  return impl_->Step(s, "delete schedule");
 }
 
 }  // namespace provscore::fetch

@@ -45,7 +45,7 @@ struct PayloadRecord {
   uint64_t warc_offset = 0;
 };
 
-// A source the future scheduler polls.
+// A source `provscore watch` polls (fetch/watcher.h).
 struct ScheduleEntry {
   std::string source_url;
   int64_t interval_seconds = 3600;
@@ -70,6 +70,10 @@ class StateDb {
   Status PutSchedule(const ScheduleEntry& entry);
   // Entries with next_due_unix <= now_unix, soonest first.
   Result<std::vector<ScheduleEntry>> DueSchedule(int64_t now_unix);
+  Result<std::optional<ScheduleEntry>> GetSchedule(const std::string& source_url);
+  // Every entry, soonest first.
+  Result<std::vector<ScheduleEntry>> ListSchedule();
+  Status RemoveSchedule(const std::string& source_url);
 
  private:
   struct Impl;

@@ -27,8 +27,11 @@ using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 // member is noted with the decoded offset where it starts and the file range it covers.
 class WarcReader::Source {
  public:
-  Source(FilePtr file, bool gzip, uint64_t file_size)
-      : file_(std::move(file)), gzip_(gzip), file_size_(file_size) {}
+  // `start` is the file offset reading begins at. Uncompressed input keeps decoded
+  // positions equal to file offsets; gzip input maps them through its members.
+  Source(FilePtr file, bool gzip, uint64_t file_size, uint64_t start)
+      : file_(std::move(file)), gzip_(gzip), file_size_(file_size), in_file_base_(start),
+        out_base_(gzip ? 0 : start) {}
 
   bool gzip() const { return gzip_; }
   uint64_t file_size() const { return file_size_; }
@@ -155,17 +158,27 @@ class WarcReader::Source {
   Status error_;
 };
 
-Result<std::unique_ptr<WarcReader>> WarcReader::Open(const std::string& path) {
+Result<std::unique_ptr<WarcReader>> WarcReader::Open(const std::string& path, uint64_t offset) {
   FilePtr f(std::fopen(path.c_str(), "rb"));
   if (!f) return IoError("cannot open " + path + ": " + std::strerror(errno));
+  std::fseek(f.get(), 0, SEEK_END);
+  const long end = std::ftell(f.get());
+  const uint64_t size = static_cast<uint64_t>(end < 0 ? 0 : end);
+  if (offset > size) return InvalidArgument("offset " + std::to_string(offset) + " is past the end of " + path);
+  if (fseeko(f.get(), static_cast<off_t>(offset), SEEK_SET) != 0) {
+    return IoError("cannot seek in " + path + ": " + std::strerror(errno));
+  }
   unsigned char magic[2] = {0, 0};
   const size_t n = std::fread(magic, 1, 2, f.get());
   const bool gzip = n == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-  std::fseek(f.get(), 0, SEEK_END);
-  const long size = std::ftell(f.get());
-  std::fseek(f.get(), 0, SEEK_SET);
-  auto source = std::make_unique<Source>(std::move(f), gzip, static_cast<uint64_t>(size < 0 ? 0 : size));
-  return std::unique_ptr<WarcReader>(new WarcReader(std::move(source)));
+  if (fseeko(f.get(), static_cast<off_t>(offset), SEEK_SET) != 0) {
+    return IoError("cannot seek in " + path + ": " + std::strerror(errno));
+  }
+  auto source = std::make_unique<Source>(std::move(f), gzip, size, offset);
+  std::unique_ptr<WarcReader> reader(new WarcReader(std::move(source)));
+  reader->record_pos_ = gzip ? 0 : offset;
+  reader->valid_end_ = offset;
+  return reader;
 }
 
 WarcReader::WarcReader(std::unique_ptr<Source> source) : source_(std::move(source)) {}

@@ -10,6 +10,7 @@
 //   while ((*r)->Next(&rec)) Use(rec.record, rec.offset, rec.length);
 //   if (!(*r)->status().ok()) ...;           // malformed data before the end
 //   if ((*r)->torn_tail()) ...;              // where the last complete record ends
+//   auto one = WarcReader::Open(path, cdxj.offset);   // starts at a record (from the index)
 #pragma once
 
 #include <cstdint>
@@ -39,7 +40,9 @@ struct TornTail {
 
 class WarcReader {
  public:
-  static Result<std::unique_ptr<WarcReader>> Open(const std::string& path);
+  // Reads from `offset`, which must be where a record (its gzip member) starts, as
+  // written in CDXJ lines and the state database; 0 reads the whole file.
+  static Result<std::unique_ptr<WarcReader>> Open(const std::string& path, uint64_t offset = 0);
   ~WarcReader();
   WarcReader(const WarcReader&) = delete;
   WarcReader& operator=(const WarcReader&) = delete;

@@ -32,7 +32,7 @@ struct WarcWriterOptions {
   std::string directory;                          // created when missing
   std::string prefix = "provscore";               // file name prefix
   uint64_t max_file_bytes = 1ULL << 30;           // rotate before a file passes 1 GiB
-  int compression_level = 6;                      // zlib level for each member
+  int compression_level = 6;                      // gzip level for each member (libdeflate, 0..12)
   bool fsync_each_write = false;                  // fdatasync after every append
   std::string software = "provscore/0.1.0";       // warcinfo "software"
   // Extra warcinfo fields (operator, robots policy, ...), in order.

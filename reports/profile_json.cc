@@ -75,6 +75,11 @@ json::object InputToJson(const InputInfo& in) {
   o["bytes"] = in.bytes;
   o["charset"] = Utf8(in.charset);
   o["charset_source"] = Utf8(in.charset_source);
+  o["fetched_at"] = StringOrNull(in.archive.fetched_at);
+  o["warc_file"] = StringOrNull(in.archive.warc_file);
+  if (in.archive.warc_offset) o["warc_offset"] = *in.archive.warc_offset;
+  else o["warc_offset"] = nullptr;
+  o["warc_record_id"] = StringOrNull(in.archive.warc_record_id);
   return o;
 }
 

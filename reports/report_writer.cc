@@ -4,11 +4,14 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <system_error>
 #include <utility>
 
 #include "reports/html_report.h"
 #include "reports/profile_json.h"
+#include "reports/profile_reader.h"
 
 namespace provscore {
 namespace {
@@ -35,6 +38,86 @@ Status Rename(const fs::path& from, const fs::path& to) {
   if (ec) return IoError("cannot rename " + from.string() + " to " + to.string() + ": " + ec.message());
   return Status::Ok();
 }
+
+std::string StrAt(const json::object& o, std::string_view a, std::string_view b) {
+  const json::value* outer = o.if_contains(a);
+  if (!outer || !outer->is_object()) return "";
+  const json::value* v = outer->get_object().if_contains(b);
+  return v && v->is_string() ? std::string(v->get_string()) : "";
+}
+
+std::string HostOf(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  url.remove_prefix(scheme + 3);
+  std::string host(url.substr(0, url.find_first_of("/?#:")));
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host;
+}
+
+// The site a profile belongs to, for per-site averages.
+std::string SiteOf(const json::object& profile) {
+  std::string site = StrAt(profile, "article", "site_name");
+  if (site.empty()) site = HostOf(StrAt(profile, "article", "canonical_url"));
+  if (site.empty()) site = HostOf(StrAt(profile, "input", "url"));
+  return site.empty() ? "(unknown)" : site;
+}
+
+// Counters kept while the profiles stream by.
+struct Tally {
+  size_t documents = 0;
+  size_t with_errors = 0;
+  std::map<std::string, size_t> signals;
+  std::map<std::string, size_t> grades;
+  std::map<std::string, size_t> distribution;  // "0-9" ... "90-100"
+  std::map<std::string, std::pair<size_t, double>> sites;  // documents, sum of overall scores
+
+  void Add(const json::object& profile) {
+    ++documents;
+    if (const json::value* e = profile.if_contains("errors"); e && e->is_array() && !e->get_array().empty()) {
+      ++with_errors;
+    }
+    if (const json::value* sig = profile.if_contains("signals"); sig && sig->is_array()) {
+      for (const json::value& s : sig->get_array()) {
+        if (const json::value* t = s.is_object() ? s.get_object().if_contains("type") : nullptr; t && t->is_string()) {
+          ++signals[std::string(t->get_string())];
+        }
+      }
+    }
+    const json::value* scores = profile.if_contains("scores");
+    if (!scores || !scores->is_object()) return;
+    const json::object& so = scores->get_object();
+    if (const json::value* g = so.if_contains("grade"); g && g->is_string() && !g->get_string().empty()) {
+      ++grades[std::string(g->get_string())];
+    }
+    const json::value* overall = so.if_contains("overall");
+    if (!overall || !overall->is_number()) return;
+    const double score = overall->to_number<double>();
+    const int tens = std::min(9, std::max(0, static_cast<int>(score / 10)));
+    ++distribution[std::to_string(tens * 10) + "-" + (tens == 9 ? "100" : std::to_string(tens * 10 + 9))];
+    auto& site = sites[SiteOf(profile)];
+    ++site.first;
+    site.second += score;
+  }
+
+  json::object ToJson() const {
+    json::object counts;
+    counts["documents"] = documents;
+    counts["with_errors"] = with_errors;
+    counts["signals"] = CountsToJson(signals);
+    counts["grades"] = CountsToJson(grades);
+    counts["score_distribution"] = CountsToJson(distribution);
+    json::object per_site;
+    for (const auto& [site, v] : sites) {
+      json::object o;
+      o["documents"] = v.first;
+      o["average_overall"] = std::round(v.second / static_cast<double>(v.first) * 10.0) / 10.0;
+      per_site[site] = std::move(o);
+    }
+    counts["sites"] = std::move(per_site);
+    return counts;
+  }
+};
 
 void RemoveQuietly(const fs::path& p) {
   std::error_code ec;
@@ -72,9 +155,10 @@ Status ReportWriter::Add(const ReliabilityProfile& profile) {
   return Status::Ok();
 }
 
-Status ReportWriter::Finish() {
+Status ReportWriter::Finish(const BatchAdditions* additions) {
   if (!open_) return InvalidArgument("report writer is not open");
   open_ = false;
+  const fs::path first_tmp = Temp(dir_, "profiles.pass1.jsonl");
   const fs::path jsonl_tmp = Temp(dir_, kProfilesName);
   const fs::path json_tmp = Temp(dir_, kJsonName);
   const fs::path html_tmp = Temp(dir_, kHtmlName);
@@ -82,6 +166,41 @@ Status ReportWriter::Finish() {
   if (jsonl_.fail()) return IoError("cannot finish " + jsonl_tmp.string());
 
   Status status = [&]() -> Status {
+    // Pass 0: the batch additions (a profile that gained signals is read back,
+    // extended, rescored and written again) and the counts.
+    if (Status s = Rename(jsonl_tmp, first_tmp); !s.ok()) return s;
+    Tally tally;
+    {
+      std::ifstream in(first_tmp, std::ios::binary);
+      if (!in) return IoError("cannot read " + first_tmp.string());
+      std::ofstream out(jsonl_tmp, std::ios::binary | std::ios::trunc);
+      if (!out) return IoError("cannot write " + jsonl_tmp.string());
+      std::string line;
+      for (size_t index = 0; std::getline(in, line); ++index) {
+        std::error_code ec;
+        json::value v = json::parse(line, ec);
+        if (ec || !v.is_object()) return Internal(first_tmp.string() + ":" + std::to_string(index + 1) + ": not a JSON object");
+        if (additions && index < additions->signals.size() && !additions->signals[index].empty()) {
+          Result<ReliabilityProfile> profile = ProfileFromJson(v.get_object());
+          if (!profile.ok()) return Internal(first_tmp.string() + ": " + profile.status().message());
+          for (const Signal& s : additions->signals[index]) profile->signals.push_back(s);
+          if (additions->rescore) additions->rescore(profile.value());
+          v = ProfileToJson(*profile);
+          line = SerializeJson(v);
+        }
+        tally.Add(v.get_object());
+        out << line << '\n';
+      }
+      if (in.bad()) return IoError("cannot read " + first_tmp.string());
+      out.close();
+      if (out.fail()) return IoError("cannot write " + jsonl_tmp.string());
+    }
+    RemoveQuietly(first_tmp);
+    documents_ = tally.documents;
+    with_errors_ = tally.with_errors;
+    signal_counts_ = tally.signals;
+    grade_counts_ = tally.grades;
+
     std::ofstream json_out(json_tmp, std::ios::binary | std::ios::trunc);
     if (!json_out) return IoError("cannot write " + json_tmp.string());
     std::ofstream html_out(html_tmp, std::ios::binary | std::ios::trunc);
@@ -90,18 +209,15 @@ Status ReportWriter::Finish() {
     json::object tool;
     tool["name"] = "provscore";
     tool["version"] = meta_.tool_version;
-    json::object counts;
-    counts["documents"] = documents_;
-    counts["with_errors"] = with_errors_;
-    counts["signals"] = CountsToJson(signal_counts_);
-    counts["grades"] = CountsToJson(grade_counts_);
     json_out << "{\"schema\":" << SerializeJson(json::string(kReportSchema))
              << ",\"tool\":" << SerializeJson(tool)
              << ",\"rules_version\":" << SerializeJson(json::string(meta_.rules_version));
     if (!meta_.generated_at.empty()) {
       json_out << ",\"generated_at\":" << SerializeJson(json::string(meta_.generated_at));
     }
-    json_out << ",\"counts\":" << SerializeJson(counts) << ",\n\"inputs\":[";
+    json_out << ",\"counts\":" << SerializeJson(tally.ToJson())
+             << ",\n\"clusters\":" << SerializeJson(additions ? json::value(additions->clusters) : json::value(json::array()))
+             << ",\n\"inputs\":[";
     WriteHtmlReportHead(html_out, meta_, documents_, signal_counts_);
 
     // Pass 1: one parsed profile at a time, for its input path and its HTML section.
@@ -150,6 +266,7 @@ Status ReportWriter::Finish() {
   if (status.ok()) status = Rename(html_tmp, dir_ / kHtmlName);
   if (status.ok()) status = Rename(json_tmp, dir_ / kJsonName);
   if (!status.ok()) {
+    RemoveQuietly(Temp(dir_, "profiles.pass1.jsonl"));
     RemoveQuietly(json_tmp);
     RemoveQuietly(html_tmp);
   }

@@ -12,10 +12,14 @@
 #pragma once
 
 #include <cstddef>
+#include <boost/json/array.hpp>
+
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "base/status.h"
 #include "score/profile.h"
@@ -28,6 +32,15 @@ struct ReportMeta {
   std::string generated_at;   // ISO 8601, or empty for byte-identical output
 };
 
+// What a batch pass adds after every document was scored: signals that need the
+// whole batch (syndicated copies), a way to rescore the profiles that gained some,
+// and the clusters for report.json.
+struct BatchAdditions {
+  std::vector<std::vector<Signal>> signals;          // by input position (may be shorter)
+  std::function<void(ReliabilityProfile&)> rescore;  // called on each profile that gained signals
+  boost::json::array clusters;                       // report.json "clusters"
+};
+
 class ReportWriter {
  public:
   // Creates `dir` if needed and opens profiles.jsonl for writing (truncating it).
@@ -37,12 +50,15 @@ class ReportWriter {
   Status Open(const std::filesystem::path& dir, ReportMeta meta);
   // Appends one profile. Fails on a write error, or when the writer is not open.
   Status Add(const ReliabilityProfile& profile);
-  // Writes report.json and report.html and closes everything. report.json is a
-  // head line ({"schema","tool","rules_version","generated_at" (omitted when
-  // empty),"counts"), then "inputs" (paths in input order), then "profiles", one
-  // per line. profiles.jsonl is read twice: once for the inputs and report.html,
-  // once to copy the profile lines in verbatim.
-  Status Finish();
+  // Applies `additions` (optional: the batch pass) to the profiles, then writes
+  // report.json and report.html and closes everything. report.json is a head line
+  // ({"schema","tool","rules_version","generated_at" (omitted when empty),"counts"
+  // (documents, with_errors, signals per type, grades, score distribution in tens,
+  // per-site documents and average score),"clusters"), then "inputs" (paths in input
+  // order), then "profiles", one per line. profiles.jsonl is streamed three times:
+  // to apply the additions and count, for the inputs and report.html, and to copy
+  // the profile lines in verbatim; only counters stay in memory.
+  Status Finish(const BatchAdditions* additions = nullptr);
 
   size_t documents() const { return documents_; }
   size_t documents_with_errors() const { return with_errors_; }

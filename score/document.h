@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,12 +13,21 @@ namespace provscore {
 
 enum class ContentKind { kHtml, kText };
 
+// Where a document read from a web archive (WARC) was stored; empty for files and stdin.
+struct ArchiveOrigin {
+  std::string fetched_at;               // WARC-Date of the capture, e.g. "2024-03-01T12:00:05Z"
+  std::string warc_file;                // the WARC file's base name, as in CDXJ lines
+  std::optional<uint64_t> warc_offset;  // where the record (its gzip member) starts in that file
+  std::string warc_record_id;           // WARC-Record-ID, "<urn:uuid:...>"
+};
+
 struct SourceDocument {
   std::string path;              // as the user named it; "-" for standard input
   std::string url;               // where it was fetched from, or empty
   ContentKind kind = ContentKind::kHtml;
   std::string declared_charset;  // charset from an HTTP Content-Type header, or empty
   std::string bytes;             // the raw bytes, exactly as read
+  ArchiveOrigin archive;         // set when read from a WARC record
 };
 
 // A per-document problem: recorded in the profile's "errors", never thrown.

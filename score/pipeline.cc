@@ -25,6 +25,7 @@ ReliabilityProfile Pipeline::Run(const SourceDocument& document) const {
   profile.id = ContentId(document.bytes);
   profile.input.path = document.path;
   profile.input.url = document.url;
+  profile.input.archive = document.archive;
   profile.input.content_type = document.kind == ContentKind::kHtml ? "text/html" : "text/plain";
   profile.input.bytes = document.bytes.size();
 

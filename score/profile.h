@@ -23,6 +23,7 @@ struct InputInfo {
   size_t bytes = 0;
   std::string charset;         // the charset the bytes were decoded from
   std::string charset_source;  // "bom", "http", "meta", "detected", "default"
+  ArchiveOrigin archive;       // fetched_at, warc_file, warc_offset, warc_record_id (null when not a WARC)
 };
 
 // One explained effect of a signal (or of the absence of one) on a dimension.

@@ -15,6 +15,9 @@ packages=(
   libuchardet-dev
   libgtest-dev libgmock-dev
   zlib1g-dev libsqlite3-dev wget nodejs
+  libpugixml-dev   # provscore watch: feeds and sitemaps
+  libdeflate-dev   # fetch/: fast gzip members for WARC records
+  nginx-light      # bench/fetch_bench.sh: the origin server
   python3-readability python3-html-text   # make eval-extraction: the readability-lxml peer
   $(command -v npm >/dev/null 2>&1 || echo npm)   # the Readability.js peer (nodesource's nodejs bundles npm)
 )

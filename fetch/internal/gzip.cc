@@ -1,34 +1,17 @@
 #include "fetch/internal/gzip.h"
 
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include <array>
 #include <limits>
+#include <memory>
 
 namespace provscore::fetch::internal {
 namespace {
 
 constexpr int kGzipWindowBits = 15 + 16;  // 15-bit window, gzip wrapper
 constexpr size_t kOutChunk = 64 * 1024;
-
-// RAII for a deflate z_stream.
-class Deflater {
- public:
-  explicit Deflater(int level) {
-    ok_ = deflateInit2(&zs_, level, Z_DEFLATED, kGzipWindowBits, 8, Z_DEFAULT_STRATEGY) == Z_OK;
-  }
-  ~Deflater() {
-    if (ok_) deflateEnd(&zs_);
-  }
-  Deflater(const Deflater&) = delete;
-  Deflater& operator=(const Deflater&) = delete;
-  bool ok() const { return ok_; }
-  z_stream* get() { return &zs_; }
-
- private:
-  z_stream zs_{};
-  bool ok_ = false;
-};
 
 // RAII for an inflate z_stream with the given window bits.
 class Inflater {
@@ -85,19 +68,22 @@ Result<std::string> InflateWhole(std::string_view data, int window_bits, bool mu
 
 }  // namespace
 
+struct CompressorFree {
+  void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+};
+
 Result<std::string> GzipCompress(std::string_view data, int level) {
-  Deflater def(level);
-  if (!def.ok()) return Internal("zlib: deflateInit2 failed");
-  z_stream* zs = def.get();
-  std::string out;
-  out.resize(deflateBound(zs, static_cast<uLong>(data.size())) + 32);
-  zs->next_in = InPtr(data);
-  zs->avail_in = static_cast<uInt>(data.size());
-  zs->next_out = reinterpret_cast<Bytef*>(out.data());
-  zs->avail_out = static_cast<uInt>(out.size());
-  const int rc = deflate(zs, Z_FINISH);
-  if (rc != Z_STREAM_END) return Internal("zlib: deflate did not finish");
-  out.resize(out.size() - zs->avail_out);
+  if (level < 0 || level > 12) return InvalidArgument("gzip level must be 0..12, not " + std::to_string(level));
+  // A compressor is costly to set up (up to ~1 MB of tables), so each thread keeps one
+  // per level; the writer's workers compress in parallel without sharing state.
+  thread_local std::array<std::unique_ptr<libdeflate_compressor, CompressorFree>, 13> compressors;
+  auto& c = compressors[static_cast<size_t>(level)];
+  if (!c) c.reset(libdeflate_alloc_compressor(level));
+  if (!c) return Internal("libdeflate: cannot allocate a level " + std::to_string(level) + " compressor");
+  std::string out(libdeflate_gzip_compress_bound(c.get(), data.size()), '\0');
+  const size_t n = libdeflate_gzip_compress(c.get(), data.data(), data.size(), out.data(), out.size());
+  if (n == 0) return Internal("libdeflate: gzip output did not fit its bound");
+  out.resize(n);
   return out;
 }
 

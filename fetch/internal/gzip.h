@@ -1,6 +1,8 @@
-// gzip members with zlib: compress one buffer into one complete member, and inflate a
-// stream that may hold many members back to back (RFC 1952 allows it; .warc.gz uses one
-// member per record so each record can be read from its offset alone).
+// gzip members: compress one buffer into one complete member with libdeflate (whole-buffer
+// DEFLATE, 2-3x faster than zlib at a similar ratio; compression dominates archiving
+// time), and inflate with zlib a stream that may hold many members back to back (RFC 1952
+// allows it; .warc.gz uses one member per record so each record can be read from its
+// offset alone).
 // Not thread-safe per object; separate objects may be used from separate threads.
 //
 //   Result<std::string> member = GzipCompress(record_bytes, 6);
@@ -16,7 +18,8 @@
 
 namespace provscore::fetch::internal {
 
-// One complete gzip member holding `data` (level 0..9).
+// One complete gzip member holding `data` (level 0..12: libdeflate's levels; 0 stores,
+// 1 is fastest, 6 is zlib's default trade-off, 10-12 are slow and small).
 Result<std::string> GzipCompress(std::string_view data, int level);
 
 // Whole-buffer helpers for Content-Encoding: gzip (any number of members) and deflate

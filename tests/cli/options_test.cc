@@ -81,3 +81,104 @@ TEST(OptionsTest, VersionFlagAndCommand) {
 
 }  // namespace
 }  // namespace provscore
+
+namespace provscore {
+namespace {
+
+TEST(OptionsTest, FetchFlagsParseIntoPlainValues) {
+  const auto cl = ParseCommandLine({"fetch", "https://a.example/", "-i", "urls.txt", "--archive", "arch", "-j", "16",
+                                    "--per-host", "2", "--delay", "500ms", "--timeout", "2m", "--connect-timeout",
+                                    "5", "--retries", "1", "--max-size", "10M", "--max-redirects", "3", "--resolve",
+                                    "a.example:443:127.0.0.1", "--resolve", "b.example:80:127.0.0.1", "--user-agent",
+                                    "bot/1 (+https://me.example)", "--progress", "log", "--gzip-level", "6"});
+  ASSERT_FALSE(cl.exit_code.has_value()) << cl.output;
+  EXPECT_EQ(cl.command, Command::kFetch);
+  const FetchFlags& f = cl.fetch.fetch;
+  EXPECT_EQ(cl.fetch.urls, std::vector<std::string>{"https://a.example/"});
+  EXPECT_EQ(cl.fetch.url_file, "urls.txt");
+  EXPECT_EQ(f.archive_dir, "arch");
+  EXPECT_EQ(f.concurrency, 16);
+  EXPECT_EQ(f.per_host, 2);
+  EXPECT_DOUBLE_EQ(f.delay_seconds, 0.5);
+  EXPECT_DOUBLE_EQ(f.timeout_seconds, 120);
+  EXPECT_DOUBLE_EQ(f.connect_timeout_seconds, 5);
+  EXPECT_EQ(f.retries, 1);
+  EXPECT_EQ(f.max_size_bytes, 10u << 20);
+  EXPECT_EQ(f.max_redirects, 3);
+  EXPECT_EQ(f.resolve.size(), 2u);
+  EXPECT_EQ(f.user_agent, "bot/1 (+https://me.example)");
+  EXPECT_EQ(f.progress, FetchFlags::Progress::kLog);
+  EXPECT_EQ(f.gzip_level, 6);
+}
+
+TEST(OptionsTest, FetchDefaultsArePolite) {
+  const auto cl = ParseCommandLine({"fetch", "https://a.example/", "--archive", "a"});
+  ASSERT_FALSE(cl.exit_code.has_value()) << cl.output;
+  EXPECT_EQ(cl.fetch.fetch.concurrency, 8);
+  EXPECT_EQ(cl.fetch.fetch.per_host, 1);
+  EXPECT_DOUBLE_EQ(cl.fetch.fetch.delay_seconds, 1.0);
+  EXPECT_TRUE(cl.fetch.fetch.user_agent.empty());  // DefaultUserAgent() at run time
+  EXPECT_EQ(cl.fetch.fetch.progress, FetchFlags::Progress::kAuto);
+}
+
+TEST(OptionsTest, FetchUsageErrors) {
+  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+           {"fetch", "--archive", "a"},                              // nothing to fetch
+           {"fetch", "https://a.example/"},                          // no archive
+           {"fetch", "https://a.example/", "--archive", "a", "--delay", "soon"},
+           {"fetch", "https://a.example/", "--archive", "a", "--max-size", "lots"},
+           {"fetch", "https://a.example/", "--archive", "a", "--per-host", "0"},
+           {"fetch", "https://a.example/", "--archive", "a", "--progress", "fancy"}}) {
+    const auto cl = ParseCommandLine(args);
+    ASSERT_TRUE(cl.exit_code.has_value()) << args.back();
+    EXPECT_EQ(*cl.exit_code, kExitUsage) << args.back();
+  }
+}
+
+TEST(OptionsTest, FetchHelpExplainsPolitenessAndExitCodes) {
+  const auto cl = ParseCommandLine({"fetch", "--help"});
+  ASSERT_TRUE(cl.exit_code.has_value());
+  EXPECT_EQ(*cl.exit_code, kExitOk);
+  for (const char* word : {"--per-host", "--delay", "--user-agent", "--resolve", "--max-size", "robots.txt", "SIGINT",
+                           "Exit codes"}) {
+    EXPECT_NE(cl.output.find(word), std::string::npos) << word;
+  }
+}
+
+TEST(OptionsTest, WatchNeedsSourcesAndArchive) {
+  const auto missing = ParseCommandLine({"watch", "--archive", "a"});
+  ASSERT_TRUE(missing.exit_code.has_value());
+  EXPECT_EQ(*missing.exit_code, kExitUsage);
+  const auto cl = ParseCommandLine({"watch", "--sources", PROVSCORE_SOURCE_DIR "/README.md", "--archive", "a", "--once",
+                                    "--max-new", "5"});
+  ASSERT_FALSE(cl.exit_code.has_value()) << cl.output;
+  EXPECT_EQ(cl.command, Command::kWatch);
+  EXPECT_TRUE(cl.watch.once);
+  EXPECT_EQ(cl.watch.max_new_articles, 5u);
+}
+
+TEST(OptionsTest, ScoreTakesAnArchiveForUrls) {
+  const auto cl = ParseCommandLine({"score", "https://a.example/x", "--archive", "arch", "--user-agent", "u"});
+  ASSERT_FALSE(cl.exit_code.has_value()) << cl.output;
+  EXPECT_EQ(cl.score.fetch.archive_dir, "arch");
+  EXPECT_EQ(cl.score.fetch.user_agent, "u");
+}
+
+TEST(ParseByteSizeTest, Units) {
+  const std::vector<std::pair<std::string, std::optional<uint64_t>>> rows = {
+      {"1048576", 1048576}, {"512k", 512u << 10}, {"50M", 50u << 20}, {"50MB", 50u << 20}, {"2GiB", 2ULL << 30},
+      {"1g", 1ULL << 30}, {"", std::nullopt}, {"M", std::nullopt}, {"5 M", std::nullopt}, {"-1", std::nullopt},
+      {"10T", std::nullopt}, {"99999999999999999999", std::nullopt}};
+  for (const auto& [text, want] : rows) EXPECT_EQ(ParseByteSize(text), want) << text;
+}
+
+TEST(ParseDurationSecondsTest, Units) {
+  const std::vector<std::pair<std::string, std::optional<double>>> rows = {
+      {"90", 90.0}, {"1.5", 1.5}, {"500ms", 0.5}, {"45s", 45.0}, {"30m", 1800.0}, {"2h", 7200.0}, {"1d", 86400.0},
+      {"0", 0.0}, {"", std::nullopt}, {"soon", std::nullopt}, {"5 m", std::nullopt}, {"-3", std::nullopt},
+      {"inf", std::nullopt}, {"3w", std::nullopt}};
+  for (const auto& [text, want] : rows) EXPECT_EQ(ParseDurationSeconds(text), want) << text;
+}
+
+}  // namespace
+}  // namespace provscore

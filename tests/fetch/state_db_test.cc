@@ -56,6 +56,36 @@ TEST(StateDbTest, DueScheduleIsOrderedBySoonest) {
   EXPECT_EQ((*due)[0].source_url, "http://soon/");
 }
 
+TEST(StateDbTest, ScheduleEntryCanBeReadListedAndRemoved) {
+  testing::TempDir dir;
+  auto db = StateDb::Open(dir.str() + "/state.sqlite");
+  EXPECT_FALSE((*db)->GetSchedule("http://feed/").value().has_value());
+  ASSERT_TRUE((*db)->PutSchedule({"http://feed/", 1800, 400}).ok());
+  ASSERT_TRUE((*db)->PutSchedule({"http://page/", 60, 200}).ok());
+  auto got = (*db)->GetSchedule("http://feed/");
+  ASSERT_TRUE(got.ok());
+  ASSERT_TRUE(got->has_value());
+  EXPECT_EQ((*got)->interval_seconds, 1800);
+  EXPECT_EQ((*got)->next_due_unix, 400);
+  auto all = (*db)->ListSchedule();
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 2u);
+  EXPECT_EQ((*all)[0].source_url, "http://page/");
+  ASSERT_TRUE((*db)->RemoveSchedule("http://page/").ok());
+  EXPECT_EQ((*db)->ListSchedule()->size(), 1u);
+}
+
+TEST(StateDbTest, ScheduleSurvivesReopen) {
+  testing::TempDir dir;
+  {
+    auto db = StateDb::Open(dir.str() + "/state.sqlite");
+    ASSERT_TRUE((*db)->PutSchedule({"http://feed/", 1800, 4000}).ok());
+  }
+  auto db = StateDb::Open(dir.str() + "/state.sqlite");
+  EXPECT_TRUE((*db)->DueSchedule(3999)->empty());
+  EXPECT_EQ((*db)->DueSchedule(4000)->size(), 1u);
+}
+
 TEST(StateDbTest, UsesWriteAheadLog) {
   testing::TempDir dir;
   auto db = StateDb::Open(dir.str() + "/state.sqlite");

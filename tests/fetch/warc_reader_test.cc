@@ -60,6 +60,45 @@ TEST(WarcReaderTest, ReadsOneMemberPerRecordWithMemberOffsets) {
   EXPECT_EQ(records[2].record.block, ThreeRecords()[2].block);
 }
 
+TEST(WarcReaderTest, OpenAtAMemberOffsetStartsThere) {
+  TempDir dir;
+  std::vector<uint64_t> offsets;
+  WriteFile(dir.path() / "a.warc.gz", Members(ThreeRecords(), &offsets));
+  auto reader = WarcReader::Open(dir.str() + "/a.warc.gz", offsets[2]);
+  ASSERT_TRUE(reader.ok());
+  ReadRecord rec;
+  ASSERT_TRUE((*reader)->Next(&rec));
+  EXPECT_EQ(rec.record.Type(), "response");
+  EXPECT_EQ(rec.offset, offsets[2]);
+  EXPECT_FALSE((*reader)->Next(&rec));
+  EXPECT_TRUE((*reader)->status().ok());
+}
+
+TEST(WarcReaderTest, OpenAtAnUncompressedOffsetKeepsFileOffsets) {
+  TempDir dir;
+  std::string data;
+  std::vector<uint64_t> offsets;
+  for (const WarcRecord& r : ThreeRecords()) {
+    offsets.push_back(data.size());
+    data += SerializeWarcRecord(r);
+  }
+  WriteFile(dir.path() / "a.warc", data);
+  auto reader = WarcReader::Open(dir.str() + "/a.warc", offsets[1]);
+  ASSERT_TRUE(reader.ok());
+  ReadRecord rec;
+  ASSERT_TRUE((*reader)->Next(&rec));
+  EXPECT_EQ(rec.record.Type(), "request");
+  EXPECT_EQ(rec.offset, offsets[1]);
+  ASSERT_TRUE((*reader)->Next(&rec));
+  EXPECT_EQ(rec.offset, offsets[2]);
+}
+
+TEST(WarcReaderTest, OpenPastTheEndIsAnInvalidArgument) {
+  TempDir dir;
+  WriteFile(dir.path() / "a.warc.gz", Members(ThreeRecords(), nullptr));
+  EXPECT_EQ(WarcReader::Open(dir.str() + "/a.warc.gz", 1u << 30).status().code(), StatusCode::kInvalidArgument);
+}
+
 TEST(WarcReaderTest, ReadsUncompressedWarcWithByteOffsets) {
   TempDir dir;
   std::string data;

@@ -24,7 +24,7 @@ std::vector<std::string> Keys(const json::object& o) {
 ReliabilityProfile FullProfile() {
   ReliabilityProfile p;
   p.id = "sha256:abc";
-  p.input = {"news/a.html", "https://example.com/a", "text/html", 1234, "utf-8", "meta"};
+  p.input = {"news/a.html", "https://example.com/a", "text/html", 1234, "utf-8", "meta", {}};
   p.article.title = "Mayor opens bridge";
   p.article.authors = {{"Jane Doe", "json-ld", 0.9}, {"Reuters", "byline", 0.666}};
   p.article.published = SourcedValue{"2024-05-01T10:00:00Z", "meta", 0.8};
@@ -62,8 +62,20 @@ TEST(ProfileJsonTest, SchemaIsTheVersionedContractName) {
 TEST(ProfileJsonTest, InputKeysFollowTheContractOrder) {
   const json::object o = ProfileToJson(FullProfile());
   EXPECT_THAT(Keys(o.at("input").as_object()),
-              ElementsAre("path", "url", "content_type", "bytes", "charset", "charset_source"));
+              ElementsAre("path", "url", "content_type", "bytes", "charset", "charset_source", "fetched_at",
+                          "warc_file", "warc_offset", "warc_record_id"));
   EXPECT_EQ(o.at("input").at("bytes").to_number<int>(), 1234);
+  EXPECT_TRUE(o.at("input").at("warc_offset").is_null());
+}
+
+TEST(ProfileJsonTest, ArchiveOriginIsWrittenForWarcInputs) {
+  ReliabilityProfile p = FullProfile();
+  p.input.archive = {"2024-03-01T12:00:05Z", "provscore-20240301120000-00000.warc.gz", 0, "<urn:uuid:x>"};
+  const json::object in = ProfileToJson(p).at("input").as_object();
+  EXPECT_EQ(in.at("fetched_at").as_string(), "2024-03-01T12:00:05Z");
+  EXPECT_EQ(in.at("warc_file").as_string(), "provscore-20240301120000-00000.warc.gz");
+  EXPECT_EQ(in.at("warc_offset").to_number<int>(), 0);  // a record at offset 0 is not null
+  EXPECT_EQ(in.at("warc_record_id").as_string(), "<urn:uuid:x>");
 }
 
 TEST(ProfileJsonTest, ArticleKeysFollowTheContractOrder) {

@@ -1,0 +1,151 @@
+#include "reports/profile_reader.h"
+
+#include <boost/json/array.hpp>
+
+#include <string_view>
+
+namespace provscore {
+namespace {
+
+namespace json = boost::json;
+
+std::string Str(const json::object& o, std::string_view key) {
+  const json::value* v = o.if_contains(key);
+  return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+
+double Num(const json::object& o, std::string_view key) {
+  const json::value* v = o.if_contains(key);
+  if (!v) return 0.0;
+  if (v->is_double()) return v->as_double();
+  if (v->is_int64()) return static_cast<double>(v->as_int64());
+  if (v->is_uint64()) return static_cast<double>(v->as_uint64());
+  return 0.0;
+}
+
+size_t Size(const json::object& o, std::string_view key) {
+  const double n = Num(o, key);
+  return n > 0 ? static_cast<size_t>(n) : 0;
+}
+
+const json::object* Obj(const json::object& o, std::string_view key) {
+  const json::value* v = o.if_contains(key);
+  return v && v->is_object() ? &v->as_object() : nullptr;
+}
+
+const json::array* Arr(const json::object& o, std::string_view key) {
+  const json::value* v = o.if_contains(key);
+  return v && v->is_array() ? &v->as_array() : nullptr;
+}
+
+Evidence EvidenceFrom(const json::object& o) {
+  return {Str(o, "text"), Size(o, "start"), Size(o, "end"), Str(o, "where")};
+}
+
+void ReadInput(const json::object& o, InputInfo& in) {
+  in.path = Str(o, "path");
+  in.url = Str(o, "url");
+  in.content_type = Str(o, "content_type");
+  in.bytes = Size(o, "bytes");
+  in.charset = Str(o, "charset");
+  in.charset_source = Str(o, "charset_source");
+  in.archive.fetched_at = Str(o, "fetched_at");
+  in.archive.warc_file = Str(o, "warc_file");
+  if (const json::value* off = o.if_contains("warc_offset"); off && off->is_number()) {
+    in.archive.warc_offset = static_cast<uint64_t>(Num(o, "warc_offset"));
+  }
+  in.archive.warc_record_id = Str(o, "warc_record_id");
+}
+
+void ReadArticle(const json::object& o, Article& a) {
+  a.title = Str(o, "title");
+  if (const json::array* sources = Arr(o, "author_sources")) {
+    for (const json::value& s : *sources) {
+      if (s.is_object()) a.authors.push_back({Str(s.as_object(), "name"), Str(s.as_object(), "source"), Num(s.as_object(), "confidence")});
+    }
+  } else if (const json::array* authors = Arr(o, "authors")) {
+    for (const json::value& name : *authors) {
+      if (name.is_string()) a.authors.push_back({std::string(name.as_string()), "", 0.0});
+    }
+  }
+  if (const std::string published = Str(o, "published"); !published.empty()) {
+    SourcedValue v{published, "", 0.0};
+    if (const json::object* source = Obj(o, "published_source")) {
+      v.source = Str(*source, "source");
+      v.confidence = Num(*source, "confidence");
+    }
+    a.published = v;
+  }
+  if (const std::string modified = Str(o, "modified"); !modified.empty()) a.modified = SourcedValue{modified, "", 0.0};
+  a.language = Str(o, "language");
+  a.site_name = Str(o, "site_name");
+  a.canonical_url = Str(o, "canonical_url");
+  a.text = Str(o, "text");
+  if (const json::array* links = Arr(o, "links")) {
+    for (const json::value& l : *links) {
+      if (!l.is_object()) continue;
+      const json::object& lo = l.as_object();
+      a.links.push_back({Str(lo, "url"), Str(lo, "anchor"), Size(lo, "start"), Size(lo, "end")});
+    }
+  }
+}
+
+Signal SignalFrom(const json::object& o) {
+  Signal s;
+  s.type = Str(o, "type");
+  s.rule = Str(o, "rule");
+  s.confidence = Num(o, "confidence");
+  if (const json::object* e = Obj(o, "evidence")) s.evidence.push_back(EvidenceFrom(*e));
+  if (const json::array* more = Arr(o, "more_evidence")) {
+    for (const json::value& e : *more) {
+      if (e.is_object()) s.evidence.push_back(EvidenceFrom(e.as_object()));
+    }
+  }
+  for (const auto& kv : o) {
+    const std::string_view key = kv.key();
+    if (key == "type" || key == "rule" || key == "confidence" || key == "evidence" || key == "more_evidence") continue;
+    s.fields[key] = kv.value();
+  }
+  return s;
+}
+
+}  // namespace
+
+Result<ReliabilityProfile> ProfileFromJson(const json::object& o) {
+  if (Str(o, "schema") != kProfileSchema) {
+    return ParseError("not a " + std::string(kProfileSchema) + " profile (schema \"" + Str(o, "schema") + "\")");
+  }
+  ReliabilityProfile p;
+  p.id = Str(o, "id");
+  if (const json::object* in = Obj(o, "input")) ReadInput(*in, p.input);
+  if (const json::object* a = Obj(o, "article")) ReadArticle(*a, p.article);
+  if (const json::array* signals = Arr(o, "signals")) {
+    for (const json::value& s : *signals) {
+      if (s.is_object()) p.signals.push_back(SignalFrom(s.as_object()));
+    }
+  }
+  if (const json::object* scores = Obj(o, "scores")) {
+    p.scores.overall = Num(*scores, "overall");
+    p.scores.grade = Str(*scores, "grade");
+    if (const json::object* dims = Obj(*scores, "dimensions")) {
+      for (const auto& kv : *dims) p.scores.dimensions[std::string(kv.key())] = kv.value().is_number() ? Num(*dims, kv.key()) : 0.0;
+    }
+  }
+  if (const json::array* reasons = Arr(o, "reasons")) {
+    for (const json::value& r : *reasons) {
+      if (!r.is_object()) continue;
+      const json::object& ro = r.as_object();
+      const json::value* index = ro.if_contains("signal");
+      const int signal = index && index->is_number() ? static_cast<int>(Num(ro, "signal")) : -1;
+      p.reasons.push_back({signal, Str(ro, "dimension"), Num(ro, "points"), Str(ro, "text")});
+    }
+  }
+  if (const json::array* errors = Arr(o, "errors")) {
+    for (const json::value& e : *errors) {
+      if (e.is_object()) p.errors.push_back({Str(e.as_object(), "code"), Str(e.as_object(), "message")});
+    }
+  }
+  return p;
+}
+
+}  // namespace provscore

@@ -1,0 +1,59 @@
+#include "reports/profile_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "reports/profile_json.h"
+
+namespace provscore {
+namespace {
+
+ReliabilityProfile Sample() {
+  ReliabilityProfile p;
+  p.id = "0123456789abcdef";
+  p.input = {"a/b.html", "https://x.example/a", "text/html", 1234, "utf-8", "meta", {}};
+  p.input.archive.warc_file = "provscore-1.warc.gz";
+  p.input.archive.warc_offset = 4096;
+  p.article.title = "Bridge reopens";
+  p.article.authors.push_back({"Jane Doe", "json-ld", 0.95});
+  p.article.published = SourcedValue{"2026-03-12T08:15:00Z", "meta", 0.9};
+  p.article.language = "en";
+  p.article.text = "READ ALSO: Bridge news\n\nThe bridge reopened.";
+  p.article.links.push_back({"https://x.example/b", "Bridge news", 11, 22});
+  Signal s;
+  s.type = "injected_cross_link";
+  s.rule = "cl.en.read-also";
+  s.confidence = 0.9;
+  s.evidence = {{"READ ALSO: Bridge news", 0, 22, "body"}, {"x", 1, 2, "body"}};
+  s.fields["marker"] = "READ ALSO";
+  s.fields["target_url"] = nullptr;
+  p.signals.push_back(s);
+  p.scores.overall = 77.3;
+  p.scores.grade = "B";
+  p.scores.dimensions = {{"integrity", 92.0}, {"authorship", 75.0}};
+  p.reasons.push_back({0, "integrity", -8.0, "A promotional link."});
+  p.reasons.push_back({-1, "authorship", 25.0, "Names its author."});
+  p.errors.push_back({"invalid_utf8", "2 sequences replaced"});
+  return p;
+}
+
+TEST(ProfileReaderTest, RoundTripIsLossless) {
+  const std::string once = SerializeJson(ProfileToJson(Sample()));
+  auto back = ProfileFromJson(boost::json::parse(once).as_object());
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(SerializeJson(ProfileToJson(*back)), once);
+  EXPECT_EQ(back->signals.at(0).evidence.size(), 2u);
+  EXPECT_EQ(back->reasons.at(1).signal, -1);
+  ASSERT_TRUE(back->input.archive.warc_offset.has_value());
+  EXPECT_EQ(*back->input.archive.warc_offset, 4096u);
+}
+
+TEST(ProfileReaderTest, RejectsOtherObjects) {
+  EXPECT_FALSE(ProfileFromJson(boost::json::object{{"schema", "something/1"}}).ok());
+  EXPECT_FALSE(ProfileFromJson(boost::json::object{}).ok());
+}
+
+}  // namespace
+}  // namespace provscore
