@@ -22,7 +22,7 @@ build-sanitize: deps
 
 # Scores the bundled example articles into out/.
 demo: build
-	$(BUILD)/cli/provscore score examples --out out
+	$(BUILD)/cli/provscore score examples --rules examples/rules --out out
 
 test-release: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

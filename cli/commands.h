@@ -12,6 +12,7 @@ namespace provscore {
 
 int RunScore(const ScoreOptions& options, std::ostream& out);
 int RunRules(const RulesOptions& options, std::ostream& out);
+int RunExplain(const ExplainOptions& options, std::ostream& out);
 int RunFetch(const FetchOptions& options, std::ostream& out);
 int RunWatch(const WatchOptions& options, std::ostream& out);
 

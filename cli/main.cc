@@ -32,6 +32,9 @@ int main(int argc, char** argv) {
       case Command::kWatch:
         InitLogging(cl.watch.verbosity);
         return RunWatch(cl.watch, std::cout);
+      case Command::kExplain:
+        InitLogging(cl.explain.verbosity);
+        return RunExplain(cl.explain, std::cout);
       case Command::kVersion:
         std::cout << VersionString() << "\n";
         return kExitOk;

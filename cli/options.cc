@@ -194,6 +194,12 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   AddFetchFlags(*watch, result.watch.fetch, true, watch_progress);
   AddVerbosity(*watch, verbose, quiet);
 
+  CLI::App* explain = app.add_subcommand("explain", "print why a scored article got its score: every point, with its evidence");
+  explain->add_option("what", result.explain.what,
+                      "a profile id, an input path or URL, or part of a path (default: every profile)");
+  explain->add_option("-i,--in", result.explain.from, "the output folder of a score run, or its profiles.jsonl")
+      ->capture_default_str();
+
   CLI::App* version = app.add_subcommand("version", "print the tool and rules versions");
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -233,6 +239,8 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   } else if (list->parsed()) {
     result.command = Command::kRules;
     result.rules.action = RulesOptions::Action::kList;
+  } else if (explain->parsed()) {
+    result.command = Command::kExplain;
   } else if (version->parsed()) {
     result.command = Command::kVersion;
   } else {

@@ -71,7 +71,13 @@ struct RulesOptions {
   Verbosity verbosity = Verbosity::kNormal;
 };
 
-enum class Command { kNone, kScore, kRules, kVersion, kFetch, kWatch };
+struct ExplainOptions {
+  std::string what;                      // a profile id, an input path or URL, or part of a path; empty: all
+  std::string from = "out";              // an output folder or a profiles.jsonl file
+  Verbosity verbosity = Verbosity::kNormal;
+};
+
+enum class Command { kNone, kScore, kRules, kVersion, kFetch, kWatch, kExplain };
 
 struct ParsedCommandLine {
   Command command = Command::kNone;
@@ -79,6 +85,7 @@ struct ParsedCommandLine {
   RulesOptions rules;
   FetchOptions fetch;
   WatchOptions watch;
+  ExplainOptions explain;
   // Set when parsing already decided the outcome (help, a usage error): print
   // `output` (to stdout for 0, stderr otherwise) and exit with this code.
   std::optional<int> exit_code;

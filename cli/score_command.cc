@@ -1,6 +1,7 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <map>
 
@@ -15,6 +16,8 @@
 #include "reports/report_writer.h"
 #include "score/input_reader.h"
 #include "score/pipeline.h"
+#include "score/syndication.h"
+#include "score/syndication_signals.h"
 
 namespace provscore {
 namespace {
@@ -97,6 +100,88 @@ Result<std::map<std::string, UrlCapture>> FetchUrlInputs(const std::vector<std::
   return out;
 }
 
+std::string HostOf(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  url.remove_prefix(scheme + 3);
+  return std::string(url.substr(0, url.find_first_of("/?#:")));
+}
+
+// The cross-article pass: each profile's text goes into a SyndicationIndex (which
+// keeps a compact signature, not the text) and a small BatchDocument; at the end
+// the clusters become signals and report.json's "clusters".
+class BatchPass {
+ public:
+  explicit BatchPass(const RuleSet& rules) : rules_(rules) {}
+
+  void Add(const ReliabilityProfile& p) {
+    const size_t doc = docs_.size();
+    BatchDocument d;
+    d.id = p.id;
+    d.url = !p.input.url.empty() ? p.input.url : p.article.canonical_url;
+    d.path = p.input.path;
+    d.site = !p.article.site_name.empty() ? p.article.site_name : HostOf(d.url);
+    ArticleFacts facts;
+    facts.site = d.site;
+    facts.url = d.url;
+    if (p.article.published) facts.published = p.article.published->value;
+    if (!p.input.archive.fetched_at.empty()) facts.fetched_at = p.input.archive.fetched_at;
+    for (const Signal& s : p.signals) {
+      const boost::json::value* role = s.fields.if_contains("role");
+      const boost::json::value* outlet = s.fields.if_contains("outlet");
+      if (s.type == kSignalWireAttribution && role && role->is_string() && role->as_string() == "credit" && outlet &&
+          outlet->is_string()) {
+        facts.credited_outlets.emplace_back(outlet->as_string());
+        d.credits_any = true;
+      }
+    }
+    // The names the page's own site goes by, so a copy crediting it points here.
+    const OutletLexicon& lexicon = rules_.outlets();
+    for (const Outlet* o : {lexicon.FindByAlias(p.article.site_name), lexicon.FindByDomain(HostOf(d.url))}) {
+      if (o != nullptr) facts.own_outlet_names.push_back(lexicon.Canonical(o)->name);
+    }
+    if (!p.article.site_name.empty()) facts.own_outlet_names.push_back(p.article.site_name);
+    if (Status s = index_.Add(doc, p.article.text, facts); !s.ok()) spdlog::warn("{}: {}", d.path, s.message());
+    docs_.push_back(std::move(d));
+  }
+
+  BatchAdditions Finish(const Pipeline& pipeline) const {
+    BatchAdditions additions;
+    const std::vector<SyndicationCluster> clusters = index_.Clusters();
+    additions.signals = SyndicationSignals(clusters, docs_);
+    additions.rescore = [&pipeline](ReliabilityProfile& p) { pipeline.Rescore(p); };
+    for (const SyndicationCluster& c : clusters) {
+      boost::json::object cluster;
+      cluster["id"] = c.id;
+      cluster["original"] = docs_[c.original].id;
+      cluster["original_reason"] = c.original_reason;
+      boost::json::array members;
+      for (size_t i = 0; i < c.members.size(); ++i) {
+        const BatchDocument& d = docs_[c.members[i]];
+        boost::json::object m;
+        m["id"] = d.id;
+        m["path"] = d.path;
+        m["url"] = d.url.empty() ? boost::json::value(nullptr) : boost::json::value(d.url);
+        m["similarity"] = std::round(c.similarity[i] * 100.0) / 100.0;
+        m["credits_original"] = static_cast<bool>(c.credits_original[i]);
+        members.push_back(std::move(m));
+      }
+      cluster["members"] = std::move(members);
+      additions.clusters.push_back(std::move(cluster));
+    }
+    if (!clusters.empty()) {
+      spdlog::info("{} cluster(s) of near-duplicate articles ({} KiB of signatures for {} documents)", clusters.size(),
+                   index_.MemoryBytes() / 1024, docs_.size());
+    }
+    return additions;
+  }
+
+ private:
+  const RuleSet& rules_;
+  SyndicationIndex index_;
+  std::vector<BatchDocument> docs_;
+};
+
 }  // namespace
 
 int RunScore(const ScoreOptions& options, std::ostream& out) {
@@ -150,6 +235,7 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
   spdlog::info("scoring {} input(s) with rules {} into {}", inputs->size(), (*rules)->version(), options.out_dir);
 
   Progress progress(has_warc ? 0 : inputs->size());
+  BatchPass batch(**rules);
   size_t with_errors = 0, done = 0, archive_problems = 0;
   // Scores one document (or records why it could not be read) and writes its profile.
   auto score_one = [&](const SourceDocument& doc, const Status& read_error) -> bool {
@@ -169,6 +255,7 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
       spdlog::error("writing {}: {}", options.out_dir, s.message());
       return false;
     }
+    batch.Add(profile);
     progress.Tick(++done, with_errors);
     return true;
   };
@@ -233,7 +320,8 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
     }
   }
   progress.Done(done, with_errors);
-  if (Status s = writer.Finish(); !s.ok()) {
+  const BatchAdditions additions = batch.Finish(*pipeline);
+  if (Status s = writer.Finish(&additions); !s.ok()) {
     spdlog::error("writing the reports in {}: {}", options.out_dir, s.message());
     return kExitUsage;
   }

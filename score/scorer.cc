@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 #include "base/text.h"
@@ -31,7 +32,14 @@ std::string ValueText(const json::value& v) {
   if (v.is_bool()) return v.as_bool() ? "yes" : "no";
   if (v.is_int64()) return std::to_string(v.as_int64());
   if (v.is_uint64()) return std::to_string(v.as_uint64());
-  if (v.is_double()) return std::to_string(v.as_double());
+  if (v.is_double()) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", v.as_double());
+    std::string text = buf;
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+    return text;
+  }
   if (v.is_array()) {
     std::string out;
     for (const json::value& item : v.as_array()) {

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace provscore {
@@ -198,6 +199,48 @@ TEST_F(EndToEndTest, BrokenUserRulesAreAUsageErrorWithFileAndLine) {
   EXPECT_NE(check.output.find("bad pattern"), std::string::npos) << check.output;
   const RunResult ok = RunBinary("rules check");
   EXPECT_EQ(ok.exit_code, 0) << ok.output;
+}
+
+TEST_F(EndToEndTest, NearDuplicatesAreClusteredAndSameTopicArticlesAreNot) {
+  // The syndication fixtures: one wire story, three copies of it, one same-event
+  // article from another outlet and five storm articles about one day's events.
+  const fs::path batch = fs::path(PROVSCORE_TEST_DATA) / "syndication";
+  const RunResult r = RunBinary("score " + batch.string() + " --out " + out_.string() + " -q");
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  const json::object report = json::parse(Slurp(out_ / "report.json")).as_object();
+  const json::array& clusters = report.at("clusters").as_array();
+  ASSERT_EQ(clusters.size(), 1u) << Slurp(out_ / "report.json").substr(0, 2000);
+  std::set<std::string> members;
+  for (const auto& m : clusters[0].at("members").as_array()) {
+    members.insert(fs::path(std::string(m.at("path").as_string())).filename().string());
+  }
+  EXPECT_EQ(members, (std::set<std::string>{"wire_original.txt", "republished_credited.txt", "republished_edited.txt",
+                                            "republished_padded.txt"}));
+  size_t copies = 0;
+  for (const auto& p : ReadProfiles(out_)) {
+    for (const auto& s : p.at("signals").as_array()) {
+      if (s.at("type").as_string() != "syndicated_copy") continue;
+      ++copies;
+      bool explained = false;
+      for (const auto& reason : p.at("reasons").as_array()) {
+        explained |= reason.at("dimension").as_string() == "originality" && reason.at("points").to_number<double>() < 0;
+      }
+      EXPECT_TRUE(explained) << p.at("input").at("path").as_string();
+    }
+  }
+  EXPECT_EQ(copies, 3u);
+}
+
+TEST_F(EndToEndTest, ExplainPrintsEveryReasonWithItsEvidence) {
+  RunBinary("score " + (data_ / "good.html").string() + " --out " + out_.string() + " -q");
+  const RunResult r = RunBinary("explain good.html --in " + out_.string());
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("Rail strike halts trains"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("injected_cross_link"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("READ ALSO"), std::string::npos) << r.output;
+  const RunResult missing = RunBinary("explain no-such-article --in " + out_.string());
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.output.find("no profile"), std::string::npos) << missing.output;
 }
 
 TEST_F(EndToEndTest, VersionNamesToolAndRules) {

@@ -91,6 +91,7 @@ TEST(ScorerTest, FillTemplateSubstitutesFieldsAndUnknowns) {
   json::object nested{{"original", json::object{{"url", nullptr}, {"path", "a.html"}}}};
   EXPECT_EQ(FillTemplate("{original.url|original.path}", nested), "a.html");
   EXPECT_EQ(FillTemplate("{original.path}/{original.none}", nested), "a.html/unknown");
+  EXPECT_EQ(FillTemplate("{s} {t}", json::object{{"s", 0.67}, {"t", 0.5}}), "0.67 0.5");
 }
 
 struct BadModel {
