@@ -64,24 +64,7 @@ char32_t DecodeValid(std::string_view s, size_t i, size_t len) {
   return cp;
 }
 
-bool IsWordChar(char32_t cp) {
-  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
-  if (IsUnicodeSpace(cp)) return false;
-  // General punctuation, symbols and the replacement character are not word chars.
-  if ((cp >= 0x2010 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD ||
-      (cp >= 0xFF00 && cp <= 0xFF0F) || cp == 0x00AB || cp == 0x00BB || cp == 0x00B7 ||
-      (cp >= 0x00A1 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7) {
-    return false;
-  }
-  return true;
-}
 
-// Scripts written without spaces: each character counts as a word.
-bool IsUnspacedScript(char32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
-         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x0E00 && cp <= 0x0E7F) ||
-         (cp >= 0xF900 && cp <= 0xFAFF);
-}
 
 }  // namespace
 
@@ -213,6 +196,36 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
   }
 }
 
+bool IsWordCodePoint(char32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+  if (IsUnicodeSpace(cp)) return false;
+  // General punctuation, symbols and the replacement character are not word chars.
+  if ((cp >= 0x2010 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD ||
+      (cp >= 0xFF00 && cp <= 0xFF0F) || cp == 0x00AB || cp == 0x00BB || cp == 0x00B7 ||
+      (cp >= 0x00A1 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7) {
+    return false;
+  }
+  return true;
+}
+
+bool IsUnspacedScript(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x0E00 && cp <= 0x0E7F) ||
+         (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+std::string UrlHost(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#"));
+  if (const size_t at = url.rfind('@'); at != std::string_view::npos) url.remove_prefix(at + 1);
+  url = url.substr(0, url.find(':'));
+  std::string host = AsciiLower(url);
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host;
+}
+
 size_t CountWords(std::string_view utf8) {
   size_t words = 0;
   bool in_word = false;
@@ -221,7 +234,7 @@ size_t CountWords(std::string_view utf8) {
     if (IsUnspacedScript(cp)) {
       ++words;
       in_word = false;
-    } else if (IsWordChar(cp)) {
+    } else if (IsWordCodePoint(cp)) {
       if (!in_word) ++words;
       in_word = true;
     } else if (cp != '\'' && cp != 0x2019 && cp != '-') {

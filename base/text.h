@@ -46,6 +46,15 @@ std::vector<std::string_view> Split(std::string_view s, char sep);
 // Number of words: maximal runs of letters/digits (any script; CJK counts per character).
 size_t CountWords(std::string_view utf8);
 
+// A letter or digit of any script: what CountWords counts as word characters.
+bool IsWordCodePoint(char32_t cp);
+// Scripts written without spaces (CJK, kana, Hangul, Thai): each character is a word.
+bool IsUnspacedScript(char32_t cp);
+
+// The lower-case host of an absolute URL, without user info, port or a leading
+// "www.": "https://user@www.Example.co.uk:8080/x" -> "example.co.uk"; "" when none.
+std::string UrlHost(std::string_view url);
+
 // Lower-case hexadecimal of `bytes`.
 std::string HexEncode(std::string_view bytes);
 

@@ -69,4 +69,12 @@ void WarnAboutUserAgent(const fetch::ArchiverOptions& options) {
                options.http.user_agent);
 }
 
+Result<std::unique_ptr<fetch::Archiver>> OpenArchiver(const FetchFlags& flags, const std::string& directory) {
+  const fetch::ArchiverOptions options = MakeArchiverOptions(flags, directory);
+  WarnAboutUserAgent(options);
+  Result<std::unique_ptr<fetch::Archiver>> archiver = fetch::Archiver::Open(options);
+  if (!archiver.ok()) return IoError("cannot open the archive " + directory + ": " + archiver.status().message());
+  return archiver;
+}
+
 }  // namespace provscore

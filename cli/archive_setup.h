@@ -7,6 +7,7 @@
 //   if (!UserAgentHasContact(o.http.user_agent)) spdlog::warn(...);
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -31,5 +32,9 @@ fetch::ArchiverOptions MakeArchiverOptions(const FetchFlags& flags, const std::s
 
 // Logs the warning when the User-Agent has no contact details.
 void WarnAboutUserAgent(const fetch::ArchiverOptions& options);
+
+// MakeArchiverOptions, the User-Agent warning and Archiver::Open in one: what every
+// command that archives does first. The error names the folder.
+Result<std::unique_ptr<fetch::Archiver>> OpenArchiver(const FetchFlags& flags, const std::string& directory);
 
 }  // namespace provscore

@@ -5,6 +5,7 @@
 #include <ctime>
 #include <map>
 
+#include "base/text.h"
 #include "cli/archive_input.h"
 #include "cli/archive_setup.h"
 #include "cli/commands.h"
@@ -64,10 +65,8 @@ struct UrlCapture {
 Result<std::map<std::string, UrlCapture>> FetchUrlInputs(const std::vector<std::string>& urls,
                                                          const FetchFlags& flags) {
   const std::string dir = flags.archive_dir.empty() ? DefaultArchiveDir() : flags.archive_dir;
-  const fetch::ArchiverOptions archiver_options = MakeArchiverOptions(flags, dir);
-  WarnAboutUserAgent(archiver_options);
-  Result<std::unique_ptr<fetch::Archiver>> archiver = fetch::Archiver::Open(archiver_options);
-  if (!archiver.ok()) return IoError("cannot open the archive " + dir + ": " + archiver.status().message());
+  Result<std::unique_ptr<fetch::Archiver>> archiver = OpenArchiver(flags, dir);
+  if (!archiver.ok()) return archiver.status();
   spdlog::info("fetching {} URL(s) into the archive {}", urls.size(), dir);
   InterruptGuard guard;
   ProgressDisplay display(ProgressDisplay::Resolve(flags.progress), "fetch");
@@ -100,13 +99,6 @@ Result<std::map<std::string, UrlCapture>> FetchUrlInputs(const std::vector<std::
   return out;
 }
 
-std::string HostOf(std::string_view url) {
-  const size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return "";
-  url.remove_prefix(scheme + 3);
-  return std::string(url.substr(0, url.find_first_of("/?#:")));
-}
-
 // The cross-article pass: each profile's text goes into a SyndicationIndex (which
 // keeps a compact signature, not the text) and a small BatchDocument; at the end
 // the clusters become signals and report.json's "clusters".
@@ -120,7 +112,7 @@ class BatchPass {
     d.id = p.id;
     d.url = !p.input.url.empty() ? p.input.url : p.article.canonical_url;
     d.path = p.input.path;
-    d.site = !p.article.site_name.empty() ? p.article.site_name : HostOf(d.url);
+    d.site = !p.article.site_name.empty() ? p.article.site_name : UrlHost(d.url);
     ArticleFacts facts;
     facts.site = d.site;
     facts.url = d.url;
@@ -137,7 +129,7 @@ class BatchPass {
     }
     // The names the page's own site goes by, so a copy crediting it points here.
     const OutletLexicon& lexicon = rules_.outlets();
-    for (const Outlet* o : {lexicon.FindByAlias(p.article.site_name), lexicon.FindByDomain(HostOf(d.url))}) {
+    for (const Outlet* o : {lexicon.FindByAlias(p.article.site_name), lexicon.FindByDomain(UrlHost(d.url))}) {
       if (o != nullptr) facts.own_outlet_names.push_back(lexicon.Canonical(o)->name);
     }
     if (!p.article.site_name.empty()) facts.own_outlet_names.push_back(p.article.site_name);

@@ -46,11 +46,9 @@ int RunWatch(const WatchOptions& options, std::ostream& out) {
     spdlog::error("{} lists no sources", options.sources_file);
     return kExitUsage;
   }
-  const fetch::ArchiverOptions archiver_options = MakeArchiverOptions(options.fetch, options.fetch.archive_dir);
-  WarnAboutUserAgent(archiver_options);
-  Result<std::unique_ptr<fetch::Archiver>> archiver = fetch::Archiver::Open(archiver_options);
+  Result<std::unique_ptr<fetch::Archiver>> archiver = OpenArchiver(options.fetch, options.fetch.archive_dir);
   if (!archiver.ok()) {
-    spdlog::error("cannot open the archive {}: {}", options.fetch.archive_dir, archiver.status().message());
+    spdlog::error("{}", archiver.status().message());
     return kExitUsage;
   }
 

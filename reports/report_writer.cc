@@ -9,6 +9,7 @@
 #include <system_error>
 #include <utility>
 
+#include "base/text.h"
 #include "reports/html_report.h"
 #include "reports/profile_json.h"
 #include "reports/profile_reader.h"
@@ -46,20 +47,11 @@ std::string StrAt(const json::object& o, std::string_view a, std::string_view b)
   return v && v->is_string() ? std::string(v->get_string()) : "";
 }
 
-std::string HostOf(std::string_view url) {
-  const size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return "";
-  url.remove_prefix(scheme + 3);
-  std::string host(url.substr(0, url.find_first_of("/?#:")));
-  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
-  return host;
-}
-
 // The site a profile belongs to, for per-site averages.
 std::string SiteOf(const json::object& profile) {
   std::string site = StrAt(profile, "article", "site_name");
-  if (site.empty()) site = HostOf(StrAt(profile, "article", "canonical_url"));
-  if (site.empty()) site = HostOf(StrAt(profile, "input", "url"));
+  if (site.empty()) site = UrlHost(StrAt(profile, "article", "canonical_url"));
+  if (site.empty()) site = UrlHost(StrAt(profile, "input", "url"));
   return site.empty() ? "(unknown)" : site;
 }
 

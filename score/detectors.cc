@@ -19,15 +19,6 @@ std::string_view BlockText(const Article& a, size_t block) {
   return std::string_view(a.text).substr(b.start, b.end - b.start);
 }
 
-// Lower-case host of a URL ("https://www.x.org/a" -> "www.x.org"), or "".
-std::string HostOf(std::string_view url) {
-  const size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return "";
-  url.remove_prefix(scheme + 3);
-  const size_t end = url.find_first_of("/?#:");
-  return AsciiLower(url.substr(0, end));
-}
-
 bool EndsSentence(std::string_view text) {
   text = TrimAscii(text);
   for (const std::string_view end : {".", "!", "?", "\"", ")", ";", "\xE2\x80\xA6" /* … */, "\xE2\x80\x9D" /* ” */,
@@ -200,7 +191,7 @@ class CrossLinkDetector : public Detector {
   static void DetectUnmarkedCards(const Article& a, const std::vector<bool>& paragraph,
                                   const std::set<size_t>& used_blocks, std::set<std::string>& promoted_urls,
                                   std::vector<Signal>& out) {
-    const std::string page_host = HostOf(a.canonical_url);
+    const std::string page_host = UrlHost(a.canonical_url);
     auto is_card = [&](size_t i) {
       const TextBlock& b = a.blocks[i];
       return !paragraph[i] && !used_blocks.count(i) && b.link_count > 0 &&
@@ -238,7 +229,7 @@ class CrossLinkDetector : public Detector {
           if (CountWords(link->anchor) < 3 || !PromotesArticle(link->url, link->anchor) || IsShopOrAccount(link->url)) {
             continue;
           }
-          const std::string host = HostOf(link->url);
+          const std::string host = UrlHost(link->url);
           if (!host.empty() && !page_host.empty() && !SameSite(host, page_host)) continue;
           if (host.empty() && link->url.rfind("/", 0) != 0) continue;  // not a same-site relative link
           if (!a.canonical_url.empty() && link->url.rfind(a.canonical_url + "#", 0) == 0) continue;  // this page
@@ -333,7 +324,7 @@ class CrossLinkDetector : public Detector {
 bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& outlet) {
   auto same = [&](const Outlet* o) { return o != nullptr && lexicon.Canonical(o) == &outlet; };
   if (!a.site_name.empty() && same(lexicon.FindByAlias(a.site_name))) return true;
-  const std::string host = HostOf(a.canonical_url);
+  const std::string host = UrlHost(a.canonical_url);
   return !host.empty() && same(lexicon.FindByDomain(host));
 }
 
@@ -429,7 +420,7 @@ class WireAttributionDetector : public Detector {
         if (source || key == "author" || key == "creator") {
           for (const std::string& name : NamesIn(value)) {
             const Outlet* o = lexicon.FindByAlias(name);
-            if (o == nullptr && source) o = lexicon.FindByDomain(HostOf(name));
+            if (o == nullptr && source) o = lexicon.FindByDomain(UrlHost(name));
             if (o == nullptr || o->ambiguous) continue;
             o = lexicon.Canonical(o);
             // An author is a credit only when it is an agency: a newspaper naming

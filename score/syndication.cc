@@ -36,24 +36,6 @@ constexpr uint64_t Mix(uint64_t x) {
 // Maps a 32-bit value uniformly onto [0, n) without a division.
 uint32_t FastRange(uint32_t x, uint32_t n) { return static_cast<uint32_t>((static_cast<uint64_t>(x) * n) >> 32); }
 
-// Letters and digits of any script (the same classes as base's CountWords).
-bool IsWordChar(char32_t cp) {
-  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
-  if (IsUnicodeSpace(cp)) return false;
-  if ((cp >= 0x2010 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD ||
-      (cp >= 0xFF00 && cp <= 0xFF0F) || cp == 0x00AB || cp == 0x00BB || cp == 0x00B7 ||
-      (cp >= 0x00A1 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7) {
-    return false;
-  }
-  return true;
-}
-
-// Scripts written without spaces: each character is a word.
-bool IsUnspacedScript(char32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-         (cp >= 0x0E00 && cp <= 0x0E7F) || (cp >= 0xF900 && cp <= 0xFAFF);
-}
-
 // Characters that neither end nor belong to a word: apostrophes and hyphens inside a
 // word ("don't" = "dont"), soft hyphens and zero-width characters.
 bool IsInWordJoiner(char32_t cp) {
@@ -106,7 +88,7 @@ void ForEachWordHash(std::string_view text, Emit&& emit) {
     if (IsUnspacedScript(cp)) {
       end_word();
       emit(Mix((kFnvOffset ^ cp) * kFnvPrime));
-    } else if (IsWordChar(cp)) {
+    } else if (IsWordCodePoint(cp)) {
       h = (h ^ FoldCase(cp)) * kFnvPrime;
       in_word = true;
     } else if (!IsInWordJoiner(cp)) {
@@ -123,7 +105,7 @@ std::string NormalizeName(std::string_view name) {
   bool pending_space = false;
   for (size_t i = 0; i < name.size();) {
     const char32_t cp = NextCodePoint(name, i);
-    if (IsWordChar(cp) || cp == '.') {
+    if (IsWordCodePoint(cp) || cp == '.') {
       if (pending_space && !out.empty()) out.push_back(' ');
       pending_space = false;
       AppendUtf8(FoldCase(cp), out);
@@ -135,15 +117,9 @@ std::string NormalizeName(std::string_view name) {
   return out;
 }
 
-// "https://user@www.Example.co.uk:8080/x" -> "example.co.uk"; "" when there is no host.
+// The host of a URL or of a bare host name ("www.reuters.com"), lower-case, without "www.".
 std::string HostOf(std::string_view s) {
-  if (const size_t scheme = s.find("://"); scheme != std::string_view::npos) s.remove_prefix(scheme + 3);
-  s = s.substr(0, s.find_first_of("/?#"));
-  if (const size_t at = s.rfind('@'); at != std::string_view::npos) s.remove_prefix(at + 1);
-  s = s.substr(0, s.find(':'));
-  std::string host = AsciiLower(s);
-  if (host.starts_with("www.")) host.erase(0, 4);
-  return host;
+  return UrlHost(s.find("://") == std::string_view::npos ? "http://" + std::string(s) : std::string(s));
 }
 
 // The name part of a host's registrable domain: "news.bbc.co.uk" -> "bbc", "reuters.com" -> "reuters".

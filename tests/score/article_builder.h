@@ -1,13 +1,18 @@
-// Test helper: builds an Article from paragraphs the way the extractors lay one
+// Test helpers: builds an Article from paragraphs the way the extractors lay one
 // out (blocks joined by blank lines, exact offsets), with optional links given as
-// anchor substrings of a paragraph.
+// anchor substrings of a paragraph; and the built-in rules, loaded once.
 #pragma once
 
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include <filesystem>
+#include <memory>
+
 #include "score/article.h"
+#include "score/rule_set.h"
 
 namespace provscore::testing {
 
@@ -37,6 +42,16 @@ inline Article BuildArticle(const std::vector<Para>& paragraphs) {
     a.blocks.push_back(b);
   }
   return a;
+}
+
+// The built-in rules of the source tree, loaded once per test binary.
+inline const RuleSet& BuiltinRules() {
+  static const std::shared_ptr<const RuleSet> rules = [] {
+    auto r = RuleSet::Load({std::filesystem::path(PROVSCORE_SOURCE_DIR) / "rules"});
+    if (!r.ok()) throw std::runtime_error(r.status().message());
+    return *r;
+  }();
+  return *rules;
 }
 
 // A paragraph long enough to count as article text.

@@ -14,14 +14,7 @@ using testing::BuildArticle;
 using testing::Filler;
 using testing::Para;
 
-const RuleSet& Rules() {
-  static std::shared_ptr<const RuleSet> rules = [] {
-    auto r = RuleSet::Load({fs::path(PROVSCORE_SOURCE_DIR) / "rules"});
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return *r;
-  }();
-  return *rules;
-}
+const RuleSet& Rules() { return testing::BuiltinRules(); }
 
 std::vector<Signal> OfType(const std::vector<Signal>& all, const std::string& type) {
   std::vector<Signal> out;

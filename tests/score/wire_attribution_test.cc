@@ -13,14 +13,7 @@ using testing::BuildArticle;
 using testing::Filler;
 using testing::Para;
 
-const RuleSet& Rules() {
-  static std::shared_ptr<const RuleSet> rules = [] {
-    auto r = RuleSet::Load({fs::path(PROVSCORE_SOURCE_DIR) / "rules"});
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return *r;
-  }();
-  return *rules;
-}
+const RuleSet& Rules() { return testing::BuiltinRules(); }
 
 // The canonical name the lexicon reports an alias under.
 std::string Canonical(const std::string& alias) {
@@ -35,7 +28,9 @@ std::set<std::string> Outlets(const Article& a, const std::string& role) {
     if (s.type == kSignalWireAttribution && s.fields.at("role").as_string() == role) {
       out.insert(std::string(s.fields.at("outlet").as_string()));
       for (const Evidence& e : s.evidence) {
-        if (e.where == "body") EXPECT_EQ(a.text.substr(e.start, e.end - e.start), e.text);
+        if (e.where == "body") {
+          EXPECT_EQ(a.text.substr(e.start, e.end - e.start), e.text);
+        }
       }
     }
   }
@@ -189,7 +184,9 @@ TEST(AuthorBioTest, MachineMadeNameIsTheAuthor) {
   const Article a = BuildArticle({{Filler("x")}, {Filler("y")},
                                   {"Donald-43Westbrook, a distinguished contributor at worldstockmarket, writes daily."}});
   for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) {
-    if (s.type == kSignalAuthorBio) EXPECT_EQ(s.fields.at("author").as_string(), "Donald-43Westbrook");
+    if (s.type == kSignalAuthorBio) {
+      EXPECT_EQ(s.fields.at("author").as_string(), "Donald-43Westbrook");
+    }
   }
 }
 
