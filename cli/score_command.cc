@@ -162,8 +162,7 @@ class BatchPass {
       additions.clusters.push_back(std::move(cluster));
     }
     if (!clusters.empty()) {
-      spdlog::info("{} cluster(s) of near-duplicate articles ({} KiB of signatures for {} documents)", clusters.size(),
-                   index_.MemoryBytes() / 1024, docs_.size());
+      spdlog::info("{} cluster(s) of near-duplicate articles among {} documents", clusters.size(), docs_.size());
     }
     return additions;
   }
@@ -302,7 +301,10 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
           ++archive_problems;
           spdlog::error("{}: {} (the records before it were scored)", input.location, (*reader)->status().message());
         }
-        if (const auto& torn = (*reader)->torn_tail()) {
+        if (const auto& torn = (*reader)->torn_tail(); torn && torn->valid_end == 0 && (*reader)->records() == 0) {
+          ++archive_problems;
+          spdlog::error("{}: not a WARC file: no complete record ({})", input.location, torn->reason);
+        } else if (torn) {
           spdlog::warn("{}: ends inside a record after offset {} ({}); a crash or a copy in progress?",
                        input.location, torn->valid_end, torn->reason);
         }
@@ -317,8 +319,9 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
     spdlog::error("writing the reports in {}: {}", options.out_dir, s.message());
     return kExitUsage;
   }
-  out << "scored " << done << " document(s), " << with_errors << " with errors; wrote " << options.out_dir
-      << "/profiles.jsonl, report.json, report.html\n";
+  out << "scored " << done << " document(s), " << with_errors << " with errors";
+  if (archive_problems > 0) out << ", " << archive_problems << " archive(s) not fully readable";
+  out << "; wrote " << options.out_dir << "/profiles.jsonl, report.json, report.html\n";
   if (done == 0) spdlog::warn("no HTML pages found in the inputs");
   return with_errors == 0 && archive_problems == 0 ? kExitOk : kExitDocumentErrors;
 }

@@ -397,6 +397,22 @@ TEST(ScoreArchiveTest, MalformedWarcScoresTheRecordsBeforeTheDamageAndExitsOne) 
   EXPECT_EQ(Profiles(dir.path() / "out").size(), 1u);
 }
 
+TEST(ScoreArchiveTest, AFileThatIsNoWarcAtAllIsAnErrorAndTheRestIsScored) {
+  TempDir dir;
+  const fs::path junk = dir.path() / "junk.warc.gz";
+  {
+    std::ofstream out(junk, std::ios::binary);
+    for (int i = 0; i < 2000; ++i) out.put(static_cast<char>((i * 7919 + 13) % 256));
+  }
+  const fs::path page = dir.path() / "page.html";
+  std::ofstream(page) << "<html><body><p>The council met on Tuesday and approved the harbour budget after a long "
+                         "debate about the ferry timetable.</p></body></html>";
+  const RunResult r = RunCli("score " + junk.string() + " " + page.string() + " --out " + (dir.path() / "out").string());
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find("not a WARC file"), std::string::npos) << r.output;
+  EXPECT_EQ(Profiles(dir.path() / "out").size(), 1u);
+}
+
 TEST(ScoreUrlTest, FetchesIntoTheArchiveThenScoresIt) {
   TestServer server;
   AddSite(server);
