@@ -14,6 +14,7 @@
 #include <fstream>
 #include <thread>
 
+#include "tests/cli/run_cli.h"
 #include "../fetch/fetch_test_util.h"
 #include "../fetch/test_server.h"
 #include "fetch/cdxj.h"
@@ -26,30 +27,13 @@ namespace provscore {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::RunCli;
+using testing::RunResult;
 namespace json = boost::json;
 using fetch::testing::TempDir;
 using fetch::testing::TestConnection;
 using fetch::testing::TestRequest;
 using fetch::testing::TestServer;
-
-struct RunResult {
-  int exit_code = -1;
-  std::string output;
-};
-
-// Runs `provscore ARGS` through the shell (so tests may set variables), stderr merged.
-RunResult RunCli(const std::string& args, const std::string& env = "") {
-  const std::string command = env + " " + std::string(PROVSCORE_BINARY) + " " + args + " 2>&1";
-  RunResult r;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.output.append(buf, n);
-  const int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
 
 bool HaveProgram(const std::string& name) {
   return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;

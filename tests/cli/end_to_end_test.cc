@@ -1,6 +1,5 @@
 // Runs the real binary on fixture folders and checks the output contract.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <boost/json/parse.hpp>
@@ -10,29 +9,15 @@
 #include <set>
 #include <sstream>
 
+#include "tests/cli/run_cli.h"
+
 namespace provscore {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::RunCli;
+using testing::RunResult;
 namespace json = boost::json;
-
-struct RunResult {
-  int exit_code = -1;
-  std::string output;
-};
-
-RunResult RunBinary(const std::string& args) {
-  const std::string command = std::string(PROVSCORE_BINARY) + " " + args + " 2>&1";
-  RunResult r;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.output.append(buf, n);
-  const int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
 
 std::string Slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -77,7 +62,7 @@ bool HasErrorCode(const json::object& p, const std::string& code) {
 }
 
 TEST_F(EndToEndTest, FixtureFolderGivesOneProfilePerFileAndExitOneForJunk) {
-  const RunResult r = RunBinary("score " + data_.string() + " --out " + out_.string() + " -q");
+  const RunResult r = RunCli("score " + data_.string() + " --out " + out_.string() + " -q");
   EXPECT_EQ(r.exit_code, 1) << r.output;
   const auto profiles = ReadProfiles(out_);
   ASSERT_EQ(profiles.size(), 6u);
@@ -141,21 +126,21 @@ TEST_F(EndToEndTest, FixtureFolderGivesOneProfilePerFileAndExitOneForJunk) {
 
 TEST_F(EndToEndTest, OutputIsByteIdenticalAcrossRuns) {
   const fs::path second = out_ / "second";
-  RunBinary("score " + (data_ / "good.html").string() + " --out " + out_.string() + " -q");
-  RunBinary("score " + (data_ / "good.html").string() + " --out " + second.string() + " -q");
+  RunCli("score " + (data_ / "good.html").string() + " --out " + out_.string() + " -q");
+  RunCli("score " + (data_ / "good.html").string() + " --out " + second.string() + " -q");
   EXPECT_EQ(Slurp(out_ / "profiles.jsonl"), Slurp(second / "profiles.jsonl"));
   EXPECT_EQ(Slurp(out_ / "report.json"), Slurp(second / "report.json"));
 }
 
 TEST_F(EndToEndTest, CleanInputsExitZero) {
-  const RunResult r = RunBinary("score " + (data_ / "good.html").string() + " " + (data_ / "good.txt").string() +
+  const RunResult r = RunCli("score " + (data_ / "good.html").string() + " " + (data_ / "good.txt").string() +
                           " --out " + out_.string());
   EXPECT_EQ(r.exit_code, 0) << r.output;
   EXPECT_EQ(ReadProfiles(out_).size(), 2u);
 }
 
 TEST_F(EndToEndTest, StandardInputIsScored) {
-  const RunResult r = RunBinary("score - --out " + out_.string() + " -q < " + (data_ / "good.html").string());
+  const RunResult r = RunCli("score - --out " + out_.string() + " -q < " + (data_ / "good.html").string());
   EXPECT_EQ(r.exit_code, 0) << r.output;
   const auto profiles = ReadProfiles(out_);
   ASSERT_EQ(profiles.size(), 1u);
@@ -175,7 +160,7 @@ TEST_F(EndToEndTest, TwentyMegabytePageIsScored) {
     while (static_cast<size_t>(f.tellp()) < 20u * 1024 * 1024) f << para;
     f << "</article></body></html>";
   }
-  const RunResult r = RunBinary("score " + big.string() + " --out " + (out_ / "o").string() + " -q");
+  const RunResult r = RunCli("score " + big.string() + " --out " + (out_ / "o").string() + " -q");
   EXPECT_EQ(r.exit_code, 0) << r.output;
   const auto profiles = ReadProfiles(out_ / "o");
   ASSERT_EQ(profiles.size(), 1u);
@@ -183,21 +168,21 @@ TEST_F(EndToEndTest, TwentyMegabytePageIsScored) {
 }
 
 TEST_F(EndToEndTest, MissingInputIsAUsageError) {
-  const RunResult r = RunBinary("score " + (data_ / "nope.html").string() + " --out " + out_.string());
+  const RunResult r = RunCli("score " + (data_ / "nope.html").string() + " --out " + out_.string());
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.output.find("no such file"), std::string::npos) << r.output;
 }
 
 TEST_F(EndToEndTest, BrokenUserRulesAreAUsageErrorWithFileAndLine) {
   const fs::path rules = fs::path(PROVSCORE_TEST_DATA) / "rules" / "bad-pattern";
-  const RunResult score = RunBinary("score " + (data_ / "good.html").string() + " --out " + out_.string() + " --rules " +
+  const RunResult score = RunCli("score " + (data_ / "good.html").string() + " --out " + out_.string() + " --rules " +
                               rules.string());
   EXPECT_EQ(score.exit_code, 2);
   EXPECT_NE(score.output.find("rules.json:6"), std::string::npos) << score.output;
-  const RunResult check = RunBinary("rules check " + rules.string());
+  const RunResult check = RunCli("rules check " + rules.string());
   EXPECT_EQ(check.exit_code, 2);
   EXPECT_NE(check.output.find("bad pattern"), std::string::npos) << check.output;
-  const RunResult ok = RunBinary("rules check");
+  const RunResult ok = RunCli("rules check");
   EXPECT_EQ(ok.exit_code, 0) << ok.output;
 }
 
@@ -205,7 +190,7 @@ TEST_F(EndToEndTest, NearDuplicatesAreClusteredAndSameTopicArticlesAreNot) {
   // The syndication fixtures: one wire story, three copies of it, one same-event
   // article from another outlet and five storm articles about one day's events.
   const fs::path batch = fs::path(PROVSCORE_TEST_DATA) / "syndication";
-  const RunResult r = RunBinary("score " + batch.string() + " --out " + out_.string() + " -q");
+  const RunResult r = RunCli("score " + batch.string() + " --out " + out_.string() + " -q");
   EXPECT_EQ(r.exit_code, 0) << r.output;
   const json::object report = json::parse(Slurp(out_ / "report.json")).as_object();
   const json::array& clusters = report.at("clusters").as_array();
@@ -232,19 +217,19 @@ TEST_F(EndToEndTest, NearDuplicatesAreClusteredAndSameTopicArticlesAreNot) {
 }
 
 TEST_F(EndToEndTest, ExplainPrintsEveryReasonWithItsEvidence) {
-  RunBinary("score " + (data_ / "good.html").string() + " --out " + out_.string() + " -q");
-  const RunResult r = RunBinary("explain good.html --in " + out_.string());
+  RunCli("score " + (data_ / "good.html").string() + " --out " + out_.string() + " -q");
+  const RunResult r = RunCli("explain good.html --in " + out_.string());
   EXPECT_EQ(r.exit_code, 0) << r.output;
   EXPECT_NE(r.output.find("Rail strike halts trains"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("injected_cross_link"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("READ ALSO"), std::string::npos) << r.output;
-  const RunResult missing = RunBinary("explain no-such-article --in " + out_.string());
+  const RunResult missing = RunCli("explain no-such-article --in " + out_.string());
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.output.find("no profile"), std::string::npos) << missing.output;
 }
 
 TEST_F(EndToEndTest, VersionNamesToolAndRules) {
-  const RunResult r = RunBinary("--version");
+  const RunResult r = RunCli("--version");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.output.find("provscore 0."), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("rules 20"), std::string::npos) << r.output;

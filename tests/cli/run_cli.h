@@ -1,0 +1,30 @@
+// Test helper: runs the real provscore binary through the shell (so a test may
+// prefix variables) with stderr merged into the captured output.
+#pragma once
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <string>
+
+namespace provscore::testing {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string output;
+};
+
+inline RunResult RunCli(const std::string& args, const std::string& env = "") {
+  const std::string command = env + " " + std::string(PROVSCORE_BINARY) + " " + args + " 2>&1";
+  RunResult r;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return r;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.output.append(buf, n);
+  const int status = pclose(pipe);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+}  // namespace provscore::testing
