@@ -116,11 +116,12 @@ class CrossLinkDetector : public Detector {
       for (const Item& item : items) {
         used_blocks.insert(item.block);
         if (!item.url.empty() && !PromotesArticle(item.url, item.headline)) continue;  // a section page
+        if (InPromotion(context, a, item)) continue;  // "Download our app", a newsletter sign-up
         if (!item.url.empty() && !promoted_urls.insert(item.url).second) continue;     // one per promoted article
         out.push_back(MakeSignal(a, item, hit.rule->id, hit.rule->confidence, hit.rule->fields, marker));
       }
     }
-    DetectUnmarkedCards(a, paragraph, used_blocks, promoted_urls, out);
+    DetectUnmarkedCards(context, paragraph, used_blocks, promoted_urls, out);
   }
 
   static size_t ArticleEnd(const DetectionContext& context, const std::vector<bool>& paragraph) {
@@ -188,9 +189,10 @@ class CrossLinkDetector : public Detector {
   // Unmarked cards: a block between article paragraphs that is mostly one or more
   // links to other articles of the same site (a teaser card, a related box, a
   // headline that is a link). One signal per promoted link.
-  static void DetectUnmarkedCards(const Article& a, const std::vector<bool>& paragraph,
+  static void DetectUnmarkedCards(const DetectionContext& context, const std::vector<bool>& paragraph,
                                   const std::set<size_t>& used_blocks, std::set<std::string>& promoted_urls,
                                   std::vector<Signal>& out) {
+    const Article& a = context.article;
     const std::string page_host = UrlHost(a.canonical_url);
     auto is_card = [&](size_t i) {
       const TextBlock& b = a.blocks[i];
@@ -207,7 +209,7 @@ class CrossLinkDetector : public Detector {
     // caption, a subheading) may stand between the run and either paragraph.
     // Before the run, a full paragraph; after it, any article paragraph.
     auto paragraph_near = [&](size_t from, int step) {
-      for (int gap = 0; gap < 2; ++gap) {
+      for (int gap = 0; gap < 3; ++gap) {
         const auto k = static_cast<std::ptrdiff_t>(from) + step * gap;
         if (k < 0 || k >= static_cast<std::ptrdiff_t>(a.blocks.size())) return false;
         const auto index = static_cast<size_t>(k);
@@ -233,8 +235,8 @@ class CrossLinkDetector : public Detector {
           if (!host.empty() && !page_host.empty() && !SameSite(host, page_host)) continue;
           if (host.empty() && link->url.rfind("/", 0) != 0) continue;  // not a same-site relative link
           if (!a.canonical_url.empty() && link->url.rfind(a.canonical_url + "#", 0) == 0) continue;  // this page
-          if (!promoted_urls.insert(link->url).second) continue;
           const Item item{k, CollapseWhitespace(link->anchor), link->url, link->start, link->end};
+          if (InPromotion(context, a, item) || !promoted_urls.insert(link->url).second) continue;
           out.push_back(MakeSignal(a, item, "cl.unmarked-card", 0.75, {}, ""));
         }
       }
@@ -244,11 +246,23 @@ class CrossLinkDetector : public Detector {
 
   static constexpr size_t kFullParagraphWords = 20;
 
+  // A link that a promotional_boilerplate rule matched (an app download, a newsletter
+  // sign-up) advertises the site, not another article.
+  static bool InPromotion(const DetectionContext& context, const Article& a, const Item& item) {
+    const TextBlock& b = a.blocks[item.block];
+    const size_t start = item.end > item.start ? item.start : b.start;
+    const size_t end = item.end > item.start ? item.end : b.end;
+    return std::any_of(context.hits.begin(), context.hits.end(), [&](const RuleHit& hit) {
+      return hit.rule->type == kSignalPromotionalBoilerplate && hit.where == "body" && hit.start < end &&
+             hit.end > start;
+    });
+  }
+
   // Subscription, shop and account pages are ads for the site, not other articles.
   static bool IsShopOrAccount(std::string_view url) {
     const std::string lower = AsciiLower(url);
     for (const char* token : {"abo", "subscri", "premium", "/shop", "login", "register", "offre", "/offer",
-                              "newsletter", "/app", "checkout", "account", "/plus/"}) {
+                              "newsletter", "/app", "checkout", "account", "/plus/", "/product"}) {
       if (lower.find(token) != std::string::npos) return true;
     }
     return false;

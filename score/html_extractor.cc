@@ -17,6 +17,7 @@
 #include <initializer_list>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -35,7 +36,8 @@ using internal::PageMetadata;
 
 constexpr size_t kMinScoredParagraph = 25;  // bytes; shorter <p>s do not vote for a container
 constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figure> part of the text
-constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
+constexpr long kMinProseBlocksToTrim = 3;
+constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (or a sane link)   // below this, nothing around the prose is trimmed
 
 // How the classification pass treats a node.
 enum class Disposition : uint8_t {
@@ -398,6 +400,7 @@ class BodyBuilder {
     if (n_ == 0) return;
     Classify();
     Measure();
+    FindCards();
     const uint32_t container = ChooseContainer();
     std::vector<uint32_t> kept_boxes;
     if (container != kNoNode) EmitBody(container, kept_boxes);
@@ -545,6 +548,12 @@ class BodyBuilder {
     // dominates: a list of teasers (an article with cards embedded between its own
     // paragraphs is not, nor a wrapper around one main <article>).
     in_feed_.assign(n_, false);
+    // An element whose paragraph text is mostly inside two or more <article>s holds
+    // other stories; one that embeds cards in its own paragraphs does not.
+    holds_stories_.assign(n_, false);
+    for (uint32_t i = 0; i < n_; ++i) {
+      holds_stories_[i] = nested_articles_[i] >= 2 && 2 * static_cast<uint64_t>(p_text_[i] - nested_p[i]) < p_text_[i];
+    }
     for (uint32_t i = 1; i < n_; ++i) {
       const uint32_t p = Node(i).parent;
       const bool feed = Node(p).tag == GUMBO_TAG_ARTICLE && nested_articles_[p] >= 2 &&
@@ -552,6 +561,78 @@ class BodyBuilder {
                         2 * static_cast<uint64_t>(largest_nested[p]) < p_text_[p];
       in_feed_[i] = in_feed_[p] || feed;
     }
+  }
+
+  // Teaser cards whose headline is not itself a link: an image link and an empty
+  // overlay link around a headline and a standfirst. The card -- the nearest
+  // element around a link that shows no text of its own and that has text -- is
+  // walked as one link when every link in it goes to the same page and its text is
+  // short. A paragraph with an image link in it is not a card.
+  void FindCards() {
+    // Bytes of text per subtree, outside scripts and styles (a headline or a byline
+    // that extraction drops is still text the link shows).
+    std::vector<uint8_t> rendered(n_, 1);
+    for (uint32_t i = 0; i < n_; ++i) {
+      const DomNode& d = Node(i);
+      rendered[i] = (d.parent == kNoNode || rendered[d.parent]) && (d.is_text || !internal::IsNonRenderedTag(d.tag));
+    }
+    std::vector<uint32_t> visible(n_, 0);
+    for (uint32_t i = n_; i-- > 0;) {
+      const DomNode& d = Node(i);
+      if (d.is_text && rendered[i]) visible[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+      if (d.parent != kNoNode) visible[d.parent] += visible[i];
+    }
+    link_text_ = visible;
+    for (uint32_t i = 0; i < n_; ++i) {
+      const DomNode& d = Node(i);
+      if (d.tag != GUMBO_TAG_A || d.is_text || visible[i] > 0) continue;
+      const std::string_view href = TrimAscii(internal::Attr(d.node, "href"));
+      if (!IsPageHref(href)) continue;
+      uint32_t card = d.parent;
+      while (card != kNoNode && visible[card] == 0) card = Node(card).parent;
+      if (card == kNoNode || card_url_.count(card) || visible[card] > kMaxCardText) continue;
+      const GumboTag tag = Node(card).tag;
+      if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_A || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) continue;
+      // The page's own headline or byline (with a logo or a portrait link) is no card.
+      auto inside = [&](uint32_t k) { return k != kNoNode && k >= card && k < Node(card).end; };
+      if (inside(meta_.headline_h1) || std::any_of(meta_.byline_elements.begin(), meta_.byline_elements.end(), inside)) continue;
+      const std::string url = internal::ResolveUrl(meta_.base_url, href);
+      if (IsHomePage(url)) continue;
+      bool one_target = true;
+      for (uint32_t k = card; k < Node(card).end && one_target; ++k) {
+        if (Node(k).tag == GUMBO_TAG_A && !Node(k).is_text) {
+          const std::string_view other = TrimAscii(internal::Attr(Node(k).node, "href"));
+          one_target = other == href || !IsPageHref(other);
+        }
+      }
+      if (one_target) card_url_.emplace(card, url);
+    }
+  }
+
+  // "https://site.example/", "/": the front page, not a story.
+  static bool IsHomePage(std::string_view url) {
+    const size_t scheme = url.find("://");
+    if (scheme != std::string_view::npos) {
+      url.remove_prefix(scheme + 3);
+      url.remove_prefix(std::min(url.size(), url.find('/')));
+    }
+    url = url.substr(0, url.find_first_of("?#"));
+    return url.empty() || url == "/";
+  }
+
+  // A link to a page: not a fragment of this one, not a script, mail or phone link.
+  static bool IsPageHref(std::string_view href) {
+    return !href.empty() && href.front() != '#' && !internal::ResolveUrl("", href).empty();
+  }
+
+  // The URL a link or a card points to, or empty.
+  std::string LinkTarget(uint32_t i) const {
+    if (const auto card = card_url_.find(i); card != card_url_.end()) return card->second;
+    const DomNode& d = Node(i);
+    if (d.tag != GUMBO_TAG_A || d.is_text) return {};
+    // An anchor that wraps a long stretch of the page is broken markup, not a link.
+    if (link_text_[i] > kMaxCardText) return {};
+    return internal::ResolveUrl(meta_.base_url, internal::Attr(d.node, "href"));
   }
 
   // <body> is a child of the root <html>.
@@ -568,10 +649,10 @@ class BodyBuilder {
     if (total_p == 0) return Body();
     // A semantic container that holds most paragraph text; among near-equals
     // (an <article> around its articleBody) the outermost, which keeps the lede.
-    // An element that holds several <article>s is a feed of teasers, not a body.
+    // An element whose text is mostly in several <article>s is a feed of teasers, not a body.
     auto candidate = [&](uint32_t i) {
       return disposition_[i] == Disposition::kKeep && !Node(i).is_text && IsSemanticBody(Node(i)) &&
-             nested_articles_[i] < 2 && !in_feed_[i];
+             !holds_stories_[i] && !in_feed_[i];
     };
     uint32_t best_semantic = 0;
     for (uint32_t i = 0; i < n_; ++i) {
@@ -587,7 +668,7 @@ class BodyBuilder {
     uint32_t best = kNoNode;
     double best_score = 0.0;
     for (uint32_t i = 0; i < n_; ++i) {
-      if (score_[i] <= 0.0 || disposition_[i] != Disposition::kKeep || nested_articles_[i] >= 2 || in_feed_[i]) {
+      if (score_[i] <= 0.0 || disposition_[i] != Disposition::kKeep || holds_stories_[i] || in_feed_[i]) {
         continue;
       }
       const double density = text_[i] == 0 ? 0.0 : static_cast<double>(link_[i]) / text_[i];
@@ -603,7 +684,7 @@ class BodyBuilder {
     while (Node(best).parent != kNoNode && Node(best).tag != GUMBO_TAG_BODY) {
       const uint32_t parent = Node(best).parent;
       if (10 * static_cast<uint64_t>(p_text_[parent]) < 13 * static_cast<uint64_t>(p_text_[best])) break;
-      if (nested_articles_[parent] >= 2) break;
+      if (holds_stories_[parent]) break;
       best = parent;
     }
     return best;
@@ -618,13 +699,21 @@ class BodyBuilder {
       enum { kBlock, kLink, kBox } what;
     };
     std::vector<Exit> exits;
+    size_t link_depth = 0;  // inside a link or a card, block elements do not split the text
     auto close_until = [&](uint32_t i) {
       while (!exits.empty() && exits.back().end <= i) {
         const Exit e = exits.back();
         exits.pop_back();
-        if (e.what == Exit::kLink) writer.CloseLink();
-        else if (e.what == Exit::kBox) writer.ExitBox();
-        else writer.ExitBlock(e.tag);
+        if (e.what == Exit::kLink) {
+          writer.CloseLink();
+          --link_depth;
+        } else if (e.what == Exit::kBox) {
+          writer.ExitBox();
+        } else if (link_depth > 0) {
+          writer.Text(" ");
+        } else {
+          writer.ExitBlock(e.tag);
+        }
       }
     };
     const uint32_t end = Node(root).end;
@@ -647,14 +736,24 @@ class BodyBuilder {
           continue;
         }
       }
-      if (d.tag == GUMBO_TAG_BR) {
+      std::string target = link_depth == 0 ? LinkTarget(i) : std::string();
+      if (!target.empty()) {
+        if (internal::IsBlockTag(d.tag)) {  // a card: one block, all of it the link
+          writer.EnterBlock(d.tag);
+          exits.push_back({d.end, d.tag, Exit::kBlock});
+        }
+        writer.OpenLink(std::move(target));
+        exits.push_back({d.end, d.tag, Exit::kLink});
+        ++link_depth;
+      } else if (d.tag == GUMBO_TAG_BR) {
         writer.LineBreak();
       } else if (internal::IsBlockTag(d.tag) || d.tag == GUMBO_TAG_HR) {
-        writer.EnterBlock(d.tag);
+        if (link_depth > 0) {
+          writer.Text(" ");
+        } else {
+          writer.EnterBlock(d.tag);
+        }
         exits.push_back({d.end, d.tag, Exit::kBlock});
-      } else if (d.tag == GUMBO_TAG_A) {
-        writer.OpenLink(internal::ResolveUrl(meta_.base_url, internal::Attr(d.node, "href")));
-        exits.push_back({d.end, d.tag, Exit::kLink});
       } else if (d.tag == GUMBO_TAG_IMG) {
         writer.Text(" ");
       }
@@ -789,7 +888,9 @@ class BodyBuilder {
   std::vector<Disposition> disposition_;
   std::vector<const char*> role_;
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
-  std::vector<bool> in_feed_;
+  std::vector<bool> in_feed_, holds_stories_;
+  std::vector<uint32_t> link_text_;                   // rendered text bytes per subtree
+  std::unordered_map<uint32_t, std::string> card_url_;  // card element -> the page it promotes
   std::vector<double> score_;
 };
 

@@ -148,6 +148,42 @@ TEST(CrossLinkDetectorTest, TheSameTargetTwiceIsOneSignal) {
   EXPECT_EQ(OfType(Detect(a), kSignalInjectedCrossLink).size(), 1u);
 }
 
+TEST(CrossLinkDetectorTest, TopicMarkerTakesItsHeadlinesButNotAnAppAdvert) {
+  Article a = BuildArticle(
+      {{Long("the budget")},
+       {"More on the budget:"},
+       {"Download the City News app for full coverage", {{"Download the City News app for full coverage",
+                                                           "https://x.example/tech/city-news-app-launches-today"}}},
+       {"What the new parking rules mean for you", {{"What the new parking rules mean for you",
+                                                     "https://x.example/city/new-parking-rules-explained"}}},
+       {Long("the port")}});
+  a.canonical_url = "https://x.example/city/budget-vote";
+  const std::vector<Signal> all = Detect(a);
+  const auto links = OfType(all, kSignalInjectedCrossLink);
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(links[0].fields.at("marker").as_string(), "More on the budget:");
+  EXPECT_EQ(links[0].fields.at("target_url").as_string(), "https://x.example/city/new-parking-rules-explained");
+  // The app advert is reported as what it is.
+  const auto promo = OfType(all, kSignalPromotionalBoilerplate);
+  ASSERT_EQ(promo.size(), 1u);
+  EXPECT_EQ(promo[0].fields.at("kind").as_string(), "app");
+}
+
+TEST(CrossLinkDetectorTest, CardMayStandBehindASubheadingAndACaption) {
+  // An audio teaser card, then the next section's subheading and its photo caption.
+  Article a = BuildArticle(
+      {{Long("the budget")},
+       {"45:47 Fire brigades protest the later retirement age | audio",
+        {{"45:47 Fire brigades protest the later retirement age | audio",
+          "https://x.example/audio/fire-brigades-protest-100.html"}},
+        TextBlock::Kind::kListItem},
+       {"Council overlooked the report", {}, TextBlock::Kind::kHeading},
+       {"Firefighters in breathing masks"},
+       {Long("the port")}});
+  a.canonical_url = "https://x.example/politics/budget-vote-100.html";
+  EXPECT_EQ(OfType(Detect(a), kSignalInjectedCrossLink).size(), 1u);
+}
+
 TEST(TranslationNoticeDetectorTest, RepeatedNoticeInSeveralLanguagesIsOneSignal) {
   const Article a = BuildArticle(
       {{"The article has been automatically translated into English by Google Translate from Russian and has not been edited."},

@@ -13,6 +13,7 @@
 #include "score/internal/html_dom.h"
 #include "score/internal/html_metadata.h"
 #include "score/internal/language_guess.h"
+#include "tests/score/article_builder.h"
 
 namespace provscore {
 namespace {
@@ -346,6 +347,90 @@ TEST(HtmlExtractorTest, ArticleHoldingSeveralArticlesIsAFeedNotTheBody) {
   EXPECT_THAT(a.text, HasSubstr("Living a true experience of love"));
   EXPECT_THAT(a.text, Not(HasSubstr("Life asks us for optimism")));
   EXPECT_THAT(a.text, Not(HasSubstr("What unites a family")));
+}
+
+// Three paragraphs of article prose around whatever `middle` holds.
+std::string PageAround(const std::string& middle) {
+  return "<html><body><div class=\"story-body\"><p>" + testing::Filler("the budget") + "</p><p>" +
+         testing::Filler("the bridge") + "</p>" + middle + "<p>" + testing::Filler("the port") +
+         "</p></div></body></html>";
+}
+
+const TextBlock* BlockStartingWith(const Article& a, std::string_view prefix) {
+  for (const TextBlock& b : a.blocks) {
+    if (std::string_view(a.text).substr(b.start, b.end - b.start).starts_with(prefix)) return &b;
+  }
+  return nullptr;
+}
+
+TEST(HtmlExtractorTest, TeaserCardWithAnUnlinkedHeadlineIsOneLinkedBlock) {
+  // An image link and an empty overlay link around a kicker and a headline.
+  const Article a = MustExtract(PageAround(
+      "<div class=\"rail\"><h3>Most read</h3><div class=\"rail__item\">"
+      "<div class=\"img\"><a href=\"/news/123/storm-closes-road/\"><img src=\"s.jpg\" alt=\"\"></a></div>"
+      "<div class=\"content\"><h3>STORM</h3><span> Coast road closed for a week </span></div>"
+      "<a class=\"rail__item-anchor\" href=\"/news/123/storm-closes-road/\"></a></div></div>"),
+      "https://x.example/news/1/budget/");
+  ExpectConsistentOffsets(a);
+  const TextBlock* card = BlockStartingWith(a, "STORM");
+  ASSERT_NE(card, nullptr) << a.text;
+  EXPECT_EQ(std::string_view(a.text).substr(card->start, card->end - card->start), "STORM Coast road closed for a week");
+  ASSERT_EQ(card->link_count, 1u);
+  EXPECT_EQ(card->link_chars, card->end - card->start);
+  const auto link = std::find_if(a.links.begin(), a.links.end(), [&](const BodyLink& l) { return l.start == card->start; });
+  ASSERT_NE(link, a.links.end());
+  EXPECT_EQ(link->url, "https://x.example/news/123/storm-closes-road/");
+}
+
+TEST(HtmlExtractorTest, LinkAroundBlocksIsOneBlock) {
+  const Article a = MustExtract(PageAround(
+      "<ul><li><a href=\"/audio/fire-brigades-100.html\"><div class=\"media\"><img src=\"a.jpg\">"
+      "<div class=\"duration\">45:47</div></div><span>Fire brigades protest</span> | <b>audio</b></a></li></ul>"));
+  ExpectConsistentOffsets(a);
+  const TextBlock* card = BlockStartingWith(a, "45:47");
+  ASSERT_NE(card, nullptr) << a.text;
+  EXPECT_EQ(std::string_view(a.text).substr(card->start, card->end - card->start), "45:47 Fire brigades protest | audio");
+  EXPECT_EQ(card->link_chars, card->end - card->start);
+}
+
+TEST(HtmlExtractorTest, WhatIsNotACardKeepsItsOwnBlocks) {
+  const struct {
+    const char* name;
+    std::string middle;
+    const char* block;  // a block that must stay as it is, without links
+  } cases[] = {
+      {"an image link inside a paragraph",
+       "<p>The mayor, pictured <a href=\"/photos/mayor.jpg\"><img src=\"m.jpg\"></a> at the vote, said no.</p>",
+       "The mayor, pictured at the vote, said no."},
+      {"a box whose links go to different pages",
+       "<div class=\"related\"><div class=\"item\"><a href=\"/news/1/a/\"><img src=\"a.jpg\"></a>"
+       "<h4>Bridge tolls</h4><a href=\"/news/2/b/\">Second story</a></div></div>",
+       "Bridge tolls"},
+      {"a logo that links to the front page",
+       "<div class=\"strip\"><a href=\"/\"><img src=\"logo.png\"></a><h2>City desk</h2></div>", "City desk"},
+  };
+  for (const auto& c : cases) {
+    const Article a = MustExtract(PageAround(c.middle));
+    ExpectConsistentOffsets(a);
+    const TextBlock* block = BlockStartingWith(a, c.block);
+    ASSERT_NE(block, nullptr) << c.name << "\n" << a.text;
+    EXPECT_EQ(std::string_view(a.text).substr(block->start, block->end - block->start), c.block) << c.name;
+    EXPECT_EQ(block->link_count, 0u) << c.name;
+  }
+}
+
+TEST(HtmlExtractorTest, BodyWithArticleCardsBetweenItsParagraphsIsStillTheBody) {
+  // Two related-story <article>s between the paragraphs do not make the body a feed.
+  const std::string card = "<p><article class=\"inline-story\"><p class=\"kicker\"><a href=\"/economy/\">Economy</a></p>"
+                           "<h4><a href=\"/economy/bank-cuts-forecast-4982070.html\">Bank cuts forecast</a></h4></article></p>";
+  const std::string teaser = "<div class=\"teaser\"><p>Nurseries stay open across the state, the health service says.</p></div>";
+  std::string page = PageAround(card + card);
+  page.insert(page.find("</body>"), teaser);
+  const Article a = MustExtract(page);
+  EXPECT_THAT(a.text, Not(HasSubstr("Nurseries stay open")));
+  EXPECT_THAT(a.text, HasSubstr(testing::Filler("the budget")));
+  EXPECT_THAT(a.text, HasSubstr("Bank cuts forecast"));
+  EXPECT_THAT(a.text, HasSubstr(testing::Filler("the port")));
 }
 
 TEST(HtmlExtractorTest, ShortPagesAreNotTrimmed) {
