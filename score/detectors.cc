@@ -383,6 +383,9 @@ class WireAttributionDetector : public Detector {
       const json::value* strong_value = hit.fields.if_contains("strong");
       const bool strong = strong_value && strong_value->is_bool() && strong_value->as_bool();
       const json::value* kinds = hit.fields.if_contains("kinds");
+      // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
+      const json::value* republished_value = hit.fields.if_contains("republished");
+      const bool republished = republished_value && republished_value->is_bool() && republished_value->as_bool();
       for (const auto& [key, value] : hit.fields) {
         if (key.substr(0, 6) != "outlet" || key == "outlet_kind" || !value.is_string()) continue;
         const Outlet* found_outlet = lexicon.FindByAlias(value.as_string());
@@ -394,7 +397,7 @@ class WireAttributionDetector : public Detector {
                          [&](const json::value& k) { return k.is_string() && k.as_string() == outlet.kind; })) {
           continue;
         }
-        if (outlet.kind != "wire_agency" && PageIsOutlet(context.article, lexicon, outlet)) continue;
+        if (outlet.kind != "wire_agency" && !republished && PageIsOutlet(context.article, lexicon, outlet)) continue;
         add(outlet, role, hit.rule->id, hit.rule->confidence, EvidenceOf(hit));
       }
     }

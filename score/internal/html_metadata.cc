@@ -504,6 +504,26 @@ std::string_view UnwrapScript(std::string_view s) {
   return s;
 }
 
+// Raw newlines and tabs inside string literals are not JSON, but CMSs print them
+// (an article body pasted into "articleBody") and search engines accept them: they
+// become spaces, and the block is parsed again.
+std::string SpaceControlCharactersInStrings(std::string_view s) {
+  std::string out(s);
+  bool in_string = false, escaped = false;
+  for (char& ch : out) {
+    if (escaped) {
+      escaped = false;
+    } else if (in_string && ch == '\\') {
+      escaped = true;
+    } else if (ch == '"') {
+      in_string = !in_string;
+    } else if (in_string && static_cast<unsigned char>(ch) < 0x20) {
+      ch = ' ';
+    }
+  }
+  return out;
+}
+
 void ReadJsonLdScript(const FlatDom& dom, uint32_t index, Candidates& c) {
   if (c.jsonld_blocks.size() >= kMaxJsonLdBlocks) return;
   std::string text;
@@ -516,6 +536,10 @@ void ReadJsonLdScript(const FlatDom& dom, uint32_t index, Candidates& c) {
   options.max_depth = 64;  // deeper documents fail to parse instead of recursing
   json::error_code ec;
   json::value value = json::parse(UnwrapScript(text), ec, {}, options);
+  if (ec) {
+    ec.clear();
+    value = json::parse(SpaceControlCharactersInStrings(UnwrapScript(text)), ec, {}, options);
+  }
   if (ec) return;
   c.jsonld_blocks.push_back(std::move(value));
 }

@@ -110,6 +110,15 @@ TEST(HtmlExtractorTest, JsonLdBlocksAreKeptAsOneArrayAndInvalidBlocksSkipped) {
   EXPECT_THAT(a.json_ld, Not(HasSubstr("not json")));
 }
 
+TEST(HtmlExtractorTest, JsonLdWithRawNewlinesInStringsIsRead) {
+  const Article a = MustExtract(
+      "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \"First line\n"
+      "second line\", \"author\": {\"@type\": \"Organization\", \"name\": \"PTI\"}}</script></head>"
+      "<body><p>Body text.</p></body></html>");
+  EXPECT_THAT(a.json_ld, HasSubstr("First line second line"));
+  EXPECT_THAT(AuthorNames(a), ElementsAre("PTI"));
+}
+
 TEST(HtmlExtractorTest, HeadlineIsInTitleButNotInText) {
   const Article a = MustExtract(ReadFixture("jsonld_graph.html"));
   EXPECT_THAT(a.text, Not(HasSubstr("Harbour cranes return")));

@@ -118,6 +118,17 @@ TEST(WireAttributionTest, AgencyOnItsOwnSiteIsCredited) {
   EXPECT_EQ(Outlets(a, "credit"), std::set<std::string>{Canonical("Reuters")});
 }
 
+TEST(WireAttributionTest, RepublisherCreditCountsWhenTheCanonicalIsTheOutlets) {
+  // An aggregator copy whose rel=canonical points back to the newspaper.
+  Article a = BuildArticle({{"\xC2\xA9 Provided by The Guardian"}, {Filler("x")}, {Filler("y")}});
+  a.canonical_url = "https://www.theguardian.com/education/2020/oct/02/halls";
+  EXPECT_EQ(Outlets(a, "credit"), std::set<std::string>{Canonical("The Guardian")});
+  // A self-reference on the same page is not a credit.
+  Article own = BuildArticle({{Filler("x")}, {"This article originally appeared in The Guardian."}});
+  own.canonical_url = "https://www.theguardian.com/education/2020/oct/02/halls";
+  EXPECT_TRUE(Outlets(own, "credit").empty());
+}
+
 TEST(WireAttributionTest, JsonLdSourceOrganizationIsACredit) {
   Article a = BuildArticle({{Filler("x")}, {Filler("y")}});
   a.json_ld = R"([{"@type":"NewsArticle","sourceOrganization":{"@type":"Organization","name":"Agence France-Presse"}}])";
