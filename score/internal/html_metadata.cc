@@ -1202,9 +1202,15 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     }
   }
 
+  article.title = ChooseTitle(c);
+  // Some CMSs print the headline as "application-name": a site's name is short and
+  // is not the headline.
+  const bool app_is_site = CountWords(c.application_name) <= 5 && c.application_name != article.title &&
+                           c.application_name != c.title_tag;
   article.site_name = !c.og_site_name.empty()       ? c.og_site_name
                       : !c.jsonld_publisher.empty() ? c.jsonld_publisher
-                                                    : c.application_name;
+                      : app_is_site                 ? c.application_name
+                                                    : std::string();
   for (const std::string* lang : {&c.lang_html, &c.lang_http, &c.lang_jsonld, &c.og_locale}) {
     article.language = NormalizeLanguage(*lang);
     if (!article.language.empty()) break;
@@ -1212,7 +1218,6 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   article.description = !c.description_meta.empty() ? c.description_meta
                         : !c.og_description.empty() ? c.og_description
                                                     : c.jsonld_description;
-  article.title = ChooseTitle(c);
   for (std::vector<SourcedValue>& group : c.authors) {
     if (group.empty()) continue;
     article.authors = RankAuthors(std::move(group));

@@ -110,6 +110,16 @@ TEST(HtmlExtractorTest, JsonLdBlocksAreKeptAsOneArrayAndInvalidBlocksSkipped) {
   EXPECT_THAT(a.json_ld, Not(HasSubstr("not json")));
 }
 
+TEST(HtmlExtractorTest, ApplicationNameIsASiteNameUnlessItIsTheHeadline) {
+  const std::string head = "<html><head><title>Halls too full to be safe, experts warn</title>";
+  const std::string body = "</head><body><p>Body text.</p></body></html>";
+  EXPECT_EQ(MustExtract(head + "<meta name=\"application-name\" content=\"City Ledger\">" + body).site_name,
+            "City Ledger");
+  EXPECT_EQ(MustExtract(head + "<meta name=\"application-name\" content=\"Halls too full to be safe, experts warn\">" + body)
+                .site_name,
+            "");
+}
+
 TEST(HtmlExtractorTest, JsonLdWithRawNewlinesInStringsIsRead) {
   const Article a = MustExtract(
       "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \"First line\n"
