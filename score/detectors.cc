@@ -280,9 +280,20 @@ class CrossLinkDetector : public Detector {
            (b.size() > a.size() && b.ends_with(a) && b[b.size() - a.size() - 1] == '.');
   }
 
+  // The marker as printed, without its closing colon ("More on coronavirus").
   static std::string MarkerOf(const RuleHit& hit) {
-    if (const json::value* m = hit.fields.if_contains("marker"); m && m->is_string()) return std::string(m->as_string());
-    return CollapseWhitespace(hit.text);
+    const json::value* m = hit.fields.if_contains("marker");
+    std::string marker = CollapseWhitespace(m && m->is_string() ? std::string_view(m->as_string()) : std::string_view(hit.text));
+    for (bool trimmed = true; trimmed;) {
+      trimmed = false;
+      for (const std::string_view tail : {":", "\xEF\xBC\x9A", " "}) {  // ':', the full-width '：', a space
+        if (marker.ends_with(tail)) {
+          marker.resize(marker.size() - tail.size());
+          trimmed = true;
+        }
+      }
+    }
+    return marker;
   }
 
   static std::vector<const BodyLink*> LinksIn(const Article& a, size_t block) {

@@ -90,11 +90,20 @@ std::string FillTemplate(std::string_view text, const json::object& fields) {
       if (close != std::string_view::npos) {
         const std::string_view spec = text.substr(i + 1, close - i - 1);
         const json::value* v = nullptr;
+        std::string_view literal = "unknown";
         for (const std::string_view alternative : Split(spec, '|')) {
+          if (alternative.size() >= 2 && alternative.front() == '\'' && alternative.back() == '\'') {
+            literal = alternative.substr(1, alternative.size() - 2);  // {marker|'teaser card'}
+            break;
+          }
           v = Lookup(fields, alternative);
           if (v && !v->is_null()) break;
         }
-        out += v && !v->is_null() ? ValueText(*v) : "unknown";
+        if (v && !v->is_null()) {
+          out += ValueText(*v);
+        } else {
+          out += literal;
+        }
         i = close + 1;
         continue;
       }

@@ -35,7 +35,7 @@ struct ScoringEffect {
   std::string dimension;
   double points = 0.0;         // per matching signal
   double max_total = 0.0;      // cap on the sum of this effect's points (0: no cap)
-  std::string reason;          // template; {field} is replaced by the signal's field
+  std::string reason;          // template: {field}, {a.b|c} (first present), {field|'text'} (a default)
 };
 
 struct ScoringGrade {

@@ -161,7 +161,7 @@ TEST(CrossLinkDetectorTest, TopicMarkerTakesItsHeadlinesButNotAnAppAdvert) {
   const std::vector<Signal> all = Detect(a);
   const auto links = OfType(all, kSignalInjectedCrossLink);
   ASSERT_EQ(links.size(), 1u);
-  EXPECT_EQ(links[0].fields.at("marker").as_string(), "More on the budget:");
+  EXPECT_EQ(links[0].fields.at("marker").as_string(), "More on the budget");
   EXPECT_EQ(links[0].fields.at("target_url").as_string(), "https://x.example/city/new-parking-rules-explained");
   // The app advert is reported as what it is.
   const auto promo = OfType(all, kSignalPromotionalBoilerplate);

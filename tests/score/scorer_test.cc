@@ -92,6 +92,7 @@ TEST(ScorerTest, FillTemplateSubstitutesFieldsAndUnknowns) {
   EXPECT_EQ(FillTemplate("{original.url|original.path}", nested), "a.html");
   EXPECT_EQ(FillTemplate("{original.path}/{original.none}", nested), "a.html/unknown");
   EXPECT_EQ(FillTemplate("{s} {t}", json::object{{"s", 0.67}, {"t", 0.5}}), "0.67 0.5");
+  EXPECT_EQ(FillTemplate("({none|'teaser card'}: {outlet|'x'})", f), "(teaser card: AFP)");
 }
 
 struct BadModel {
