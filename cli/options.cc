@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <sstream>
+#include <thread>
 
 #include "cli/version.h"
 
@@ -145,6 +146,9 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   score->add_option("-r,--rules", result.score.rules_dirs,
                     "a folder of your own rule files, overlaid on the built-in rules (repeatable)");
   score->add_flag("--now", result.score.stamp_time, "record the generation time in report.json (breaks byte-identical output)");
+  score->add_option("-j,--jobs", result.score.jobs,
+                    "documents scored at once (default: one per core); the output is the same for any number")
+      ->check(CLI::Range(1, 256));
   AddVerbosity(*score, verbose, quiet);
 
   CLI::App* rules = app.add_subcommand("rules", "inspect and validate rule files");
@@ -216,6 +220,7 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
     return result;
   }
   result.score.verbosity = VerbosityOf(verbose, quiet);
+  if (result.score.jobs == 0) result.score.jobs = std::max(1u, std::thread::hardware_concurrency());
   result.rules.verbosity = VerbosityOf(verbose, quiet);
   result.fetch.verbosity = VerbosityOf(verbose, quiet);
   result.watch.verbosity = VerbosityOf(verbose, quiet);

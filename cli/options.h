@@ -59,6 +59,7 @@ struct ScoreOptions {
   std::string out_dir = "out";           // where profiles.jsonl, report.json, report.html go
   std::vector<std::string> rules_dirs;   // user rule folders overlaid on the built-in rules
   bool stamp_time = false;               // --now: record generated_at (otherwise output is byte-identical)
+  size_t jobs = 0;                       // documents scored at once; 0: one per core
   FetchFlags fetch;                      // for URL inputs: fetched into an archive, then scored
   Verbosity verbosity = Verbosity::kNormal;
 };

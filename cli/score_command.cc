@@ -3,6 +3,9 @@
 #include <chrono>
 #include <cmath>
 #include <ctime>
+#include <deque>
+#include <functional>
+#include <future>
 #include <map>
 
 #include "base/text.h"
@@ -51,6 +54,59 @@ class Progress {
  private:
   size_t total_;
   std::chrono::steady_clock::time_point last_;
+};
+
+// Scores documents on `jobs` threads and hands the profiles back in input order, so
+// the output is the same whatever the thread count. At most 2 x jobs documents are
+// in flight, which bounds the memory their bytes take.
+class OrderedScorer {
+ public:
+  // `emit` takes each profile in input order; it returns false to stop the run.
+  using Emit = std::function<bool(ReliabilityProfile, const std::string& name)>;
+  OrderedScorer(const Pipeline& pipeline, size_t jobs, Emit emit)
+      : pipeline_(pipeline), jobs_(std::max<size_t>(jobs, 1)), emit_(std::move(emit)) {}
+
+  // `read_error`: why the document could not be read (it is still scored, so the
+  // output keeps one profile per input). False when emitting failed.
+  bool Submit(SourceDocument doc, Status read_error) {
+    std::string name = doc.url.empty() ? doc.path : doc.url;
+    auto score = [this, doc = std::move(doc), read_error = std::move(read_error)] {
+      ReliabilityProfile profile = pipeline_.Run(doc);
+      if (!read_error.ok()) profile.errors.insert(profile.errors.begin(), {kErrReadFailed, read_error.message()});
+      return profile;
+    };
+    if (jobs_ == 1) return emit_(score(), name);
+    pending_.push_back({std::async(std::launch::async, std::move(score)), std::move(name)});
+    return pending_.size() < 2 * jobs_ || EmitFront();
+  }
+
+  // Waits for every document in flight. False when emitting failed.
+  bool Finish() {
+    while (!pending_.empty()) {
+      if (!EmitFront()) return false;
+    }
+    return true;
+  }
+
+ private:
+  struct Pending {
+    std::future<ReliabilityProfile> profile;
+    std::string name;
+  };
+
+  bool EmitFront() {
+    Pending front = std::move(pending_.front());
+    pending_.pop_front();
+    if (emit_(front.profile.get(), front.name)) return true;
+    for (Pending& p : pending_) p.profile.wait();  // nothing outlives the run
+    pending_.clear();
+    return false;
+  }
+
+  const Pipeline& pipeline_;
+  size_t jobs_;
+  Emit emit_;
+  std::deque<Pending> pending_;
 };
 
 // Where each URL input's archived response is, or why there is none.
@@ -228,14 +284,8 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
   Progress progress(has_warc ? 0 : inputs->size());
   BatchPass batch(**rules);
   size_t with_errors = 0, done = 0, archive_problems = 0;
-  // Scores one document (or records why it could not be read) and writes its profile.
-  auto score_one = [&](const SourceDocument& doc, const Status& read_error) -> bool {
-    ReliabilityProfile profile = pipeline->Run(doc);
-    if (!read_error.ok()) {
-      // The document is still represented, so the output stays one line per input.
-      profile.errors.insert(profile.errors.begin(), {kErrReadFailed, read_error.message()});
-    }
-    const std::string& name = doc.url.empty() ? doc.path : doc.url;
+  // Writes one scored document's profile (in input order).
+  auto emit = [&](ReliabilityProfile profile, const std::string& name) -> bool {
     if (!profile.errors.empty()) {
       ++with_errors;
       for (const DocumentError& e : profile.errors) spdlog::warn("{}: {}: {}", name, e.code, e.message);
@@ -250,6 +300,9 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
     progress.Tick(++done, with_errors);
     return true;
   };
+  OrderedScorer scorer(*pipeline, options.jobs, emit);
+  // Scores one document, or records why it could not be read.
+  auto score_one = [&](SourceDocument doc, Status read_error) { return scorer.Submit(std::move(doc), std::move(read_error)); };
 
   for (const ScoreInput& input : *inputs) {
     switch (input.kind) {
@@ -258,7 +311,7 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
         SourceDocument empty;
         empty.path = input.document.path;
         empty.kind = input.document.kind;
-        if (!score_one(doc.ok() ? *doc : empty, doc.status())) return kExitUsage;
+        if (!score_one(doc.ok() ? std::move(doc).value() : std::move(empty), doc.status())) return kExitUsage;
         break;
       }
       case ScoreInput::Kind::kUrl: {
@@ -272,7 +325,7 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
           if (rec.ok()) {
             std::optional<WarcDocument> d = DocumentFromRecord(rec->record, c.warc_path, c.offset);
             if (d) {
-              if (!score_one(d->doc, d->error)) return kExitUsage;
+              if (!score_one(std::move(d->doc), d->error)) return kExitUsage;
               break;
             }
             error = Unsupported("not an HTML page; it was archived, not scored");
@@ -295,7 +348,7 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
         size_t scored = 0;
         while ((*reader)->Next(&d)) {
           ++scored;
-          if (!score_one(d.doc, d.error)) return kExitUsage;
+          if (!score_one(std::move(d.doc), d.error)) return kExitUsage;
         }
         if (!(*reader)->status().ok()) {
           ++archive_problems;
@@ -313,6 +366,7 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
       }
     }
   }
+  if (!scorer.Finish()) return kExitUsage;
   progress.Done(done, with_errors);
   const BatchAdditions additions = batch.Finish(*pipeline);
   if (Status s = writer.Finish(&additions); !s.ok()) {

@@ -132,6 +132,21 @@ TEST_F(EndToEndTest, OutputIsByteIdenticalAcrossRuns) {
   EXPECT_EQ(Slurp(out_ / "report.json"), Slurp(second / "report.json"));
 }
 
+TEST_F(EndToEndTest, OutputDoesNotDependOnTheNumberOfJobs) {
+  // The fixture folder (junk among good pages) and the syndication fixtures, on one
+  // thread and on four: the same bytes, in input order.
+  const std::string inputs = data_.string() + " " + (fs::path(PROVSCORE_TEST_DATA) / "syndication").string();
+  const fs::path one = out_ / "one", four = out_ / "four";
+  const RunResult r1 = RunCli("score " + inputs + " -j 1 --out " + one.string() + " -q");
+  const RunResult r4 = RunCli("score " + inputs + " -j 4 --out " + four.string() + " -q");
+  EXPECT_EQ(r1.exit_code, 1) << r1.output;
+  EXPECT_EQ(r4.exit_code, 1) << r4.output;
+  ASSERT_GT(ReadProfiles(one).size(), 6u);
+  EXPECT_EQ(Slurp(one / "profiles.jsonl"), Slurp(four / "profiles.jsonl"));
+  EXPECT_EQ(Slurp(one / "report.json"), Slurp(four / "report.json"));
+  EXPECT_EQ(Slurp(one / "report.html"), Slurp(four / "report.html"));
+}
+
 TEST_F(EndToEndTest, CleanInputsExitZero) {
   const RunResult r = RunCli("score " + (data_ / "good.html").string() + " " + (data_ / "good.txt").string() +
                           " --out " + out_.string());
