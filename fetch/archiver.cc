@@ -178,8 +178,11 @@ Result<ArchiveSummary> Archiver::Archive(const std::vector<std::string>& urls,
   }
 
   std::mutex mu;
-  std::condition_variable cv;
+  std::condition_variable cv, room;
   std::deque<FetchResult> queue;
+  // Fetched pages wait here for compression; when the writers fall behind, fetching
+  // waits, so memory stays bounded whatever the crawl's size.
+  const size_t max_queued = 4 * static_cast<size_t>(std::max(1, options_.writer_threads));
   bool fetching_done = false;
   ArchiveSummary summary;
   ArchiveProgress prog;
@@ -195,6 +198,7 @@ Result<ArchiveSummary> Archiver::Archive(const std::vector<std::string>& urls,
         r = std::move(queue.front());
         queue.pop_front();
       }
+      room.notify_one();
       ArchivedUrl stored = Store(r);
       std::lock_guard lock(mu);
       for (const ArchivedHop& h : stored.hops) {
@@ -202,7 +206,8 @@ Result<ArchiveSummary> Archiver::Archive(const std::vector<std::string>& urls,
         summary.bytes += h.request.length + h.response.length;
         prog.bytes += h.request.length + h.response.length;
       }
-      if (!stored.error.ok()) {
+      // Failed: nothing fetched, or a final answer of 4xx/5xx (archived all the same).
+      if (!stored.error.ok() || (!stored.hops.empty() && stored.hops.back().status >= 400)) {
         ++summary.errors;
         ++prog.errors;
       }
@@ -218,7 +223,8 @@ Result<ArchiveSummary> Archiver::Archive(const std::vector<std::string>& urls,
       requests,
       [&](FetchResult r) {
         {
-          std::lock_guard lock(mu);
+          std::unique_lock lock(mu);
+          room.wait(lock, [&] { return queue.size() < max_queued; });
           queue.push_back(std::move(r));
         }
         cv.notify_one();

@@ -40,7 +40,7 @@ struct ArchiveProgress {
   size_t done = 0;
   size_t total = 0;
   uint64_t bytes = 0;   // compressed bytes appended to WARC files
-  size_t errors = 0;
+  size_t errors = 0;     // URLs that failed: no response, or a final 4xx/5xx
 };
 
 enum class CaptureKind { kResponse, kNotModified, kIdenticalPayload };  // the last two are revisits
@@ -64,7 +64,7 @@ struct ArchiveSummary {
   std::vector<ArchivedUrl> urls;   // in completion order
   size_t responses = 0;
   size_t revisits = 0;
-  size_t errors = 0;
+  size_t errors = 0;     // as ArchiveProgress::errors
   uint64_t bytes = 0;
 };
 

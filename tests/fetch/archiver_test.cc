@@ -98,10 +98,11 @@ TEST(ArchiverTest, WritesRequestResponsePairsIndexAndState) {
                            [&](const ArchiveProgress& p) { progress.push_back(p); });
     ASSERT_TRUE(s.ok());
     EXPECT_EQ(s->responses, 3u);
-    EXPECT_EQ(s->errors, 0u);
+    EXPECT_EQ(s->errors, 1u);  // the 404 is archived, and counted as failed
     ASSERT_TRUE((*a)->Close().ok());
   }
   ASSERT_EQ(progress.size(), 3u);
+  EXPECT_EQ(progress.back().errors, 1u);
   EXPECT_EQ(progress.back().done, 3u);
   EXPECT_EQ(progress.back().total, 3u);
   EXPECT_GT(progress.back().bytes, 0u);
