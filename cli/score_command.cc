@@ -311,7 +311,8 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
         SourceDocument empty;
         empty.path = input.document.path;
         empty.kind = input.document.kind;
-        if (!score_one(doc.ok() ? std::move(doc).value() : std::move(empty), doc.status())) return kExitUsage;
+        const Status read_status = doc.status();
+        if (!score_one(doc.ok() ? std::move(doc).value() : std::move(empty), read_status)) return kExitUsage;
         break;
       }
       case ScoreInput::Kind::kUrl: {
