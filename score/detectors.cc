@@ -161,9 +161,10 @@ class CrossLinkDetector : public Detector {
     return s;
   }
 
-  // A link to another article rather than to a section, tag or hub page: its path
-  // carries an id or date (4+ digits), or ends in a slug (a hyphenated last segment
-  // below the top level), or its anchor reads like a headline (5+ words).
+  // A link to another article rather than to a section, tag or hub page, or to an
+  // image: its path carries an id or date (4+ digits), or, when it is not below a
+  // hub ("/tag/..."), ends in a slug (a hyphenated last segment below the top level)
+  // or has an anchor that reads like a headline (5+ words).
   static bool PromotesArticle(std::string_view url, std::string_view anchor) {
     const size_t scheme = url.find("://");
     std::string_view path = url;
@@ -182,8 +183,24 @@ class CrossLinkDetector : public Detector {
     for (const std::string_view part : Split(path, '/')) {
       if (!part.empty()) segments.push_back(part);
     }
+    // "/category/politics", "/tag/brexit", "/autor/jane-doe": a hub page, unless an id follows.
+    static constexpr std::string_view kHubs[] = {
+        "category", "categories", "tag",      "tags",     "topic",    "topics", "section", "sections",
+        "author",   "authors",    "autor",    "autoren",  "auteur",   "thema",  "themen",  "tema",
+        "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search"};
+    bool hub = false;
+    for (size_t k = 0; k + 1 < segments.size(); ++k) {
+      hub |= std::find(std::begin(kHubs), std::end(kHubs), AsciiLower(segments[k])) != std::end(kHubs);
+    }
+    // An image, a sound or a document ("Enlarge this image"), not a page.
+    const std::string last = segments.empty() ? std::string() : AsciiLower(segments.back());
+    for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp3", ".mp4", ".pdf"}) {
+      if (last.ends_with(ext)) return false;
+    }
+    if (digits >= 4) return true;  // "/sections/world/2016/12/09/505002146/..." is a story
+    if (hub) return false;
     const bool slug = segments.size() >= 2 && segments.back().find('-') != std::string_view::npos;
-    return digits >= 4 || slug || CountWords(anchor) >= 5;
+    return slug || CountWords(anchor) >= 5;
   }
 
   // Unmarked cards: a block between article paragraphs that is mostly one or more

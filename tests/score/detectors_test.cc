@@ -118,12 +118,22 @@ TEST(CrossLinkDetectorTest, CardsThatAreNotOtherArticlesAreNotCounted) {
       {"another site", "Storm closes the coast road for a week", "https://elsewhere.example/news/storm-closes-road"},
       {"a section page", "Politics", "https://x.example/politics/"},
       {"a subscription offer", "Two months for one euro, no commitment", "https://x.example/abonnement/offer-2026"},
+      {"a tag page", "Human rights in the region and beyond", "https://x.example/tag/human-rights"},
+      {"an image", "Enlarge this image of the flooded street", "https://media.x.example/assets/img/flood-street.jpg"},
   };
   for (const auto& c : cases) {
     Article a = BuildArticle({{Long("the budget")}, {c.anchor, {{c.anchor, c.url}}}, {Long("the port")}});
     a.canonical_url = "https://x.example/city/budget-vote";
     EXPECT_TRUE(OfType(Detect(a), kSignalInjectedCrossLink).empty()) << c.name;
   }
+}
+
+TEST(CrossLinkDetectorTest, AStoryFiledUnderASectionIsStillAnArticle) {
+  const std::string url = "https://x.example/sections/the-wire/2016/12/09/505002146/council-approves-budget";
+  Article a = BuildArticle({{Long("the budget")}, {"Council approves the budget at last", {{"Council approves the budget at last", url}}},
+                            {Long("the port")}});
+  a.canonical_url = "https://x.example/sections/news/2016/12/15/505100000/port";
+  EXPECT_EQ(OfType(Detect(a), kSignalInjectedCrossLink).size(), 1u);
 }
 
 TEST(CrossLinkDetectorTest, NothingAfterTheArticlesEndCounts) {
