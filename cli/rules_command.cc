@@ -1,5 +1,7 @@
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <array>
 #include <iomanip>
 
 #include "cli/commands.h"
@@ -53,16 +55,21 @@ int List(const RulesOptions& options, std::ostream& out) {
   out << "rules " << (*rules)->version() << " from";
   for (const auto& d : dirs) out << " " << d.string();
   out << "\n";
-  size_t shown = 0;
+  // One row a rule, in columns as wide as their longest cell.
+  std::vector<std::array<std::string, 4>> rows;
+  std::array<size_t, 3> width{};
   for (const PatternRule& r : (*rules)->rules()) {
     if (!options.type.empty() && r.type != options.type) continue;
     std::string langs;
     for (const std::string& l : r.languages) langs += (langs.empty() ? "" : ",") + l;
-    out << std::left << std::setw(40) << r.id << " " << std::setw(24) << r.type << " " << std::setw(8)
-        << (langs.empty() ? "*" : langs) << " " << r.description << "\n";
-    ++shown;
+    rows.push_back({r.id, r.type, langs.empty() ? "*" : langs, r.description});
+    for (size_t c = 0; c < width.size(); ++c) width[c] = std::max(width[c], rows.back()[c].size());
   }
-  out << shown << " rule(s)\n";
+  for (const auto& row : rows) {
+    for (size_t c = 0; c < width.size(); ++c) out << std::left << std::setw(static_cast<int>(width[c])) << row[c] << "  ";
+    out << row[3] << "\n";
+  }
+  out << rows.size() << " rule(s)\n";
   return kExitOk;
 }
 
