@@ -70,6 +70,11 @@ eval-extraction: build
 bench-fetch: build
 	bash bench/fetch_bench.sh $(BUILD)/cli/provscore
 
+# Scoring throughput (-j 1 vs -j 2) and peak memory against batch size, on ../shared/corpus.
+.PHONY: bench-score
+bench-score: build
+	python3 bench/score_bench.py $(BUILD)/cli/provscore
+
 # One-pass rule matching throughput: no phrase rules vs the built-in set vs 3,000 more (issue 4).
 .PHONY: bench-rules
 bench-rules: build
