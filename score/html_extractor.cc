@@ -9,7 +9,9 @@
 //  4. the container is walked once into text blocks, with link offsets; the body
 //     runs from the first to the last prose block (kickers, datelines, captions
 //     before it and tag lists, teasers, prompts after it go to boilerplate, credit
-//     lines stay); related or promo boxes stay only when prose surrounds them.
+//     lines stay); related or promo boxes stay only when prose surrounds them. A
+//     link is one block whatever it wraps, and so is a teaser card whose headline
+//     is not a link (an image link and an empty overlay link around it).
 // An <article> made of several <article>s is a teaser feed and never the body.
 #include "score/html_extractor.h"
 
@@ -36,8 +38,8 @@ using internal::PageMetadata;
 
 constexpr size_t kMinScoredParagraph = 25;  // bytes; shorter <p>s do not vote for a container
 constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figure> part of the text
-constexpr long kMinProseBlocksToTrim = 3;
-constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (or a sane link)   // below this, nothing around the prose is trimmed
+constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
+constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
 
 // How the classification pass treats a node.
 enum class Disposition : uint8_t {
@@ -548,18 +550,18 @@ class BodyBuilder {
     // dominates: a list of teasers (an article with cards embedded between its own
     // paragraphs is not, nor a wrapper around one main <article>).
     in_feed_.assign(n_, false);
-    // An element whose paragraph text is mostly inside two or more <article>s holds
-    // other stories; one that embeds cards in its own paragraphs does not.
-    holds_stories_.assign(n_, false);
-    for (uint32_t i = 0; i < n_; ++i) {
-      holds_stories_[i] = nested_articles_[i] >= 2 && 2 * static_cast<uint64_t>(p_text_[i] - nested_p[i]) < p_text_[i];
-    }
     for (uint32_t i = 1; i < n_; ++i) {
       const uint32_t p = Node(i).parent;
       const bool feed = Node(p).tag == GUMBO_TAG_ARTICLE && nested_articles_[p] >= 2 &&
                         4 * static_cast<uint64_t>(p_text_[p] - nested_p[p]) < p_text_[p] &&
                         2 * static_cast<uint64_t>(largest_nested[p]) < p_text_[p];
       in_feed_[i] = in_feed_[p] || feed;
+    }
+    // An element whose paragraph text is mostly inside two or more <article>s holds
+    // other stories; one that embeds cards in its own paragraphs does not.
+    holds_stories_.assign(n_, false);
+    for (uint32_t i = 0; i < n_; ++i) {
+      holds_stories_[i] = nested_articles_[i] >= 2 && 2 * static_cast<uint64_t>(p_text_[i] - nested_p[i]) < p_text_[i];
     }
   }
 
@@ -582,7 +584,7 @@ class BodyBuilder {
       if (d.is_text && rendered[i]) visible[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
       if (d.parent != kNoNode) visible[d.parent] += visible[i];
     }
-    link_text_ = visible;
+    shown_text_ = visible;
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       if (d.tag != GUMBO_TAG_A || d.is_text || visible[i] > 0) continue;
@@ -630,8 +632,6 @@ class BodyBuilder {
     if (const auto card = card_url_.find(i); card != card_url_.end()) return card->second;
     const DomNode& d = Node(i);
     if (d.tag != GUMBO_TAG_A || d.is_text) return {};
-    // An anchor that wraps a long stretch of the page is broken markup, not a link.
-    if (link_text_[i] > kMaxCardText) return {};
     return internal::ResolveUrl(meta_.base_url, internal::Attr(d.node, "href"));
   }
 
@@ -696,7 +696,7 @@ class BodyBuilder {
     struct Exit {
       uint32_t end;
       GumboTag tag;
-      enum { kBlock, kLink, kBox } what;
+      enum { kBlock, kLink, kLongLink, kBox } what;
     };
     std::vector<Exit> exits;
     size_t link_depth = 0;  // inside a link or a card, block elements do not split the text
@@ -704,9 +704,9 @@ class BodyBuilder {
       while (!exits.empty() && exits.back().end <= i) {
         const Exit e = exits.back();
         exits.pop_back();
-        if (e.what == Exit::kLink) {
+        if (e.what == Exit::kLink || e.what == Exit::kLongLink) {
           writer.CloseLink();
-          --link_depth;
+          if (e.what == Exit::kLink) --link_depth;
         } else if (e.what == Exit::kBox) {
           writer.ExitBox();
         } else if (link_depth > 0) {
@@ -737,7 +737,12 @@ class BodyBuilder {
         }
       }
       std::string target = link_depth == 0 ? LinkTarget(i) : std::string();
-      if (!target.empty()) {
+      if (!target.empty() && shown_text_[i] > kMaxCardText) {
+        // An anchor around a long stretch of the page (often broken markup): its
+        // blocks stay blocks, and its anchor is the first of them.
+        writer.OpenLink(std::move(target));
+        exits.push_back({d.end, d.tag, Exit::kLongLink});
+      } else if (!target.empty()) {
         if (internal::IsBlockTag(d.tag)) {  // a card: one block, all of it the link
           writer.EnterBlock(d.tag);
           exits.push_back({d.end, d.tag, Exit::kBlock});
@@ -889,7 +894,7 @@ class BodyBuilder {
   std::vector<const char*> role_;
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;
-  std::vector<uint32_t> link_text_;                   // rendered text bytes per subtree
+  std::vector<uint32_t> shown_text_;                  // bytes of rendered text per subtree
   std::unordered_map<uint32_t, std::string> card_url_;  // card element -> the page it promotes
   std::vector<double> score_;
 };

@@ -412,6 +412,16 @@ TEST(HtmlExtractorTest, LinkAroundBlocksIsOneBlock) {
   EXPECT_EQ(card->link_chars, card->end - card->start);
 }
 
+TEST(HtmlExtractorTest, LinkAroundALongStretchKeepsItsBlocks) {
+  // Unclosed or page-wide anchors are broken markup: the paragraphs stay paragraphs.
+  const Article a = MustExtract(PageAround("<a href=\"/x/1\"><p>" + testing::Filler("the tram") + "</p><p>" +
+                                           testing::Filler("the ferry") + "</p><p>" + testing::Filler("the bus") +
+                                           "</p></a>"));
+  ExpectConsistentOffsets(a);
+  EXPECT_NE(BlockStartingWith(a, testing::Filler("the tram")), nullptr) << a.text;
+  EXPECT_NE(BlockStartingWith(a, testing::Filler("the ferry")), nullptr) << a.text;
+}
+
 TEST(HtmlExtractorTest, WhatIsNotACardKeepsItsOwnBlocks) {
   const struct {
     const char* name;
