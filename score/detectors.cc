@@ -14,6 +14,12 @@ namespace json = boost::json;
 
 Evidence EvidenceOf(const RuleHit& hit) { return {hit.text, hit.start, hit.end, hit.where}; }
 
+// A rule's boolean field ("strong", "ends_article", ...) is present and true.
+bool FieldIsTrue(const json::object& fields, std::string_view key) {
+  const json::value* v = fields.if_contains(key);
+  return v && v->is_bool() && v->as_bool();
+}
+
 std::string_view BlockText(const Article& a, size_t block) {
   const TextBlock& b = a.blocks[block];
   return std::string_view(a.text).substr(b.start, b.end - b.start);
@@ -127,8 +133,7 @@ class CrossLinkDetector : public Detector {
   static size_t ArticleEnd(const DetectionContext& context, const std::vector<bool>& paragraph) {
     size_t end = context.article.blocks.size();
     for (const RuleHit& hit : context.hits) {
-      const json::value* ends = hit.fields.if_contains("ends_article");
-      if (hit.where != "body" || !ends || !ends->is_bool() || !ends->as_bool() || hit.block >= end) continue;
+      if (hit.where != "body" || !FieldIsTrue(hit.fields, "ends_article") || hit.block >= end) continue;
       const auto before = std::count(paragraph.begin(), paragraph.begin() + static_cast<std::ptrdiff_t>(hit.block), true);
       if (before >= 2) end = hit.block;
     }
@@ -222,8 +227,8 @@ class CrossLinkDetector : public Detector {
     auto is_full_paragraph = [&](size_t i) {
       return paragraph[i] && CountWords(BlockText(a, i)) >= kFullParagraphWords;
     };
-    // A run of cards placed between two article paragraphs; one short block (a
-    // caption, a subheading) may stand between the run and either paragraph.
+    // A run of cards placed between two article paragraphs; up to two short blocks
+    // (a subheading, a caption) may stand between the run and either paragraph.
     // Before the run, a full paragraph; after it, any article paragraph.
     auto paragraph_near = [&](size_t from, int step) {
       for (int gap = 0; gap < 3; ++gap) {
@@ -408,12 +413,10 @@ class WireAttributionDetector : public Detector {
       if (hit.rule->type != kSignalWireAttribution) continue;
       const json::value* role_value = hit.fields.if_contains("role");
       const std::string role = role_value && role_value->is_string() ? std::string(role_value->as_string()) : "credit";
-      const json::value* strong_value = hit.fields.if_contains("strong");
-      const bool strong = strong_value && strong_value->is_bool() && strong_value->as_bool();
+      const bool strong = FieldIsTrue(hit.fields, "strong");
       const json::value* kinds = hit.fields.if_contains("kinds");
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
-      const json::value* republished_value = hit.fields.if_contains("republished");
-      const bool republished = republished_value && republished_value->is_bool() && republished_value->as_bool();
+      const bool republished = FieldIsTrue(hit.fields, "republished");
       for (const auto& [key, value] : hit.fields) {
         if (key.substr(0, 6) != "outlet" || key == "outlet_kind" || !value.is_string()) continue;
         const Outlet* found_outlet = lexicon.FindByAlias(value.as_string());
