@@ -521,6 +521,8 @@ class AuthorBioDetector : public Detector {
           hit.block + kEdgeBlocks < a.blocks.size()) {
         continue;  // in the middle of the article: text about someone, not a bio
       }
+      // Phrasings that also describe quoted experts count only about a named author.
+      if (FieldIsTrue(hit.fields, "author_must_match") && !NamesAnAuthor(a, hit.fields)) continue;
       if (signal.evidence.empty()) signal.rule = hit.rule->id;
       signal.evidence.push_back(EvidenceOf(hit));
       signal.confidence = std::max(signal.confidence, hit.rule->confidence);
@@ -541,6 +543,16 @@ class AuthorBioDetector : public Detector {
 
  private:
   static constexpr size_t kEdgeBlocks = 3;
+
+  // The hit's "author" is one of the article's authors (case and spacing aside).
+  static bool NamesAnAuthor(const Article& a, const json::object& fields) {
+    const json::value* n = fields.if_contains("author");
+    if (n == nullptr || !n->is_string()) return false;
+    const std::string name = AsciiLower(CollapseWhitespace(n->as_string()));
+    return std::any_of(a.authors.begin(), a.authors.end(), [&](const SourcedValue& author) {
+      return AsciiLower(CollapseWhitespace(author.value)) == name;
+    });
+  }
 };
 
 // Families whose phrase is the whole finding: one signal per hit, except encoding

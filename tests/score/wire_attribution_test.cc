@@ -174,10 +174,15 @@ TEST(AuthorBioTest, BiosByKindAndPlace) {
        {},
        nullptr},
       {"name only", {{f1}, {f2}}, {{"author", "Jane Doe"}}, nullptr},
+      {"the author's academic post",
+       {{f1}, {f2}, {"Mamo Kete is a senior researcher with the City-Region Observatory."}}, {}, "contributor"},
+      {"an expert's academic post is not the author's bio",
+       {{f1}, {f2}, {"Ola Nordmann is an associate professor at the University of Oslo."}}, {}, nullptr},
   };
   for (const BioCase& c : cases) {
     Article a = BuildArticle(c.paragraphs);
     a.boilerplate = c.boilerplate;
+    a.authors = {{"Mamo Kete", "byline", 0.7}};
     std::vector<Signal> bios;
     for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) {
       if (s.type == kSignalAuthorBio) bios.push_back(s);
