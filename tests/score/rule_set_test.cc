@@ -85,6 +85,7 @@ TEST(RuleSetTest, TranslationNoticesInTwelveLanguages) {
       {"ru", "Статья автоматически переведена с английского.", "machine", "en", "null", "null"},
       {"de", "Aus dem Englischen von Petra Vogel", "human", "en", "null", "null"},
       {"de", "Von: Adrian Padeanu Übersetzt von: Roland Hildebrandt", "human", "null", "null", "null"},
+      {"de", "Übersetzung und Adaptierung: Lena Berger", "human", "null", "null", "null"},
       {"de", "Dieser Artikel ist eine Übersetzung aus dem Französischen.", "unspecified", "null", "null", "null"},
       {"de", "Dieser Artikel wurde im Original veröffentlicht auf Englisch.", "unspecified", "en", "null", "null"},
       {"de", "Der Text wurde maschinell übersetzt.", "machine", "null", "null", "null"},
