@@ -66,6 +66,11 @@ TEST(WireAttributionTest, CreditsInTheirUsualPlaces) {
       {"agency line on top", {{"AFP | 28.04.2023 | 17:52 Uhr"}, {f1}, {f2}}, {}, {"AFP"}},
       {"Danish byline", {{f1}, {f2}}, {"Af Ritzau"}, {"Ritzau"}},
       {"byline is the agency", {{f1}, {f2}}, {"Associated Press"}, {"Associated Press"}},
+      {"Spanish dateline with a stop", {{"(EFE).- Nicaragua cerró 2021 con una deuda externa récord, informó el banco."}, {f1}},
+       {}, {"EFE"}},
+      {"agency writer contributed",
+       {{f1}, {f2}, {"\xE2\x80\x94" "Associated Press writer John Leicester in Paris contributed to this report."}}, {},
+       {"Associated Press"}},
   };
   for (const CreditCase& c : cases) {
     Article a = BuildArticle(c.paragraphs);
