@@ -181,6 +181,9 @@ TEST(AuthorBioTest, BiosByKindAndPlace) {
       {"name only", {{f1}, {f2}}, {{"author", "Jane Doe"}}, nullptr},
       {"the author's academic post",
        {{f1}, {f2}, {"Mamo Kete is a senior researcher with the City-Region Observatory."}}, {}, "contributor"},
+      {"the author's post, in German, under a heading (a name never runs across lines)",
+       {{f1}, {f2}, {"Die Autorin"}, {"Mamo Kete (*1958) war Direktorin für Planung im Außenministerium."}}, {},
+       "contributor"},
       {"an expert's academic post is not the author's bio",
        {{f1}, {f2}, {"Ola Nordmann is an associate professor at the University of Oslo."}}, {}, nullptr},
   };
