@@ -13,6 +13,7 @@
 
 #include "base/text.h"
 #include "reports/profile_json.h"
+#include "score/json_fields.h"
 
 namespace provscore {
 namespace {
@@ -121,32 +122,16 @@ constexpr char kScript[] = R"js(
 })();
 )js";
 
-std::string_view Str(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  if (v == nullptr || !v->is_string()) return {};
-  return v->get_string();
-}
-
-const json::object* Obj(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v != nullptr ? v->if_object() : nullptr;
-}
-
-const json::array* Arr(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v != nullptr ? v->if_array() : nullptr;
-}
-
 const json::object kEmptyObject;
 const json::array kEmptyArray;
 
 const json::object& ObjOrEmpty(const json::object& o, std::string_view key) {
-  const json::object* p = Obj(o, key);
+  const json::object* p = JsonObject(o, key);
   return p != nullptr ? *p : kEmptyObject;
 }
 
 const json::array& ArrOrEmpty(const json::object& o, std::string_view key) {
-  const json::array* p = Arr(o, key);
+  const json::array* p = JsonArray(o, key);
   return p != nullptr ? *p : kEmptyArray;
 }
 
@@ -164,14 +149,6 @@ std::string Number(const json::value* v) {
 }
 
 std::string Number(const json::object& o, std::string_view key) { return Number(o.if_contains(key)); }
-
-std::optional<double> AsDouble(const json::value* v) {
-  if (v == nullptr) return std::nullopt;
-  if (v->is_int64()) return static_cast<double>(v->get_int64());
-  if (v->is_uint64()) return static_cast<double>(v->get_uint64());
-  if (v->is_double()) return v->get_double();
-  return std::nullopt;
-}
 
 // A byte offset: a non-negative integer (Boost reads small ones back as int64).
 std::optional<size_t> Offset(const json::value* v) {
@@ -213,7 +190,7 @@ void WriteDefinition(std::ostream& out, std::string_view term, std::string_view 
 }
 
 std::string SourceNote(const json::object& sourced) {
-  std::string note = HtmlEscape(Str(sourced, "source"));
+  std::string note = HtmlEscape(JsonString(sourced, "source"));
   const std::string confidence = Number(sourced, "confidence");
   if (!confidence.empty()) note += note.empty() ? confidence : ", " + confidence;
   return note.empty() ? note : " <span class=\"s\">(" + note + ")</span>";
@@ -221,9 +198,9 @@ std::string SourceNote(const json::object& sourced) {
 
 std::string_view Site(const json::object& profile) {
   const json::object& article = ObjOrEmpty(profile, "article");
-  std::string_view site = Str(article, "site_name");
-  if (site.empty()) site = Host(Str(article, "canonical_url"));
-  if (site.empty()) site = Host(Str(ObjOrEmpty(profile, "input"), "url"));
+  std::string_view site = JsonString(article, "site_name");
+  if (site.empty()) site = Host(JsonString(article, "canonical_url"));
+  if (site.empty()) site = Host(JsonString(ObjOrEmpty(profile, "input"), "url"));
   return site;
 }
 
@@ -231,46 +208,46 @@ void WriteMetadata(std::ostream& out, const json::object& profile) {
   const json::object& input = ObjOrEmpty(profile, "input");
   const json::object& article = ObjOrEmpty(profile, "article");
   out << "<section><h3>Metadata</h3><dl>";
-  WriteDefinition(out, "Path", "<code>" + HtmlEscape(Str(input, "path")) + "</code>");
-  if (!Str(input, "url").empty()) {
+  WriteDefinition(out, "Path", "<code>" + HtmlEscape(JsonString(input, "path")) + "</code>");
+  if (!JsonString(input, "url").empty()) {
     out << "<dt>URL</dt><dd>";
-    WriteUrl(out, Str(input, "url"));
+    WriteUrl(out, JsonString(input, "url"));
     out << "</dd>";
   }
-  if (!Str(article, "canonical_url").empty()) {
+  if (!JsonString(article, "canonical_url").empty()) {
     out << "<dt>Canonical</dt><dd>";
-    WriteUrl(out, Str(article, "canonical_url"));
+    WriteUrl(out, JsonString(article, "canonical_url"));
     out << "</dd>";
   }
-  if (!Str(article, "site_name").empty()) WriteDefinition(out, "Site", HtmlEscape(Str(article, "site_name")));
+  if (!JsonString(article, "site_name").empty()) WriteDefinition(out, "Site", HtmlEscape(JsonString(article, "site_name")));
   std::string authors;
   for (const json::value& a : ArrOrEmpty(article, "author_sources")) {
     if (!a.is_object()) continue;
     if (!authors.empty()) authors += "; ";
-    authors += HtmlEscape(Str(a.get_object(), "name")) + SourceNote(a.get_object());
+    authors += HtmlEscape(JsonString(a.get_object(), "name")) + SourceNote(a.get_object());
   }
   WriteDefinition(out, "Authors", authors.empty() ? "<span class=\"empty\">none found</span>" : authors);
-  if (!Str(article, "published").empty()) {
-    WriteDefinition(out, "Published", HtmlEscape(Str(article, "published")) +
+  if (!JsonString(article, "published").empty()) {
+    WriteDefinition(out, "Published", HtmlEscape(JsonString(article, "published")) +
                                           SourceNote(ObjOrEmpty(article, "published_source")));
   }
-  if (!Str(article, "modified").empty()) WriteDefinition(out, "Modified", HtmlEscape(Str(article, "modified")));
-  if (!Str(article, "language").empty()) WriteDefinition(out, "Language", HtmlEscape(Str(article, "language")));
+  if (!JsonString(article, "modified").empty()) WriteDefinition(out, "Modified", HtmlEscape(JsonString(article, "modified")));
+  if (!JsonString(article, "language").empty()) WriteDefinition(out, "Language", HtmlEscape(JsonString(article, "language")));
   const size_t links = ArrOrEmpty(article, "links").size();
   WriteDefinition(out, "Words",
                   Number(article, "word_count") + ", " + std::to_string(links) + (links == 1 ? " link" : " links"));
-  WriteDefinition(out, "Input", HtmlEscape(Str(input, "content_type")) + ", " + Number(input, "bytes") +
-                                    " bytes, " + HtmlEscape(Str(input, "charset")) + " (" +
-                                    HtmlEscape(Str(input, "charset_source")) + ")");
-  WriteDefinition(out, "Id", "<code>" + HtmlEscape(Str(profile, "id")) + "</code>");
+  WriteDefinition(out, "Input", HtmlEscape(JsonString(input, "content_type")) + ", " + Number(input, "bytes") +
+                                    " bytes, " + HtmlEscape(JsonString(input, "charset")) + " (" +
+                                    HtmlEscape(JsonString(input, "charset_source")) + ")");
+  WriteDefinition(out, "Id", "<code>" + HtmlEscape(JsonString(profile, "id")) + "</code>");
   out << "</dl></section>";
 }
 
 void WriteScores(std::ostream& out, const json::object& profile) {
   const json::object& scores = ObjOrEmpty(profile, "scores");
   out << "<section><h3>Scores</h3><p><span class=\"big\">" << Number(scores, "overall") << "</span>";
-  if (!Str(scores, "grade").empty()) {
-    out << "<span class=\"" << GradeClass(Str(scores, "grade")) << "\">" << HtmlEscape(Str(scores, "grade"))
+  if (!JsonString(scores, "grade").empty()) {
+    out << "<span class=\"" << GradeClass(JsonString(scores, "grade")) << "\">" << HtmlEscape(JsonString(scores, "grade"))
         << "</span>";
   }
   out << "</p>";
@@ -278,7 +255,7 @@ void WriteScores(std::ostream& out, const json::object& profile) {
   if (!dims.empty()) {
     out << "<table class=\"k\">";
     for (const auto& kv : dims) {
-      const double value = std::clamp(AsDouble(&kv.value()).value_or(0.0), 0.0, 100.0);
+      const double value = std::clamp(JsonNumber(&kv.value()).value_or(0.0), 0.0, 100.0);
       out << "<tr><th>" << HtmlEscape(kv.key()) << "</th><td class=\"n\">" << Number(&kv.value())
           << "</td><td><span class=\"bar\" style=\"width:" << static_cast<int>(std::lround(value * 1.2))
           << "px\"></span></td></tr>";
@@ -295,11 +272,11 @@ void WriteReasons(std::ostream& out, const json::object& profile) {
   for (const json::value& v : reasons) {
     if (!v.is_object()) continue;
     const json::object& r = v.get_object();
-    const double points = AsDouble(r.if_contains("points")).value_or(0.0);
+    const double points = JsonNumber(r.if_contains("points")).value_or(0.0);
     const std::string signal = Number(r, "signal");
     out << "<tr><td class=\"n " << (points < 0 ? "neg" : "pos") << "\">" << (points > 0 ? "+" : "")
-        << Number(r, "points") << "</td><td>" << HtmlEscape(Str(r, "dimension")) << "</td><td>"
-        << HtmlEscape(Str(r, "text")) << "</td><td>"
+        << Number(r, "points") << "</td><td>" << HtmlEscape(JsonString(r, "dimension")) << "</td><td>"
+        << HtmlEscape(JsonString(r, "text")) << "</td><td>"
         << (signal.empty() ? std::string() : "<span class=\"s\">signal #" + signal + "</span>") << "</td></tr>";
   }
   out << "</table></section>";
@@ -311,8 +288,8 @@ void WriteErrors(std::ostream& out, const json::object& profile) {
   out << "<section><h3>Errors</h3><ul>";
   for (const json::value& v : errors) {
     if (!v.is_object()) continue;
-    out << "<li><code class=\"bad\">" << HtmlEscape(Str(v.get_object(), "code")) << "</code> "
-        << HtmlEscape(Str(v.get_object(), "message")) << "</li>";
+    out << "<li><code class=\"bad\">" << HtmlEscape(JsonString(v.get_object(), "code")) << "</code> "
+        << HtmlEscape(JsonString(v.get_object(), "message")) << "</li>";
   }
   out << "</ul></section>";
 }
@@ -325,7 +302,7 @@ bool IsContractSignalKey(std::string_view key) {
 void WriteEvidence(std::ostream& out, const json::value& v) {
   if (!v.is_object()) return;
   const json::object& e = v.get_object();
-  out << "<span class=\"ev\"><q>" << HtmlEscape(Str(e, "text")) << "</q> in " << HtmlEscape(Str(e, "where"))
+  out << "<span class=\"ev\"><q>" << HtmlEscape(JsonString(e, "text")) << "</q> in " << HtmlEscape(JsonString(e, "where"))
       << ", bytes " << Number(e, "start") << "&ndash;" << Number(e, "end") << "</span>";
 }
 
@@ -340,8 +317,8 @@ void WriteSignals(std::ostream& out, const json::object& profile) {
   for (size_t i = 0; i < signals.size(); ++i) {
     if (!signals[i].is_object()) continue;
     const json::object& s = signals[i].get_object();
-    out << "<li><span class=\"s\">#" << i << "</span> <span class=\"sig\">" << HtmlEscape(Str(s, "type"))
-        << "</span> <code>" << HtmlEscape(Str(s, "rule")) << "</code> confidence " << Number(s, "confidence");
+    out << "<li><span class=\"s\">#" << i << "</span> <span class=\"sig\">" << HtmlEscape(JsonString(s, "type"))
+        << "</span> <code>" << HtmlEscape(JsonString(s, "rule")) << "</code> confidence " << Number(s, "confidence");
     for (const auto& kv : s) {
       if (IsContractSignalKey(kv.key())) continue;
       const std::string value =
@@ -366,7 +343,7 @@ bool IsCodePointBoundary(std::string_view text, size_t pos) {
 }
 
 void CollectHighlight(std::string_view text, const json::value& v, size_t signal, std::vector<Highlight>& out) {
-  if (!v.is_object() || Str(v.get_object(), "where") != "body") return;
+  if (!v.is_object() || JsonString(v.get_object(), "where") != "body") return;
   const std::optional<size_t> start = Offset(v.get_object().if_contains("start"));
   const std::optional<size_t> end = Offset(v.get_object().if_contains("end"));
   if (!start || !end || *start >= *end || *end > text.size()) return;
@@ -375,7 +352,7 @@ void CollectHighlight(std::string_view text, const json::value& v, size_t signal
 }
 
 void WriteText(std::ostream& out, const json::object& profile) {
-  const std::string_view text = Str(ObjOrEmpty(profile, "article"), "text");
+  const std::string_view text = JsonString(ObjOrEmpty(profile, "article"), "text");
   const json::array& signals = ArrOrEmpty(profile, "signals");
   out << "<section><h3>Text</h3>";
   if (text.empty()) {
@@ -401,7 +378,7 @@ void WriteText(std::ostream& out, const json::object& profile) {
     if (h.start < pos) continue;
     const json::object& s = signals[h.signal].get_object();
     out << HtmlEscape(text.substr(pos, h.start - pos)) << "<mark data-signal=\"" << h.signal << "\" title=\""
-        << HtmlEscape(Str(s, "type")) << ": " << HtmlEscape(Str(s, "rule")) << "\">"
+        << HtmlEscape(JsonString(s, "type")) << ": " << HtmlEscape(JsonString(s, "rule")) << "\">"
         << HtmlEscape(text.substr(h.start, h.end - h.start)) << "</mark>";
     pos = h.end;
   }
@@ -457,14 +434,14 @@ void WriteHtmlReportArticle(std::ostream& out, const boost::json::object& profil
   const json::object& scores = ObjOrEmpty(profile, "scores");
   const json::array& signals = ArrOrEmpty(profile, "signals");
   const size_t errors = ArrOrEmpty(profile, "errors").size();
-  std::string_view title = Str(article, "title");
-  const std::string_view path = Str(ObjOrEmpty(profile, "input"), "path");
+  std::string_view title = JsonString(article, "title");
+  const std::string_view path = JsonString(ObjOrEmpty(profile, "input"), "path");
   const std::string_view site = Site(profile);
-  const std::string_view grade = Str(scores, "grade");
+  const std::string_view grade = JsonString(scores, "grade");
 
   std::set<std::string> types;
   for (const json::value& s : signals) {
-    if (s.is_object()) types.emplace(Str(s.get_object(), "type"));
+    if (s.is_object()) types.emplace(JsonString(s.get_object(), "type"));
   }
   std::string type_list;
   for (const std::string& t : types) type_list += (type_list.empty() ? "" : " ") + t;

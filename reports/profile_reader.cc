@@ -4,38 +4,20 @@
 
 #include <string_view>
 
+#include "score/json_fields.h"
+
 namespace provscore {
 namespace {
 
 namespace json = boost::json;
 
-std::string Str(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
-}
+std::string Str(const json::object& o, std::string_view key) { return std::string(JsonString(o, key)); }
 
-double Num(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  if (!v) return 0.0;
-  if (v->is_double()) return v->as_double();
-  if (v->is_int64()) return static_cast<double>(v->as_int64());
-  if (v->is_uint64()) return static_cast<double>(v->as_uint64());
-  return 0.0;
-}
+double Num(const json::object& o, std::string_view key) { return JsonNumber(o, key).value_or(0.0); }
 
 size_t Size(const json::object& o, std::string_view key) {
   const double n = Num(o, key);
   return n > 0 ? static_cast<size_t>(n) : 0;
-}
-
-const json::object* Obj(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v && v->is_object() ? &v->as_object() : nullptr;
-}
-
-const json::array* Arr(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v && v->is_array() ? &v->as_array() : nullptr;
 }
 
 Evidence EvidenceFrom(const json::object& o) {
@@ -59,18 +41,18 @@ void ReadInput(const json::object& o, InputInfo& in) {
 
 void ReadArticle(const json::object& o, Article& a) {
   a.title = Str(o, "title");
-  if (const json::array* sources = Arr(o, "author_sources")) {
+  if (const json::array* sources = JsonArray(o, "author_sources")) {
     for (const json::value& s : *sources) {
       if (s.is_object()) a.authors.push_back({Str(s.as_object(), "name"), Str(s.as_object(), "source"), Num(s.as_object(), "confidence")});
     }
-  } else if (const json::array* authors = Arr(o, "authors")) {
+  } else if (const json::array* authors = JsonArray(o, "authors")) {
     for (const json::value& name : *authors) {
       if (name.is_string()) a.authors.push_back({std::string(name.as_string()), "", 0.0});
     }
   }
   if (const std::string published = Str(o, "published"); !published.empty()) {
     SourcedValue v{published, "", 0.0};
-    if (const json::object* source = Obj(o, "published_source")) {
+    if (const json::object* source = JsonObject(o, "published_source")) {
       v.source = Str(*source, "source");
       v.confidence = Num(*source, "confidence");
     }
@@ -81,7 +63,7 @@ void ReadArticle(const json::object& o, Article& a) {
   a.site_name = Str(o, "site_name");
   a.canonical_url = Str(o, "canonical_url");
   a.text = Str(o, "text");
-  if (const json::array* links = Arr(o, "links")) {
+  if (const json::array* links = JsonArray(o, "links")) {
     for (const json::value& l : *links) {
       if (!l.is_object()) continue;
       const json::object& lo = l.as_object();
@@ -95,8 +77,8 @@ Signal SignalFrom(const json::object& o) {
   s.type = Str(o, "type");
   s.rule = Str(o, "rule");
   s.confidence = Num(o, "confidence");
-  if (const json::object* e = Obj(o, "evidence")) s.evidence.push_back(EvidenceFrom(*e));
-  if (const json::array* more = Arr(o, "more_evidence")) {
+  if (const json::object* e = JsonObject(o, "evidence")) s.evidence.push_back(EvidenceFrom(*e));
+  if (const json::array* more = JsonArray(o, "more_evidence")) {
     for (const json::value& e : *more) {
       if (e.is_object()) s.evidence.push_back(EvidenceFrom(e.as_object()));
     }
@@ -117,21 +99,21 @@ Result<ReliabilityProfile> ProfileFromJson(const json::object& o) {
   }
   ReliabilityProfile p;
   p.id = Str(o, "id");
-  if (const json::object* in = Obj(o, "input")) ReadInput(*in, p.input);
-  if (const json::object* a = Obj(o, "article")) ReadArticle(*a, p.article);
-  if (const json::array* signals = Arr(o, "signals")) {
+  if (const json::object* in = JsonObject(o, "input")) ReadInput(*in, p.input);
+  if (const json::object* a = JsonObject(o, "article")) ReadArticle(*a, p.article);
+  if (const json::array* signals = JsonArray(o, "signals")) {
     for (const json::value& s : *signals) {
       if (s.is_object()) p.signals.push_back(SignalFrom(s.as_object()));
     }
   }
-  if (const json::object* scores = Obj(o, "scores")) {
+  if (const json::object* scores = JsonObject(o, "scores")) {
     p.scores.overall = Num(*scores, "overall");
     p.scores.grade = Str(*scores, "grade");
-    if (const json::object* dims = Obj(*scores, "dimensions")) {
+    if (const json::object* dims = JsonObject(*scores, "dimensions")) {
       for (const auto& kv : *dims) p.scores.dimensions[std::string(kv.key())] = kv.value().is_number() ? Num(*dims, kv.key()) : 0.0;
     }
   }
-  if (const json::array* reasons = Arr(o, "reasons")) {
+  if (const json::array* reasons = JsonArray(o, "reasons")) {
     for (const json::value& r : *reasons) {
       if (!r.is_object()) continue;
       const json::object& ro = r.as_object();
@@ -140,7 +122,7 @@ Result<ReliabilityProfile> ProfileFromJson(const json::object& o) {
       p.reasons.push_back({signal, Str(ro, "dimension"), Num(ro, "points"), Str(ro, "text")});
     }
   }
-  if (const json::array* errors = Arr(o, "errors")) {
+  if (const json::array* errors = JsonArray(o, "errors")) {
     for (const json::value& e : *errors) {
       if (e.is_object()) p.errors.push_back({Str(e.as_object(), "code"), Str(e.as_object(), "message")});
     }

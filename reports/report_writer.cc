@@ -13,6 +13,7 @@
 #include "reports/html_report.h"
 #include "reports/profile_json.h"
 #include "reports/profile_reader.h"
+#include "score/json_fields.h"
 
 namespace provscore {
 namespace {
@@ -41,10 +42,8 @@ Status Rename(const fs::path& from, const fs::path& to) {
 }
 
 std::string StrAt(const json::object& o, std::string_view a, std::string_view b) {
-  const json::value* outer = o.if_contains(a);
-  if (!outer || !outer->is_object()) return "";
-  const json::value* v = outer->get_object().if_contains(b);
-  return v && v->is_string() ? std::string(v->get_string()) : "";
+  const json::object* outer = JsonObject(o, a);
+  return outer != nullptr ? std::string(JsonString(*outer, b)) : std::string();
 }
 
 // The site a profile belongs to, for per-site averages.

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "score/json_fields.h"
 
 namespace provscore {
 namespace {
@@ -14,11 +15,6 @@ namespace json = boost::json;
 
 Evidence EvidenceOf(const RuleHit& hit) { return {hit.text, hit.start, hit.end, hit.where}; }
 
-// A rule's boolean field ("strong", "ends_article", ...) is present and true.
-bool FieldIsTrue(const json::object& fields, std::string_view key) {
-  const json::value* v = fields.if_contains(key);
-  return v && v->is_bool() && v->as_bool();
-}
 
 std::string_view BlockText(const Article& a, size_t block) {
   const TextBlock& b = a.blocks[block];
@@ -133,7 +129,7 @@ class CrossLinkDetector : public Detector {
   static size_t ArticleEnd(const DetectionContext& context, const std::vector<bool>& paragraph) {
     size_t end = context.article.blocks.size();
     for (const RuleHit& hit : context.hits) {
-      if (hit.where != "body" || !FieldIsTrue(hit.fields, "ends_article") || hit.block >= end) continue;
+      if (hit.where != "body" || !JsonTrue(hit.fields, "ends_article") || hit.block >= end) continue;
       const auto before = std::count(paragraph.begin(), paragraph.begin() + static_cast<std::ptrdiff_t>(hit.block), true);
       if (before >= 2) end = hit.block;
     }
@@ -413,10 +409,10 @@ class WireAttributionDetector : public Detector {
       if (hit.rule->type != kSignalWireAttribution) continue;
       const json::value* role_value = hit.fields.if_contains("role");
       const std::string role = role_value && role_value->is_string() ? std::string(role_value->as_string()) : "credit";
-      const bool strong = FieldIsTrue(hit.fields, "strong");
+      const bool strong = JsonTrue(hit.fields, "strong");
       const json::value* kinds = hit.fields.if_contains("kinds");
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
-      const bool republished = FieldIsTrue(hit.fields, "republished");
+      const bool republished = JsonTrue(hit.fields, "republished");
       for (const auto& [key, value] : hit.fields) {
         if (key.substr(0, 6) != "outlet" || key == "outlet_kind" || !value.is_string()) continue;
         const Outlet* found_outlet = lexicon.FindByAlias(value.as_string());
@@ -522,7 +518,7 @@ class AuthorBioDetector : public Detector {
         continue;  // in the middle of the article: text about someone, not a bio
       }
       // Phrasings that also describe quoted experts count only about a named author.
-      if (FieldIsTrue(hit.fields, "author_must_match") && !NamesAnAuthor(a, hit.fields)) continue;
+      if (JsonTrue(hit.fields, "author_must_match") && !NamesAnAuthor(a, hit.fields)) continue;
       if (signal.evidence.empty()) signal.rule = hit.rule->id;
       signal.evidence.push_back(EvidenceOf(hit));
       signal.confidence = std::max(signal.confidence, hit.rule->confidence);

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "score/json_fields.h"
 
 namespace provscore {
 namespace {
@@ -336,8 +337,7 @@ void OutletLexicon::AddFromJson(const json::object& root, std::string_view file_
       continue;
     }
     const json::object& o = v.as_object();
-    const json::value* id_value = o.if_contains("id");
-    const std::string id = id_value && id_value->is_string() ? std::string(id_value->as_string()) : "";
+    const std::string id(JsonString(o, "id"));
     if (id.empty()) {
       problems.push_back({LineOfNextObject(file_text, cursor), "", "an outlet has no \"id\" string"});
       continue;

@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "base/text.h"
+#include "score/json_fields.h"
 
 namespace provscore {
 namespace {
@@ -64,11 +65,6 @@ Result<json::value> ParseJsonWithLine(const std::string& text, const std::string
     return ParseError(file + ":" + std::to_string(LineAt(text, consumed)) + ": invalid JSON: " + ec.message());
   }
   return parser.release();
-}
-
-std::string StringField(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
 }
 
 // A value for a field set by a group named "name__value": JSON literals become
@@ -143,9 +139,9 @@ struct Loader {
       return;
     }
     const json::object& root = parsed->as_object();
-    const std::string schema = StringField(root, "schema");
+    const std::string schema(JsonString(root, "schema"));
     if (schema == "provscore.manifest/1") {
-      version = StringField(root, "version");
+      version = JsonString(root, "version");
       if (version.empty()) Error(file, LineOfId(*text, "version"), "", "manifest has no \"version\" string");
     } else if (schema == "provscore.languages/1") {
       LoadLanguages(root, file, *text);
@@ -196,7 +192,7 @@ struct Loader {
         continue;
       }
       const json::object& o = v.as_object();
-      const std::string id = StringField(o, "id");
+      const std::string id(JsonString(o, "id"));
       const size_t line = id.empty() ? LineAt(text, cursor) : LineOfId(text, id, &cursor);
       if (id.empty()) {
         Error(file, line, "", "a rule has no \"id\" string");
@@ -206,8 +202,7 @@ struct Loader {
         Error(file, line, id, "duplicate rule id (ids must be unique within a rules folder)");
         continue;
       }
-      const json::value* disabled = o.if_contains("disabled");
-      if (disabled && disabled->is_bool() && disabled->as_bool()) {
+      if (JsonTrue(o, "disabled")) {
         auto it = index_by_id.find(id);
         if (it == index_by_id.end()) {
           Error(file, line, id, "disables a rule id that no earlier rules folder defines");
@@ -259,18 +254,18 @@ struct Loader {
     rule.id = id;
     rule.file = file;
     rule.line = line;
-    rule.type = StringField(o, "type");
+    rule.type = JsonString(o, "type");
     const auto& types = KnownSignalTypes();
     if (std::find(types.begin(), types.end(), rule.type) == types.end()) {
       Error(file, line, id, "unknown \"type\" \"" + rule.type + "\"");
       ok = false;
     }
-    rule.pattern = StringField(o, "pattern");
+    rule.pattern = JsonString(o, "pattern");
     if (rule.pattern.empty()) {
       Error(file, line, id, "no \"pattern\" string");
       ok = false;
     }
-    rule.description = StringField(o, "description");
+    rule.description = JsonString(o, "description");
     if (const json::value* w = o.if_contains("where"); w && w->is_array()) {
       for (const json::value& place : w->as_array()) {
         std::string p = place.is_string() ? std::string(place.as_string()) : "";

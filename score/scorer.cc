@@ -6,25 +6,19 @@
 #include <map>
 
 #include "base/text.h"
+#include "score/json_fields.h"
 
 namespace provscore {
 namespace {
 
 namespace json = boost::json;
 
-std::string Str(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
-}
-
+// An optional number: absent keeps `out`; false when present but not a number.
 bool Num(const json::object& o, std::string_view key, double& out) {
-  const json::value* v = o.if_contains(key);
-  if (!v) return true;
-  if (v->is_double()) out = v->as_double();
-  else if (v->is_int64()) out = static_cast<double>(v->as_int64());
-  else if (v->is_uint64()) out = static_cast<double>(v->as_uint64());
-  else return false;
-  return true;
+  if (!o.contains(key)) return true;
+  const std::optional<double> n = JsonNumber(o, key);
+  if (n) out = *n;
+  return n.has_value();
 }
 
 std::string ValueText(const json::value& v) {
@@ -124,8 +118,8 @@ Result<Scorer> Scorer::FromJson(const json::value& model) {
   for (const json::value& d : dims->as_array()) {
     if (!d.is_object()) return ParseError("scoring model: every dimension must be an object");
     ScoringDimension dim;
-    dim.name = Str(d.as_object(), "name");
-    dim.description = Str(d.as_object(), "description");
+    dim.name = JsonString(d.as_object(), "name");
+    dim.description = JsonString(d.as_object(), "description");
     if (dim.name.empty()) return ParseError("scoring model: a dimension has no \"name\"");
     if (!Num(d.as_object(), "base", dim.base) || !Num(d.as_object(), "weight", dim.weight) || dim.base < 0 ||
         dim.base > 100 || dim.weight < 0) {
@@ -142,10 +136,10 @@ Result<Scorer> Scorer::FromJson(const json::value& model) {
       if (!e.is_object()) return ParseError("scoring model: every effect must be an object");
       const json::object& o = e.as_object();
       ScoringEffect effect;
-      effect.signal = Str(o, "signal");
-      effect.fact = Str(o, "fact");
-      effect.dimension = Str(o, "dimension");
-      effect.reason = Str(o, "reason");
+      effect.signal = JsonString(o, "signal");
+      effect.fact = JsonString(o, "fact");
+      effect.dimension = JsonString(o, "dimension");
+      effect.reason = JsonString(o, "reason");
       if (const json::value* when = o.if_contains("when"); when && when->is_object()) effect.when = when->as_object();
       if (!Num(o, "points", effect.points) || !Num(o, "max_total", effect.max_total) ||
           !Num(o, "min_confidence", effect.min_confidence)) {
@@ -168,7 +162,7 @@ Result<Scorer> Scorer::FromJson(const json::value& model) {
     for (const json::value& g : grades->as_array()) {
       if (!g.is_object()) continue;
       ScoringGrade grade;
-      grade.grade = Str(g.as_object(), "grade");
+      grade.grade = JsonString(g.as_object(), "grade");
       if (grade.grade.empty() || !Num(g.as_object(), "min", grade.min)) {
         return ParseError("scoring model: every grade needs \"grade\" and a numeric \"min\"");
       }
