@@ -226,6 +226,14 @@ std::string UrlHost(std::string_view url) {
   return host;
 }
 
+std::string_view UrlPath(std::string_view url) {
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    url.remove_prefix(scheme + 3);
+    url.remove_prefix(std::min(url.size(), url.find('/')));
+  }
+  return url.substr(0, url.find_first_of("?#"));
+}
+
 size_t CountWords(std::string_view utf8) {
   size_t words = 0;
   bool in_word = false;

@@ -54,6 +54,9 @@ bool IsUnspacedScript(char32_t cp);
 // The lower-case host of an absolute URL, without user info, port or a leading
 // "www.": "https://user@www.Example.co.uk:8080/x" -> "example.co.uk"; "" when none.
 std::string UrlHost(std::string_view url);
+// The path of a URL, without query or fragment: "https://x.org/a/b?q#f" -> "/a/b",
+// "https://x.org" -> "", "/a/b?q" -> "/a/b" (a relative URL is all path).
+std::string_view UrlPath(std::string_view url);
 
 // Lower-case hexadecimal of `bytes`.
 std::string HexEncode(std::string_view bytes);

@@ -167,14 +167,7 @@ class CrossLinkDetector : public Detector {
   // hub ("/tag/..."), ends in a slug (a hyphenated last segment below the top level)
   // or has an anchor that reads like a headline (5+ words).
   static bool PromotesArticle(std::string_view url, std::string_view anchor) {
-    const size_t scheme = url.find("://");
-    std::string_view path = url;
-    if (scheme != std::string_view::npos) {
-      path = url.substr(scheme + 3);
-      const size_t slash = path.find('/');
-      path = slash == std::string_view::npos ? std::string_view() : path.substr(slash);
-    }
-    path = path.substr(0, path.find_first_of("?#"));
+    const std::string_view path = UrlPath(url);
     size_t digits = 0, run = 0;
     for (const char c : path) {
       run = (c >= '0' && c <= '9') ? run + 1 : 0;

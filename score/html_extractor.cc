@@ -613,13 +613,8 @@ class BodyBuilder {
 
   // "https://site.example/", "/": the front page, not a story.
   static bool IsHomePage(std::string_view url) {
-    const size_t scheme = url.find("://");
-    if (scheme != std::string_view::npos) {
-      url.remove_prefix(scheme + 3);
-      url.remove_prefix(std::min(url.size(), url.find('/')));
-    }
-    url = url.substr(0, url.find_first_of("?#"));
-    return url.empty() || url == "/";
+    const std::string_view path = UrlPath(url);
+    return path.empty() || path == "/";
   }
 
   // A link to a page: not a fragment of this one, not a script, mail or phone link.

@@ -58,6 +58,16 @@ TEST(TextTest, NextCodePointAdvancesOverInvalidBytesOneAtATime) {
   EXPECT_EQ(i, s.size());
 }
 
+TEST(TextTest, UrlHostAndPath) {
+  EXPECT_EQ(UrlHost("https://user@www.Example.co.uk:8080/x"), "example.co.uk");
+  EXPECT_EQ(UrlHost("/relative/path"), "");
+  EXPECT_EQ(UrlPath("https://x.org/a/b?q=1#f"), "/a/b");
+  EXPECT_EQ(UrlPath("https://x.org"), "");
+  EXPECT_EQ(UrlPath("https://x.org/"), "/");
+  EXPECT_EQ(UrlPath("https://x.org?q=1"), "");
+  EXPECT_EQ(UrlPath("/a/b?q"), "/a/b");
+}
+
 TEST(TextTest, SmallHelpersBehave) {
   EXPECT_EQ(TrimAscii("  x y \n"), "x y");
   EXPECT_EQ(AsciiLower("AbC-Ä"), "abc-Ä");
