@@ -418,7 +418,9 @@ class BodyBuilder {
     // least kMinScoredParagraph bytes of it, whether the page writes <p>s or
     // <br>-separated text in a <div>, and wherever mis-nested markup put it.
     std::vector<uint32_t> raw_p(n_, 0), nearest_block(n_, 0);
-    std::vector<uint8_t> skipped(n_, 0), in_link(n_, 0);
+    std::vector<uint8_t>& skipped = non_rendered_;
+    skipped.assign(n_, 0);
+    std::vector<uint8_t> in_link(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const bool has_parent = d.parent != kNoNode;
@@ -573,15 +575,10 @@ class BodyBuilder {
   void FindCards() {
     // Bytes of text per subtree, outside scripts and styles (a headline or a byline
     // that extraction drops is still text the link shows).
-    std::vector<uint8_t> rendered(n_, 1);
-    for (uint32_t i = 0; i < n_; ++i) {
-      const DomNode& d = Node(i);
-      rendered[i] = (d.parent == kNoNode || rendered[d.parent]) && (d.is_text || !internal::IsNonRenderedTag(d.tag));
-    }
     std::vector<uint32_t> visible(n_, 0);
     for (uint32_t i = n_; i-- > 0;) {
       const DomNode& d = Node(i);
-      if (d.is_text && rendered[i]) visible[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+      if (d.is_text && !non_rendered_[i]) visible[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
       if (d.parent != kNoNode) visible[d.parent] += visible[i];
     }
     shown_text_ = visible;
@@ -889,6 +886,7 @@ class BodyBuilder {
   std::vector<const char*> role_;
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;
+  std::vector<uint8_t> non_rendered_;                 // inside <script>, <style>, <template>...
   std::vector<uint32_t> shown_text_;                  // bytes of rendered text per subtree
   std::unordered_map<uint32_t, std::string> card_url_;  // card element -> the page it promotes
   std::vector<double> score_;
