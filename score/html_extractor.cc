@@ -318,14 +318,6 @@ struct BlockShape {
   bool terminal = false;   // ends like a sentence
 };
 
-bool IsWideScript(char32_t cp) {
-  return (cp >= 0x0E00 && cp <= 0x0E7F) ||   // Thai
-         (cp >= 0x3040 && cp <= 0x30FF) ||   // kana
-         (cp >= 0x3400 && cp <= 0x9FFF) ||   // CJK ideographs
-         (cp >= 0xAC00 && cp <= 0xD7AF) ||   // Hangul syllables
-         (cp >= 0xF900 && cp <= 0xFAFF);
-}
-
 BlockShape ShapeOf(std::string_view text) {
   BlockShape shape;
   bool in_word = false;
@@ -339,7 +331,7 @@ BlockShape ShapeOf(std::string_view text) {
     if (!in_word) ++shape.words;
     in_word = true;
     ++shape.code_points;
-    if (IsWideScript(cp)) ++shape.wide;
+    if (IsUnspacedScript(cp)) ++shape.wide;
     last = cp;
   }
   static constexpr char32_t kTerminal[] = {'.', '!', '?', ':', ';', '"', '\'', ')', 0x2026, 0x201D,
