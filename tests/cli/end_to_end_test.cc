@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "tests/cli/run_cli.h"
+#include "tests/read_file.h"
 
 namespace provscore {
 namespace {
@@ -19,12 +20,7 @@ using testing::RunCli;
 using testing::RunResult;
 namespace json = boost::json;
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::ReadFile;
 
 std::vector<json::object> ReadProfiles(const fs::path& dir) {
   std::vector<json::object> out;
@@ -119,17 +115,17 @@ TEST_F(EndToEndTest, FixtureFolderGivesOneProfilePerFileAndExitOneForJunk) {
   }
   EXPECT_TRUE(notice);
 
-  const json::object report = json::parse(Slurp(out_ / "report.json")).as_object();
+  const json::object report = json::parse(ReadFile(out_ / "report.json")).as_object();
   EXPECT_EQ(report.at("profiles").as_array().size(), 6u);
-  EXPECT_FALSE(Slurp(out_ / "report.html").empty());
+  EXPECT_FALSE(ReadFile(out_ / "report.html").empty());
 }
 
 TEST_F(EndToEndTest, OutputIsByteIdenticalAcrossRuns) {
   const fs::path second = out_ / "second";
   RunCli("score " + (data_ / "good.html").string() + " --out " + out_.string() + " -q");
   RunCli("score " + (data_ / "good.html").string() + " --out " + second.string() + " -q");
-  EXPECT_EQ(Slurp(out_ / "profiles.jsonl"), Slurp(second / "profiles.jsonl"));
-  EXPECT_EQ(Slurp(out_ / "report.json"), Slurp(second / "report.json"));
+  EXPECT_EQ(ReadFile(out_ / "profiles.jsonl"), ReadFile(second / "profiles.jsonl"));
+  EXPECT_EQ(ReadFile(out_ / "report.json"), ReadFile(second / "report.json"));
 }
 
 TEST_F(EndToEndTest, OutputDoesNotDependOnTheNumberOfJobs) {
@@ -142,9 +138,9 @@ TEST_F(EndToEndTest, OutputDoesNotDependOnTheNumberOfJobs) {
   EXPECT_EQ(r1.exit_code, 1) << r1.output;
   EXPECT_EQ(r4.exit_code, 1) << r4.output;
   ASSERT_GT(ReadProfiles(one).size(), 6u);
-  EXPECT_EQ(Slurp(one / "profiles.jsonl"), Slurp(four / "profiles.jsonl"));
-  EXPECT_EQ(Slurp(one / "report.json"), Slurp(four / "report.json"));
-  EXPECT_EQ(Slurp(one / "report.html"), Slurp(four / "report.html"));
+  EXPECT_EQ(ReadFile(one / "profiles.jsonl"), ReadFile(four / "profiles.jsonl"));
+  EXPECT_EQ(ReadFile(one / "report.json"), ReadFile(four / "report.json"));
+  EXPECT_EQ(ReadFile(one / "report.html"), ReadFile(four / "report.html"));
 }
 
 TEST_F(EndToEndTest, CleanInputsExitZero) {
@@ -207,9 +203,9 @@ TEST_F(EndToEndTest, NearDuplicatesAreClusteredAndSameTopicArticlesAreNot) {
   const fs::path batch = fs::path(PROVSCORE_TEST_DATA) / "syndication";
   const RunResult r = RunCli("score " + batch.string() + " --out " + out_.string() + " -q");
   EXPECT_EQ(r.exit_code, 0) << r.output;
-  const json::object report = json::parse(Slurp(out_ / "report.json")).as_object();
+  const json::object report = json::parse(ReadFile(out_ / "report.json")).as_object();
   const json::array& clusters = report.at("clusters").as_array();
-  ASSERT_EQ(clusters.size(), 1u) << Slurp(out_ / "report.json").substr(0, 2000);
+  ASSERT_EQ(clusters.size(), 1u) << ReadFile(out_ / "report.json").substr(0, 2000);
   std::set<std::string> members;
   for (const auto& m : clusters[0].at("members").as_array()) {
     members.insert(fs::path(std::string(m.at("path").as_string())).filename().string());

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "fetch/warc_record.h"
+#include "tests/read_file.h"
 
 namespace provscore::fetch::testing {
 
@@ -73,12 +74,7 @@ inline std::string GunzipOneMember(std::string_view data, size_t* used) {
   return rc == Z_STREAM_END ? out : std::string();
 }
 
-inline std::string ReadFile(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using provscore::testing::ReadFile;
 
 inline void WriteFile(const std::filesystem::path& p, std::string_view data) {
   std::ofstream out(p, std::ios::binary | std::ios::trunc);

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "reports/report_writer.h"
+#include "tests/read_file.h"
 
 namespace provscore {
 namespace {
@@ -27,12 +28,7 @@ ReliabilityProfile Profile(const std::string& id, const std::string& site, doubl
   return p;
 }
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::ReadFile;
 
 class BatchReportTest : public ::testing::Test {
  protected:
@@ -79,7 +75,7 @@ TEST_F(BatchReportTest, AdditionsAreAppliedRescoredAndCounted) {
   EXPECT_EQ(profiles[2].at("scores").at("grade").as_string(), "D");
   EXPECT_TRUE(profiles[0].at("signals").as_array().empty());
 
-  const json::object report = json::parse(Slurp(dir_ / "report.json")).as_object();
+  const json::object report = json::parse(ReadFile(dir_ / "report.json")).as_object();
   const json::object& counts = report.at("counts").as_object();
   EXPECT_EQ(counts.at("signals").at("syndicated_copy").as_int64(), 1);
   EXPECT_EQ(counts.at("grades").at("D").as_int64(), 1);
@@ -98,7 +94,7 @@ TEST_F(BatchReportTest, WithoutAdditionsTheReportHasEmptyClusters) {
   ASSERT_TRUE(w.Open(dir_, {"0.1.0", "r1", ""}).ok());
   ASSERT_TRUE(w.Add(Profile("a", "", 100, "A")).ok());
   ASSERT_TRUE(w.Finish().ok());
-  const json::object report = json::parse(Slurp(dir_ / "report.json")).as_object();
+  const json::object report = json::parse(ReadFile(dir_ / "report.json")).as_object();
   EXPECT_TRUE(report.at("clusters").as_array().empty());
   EXPECT_EQ(report.at("counts").at("score_distribution").at("90-100").as_int64(), 1);
   EXPECT_EQ(report.at("counts").at("sites").at("(unknown)").at("documents").as_int64(), 1);

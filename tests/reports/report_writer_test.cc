@@ -14,6 +14,7 @@
 
 #include "reports/html_report.h"
 #include "reports/profile_json.h"
+#include "tests/read_file.h"
 
 namespace provscore {
 namespace {
@@ -24,12 +25,7 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using testing::ReadFile;
 
 std::vector<std::string> ReadLines(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
