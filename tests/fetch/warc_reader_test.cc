@@ -74,15 +74,21 @@ TEST(WarcReaderTest, OpenAtAMemberOffsetStartsThere) {
   EXPECT_TRUE((*reader)->status().ok());
 }
 
-TEST(WarcReaderTest, OpenAtAnUncompressedOffsetKeepsFileOffsets) {
-  TempDir dir;
+// Writes ThreeRecords() as one uncompressed WARC file; returns each record's offset.
+std::vector<uint64_t> WriteUncompressedWarc(const std::filesystem::path& path) {
   std::string data;
   std::vector<uint64_t> offsets;
   for (const WarcRecord& r : ThreeRecords()) {
     offsets.push_back(data.size());
     data += SerializeWarcRecord(r);
   }
-  WriteFile(dir.path() / "a.warc", data);
+  WriteFile(path, data);
+  return offsets;
+}
+
+TEST(WarcReaderTest, OpenAtAnUncompressedOffsetKeepsFileOffsets) {
+  TempDir dir;
+  const std::vector<uint64_t> offsets = WriteUncompressedWarc(dir.path() / "a.warc");
   auto reader = WarcReader::Open(dir.str() + "/a.warc", offsets[1]);
   ASSERT_TRUE(reader.ok());
   ReadRecord rec;
@@ -101,13 +107,7 @@ TEST(WarcReaderTest, OpenPastTheEndIsAnInvalidArgument) {
 
 TEST(WarcReaderTest, ReadsUncompressedWarcWithByteOffsets) {
   TempDir dir;
-  std::string data;
-  std::vector<uint64_t> offsets;
-  for (const WarcRecord& r : ThreeRecords()) {
-    offsets.push_back(data.size());
-    data += SerializeWarcRecord(r);
-  }
-  WriteFile(dir.path() / "a.warc", data);
+  const std::vector<uint64_t> offsets = WriteUncompressedWarc(dir.path() / "a.warc");
   const auto records = ReadAll(dir.str() + "/a.warc");
   ASSERT_EQ(records.size(), 3u);
   EXPECT_EQ(records[1].offset, offsets[1]);
