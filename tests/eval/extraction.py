@@ -56,6 +56,12 @@ GOAL_F1 = 0.96
 GOAL_TITLE = 0.95
 GOAL_BYLINE = 0.90
 GOAL_PUBLISHED = 0.90
+# fundus (issue 10): the goals are printed; the run fails only below the floors, which
+# are raised as the figures rise (a floor is a regression gate, a goal is the target).
+GOAL_FUNDUS_F1, FLOOR_FUNDUS_F1 = 0.96, 0.93
+GOAL_FUNDUS_AUTHORS, FLOOR_FUNDUS_AUTHORS = 0.90, 0.85
+GOAL_FUNDUS_DATE, FLOOR_FUNDUS_DATE = 0.95, 0.95
+VERBOSE = False
 PUBLISHED_F1 = [("Readability.js (published)", 0.947), ("trafilatura 2.0 (published)", 0.958)]
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -298,6 +304,172 @@ def section_extraction(binary, corpus, tmp, peers, failures):
     print("lowest provscore pages (P, R): " + ", ".join(f"{k[:10]} ({pp:.2f}, {rr:.2f})" for k, (pp, rr) in worst[:8]))
 
 
+def load_split():
+    path = os.path.join(HERE, "split.json")
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)["pages"]
+
+
+def author_key(name):
+    return " ".join(letter_tokens(name))
+
+
+def outlet_aliases():
+    """Lower-cased outlet names and aliases from rules/outlets.json -> outlet id."""
+    with open(os.path.join(ROOT, "rules", "outlets.json"), encoding="utf-8") as f:
+        outlets = json.load(f)["outlets"]
+    alias = {}
+    for o in outlets:
+        for name in [o.get("name", "")] + o.get("aliases", []):
+            alias.setdefault(author_key(name), o.get("parent") or o["id"])
+            alias.setdefault(author_key(name.removeprefix("The ")), o.get("parent") or o["id"])
+    return alias
+
+
+def author_counts(gold, profile, alias):
+    """(tp, fp, fn) of one page's authors. Names are compared as lower-case letter
+    tokens; a gold author that is an outlet ("The Associated Press") is matched by that
+    outlet as an author or as a wire credit of the page."""
+    art = profile.get("article", {}) if profile else {}
+    ours = {author_key(a) for a in art.get("authors") or [] if author_key(a)}
+    credited = {s["outlet"] for s in (profile or {}).get("signals", [])
+                if s["type"] == "wire_attribution" and s.get("role") == "credit"}
+    ours_outlets = {alias.get(author_key(o)) for o in credited} | {alias.get(a) for a in ours}
+    tp = fn = 0
+    matched = set()
+    for g in {author_key(a) for a in gold if author_key(a)}:
+        if g in ours:
+            tp += 1
+            matched.add(g)
+        elif alias.get(g) and alias[g] in ours_outlets:
+            tp += 1
+            matched.update(a for a in ours if alias.get(a) == alias[g])
+        else:
+            fn += 1
+    fp = len(ours - matched)
+    return tp, fp, fn
+
+
+def same_date(gold, ours):
+    """The published date is right when the calendar dates agree as written, or when
+    both carry a time and zone and ours, moved to gold's zone, falls on gold's date."""
+    g, o = parse_when(gold), parse_when(ours)
+    if g is None or o is None:
+        return False
+    if g[0] == o[0]:
+        return True
+    if g[2] is not None and o[2] is not None:
+        return o[2].astimezone(g[2].tzinfo).date().isoformat() == g[0]
+    return False
+
+
+def section_fundus(binary, corpus, tmp, peers, failures):
+    root = os.path.join(corpus, "fundus")
+    if not os.path.isfile(os.path.join(root, "ground-truth.json")):
+        print("\n== fundus: not found; skipped ==")
+        return
+    with open(os.path.join(root, "ground-truth.json"), encoding="utf-8") as f:
+        gold = json.load(f)
+    split = load_split()
+    sides = {"all": sorted(gold)}
+    for side in ("tune", "measure"):
+        sides[side] = [k for k in sorted(gold) if split.get(k, "measure") == side]
+    pages = os.path.join(root, "pages")
+    run = run_provscore(binary, pages, os.path.join(tmp, "fundus"))
+    if run["code"] not in (0, 1):
+        failures.append(f"fundus: provscore exited with {run['code']} after {run['last']}")
+        return
+    profiles = {name[:-len(".html")]: p for name, p in by_basename(run["profiles"]).items()}
+    texts = {"provscore": {k: p["article"]["text"] for k, p in profiles.items()}}
+    notes = {"provscore": ""}
+    files = [os.path.join(pages, k + ".html") for k in sorted(gold)]
+    for name in (["readability-lxml", "readability.js"] if peers else []):
+        res, note = run_peer(name, files, tmp)
+        notes[name] = note
+        if res is not None:
+            texts[name] = {k[:-len(".html")]: v for k, v in res["texts"].items()}
+    n = {side: len(keys) for side, keys in sides.items()}
+    print(f"\n== Body text: fundus, {n['all']} pages from {len({k.split('-')[1] for k in gold})} countries "
+          f"(4-gram F1; tune = {n['tune']} pages of publishers rules may be changed for, "
+          f"measure = {n['measure']} pages only measured) ==")
+    print(f"{'extractor':<28} {'F1 all':>7} {'P':>6} {'R':>6} {'F1 tune':>8} {'F1 measure':>11}  note")
+    per_page = {}
+    for name in ("provscore", "readability-lxml", "readability.js"):
+        if name not in notes:
+            continue
+        if name not in texts:
+            print(f"{name:<28} {'-':>7} {'-':>6} {'-':>6} {'-':>8} {'-':>11}  {notes[name]}")
+            continue
+        f1s = {}
+        for side, keys in sides.items():
+            f1, p, r, _, pp = benchmark_metrics({k: gold[k]["articleBody"] for k in keys}, texts[name])
+            f1s[side] = (f1, p, r)
+            if name == "provscore" and side == "all":
+                per_page = pp
+        print(f"{name:<28} {f1s['all'][0]:>7.3f} {f1s['all'][1]:>6.3f} {f1s['all'][2]:>6.3f} "
+              f"{f1s['tune'][0]:>8.3f} {f1s['measure'][0]:>11.3f}  {notes[name]}")
+        if name == "provscore":
+            check_goal(failures, "fundus body F1", f1s["all"][0], GOAL_FUNDUS_F1, FLOOR_FUNDUS_F1)
+    print("trafilatura (fundus' published benchmark, F1 on these pages as measured for issue 10): 0.949")
+    tune_keys = set(sides["tune"])
+    worst = sorted(((k, v) for k, v in per_page.items() if k in tune_keys),
+                   key=lambda kv: 2 * kv[1][0] * kv[1][1] / max(kv[1][0] + kv[1][1], 1e-9))
+    print("lowest provscore tune pages (P, R): " + ", ".join(f"{k[3:30]} ({pp:.2f}, {rr:.2f})" for k, (pp, rr) in worst[:8]))
+
+    alias = outlet_aliases()
+    print(f"\n== Metadata: fundus gold authors and published date ==")
+    print(f"{'side':<8} {'pages':>5} {'author P':>9} {'R':>6} {'F1':>6} {'date':>6}  (goals: authors F1 >= "
+          f"{GOAL_FUNDUS_AUTHORS}, date >= {GOAL_FUNDUS_DATE})")
+    wrong = []
+    for side, keys in sides.items():
+        tp = fp = fn = 0
+        dates = dated = 0
+        for k in keys:
+            a, b, c = author_counts(ast_list(gold[k].get("authors")), profiles.get(k), alias)
+            tp, fp, fn = tp + a, fp + b, fn + c
+            if side == "tune" and (b or c):
+                wrong.append(f"  authors   {k}: gold {ast_list(gold[k].get('authors'))}, "
+                             f"got {(profiles.get(k) or {}).get('article', {}).get('authors')}")
+            if gold[k].get("published") not in (None, "", "None"):
+                dated += 1
+                ours = (profiles.get(k) or {}).get("article", {}).get("published")
+                if same_date(gold[k]["published"], ours):
+                    dates += 1
+                elif side == "tune":
+                    wrong.append(f"  published {k}: gold {gold[k]['published']}, got {ours}")
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        acc = dates / dated if dated else 1.0
+        print(f"{side:<8} {len(keys):>5} {p:>9.3f} {r:>6.3f} {f1:>6.3f} {acc:>6.3f}")
+        if side == "all":
+            check_goal(failures, "fundus authors F1", f1, GOAL_FUNDUS_AUTHORS, FLOOR_FUNDUS_AUTHORS)
+            check_goal(failures, "fundus published date", acc, GOAL_FUNDUS_DATE, FLOOR_FUNDUS_DATE)
+    if VERBOSE:
+        print("\n".join(wrong))
+
+
+def check_goal(failures, what, value, goal, floor):
+    if value < floor:
+        failures.append(f"{what} {value:.3f} below its floor {floor} (goal {goal})")
+    elif value < goal:
+        print(f"  (not yet at goal: {what} {value:.3f} < {goal})")
+
+
+def ast_list(value):
+    """fundus' gold writes author lists as Python literals ("['A', 'B']")."""
+    if isinstance(value, list):
+        return value
+    if not value or value == "None":
+        return []
+    import ast
+    try:
+        parsed = ast.literal_eval(value)
+    except (ValueError, SyntaxError):
+        return [value]
+    return list(parsed) if isinstance(parsed, (list, tuple)) else [str(parsed)]
+
+
 def section_metadata(binary, corpus, tmp, failures):
     root = os.path.join(corpus, "metadata")
     run = run_provscore(binary, root, os.path.join(tmp, "metadata"))
@@ -416,7 +588,11 @@ def main():
                                                       os.path.join(ROOT, "..", "shared", "corpus")))
     ap.add_argument("--no-peers", action="store_true")
     ap.add_argument("--no-holdout", action="store_true")
+    ap.add_argument("--no-fundus", action="store_true")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list fundus tune pages whose authors or date disagree")
     args = ap.parse_args()
+    global VERBOSE
+    VERBOSE = args.verbose
     corpus = os.path.abspath(args.corpus)
     if not os.path.isfile(os.path.join(corpus, "extraction", "ground-truth.json")):
         print(f"extraction eval: {corpus} not found; skipped")
@@ -425,6 +601,8 @@ def main():
     with tempfile.TemporaryDirectory(prefix="provscore-extraction-") as tmp:
         section_extraction(args.binary, corpus, tmp, not args.no_peers, failures)
         section_metadata(args.binary, corpus, tmp, failures)
+        if not args.no_fundus:
+            section_fundus(args.binary, corpus, tmp, not args.no_peers, failures)
         if not args.no_holdout:
             section_holdout(args.binary, corpus, tmp, failures)
     print()

@@ -10,4 +10,4 @@ if [ ! -f "$corpus/extraction/ground-truth.json" ]; then
   echo "extraction eval: $corpus not found; skipped"
   exit 0
 fi
-exec python3 "$here/extraction.py" "$binary" --corpus "$corpus"
+exec python3 "$here/extraction.py" "$binary" --corpus "$corpus" "${@:2}"
