@@ -66,8 +66,8 @@ std::string IdOf(const Outlet* o) { return o ? o->id : "(none)"; }
 // defined first; the others say so in their "note").
 const std::map<std::string, std::string>& KnownSharedAliases() {
   static const std::map<std::string, std::string> shared = {
-      {"APA", "apa"},        {"KNA", "kna"},           {"CNA", "cna"},
-      {"APS", "aps"},        {"ABC", "abc-news"},      {"ABC News", "abc-news"},
+      {"APA", "apa"},        {"KNA", "kna-short"},     {"CNA", "cna-short"},
+      {"APS", "aps-short"},  {"ABC", "abc-news"},      {"ABC News", "abc-news"},
   };
   return shared;
 }
@@ -93,13 +93,15 @@ TEST(OutletLexiconTest, BuiltinCoversEveryContinent) {
   const std::map<std::string, std::set<std::string>> continents = {
       {"Europe", {"GB", "IE", "FR", "DE", "IT", "ES", "PT", "RU", "UA", "BY", "AT", "CH", "BE", "NL", "DK", "NO", "SE",
                   "FI", "PL", "CZ", "SK", "HU", "RO", "MD", "BG", "HR", "SI", "RS", "BA", "MK", "AL", "GR", "CY", "LV",
-                  "LT", "EE"}},
+                  "LT", "EE", "VA", "XK", "GE"}},
       {"Asia", {"CN", "HK", "TW", "JP", "KR", "KP", "IN", "PK", "BD", "AF", "IR", "IQ", "SY", "LB", "PS", "IL", "JO",
                 "SA", "AE", "QA", "KW", "BH", "OM", "TR", "AZ", "AM", "KZ", "KG", "UZ", "TJ", "MN", "MY", "SG", "ID",
-                "PH", "VN", "TH"}},
-      {"Africa", {"EG", "DZ", "MA", "TN", "SN", "CI", "GH", "NG", "ET", "KE", "UG", "CG", "AO", "ZA"}},
-      {"North America", {"US", "CA", "MX", "CU"}},
-      {"South America", {"BR", "AR", "PE", "CO", "CL", "PY"}},
+                "PH", "VN", "TH", "MM", "KH", "LA", "TL", "NP", "LK", "YE", "TJ"}},
+      {"Africa", {"EG", "DZ", "MA", "TN", "SN", "CI", "GH", "NG", "ET", "KE", "UG", "CG", "AO", "ZA", "SD", "LY", "SO",
+                  "MR", "DJ", "BJ", "BW", "BF", "BI", "CV", "CF", "TD", "CD", "GA", "GN", "GW", "LR", "LS", "MW", "ML",
+                  "MZ", "NA", "NE", "TG", "SL", "SC", "ST", "ZM", "ZW"}},
+      {"North America", {"US", "CA", "MX", "CU", "GT"}},
+      {"South America", {"BR", "AR", "PE", "CO", "CL", "PY", "BO", "VE", "EC"}},
       {"Oceania", {"AU", "NZ", "FJ"}},
   };
   std::map<std::string, size_t> outlets, agencies;
