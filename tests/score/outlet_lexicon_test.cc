@@ -302,6 +302,231 @@ TEST(OutletLexiconTest, FindsOutletsById) {
 }
 
 // ---------------------------------------------------------------------------
+// Agencies in their own scripts and languages, and the alliances they belong to
+
+TEST(OutletLexiconTest, FindsAgenciesByTheNamesTheyPrintInTheirOwnScripts) {
+  const AliasCase cases[] = {
+      {"新華社", "xinhua", "Xinhua"},
+      {"新华通讯社", "xinhua", "Xinhua"},
+      {"신화통신", "xinhua", "Xinhua"},
+      {"Tân Hoa Xã", "xinhua", "Xinhua"},
+      {"中國新聞社", "china-news-service", "China News Service"},
+      {"中央通訊社", "cna", "Central News Agency"},
+      {"共同通信", "kyodo", "Kyodo"},
+      {"교도통신", "kyodo", "Kyodo"},
+      {"時事通信", "jiji", "Jiji Press"},
+      {"지지통신", "jiji", "Jiji Press"},
+      {"연합뉴스", "yonhap", "Yonhap"},
+      {"聯合ニュース", "yonhap", "Yonhap"},
+      {"韩联社", "yonhap", "Yonhap"},
+      {"뉴시스", "newsis", "Newsis"},
+      {"뉴스1", "news1", "News1"},
+      {"조선중앙통신", "kcna", "KCNA"},
+      {"ロイター", "reuters", "Reuters"},
+      {"로이터통신", "reuters", "Reuters"},
+      {"رويترز", "reuters", "Reuters"},
+      {"Ρόιτερς", "reuters", "Reuters"},
+      {"AP通信", "ap", "Associated Press"},
+      {"فرانس برس", "afp", "AFP"},
+      {"Γαλλικό Πρακτορείο", "afp", "AFP"},
+      {"ТАСС", "tass", "TASS"},
+      {"タス通信", "tass", "TASS"},
+      {"РИА Новости", "ria-novosti", "RIA Novosti"},
+      {"Інтерфакс", "interfax", "Interfax"},
+      {"Укрінформ", "ukrinform", "Ukrinform"},
+      {"УНН", "unn", "UNN"},
+      {"Українські Національні Новини", "unn", "UNN"},
+      {"УНІАН", "unian", "UNIAN"},
+      {"БелТА", "belta", "BelTA"},
+      {"Anadolu Ajansı", "anadolu", "Anadolu Agency"},
+      {"Agence Anadolu", "anadolu", "Anadolu Agency"},
+      {"وكالة الأناضول", "anadolu", "Anadolu Agency"},
+      {"Արմենպրես", "armenpress", "Armenpress"},
+      {"AZƏRTAC", "azertac", "AZERTAC"},
+      {"Монцамэ", "montsame", "Montsame"},
+      {"СРНА", "srna", "SRNA"},
+      {"Танјуг", "tanjug", "Tanjug"},
+      {"БТА", "bta", "BTA"},
+      {"ΑΠΕ-ΜΠΕ", "ana-mpa", "ANA-MPA"},
+      {"Κυπριακό Πρακτορείο Ειδήσεων", "cyprus-news-agency", "Cyprus News Agency"},
+      {"وكالة الأنباء السعودية", "spa", "Saudi Press Agency"},
+      {"وكالة أنباء الإمارات", "wam", "WAM"},
+      {"وكالة الأنباء الكويتية", "kuna", "KUNA"},
+      {"وكالة الأنباء القطرية", "qna", "QNA"},
+      {"وكالة المغرب العربي للأنباء", "map", "Maghreb Arabe Presse"},
+      {"وكالة الأنباء الجزائرية", "aps", "Algérie Presse Service"},
+      {"وكالة تونس أفريقيا للأنباء", "tap", "Tunis Afrique Presse"},
+      {"وكالة أنباء الشرق الأوسط", "mena", "Middle East News Agency"},
+      {"الوكالة العربية السورية للأنباء", "sana", "SANA"},
+      {"وكالة السودان للأنباء", "suna", "SUNA"},
+      {"ایرنا", "irna", "IRNA"},
+      {"ایسنا", "isna", "ISNA"},
+      {"خبرگزاری تسنیم", "tasnim", "Tasnim"},
+      {"خبرگزاری فارس", "fars", "Fars News Agency"},
+      {"पीटीआई", "pti", "PTI"},
+      {"आईएएनएस", "ians", "IANS"},
+      {"एएनआई", "ani", "Asian News International"},
+      {"हिन्दुस्थान समाचार", "hindusthan-samachar", "Hindusthan Samachar"},
+      {"Thông tấn xã Việt Nam", "vna", "VNA"},
+      {"สำนักข่าวไทย", "tna", "Thai News Agency"},
+      {"马新社", "bernama", "Bernama"},
+      {"Kantor Berita Antara", "antara", "Antara News Agency"},
+      {"ANTARA", "antara", "Antara News Agency"},
+      {"Agência Lusa", "lusa", "Lusa"},
+      {"Agencia Boliviana de Información", "abi-bo", "Agencia Boliviana de Información"},
+      {"Agence Congolaise de Presse", "acp-cd", "Agence Congolaise de Presse"},
+      {"Agência de Informação de Moçambique", "aim-mz", "Agência de Informação de Moçambique"},
+      {"Agència Catalana de Notícies", "acn-cat", "Agència Catalana de Notícies"},
+      {"Katholische Nachrichten-Agentur", "kna", "Katholische Nachrichten-Agentur"},
+      {"Tribune News Service", "tribune-news-service", "Tribune Content Agency"},
+      {"New York Times News Service", "nyt-news-service", "The New York Times"},
+      {"AFP-Relaxnews", "relaxnews", "AFP"},
+      {"Agência O Globo", "agencia-o-globo", "O Globo"},
+  };
+  for (const AliasCase& c : cases) {
+    const Outlet* o = Builtin().FindByAlias(c.alias);
+    ASSERT_NE(o, nullptr) << c.alias;
+    EXPECT_EQ(o->id, c.id) << c.alias;
+    EXPECT_EQ(Builtin().Canonical(o)->name, c.canonical) << c.alias;
+    EXPECT_FALSE(o->ambiguous || Builtin().Canonical(o)->ambiguous) << c.alias;
+  }
+}
+
+struct ShortFormCase {
+  const char* short_form;  // also a common word or abbreviation: ambiguous
+  const char* full_name;   // the agency's unambiguous name
+  const char* id;          // the outlet both are credited as
+};
+
+TEST(OutletLexiconTest, ShortFormsThatAreCommonWordsCountOnlyInStrongPositions) {
+  // The short form lives in an ambiguous sub-entry, so "according to MAP" or "SPA
+  // said" is never a citation; the full name stays unambiguous and both are
+  // credited as the same agency.
+  const ShortFormCase cases[] = {
+      {"AA", "Anadolu Agency", "anadolu"},
+      {"MAP", "Maghreb Arabe Presse", "map"},
+      {"SPA", "Saudi Press Agency", "spa"},
+      {"APS", "Algérie Presse Service", "aps"},
+      {"CNA", "Central News Agency", "cna"},
+      {"UNI", "United News of India", "uni"},
+      {"ANI", "Asian News International", "ani"},
+      {"KNA", "Katholische Nachrichten-Agentur", "kna"},
+      {"TAP", "Tunis Afrique Presse", "tap"},
+      {"MENA", "Middle East News Agency", "mena"},
+      {"Petra", "Jordan News Agency", "petra"},
+      {"Antara", "Kantor Berita Antara", "antara"},
+      {"Fars", "Fars News Agency", "fars"},
+      {"Mehr", "Mehr News Agency", "mehr"},
+      {"GNA", "Ghana News Agency", "gna"},
+      {"ENA", "Ethiopian News Agency", "ena"},
+      {"ANA", "African News Agency", "ana-za"},
+      {"UPI", "United Press International", "upi"},
+      {"IPS", "Inter Press Service", "ips"},
+      {"MIA", "Media Information Agency", "mia"},
+      {"Andina", "Agencia Andina", "andina"},
+      {"Trend", "Trend News Agency", "trend"},
+  };
+  for (const ShortFormCase& c : cases) {
+    const Outlet* short_form = Builtin().FindByAlias(c.short_form);
+    const Outlet* full_name = Builtin().FindByAlias(c.full_name);
+    ASSERT_NE(short_form, nullptr) << c.short_form;
+    ASSERT_NE(full_name, nullptr) << c.full_name;
+    EXPECT_TRUE(short_form->ambiguous) << c.short_form;
+    EXPECT_EQ(Builtin().Canonical(short_form)->id, c.id) << c.short_form;
+    EXPECT_EQ(full_name->id, c.id) << c.full_name;
+    EXPECT_FALSE(full_name->ambiguous) << c.full_name;
+  }
+  // An upper-case form printed by the agency itself is not an ordinary word and
+  // beats the one derived from the ambiguous title-case word.
+  EXPECT_EQ(IdOf(Builtin().FindByAlias("ANTARA")), "antara");
+  EXPECT_EQ(IdOf(Builtin().FindByAlias("PETRA")), "petra-short");
+}
+
+TEST(OutletLexiconTest, EveryAmbiguousSubEntryIsCreditedAsAnUnambiguousAgency) {
+  for (const Outlet& o : Builtin().outlets()) {
+    if (o.id.size() < 6 || o.id.compare(o.id.size() - 6, 6, "-short") != 0) continue;
+    EXPECT_TRUE(o.ambiguous) << o.id;
+    const Outlet* parent = Builtin().FindById(o.parent);
+    ASSERT_NE(parent, nullptr) << o.id;
+    EXPECT_FALSE(parent->ambiguous) << o.id;
+    EXPECT_EQ(parent->kind, o.kind) << o.id;
+    EXPECT_TRUE(o.domains.empty()) << o.id << ": domains belong to the parent";
+  }
+}
+
+// The national agencies of the regional alliances and the large syndicators: a
+// removal or a rename of an id fails here. Members must be unambiguous agencies
+// in their own right (no parent), so every credit position counts for them.
+TEST(OutletLexiconTest, RegionalAllianceMembersArePresent) {
+  const std::map<std::string, std::vector<std::string>> alliances = {
+      {"EANA (Europe)",
+       {"afp", "agerpres", "ana-mpa", "anp", "ansa", "apa", "ata", "belga", "bta", "cyprus-news-agency", "ctk", "dpa",
+        "efe", "elta", "fena", "hina", "keystone-sda", "leta", "lusa", "mia", "moldpres", "mti", "ntb", "pap", "ritzau",
+        "sta", "stt", "tanjug", "tasr", "tt", "ukrinform", "kosovapress", "srna"}},
+      {"Black Sea (BSANNA)",
+       {"agerpres", "anadolu", "apa-az", "armenpress", "azertac", "bta", "ana-mpa", "moldpres", "tass", "ukrinform",
+        "interpressnews", "ata", "tanjug", "belta"}},
+      {"OANA (Asia-Pacific)",
+       {"aap", "akp", "antara", "app", "bakhtar", "bernama", "bss", "irna", "kabar", "kazinform", "kcna", "khovar",
+        "kpl", "kuna", "kyodo", "lankapuvath", "mna-mm", "montsame", "ona", "pna", "pti", "qna", "rss-np", "spa",
+        "anadolu", "tass", "tna", "uza", "vna", "wam", "xinhua", "yonhap", "azertac"}},
+      {"FANA (Arab)",
+       {"wam", "bna", "tap", "aps", "spa", "suna", "sana", "ina", "ona", "wafa", "qna", "kuna", "nna", "lana", "mena",
+        "map", "petra", "sonna", "ami", "saba", "adi"}},
+      {"ANAA / PANA (Africa)",
+       {"pana", "apanews", "angop", "abp-bj", "bopa", "aib", "abp-bi", "inforpress", "acap", "atpe", "aci-cg",
+        "acp-cd", "adi", "mena", "agp-ga", "agp-gn", "ang-gw", "gna", "kna-ke", "lina", "lena", "lana", "mana",
+        "amap", "ami", "aim-mz", "map", "nampa", "anp-ne", "nan", "aps-sn", "slena", "sna-sc", "sonna", "suna",
+        "sanews", "ana-za", "stp-press", "atop", "tap", "urn", "zanis", "new-ziana", "ena", "aip", "aps"}},
+      {"ALAM (Latin America)",
+       {"agencia-brasil", "telam", "andina", "abi-bo", "avn", "prensa-latina", "acn-cu", "notimex", "ip-py", "agn-gt",
+        "andes-ec", "noticias-argentinas"}},
+      {"Wire services and syndicators",
+       {"reuters", "ap", "afp", "dpa", "efe", "ansa", "kyodo", "jiji", "yonhap", "xinhua", "china-news-service", "cna",
+        "pti", "ians", "ani", "uni", "bernama", "antara", "pna", "vna", "tass", "ria-novosti", "interfax", "ukrinform",
+        "unn", "anadolu", "irna", "isna", "tasnim", "fars", "wam", "spa", "qna", "kuna", "mena", "aps", "map", "tap",
+        "nan", "kna", "epd", "dts", "apa", "keystone-sda", "belga", "anp", "ritzau", "ntb", "tt", "stt", "ctk", "pap",
+        "mti", "agerpres", "bta", "hina", "tanjug", "sta", "leta", "elta", "lusa", "ana-mpa", "aap", "nzpa",
+        "canadian-press", "agencia-brasil", "notimex", "telam", "prensa-latina", "andina", "bloomberg", "dow-jones",
+        "upi", "tribune-content-agency", "project-syndicate", "pa-media", "news1", "newsis", "unb", "hindusthan-samachar",
+        "sputnik"}},
+  };
+  for (const auto& [alliance, ids] : alliances) {
+    for (const std::string& id : ids) {
+      const Outlet* o = Builtin().FindById(id);
+      ASSERT_NE(o, nullptr) << alliance << ": " << id;
+      EXPECT_EQ(o->kind, "wire_agency") << alliance << ": " << id;
+      EXPECT_TRUE(o->parent.empty()) << alliance << ": " << id;
+      if (id != "sputnik") {  // "Спутник" is also the satellite
+        EXPECT_FALSE(o->ambiguous) << alliance << ": " << id;
+      }
+    }
+  }
+}
+
+TEST(OutletLexiconTest, SyndicatedSubBrandsAreCreditedAsTheirParent) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Tribune News Service", "tribune-content-agency"},
+      {"McClatchy-Tribune News Service", "tribune-content-agency"},
+      {"NYT News Service", "nyt"},
+      {"Washington Post Writers Group", "washington-post"},
+      {"Radiocor", "sole-24-ore"},
+      {"Agência O Globo", "o-globo"},
+      {"AFP Relaxnews", "afp"},
+      {"dpa-AFX", "dpa"},
+  };
+  for (const auto& [alias, parent] : cases) {
+    EXPECT_EQ(IdOf(Builtin().Canonical(Builtin().FindByAlias(alias))), parent) << alias;
+  }
+  // A chain's own network: only a strong credit position counts ("own network" ruling).
+  for (const char* network : {"USA TODAY Network", "Gannett", "McClatchy"}) {
+    const Outlet* o = Builtin().FindByAlias(network);
+    ASSERT_NE(o, nullptr) << network;
+    EXPECT_TRUE(o->ambiguous) << network;
+  }
+}
+
+// ---------------------------------------------------------------------------
 // Overlays
 
 constexpr std::string_view kBase = R"({"schema": "provscore.outlets/1", "outlets": [
@@ -534,8 +759,12 @@ TEST(OutletLexiconTest, AliasPatternCompilesWithRe2AndStaysSmall) {
   ASSERT_TRUE(BuiltinPattern().ok()) << BuiltinPattern().error();
   EXPECT_EQ(plain.NumberOfCapturingGroups(), 0);  // callers may wrap it in (?P<outlet>...)
   EXPECT_EQ(pattern.rfind("(?-i:", 0), 0u);
-  EXPECT_LT(pattern.size(), 64u * 1024);
-  EXPECT_LT(BuiltinPattern().ProgramSize(), 40000);
+  // Every rule that says {OUTLET} compiles this once, lazily. With the regional
+  // alliances' agencies in their own scripts it is about 76 KB and 43,000
+  // instructions (loading the rules takes ~0.2 s more than at 51 KB); a lexicon
+  // that outgrows these bounds needs a cheaper {OUTLET} (e.g. a set pre-filter).
+  EXPECT_LT(pattern.size(), 96u * 1024);
+  EXPECT_LT(BuiltinPattern().ProgramSize(), 56000);
 }
 
 TEST(OutletLexiconTest, AliasPatternMatchesEveryAliasAndItsUpperCaseForm) {
@@ -592,6 +821,49 @@ TEST(OutletLexiconTest, AliasPatternFindsCreditsAtWordBoundaries) {
     const bool matched = RE2::PartialMatch(c.text, BuiltinPattern(), &found);
     if (!c.match) {
       EXPECT_FALSE(matched) << c.text << " matched \"" << found << "\"";
+      continue;
+    }
+    ASSERT_TRUE(matched) << c.text;
+    EXPECT_EQ(found, c.match) << c.text;
+    EXPECT_EQ(IdOf(Builtin().FindByAlias(found)), c.id) << c.text;
+  }
+}
+
+TEST(OutletLexiconTest, AliasPatternFindsAgenciesInTheirOwnScriptsInsideSentences) {
+  // Invented datelines and attributions; scripts without case or ASCII word
+  // boundaries are found inside the surrounding text.
+  const PatternCase cases[] = {
+      {"新華社北京5月1日電", "新華社", "xinhua"},
+      {"据中新社报道，", "中新社", "china-news-service"},
+      {"中央社記者台北報導", "中央社", "cna"},
+      {"【ソウル聯合ニュース】", "聯合ニュース", "yonhap"},
+      {"서울=연합뉴스) 기자", "연합뉴스", "yonhap"},
+      {"도쿄=교도통신", "교도통신", "kyodo"},
+      {"（時事通信）", "時事通信", "jiji"},
+      {"ロイター通信によると", "ロイター通信", "reuters"},
+      {"Как сообщает ТАСС, в субботу", "ТАСС", "tass"},
+      {"передает РИА Новости со ссылкой", "РИА Новости", "ria-novosti"},
+      {"повідомляє УНН з посиланням", "УНН", "unn"},
+      {"Anadolu Ajansı muhabirinin haberine göre", "Anadolu Ajansı", "anadolu"},
+      {"ذكرت وكالة الأنباء السعودية اليوم", "وكالة الأنباء السعودية", "spa"},
+      {"به گزارش خبرگزاری فارس،", "خبرگزاری فارس", "fars"},
+      {"به گزارش ایسنا،", "ایسنا", "isna"},
+      {"नई दिल्ली, 5 मई (पीटीआई)", "पीटीआई", "pti"},
+      {"Σύμφωνα με το ΑΠΕ-ΜΠΕ, ο υπουργός", "ΑΠΕ-ΜΠΕ", "ana-mpa"},
+      {"САРАЈЕВО, 3. мај (СРНА) -", "СРНА", "srna"},
+      {"Jakarta (ANTARA) - Pemerintah", "ANTARA", "antara"},
+      {"Hà Nội (TTXVN) - Chiều nay", "TTXVN", "vna"},
+      {"AZƏRTAC xəbər verir ki,", "AZƏRTAC", "azertac"},
+      {"Улаанбаатар, Монцамэ мэдээлэв", "Монцамэ", "montsame"},
+      {"DHAKA, May 5 (UNB) -", "UNB", "unb"},
+      {"WINDHOEK, 5 May (NAMPA) -", "NAMPA", "nampa"},
+      {"Maputo (AIM) - O governo", "AIM", nullptr},  // bare "AIM" is not in the lexicon
+  };
+  for (const PatternCase& c : cases) {
+    std::string found;
+    const bool matched = RE2::PartialMatch(c.text, BuiltinPattern(), &found);
+    if (!c.id) {
+      EXPECT_TRUE(!matched || found != c.match) << c.text << " matched \"" << found << "\"";
       continue;
     }
     ASSERT_TRUE(matched) << c.text;
