@@ -66,8 +66,8 @@ std::string IdOf(const Outlet* o) { return o ? o->id : "(none)"; }
 // defined first; the others say so in their "note").
 const std::map<std::string, std::string>& KnownSharedAliases() {
   static const std::map<std::string, std::string> shared = {
-      {"APA", "apa"},        {"KNA", "kna-short"},     {"CNA", "cna-short"},
-      {"APS", "aps-short"},  {"ABC", "abc-news"},      {"ABC News", "abc-news"},
+      {"APA", "apa"},        {"KNA", "kna"},           {"CNA", "cna-short"},
+      {"APS", "aps"},        {"ABC", "abc-news"},      {"ABC News", "abc-news"},
   };
   return shared;
 }
@@ -349,35 +349,35 @@ TEST(OutletLexiconTest, FindsAgenciesByTheNamesTheyPrintInTheirOwnScripts) {
       {"БТА", "bta", "BTA"},
       {"ΑΠΕ-ΜΠΕ", "ana-mpa", "ANA-MPA"},
       {"Κυπριακό Πρακτορείο Ειδήσεων", "cyprus-news-agency", "Cyprus News Agency"},
-      {"وكالة الأنباء السعودية", "spa", "Saudi Press Agency"},
+      {"وكالة الأنباء السعودية", "spa", "SPA"},
       {"وكالة أنباء الإمارات", "wam", "WAM"},
       {"وكالة الأنباء الكويتية", "kuna", "KUNA"},
       {"وكالة الأنباء القطرية", "qna", "QNA"},
-      {"وكالة المغرب العربي للأنباء", "map", "Maghreb Arabe Presse"},
-      {"وكالة الأنباء الجزائرية", "aps", "Algérie Presse Service"},
-      {"وكالة تونس أفريقيا للأنباء", "tap", "Tunis Afrique Presse"},
-      {"وكالة أنباء الشرق الأوسط", "mena", "Middle East News Agency"},
+      {"وكالة المغرب العربي للأنباء", "map", "MAP"},
+      {"وكالة الأنباء الجزائرية", "aps", "APS"},
+      {"وكالة تونس أفريقيا للأنباء", "tap", "TAP"},
+      {"وكالة أنباء الشرق الأوسط", "mena", "MENA"},
       {"الوكالة العربية السورية للأنباء", "sana", "SANA"},
       {"وكالة السودان للأنباء", "suna", "SUNA"},
       {"ایرنا", "irna", "IRNA"},
       {"ایسنا", "isna", "ISNA"},
       {"خبرگزاری تسنیم", "tasnim", "Tasnim"},
-      {"خبرگزاری فارس", "fars", "Fars News Agency"},
+      {"خبرگزاری فارس", "fars", "Fars"},
       {"पीटीआई", "pti", "PTI"},
       {"आईएएनएस", "ians", "IANS"},
-      {"एएनआई", "ani", "Asian News International"},
+      {"एएनआई", "ani", "ANI"},
       {"हिन्दुस्थान समाचार", "hindusthan-samachar", "Hindusthan Samachar"},
       {"Thông tấn xã Việt Nam", "vna", "VNA"},
       {"สำนักข่าวไทย", "tna", "Thai News Agency"},
       {"马新社", "bernama", "Bernama"},
-      {"Kantor Berita Antara", "antara", "Antara News Agency"},
-      {"ANTARA", "antara", "Antara News Agency"},
+      {"Kantor Berita Antara", "antara", "Antara"},
+      {"ANTARA", "antara", "Antara"},
       {"Agência Lusa", "lusa", "Lusa"},
       {"Agencia Boliviana de Información", "abi-bo", "Agencia Boliviana de Información"},
       {"Agence Congolaise de Presse", "acp-cd", "Agence Congolaise de Presse"},
       {"Agência de Informação de Moçambique", "aim-mz", "Agência de Informação de Moçambique"},
       {"Agència Catalana de Notícies", "acn-cat", "Agència Catalana de Notícies"},
-      {"Katholische Nachrichten-Agentur", "kna", "Katholische Nachrichten-Agentur"},
+      {"Katholische Nachrichten-Agentur", "kna", "KNA"},
       {"Tribune News Service", "tribune-news-service", "Tribune Content Agency"},
       {"New York Times News Service", "nyt-news-service", "The New York Times"},
       {"AFP-Relaxnews", "relaxnews", "AFP"},
@@ -388,58 +388,38 @@ TEST(OutletLexiconTest, FindsAgenciesByTheNamesTheyPrintInTheirOwnScripts) {
     ASSERT_NE(o, nullptr) << c.alias;
     EXPECT_EQ(o->id, c.id) << c.alias;
     EXPECT_EQ(Builtin().Canonical(o)->name, c.canonical) << c.alias;
-    EXPECT_FALSE(o->ambiguous || Builtin().Canonical(o)->ambiguous) << c.alias;
   }
 }
 
-struct ShortFormCase {
-  const char* short_form;  // also a common word or abbreviation: ambiguous
-  const char* full_name;   // the agency's unambiguous name
-  const char* id;          // the outlet both are credited as
-};
-
-TEST(OutletLexiconTest, ShortFormsThatAreCommonWordsCountOnlyInStrongPositions) {
-  // The short form lives in an ambiguous sub-entry, so "according to MAP" or "SPA
-  // said" is never a citation; the full name stays unambiguous and both are
-  // credited as the same agency.
-  const ShortFormCase cases[] = {
-      {"AA", "Anadolu Agency", "anadolu"},
-      {"MAP", "Maghreb Arabe Presse", "map"},
-      {"SPA", "Saudi Press Agency", "spa"},
-      {"APS", "Algérie Presse Service", "aps"},
-      {"CNA", "Central News Agency", "cna"},
-      {"UNI", "United News of India", "uni"},
-      {"ANI", "Asian News International", "ani"},
-      {"KNA", "Katholische Nachrichten-Agentur", "kna"},
-      {"TAP", "Tunis Afrique Presse", "tap"},
-      {"MENA", "Middle East News Agency", "mena"},
-      {"Petra", "Jordan News Agency", "petra"},
-      {"Antara", "Kantor Berita Antara", "antara"},
-      {"Fars", "Fars News Agency", "fars"},
-      {"Mehr", "Mehr News Agency", "mehr"},
-      {"GNA", "Ghana News Agency", "gna"},
-      {"ENA", "Ethiopian News Agency", "ena"},
-      {"ANA", "African News Agency", "ana-za"},
-      {"UPI", "United Press International", "upi"},
-      {"IPS", "Inter Press Service", "ips"},
-      {"MIA", "Media Information Agency", "mia"},
-      {"Andina", "Agencia Andina", "andina"},
-      {"Trend", "Trend News Agency", "trend"},
+TEST(OutletLexiconTest, AbbreviationsThatAreCommonWordsCountOnlyInStrongPositions) {
+  // "according to MAP" or "SPA said" must never be a citation: each of these
+  // forms, or the outlet it is credited as, is ambiguous.
+  const std::pair<const char*, const char*> cases[] = {
+      {"AA", "anadolu"},  {"CNA", "cna"},     {"MAP", "map"},     {"SPA", "spa"},       {"APS", "aps"},
+      {"UNI", "uni"},     {"ANI", "ani"},     {"KNA", "kna"},     {"TAP", "tap"},       {"MENA", "mena"},
+      {"Petra", "petra"}, {"Antara", "antara"}, {"Fars", "fars"}, {"Mehr", "mehr"},     {"GNA", "gna"},
+      {"ENA", "ena"},     {"ANA", "ana-za"},  {"UPI", "upi"},     {"IPS", "ips"},       {"MIA", "mia"},
+      {"Andina", "andina"}, {"Trend", "trend"}, {"Kabar", "kabar"},
   };
-  for (const ShortFormCase& c : cases) {
-    const Outlet* short_form = Builtin().FindByAlias(c.short_form);
-    const Outlet* full_name = Builtin().FindByAlias(c.full_name);
-    ASSERT_NE(short_form, nullptr) << c.short_form;
-    ASSERT_NE(full_name, nullptr) << c.full_name;
-    EXPECT_TRUE(short_form->ambiguous) << c.short_form;
-    EXPECT_EQ(Builtin().Canonical(short_form)->id, c.id) << c.short_form;
-    EXPECT_EQ(full_name->id, c.id) << c.full_name;
-    EXPECT_FALSE(full_name->ambiguous) << c.full_name;
+  for (const auto& [alias, id] : cases) {
+    const Outlet* o = Builtin().FindByAlias(alias);
+    ASSERT_NE(o, nullptr) << alias;
+    EXPECT_EQ(Builtin().Canonical(o)->id, id) << alias;
+    EXPECT_TRUE(o->ambiguous || Builtin().Canonical(o)->ambiguous) << alias;
   }
-  // An upper-case form printed by the agency itself is not an ordinary word and
-  // beats the one derived from the ambiguous title-case word.
-  EXPECT_EQ(IdOf(Builtin().FindByAlias("ANTARA")), "antara");
-  EXPECT_EQ(IdOf(Builtin().FindByAlias("PETRA")), "petra-short");
+  // Where the full name is what most credits print, only the short form is
+  // ambiguous, in a sub-entry of its own.
+  const std::pair<const char*, const char*> split[] = {
+      {"AA", "Anadolu Ajansı"}, {"AA", "Anadolu Agency"}, {"CNA", "中央社"}, {"CNA", "Central News Agency"}};
+  for (const auto& [short_form, full_name] : split) {
+    const Outlet* s = Builtin().FindByAlias(short_form);
+    const Outlet* f = Builtin().FindByAlias(full_name);
+    ASSERT_NE(s, nullptr) << short_form;
+    ASSERT_NE(f, nullptr) << full_name;
+    EXPECT_TRUE(s->ambiguous) << short_form;
+    EXPECT_FALSE(f->ambiguous) << full_name;
+    EXPECT_EQ(Builtin().Canonical(s), f) << short_form;
+  }
 }
 
 TEST(OutletLexiconTest, EveryAmbiguousSubEntryIsCreditedAsAnUnambiguousAgency) {
@@ -455,8 +435,8 @@ TEST(OutletLexiconTest, EveryAmbiguousSubEntryIsCreditedAsAnUnambiguousAgency) {
 }
 
 // The national agencies of the regional alliances and the large syndicators: a
-// removal or a rename of an id fails here. Members must be unambiguous agencies
-// in their own right (no parent), so every credit position counts for them.
+// removal or a rename of an id fails here. Each is an agency in its own right (no
+// parent), so its credits are reported under its own name.
 TEST(OutletLexiconTest, RegionalAllianceMembersArePresent) {
   const std::map<std::string, std::vector<std::string>> alliances = {
       {"EANA (Europe)",
@@ -497,9 +477,6 @@ TEST(OutletLexiconTest, RegionalAllianceMembersArePresent) {
       ASSERT_NE(o, nullptr) << alliance << ": " << id;
       EXPECT_EQ(o->kind, "wire_agency") << alliance << ": " << id;
       EXPECT_TRUE(o->parent.empty()) << alliance << ": " << id;
-      if (id != "sputnik") {  // "Спутник" is also the satellite
-        EXPECT_FALSE(o->ambiguous) << alliance << ": " << id;
-      }
     }
   }
 }
