@@ -96,7 +96,7 @@ TEST(OutletLexiconTest, BuiltinCoversEveryContinent) {
                   "LT", "EE", "VA", "XK", "GE"}},
       {"Asia", {"CN", "HK", "TW", "JP", "KR", "KP", "IN", "PK", "BD", "AF", "IR", "IQ", "SY", "LB", "PS", "IL", "JO",
                 "SA", "AE", "QA", "KW", "BH", "OM", "TR", "AZ", "AM", "KZ", "KG", "UZ", "TJ", "MN", "MY", "SG", "ID",
-                "PH", "VN", "TH", "MM", "KH", "LA", "TL", "NP", "LK", "YE", "TJ"}},
+                "PH", "VN", "TH", "MM", "KH", "LA", "TL", "NP", "LK", "YE"}},
       {"Africa", {"EG", "DZ", "MA", "TN", "SN", "CI", "GH", "NG", "ET", "KE", "UG", "CG", "AO", "ZA", "SD", "LY", "SO",
                   "MR", "DJ", "BJ", "BW", "BF", "BI", "CV", "CF", "TD", "CD", "GA", "GN", "GW", "LR", "LS", "MW", "ML",
                   "MZ", "NA", "NE", "TG", "SL", "SC", "ST", "ZM", "ZW"}},
@@ -737,9 +737,9 @@ TEST(OutletLexiconTest, AliasPatternCompilesWithRe2AndStaysSmall) {
   EXPECT_EQ(plain.NumberOfCapturingGroups(), 0);  // callers may wrap it in (?P<outlet>...)
   EXPECT_EQ(pattern.rfind("(?-i:", 0), 0u);
   // Every rule that says {OUTLET} compiles this once, lazily. With the regional
-  // alliances' agencies in their own scripts it is about 76 KB and 43,000
-  // instructions (loading the rules takes ~0.2 s more than at 51 KB); a lexicon
-  // that outgrows these bounds needs a cheaper {OUTLET} (e.g. a set pre-filter).
+  // alliances' agencies in their own scripts it is about 76 KB and 42,500
+  // instructions (up from 51 KB; scoring starts ~0.15 s later); a lexicon that
+  // outgrows these bounds needs a cheaper {OUTLET}.
   EXPECT_LT(pattern.size(), 96u * 1024);
   EXPECT_LT(BuiltinPattern().ProgramSize(), 56000);
 }
