@@ -893,6 +893,7 @@ Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_v
   }
   const FlatDom dom = internal::Flatten(*output);
   Article article;
+  article.from_html = true;
   const PageMetadata meta = internal::ReadMetadata(dom, page_url, article);
   std::erase_if(article.authors, [&](const SourcedValue& a) { return a.confidence < options_.min_author_confidence; });
   BodyBuilder(dom, meta, options_, article).Run();
