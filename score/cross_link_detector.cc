@@ -208,6 +208,15 @@ bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked)
     if (last.ends_with(ext)) return false;
   }
   if (digits >= 4) return true;  // "/sections/world/2016/12/09/505002146/..." is a story
+  // "/article.php?id=48213", "/?p=8812": a story by its id in the query.
+  const size_t query = url.find('?');
+  if (query != std::string_view::npos) {
+    const std::string_view q = url.substr(query, url.find('#', query) - query);
+    for (size_t at = q.find("id="); at != std::string_view::npos; at = q.find("id=", at + 1)) {
+      if (at + 3 < q.size() && q[at + 3] >= '0' && q[at + 3] <= '9') return true;
+    }
+    if (q.starts_with("?p=") && q.size() > 3 && q[3] >= '0' && q[3] <= '9') return true;
+  }
   if (hub || segments.empty()) return false;
   const auto hyphens = std::count(last.begin(), last.end(), '-');
   const bool headline = CountWords(anchor) >= 5;
