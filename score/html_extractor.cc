@@ -89,6 +89,27 @@ bool IsInlineBoxRole(const char* role) {
   return r == "related" || r == "promo" || r == "aside";
 }
 
+// A layout column beside the text rather than a box inside it: its class or id
+// puts a rail or a column on one side ("right-rail", "side-column"), or names it
+// the aside of a page grid ("grid-layout__aside"). A plain "sidebar" or an
+// "aside-right" is not enough: in a newsroom a sidebar is also a related story
+// boxed in the text, and a box floated right still sits among the paragraphs.
+// Pages that cut the body into chunks repeat such a column beside each chunk; it
+// never counts as part of the text, whatever lies around it.
+bool IsLayoutColumn(const DomNode& d) {
+  std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
+  std::vector<std::string> id = internal::NameTokens(internal::Attr(d.node, "id"));
+  tokens.insert(tokens.end(), std::make_move_iterator(id.begin()), std::make_move_iterator(id.end()));
+  auto has = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(tokens.begin(), tokens.end(), [&](const std::string& t) {
+      return std::find(words.begin(), words.end(), t) != words.end();
+    });
+  };
+  return has({"rightrail", "leftrail", "siderail", "rightcolumn", "sidecolumn"}) ||
+         (has({"right", "left", "side"}) && has({"rail", "column", "col"})) ||
+         (has({"layout", "grid"}) && has({"aside", "rail"}));
+}
+
 // An author box: "author" (or "autor", "auteur") beside a word for a box or a bio
 // ("author-box", "about-author", "autor_info"). Its text goes to boilerplate with the
 // role "author", where the bio detector looks for it.
@@ -712,7 +733,7 @@ class BodyBuilder {
       }
       const Disposition disp = disposition_[i];
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
-        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i])) {
+        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !IsLayoutColumn(d)) {
           writer.EnterBox(i);
           exits.push_back({d.end, d.tag, Exit::kBox});
         } else {
