@@ -434,11 +434,13 @@ class BodyBuilder {
     std::vector<uint8_t>& skipped = non_rendered_;
     skipped.assign(n_, 0);
     std::vector<uint8_t> in_link(n_, 0);
+    std::vector<uint32_t> link_above(n_, kNoNode);  // the nearest enclosing <a>
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const bool has_parent = d.parent != kNoNode;
       skipped[i] = (has_parent && skipped[d.parent]) || (!d.is_text && internal::IsNonRenderedTag(d.tag));
       in_link[i] = (has_parent && in_link[d.parent]) || d.tag == GUMBO_TAG_A;
+      if (has_parent) link_above[i] = Node(d.parent).tag == GUMBO_TAG_A ? d.parent : link_above[d.parent];
       nearest_block[i] = !has_parent || (!d.is_text && IsParagraphLike(d.tag)) ? i : nearest_block[d.parent];
       if (d.is_text && !skipped[i] && !in_link[i]) {
         raw_p[nearest_block[i]] += static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
@@ -489,6 +491,9 @@ class BodyBuilder {
       const char* role = BoilerplateRole(d);
       // A figure is an image with its caption and credit, unless it holds prose.
       if (role == nullptr && d.tag == GUMBO_TAG_FIGURE && raw_p[i] < kMinFigureProse) role = "caption";
+      // A figure inside a link to another page is a card's picture and headline
+      // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>").
+      if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) && LinksToPage(link_above[i])) role = nullptr;
       if (role == nullptr) continue;
       const bool holds_headline = meta_.headline_h1 != kNoNode && meta_.headline_h1 > i &&
                                   meta_.headline_h1 < d.end;
@@ -619,6 +624,18 @@ class BodyBuilder {
       }
       if (one_target) card_url_.emplace(card, url);
     }
+  }
+
+  // Element `a` is a link to a page, not to a picture or a file ("Enlarge this image").
+  bool LinksToPage(uint32_t a) const {
+    if (a == kNoNode) return false;
+    const std::string_view href = TrimAscii(internal::Attr(Node(a).node, "href"));
+    if (!IsPageHref(href)) return false;
+    const std::string path = AsciiLower(UrlPath(href));
+    for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".mp4"}) {
+      if (path.ends_with(ext)) return false;
+    }
+    return true;
   }
 
   // "https://site.example/", "/": the front page, not a story.
