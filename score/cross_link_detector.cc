@@ -44,7 +44,7 @@ namespace json = boost::json;
 
 constexpr size_t kHeadlineWords = 3;        // a promoted headline has at least this many words
 constexpr size_t kMaxCardWords = 40;        // a kicker-and-headline line is short
-constexpr size_t kMaxSnippetWords = 40;     // a teaser's snippet is a sentence or two
+constexpr size_t kMaxSnippetWords = 30;     // a teaser's snippet is a sentence or two
 constexpr size_t kMaxItemsPerMarker = 12;   // a marker promotes a handful of headlines
 
 std::string_view BlockText(const Article& a, size_t block) {
@@ -297,16 +297,18 @@ class CrossLinkDetector : public Detector {
     const Article& a = context.article;
     std::map<std::string_view, size_t> copies;
     for (size_t i = 0; i < a.blocks.size(); ++i) ++copies[BlockText(a, i)];
-    std::set<size_t> bio_blocks;
+    std::set<size_t> bio_blocks, marked;
     for (const RuleHit& hit : context.hits) {
       if (hit.where == "body" && hit.rule->type == kSignalAuthorBio) bio_blocks.insert(hit.block);
+      if (IsMarker(hit)) marked.insert(hit.block);
     }
-    // A short paragraph one or two blocks after a card: the card's snippet, when
-    // the teaser list goes on (another card and snippet before it).
+    // A short paragraph one or two blocks after an unmarked card: the card's
+    // snippet, when the teaser list goes on (another card and snippet before it).
+    // A marked promotion ("Read also:") belongs to the text it interrupts.
     auto after_card = [&](size_t p) {
       if (CountWords(BlockText(a, p)) > kMaxSnippetWords) return a.blocks.size();
       for (size_t k = p; k-- > 0 && k + 3 > p;) {
-        if (paragraph[k]) break;
+        if (paragraph[k] || marked.count(k)) break;
         if (IsCard(a, k)) return k;
       }
       return a.blocks.size();

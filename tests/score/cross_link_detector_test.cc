@@ -6,9 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "score/html_extractor.h"
+#include "tests/read_file.h"
 #include "tests/score/article_builder.h"
 
 namespace provscore {
@@ -210,6 +213,42 @@ TEST(RecirculationModuleTest, AMarkerWithoutALinkPromotesNothingInAnHtmlPage) {
   Article html = BuildArticle(paragraphs);
   html.from_html = true;
   EXPECT_TRUE(CrossLinks(html).empty());
+}
+
+// Whole pages through the HTML extractor: modules however built, in several
+// languages, and the ones a reader never sees or that sit outside the text.
+TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagraphs) {
+  const struct {
+    const char* file;
+    size_t promoted;
+    std::vector<std::string> headlines;  // when given, the promoted headlines in order
+  } cases[] = {
+      {"en_aside_between_paragraphs.html", 3,
+       {"Island school to close at the end of the year", "New pier opens after two years of building work",
+        "Ferry company posts its third loss in a row"}},
+      {"de_heading_and_kicker_list.html", 3,
+       {"Gaspreise sinken zum ersten Mal seit Jahren", "Die Stadtwerke müssen ihre Preise besser erklären",
+        "So sparen Sie im Winter beim Heizen"}},
+      {"fr_cards_and_marker.html", 2, {}},
+      {"es_marker_and_sentence_links.html", 1, {"La nueva sala de estudio abre sus puertas en el barrio norte"}},
+      {"ja_marker_between_paragraphs.html", 1, {"市立図書館の学習室、受験期は満席続き 利用者から増設求める声"}},
+      {"en_figure_card_grid.html", 2, {"Bottom six clubs issue restart ultimatum", "Former coach lifts lid on his sacking"}},
+      {"en_module_after_the_body.html", 0, {}},
+      {"en_hidden_modules.html", 0, {}},
+      {"en_layout_column_beside_chunks.html", 0, {}},
+  };
+  for (const auto& c : cases) {
+    const std::string html = testing::ReadFile(std::filesystem::path(PROVSCORE_TEST_DATA) / "cross_links" / c.file);
+    ASSERT_FALSE(html.empty()) << c.file;
+    Result<Article> article = HtmlExtractor().Extract(html, "");
+    ASSERT_TRUE(article.ok()) << c.file;
+    const std::vector<Signal> links = CrossLinks(*article);
+    EXPECT_EQ(links.size(), c.promoted) << c.file << "\n" << article->text;
+    if (c.headlines.empty() || links.size() != c.headlines.size()) continue;
+    for (size_t i = 0; i < links.size(); ++i) {
+      EXPECT_EQ(links[i].fields.at("headline").as_string(), c.headlines[i]) << c.file;
+    }
+  }
 }
 
 }  // namespace
