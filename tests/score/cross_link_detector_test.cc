@@ -206,6 +206,18 @@ TEST(RecirculationModuleTest, TheSameStoryPromotedAgainFurtherDownCountsAgain) {
   EXPECT_EQ(CrossLinks(a).size(), 2u);
 }
 
+TEST(RecirculationModuleTest, AParagraphSendingTheReaderToOtherCoverageCountsItsLinks) {
+  Article a = BuildArticle(
+      {{kOpening[0]},
+       {"Follow our live coverage of the storm here, and read our guide to the ferry timetable for the weekend.",
+        {{"here", "https://news.example/live/2026/03/14/storm-live"},
+         {"our guide to the ferry timetable", "https://news.example/travel/4711/ferry-timetable-guide"}}},
+       {kClosing[0]}});
+  a.canonical_url = "https://news.example/city/98765/ferry-stops";
+  a.from_html = true;
+  EXPECT_EQ(CrossLinks(a).size(), 2u);
+}
+
 TEST(RecirculationModuleTest, AMarkerWithoutALinkPromotesNothingInAnHtmlPage) {
   std::vector<Para> paragraphs = {{kOpening[0]}, {"ALSO READ | Singer donates a signed dress to the fire appeal"}, {kClosing[0]}};
   Article text = BuildArticle(paragraphs);
