@@ -46,6 +46,7 @@ constexpr size_t kHeadlineWords = 3;        // a promoted headline has at least 
 constexpr size_t kMaxCardWords = 40;        // a kicker-and-headline line is short
 constexpr size_t kMaxSnippetWords = 30;     // a teaser's snippet is a sentence or two
 constexpr size_t kMaxItemsPerMarker = 12;   // a marker promotes a handful of headlines
+constexpr size_t kMaxModuleCards = 8;       // more unmarked cards in one gap are a playlist or a feed
 
 std::string_view BlockText(const Article& a, size_t block) {
   const TextBlock& b = a.blocks[block];
@@ -85,6 +86,20 @@ std::vector<const BodyLink*> LinksIn(const Article& a, size_t block) {
   return links;
 }
 
+// The text before a headline link is a kicker or a label when it ends in a
+// separator ("Opinion | ", "Energie: ", "Lire aussi. ", "Warum? ", "„Zitat“ ") or is empty; a
+// list item that links the end of its own sentence ("Your list will grow") is no card.
+bool AfterKicker(std::string_view before) {
+  before = TrimAscii(before);
+  if (before.empty()) return true;
+  for (const std::string_view end : {":", "|", "-", ".", "?", "!", ")", "]", "\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */,
+                                     "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xC2\xBB" /* » */,
+                                     "\xE2\x80\x9C" /* “ */, "\xE2\x80\x9D" /* ” */, "\"", "\xEF\xBC\x9A" /* ： */}) {
+    if (before.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // A card: a block that is (nearly) all one or more links, or a short list item,
 // box line or heading whose headline link stands beside a kicker or a label.
 // An article paragraph with a linked clause is never a card.
@@ -92,12 +107,15 @@ bool IsCard(const Article& a, size_t i) {
   const TextBlock& b = a.blocks[i];
   if (b.link_count == 0) return false;
   const size_t length = b.end - b.start;
-  if (b.link_chars * 20 >= length * 17) return true;
+  const std::vector<const BodyLink*> links = LinksIn(a, i);
+  if (b.link_chars * 20 >= length * 17) {  // (nearly) all link, unless it links the end of a sentence
+    return links.empty() || AfterKicker(std::string_view(a.text).substr(b.start, links.front()->start - b.start));
+  }
   if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) return false;
   if (CountWords(BlockText(a, i)) > kMaxCardWords) return false;
-  const std::vector<const BodyLink*> links = LinksIn(a, i);
   return std::any_of(links.begin(), links.end(), [&](const BodyLink* link) {
-    return CountWords(link->anchor) >= kHeadlineWords && (link->end - link->start) * 5 >= length * 2;
+    return CountWords(link->anchor) >= kHeadlineWords && (link->end - link->start) * 5 >= length * 2 &&
+           AfterKicker(std::string_view(a.text).substr(b.start, link->start - b.start));
   });
 }
 
@@ -135,6 +153,10 @@ class PageLinks {
       if (run.size() >= 5 && run.size() > id_.size() && !IsDateDigits(run)) id_ = std::string(run);
       i = j == i ? i + 1 : j;
     }
+    for (std::string_view part : Split(path, '/')) {
+      if (const size_t dot = part.rfind('.'); dot != std::string_view::npos) part = part.substr(0, dot);
+      if (std::count(part.begin(), part.end(), '-') >= 2 && part.size() > slug_.size()) slug_ = AsciiLower(part);
+    }
   }
 
   // The page itself, or a part of it ("#comments", "?page=2" aside).
@@ -149,6 +171,17 @@ class PageLinks {
       const size_t after = at + id_.size();
       const bool digit_after = after < url.size() && url[after] >= '0' && url[after] <= '9';
       if (!digit_before && !digit_after) return true;
+    }
+    return false;
+  }
+
+  // This article in another version (another language or script, print, AMP):
+  // its path carries this article's slug, a segment of three words or more.
+  bool IsAnotherVersion(std::string_view url) const {
+    if (slug_.empty()) return false;
+    for (std::string_view part : Split(UrlPath(url), '/')) {
+      if (const size_t dot = part.rfind('.'); dot != std::string_view::npos) part = part.substr(0, dot);
+      if (AsciiLower(part) == slug_) return true;
     }
     return false;
   }
@@ -174,6 +207,7 @@ class PageLinks {
   std::string page_;
   std::string host_;
   std::string id_;
+  std::string slug_;
 };
 
 // A link to another article rather than to a section, tag or hub page, or to an
@@ -184,23 +218,27 @@ class PageLinks {
 // deeper path under such an anchor is a story too.
 bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked) {
   const std::string_view path = UrlPath(url);
-  size_t digits = 0, run = 0;
-  for (const char c : path) {
-    run = (c >= '0' && c <= '9') ? run + 1 : 0;
-    digits = std::max(digits, run);
-  }
   std::vector<std::string_view> segments;
   for (const std::string_view part : Split(path, '/')) {
     if (!part.empty()) segments.push_back(part);
   }
-  // "/category/politics", "/tag/brexit", "/autor/jane-doe": a hub page, unless an id follows.
+  // "/category/politics", "/tag/brexit", "/autor/jane-doe": a hub page, unless an
+  // id follows the hub's own name ("/tag/elections-2018" is still the tag).
   static constexpr std::string_view kHubs[] = {
       "category", "categories", "tag",      "tags",     "topic",    "topics", "section", "sections",
       "author",   "authors",    "autor",    "autoren",  "auteur",   "thema",  "themen",  "tema",
       "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search"};
   bool hub = false;
-  for (size_t k = 0; k + 1 < segments.size(); ++k) {
-    hub |= std::find(std::begin(kHubs), std::end(kHubs), AsciiLower(segments[k])) != std::end(kHubs);
+  size_t digits = 0;
+  for (size_t k = 0; k < segments.size(); ++k) {
+    const bool hub_name = k > 0 && std::find(std::begin(kHubs), std::end(kHubs), AsciiLower(segments[k - 1])) != std::end(kHubs);
+    hub |= hub_name;
+    if (hub_name) continue;
+    size_t run = 0;
+    for (const char c : segments[k]) {
+      run = (c >= '0' && c <= '9') ? run + 1 : 0;
+      digits = std::max(digits, run);
+    }
   }
   // An image, a sound or a document ("Enlarge this image"), not a page.
   const std::string last = segments.empty() ? std::string() : AsciiLower(segments.back());
@@ -353,15 +391,20 @@ class CrossLinkDetector : public Detector {
       if (IsCaptionRule(hit)) captions.insert(hit.block);
       if (IsMarker(hit) && hit.start == a.blocks[hit.block].start) markers.insert(hit.block);
     }
+    size_t marker_block = a.blocks.size();  // the block of the marker being read
     auto add = [&](const Item& item, bool marked, const std::string& rule, double confidence, const json::object& fields,
                    const std::string& marker) {
       if (!item.url.empty()) {
         if (!PromotesArticle(item.url, item.headline, marked) || page.IsThisPage(item.url) ||
-            page.IsOwnMedia(item.url)) {
+            page.IsOwnMedia(item.url) || page.IsAnotherVersion(item.url)) {
           return;
         }
-        // Unmarked, only a story of this site is a promotion; a marker vouches for any.
-        if (!marked && (!page.OnThisSite(item.url) || IsShopOrAccount(item.url))) return;
+        // A link in a marker's own line may go anywhere ("READ MORE: <partner story>");
+        // the headlines after a marker are stories, not shop or account pages; and
+        // unmarked, only a story of this site is a promotion.
+        const bool inline_marked = marked && item.block == marker_block;
+        if (!inline_marked && IsShopOrAccount(item.url)) return;
+        if (!marked && !page.OnThisSite(item.url)) return;
       }
       if (InPromotion(context, item)) return;  // "Download our app", a newsletter sign-up
       if (!item.url.empty() && !promoted.insert(item.url).second) return;
@@ -371,11 +414,13 @@ class CrossLinkDetector : public Detector {
       if (!IsMarker(hit) || hit.block < from || hit.block >= to || hit.start != a.blocks[hit.block].start) continue;
       if (!used.insert(hit.block).second) continue;
       const std::string marker = MarkerOf(hit);
+      marker_block = hit.block;
       for (const Item& item : Marked(a, hit, to, markers, captions)) {
         used.insert(item.block);
         add(item, true, hit.rule->id, hit.rule->confidence, hit.rule->fields, marker);
       }
     }
+    const size_t marked_found = found.size();
     for (size_t k = from; k < to; ++k) {
       if (used.count(k) || captions.count(k) || !IsCard(a, k)) continue;
       for (const BodyLink* link : LinksIn(a, k)) {
@@ -384,6 +429,9 @@ class CrossLinkDetector : public Detector {
             {}, "");
       }
     }
+    // A long run of unmarked cards is a playlist, a feed or a rail the page lays
+    // out, not promotions slipped into the text.
+    if (found.size() - marked_found > kMaxModuleCards) found.resize(marked_found);
     std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
       return std::make_pair(x.first.block, x.first.start) < std::make_pair(y.first.block, y.first.start);
     });

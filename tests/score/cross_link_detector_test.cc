@@ -163,7 +163,7 @@ TEST(RecirculationModuleTest, WhatFollowsAModuleDecidesWhetherItIsInTheBody) {
 }
 
 TEST(RecirculationModuleTest, LinksThatAreNotPromotionsCountNothing) {
-  const std::string page = "https://news.example/city/379018/ferry-stops";
+  const std::string page = "https://news.example/city/379018/ferry-stops-for-winter";
   const struct {
     const char* name;
     Para block;
@@ -183,6 +183,11 @@ TEST(RecirculationModuleTest, LinksThatAreNotPromotionsCountNothing) {
       {"a newsletter sign-up",
        Card("City email - sign-up for all the latest news and gossip", "https://news.example/city/4715/city-email-sign-up")},
       {"another site's story", Card("Ferry operators across Europe cut winter services", "https://other.example/news/4716/ferries")},
+      {"this article in another language", Card("Lire cet article en français", "https://fr.news.example/ville/20260314/ferry-stops-for-winter/")},
+      {"a tag named with a year", Card("ferry timetable winter 2026", "https://news.example/tag/ferry-timetable-2026/")},
+      {"a list item linking the end of its own sentence",
+       {"Your season ticket will still be valid", {{"season ticket will still be valid", "https://news.example/city/4717/tickets-valid"}},
+        Kind::kListItem}},
   };
   for (const auto& c : cases) {
     Article a = BuildArticle({{kOpening[0]}, c.block, {kClosing[0]}});
@@ -190,6 +195,33 @@ TEST(RecirculationModuleTest, LinksThatAreNotPromotionsCountNothing) {
     a.from_html = true;
     EXPECT_TRUE(CrossLinks(a).empty()) << c.name;
   }
+}
+
+TEST(RecirculationModuleTest, APlaylistOfManyCardsIsNotAPromotion) {
+  std::vector<Para> paragraphs = {{kOpening[0]}, {"More videos", {}, Kind::kHeading}};
+  for (int i = 0; i < 12; ++i) {
+    const std::string n = std::to_string(4700 + i);
+    paragraphs.push_back(Card("Video report number " + n + " from the harbour", "https://news.example/videos/" + n + "/report"));
+  }
+  paragraphs.push_back({kClosing[0]});
+  Article a = BuildArticle(paragraphs);
+  a.canonical_url = "https://news.example/city/98765/ferry-stops";
+  a.from_html = true;
+  EXPECT_TRUE(CrossLinks(a).empty());
+}
+
+TEST(RecirculationModuleTest, HeadlinesAfterAMarkerAreStoriesNotShopItems) {
+  Article a = BuildArticle({{kOpening[0]},
+                            {"Don't miss:"},
+                            Card("Wireless earbuds with charging case (latest model)",
+                                 "https://shop.example/earbuds/dp/B0001?SubscriptionId=77&tag=news-20"),
+                            Card("Harbour festival returns with a longer programme", "https://news.example/culture/4718/harbour-festival"),
+                            {kClosing[0]}});
+  a.canonical_url = "https://news.example/city/98765/ferry-stops";
+  a.from_html = true;
+  const std::vector<Signal> links = CrossLinks(a);
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(links[0].fields.at("target_url").as_string(), "https://news.example/culture/4718/harbour-festival");
 }
 
 TEST(RecirculationModuleTest, TheSameStoryPromotedAgainFurtherDownCountsAgain) {
