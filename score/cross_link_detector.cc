@@ -299,10 +299,17 @@ class CrossLinkDetector : public Detector {
     std::fill(paragraph.begin() + static_cast<std::ptrdiff_t>(end), paragraph.end(), false);
     DropTail(context, paragraph);
     const PageLinks page(a);
+    // A page that prints its article twice (a paywalled and a full copy, a mobile
+    // and a desktop one) shows each placement twice: a gap is known by the
+    // paragraphs around it, and counted once.
+    std::set<std::pair<std::string_view, std::string_view>> placements;
     size_t previous = a.blocks.size();
     for (size_t i = 0; i < a.blocks.size(); ++i) {
       if (!paragraph[i]) continue;
-      if (previous < a.blocks.size() && i > previous + 1) ScanGap(context, page, previous + 1, i, out);
+      if (previous < a.blocks.size() && i > previous + 1 &&
+          placements.emplace(BlockText(a, previous), BlockText(a, i)).second) {
+        ScanGap(context, page, previous + 1, i, out);
+      }
       previous = i;
     }
   }

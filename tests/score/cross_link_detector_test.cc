@@ -250,6 +250,21 @@ TEST(RecirculationModuleTest, AParagraphSendingTheReaderToOtherCoverageCountsIts
   EXPECT_EQ(CrossLinks(a).size(), 2u);
 }
 
+TEST(RecirculationModuleTest, AnArticlePrintedTwiceCountsEachPlacementOnce) {
+  const std::vector<Para> copy = {{kOpening[0]},
+                                  Card("Bridge reopens after six months of repairs", "https://news.example/city/4711/bridge"),
+                                  {kClosing[0]},
+                                  Card("Tram fares rise again in the spring", "https://news.example/city/4712/tram-fares"),
+                                  {kOpening[2]}};
+  std::vector<Para> twice = copy;
+  twice.insert(twice.end(), copy.begin(), copy.end());
+  twice.push_back({kClosing[2]});
+  Article a = BuildArticle(twice);
+  a.canonical_url = "https://news.example/city/98765/ferry-stops";
+  a.from_html = true;
+  EXPECT_EQ(CrossLinks(a).size(), 2u);
+}
+
 TEST(RecirculationModuleTest, AMarkerWithoutALinkPromotesNothingInAnHtmlPage) {
   std::vector<Para> paragraphs = {{kOpening[0]}, {"ALSO READ | Singer donates a signed dress to the fire appeal"}, {kClosing[0]}};
   Article text = BuildArticle(paragraphs);
