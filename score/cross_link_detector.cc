@@ -45,7 +45,8 @@ namespace json = boost::json;
 constexpr size_t kHeadlineWords = 3;        // a promoted headline has at least this many words
 constexpr size_t kMaxCardWords = 40;        // a kicker-and-headline line is short
 constexpr size_t kMaxSnippetWords = 30;     // a teaser's snippet is a sentence or two
-constexpr size_t kMaxItemsPerMarker = 12;   // a marker promotes a handful of headlines
+constexpr size_t kMaxItemsPerMarker = 8;    // a marker promotes a handful of headlines
+constexpr size_t kMaxCardLines = 4;         // a card's lines besides its headline (kicker, byline, date, counts)
 constexpr size_t kMaxModuleCards = 8;       // more unmarked cards in one gap are a playlist or a feed
 
 std::string_view BlockText(const Article& a, size_t block) {
@@ -497,20 +498,26 @@ class CrossLinkDetector : public Detector {
       if (!links_known) items.push_back({hit.block, rest, "", 0, 0});
       return items;
     }
-    for (size_t i = hit.block + 1; i < to && items.size() < kMaxItemsPerMarker; ++i) {
+    size_t passed_over = 0;  // lines of the cards that are no headline (a byline, a date), in a row
+    for (size_t i = hit.block + 1; i < to && passed_over < kMaxCardLines; ++i) {
       if (markers.count(i) || captions.count(i)) break;
+      const size_t before = items.size();
       if (!links_known) {
         const std::string_view text = BlockText(a, i);
         if (CountWords(text) > 30) break;
         if (CountWords(text) >= 2) items.push_back({i, CollapseWhitespace(text), "", 0, 0});
-        continue;
-      }
-      for (const BodyLink* link : LinksIn(a, i)) {
-        if (CountWords(link->anchor) >= kHeadlineWords) {
-          items.push_back({i, CollapseWhitespace(link->anchor), link->url, link->start, link->end});
+      } else {
+        for (const BodyLink* link : LinksIn(a, i)) {
+          if (CountWords(link->anchor) >= kHeadlineWords) {
+            items.push_back({i, CollapseWhitespace(link->anchor), link->url, link->start, link->end});
+          }
         }
       }
+      passed_over = items.size() > before ? 0 : passed_over + 1;
     }
+    // A heading over a long list of headlines heads a feed ("More news"), not a
+    // promotion slipped into the text.
+    if (items.size() > kMaxItemsPerMarker) items.clear();
     return items;
   }
 };

@@ -210,6 +210,20 @@ TEST(RecirculationModuleTest, APlaylistOfManyCardsIsNotAPromotion) {
   EXPECT_TRUE(CrossLinks(a).empty());
 }
 
+TEST(RecirculationModuleTest, AHeadingOverALongListOfHeadlinesHeadsAFeed) {
+  std::vector<Para> paragraphs = {{kOpening[3]}, {"Más noticias:"}};
+  for (int i = 0; i < 10; ++i) {
+    const std::string n = std::to_string(5100 + i);
+    paragraphs.push_back({"Local", {{"Local", "https://news.example/local/"}}, Kind::kOther});
+    paragraphs.push_back(Card("Noticia local número " + n + " del barrio norte", "https://news.example/local/" + n + "/noticia"));
+  }
+  paragraphs.push_back({kClosing[3]});
+  Article a = BuildArticle(paragraphs);
+  a.canonical_url = "https://news.example/cultura/98765/biblioteca";
+  a.from_html = true;
+  EXPECT_TRUE(CrossLinks(a).empty());
+}
+
 TEST(RecirculationModuleTest, HeadlinesAfterAMarkerAreStoriesNotShopItems) {
   Article a = BuildArticle({{kOpening[0]},
                             {"Don't miss:"},
