@@ -20,12 +20,15 @@
 // body. Hidden modules never reach the body (the extractor drops them).
 //
 // Not promotions: links inside an article paragraph (in-sentence links), links
-// to this page or to its own media (a photo viewer that carries this article's
-// id, a picture whose caption or credit is the link text), section, tag and hub
-// pages, images and files, shop and account pages, and links a promotional rule
-// matched (an app, a newsletter). One signal per promoted article per gap: an
-// image link and a headline link to the same story are one; the same story
-// promoted again further down the article is counted again.
+// to this page, to this article in another version, or to its own media (a
+// photo viewer that carries this article's id, a picture whose caption and
+// credit are the link text), section, tag and hub pages, images and files, shop
+// and account pages, and links a promotional rule matched (an app, a
+// newsletter). More than eight cards in one gap, or headlines under one heading,
+// are a playlist or a feed. One signal per promoted article per gap: an image
+// link and a headline link to the same story are one; the same story promoted
+// again further down is counted again, but a placement the page prints twice
+// (the whole article printed twice) is counted once.
 #include "score/cross_link_detector.h"
 
 #include <algorithm>
