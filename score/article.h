@@ -60,6 +60,7 @@ struct Article {
   std::vector<std::string> byline_lines;   // raw byline text as printed ("By Jane Doe, Reuters")
   std::vector<BoilerplateBlock> boilerplate;
   std::string json_ld;                     // the page's JSON-LD blocks, as one JSON array text, or empty
+  bool from_html = false;                  // extracted from HTML: its links are known (a headline without one is not a link)
 };
 
 }  // namespace provscore

@@ -46,11 +46,4 @@ class DetectorSet {
   std::vector<std::unique_ptr<Detector>> detectors_;
 };
 
-// For each body block, whether it reads as part of the article: a paragraph (or
-// quote) of at least `kArticleParagraphWords` words that ends a sentence (or has
-// twice as many words), is not mostly link text and holds no clutter phrase.
-// Cross-links count only between such blocks.
-inline constexpr size_t kArticleParagraphWords = 12;
-std::vector<bool> ArticleParagraphs(const DetectionContext& context);
-
 }  // namespace provscore

@@ -89,6 +89,27 @@ bool IsInlineBoxRole(const char* role) {
   return r == "related" || r == "promo" || r == "aside";
 }
 
+// A layout column beside the text rather than a box inside it: its class or id
+// puts a rail or a column on one side ("right-rail", "side-column"), or names it
+// the aside of a page grid ("grid-layout__aside"). A plain "sidebar" or an
+// "aside-right" is not enough: in a newsroom a sidebar is also a related story
+// boxed in the text, and a box floated right still sits among the paragraphs.
+// Pages that cut the body into chunks repeat such a column beside each chunk; it
+// never counts as part of the text, whatever lies around it.
+bool IsLayoutColumn(const DomNode& d) {
+  std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
+  std::vector<std::string> id = internal::NameTokens(internal::Attr(d.node, "id"));
+  tokens.insert(tokens.end(), std::make_move_iterator(id.begin()), std::make_move_iterator(id.end()));
+  auto has = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(tokens.begin(), tokens.end(), [&](const std::string& t) {
+      return std::find(words.begin(), words.end(), t) != words.end();
+    });
+  };
+  return has({"rightrail", "leftrail", "siderail", "rightcolumn", "sidecolumn"}) ||
+         (has({"right", "left", "side"}) && has({"rail", "column", "col"})) ||
+         (has({"layout", "grid"}) && has({"aside", "rail"}));
+}
+
 // An author box: "author" (or "autor", "auteur") beside a word for a box or a bio
 // ("author-box", "about-author", "autor_info"). Its text goes to boilerplate with the
 // role "author", where the bio detector looks for it.
@@ -413,11 +434,13 @@ class BodyBuilder {
     std::vector<uint8_t>& skipped = non_rendered_;
     skipped.assign(n_, 0);
     std::vector<uint8_t> in_link(n_, 0);
+    std::vector<uint32_t> link_above(n_, kNoNode);  // the nearest enclosing <a>
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const bool has_parent = d.parent != kNoNode;
       skipped[i] = (has_parent && skipped[d.parent]) || (!d.is_text && internal::IsNonRenderedTag(d.tag));
       in_link[i] = (has_parent && in_link[d.parent]) || d.tag == GUMBO_TAG_A;
+      if (has_parent) link_above[i] = Node(d.parent).tag == GUMBO_TAG_A ? d.parent : link_above[d.parent];
       nearest_block[i] = !has_parent || (!d.is_text && IsParagraphLike(d.tag)) ? i : nearest_block[d.parent];
       if (d.is_text && !skipped[i] && !in_link[i]) {
         raw_p[nearest_block[i]] += static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
@@ -468,6 +491,9 @@ class BodyBuilder {
       const char* role = BoilerplateRole(d);
       // A figure is an image with its caption and credit, unless it holds prose.
       if (role == nullptr && d.tag == GUMBO_TAG_FIGURE && raw_p[i] < kMinFigureProse) role = "caption";
+      // A figure inside a link to another page is a card's picture and headline
+      // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>").
+      if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) && LinksToPage(link_above[i])) role = nullptr;
       if (role == nullptr) continue;
       const bool holds_headline = meta_.headline_h1 != kNoNode && meta_.headline_h1 > i &&
                                   meta_.headline_h1 < d.end;
@@ -600,6 +626,18 @@ class BodyBuilder {
     }
   }
 
+  // Element `a` is a link to a page, not to a picture or a file ("Enlarge this image").
+  bool LinksToPage(uint32_t a) const {
+    if (a == kNoNode) return false;
+    const std::string_view href = TrimAscii(internal::Attr(Node(a).node, "href"));
+    if (!IsPageHref(href)) return false;
+    const std::string path = AsciiLower(UrlPath(href));
+    for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".pdf", ".mp4"}) {
+      if (path.ends_with(ext)) return false;
+    }
+    return true;
+  }
+
   // "https://site.example/", "/": the front page, not a story.
   static bool IsHomePage(std::string_view url) {
     const std::string_view path = UrlPath(url);
@@ -712,7 +750,7 @@ class BodyBuilder {
       }
       const Disposition disp = disposition_[i];
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
-        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i])) {
+        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !IsLayoutColumn(d)) {
           writer.EnterBox(i);
           exits.push_back({d.end, d.tag, Exit::kBox});
         } else {
@@ -893,6 +931,7 @@ Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_v
   }
   const FlatDom dom = internal::Flatten(*output);
   Article article;
+  article.from_html = true;
   const PageMetadata meta = internal::ReadMetadata(dom, page_url, article);
   std::erase_if(article.authors, [&](const SourcedValue& a) { return a.confidence < options_.min_author_confidence; });
   BodyBuilder(dom, meta, options_, article).Run();

@@ -1,0 +1,553 @@
+// Injected cross-links: links that promote other articles, placed inside the
+// article body between its paragraphs. A page builds them in many ways, and
+// they are read here by structure, whatever the markup was:
+//
+//  - marked: a marker opening a block ("READ ALSO:", "Lire aussi :", "Czytaj
+//    więcej") or a module heading standing alone ("Most read in Sport", "Mehr
+//    zum Thema"), with the links of its block, or the headline links that follow
+//    it before the next article paragraph (the vocabulary is data, in
+//    rules/cross_link.json);
+//  - unmarked: a recirculation module -- a teaser card, a list of headline
+//    links, a related box -- made of blocks that are (nearly) all one link to
+//    another article of the same site, or a short list item, box line or heading
+//    whose headline link stands beside a kicker ("Opinion | ...").
+//
+// Position. Promotions count only in a gap: the run of blocks between two of
+// the article's own paragraphs. The article ends at a closing line (a rule
+// marked ends_article); at its tail, teaser snippets (a short paragraph right
+// after a card), template text the page prints more than once, and author
+// blurbs are not its paragraphs, so a module followed only by them is after the
+// body. Hidden modules never reach the body (the extractor drops them).
+//
+// Not promotions: links inside an article paragraph (in-sentence links), links
+// to this page, to this article in another version, or to its own media (a
+// photo viewer that carries this article's id, a picture whose caption and
+// credit are the link text), section, tag and hub pages, images and files, shop
+// and account pages, and links a promotional rule matched (an app, a
+// newsletter). More than eight cards in one gap, or headlines under one heading,
+// are a playlist or a feed. One signal per promoted article per gap: an image
+// link and a headline link to the same story are one; the same story promoted
+// again further down is counted again, but a placement the page prints twice
+// (the whole article printed twice) is counted once.
+#include "score/cross_link_detector.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "base/text.h"
+#include "score/json_fields.h"
+
+namespace provscore {
+namespace {
+
+namespace json = boost::json;
+
+constexpr size_t kHeadlineWords = 3;        // a promoted headline has at least this many words
+constexpr size_t kMaxCardWords = 40;        // a kicker-and-headline line is short
+constexpr size_t kMaxSnippetWords = 30;     // a teaser's snippet is a sentence or two
+constexpr size_t kMaxItemsPerMarker = 8;    // a marker promotes a handful of headlines
+constexpr size_t kMaxCardLines = 4;         // a card's lines besides its headline (kicker, byline, date, counts)
+constexpr size_t kMaxModuleCards = 8;       // more unmarked cards in one gap are a playlist or a feed
+
+std::string_view BlockText(const Article& a, size_t block) {
+  const TextBlock& b = a.blocks[block];
+  return std::string_view(a.text).substr(b.start, b.end - b.start);
+}
+
+bool EndsSentence(std::string_view text) {
+  text = TrimAscii(text);
+  for (const std::string_view end : {".", "!", "?", "\"", ")", ";", "\xE2\x80\xA6" /* … */, "\xE2\x80\x9D" /* ” */,
+                                     "\xC2\xBB" /* » */, "\xE3\x80\x82" /* 。 */}) {
+    if (text.ends_with(end)) return true;
+  }
+  return false;
+}
+
+bool IsClutterType(std::string_view type) {
+  return type == kSignalPromotionalBoilerplate || type == kSignalPageResidue || type == kSignalInjectedCrossLink;
+}
+
+// A cross-link rule that names a picture's caption or credit ("Bildrechte:",
+// "(Photo: ...)") rather than a marker: a link block carrying it is the
+// article's own picture.
+bool IsCaptionRule(const RuleHit& hit) {
+  return hit.rule->type == kSignalInjectedCrossLink && JsonTrue(hit.rule->fields, "media_caption");
+}
+
+bool IsMarker(const RuleHit& hit) {
+  return hit.rule->type == kSignalInjectedCrossLink && hit.where == "body" && !IsCaptionRule(hit);
+}
+
+std::vector<const BodyLink*> LinksIn(const Article& a, size_t block) {
+  std::vector<const BodyLink*> links;
+  const TextBlock& b = a.blocks[block];
+  for (const BodyLink& link : a.links) {
+    if (link.start >= b.start && link.end <= b.end) links.push_back(&link);
+  }
+  return links;
+}
+
+// The text before a headline link is a kicker or a label when it ends in a
+// separator ("Opinion | ", "Energie: ", "Lire aussi. ", "Warum? ", "„Zitat“ ") or is empty; a
+// list item that links the end of its own sentence ("Your list will grow") is no card.
+bool AfterKicker(std::string_view before) {
+  before = TrimAscii(before);
+  if (before.empty()) return true;
+  for (const std::string_view end : {":", "|", "-", ".", "?", "!", ")", "]", "\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */,
+                                     "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xC2\xBB" /* » */,
+                                     "\xE2\x80\x9C" /* “ */, "\xE2\x80\x9D" /* ” */, "\"", "\xEF\xBC\x9A" /* ： */}) {
+    if (before.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// A card: a block that is (nearly) all one or more links, or a short list item,
+// box line or heading whose headline link stands beside a kicker or a label.
+// An article paragraph with a linked clause is never a card.
+bool IsCard(const Article& a, size_t i) {
+  const TextBlock& b = a.blocks[i];
+  if (b.link_count == 0) return false;
+  const size_t length = b.end - b.start;
+  const std::vector<const BodyLink*> links = LinksIn(a, i);
+  if (b.link_chars * 20 >= length * 17) {  // (nearly) all link, unless it links the end of a sentence
+    return links.empty() || AfterKicker(std::string_view(a.text).substr(b.start, links.front()->start - b.start));
+  }
+  if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) return false;
+  if (CountWords(BlockText(a, i)) > kMaxCardWords) return false;
+  return std::any_of(links.begin(), links.end(), [&](const BodyLink* link) {
+    return CountWords(link->anchor) >= kHeadlineWords && (link->end - link->start) * 5 >= length * 2 &&
+           AfterKicker(std::string_view(a.text).substr(b.start, link->start - b.start));
+  });
+}
+
+// "www.x.com" and "x.com" (or "news.x.com") are one site.
+bool SameSite(std::string_view a, std::string_view b) {
+  auto strip = [](std::string_view h) {
+    if (h.substr(0, 4) == "www.") h.remove_prefix(4);
+    return h;
+  };
+  a = strip(a);
+  b = strip(b);
+  return a == b || (a.size() > b.size() && a.ends_with(b) && a[a.size() - b.size() - 1] == '.') ||
+         (b.size() > a.size() && b.ends_with(a) && b[b.size() - a.size() - 1] == '.');
+}
+
+// A date written as digits ("20241122"): shared by every story of that day, so
+// no article's id.
+bool IsDateDigits(std::string_view digits) {
+  if (digits.size() != 8 || !(digits.starts_with("19") || digits.starts_with("20"))) return false;
+  const int month = (digits[4] - '0') * 10 + (digits[5] - '0');
+  const int day = (digits[6] - '0') * 10 + (digits[7] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// Links judged against the page they sit on.
+class PageLinks {
+ public:
+  explicit PageLinks(const Article& a) : page_(Normalize(a.canonical_url)), host_(UrlHost(a.canonical_url)) {
+    // The article's id: the longest run of 5+ digits in its path that is not a date.
+    const std::string_view path = UrlPath(a.canonical_url);
+    for (size_t i = 0; i < path.size();) {
+      size_t j = i;
+      while (j < path.size() && path[j] >= '0' && path[j] <= '9') ++j;
+      const std::string_view run = path.substr(i, j - i);
+      if (run.size() >= 5 && run.size() > id_.size() && !IsDateDigits(run)) id_ = std::string(run);
+      i = j == i ? i + 1 : j;
+    }
+    for (std::string_view part : Split(path, '/')) {
+      if (const size_t dot = part.rfind('.'); dot != std::string_view::npos) part = part.substr(0, dot);
+      if (std::count(part.begin(), part.end(), '-') >= 2 && part.size() > slug_.size()) slug_ = AsciiLower(part);
+    }
+  }
+
+  // The page itself, or a part of it ("#comments", "?page=2" aside).
+  bool IsThisPage(std::string_view url) const { return !page_.empty() && Normalize(url) == page_; }
+
+  // This article's own media: a link that carries the article's id elsewhere than
+  // as the article itself (a photo viewer "/article_photo/list?article_id=...").
+  bool IsOwnMedia(std::string_view url) const {
+    if (id_.empty()) return false;
+    for (size_t at = url.find(id_); at != std::string_view::npos; at = url.find(id_, at + 1)) {
+      const bool digit_before = at > 0 && url[at - 1] >= '0' && url[at - 1] <= '9';
+      const size_t after = at + id_.size();
+      const bool digit_after = after < url.size() && url[after] >= '0' && url[after] <= '9';
+      if (!digit_before && !digit_after) return true;
+    }
+    return false;
+  }
+
+  // This article in another version (another language or script, print, AMP):
+  // its path carries this article's slug, a segment of three words or more.
+  bool IsAnotherVersion(std::string_view url) const {
+    if (slug_.empty()) return false;
+    for (std::string_view part : Split(UrlPath(url), '/')) {
+      if (const size_t dot = part.rfind('.'); dot != std::string_view::npos) part = part.substr(0, dot);
+      if (AsciiLower(part) == slug_) return true;
+    }
+    return false;
+  }
+
+  // Another page of this site: the same host (or a subdomain), or a relative link.
+  bool OnThisSite(std::string_view url) const {
+    const std::string host = UrlHost(url);
+    if (host.empty()) return url.rfind("/", 0) == 0;
+    return host_.empty() || SameSite(host, host_);
+  }
+
+ private:
+  // Scheme, "www.", query, fragment and a trailing slash aside, lower-case host.
+  static std::string Normalize(std::string_view url) {
+    if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+    url = url.substr(0, url.find_first_of("?#"));
+    if (url.substr(0, 4) == "www.") url.remove_prefix(4);
+    while (url.ends_with("/")) url.remove_suffix(1);
+    const size_t slash = std::min(url.size(), url.find('/'));
+    return AsciiLower(url.substr(0, slash)) + std::string(url.substr(slash));
+  }
+
+  std::string page_;
+  std::string host_;
+  std::string id_;
+  std::string slug_;
+};
+
+// A link to another article rather than to a section, tag or hub page, or to an
+// image: its path carries an id or date (4+ digits), or, when it is not below a
+// hub ("/tag/..."), ends in a slug: a hyphenated last segment below the top
+// level, or at the top one of three words or more under an anchor that reads
+// like a headline (5+ words; "/video-centre/" is a section). After a marker, a
+// deeper path under such an anchor is a story too.
+bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked) {
+  const std::string_view path = UrlPath(url);
+  std::vector<std::string_view> segments;
+  for (const std::string_view part : Split(path, '/')) {
+    if (!part.empty()) segments.push_back(part);
+  }
+  // "/category/politics", "/tag/brexit", "/autor/jane-doe": a hub page, unless an
+  // id follows the hub's own name ("/tag/elections-2018" is still the tag).
+  static constexpr std::string_view kHubs[] = {
+      "category", "categories", "tag",      "tags",     "topic",    "topics", "section", "sections",
+      "author",   "authors",    "autor",    "autoren",  "auteur",   "thema",  "themen",  "tema",
+      "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search"};
+  bool hub = false;
+  size_t digits = 0;
+  for (size_t k = 0; k < segments.size(); ++k) {
+    const bool hub_name = k > 0 && std::find(std::begin(kHubs), std::end(kHubs), AsciiLower(segments[k - 1])) != std::end(kHubs);
+    hub |= hub_name;
+    if (hub_name) continue;
+    size_t run = 0;
+    for (const char c : segments[k]) {
+      run = (c >= '0' && c <= '9') ? run + 1 : 0;
+      digits = std::max(digits, run);
+    }
+  }
+  // An image, a sound or a document ("Enlarge this image"), not a page.
+  const std::string last = segments.empty() ? std::string() : AsciiLower(segments.back());
+  for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp3", ".mp4", ".pdf"}) {
+    if (last.ends_with(ext)) return false;
+  }
+  if (digits >= 4) return true;  // "/sections/world/2016/12/09/505002146/..." is a story
+  // "/article.php?id=48213", "/?p=8812": a story by its id in the query.
+  const size_t query = url.find('?');
+  if (query != std::string_view::npos) {
+    const std::string_view q = url.substr(query, url.find('#', query) - query);
+    for (size_t at = q.find("id="); at != std::string_view::npos; at = q.find("id=", at + 1)) {
+      if (at + 3 < q.size() && q[at + 3] >= '0' && q[at + 3] <= '9') return true;
+    }
+    if (q.starts_with("?p=") && q.size() > 3 && q[3] >= '0' && q[3] <= '9') return true;
+  }
+  if (hub || segments.empty()) return false;
+  const auto hyphens = std::count(last.begin(), last.end(), '-');
+  const bool headline = CountWords(anchor) >= 5;
+  if (segments.size() == 1) return hyphens >= 2 && headline;  // "/my-story-slug/", not "/video-centre/"
+  return hyphens >= 1 || (marked && headline);
+}
+
+// Subscription, shop and account pages are ads for the site, not other articles.
+bool IsShopOrAccount(std::string_view url) {
+  const std::string lower = AsciiLower(url);
+  for (const char* token : {"abo", "subscri", "premium", "/shop", "login", "register", "offre", "/offer",
+                            "newsletter", "/app", "checkout", "account", "/plus/", "/product"}) {
+    if (lower.find(token) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The marker as printed, without its closing colon ("More on coronavirus").
+std::string MarkerOf(const RuleHit& hit) {
+  const json::value* m = hit.fields.if_contains("marker");
+  std::string marker = CollapseWhitespace(m && m->is_string() ? std::string_view(m->as_string()) : std::string_view(hit.text));
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (const std::string_view tail : {":", "\xEF\xBC\x9A", " ", "|"}) {  // ':', the full-width '：', a space, a bar
+      if (marker.ends_with(tail)) {
+        marker.resize(marker.size() - tail.size());
+        trimmed = true;
+      }
+    }
+  }
+  return marker;
+}
+
+class CrossLinkDetector : public Detector {
+ public:
+  std::string_view name() const override { return "injected_cross_link"; }
+
+  void Detect(const DetectionContext& context, std::vector<Signal>& out) const override {
+    const Article& a = context.article;
+    std::vector<bool> paragraph = ArticleParagraphs(context);
+    const size_t end = ArticleEnd(context, paragraph);
+    std::fill(paragraph.begin() + static_cast<std::ptrdiff_t>(end), paragraph.end(), false);
+    DropTail(context, paragraph);
+    const PageLinks page(a);
+    // A page that prints its article twice (a paywalled and a full copy, a mobile
+    // and a desktop one) shows each placement twice: a gap is known by the
+    // paragraphs around it, and counted once.
+    std::set<std::pair<std::string_view, std::string_view>> placements;
+    size_t previous = a.blocks.size();
+    for (size_t i = 0; i < a.blocks.size(); ++i) {
+      if (!paragraph[i]) continue;
+      if (previous < a.blocks.size() && i > previous + 1 &&
+          placements.emplace(BlockText(a, previous), BlockText(a, i)).second) {
+        ScanGap(context, page, previous + 1, i, out);
+      }
+      previous = i;
+    }
+  }
+
+  // The end of the article text: the first block a rule marked ends_article (a
+  // closing credit line, "Previous article") matches after some article text.
+  static size_t ArticleEnd(const DetectionContext& context, const std::vector<bool>& paragraph) {
+    size_t end = context.article.blocks.size();
+    for (const RuleHit& hit : context.hits) {
+      if (hit.where != "body" || !JsonTrue(hit.fields, "ends_article") || hit.block >= end) continue;
+      const auto before = std::count(paragraph.begin(), paragraph.begin() + static_cast<std::ptrdiff_t>(hit.block), true);
+      if (before >= 2) end = hit.block;
+    }
+    return end;
+  }
+
+ private:
+  struct Item {
+    size_t block;
+    std::string headline;
+    std::string url;
+    size_t start = 0;  // the evidence: the link's anchor, or the whole block
+    size_t end = 0;
+  };
+
+  // At the tail of the body, paragraphs that are not the article's own: a
+  // teaser's snippet (a short paragraph right after a card), template text the
+  // page prints more than once ("Log in to react"), an author blurb.
+  static void DropTail(const DetectionContext& context, std::vector<bool>& paragraph) {
+    const Article& a = context.article;
+    std::map<std::string_view, size_t> copies;
+    for (size_t i = 0; i < a.blocks.size(); ++i) ++copies[BlockText(a, i)];
+    std::set<size_t> bio_blocks, marked;
+    for (const RuleHit& hit : context.hits) {
+      if (hit.where == "body" && hit.rule->type == kSignalAuthorBio) bio_blocks.insert(hit.block);
+      if (IsMarker(hit)) marked.insert(hit.block);
+    }
+    // A short paragraph one or two blocks after an unmarked card: the card's
+    // snippet, when the teaser list goes on (another card and snippet before it).
+    // A marked promotion ("Read also:") belongs to the text it interrupts.
+    auto after_card = [&](size_t p) {
+      if (CountWords(BlockText(a, p)) > kMaxSnippetWords) return a.blocks.size();
+      for (size_t k = p; k-- > 0 && k + 3 > p;) {
+        if (paragraph[k] || marked.count(k)) break;
+        if (IsCard(a, k)) return k;
+      }
+      return a.blocks.size();
+    };
+    auto previous_paragraph = [&](size_t p) {
+      while (p-- > 0) {
+        if (paragraph[p]) return p;
+      }
+      return a.blocks.size();
+    };
+    // The list goes on when the card follows the previous snippet directly (a
+    // kicker or a date between them, no heading: a heading opens a new module).
+    auto continues = [&](size_t snippet, size_t card) {
+      if (card > snippet + 3) return false;
+      for (size_t k = snippet + 1; k < card; ++k) {
+        if (a.blocks[k].kind == TextBlock::Kind::kHeading) return false;
+      }
+      return true;
+    };
+    for (size_t last = previous_paragraph(a.blocks.size()); last < a.blocks.size();) {
+      const size_t card = after_card(last);
+      const size_t before = card < a.blocks.size() ? previous_paragraph(card) : a.blocks.size();
+      const bool snippets = before < a.blocks.size() && continues(before, card) && after_card(before) < a.blocks.size();
+      if (snippets) paragraph[before] = false;
+      if (!snippets && copies[BlockText(a, last)] < 2 && !bio_blocks.count(last)) return;
+      paragraph[last] = false;
+      last = previous_paragraph(last);
+    }
+  }
+
+  // One gap: the blocks [from, to) between two article paragraphs.
+  static void ScanGap(const DetectionContext& context, const PageLinks& page, size_t from, size_t to,
+                      std::vector<Signal>& out) {
+    const Article& a = context.article;
+    std::vector<std::pair<Item, Signal>> found;
+    std::set<std::string> promoted;  // one per promoted article in this gap
+    std::set<size_t> used;
+    std::set<size_t> captions;
+    std::set<size_t> markers;
+    for (const RuleHit& hit : context.hits) {
+      if (hit.where != "body" || hit.block < from || hit.block >= to) continue;
+      if (IsCaptionRule(hit)) captions.insert(hit.block);
+      if (IsMarker(hit) && hit.start == a.blocks[hit.block].start) markers.insert(hit.block);
+    }
+    size_t marker_block = a.blocks.size();  // the block of the marker being read
+    auto add = [&](const Item& item, bool marked, const std::string& rule, double confidence, const json::object& fields,
+                   const std::string& marker) {
+      if (!item.url.empty()) {
+        if (!PromotesArticle(item.url, item.headline, marked) || page.IsThisPage(item.url) ||
+            page.IsOwnMedia(item.url) || page.IsAnotherVersion(item.url)) {
+          return;
+        }
+        // A link in a marker's own line may go anywhere ("READ MORE: <partner story>");
+        // the headlines after a marker are stories, not shop or account pages; and
+        // unmarked, only a story of this site is a promotion.
+        const bool inline_marked = marked && item.block == marker_block;
+        if (!inline_marked && IsShopOrAccount(item.url)) return;
+        if (!marked && !page.OnThisSite(item.url)) return;
+      }
+      if (InPromotion(context, item)) return;  // "Download our app", a newsletter sign-up
+      if (!item.url.empty() && !promoted.insert(item.url).second) return;
+      found.emplace_back(item, MakeSignal(a, item, rule, confidence, fields, marker));
+    };
+    for (const RuleHit& hit : context.hits) {
+      if (!IsMarker(hit) || hit.block < from || hit.block >= to || hit.start != a.blocks[hit.block].start) continue;
+      if (!used.insert(hit.block).second) continue;
+      const std::string marker = MarkerOf(hit);
+      marker_block = hit.block;
+      for (const Item& item : Marked(a, hit, to, markers, captions)) {
+        used.insert(item.block);
+        add(item, true, hit.rule->id, hit.rule->confidence, hit.rule->fields, marker);
+      }
+    }
+    const size_t marked_found = found.size();
+    for (size_t k = from; k < to; ++k) {
+      if (used.count(k) || captions.count(k) || !IsCard(a, k)) continue;
+      for (const BodyLink* link : LinksIn(a, k)) {
+        if (CountWords(link->anchor) < kHeadlineWords) continue;
+        add({k, CollapseWhitespace(link->anchor), link->url, link->start, link->end}, false, "cl.unmarked-card", 0.75,
+            {}, "");
+      }
+    }
+    // A long run of unmarked cards is a playlist, a feed or a rail the page lays
+    // out, not promotions slipped into the text.
+    if (found.size() - marked_found > kMaxModuleCards) found.resize(marked_found);
+    std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
+      return std::make_pair(x.first.block, x.first.start) < std::make_pair(y.first.block, y.first.start);
+    });
+    for (auto& [item, signal] : found) out.push_back(std::move(signal));
+  }
+
+  static Signal MakeSignal(const Article& a, const Item& item, const std::string& rule, double confidence,
+                           const json::object& fields, const std::string& marker) {
+    Signal s;
+    s.type = kSignalInjectedCrossLink;
+    s.rule = rule;
+    s.confidence = confidence;
+    const TextBlock& b = a.blocks[item.block];
+    const size_t start = item.end > item.start ? item.start : b.start;
+    const size_t end = item.end > item.start ? item.end : b.end;
+    s.evidence.push_back({a.text.substr(start, end - start), start, end, "body"});
+    s.fields = fields;
+    s.fields["marker"] = marker.empty() ? json::value(nullptr) : json::value(marker);
+    s.fields["headline"] = item.headline;
+    s.fields["target_url"] = item.url.empty() ? json::value(nullptr) : json::value(item.url);
+    return s;
+  }
+
+  // A link that a promotional_boilerplate rule matched (an app download, a newsletter
+  // sign-up) advertises the site, not another article.
+  static bool InPromotion(const DetectionContext& context, const Item& item) {
+    const TextBlock& b = context.article.blocks[item.block];
+    const size_t start = item.end > item.start ? item.start : b.start;
+    const size_t end = item.end > item.start ? item.end : b.end;
+    return std::any_of(context.hits.begin(), context.hits.end(), [&](const RuleHit& hit) {
+      return hit.rule->type == kSignalPromotionalBoilerplate && hit.where == "body" && hit.start < end &&
+             hit.end > start;
+    });
+  }
+
+  // What a marker promotes: the links in its block; without links, in a plain-text
+  // article, the headline after it; or, when the marker stands alone (a module
+  // heading), the headline links that follow it up to the end of the gap (or the
+  // next marker), passing over the cards' other lines (kickers, bylines, dates).
+  // In an HTML page a marker without a link promotes nothing (a dead marker).
+  static std::vector<Item> Marked(const Article& a, const RuleHit& hit, size_t to, const std::set<size_t>& markers,
+                                  const std::set<size_t>& captions) {
+    std::vector<Item> items;
+    const TextBlock& b = a.blocks[hit.block];
+    for (const BodyLink* link : LinksIn(a, hit.block)) {
+      items.push_back({hit.block, CollapseWhitespace(link->anchor), link->url, link->start, link->end});
+    }
+    if (!items.empty()) return items;
+    std::string rest = CollapseWhitespace(std::string_view(a.text).substr(hit.end, b.end - hit.end));
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ' || rest.front() == '|')) rest.erase(0, 1);
+    // "Read also on ForumDaily:" is a longer marker whose headlines follow it.
+    const bool ends_marker = !rest.empty() && (rest.back() == ':' || rest.ends_with("\xEF\xBC\x9A"));
+    // Links are known in an HTML page, or wherever the body has some.
+    const bool links_known = a.from_html || !a.links.empty();
+    if (!ends_marker && CountWords(rest) >= 2) {
+      if (!links_known) items.push_back({hit.block, rest, "", 0, 0});
+      return items;
+    }
+    size_t passed_over = 0;  // lines of the cards that are no headline (a byline, a date), in a row
+    for (size_t i = hit.block + 1; i < to && passed_over < kMaxCardLines; ++i) {
+      if (markers.count(i) || captions.count(i)) break;
+      const size_t before = items.size();
+      if (!links_known) {
+        const std::string_view text = BlockText(a, i);
+        if (CountWords(text) > 30) break;
+        if (CountWords(text) >= 2) items.push_back({i, CollapseWhitespace(text), "", 0, 0});
+      } else {
+        for (const BodyLink* link : LinksIn(a, i)) {
+          if (CountWords(link->anchor) >= kHeadlineWords) {
+            items.push_back({i, CollapseWhitespace(link->anchor), link->url, link->start, link->end});
+          }
+        }
+      }
+      passed_over = items.size() > before ? 0 : passed_over + 1;
+    }
+    // A heading over a long list of headlines heads a feed ("More news"), not a
+    // promotion slipped into the text.
+    if (items.size() > kMaxItemsPerMarker) items.clear();
+    return items;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> NewCrossLinkDetector() { return std::make_unique<CrossLinkDetector>(); }
+
+std::vector<bool> ArticleParagraphs(const DetectionContext& context) {
+  const Article& a = context.article;
+  std::vector<bool> paragraph(a.blocks.size(), false);
+  for (size_t i = 0; i < a.blocks.size(); ++i) {
+    const TextBlock& b = a.blocks[i];
+    if (b.kind != TextBlock::Kind::kParagraph && b.kind != TextBlock::Kind::kQuote) continue;
+    const size_t length = b.end - b.start;
+    if (length > 0 && b.link_chars * 2 > length) continue;
+    const std::string_view text = BlockText(a, i);
+    const size_t words = CountWords(text);
+    // Headlines rarely end a sentence; article paragraphs do (or are long).
+    paragraph[i] = words >= kArticleParagraphWords && (words >= 2 * kArticleParagraphWords || EndsSentence(text));
+  }
+  for (const RuleHit& hit : context.hits) {
+    if (hit.where == "body" && hit.block < paragraph.size() && IsClutterType(hit.rule->type) && !IsCaptionRule(hit)) {
+      paragraph[hit.block] = false;
+    }
+  }
+  return paragraph;
+}
+
+}  // namespace provscore

@@ -1,0 +1,22 @@
+// The injected cross-link detector: promotional links to other articles placed
+// between the body's paragraphs (see cross_link_detector.cc for the conventions it
+// knows). Stateless; DetectorSet::Default() holds one.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "score/detectors.h"
+
+namespace provscore {
+
+std::unique_ptr<Detector> NewCrossLinkDetector();
+
+// For each body block, whether it reads as part of the article: a paragraph (or
+// quote) of at least `kArticleParagraphWords` words that ends a sentence (or has
+// twice as many words), is not mostly link text and holds no clutter phrase.
+// Cross-links count only between such blocks.
+inline constexpr size_t kArticleParagraphWords = 12;
+std::vector<bool> ArticleParagraphs(const DetectionContext& context);
+
+}  // namespace provscore

@@ -1,0 +1,328 @@
+// Recirculation modules between paragraphs, read by structure: headings and
+// lists, cards with kickers, marked lines; their position among the article's
+// own paragraphs; and what is not a promotion (in-sentence links, this
+// article's own media, a teaser list or template text after the body).
+#include "score/cross_link_detector.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "score/html_extractor.h"
+#include "tests/read_file.h"
+#include "tests/score/article_builder.h"
+
+namespace provscore {
+namespace {
+
+using testing::BuildArticle;
+using testing::Para;
+using Kind = TextBlock::Kind;
+
+std::vector<Signal> CrossLinks(const Article& a) {
+  std::vector<Signal> out;
+  for (Signal& s : DetectorSet::Default().Detect(a, testing::BuiltinRules())) {
+    if (s.type == kSignalInjectedCrossLink) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// A headline link block of the given kind, all of it the link.
+Para Card(const std::string& headline, const std::string& url, Kind kind = Kind::kOther) {
+  return {headline, {{headline, url}}, kind};
+}
+
+// A list item: a kicker, then the headline link.
+Para Kicked(const std::string& kicker, const std::string& headline, const std::string& url) {
+  return {kicker + ": " + headline, {{headline, url}}, Kind::kListItem};
+}
+
+// Short article paragraphs (12-20 words), as quotes and one-line paragraphs run.
+const char* const kOpening[] = {
+    "The ferry company said on Monday that the night crossing would stop for the whole winter season.",
+    "Die Stadtwerke teilten am Montag mit, dass die Preise für Fernwärme im Herbst deutlich steigen werden.",
+    "La mairie a annoncé lundi que la piscine municipale resterait fermée pendant tout le mois de juillet.",
+    "El ayuntamiento anunció el lunes que la biblioteca central abrirá también los domingos por la tarde.",
+};
+const char* const kClosing[] = {
+    "Passengers who booked tickets for December will be offered a refund or a seat on the day service.",
+    "Verbraucherschützer rieten den Kunden, ihre Verträge zu prüfen und Widerspruch gegen die Erhöhung einzulegen.",
+    "Les travaux de rénovation doivent commencer en septembre et durer au moins deux ans selon la mairie.",
+    "Los vecinos habían pedido durante años un horario más amplio para estudiar durante los fines de semana.",
+};
+
+struct ModuleCase {
+  const char* name;
+  std::vector<Para> module;  // placed between two short article paragraphs
+  size_t promoted;
+};
+
+std::vector<ModuleCase> ModuleCases() {
+  const std::string site = "https://news.example/";
+  return {
+      {"en: 'Most read' heading and four cards",
+       {{"Most read in Sport", {}, Kind::kHeading},
+        Card("SHOCK EXIT Club sacks its manager days before the play-offs", site + "sport/12345/club-sacks-manager"),
+        Card("Striker signs a two-year deal after a long trial", site + "sport/12346/striker-signs-deal"),
+        Card("Fans queue overnight for cup final tickets", site + "sport/12347/fans-queue-tickets"),
+        Card("Why the new stadium is already too small", site + "sport/12348/stadium-too-small")},
+       4},
+      {"de: heading and a list of headline links behind kickers",
+       {{"Exklusive Hintergründe – für Sie recherchiert", {}, Kind::kHeading},
+        Kicked("Streit in der Koalition", "Minister greift die Kollegin an", site + "politik/article4711001/streit.html"),
+        Kicked("Schule", "Digitalminister will Tablets für alle Klassen", site + "politik/article4711002/tablets.html"),
+        Kicked("Pflege", "Heime schlagen wegen der Kosten Alarm", site + "politik/article4711003/pflege.html")},
+       3},
+      {"fr: a bare list of three headline links",
+       {Card("Le marché couvert rouvre ses portes après deux ans", site + "ville/le-marche-couvert-rouvre", Kind::kListItem),
+        Card("Une nouvelle ligne de bus pour les quartiers nord", site + "ville/nouvelle-ligne-de-bus", Kind::kListItem),
+        Card("Le festival d'été dévoile sa programmation", site + "culture/festival-programmation", Kind::kListItem)},
+       3},
+      {"es: a marked line with its link",
+       {{"Te puede interesar: La biblioteca amplía su horario de verano",
+         {{"La biblioteca amplía su horario de verano", site + "cultura/biblioteca-amplia-horario"}}}},
+       1},
+      {"en: a heading, the module's blurb as a sentence, then its cards",
+       {{"More from Ask an Adviser", {}, Kind::kHeading},
+        {"Here are more perspectives from our council on how to save money while prices keep rising."},
+        Card("Three savings tips for the new tax year", site + "2026/03/08/three-savings-tips.html"),
+        Card("How the 50-30-20 rule helps build a buffer", site + "2026/03/09/fifty-thirty-twenty.html")},
+       2},
+      {"an image link and a headline link to the same story are one promotion",
+       {Card("Council approves the harbour budget at last", site + "city/council-approves-budget"),
+        Card("Council approves the harbour budget at last, after a long night", site + "city/council-approves-budget")},
+       1},
+  };
+}
+
+TEST(RecirculationModuleTest, ModuleBetweenParagraphsCountsEachPromotedArticle) {
+  for (const ModuleCase& c : ModuleCases()) {
+    for (size_t lang = 0; lang < std::size(kOpening); ++lang) {
+      std::vector<Para> paragraphs = {{kOpening[lang]}};
+      paragraphs.insert(paragraphs.end(), c.module.begin(), c.module.end());
+      paragraphs.push_back({kClosing[lang]});
+      Article a = BuildArticle(paragraphs);
+      a.canonical_url = "https://www.news.example/city/98765/ferry-stops";
+      a.from_html = true;
+      EXPECT_EQ(CrossLinks(a).size(), c.promoted) << c.name << " / paragraphs " << lang;
+    }
+  }
+}
+
+TEST(RecirculationModuleTest, SameModuleAfterTheLastParagraphCountsNothing) {
+  for (const ModuleCase& c : ModuleCases()) {
+    std::vector<Para> paragraphs = {{kOpening[0]}, {kClosing[0]}};
+    paragraphs.insert(paragraphs.end(), c.module.begin(), c.module.end());
+    Article a = BuildArticle(paragraphs);
+    a.canonical_url = "https://www.news.example/city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_TRUE(CrossLinks(a).empty()) << c.name;
+  }
+}
+
+TEST(RecirculationModuleTest, WhatFollowsAModuleDecidesWhetherItIsInTheBody) {
+  const std::string site = "https://news.example/";
+  const std::vector<Para> module = {{"Related", {}, Kind::kHeading},
+                                    Card("Bridge reopens after six months of repairs", site + "city/4711/bridge-reopens"),
+                                    Card("Tram fares rise again in the spring", site + "city/4712/tram-fares-rise")};
+  const struct {
+    const char* name;
+    std::vector<Para> after;
+    size_t promoted;
+  } cases[] = {
+      {"an article paragraph", {{kClosing[0]}}, 2},
+      {"a donation appeal",
+       {{"Support independent journalism: please donate to keep our reporting free for everyone who reads it."}}, 0},
+      {"a follow-us line and tags",
+       {{"Follow us on Facebook for more stories about the city and the region around it every day."},
+        {"Ferries Harbour Winter", {{"Ferries", site + "tag/ferries"}, {"Harbour", site + "tag/harbour"}}}},
+       0},
+      {"a teaser list with snippets",
+       {Card("Market hall to close at the end of the year", site + "city/4713/market-hall-closes"),
+        {"Traders will be offered places in a temporary pavilion by the river."},
+        Card("School meals to be free for all pupils", site + "city/4714/free-school-meals"),
+        {"The council approved the plan after a long debate on Tuesday night."}},
+       0},
+      {"template text printed twice",
+       {{"You can react to this article once you have registered as a member of our site."},
+        {"Log in"},
+        {"You can react to this article once you have registered as a member of our site."}},
+       0},
+  };
+  for (const auto& c : cases) {
+    std::vector<Para> paragraphs = {{kOpening[0]}};
+    paragraphs.insert(paragraphs.end(), module.begin(), module.end());
+    paragraphs.insert(paragraphs.end(), c.after.begin(), c.after.end());
+    Article a = BuildArticle(paragraphs);
+    a.canonical_url = site + "city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_EQ(CrossLinks(a).size(), c.promoted) << c.name;
+  }
+}
+
+TEST(RecirculationModuleTest, LinksThatAreNotPromotionsCountNothing) {
+  const std::string page = "https://news.example/city/379018/ferry-stops-for-winter";
+  const struct {
+    const char* name;
+    Para block;
+  } cases[] = {
+      {"a link inside an article sentence",
+       {"In April the company announced that it was expecting a third loss-making winter in a row.",
+        {{"announced that it was expecting a third loss-making winter", "https://news.example/city/4711/ferry-loss"}}}},
+      {"a linked clause ending a short sentence",
+       {"In April the couple announced they are expecting a third child.",
+        {{"announced they are expecting a third child.", "https://news.example/city/4711/third-child"}}}},
+      {"this article's own photo viewer",
+       Card("Passengers leave the last night ferry on Sunday", "https://news.example/photo/list?article_id=379018&pid=5")},
+      {"this article itself", Card("Ferry company stops the night crossing", page + "?page=2")},
+      {"a photo caption with its credit",
+       Card("Deckhands tie up the ferry in the harbour. Photo: Jane Doe", "https://news.example/city/ferry-gallery-100.html")},
+      {"a section front", Card("See all our videos from the team", "https://news.example/video-centre/")},
+      {"a newsletter sign-up",
+       Card("City email - sign-up for all the latest news and gossip", "https://news.example/city/4715/city-email-sign-up")},
+      {"another site's story", Card("Ferry operators across Europe cut winter services", "https://other.example/news/4716/ferries")},
+      {"this article in another language", Card("Lire cet article en français", "https://fr.news.example/ville/20260314/ferry-stops-for-winter/")},
+      {"a tag named with a year", Card("ferry timetable winter 2026", "https://news.example/tag/ferry-timetable-2026/")},
+      {"a list item linking the end of its own sentence",
+       {"Your season ticket will still be valid", {{"season ticket will still be valid", "https://news.example/city/4717/tickets-valid"}},
+        Kind::kListItem}},
+  };
+  for (const auto& c : cases) {
+    Article a = BuildArticle({{kOpening[0]}, c.block, {kClosing[0]}});
+    a.canonical_url = page;
+    a.from_html = true;
+    EXPECT_TRUE(CrossLinks(a).empty()) << c.name;
+  }
+}
+
+TEST(RecirculationModuleTest, APlaylistOfManyCardsIsNotAPromotion) {
+  std::vector<Para> paragraphs = {{kOpening[0]}, {"More videos", {}, Kind::kHeading}};
+  for (int i = 0; i < 12; ++i) {
+    const std::string n = std::to_string(4700 + i);
+    paragraphs.push_back(Card("Video report number " + n + " from the harbour", "https://news.example/videos/" + n + "/report"));
+  }
+  paragraphs.push_back({kClosing[0]});
+  Article a = BuildArticle(paragraphs);
+  a.canonical_url = "https://news.example/city/98765/ferry-stops";
+  a.from_html = true;
+  EXPECT_TRUE(CrossLinks(a).empty());
+}
+
+TEST(RecirculationModuleTest, AHeadingOverALongListOfHeadlinesHeadsAFeed) {
+  std::vector<Para> paragraphs = {{kOpening[3]}, {"Más noticias:"}};
+  for (int i = 0; i < 10; ++i) {
+    const std::string n = std::to_string(5100 + i);
+    paragraphs.push_back({"Local", {{"Local", "https://news.example/local/"}}, Kind::kOther});
+    paragraphs.push_back(Card("Noticia local número " + n + " del barrio norte", "https://news.example/local/" + n + "/noticia"));
+  }
+  paragraphs.push_back({kClosing[3]});
+  Article a = BuildArticle(paragraphs);
+  a.canonical_url = "https://news.example/cultura/98765/biblioteca";
+  a.from_html = true;
+  EXPECT_TRUE(CrossLinks(a).empty());
+}
+
+TEST(RecirculationModuleTest, HeadlinesAfterAMarkerAreStoriesNotShopItems) {
+  Article a = BuildArticle({{kOpening[0]},
+                            {"Don't miss:"},
+                            Card("Wireless earbuds with charging case (latest model)",
+                                 "https://shop.example/earbuds/dp/B0001?SubscriptionId=77&tag=news-20"),
+                            Card("Harbour festival returns with a longer programme", "https://news.example/culture/4718/harbour-festival"),
+                            {kClosing[0]}});
+  a.canonical_url = "https://news.example/city/98765/ferry-stops";
+  a.from_html = true;
+  const std::vector<Signal> links = CrossLinks(a);
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(links[0].fields.at("target_url").as_string(), "https://news.example/culture/4718/harbour-festival");
+}
+
+TEST(RecirculationModuleTest, TheSameStoryPromotedAgainFurtherDownCountsAgain) {
+  const std::string url = "https://news.example/opinion/4711/harbour-plan-is-a-mistake";
+  Article a = BuildArticle({{kOpening[0]},
+                            {"Also interesting", {}, Kind::kHeading},
+                            Card("Opinion: The harbour plan is a mistake", url),
+                            {kClosing[0]},
+                            {"Also interesting", {}, Kind::kHeading},
+                            Card("Opinion: The harbour plan is a mistake", url),
+                            {kOpening[1]}});
+  a.canonical_url = "https://news.example/city/98765/ferry-stops";
+  a.from_html = true;
+  EXPECT_EQ(CrossLinks(a).size(), 2u);
+}
+
+TEST(RecirculationModuleTest, AParagraphSendingTheReaderToOtherCoverageCountsItsLinks) {
+  Article a = BuildArticle(
+      {{kOpening[0]},
+       {"Follow our live coverage of the storm here, and read our guide to the ferry timetable for the weekend.",
+        {{"here", "https://news.example/live/2026/03/14/storm-live"},
+         {"our guide to the ferry timetable", "https://news.example/travel/4711/ferry-timetable-guide"}}},
+       {kClosing[0]}});
+  a.canonical_url = "https://news.example/city/98765/ferry-stops";
+  a.from_html = true;
+  EXPECT_EQ(CrossLinks(a).size(), 2u);
+}
+
+TEST(RecirculationModuleTest, AnArticlePrintedTwiceCountsEachPlacementOnce) {
+  const std::vector<Para> copy = {{kOpening[0]},
+                                  Card("Bridge reopens after six months of repairs", "https://news.example/city/4711/bridge"),
+                                  {kClosing[0]},
+                                  Card("Tram fares rise again in the spring", "https://news.example/city/4712/tram-fares"),
+                                  {kOpening[2]}};
+  std::vector<Para> twice = copy;
+  twice.insert(twice.end(), copy.begin(), copy.end());
+  twice.push_back({kClosing[2]});
+  Article a = BuildArticle(twice);
+  a.canonical_url = "https://news.example/city/98765/ferry-stops";
+  a.from_html = true;
+  EXPECT_EQ(CrossLinks(a).size(), 2u);
+}
+
+TEST(RecirculationModuleTest, AMarkerWithoutALinkPromotesNothingInAnHtmlPage) {
+  std::vector<Para> paragraphs = {{kOpening[0]}, {"ALSO READ | Singer donates a signed dress to the fire appeal"}, {kClosing[0]}};
+  Article text = BuildArticle(paragraphs);
+  EXPECT_EQ(CrossLinks(text).size(), 1u);  // plain text: the headline is all there is
+  Article html = BuildArticle(paragraphs);
+  html.from_html = true;
+  EXPECT_TRUE(CrossLinks(html).empty());
+}
+
+// Whole pages through the HTML extractor: modules however built, in several
+// languages, and the ones a reader never sees or that sit outside the text.
+TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagraphs) {
+  const struct {
+    const char* file;
+    size_t promoted;
+    std::vector<std::string> headlines;  // when given, the promoted headlines in order
+  } cases[] = {
+      {"en_aside_between_paragraphs.html", 3,
+       {"Island school to close at the end of the year", "New pier opens after two years of building work",
+        "Ferry company posts its third loss in a row"}},
+      {"de_heading_and_kicker_list.html", 3,
+       {"Gaspreise sinken zum ersten Mal seit Jahren", "Die Stadtwerke müssen ihre Preise besser erklären",
+        "So sparen Sie im Winter beim Heizen"}},
+      {"fr_cards_and_marker.html", 2, {}},
+      {"es_marker_and_sentence_links.html", 1, {"La nueva sala de estudio abre sus puertas en el barrio norte"}},
+      {"ja_marker_between_paragraphs.html", 1, {"市立図書館の学習室、受験期は満席続き 利用者から増設求める声"}},
+      {"en_figure_card_grid.html", 2, {"Bottom six clubs issue restart ultimatum", "Former coach lifts lid on his sacking"}},
+      {"en_module_after_the_body.html", 0, {}},
+      {"en_hidden_modules.html", 0, {}},
+      {"en_layout_column_beside_chunks.html", 0, {}},
+  };
+  for (const auto& c : cases) {
+    const std::string html = testing::ReadFile(std::filesystem::path(PROVSCORE_TEST_DATA) / "cross_links" / c.file);
+    ASSERT_FALSE(html.empty()) << c.file;
+    Result<Article> article = HtmlExtractor().Extract(html, "");
+    ASSERT_TRUE(article.ok()) << c.file;
+    const std::vector<Signal> links = CrossLinks(*article);
+    EXPECT_EQ(links.size(), c.promoted) << c.file << "\n" << article->text;
+    if (c.headlines.empty() || links.size() != c.headlines.size()) continue;
+    for (size_t i = 0; i < links.size(); ++i) {
+      EXPECT_EQ(links[i].fields.at("headline").as_string(), c.headlines[i]) << c.file;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace provscore
