@@ -60,6 +60,11 @@ struct Article {
   std::vector<std::string> byline_lines;   // raw byline text as printed ("By Jane Doe, Reuters")
   std::vector<BoilerplateBlock> boilerplate;
   std::string json_ld;                     // the page's JSON-LD blocks, as one JSON array text, or empty
+  // Who the page says wrote or supplied the article outside JSON-LD: a <meta> such as
+  // "articleAuthor" or "source", or an author/source/agency key of an inline
+  // configuration object (a data layer). `value` as printed ("anadolu-ajansi"),
+  // `source` names the place and key ("meta:articleAuthor", "script:cd_source").
+  std::vector<SourcedValue> declared_sources;
 };
 
 }  // namespace provscore
