@@ -453,8 +453,11 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
 // Wire and syndication credits and citations: one signal per (outlet, role), with
 // every span as evidence. An outlet whose name is an ordinary word counts only in
 // a strong credit position ("Source: Capital"); a non-agency outlet's own dateline
-// or copyright on its own site is not a credit of someone else. JSON-LD
-// sourceOrganization / isBasedOn name the origin directly.
+// or copyright on its own site is not a credit of someone else. A rule's
+// "agency_tags" field is read with AgenciesInTag. JSON-LD sourceOrganization,
+// provider and isBasedOn name the origin directly; JSON-LD authors, <meta> and
+// data-layer sources (Article::declared_sources) count when they are agencies.
+// rules/CREDIT-CONVENTIONS.md lists the conventions and their rules.
 class WireAttributionDetector : public Detector {
  public:
   std::string_view name() const override { return "wire_attribution"; }

@@ -194,6 +194,9 @@ TEST(WireConventionsTest, SourceLinesInManyLanguages) {
       {"source line", "tr", Place::kLast, "Kaynak: Anadolu Ajansı", {"Anadolu Ajansı"}},
       {"source line", "ar", Place::kLast, "المصدر: الجزيرة", {"الجزيرة"}},
       {"source line", "hi", Place::kLast, "स्रोत: PTI", {"PTI"}},
+      {"source line", "fa", Place::kLast, "منبع: ایرنا", {"ایرنا"}},
+      {"source line", "bn", Place::kLast, "উৎস: BSS", {"BSS"}},
+      {"source line", "tl", Place::kLast, "Pinagmulan: PNA", {"PNA"}},
       {"source line", "nl", Place::kLast, "Bron: ANP", {"ANP"}},
       {"source line", "da", Place::kLast, "Kilde: Ritzau", {"Ritzau"}},
       {"source line", "sv", Place::kLast, "Källa: TT", {"TT"}},
@@ -242,6 +245,14 @@ TEST(WireConventionsTest, SyndicatorsCopyrightAndRepublicationLines) {
        "Cet article a été publié initialement dans Le Monde.", {"Le Monde"}},
       {"first published in", "es", Place::kLast,
        "Este artículo fue publicado originalmente en El País.", {"El País"}},
+      {"first published in, a kind of outlet between", "de", Place::kLast,
+       "Dieser Text erschien zuerst in der Wochenzeitung Die Zeit.", {"Die Zeit"}},
+      {"first published in", "it", Place::kLast, "Articolo pubblicato originariamente su la Repubblica.",
+       {"la Repubblica"}},
+      {"first published in, outlet in quotes", "pl", Place::kLast,
+       "Tekst opublikowany pierwotnie w dzienniku \xE2\x80\x9ERzeczpospolita\xE2\x80\x9D.", {"Rzeczpospolita"}},
+      {"first published in", "nl", Place::kLast, "Dit artikel is oorspronkelijk verschenen in NRC.", {"NRC"}},
+      {"closing copyright line without a year", "fr", Place::kLast, "\xC2\xA9 AFP", {"AFP"}},
   });
 }
 
@@ -249,6 +260,8 @@ TEST(WireConventionsTest, BylinesThatNameAgencies) {
   ExpectRows({
       {"site with agencies", "en", Place::kByline, "By Euronews with Agencies", {"Euronews", "Agencies"}},
       {"staff and agencies", "en", Place::kByline, "Staff and agencies", {"Agencies"}},
+      {"staff and agencies", "de", Place::kByline, "Redaktion mit Agenturen", {"Agencies"}},
+      {"reporter with an agency", "de", Place::kByline, "Von Jane Doe mit dpa", {"dpa"}},
       {"reporter, agency", "en", Place::kByline, "Colleen Barry, The Associated Press", {"AP"}},
       {"reporters, agency", "de", Place::kByline, "Anna Beispiel und Jan Muster, dpa", {"dpa"}},
       {"reporter, staff title", "en", Place::kByline, "Jane Doe, Staff Writer", {}},
