@@ -565,9 +565,11 @@ class WireAttributionDetector : public Detector {
       // A picture's or a video's author is its photographer or picture agency.
       if (IsMediaObject(v->as_object())) continue;
       for (const auto& [key, value] : v->as_object()) {
-        const bool source = key == "sourceOrganization" || key == "isBasedOn" || key == "isBasedOnUrl" ||
-                            key == "provider";
-        if (source || key == "author" || key == "creator") {
+        // The origin of the content: any outlet but the page's own. A provider, an
+        // author or a creator counts when it is an agency (a newspaper names itself
+        // or its parent company there).
+        const bool source = key == "sourceOrganization" || key == "isBasedOn" || key == "isBasedOnUrl";
+        if (source || key == "author" || key == "creator" || key == "provider") {
           std::vector<std::string> names = NamesIn(value);
           // The work this one is based on names its own publisher and author.
           if (key == "isBasedOn") {

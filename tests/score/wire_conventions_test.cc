@@ -35,6 +35,7 @@ struct ConventionCase {
   Place place;
   const char* text;
   std::vector<std::string> credited;  // aliases, mapped through the lexicon; empty: no credit
+  const char* site = "Valley Courier";  // the page's own site name (one the lexicon does not know by default)
 };
 
 std::string Canonical(const std::string& alias) {
@@ -63,7 +64,7 @@ Article Lay(const ConventionCase& c) {
       a.boilerplate = {{c.place == Place::kFooter ? "footer" : "caption", c.text}};
       break;
   }
-  a.site_name = "Valley Courier";  // an outlet the lexicon does not know
+  a.site_name = c.site;
   a.canonical_url = "https://valley-courier.example/news/2024/06/04/story";
   return a;
 }
@@ -113,6 +114,12 @@ TEST(WireConventionsTest, DatelinesWithDatesStatesAndCountries) {
        "Wien (APA/dpa) - Die Inflation ist im Mai leicht gesunken, teilte die Statistikbehörde mit.", {"APA", "dpa"}},
       {"dateline: no place", "es", Place::kFirst,
        "(EFE).- El Banco Central informó este lunes de que la deuda externa creció un 4 % en 2023.", {"EFE"}},
+      {"the page's own dateline is not a credit of someone else", "en", Place::kFirst,
+       "(CNN) \xE2\x80\x94 The storm reached the coast on Tuesday night, officials said.", {}, "CNN"},
+      {"the same dateline on another site is a credit", "en", Place::kFirst,
+       "(CNN) \xE2\x80\x94 The storm reached the coast on Tuesday night, officials said.", {"CNN"}},
+      {"an agency's own dateline on its own site is credited", "en", Place::kFirst,
+       "LONDON (Reuters) - Shares rose on Monday as investors returned after the holiday.", {"Reuters"}, "Reuters"},
       {"not a dateline: a party in parentheses", "de", Place::kFirst,
        "Berlin (SPD) - Die Partei hat am Montag ihr Wahlprogramm für die kommende Wahl vorgestellt.", {}},
       {"not a dateline: a photographer's credit", "en", Place::kFirst,
@@ -174,6 +181,7 @@ TEST(WireConventionsTest, AgencyTagsBeforeAndAfterTheBody) {
       {"based on the agency's material", "pl", Place::kLast, "Oprac. na podst. PAP", {"PAP"}},
       {"photo credit in the text", "de", Place::kLast, "Foto: dpa", {}},
       {"photo credit with a picture agency", "en", Place::kLast, "Photo: AFP/Getty Images", {}},
+      {"photo credit with a picture agency", "en", Place::kLast, "Photo: AFP/Getty", {}},
       {"picture agency in a closing tag", "en", Place::kLast,
        "Crowds gathered outside the stadium long before the gates opened on Saturday. (AFP/Getty Images)", {}},
       {"a person's name in a closing tag", "en", Place::kLast,
@@ -225,6 +233,10 @@ TEST(WireConventionsTest, SyndicatorsCopyrightAndRepublicationLines) {
       {"double copyright mark, year last", "en", Place::kLast, "(c) Copyright Thomson Reuters 2024", {"Reuters"}},
       {"copyright with rights clause", "en", Place::kLast,
        "Copyright 2024 The Associated Press. All rights reserved.", {"AP"}},
+      {"copyright, rights clause after a dash", "fr", Place::kLast, "\xC2\xA9 AFP - Tous droits réservés",
+       {"AFP"}},
+      {"copyright, year first, a separator after", "en", Place::kLast, "\xC2\xA9 2024 Reuters | Terms of use",
+       {"Reuters"}},
       {"distributed by a syndicator", "en", Place::kLast, "Distributed by Tribune Content Agency, LLC.",
        {"Tribune Content Agency"}},
       {"agency copyright in the article's footer", "en", Place::kFooter, "\xC2\xA9 2024 AFP. All rights reserved.",
@@ -306,6 +318,9 @@ TEST(WireConventionsTest, PageDataNamesTheAgency) {
       {"JSON-LD provider",
        R"(<script type="application/ld+json">{"@type":"NewsArticle","provider":{"@type":"Organization","name":"Reuters"}}</script>)",
        {"Reuters"}},
+      {"JSON-LD provider that is a newspaper (the site's parent or itself)",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","provider":{"@type":"Organization","name":"The Guardian"}}</script>)",
+       {}},
       {"JSON-LD isBasedOn's publisher",
        R"(<script type="application/ld+json">{"@type":"NewsArticle","isBasedOn":{"@type":"NewsArticle","headline":"x","publisher":{"name":"The Associated Press"}}}</script>)",
        {"AP"}},
