@@ -15,7 +15,6 @@
 #include <utility>
 
 #include "base/text.h"
-#include "re2/re2.h"
 
 namespace provscore::internal {
 namespace {
@@ -666,8 +665,62 @@ bool InsideMediaObject(std::string_view text, size_t at) {
   return false;
 }
 
+bool IsKeyChar(char ch) { return IsAlpha(ch) || IsDigit(ch) || ch == '_' || ch == '$' || ch == '.' || ch == '-'; }
+
+// The key before a ':' or '=' at `at` in JSON or JavaScript notation, quoted,
+// escaped-quoted (\"key\") or bare, or empty.
+std::string_view KeyBefore(std::string_view text, size_t at) {
+  size_t end = at;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  if (end > 0 && (text[end - 1] == '"' || text[end - 1] == '\'')) {
+    --end;
+    if (end > 0 && text[end - 1] == '\\') --end;
+  }
+  size_t begin = end;
+  while (begin > 0 && end - begin < 48 && IsKeyChar(text[begin - 1])) --begin;
+  if (begin == end || IsDigit(text[begin]) || text[begin] == '-' || text[begin] == '.') return {};
+  return text.substr(begin, end - begin);
+}
+
+// The quoted string value after a ':' or '=' at `at` (quotes may be escaped), or empty.
+std::string_view StringAfter(std::string_view text, size_t at) {
+  size_t i = at + 1;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  const bool escaped = i < text.size() && text[i] == '\\';
+  if (escaped) ++i;
+  if (i >= text.size() || (text[i] != '"' && text[i] != '\'')) return {};
+  const char quote = text[i++];
+  const size_t begin = i;
+  while (i < text.size() && i - begin <= kMaxDeclaredValueBytes) {
+    const char ch = text[i];
+    if (ch == '\n' || ch == '<' || ch == '>' || ch == '{' || ch == '}') return {};
+    if (ch == quote) return escaped && text[i - 1] != '\\' ? std::string_view() : text.substr(begin, i - begin - (escaped ? 1 : 0));
+    if (ch == '\\' && !escaped) return {};
+    ++i;
+  }
+  return {};
+}
+
+// A cheap test before NamesContentSource, run on every key of a script: whether
+// the key holds the start of one of its last words, in any case.
+bool MayNameSource(std::string_view key) {
+  std::array<char, 48> lower{};
+  const size_t n = std::min(key.size(), lower.size());
+  for (size_t i = 0; i < n; ++i) {
+    const char ch = key[i];
+    lower[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  const std::string_view folded(lower.data(), n);
+  for (const std::string_view stem : {"auth", "byline", "sourc", "agenc", "agentur", "provid", "suppl", "quell",
+                                      "kaynak", "fuent", "fonte", "zrodl", "istoch"}) {
+    if (folded.find(stem) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // An inline script's configuration pairs, in JSON or JavaScript notation, escaped
 // or not: "author": "AFP", \"cd_source\":\"anadolu-ajansi\", config.authors = 'PTI'.
+// One pass over the script: each ':' or '=' is read with its key and value.
 void ReadConfigScript(const FlatDom& dom, uint32_t index, Candidates& c) {
   if (c.config_scripts >= kMaxConfigScripts || c.declared_sources.size() >= kMaxDeclaredSources) return;
   ++c.config_scripts;
@@ -676,18 +729,17 @@ void ReadConfigScript(const FlatDom& dom, uint32_t index, Candidates& c) {
     if (dom.nodes[i].is_text) text.append(NodeText(dom.nodes[i].node));
   }
   if (text.size() > kMaxConfigScriptBytes) text.resize(kMaxConfigScriptBytes);
-  static const re2::RE2 kPair(
-      R"re((?i)["']?([a-z_$][a-z0-9_.$-]{0,40}?)\\?["']?\s*[:=]\s*\\?["']([^"'\\\n<>{}]{2,80})\\?["'])re");
-  static const re2::RE2 kWanted(R"re((?i)author|byline|source|agenc|agentur|provider|supplier|quelle|kaynak|fuente|fonte)re");
-  if (!re2::RE2::PartialMatch(text, kWanted)) return;
-  std::string_view rest(text);
-  re2::StringPiece input(rest.data(), rest.size());
-  std::string key, value;
-  while (c.declared_sources.size() < kMaxDeclaredSources && re2::RE2::FindAndConsume(&input, kPair, &key, &value)) {
-    if (!NamesContentSource(key, /*bare_source=*/false)) continue;
-    const size_t at = static_cast<size_t>(input.data() - text.data());
-    if (InsideMediaObject(text, at)) continue;
-    OfferDeclaredSource(c, "script:" + key, value);
+  for (size_t at = text.find_first_of(":="); at != std::string::npos && c.declared_sources.size() < kMaxDeclaredSources;
+       at = text.find_first_of(":=", at + 1)) {
+    if (text[at] == '=' && at + 1 < text.size() && text[at + 1] == '=') {
+      ++at;  // a comparison
+      continue;
+    }
+    const std::string_view key = KeyBefore(text, at);
+    if (key.empty() || !MayNameSource(key) || !NamesContentSource(key, /*bare_source=*/false)) continue;
+    const std::string_view value = StringAfter(text, at);
+    if (value.size() < 2 || InsideMediaObject(text, at)) continue;
+    OfferDeclaredSource(c, "script:" + std::string(key), value);
   }
 }
 
