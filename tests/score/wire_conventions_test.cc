@@ -355,5 +355,25 @@ TEST(WireConventionsTest, DeclaredSourcesAreBounded) {
   EXPECT_EQ(a->declared_sources.front().source, "script:articleAuthor");
 }
 
+TEST(WireConventionsTest, MalformedConfigScriptsAreSkipped) {
+  // Unterminated strings, a comparison, a key with no value, escapes that do not
+  // close, a value across a line break: nothing is read, nothing breaks.
+  const char* scripts[] = {
+      R"(<script>:"AFP"</script>)",
+      R"(<script>var a = {"author": "AFP</script>)",
+      R"(<script>if (source == "AFP") { go(); }</script>)",
+      R"(<script>var a = {"author": }</script>)",
+      R"(<script>var a = {\"author\":\"AFP"}</script>)",
+      "<script>var a = {\"author\": \"AF\nP\"}</script>",
+      R"(<script>var a = {"author":)",
+  };
+  for (const char* script : scripts) {
+    const std::string html = std::string("<html><head>") + script + "</head><body><p>" + Filler("x") + "</p></body></html>";
+    Result<Article> a = HtmlExtractor().Extract(html, "");
+    ASSERT_TRUE(a.ok()) << script;
+    EXPECT_TRUE(a->declared_sources.empty()) << script;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
