@@ -593,11 +593,20 @@ class WireAttributionDetector : public Detector {
             add(*o, "credit", "wa.json-ld." + std::string(key), 0.9,
                 Evidence{std::string(key) + ": " + name, 0, 0, "meta"});
           }
-        } else if (value.is_object() || value.is_array()) {
+        } else if ((value.is_object() || value.is_array()) && !IsMediaKey(key)) {
           stack.push_back(&value);
         }
       }
     }
+  }
+
+  // Keys whose objects describe pictures and videos, typed or not.
+  static bool IsMediaKey(std::string_view key) {
+    for (const std::string_view media : {"image", "thumbnail", "thumbnailUrl", "video", "associatedMedia",
+                                         "primaryImageOfPage", "photo", "logo", "audio"}) {
+      if (key == media) return true;
+    }
+    return false;
   }
 
   static bool IsMediaObject(const json::object& o) {

@@ -277,6 +277,7 @@ TEST(WireConventionsTest, BylinesThatNameAgencies) {
       {"reporter, agency", "en", Place::kByline, "Colleen Barry, The Associated Press", {"AP"}},
       {"reporters, agency", "de", Place::kByline, "Anna Beispiel und Jan Muster, dpa", {"dpa"}},
       {"reporter, staff title", "en", Place::kByline, "Jane Doe, Staff Writer", {}},
+      {"photographer and agency is a photo credit", "de", Place::kByline, "Michael Beispiel/dpa", {}},
   });
 }
 
@@ -327,6 +328,9 @@ TEST(WireConventionsTest, PageDataNamesTheAgency) {
       {"JSON-LD author is an agency",
        R"(<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"AFP"}}</script>)",
        {"AFP"}},
+      {"JSON-LD untyped picture's author is a photo credit",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","image":{"url":"https://valley-courier.example/a.jpg","author":{"name":"Reuters"}}}</script>)",
+       {}},
       {"JSON-LD picture's author is a photo credit",
        R"(<script type="application/ld+json">{"@type":"NewsArticle","image":{"@type":"ImageObject","url":"https://valley-courier.example/a.jpg","author":"AFP"}}</script>)",
        {}},
