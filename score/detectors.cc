@@ -376,10 +376,11 @@ bool IsLowerAsciiWord(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
 }
 
-// A wire agency named the way tags and page data write it when the lexicon has
-// no such alias: in lower case ("efe", "afp", "ansa" for EFE, AFP, ANSA), or as a
-// slug of a longer name ("anadolu-ajansi" for "Anadolu Ajansi"). Only agencies:
-// "(cnn)" or a "source": "times" is not a convention of anyone's.
+// The outlet an alias names as printed; failing that, a wire agency named the way
+// tags and page data write it: in lower case ("efe", "afp", "ansa" for EFE, AFP,
+// ANSA), or as a slug of a longer name ("anadolu-ajansi" for "Anadolu Ajansi").
+// Only agencies are found loosely: "(cnn)" or a "source": "times" is not a
+// convention of anyone's.
 const Outlet* FindAgencyLoosely(const OutletLexicon& lexicon, std::string_view name) {
   const std::string trimmed = CollapseWhitespace(name);
   if (trimmed.empty()) return nullptr;

@@ -694,7 +694,11 @@ std::string_view StringAfter(std::string_view text, size_t at) {
   while (i < text.size() && i - begin <= kMaxDeclaredValueBytes) {
     const char ch = text[i];
     if (ch == '\n' || ch == '<' || ch == '>' || ch == '{' || ch == '}') return {};
-    if (ch == quote) return escaped && text[i - 1] != '\\' ? std::string_view() : text.substr(begin, i - begin - (escaped ? 1 : 0));
+    if (ch == quote) {
+      if (!escaped) return text.substr(begin, i - begin);
+      // An escaped string closes with an escaped quote; a bare one inside it is not ours.
+      return text[i - 1] == '\\' ? text.substr(begin, i - begin - 1) : std::string_view();
+    }
     if (ch == '\\' && !escaped) return {};
     ++i;
   }
