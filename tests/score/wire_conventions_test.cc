@@ -165,6 +165,7 @@ TEST(WireConventionsTest, AgencyTagsBeforeAndAfterTheBody) {
       {"bare agency name as the last line", "fr", Place::kLast, "AFP", {"AFP"}},
       {"bare agency abbreviation as the last line", "de", Place::kLast, "dpa", {"dpa"}},
       {"lower-case tag as the last line", "de", Place::kLast, "(afp)", {"AFP"}},
+      {"a newspaper's name alone as the last line is a label", "en", Place::kLast, "The Guardian", {}},
       {"with material from", "de", Place::kLast, "Mit Material von dpa", {"dpa"}},
       {"with material from the agencies", "de", Place::kLast,
        "Mit Material der Nachrichtenagenturen dpa und AFP", {"dpa", "AFP"}},
