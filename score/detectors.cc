@@ -530,15 +530,19 @@ class WireAttributionDetector : public Detector {
     // What the page's data says wrote or supplied it (a <meta name="articleAuthor">,
     // a data layer's "cd_source"): only an agency is a credit there, since a
     // newspaper names itself in the same places.
+    // Google News' syndication tags name the original article's URL: any outlet
+    // but the page's own is the origin there.
     for (const SourcedValue& declared : context.article.declared_sources) {
-      const Outlet* o = FindAgencyLoosely(lexicon, declared.value);
+      const bool syndication = declared.source == "meta:original-source" || declared.source == "meta:syndication-source";
+      const Outlet* o = syndication ? lexicon.FindByDomain(UrlHost(declared.value)) : nullptr;
+      if (o == nullptr) o = FindAgencyLoosely(lexicon, declared.value);
       if (o == nullptr) {
         const std::vector<const Outlet*> tagged = AgenciesInTag(lexicon, declared.value);
         if (tagged.size() == 1) o = tagged.front();
       }
       if (o == nullptr || o->ambiguous) continue;
       o = lexicon.Canonical(o);
-      if (o->kind != "wire_agency") continue;
+      if (o->kind != "wire_agency" && (!syndication || PageIsOutlet(context.article, lexicon, *o))) continue;
       add(*o, "credit", "wa.page-data", std::min(0.85, declared.confidence),
           Evidence{declared.source + ": " + declared.value, 0, 0, "meta"});
     }

@@ -305,6 +305,11 @@ TEST(WireConventionsTest, PageDataNamesTheAgency) {
   const PageDataCase cases[] = {
       {"<meta> article author", R"(<meta name="articleAuthor" content="Anadolu Ajansı">)", {"Anadolu Agency"}},
       {"<meta> source", R"(<meta name="source" content="dpa">)", {"dpa"}},
+      {"<meta> syndication source: the original's URL",
+       R"(<meta name="syndication-source" content="https://www.theguardian.com/world/2024/jun/04/ferry">)",
+       {"The Guardian"}},
+      {"<meta> original source", R"(<meta name="original-source" content="https://apnews.com/article/ferry-1234">)",
+       {"AP"}},
       {"data layer, escaped JSON, slug value",
        R"(<script>self.__data.push("{\"cd_editor\":\"x.y\",\"cd_source\":\"anadolu-ajansi\"}")</script>)",
        {"Anadolu Agency"}},
