@@ -66,7 +66,7 @@ std::string IdOf(const Outlet* o) { return o ? o->id : "(none)"; }
 // defined first; the others say so in their "note").
 const std::map<std::string, std::string>& KnownSharedAliases() {
   static const std::map<std::string, std::string> shared = {
-      {"APA", "apa"},        {"KNA", "kna"},           {"CNA", "cna"},
+      {"APA", "apa"},        {"KNA", "kna"},           {"CNA", "cna-short"},
       {"APS", "aps"},        {"ABC", "abc-news"},      {"ABC News", "abc-news"},
   };
   return shared;
@@ -93,13 +93,15 @@ TEST(OutletLexiconTest, BuiltinCoversEveryContinent) {
   const std::map<std::string, std::set<std::string>> continents = {
       {"Europe", {"GB", "IE", "FR", "DE", "IT", "ES", "PT", "RU", "UA", "BY", "AT", "CH", "BE", "NL", "DK", "NO", "SE",
                   "FI", "PL", "CZ", "SK", "HU", "RO", "MD", "BG", "HR", "SI", "RS", "BA", "MK", "AL", "GR", "CY", "LV",
-                  "LT", "EE"}},
+                  "LT", "EE", "VA", "XK", "GE"}},
       {"Asia", {"CN", "HK", "TW", "JP", "KR", "KP", "IN", "PK", "BD", "AF", "IR", "IQ", "SY", "LB", "PS", "IL", "JO",
                 "SA", "AE", "QA", "KW", "BH", "OM", "TR", "AZ", "AM", "KZ", "KG", "UZ", "TJ", "MN", "MY", "SG", "ID",
-                "PH", "VN", "TH"}},
-      {"Africa", {"EG", "DZ", "MA", "TN", "SN", "CI", "GH", "NG", "ET", "KE", "UG", "CG", "AO", "ZA"}},
-      {"North America", {"US", "CA", "MX", "CU"}},
-      {"South America", {"BR", "AR", "PE", "CO", "CL", "PY"}},
+                "PH", "VN", "TH", "MM", "KH", "LA", "TL", "NP", "LK", "YE"}},
+      {"Africa", {"EG", "DZ", "MA", "TN", "SN", "CI", "GH", "NG", "ET", "KE", "UG", "CG", "AO", "ZA", "SD", "LY", "SO",
+                  "MR", "DJ", "BJ", "BW", "BF", "BI", "CV", "CF", "TD", "CD", "GA", "GN", "GW", "LR", "LS", "MW", "ML",
+                  "MZ", "NA", "NE", "TG", "SL", "SC", "ST", "ZM", "ZW"}},
+      {"North America", {"US", "CA", "MX", "CU", "GT"}},
+      {"South America", {"BR", "AR", "PE", "CO", "CL", "PY", "BO", "VE", "EC"}},
       {"Oceania", {"AU", "NZ", "FJ"}},
   };
   std::map<std::string, size_t> outlets, agencies;
@@ -297,6 +299,206 @@ TEST(OutletLexiconTest, FindsOutletsById) {
   EXPECT_EQ(IdOf(Builtin().FindById("afp")), "afp");
   EXPECT_EQ(Builtin().FindById("AFP"), nullptr);
   EXPECT_EQ(Builtin().FindById(""), nullptr);
+}
+
+// ---------------------------------------------------------------------------
+// Agencies in their own scripts and languages, and the alliances they belong to
+
+TEST(OutletLexiconTest, FindsAgenciesByTheNamesTheyPrintInTheirOwnScripts) {
+  const AliasCase cases[] = {
+      {"新華社", "xinhua", "Xinhua"},
+      {"新华通讯社", "xinhua", "Xinhua"},
+      {"신화통신", "xinhua", "Xinhua"},
+      {"Tân Hoa Xã", "xinhua", "Xinhua"},
+      {"中國新聞社", "china-news-service", "China News Service"},
+      {"中央通訊社", "cna", "Central News Agency"},
+      {"共同通信", "kyodo", "Kyodo"},
+      {"교도통신", "kyodo", "Kyodo"},
+      {"時事通信", "jiji", "Jiji Press"},
+      {"지지통신", "jiji", "Jiji Press"},
+      {"연합뉴스", "yonhap", "Yonhap"},
+      {"聯合ニュース", "yonhap", "Yonhap"},
+      {"韩联社", "yonhap", "Yonhap"},
+      {"뉴시스", "newsis", "Newsis"},
+      {"뉴스1", "news1", "News1"},
+      {"조선중앙통신", "kcna", "KCNA"},
+      {"ロイター", "reuters", "Reuters"},
+      {"로이터통신", "reuters", "Reuters"},
+      {"رويترز", "reuters", "Reuters"},
+      {"Ρόιτερς", "reuters", "Reuters"},
+      {"AP通信", "ap", "Associated Press"},
+      {"فرانس برس", "afp", "AFP"},
+      {"Γαλλικό Πρακτορείο", "afp", "AFP"},
+      {"ТАСС", "tass", "TASS"},
+      {"タス通信", "tass", "TASS"},
+      {"РИА Новости", "ria-novosti", "RIA Novosti"},
+      {"Інтерфакс", "interfax", "Interfax"},
+      {"Укрінформ", "ukrinform", "Ukrinform"},
+      {"УНІАН", "unian", "UNIAN"},
+      {"БелТА", "belta", "BelTA"},
+      {"Anadolu Ajansı", "anadolu", "Anadolu Agency"},
+      {"Agence Anadolu", "anadolu", "Anadolu Agency"},
+      {"وكالة الأناضول", "anadolu", "Anadolu Agency"},
+      {"Արմենպրես", "armenpress", "Armenpress"},
+      {"AZƏRTAC", "azertac", "AZERTAC"},
+      {"Монцамэ", "montsame", "Montsame"},
+      {"СРНА", "srna", "SRNA"},
+      {"Танјуг", "tanjug", "Tanjug"},
+      {"БТА", "bta", "BTA"},
+      {"ΑΠΕ-ΜΠΕ", "ana-mpa", "ANA-MPA"},
+      {"Κυπριακό Πρακτορείο Ειδήσεων", "cyprus-news-agency", "Cyprus News Agency"},
+      {"وكالة الأنباء السعودية", "spa", "SPA"},
+      {"وكالة أنباء الإمارات", "wam", "WAM"},
+      {"وكالة الأنباء الكويتية", "kuna", "KUNA"},
+      {"وكالة الأنباء القطرية", "qna", "QNA"},
+      {"وكالة المغرب العربي للأنباء", "map", "MAP"},
+      {"وكالة الأنباء الجزائرية", "aps", "APS"},
+      {"وكالة تونس أفريقيا للأنباء", "tap", "TAP"},
+      {"وكالة أنباء الشرق الأوسط", "mena", "MENA"},
+      {"الوكالة العربية السورية للأنباء", "sana", "SANA"},
+      {"وكالة السودان للأنباء", "suna", "SUNA"},
+      {"ایرنا", "irna", "IRNA"},
+      {"ایسنا", "isna", "ISNA"},
+      {"خبرگزاری تسنیم", "tasnim", "Tasnim"},
+      {"خبرگزاری فارس", "fars", "Fars"},
+      {"पीटीआई", "pti", "PTI"},
+      {"आईएएनएस", "ians", "IANS"},
+      {"एएनआई", "ani", "ANI"},
+      {"हिन्दुस्थान समाचार", "hindusthan-samachar", "Hindusthan Samachar"},
+      {"Thông tấn xã Việt Nam", "vna", "VNA"},
+      {"สำนักข่าวไทย", "tna", "Thai News Agency"},
+      {"马新社", "bernama", "Bernama"},
+      {"Kantor Berita Antara", "antara", "Antara"},
+      {"ANTARA", "antara", "Antara"},
+      {"Agência Lusa", "lusa", "Lusa"},
+      {"Agencia Boliviana de Información", "abi-bo", "Agencia Boliviana de Información"},
+      {"Agence Congolaise de Presse", "acp-cd", "Agence Congolaise de Presse"},
+      {"Agência de Informação de Moçambique", "aim-mz", "Agência de Informação de Moçambique"},
+      {"Agència Catalana de Notícies", "acn-cat", "Agència Catalana de Notícies"},
+      {"Katholische Nachrichten-Agentur", "kna", "KNA"},
+      {"Tribune News Service", "tribune-news-service", "Tribune Content Agency"},
+      {"New York Times News Service", "nyt-news-service", "The New York Times"},
+      {"AFP-Relaxnews", "relaxnews", "AFP"},
+      {"Agência O Globo", "agencia-o-globo", "O Globo"},
+  };
+  for (const AliasCase& c : cases) {
+    const Outlet* o = Builtin().FindByAlias(c.alias);
+    ASSERT_NE(o, nullptr) << c.alias;
+    EXPECT_EQ(o->id, c.id) << c.alias;
+    EXPECT_EQ(Builtin().Canonical(o)->name, c.canonical) << c.alias;
+  }
+}
+
+TEST(OutletLexiconTest, AbbreviationsThatAreCommonWordsCountOnlyInStrongPositions) {
+  // "according to MAP" or "SPA said" must never be a citation: each of these
+  // forms, or the outlet it is credited as, is ambiguous.
+  const std::pair<const char*, const char*> cases[] = {
+      {"AA", "anadolu"},  {"CNA", "cna"},     {"MAP", "map"},     {"SPA", "spa"},       {"APS", "aps"},
+      {"UNI", "uni"},     {"ANI", "ani"},     {"TAP", "tap"},     {"MENA", "mena"},
+      {"Petra", "petra"}, {"Antara", "antara"}, {"Fars", "fars"}, {"Mehr", "mehr"},     {"GNA", "gna"},
+      {"ENA", "ena"},     {"ANA", "ana-za"},  {"UPI", "upi"},     {"IPS", "ips"},       {"MIA", "mia"},
+      {"Andina", "andina"}, {"Trend", "trend"}, {"Kabar", "kabar"},
+  };
+  for (const auto& [alias, id] : cases) {
+    const Outlet* o = Builtin().FindByAlias(alias);
+    ASSERT_NE(o, nullptr) << alias;
+    EXPECT_EQ(Builtin().Canonical(o)->id, id) << alias;
+    EXPECT_TRUE(o->ambiguous || Builtin().Canonical(o)->ambiguous) << alias;
+  }
+  // Where the full name is what most credits print, only the short form is
+  // ambiguous, in a sub-entry of its own.
+  const std::pair<const char*, const char*> split[] = {
+      {"AA", "Anadolu Ajansı"}, {"AA", "Anadolu Agency"}, {"CNA", "中央社"}, {"CNA", "Central News Agency"}};
+  for (const auto& [short_form, full_name] : split) {
+    const Outlet* s = Builtin().FindByAlias(short_form);
+    const Outlet* f = Builtin().FindByAlias(full_name);
+    ASSERT_NE(s, nullptr) << short_form;
+    ASSERT_NE(f, nullptr) << full_name;
+    EXPECT_TRUE(s->ambiguous) << short_form;
+    EXPECT_FALSE(f->ambiguous) << full_name;
+    EXPECT_EQ(Builtin().Canonical(s), f) << short_form;
+  }
+}
+
+TEST(OutletLexiconTest, EveryAmbiguousSubEntryIsCreditedAsAnUnambiguousAgency) {
+  for (const Outlet& o : Builtin().outlets()) {
+    if (o.id.size() < 6 || o.id.compare(o.id.size() - 6, 6, "-short") != 0) continue;
+    EXPECT_TRUE(o.ambiguous) << o.id;
+    const Outlet* parent = Builtin().FindById(o.parent);
+    ASSERT_NE(parent, nullptr) << o.id;
+    EXPECT_FALSE(parent->ambiguous) << o.id;
+    EXPECT_EQ(parent->kind, o.kind) << o.id;
+    EXPECT_TRUE(o.domains.empty()) << o.id << ": domains belong to the parent";
+  }
+}
+
+// The national agencies of the regional alliances and the large syndicators: a
+// removal or a rename of an id fails here. Each is an agency in its own right (no
+// parent), so its credits are reported under its own name.
+TEST(OutletLexiconTest, RegionalAllianceMembersArePresent) {
+  const std::map<std::string, std::vector<std::string>> alliances = {
+      {"EANA (Europe)",
+       {"afp", "agerpres", "ana-mpa", "anp", "ansa", "apa", "ata", "belga", "bta", "cyprus-news-agency", "ctk", "dpa",
+        "efe", "elta", "fena", "hina", "keystone-sda", "leta", "lusa", "mia", "moldpres", "mti", "ntb", "pap", "ritzau",
+        "sta", "stt", "tanjug", "tasr", "tt", "ukrinform", "kosovapress", "srna"}},
+      {"Black Sea (BSANNA)",
+       {"agerpres", "anadolu", "apa-az", "armenpress", "azertac", "bta", "ana-mpa", "moldpres", "tass", "ukrinform",
+        "interpressnews", "ata", "tanjug", "belta"}},
+      {"OANA (Asia-Pacific)",
+       {"aap", "akp", "antara", "app", "bakhtar", "bernama", "bss", "irna", "kabar", "kazinform", "kcna", "khovar",
+        "kpl", "kuna", "kyodo", "lankapuvath", "mna-mm", "montsame", "ona", "pna", "pti", "qna", "rss-np", "spa",
+        "anadolu", "tass", "tna", "uza", "vna", "wam", "xinhua", "yonhap", "azertac"}},
+      {"FANA (Arab)",
+       {"wam", "bna", "tap", "aps", "spa", "suna", "sana", "ina", "ona", "wafa", "qna", "kuna", "nna", "lana", "mena",
+        "map", "petra", "sonna", "ami", "saba", "adi"}},
+      {"ANAA / PANA (Africa)",
+       {"pana", "apanews", "angop", "abp-bj", "bopa", "aib", "abp-bi", "inforpress", "acap", "atpe", "aci-cg",
+        "acp-cd", "adi", "mena", "agp-ga", "agp-gn", "ang-gw", "gna", "kna-ke", "lina", "lena", "lana", "mana",
+        "amap", "ami", "aim-mz", "map", "nampa", "anp-ne", "nan", "aps-sn", "slena", "sna-sc", "sonna", "suna",
+        "sanews", "ana-za", "stp-press", "atop", "tap", "urn", "zanis", "new-ziana", "ena", "aip", "aps"}},
+      {"ALAM (Latin America)",
+       {"agencia-brasil", "telam", "andina", "abi-bo", "avn", "prensa-latina", "acn-cu", "notimex", "ip-py", "agn-gt",
+        "andes-ec", "noticias-argentinas"}},
+      {"Wire services and syndicators",
+       {"reuters", "ap", "afp", "dpa", "efe", "ansa", "kyodo", "jiji", "yonhap", "xinhua", "china-news-service", "cna",
+        "pti", "ians", "ani", "uni", "bernama", "antara", "pna", "vna", "tass", "ria-novosti", "interfax", "ukrinform",
+        "anadolu", "irna", "isna", "tasnim", "fars", "wam", "spa", "qna", "kuna", "mena", "aps", "map", "tap",
+        "nan", "kna", "epd", "dts", "apa", "keystone-sda", "belga", "anp", "ritzau", "ntb", "tt", "stt", "ctk", "pap",
+        "mti", "agerpres", "bta", "hina", "tanjug", "sta", "leta", "elta", "lusa", "ana-mpa", "aap", "nzpa",
+        "canadian-press", "agencia-brasil", "notimex", "telam", "prensa-latina", "andina", "bloomberg", "dow-jones",
+        "upi", "tribune-content-agency", "project-syndicate", "pa-media", "news1", "newsis", "unb", "hindusthan-samachar",
+        "sputnik"}},
+  };
+  for (const auto& [alliance, ids] : alliances) {
+    for (const std::string& id : ids) {
+      const Outlet* o = Builtin().FindById(id);
+      ASSERT_NE(o, nullptr) << alliance << ": " << id;
+      EXPECT_EQ(o->kind, "wire_agency") << alliance << ": " << id;
+      EXPECT_TRUE(o->parent.empty()) << alliance << ": " << id;
+    }
+  }
+}
+
+TEST(OutletLexiconTest, SyndicatedSubBrandsAreCreditedAsTheirParent) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Tribune News Service", "tribune-content-agency"},
+      {"McClatchy-Tribune News Service", "tribune-content-agency"},
+      {"NYT News Service", "nyt"},
+      {"Washington Post Writers Group", "washington-post"},
+      {"Radiocor", "sole-24-ore"},
+      {"Agência O Globo", "o-globo"},
+      {"AFP Relaxnews", "afp"},
+      {"dpa-AFX", "dpa"},
+  };
+  for (const auto& [alias, parent] : cases) {
+    EXPECT_EQ(IdOf(Builtin().Canonical(Builtin().FindByAlias(alias))), parent) << alias;
+  }
+  // A chain's own network: only a strong credit position counts ("own network" ruling).
+  for (const char* network : {"USA TODAY Network", "Gannett", "McClatchy"}) {
+    const Outlet* o = Builtin().FindByAlias(network);
+    ASSERT_NE(o, nullptr) << network;
+    EXPECT_TRUE(o->ambiguous) << network;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -532,8 +734,12 @@ TEST(OutletLexiconTest, AliasPatternCompilesWithRe2AndStaysSmall) {
   ASSERT_TRUE(BuiltinPattern().ok()) << BuiltinPattern().error();
   EXPECT_EQ(plain.NumberOfCapturingGroups(), 0);  // callers may wrap it in (?P<outlet>...)
   EXPECT_EQ(pattern.rfind("(?-i:", 0), 0u);
-  EXPECT_LT(pattern.size(), 64u * 1024);
-  EXPECT_LT(BuiltinPattern().ProgramSize(), 40000);
+  // Every rule that says {OUTLET} compiles this once, lazily. With the regional
+  // alliances' agencies in their own scripts it is about 76 KB and 42,500
+  // instructions (up from 51 KB; scoring starts ~0.15 s later); a lexicon that
+  // outgrows these bounds needs a cheaper {OUTLET}.
+  EXPECT_LT(pattern.size(), 96u * 1024);
+  EXPECT_LT(BuiltinPattern().ProgramSize(), 56000);
 }
 
 TEST(OutletLexiconTest, AliasPatternMatchesEveryAliasAndItsUpperCaseForm) {
@@ -590,6 +796,56 @@ TEST(OutletLexiconTest, AliasPatternFindsCreditsAtWordBoundaries) {
     const bool matched = RE2::PartialMatch(c.text, BuiltinPattern(), &found);
     if (!c.match) {
       EXPECT_FALSE(matched) << c.text << " matched \"" << found << "\"";
+      continue;
+    }
+    ASSERT_TRUE(matched) << c.text;
+    EXPECT_EQ(found, c.match) << c.text;
+    EXPECT_EQ(IdOf(Builtin().FindByAlias(found)), c.id) << c.text;
+  }
+}
+
+TEST(OutletLexiconTest, AliasPatternFindsAgenciesInTheirOwnScriptsInsideSentences) {
+  // Invented datelines and attributions; scripts without case or ASCII word
+  // boundaries are found inside the surrounding text.
+  const PatternCase cases[] = {
+      {"新華社北京5月1日電", "新華社", "xinhua"},
+      {"据中新社报道，", "中新社", "china-news-service"},
+      {"中央社記者台北報導", "中央社", "cna"},
+      {"【ソウル聯合ニュース】", "聯合ニュース", "yonhap"},
+      {"서울=연합뉴스) 기자", "연합뉴스", "yonhap"},
+      {"도쿄=교도통신", "교도통신", "kyodo"},
+      {"（時事通信）", "時事通信", "jiji"},
+      {"ロイター通信によると", "ロイター通信", "reuters"},
+      {"Как сообщает ТАСС, в субботу", "ТАСС", "tass"},
+      {"передает РИА Новости со ссылкой", "РИА Новости", "ria-novosti"},
+      {"Anadolu Ajansı muhabirinin haberine göre", "Anadolu Ajansı", "anadolu"},
+      {"ذكرت وكالة الأنباء السعودية اليوم", "وكالة الأنباء السعودية", "spa"},
+      {"به گزارش خبرگزاری فارس،", "خبرگزاری فارس", "fars"},
+      {"به گزارش ایسنا،", "ایسنا", "isna"},
+      {"नई दिल्ली, 5 मई (पीटीआई)", "पीटीआई", "pti"},
+      {"Σύμφωνα με το ΑΠΕ-ΜΠΕ, ο υπουργός", "ΑΠΕ-ΜΠΕ", "ana-mpa"},
+      {"САРАЈЕВО, 3. мај (СРНА) -", "СРНА", "srna"},
+      {"Jakarta (ANTARA) - Pemerintah", "ANTARA", "antara"},
+      {"Hà Nội (TTXVN) - Chiều nay", "TTXVN", "vna"},
+      {"AZƏRTAC xəbər verir ki,", "AZƏRTAC", "azertac"},
+      {"Улаанбаатар, Монцамэ мэдээлэв", "Монцамэ", "montsame"},
+      {"DHAKA, May 5 (UNB) -", "UNB", "unb"},
+      {"WINDHOEK, 5 May (NAMPA) -", "NAMPA", "nampa"},
+      {"Maputo (AIM) - O governo", "AIM", nullptr},  // bare "AIM" is not in the lexicon
+      // Without word boundaries an alias must not start common words of its script.
+      {"拉美社会发展报告发布", nullptr, nullptr},
+      {"وفاة رجل والتي أعلنت عنها السلطات", nullptr, nullptr},
+      {"ФОНЕТИКА и грамматика", nullptr, nullptr},
+  };
+  for (const PatternCase& c : cases) {
+    std::string found;
+    const bool matched = RE2::PartialMatch(c.text, BuiltinPattern(), &found);
+    if (!c.match) {
+      EXPECT_FALSE(matched) << c.text << " matched \"" << found << "\"";
+      continue;
+    }
+    if (!c.id) {
+      EXPECT_TRUE(!matched || found != c.match) << c.text << " matched \"" << found << "\"";
       continue;
     }
     ASSERT_TRUE(matched) << c.text;
