@@ -405,12 +405,24 @@ const Outlet* FindAgencyLoosely(const OutletLexicon& lexicon, std::string_view n
 }
 
 // A part of a tag that names a picture's source or a picture ("AP Photo", "Getty
-// Images", "Foto"): the tag is a photo credit, never a text credit.
+// Images", "Foto", "dpa-Bildfunk"): the tag is a photo credit, never a text credit.
+// Word by word, so that "Liverpool Echo" is no "pool".
 bool IsPictureCredit(std::string_view part) {
   const std::string lower = AsciiLower(part);
-  for (const std::string_view word : {"photo", "foto", "getty", "images", "imago", "bild", "picture", "pool",
-                                      "video", "screenshot", "shutterstock", "istock", "archiv"}) {
-    if (lower.find(word) != std::string::npos) return true;
+  size_t start = 0;
+  for (size_t i = 0; i <= lower.size(); ++i) {
+    const bool letter = i < lower.size() && ((lower[i] >= 'a' && lower[i] <= 'z') || (lower[i] & 0x80) != 0);
+    if (letter) continue;
+    const std::string_view word = std::string_view(lower).substr(start, i - start);
+    start = i + 1;
+    if (word.empty()) continue;
+    for (const std::string_view stem : {"photo", "foto", "getty", "imago", "bild", "picture", "screenshot",
+                                        "shutterstock", "istock", "archiv"}) {
+      if (word.starts_with(stem)) return true;
+    }
+    for (const std::string_view whole : {"images", "image", "pool", "video", "videos"}) {
+      if (word == whole) return true;
+    }
   }
   return false;
 }
@@ -435,11 +447,11 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
   for (const std::string& raw : parts) {
     const std::string part = CollapseWhitespace(raw);
     if (part.empty()) continue;
-    if (IsPictureCredit(part)) return {};
     if (const Outlet* o = FindAgencyLoosely(lexicon, part)) {
       found.push_back(o);
       continue;
     }
+    if (IsPictureCredit(part)) return {};
     size_t before = found.size();
     if (part.find('-') != std::string::npos) {
       for (const std::string_view piece : Split(part, '-')) {
