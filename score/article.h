@@ -61,6 +61,11 @@ struct Article {
   std::vector<BoilerplateBlock> boilerplate;
   std::string json_ld;                     // the page's JSON-LD blocks, as one JSON array text, or empty
   bool from_html = false;                  // extracted from HTML: its links are known (a headline without one is not a link)
+  // Who the page says wrote or supplied the article outside JSON-LD: a <meta> such as
+  // "articleAuthor" or "source", or an author/source/agency key of an inline
+  // configuration object (a data layer). `value` as printed ("anadolu-ajansi"),
+  // `source` names the place and key ("meta:articleAuthor", "script:cd_source").
+  std::vector<SourcedValue> declared_sources;
 };
 
 }  // namespace provscore

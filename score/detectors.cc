@@ -74,11 +74,113 @@ bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& 
   return !host.empty() && same(lexicon.FindByDomain(host));
 }
 
+std::string AsciiUpper(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) {
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+  }
+  return out;
+}
+
+bool IsLowerAsciiWord(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+}
+
+// The outlet an alias names as printed; failing that, a wire agency named the way
+// tags and page data write it: in lower case ("efe", "afp", "ansa" for EFE, AFP,
+// ANSA), or as a slug of a longer name ("anadolu-ajansi" for "Anadolu Ajansi").
+// Only agencies are found loosely: "(cnn)" or a "source": "times" is not a
+// convention of anyone's.
+const Outlet* FindAgencyLoosely(const OutletLexicon& lexicon, std::string_view name) {
+  const std::string trimmed = CollapseWhitespace(name);
+  if (trimmed.empty()) return nullptr;
+  auto agency = [&](const Outlet* o) { return o && lexicon.Canonical(o)->kind == "wire_agency" ? o : nullptr; };
+  if (const Outlet* o = lexicon.FindByAlias(trimmed)) return o;
+  if (IsLowerAsciiWord(trimmed) && trimmed.size() <= 8) {
+    if (const Outlet* o = agency(lexicon.FindByAlias(AsciiUpper(trimmed)))) return o;
+    std::string title = trimmed;
+    title[0] = static_cast<char>(title[0] - 'a' + 'A');
+    if (const Outlet* o = agency(lexicon.FindByAlias(title))) return o;
+  }
+  std::string slug = AsciiLower(trimmed);
+  std::replace(slug.begin(), slug.end(), '-', ' ');
+  std::replace(slug.begin(), slug.end(), '_', ' ');
+  if (slug.size() < 5 || slug.find(' ') == std::string::npos) return nullptr;
+  for (const Outlet& o : lexicon.outlets()) {
+    for (const std::string& alias : o.aliases) {
+      if (alias.size() == slug.size() && AsciiLower(alias) == slug) return agency(&o);
+    }
+  }
+  return nullptr;
+}
+
+// A part of a tag that names a picture's source or a picture ("AP Photo", "Getty
+// Images", "Foto", "dpa-Bildfunk"): the tag is a photo credit, never a text credit.
+// Word by word, so that "Liverpool Echo" is no "pool".
+bool IsPictureCredit(std::string_view part) {
+  const std::string lower = AsciiLower(part);
+  size_t start = 0;
+  for (size_t i = 0; i <= lower.size(); ++i) {
+    const bool letter = i < lower.size() && ((lower[i] >= 'a' && lower[i] <= 'z') || (lower[i] & 0x80) != 0);
+    if (letter) continue;
+    const std::string_view word = std::string_view(lower).substr(start, i - start);
+    start = i + 1;
+    if (word.empty()) continue;
+    for (const std::string_view stem : {"photo", "foto", "getty", "imago", "bild", "picture", "screenshot",
+                                        "shutterstock", "istock", "archiv"}) {
+      if (word.starts_with(stem)) return true;
+    }
+    for (const std::string_view whole : {"images", "image", "pool", "video", "videos"}) {
+      if (word == whole) return true;
+    }
+  }
+  return false;
+}
+
+// The agencies an agency tag names, as the press prints tags around a text:
+// "dpa", "efe-epa", "dpa/AFP/rtr", "epd/KNA", "SDA/sep", "dpa/lno". Parts are
+// separated by "/", ",", "+", "&" or "|"; a hyphenated part that is no alias is
+// read as agencies joined by hyphens ("efe-epa"). Short parts that name nothing
+// are an editor's initials or a desk ("sep", "lno") and are passed over; a longer
+// one is a person or a picture agency ("REUTERS/Jane Doe", "AFP/Getty Images"),
+// and then the tag is a photo credit: nothing.
+std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::string_view tag) {
+  std::vector<const Outlet*> found;
+  std::vector<std::string> parts(1);
+  for (const char ch : tag) {
+    if (ch == '/' || ch == ',' || ch == '+' || ch == '&' || ch == '|' || ch == ';') {
+      parts.emplace_back();
+    } else {
+      parts.back() += ch;
+    }
+  }
+  for (const std::string& raw : parts) {
+    const std::string part = CollapseWhitespace(raw);
+    if (part.empty()) continue;
+    if (const Outlet* o = FindAgencyLoosely(lexicon, part)) {
+      found.push_back(o);
+      continue;
+    }
+    if (IsPictureCredit(part)) return {};
+    size_t before = found.size();
+    if (part.find('-') != std::string::npos) {
+      for (const std::string_view piece : Split(part, '-')) {
+        if (const Outlet* o = FindAgencyLoosely(lexicon, piece)) found.push_back(o);
+      }
+    }
+    if (found.size() == before && (part.find(' ') != std::string::npos || part.size() > 6)) return {};
+  }
+  return found;
+}
+
 // Wire and syndication credits and citations: one signal per (outlet, role), with
 // every span as evidence. An outlet whose name is an ordinary word counts only in
 // a strong credit position ("Source: Capital"); a non-agency outlet's own dateline
-// or copyright on its own site is not a credit of someone else. JSON-LD
-// sourceOrganization / isBasedOn name the origin directly.
+// or copyright on its own site is not a credit of someone else. A rule's
+// "agency_tags" field is read with AgenciesInTag. JSON-LD sourceOrganization,
+// provider and isBasedOn name the origin directly; JSON-LD authors, <meta> and
+// data-layer sources (Article::declared_sources) count when they are agencies.
+// rules/CREDIT-CONVENTIONS.md lists the conventions and their rules.
 class WireAttributionDetector : public Detector {
  public:
   std::string_view name() const override { return "wire_attribution"; }
@@ -116,10 +218,16 @@ class WireAttributionDetector : public Detector {
       const json::value* kinds = hit.fields.if_contains("kinds");
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
       const bool republished = JsonTrue(hit.fields, "republished");
+      std::vector<const Outlet*> named;
       for (const auto& [key, value] : hit.fields) {
-        if (key.substr(0, 6) != "outlet" || key == "outlet_kind" || !value.is_string()) continue;
-        const Outlet* found_outlet = lexicon.FindByAlias(value.as_string());
-        if (found_outlet == nullptr) continue;
+        if (!value.is_string()) continue;
+        if (key.substr(0, 11) == "agency_tags") {
+          for (const Outlet* o : AgenciesInTag(lexicon, value.as_string())) named.push_back(o);
+        } else if (key.substr(0, 6) == "outlet" && key != "outlet_kind") {
+          if (const Outlet* o = lexicon.FindByAlias(value.as_string())) named.push_back(o);
+        }
+      }
+      for (const Outlet* found_outlet : named) {
         const Outlet& outlet = *lexicon.Canonical(found_outlet);
         if ((found_outlet->ambiguous || outlet.ambiguous) && !strong) continue;
         if (kinds && kinds->is_array() &&
@@ -140,6 +248,25 @@ class WireAttributionDetector : public Detector {
       if (o->kind != "wire_agency" && PageIsOutlet(context.article, lexicon, *o)) continue;
       add(*o, "credit", "wa.author-is-outlet", std::min(0.9, author.confidence),
           Evidence{author.value, 0, author.value.size(), "byline"});
+    }
+    // What the page's data says wrote or supplied it (a <meta name="articleAuthor">,
+    // a data layer's "cd_source"): only an agency is a credit there, since a
+    // newspaper names itself in the same places.
+    // Google News' syndication tags name the original article's URL: any outlet
+    // but the page's own is the origin there.
+    for (const SourcedValue& declared : context.article.declared_sources) {
+      const bool syndication = declared.source == "meta:original-source" || declared.source == "meta:syndication-source";
+      const Outlet* o = syndication ? lexicon.FindByDomain(UrlHost(declared.value)) : nullptr;
+      if (o == nullptr) o = FindAgencyLoosely(lexicon, declared.value);
+      if (o == nullptr) {
+        const std::vector<const Outlet*> tagged = AgenciesInTag(lexicon, declared.value);
+        if (tagged.size() == 1) o = tagged.front();
+      }
+      if (o == nullptr || o->ambiguous) continue;
+      o = lexicon.Canonical(o);
+      if (o->kind != "wire_agency" && (!syndication || PageIsOutlet(context.article, lexicon, *o))) continue;
+      add(*o, "credit", "wa.page-data", std::min(0.85, declared.confidence),
+          Evidence{declared.source + ": " + declared.value, 0, 0, "meta"});
     }
     DetectJsonLd(context, lexicon, add);
     for (Signal& s : found) out.push_back(std::move(s));
@@ -162,10 +289,26 @@ class WireAttributionDetector : public Detector {
         continue;
       }
       if (!v->is_object()) continue;
+      // A picture's or a video's author is its photographer or picture agency.
+      if (IsMediaObject(v->as_object())) continue;
       for (const auto& [key, value] : v->as_object()) {
+        // The origin of the content: any outlet but the page's own. A provider, an
+        // author or a creator counts when it is an agency (a newspaper names itself
+        // or its parent company there).
         const bool source = key == "sourceOrganization" || key == "isBasedOn" || key == "isBasedOnUrl";
-        if (source || key == "author" || key == "creator") {
-          for (const std::string& name : NamesIn(value)) {
+        if (source || key == "author" || key == "creator" || key == "provider") {
+          std::vector<std::string> names = NamesIn(value);
+          // The work this one is based on names its own publisher and author.
+          if (key == "isBasedOn") {
+            for (const json::value* based : ObjectsIn(value)) {
+              for (const char* inner : {"publisher", "author", "creator", "sourceOrganization"}) {
+                if (const json::value* n = based->as_object().if_contains(inner)) {
+                  for (std::string& name : NamesIn(*n)) names.push_back(std::move(name));
+                }
+              }
+            }
+          }
+          for (const std::string& name : names) {
             const Outlet* o = lexicon.FindByAlias(name);
             if (o == nullptr && source) o = lexicon.FindByDomain(UrlHost(name));
             if (o == nullptr || o->ambiguous) continue;
@@ -177,11 +320,39 @@ class WireAttributionDetector : public Detector {
             add(*o, "credit", "wa.json-ld." + std::string(key), 0.9,
                 Evidence{std::string(key) + ": " + name, 0, 0, "meta"});
           }
-        } else if (value.is_object() || value.is_array()) {
+        } else if ((value.is_object() || value.is_array()) && !IsMediaKey(key)) {
           stack.push_back(&value);
         }
       }
     }
+  }
+
+  // Keys whose objects describe pictures and videos, typed or not.
+  static bool IsMediaKey(std::string_view key) {
+    for (const std::string_view media : {"image", "thumbnail", "thumbnailUrl", "video", "associatedMedia",
+                                         "primaryImageOfPage", "photo", "logo", "audio"}) {
+      if (key == media) return true;
+    }
+    return false;
+  }
+
+  static bool IsMediaObject(const json::object& o) {
+    const json::value* type = o.if_contains("@type");
+    if (type == nullptr || !type->is_string()) return false;
+    const std::string_view t = type->as_string();
+    return t == "ImageObject" || t == "VideoObject" || t == "MediaObject" || t == "AudioObject" || t == "Photograph";
+  }
+
+  // The objects of a value that is an object or an array of them.
+  static std::vector<const json::value*> ObjectsIn(const json::value& v) {
+    std::vector<const json::value*> out;
+    if (v.is_object()) out.push_back(&v);
+    if (v.is_array()) {
+      for (const json::value& item : v.as_array()) {
+        if (item.is_object()) out.push_back(&item);
+      }
+    }
+    return out;
   }
 
   // Strings naming an organisation: a string, {"name": ...}, {"url": ...}, or arrays of them.

@@ -322,6 +322,8 @@ struct Candidates {
   std::string canonical_link, og_url, jsonld_url, base_href;
   std::string description_meta, og_description, jsonld_description;
   json::array jsonld_blocks;
+  std::vector<SourcedValue> declared_sources;  // see Article::declared_sources
+  size_t config_scripts = 0;                   // inline scripts scanned for them
 };
 
 void AddAuthor(Candidates& c, AuthorGroup group, std::string_view raw, const char* source, double confidence) {
@@ -567,6 +569,184 @@ void ReadJsonLd(Candidates& c) {
   }
 }
 
+// ---- credits declared in page data -------------------------------------------
+
+constexpr size_t kMaxDeclaredSources = 32;
+constexpr size_t kMaxConfigScripts = 64;
+constexpr size_t kMaxConfigScriptBytes = 1 << 20;  // of each inline script
+constexpr size_t kMaxDeclaredValueBytes = 80;
+
+// The words of a configuration key, lower-cased: "articleAuthor" -> article, author;
+// "_sf_async_config.authors" -> sf, async, config, authors; "cd_source" -> cd, source.
+std::vector<std::string> KeyWords(std::string_view key) {
+  std::vector<std::string> words(1);
+  for (size_t i = 0; i < key.size(); ++i) {
+    const char ch = key[i];
+    const bool alnum = IsAlpha(ch) || IsDigit(ch);
+    const bool hump = i > 0 && ch >= 'A' && ch <= 'Z' && key[i - 1] >= 'a' && key[i - 1] <= 'z';
+    if ((!alnum || hump) && !words.back().empty()) words.emplace_back();
+    if (alnum) words.back() += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  }
+  if (words.back().empty()) words.pop_back();
+  return words;
+}
+
+// Whether a <meta> name or a configuration key names who wrote or supplied the
+// article: its last word is author, byline, source, agency, provider or the like,
+// alone or run together with "article", "content", "news" ("articleAuthor",
+// "articleauthor" as <meta> names arrive lower-cased, "cd_source",
+// "_sf_async_config.authors", "quelle"), and no word ties it to a picture, a
+// video or the visitor's traffic ("image_source", "imagesource", "iptc_source",
+// "utm_source"). A bare "source" counts only where `bare_source` (a <meta>): in
+// scripts it is mostly an image's credit.
+bool NamesContentSource(std::string_view key, bool bare_source) {
+  const std::vector<std::string> words = KeyWords(key);
+  if (words.empty()) return false;
+  static constexpr std::string_view kLast[] = {
+      "author", "authors", "byline", "agency", "agencies", "agentur", "provider", "supplier",
+      "source", "sources", "quelle", "kaynak", "fuente", "fonte", "zrodlo", "istochnik"};
+  static constexpr std::string_view kJoined[] = {"article", "content", "news", "story", "post", "original", "item"};
+  // Words that are foreign wherever they stand in a word, and short ones only alone.
+  static constexpr std::string_view kForeignParts[] = {
+      "image", "photo", "foto", "picture", "bild", "video", "thumb", "media", "gallery", "caption", "credit",
+      "copyright", "iptc", "exif", "logo", "icon", "cover", "teaser", "audio", "player", "embed", "stream",
+      "traffic", "referrer", "campaign", "login", "font", "script", "comment", "feed"};
+  static constexpr std::string_view kForeignWords[] = {"img", "pic", "utm", "ref", "ad", "ads", "url", "src", "rss",
+                                                       "user"};
+  const std::string& last = words.back();
+  std::string_view head;  // what "articleauthor" runs together before "author"
+  bool named = false;
+  for (const std::string_view word : kLast) {
+    if (last == word) named = true;
+    if (last.size() > word.size() && std::string_view(last).ends_with(word)) {
+      head = std::string_view(last).substr(0, last.size() - word.size());
+      named |= std::find(std::begin(kJoined), std::end(kJoined), head) != std::end(kJoined);
+    }
+  }
+  if (!named) return false;
+  for (const std::string& w : words) {
+    if (std::find(std::begin(kForeignWords), std::end(kForeignWords), w) != std::end(kForeignWords)) return false;
+    for (const std::string_view part : kForeignParts) {
+      if (w.find(part) != std::string::npos) return false;
+    }
+  }
+  const bool bare = (words.size() == 1 && head.empty()) ||
+                    (words.size() == 2 && (words[0] == "og" || words[0] == "article" || words[0] == "dc"));
+  return bare_source || !bare || (last != "source" && last != "sources");
+}
+
+void OfferDeclaredSource(Candidates& c, std::string source, std::string_view value) {
+  const std::string v = CollapseWhitespace(value);
+  if (v.size() < 2 || v.size() > kMaxDeclaredValueBytes || c.declared_sources.size() >= kMaxDeclaredSources) return;
+  for (const SourcedValue& seen : c.declared_sources) {
+    if (seen.value == v && seen.source == source) return;
+  }
+  c.declared_sources.push_back({v, std::move(source), kMetaConfidence});
+}
+
+// Whether the object around `at` (from its opening brace, at most 400 bytes back)
+// describes a picture or a video: an image's "source" or "author" is its credit.
+bool InsideMediaObject(std::string_view text, size_t at) {
+  const size_t floor = at > 400 ? at - 400 : 0;
+  int depth = 0;
+  size_t open = floor;
+  for (size_t i = at; i-- > floor;) {
+    if (text[i] == '}') ++depth;
+    if (text[i] == '{' && depth-- == 0) {
+      open = i;
+      break;
+    }
+  }
+  const std::string lower = AsciiLower(text.substr(open, at - open));
+  for (const std::string_view word : {"\"image", "\"caption", "\"photo", "\"foto", "\"bild", "\"picture",
+                                      "\"thumbnail", "\"video", "\"credit", "\"copyright", "imageobject"}) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool IsKeyChar(char ch) { return IsAlpha(ch) || IsDigit(ch) || ch == '_' || ch == '$' || ch == '.' || ch == '-'; }
+
+// The key before a ':' or '=' at `at` in JSON or JavaScript notation, quoted,
+// escaped-quoted (\"key\") or bare, or empty.
+std::string_view KeyBefore(std::string_view text, size_t at) {
+  size_t end = at;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  if (end > 0 && (text[end - 1] == '"' || text[end - 1] == '\'')) {
+    --end;
+    if (end > 0 && text[end - 1] == '\\') --end;
+  }
+  size_t begin = end;
+  while (begin > 0 && end - begin < 48 && IsKeyChar(text[begin - 1])) --begin;
+  if (begin == end || IsDigit(text[begin]) || text[begin] == '-' || text[begin] == '.') return {};
+  return text.substr(begin, end - begin);
+}
+
+// The quoted string value after a ':' or '=' at `at` (quotes may be escaped), or empty.
+std::string_view StringAfter(std::string_view text, size_t at) {
+  size_t i = at + 1;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  const bool escaped = i < text.size() && text[i] == '\\';
+  if (escaped) ++i;
+  if (i >= text.size() || (text[i] != '"' && text[i] != '\'')) return {};
+  const char quote = text[i++];
+  const size_t begin = i;
+  while (i < text.size() && i - begin <= kMaxDeclaredValueBytes) {
+    const char ch = text[i];
+    if (ch == '\n' || ch == '<' || ch == '>' || ch == '{' || ch == '}') return {};
+    if (ch == quote) {
+      if (!escaped) return text.substr(begin, i - begin);
+      // An escaped string closes with an escaped quote; a bare one inside it is not ours.
+      return text[i - 1] == '\\' ? text.substr(begin, i - begin - 1) : std::string_view();
+    }
+    if (ch == '\\' && !escaped) return {};
+    ++i;
+  }
+  return {};
+}
+
+// A cheap test before NamesContentSource, run on every key of a script: whether
+// the key holds the start of one of its last words, in any case.
+bool MayNameSource(std::string_view key) {
+  std::array<char, 48> lower{};
+  const size_t n = std::min(key.size(), lower.size());
+  for (size_t i = 0; i < n; ++i) {
+    const char ch = key[i];
+    lower[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  const std::string_view folded(lower.data(), n);
+  for (const std::string_view stem : {"auth", "byline", "sourc", "agenc", "agentur", "provid", "suppl", "quell",
+                                      "kaynak", "fuent", "fonte", "zrodl", "istoch"}) {
+    if (folded.find(stem) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// An inline script's configuration pairs, in JSON or JavaScript notation, escaped
+// or not: "author": "AFP", \"cd_source\":\"anadolu-ajansi\", config.authors = 'PTI'.
+// One pass over the script: each ':' or '=' is read with its key and value.
+void ReadConfigScript(const FlatDom& dom, uint32_t index, Candidates& c) {
+  if (c.config_scripts >= kMaxConfigScripts || c.declared_sources.size() >= kMaxDeclaredSources) return;
+  ++c.config_scripts;
+  std::string text;
+  for (uint32_t i = index + 1; i < dom.nodes[index].end && text.size() < kMaxConfigScriptBytes; ++i) {
+    if (dom.nodes[i].is_text) text.append(NodeText(dom.nodes[i].node));
+  }
+  if (text.size() > kMaxConfigScriptBytes) text.resize(kMaxConfigScriptBytes);
+  for (size_t at = text.find_first_of(":="); at != std::string::npos && c.declared_sources.size() < kMaxDeclaredSources;
+       at = text.find_first_of(":=", at + 1)) {
+    if (text[at] == '=' && at + 1 < text.size() && text[at + 1] == '=') {
+      ++at;  // a comparison
+      continue;
+    }
+    const std::string_view key = KeyBefore(text, at);
+    if (key.empty() || !MayNameSource(key) || !NamesContentSource(key, /*bare_source=*/false)) continue;
+    const std::string_view value = StringAfter(text, at);
+    if (value.size() < 2 || InsideMediaObject(text, at)) continue;
+    OfferDeclaredSource(c, "script:" + std::string(key), value);
+  }
+}
+
 // ---- <meta> ------------------------------------------------------------------
 
 void ReadMetaKey(const std::string& key, std::string_view content, Candidates& c);
@@ -590,6 +770,7 @@ void ReadMeta(const GumboNode* node, Candidates& c) {
 
 void ReadMetaKey(const std::string& key, std::string_view content, Candidates& c) {
   if (key.empty() || TrimAscii(content).empty()) return;
+  if (NamesContentSource(key, /*bare_source=*/true)) OfferDeclaredSource(c, "meta:" + key, content);
   // "DC.title", "dc:title" and "dc-title" alike for titles and creators.
   std::string colon_key = key;
   std::replace(colon_key.begin(), colon_key.end(), '.', ':');
@@ -1095,6 +1276,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       case GUMBO_TAG_SCRIPT:
         if (EqualsIgnoreCase(TrimAscii(Attr(node, "type")), "application/ld+json")) {
           ReadJsonLdScript(dom, i, c);
+        } else {
+          ReadConfigScript(dom, i, c);
         }
         break;
       default:
@@ -1228,6 +1411,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   article.published = std::move(c.published);
   article.modified = std::move(c.modified);
   if (!c.jsonld_blocks.empty()) article.json_ld = json::serialize(c.jsonld_blocks);
+  article.declared_sources = std::move(c.declared_sources);
   return meta;
 }
 

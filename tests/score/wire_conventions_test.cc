@@ -1,0 +1,398 @@
+// The credit conventions of rules/CREDIT-CONVENTIONS.md, one table row per
+// convention and language: an invented sentence, where a page prints it, and the
+// outlet it credits (or none). Rows name the rule that implements them only in
+// the document; the tests check the outcome, so a rule may be rewritten freely.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "score/detectors.h"
+#include "score/html_extractor.h"
+#include "tests/score/article_builder.h"
+
+namespace provscore {
+namespace {
+
+using testing::BuildArticle;
+using testing::Filler;
+
+const RuleSet& Rules() { return testing::BuiltinRules(); }
+
+// Where a row's text stands on the page.
+enum class Place {
+  kFirst,        // the first body block, before three article paragraphs
+  kLast,         // the last body block, after three article paragraphs
+  kByline,       // a byline line
+  kFooter,       // a boilerplate block of the article's footer
+  kCaption,      // a boilerplate block under a picture
+};
+
+struct ConventionCase {
+  const char* convention;  // as named in CREDIT-CONVENTIONS.md
+  const char* language;
+  Place place;
+  const char* text;
+  std::vector<std::string> credited;  // aliases, mapped through the lexicon; empty: no credit
+  const char* site = "Valley Courier";  // the page's own site name (one the lexicon does not know by default)
+};
+
+std::string Canonical(const std::string& alias) {
+  const Outlet* o = Rules().outlets().FindByAlias(alias);
+  EXPECT_NE(o, nullptr) << alias;
+  return o ? Rules().outlets().Canonical(o)->name : "";
+}
+
+Article Lay(const ConventionCase& c) {
+  const std::string f1 = Filler("the budget"), f2 = Filler("the harbour"), f3 = Filler("the ferry line");
+  Article a;
+  switch (c.place) {
+    case Place::kFirst:
+      a = BuildArticle({{c.text}, {f1}, {f2}, {f3}});
+      break;
+    case Place::kLast:
+      a = BuildArticle({{f1}, {f2}, {f3}, {c.text}});
+      break;
+    case Place::kByline:
+      a = BuildArticle({{f1}, {f2}, {f3}});
+      a.byline_lines = {c.text};
+      break;
+    case Place::kFooter:
+    case Place::kCaption:
+      a = BuildArticle({{f1}, {f2}, {f3}});
+      a.boilerplate = {{c.place == Place::kFooter ? "footer" : "caption", c.text}};
+      break;
+  }
+  a.site_name = c.site;
+  a.canonical_url = "https://valley-courier.example/news/2024/06/04/story";
+  return a;
+}
+
+std::set<std::string> Credited(const Article& a) {
+  std::set<std::string> out;
+  for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) {
+    if (s.type == kSignalWireAttribution && s.fields.at("role").as_string() == "credit") {
+      out.insert(std::string(s.fields.at("outlet").as_string()));
+    }
+  }
+  return out;
+}
+
+void ExpectRows(const std::vector<ConventionCase>& rows) {
+  for (const ConventionCase& c : rows) {
+    std::set<std::string> expected;
+    for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
+    EXPECT_EQ(Credited(Lay(c)), expected) << c.convention << " [" << c.language << "]: " << c.text;
+  }
+}
+
+TEST(WireConventionsTest, DatelinesWithDatesStatesAndCountries) {
+  ExpectRows({
+      {"dateline: place, country, date", "en", Place::kFirst,
+       "NAIROBI, Kenya, June 4 (Reuters) - Kenya's central bank held its main lending rate on Tuesday, as expected.",
+       {"Reuters"}},
+      {"dateline: place, state", "en", Place::kFirst,
+       "SPRINGFIELD, Ill. (AP) \xE2\x80\x94 Lawmakers approved the new state budget late on Friday after a long debate.",
+       {"AP"}},
+      {"dateline: dash lost in the page's encoding", "en", Place::kFirst,
+       "TRIESTE, Italy (AP) \" The port reopened on Monday after a week of repairs to its main quay.", {"AP"}},
+      {"dateline: no dash, the sentence follows", "en", Place::kFirst,
+       "GENEVA (AFP) The talks resumed on Monday after a pause of three weeks, diplomats said.", {"AFP"}},
+      {"dateline: lower-case tag", "de", Place::kFirst,
+       "Berlin (dpa) - Die Bundesregierung will die Förderung für Wärmepumpen im kommenden Jahr kürzen.", {"dpa"}},
+      {"dateline: agency and regional desk", "de", Place::kFirst,
+       "Hamburg (dpa/lno) - Im Hafen sind am Montag zwei Frachter zusammengestoßen, verletzt wurde niemand.", {"dpa"}},
+      {"dateline: date in French", "fr", Place::kFirst,
+       "PARIS, 3 mars (AFP) - Le gouvernement a présenté mardi son projet de réforme des retraites.", {"AFP"}},
+      {"dateline: date in Spanish, agency in capitals", "es", Place::kFirst,
+       "MADRID, 12 Ene. (EUROPA PRESS) - El Gobierno aprobará este martes el nuevo plan de vivienda.",
+       {"Europa Press"}},
+      {"dateline: joined lower-case agencies, '.-'", "en", Place::kFirst,
+       "Lisbon, Mar 3 (efe-epa).- Portugal's parliament approved the budget on Friday after a long debate.", {"EFE"}},
+      {"dateline: joined agencies with a slash", "de", Place::kFirst,
+       "Wien (APA/dpa) - Die Inflation ist im Mai leicht gesunken, teilte die Statistikbehörde mit.", {"APA", "dpa"}},
+      {"dateline: no place", "es", Place::kFirst,
+       "(EFE).- El Banco Central informó este lunes de que la deuda externa creció un 4 % en 2023.", {"EFE"}},
+      {"the page's own dateline is not a credit of someone else", "en", Place::kFirst,
+       "(CNN) \xE2\x80\x94 The storm reached the coast on Tuesday night, officials said.", {}, "CNN"},
+      {"the same dateline on another site is a credit", "en", Place::kFirst,
+       "(CNN) \xE2\x80\x94 The storm reached the coast on Tuesday night, officials said.", {"CNN"}},
+      {"an agency's own dateline on its own site is credited", "en", Place::kFirst,
+       "LONDON (Reuters) - Shares rose on Monday as investors returned after the holiday.", {"Reuters"}, "Reuters"},
+      {"dateline: place, date, agency between slashes", "ru", Place::kFirst,
+       "МОСКВА, 3 марта. /ТАСС/. Правительство утвердило план развития портов на ближайшие пять лет.", {"ТАСС"}},
+      {"dateline: place, date, dash, agency", "ru", Place::kFirst,
+       "МОСКВА, 3 мар \xE2\x80\x94 РИА Новости. Правительство утвердило план развития портов.", {"РИА Новости"}},
+      {"dateline: place, date, agency", "uk", Place::kFirst,
+       "КИЇВ, 3 березня. Укрінформ. Уряд затвердив план розвитку портів на найближчі п'ять років.", {"Укрінформ"}},
+      {"not a dateline: a party in parentheses", "de", Place::kFirst,
+       "Berlin (SPD) - Die Partei hat am Montag ihr Wahlprogramm für die kommende Wahl vorgestellt.", {}},
+      {"not a dateline: a photographer's credit", "en", Place::kFirst,
+       "A firefighter sprays water on a burning house. (AP Photo/Jane Doe)", {}},
+  });
+}
+
+TEST(WireConventionsTest, CjkAgencyDatelinesAndTags) {
+  ExpectRows({
+      {"Xinhua dateline", "zh", Place::kFirst,
+       "新华社北京6月4日电 国家统计局4日发布数据显示，5月份全国居民消费价格同比上涨0.3%。", {"新华社"}},
+      {"Xinhua dateline with a reporter", "zh", Place::kFirst,
+       "新华社记者 上海6月4日电 上海港4日迎来今年第一万艘国际航行船舶。", {"新华社"}},
+      {"China News Service dateline", "zh", Place::kFirst,
+       "中新社广州6月4日电 广州市政府4日召开新闻发布会，介绍城市更新计划。", {"中新社"}},
+      {"Taiwanese CNA dateline", "zh", Place::kFirst,
+       "（中央社記者王小明台北4日電）行政院今天通過明年度總預算案，送立法院審議。", {"中央社"}},
+      {"Kyodo bracket dateline", "ja", Place::kFirst,
+       "【ワシントン共同】米政府は4日、新たな経済対策を発表した。", {"Kyodo"}},
+      {"Kyodo bare bracket", "ja", Place::kFirst, "【共同】政府は4日、新たな防災計画を閣議決定した。", {"Kyodo"}},
+      {"Kyodo closing tag", "ja", Place::kLast, "首相は記者団に対し、対策を急ぐ考えを示した。（共同）", {"Kyodo"}},
+      {"Jiji closing tag", "ja", Place::kLast, "同社は来年度の黒字化を目指すとしている。（時事）", {"Jiji"}},
+      {"Jiji bracket dateline", "ja", Place::kFirst, "【ロンドン時事】英中央銀行は4日、政策金利を据え置いた。",
+       {"Jiji"}},
+      {"a caption's agency tag is a photo credit", "ja", Place::kLast, "記者会見する首相＝4日、首相官邸（時事）", {}},
+      {"Yonhap dateline", "ko", Place::kFirst,
+       "(서울=연합뉴스) 정부는 4일 새로운 부동산 대책을 발표했다.", {"연합뉴스"}},
+      {"Chinese source line", "zh", Place::kLast, "来源：新华社", {"新华社"}},
+      {"Chinese source line, traditional", "zh", Place::kLast, "來源：中央社", {"中央社"}},
+      {"Japanese source line", "ja", Place::kLast, "出典：共同通信", {"Kyodo"}},
+  });
+}
+
+TEST(WireConventionsTest, AgencyTagsBeforeAndAfterTheBody) {
+  ExpectRows({
+      {"tag closing the last paragraph", "de", Place::kLast,
+       "Die Polizei bittet Zeugen, sich bei der Wache in der Innenstadt zu melden. (dpa)", {"dpa"}},
+      {"agency and editor's initials", "de", Place::kLast, "dpa/xy", {"dpa"}},
+      {"agency and editor's initials", "fr", Place::kLast, "AFP/ab", {"AFP"}},
+      {"two agencies in parentheses", "de", Place::kLast, "(epd/KNA)", {"epd", "KNA"}},
+      {"three agencies in one tag", "de", Place::kLast, "dpa/AFP/rtr", {"dpa", "AFP"}},
+      {"source line", "de", Place::kLast, "Quelle: dpa", {"dpa"}},
+      {"bare agency name as the last line", "fr", Place::kLast, "AFP", {"AFP"}},
+      {"bare agency abbreviation as the last line", "de", Place::kLast, "dpa", {"dpa"}},
+      {"lower-case tag as the last line", "de", Place::kLast, "(afp)", {"AFP"}},
+      {"a newspaper's name alone as the last line is a label", "en", Place::kLast, "The Guardian", {}},
+      {"with material from", "de", Place::kLast, "Mit Material von dpa", {"dpa"}},
+      {"with material from the agencies", "de", Place::kLast,
+       "Mit Material der Nachrichtenagenturen dpa und AFP", {"dpa", "AFP"}},
+      {"'with' the agency", "de", Place::kLast, "(mit dpa)", {"dpa"}},
+      {"'with' the agency", "fr", Place::kLast, "(avec AFP)", {"AFP"}},
+      {"'with' the agency", "es", Place::kLast, "con EFE", {"EFE"}},
+      {"'with' the agency", "pt", Place::kLast, "com Lusa", {"Lusa"}},
+      {"'with' the agency", "it", Place::kLast, "(con ANSA)", {"ANSA"}},
+      {"'with' the agency", "pl", Place::kLast, "z PAP", {"PAP"}},
+      {"agency copyright sign", "ru", Place::kLast, "(с) ТАСС", {"ТАСС"}},
+      {"based on the agency's material", "ru", Place::kLast, "По материалам ТАСС", {"ТАСС"}},
+      {"based on the agency's material", "uk", Place::kLast, "За матеріалами Укрінформ", {"Укрінформ"}},
+      {"based on the agency's material", "bg", Place::kLast, "По материали на БТА", {"БТА"}},
+      {"based on the agency's material", "pl", Place::kLast, "Oprac. na podst. PAP", {"PAP"}},
+      {"photo credit in the text", "de", Place::kLast, "Foto: dpa", {}},
+      {"photo credit with a picture agency", "en", Place::kLast, "Photo: AFP/Getty Images", {}},
+      {"photo credit with a picture agency", "en", Place::kLast, "Photo: AFP/Getty", {}},
+      {"picture agency in a closing tag", "en", Place::kLast,
+       "Crowds gathered outside the stadium long before the gates opened on Saturday. (AFP/Getty Images)", {}},
+      {"a person's name in a closing tag", "en", Place::kLast,
+       "The museum will reopen to visitors next spring after two years of work. (Jane Doe)", {}},
+  });
+}
+
+TEST(WireConventionsTest, SourceLinesInManyLanguages) {
+  ExpectRows({
+      {"source line", "en", Place::kLast, "Source: Reuters", {"Reuters"}},
+      {"source line", "de", Place::kLast, "Quelle: AFP", {"AFP"}},
+      {"source line", "it", Place::kLast, "Fonte: ANSA", {"ANSA"}},
+      {"source line", "pt", Place::kLast, "Fonte: Agência Lusa", {"Lusa"}},
+      {"source line", "es", Place::kLast, "Fuente: EFE", {"EFE"}},
+      {"source line", "pl", Place::kLast, "Źródło: PAP", {"PAP"}},
+      {"source line", "ru", Place::kLast, "Источник: Интерфакс", {"Интерфакс"}},
+      {"source line", "uk", Place::kLast, "Джерело: Укрінформ", {"Укрінформ"}},
+      {"source line", "tr", Place::kLast, "Kaynak: Anadolu Ajansı", {"Anadolu Ajansı"}},
+      {"source line", "ar", Place::kLast, "المصدر: الجزيرة", {"الجزيرة"}},
+      {"source line", "hi", Place::kLast, "स्रोत: PTI", {"PTI"}},
+      {"source line", "fa", Place::kLast, "منبع: ایرنا", {"ایرنا"}},
+      {"source line", "bn", Place::kLast, "উৎস: BSS", {"BSS"}},
+      {"source line", "tl", Place::kLast, "Pinagmulan: PNA", {"PNA"}},
+      {"source line", "nl", Place::kLast, "Bron: ANP", {"ANP"}},
+      {"source line", "da", Place::kLast, "Kilde: Ritzau", {"Ritzau"}},
+      {"source line", "sv", Place::kLast, "Källa: TT", {"TT"}},
+      {"source line", "fi", Place::kLast, "Lähde: STT", {"STT"}},
+      {"source line", "cs", Place::kLast, "Zdroj: ČTK", {"ČTK"}},
+      {"source line", "hu", Place::kLast, "Forrás: MTI", {"MTI"}},
+      {"source line", "ro", Place::kLast, "Sursa: Agerpres", {"Agerpres"}},
+      {"source line", "el", Place::kLast, "Πηγή: ΑΠΕ-ΜΠΕ", {"ΑΠΕ-ΜΠΕ"}},
+      {"source line", "hr", Place::kLast, "Izvor: Hina", {"HINA"}},
+      {"source line", "id", Place::kLast, "Sumber: Antara", {"Antara"}},
+      {"source line", "vi", Place::kLast, "Nguồn: TTXVN", {"TTXVN"}},
+      {"source line", "ja", Place::kLast, "出典：時事通信", {"Jiji"}},
+      {"source line", "ko", Place::kLast, "출처: 연합뉴스", {"연합뉴스"}},
+      {"source line", "zh", Place::kLast, "来源：中新社", {"中新社"}},
+      {"source line naming two agencies", "de", Place::kLast, "Quelle: dpa/AFP", {"dpa", "AFP"}},
+      {"a source that is no outlet", "en", Place::kLast, "Source: our reporters", {}},
+      {"a source that is no outlet", "de", Place::kLast, "Quelle: eigene Recherche", {}},
+  });
+}
+
+TEST(WireConventionsTest, SyndicatorsCopyrightAndRepublicationLines) {
+  ExpectRows({
+      {"copyright with a colon and the year after", "en", Place::kLast, "Copyright: Tribune Content Agency, 2024",
+       {"Tribune Content Agency"}},
+      {"copyright, year first", "en", Place::kLast, "\xC2\xA9 2024 The Canadian Press", {"Canadian Press"}},
+      {"double copyright mark, year last", "en", Place::kLast, "(c) Copyright Thomson Reuters 2024", {"Reuters"}},
+      {"copyright with rights clause", "en", Place::kLast,
+       "Copyright 2024 The Associated Press. All rights reserved.", {"AP"}},
+      {"copyright, rights clause after a dash", "fr", Place::kLast, "\xC2\xA9 AFP - Tous droits réservés",
+       {"AFP"}},
+      {"copyright, year first, a separator after", "en", Place::kLast, "\xC2\xA9 2024 Reuters | Terms of use",
+       {"Reuters"}},
+      {"copyright, year first, a sentence after", "en", Place::kLast,
+       "Copyright 2024 The Associated Press. This material may not be published without permission.", {"AP"}},
+      {"photo copyright with a year", "en", Place::kLast, "\xC2\xA9 2024 AP Photo/Jane Doe", {}},
+      {"distributed by a syndicator", "en", Place::kLast, "Distributed by Tribune Content Agency, LLC.",
+       {"Tribune Content Agency"}},
+      {"agency copyright in the article's footer", "en", Place::kFooter, "\xC2\xA9 2024 AFP. All rights reserved.",
+       {"AFP"}},
+      {"bare agency copyright in the article's footer", "fr", Place::kFooter, "\xC2\xA9 AFP", {"AFP"}},
+      {"bare agency copyright under a picture", "de", Place::kCaption, "\xC2\xA9 AP/dpa", {}},
+      {"photo copyright", "en", Place::kCaption, "Copyright AP Photo", {}},
+      {"photo copyright in the text", "en", Place::kLast, "Copyright AP Photo/Jane Doe", {}},
+      {"originally published by", "en", Place::kLast,
+       "This story was originally published by The Texas Tribune.", {"Texas Tribune"}},
+      {"published with permission", "en", Place::kLast, "Published with permission of The Conversation.",
+       {"The Conversation"}},
+      {"reprinted with permission", "en", Place::kLast, "Reprinted with permission from The Guardian.",
+       {"The Guardian"}},
+      {"first appeared on", "en", Place::kLast, "This article first appeared on The Atlantic.", {"The Atlantic"}},
+      {"first appeared at", "de", Place::kLast, "Dieser Artikel erschien zuerst bei Der Spiegel.", {"Der Spiegel"}},
+      {"first published in", "fr", Place::kLast,
+       "Cet article a été publié initialement dans Le Monde.", {"Le Monde"}},
+      {"first published in", "es", Place::kLast,
+       "Este artículo fue publicado originalmente en El País.", {"El País"}},
+      {"first published in, a kind of outlet between", "de", Place::kLast,
+       "Dieser Text erschien zuerst in der Wochenzeitung Die Zeit.", {"Die Zeit"}},
+      {"first published in", "it", Place::kLast, "Articolo pubblicato originariamente su la Repubblica.",
+       {"la Repubblica"}},
+      {"first published in, outlet in quotes", "pl", Place::kLast,
+       "Tekst opublikowany pierwotnie w dzienniku \xE2\x80\x9ERzeczpospolita\xE2\x80\x9D.", {"Rzeczpospolita"}},
+      {"first published in", "nl", Place::kLast, "Dit artikel is oorspronkelijk verschenen in NRC.", {"NRC"}},
+      {"closing copyright line without a year", "fr", Place::kLast, "\xC2\xA9 AFP", {"AFP"}},
+  });
+}
+
+TEST(WireConventionsTest, BylinesThatNameAgencies) {
+  ExpectRows({
+      {"site with agencies", "en", Place::kByline, "By Euronews with Agencies", {"Euronews", "Agencies"}},
+      {"staff and agencies", "en", Place::kByline, "Staff and agencies", {"Agencies"}},
+      {"staff and agencies", "de", Place::kByline, "Redaktion mit Agenturen", {"Agencies"}},
+      {"reporter with an agency", "de", Place::kByline, "Von Jane Doe mit dpa", {"dpa"}},
+      {"reporter, agency", "en", Place::kByline, "Colleen Barry, The Associated Press", {"AP"}},
+      {"reporters, agency", "de", Place::kByline, "Anna Beispiel und Jan Muster, dpa", {"dpa"}},
+      {"reporter, staff title", "en", Place::kByline, "Jane Doe, Staff Writer", {}},
+      {"photographer and agency is a photo credit", "de", Place::kByline, "Michael Beispiel/dpa", {}},
+  });
+}
+
+TEST(WireConventionsTest, CitationsAreNotCredits) {
+  ExpectRows({
+      {"citation", "en", Place::kLast,
+       "The agreement will be signed next week, according to Reuters, citing two people familiar with it.", {}},
+      {"citation", "de", Place::kLast,
+       "Die Gespräche sollen laut dpa in der kommenden Woche in Genf fortgesetzt werden, hieß es.", {}},
+  });
+}
+
+// Page data: what a page's <meta> tags, data layers and JSON-LD say wrote or supplied it.
+struct PageDataCase {
+  const char* convention;
+  const char* head;  // inside <head>
+  std::vector<std::string> credited;
+};
+
+TEST(WireConventionsTest, PageDataNamesTheAgency) {
+  const std::string body =
+      "<body><article><h1>Ferry service resumes</h1><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") +
+      "</p><p>" + Filler("the timetable") + "</p></article></body></html>";
+  const PageDataCase cases[] = {
+      {"<meta> article author", R"(<meta name="articleAuthor" content="Anadolu Ajansı">)", {"Anadolu Agency"}},
+      {"<meta> source", R"(<meta name="source" content="dpa">)", {"dpa"}},
+      {"<meta> syndication source: the original's URL",
+       R"(<meta name="syndication-source" content="https://www.theguardian.com/world/2024/jun/04/ferry">)",
+       {"The Guardian"}},
+      {"<meta> original source", R"(<meta name="original-source" content="https://apnews.com/article/ferry-1234">)",
+       {"AP"}},
+      {"data layer, escaped JSON, slug value",
+       R"(<script>self.__data.push("{\"cd_editor\":\"x.y\",\"cd_source\":\"anadolu-ajansi\"}")</script>)",
+       {"Anadolu Agency"}},
+      {"data layer object", R"(<script>window.dataLayer = [{"pageType":"article","author":"AFP"}];</script>)", {"AFP"}},
+      {"analytics config", R"(<script>var _sf_async_config = {}; _sf_async_config.authors = 'PTI';</script>)", {"PTI"}},
+      {"a picture's source in a data layer",
+       R"(<script>var page = {"content":{"image":{"caption":"A ferry","source":"AP"}}};</script>)", {}},
+      {"a picture's source, key named for it", R"(<script>var cfg = {"image_source":"Reuters"};</script>)", {}},
+      {"traffic source", R"(<script>var cfg = {"utm_source":"reuters"};</script>)", {}},
+      {"a bare source key in a script is a picture's", R"(<script>var cfg = {"source":"AP"};</script>)", {}},
+      {"a newspaper as author is the page's own byline",
+       R"(<meta name="articleAuthor" content="The Guardian">)", {}},
+      {"JSON-LD provider",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","provider":{"@type":"Organization","name":"Reuters"}}</script>)",
+       {"Reuters"}},
+      {"JSON-LD provider that is a newspaper (the site's parent or itself)",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","provider":{"@type":"Organization","name":"The Guardian"}}</script>)",
+       {}},
+      {"JSON-LD isBasedOn's publisher",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","isBasedOn":{"@type":"NewsArticle","headline":"x","publisher":{"name":"The Associated Press"}}}</script>)",
+       {"AP"}},
+      {"JSON-LD author is an agency",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"AFP"}}</script>)",
+       {"AFP"}},
+      {"JSON-LD untyped picture's author is a photo credit",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","image":{"url":"https://valley-courier.example/a.jpg","author":{"name":"Reuters"}}}</script>)",
+       {}},
+      {"JSON-LD picture's author is a photo credit",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","image":{"@type":"ImageObject","url":"https://valley-courier.example/a.jpg","author":"AFP"}}</script>)",
+       {}},
+  };
+  for (const PageDataCase& c : cases) {
+    const std::string html = std::string("<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>") + c.head +
+                             "<meta property=\"og:site_name\" content=\"Valley Courier\"></head>" + body;
+    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    ASSERT_TRUE(a.ok()) << c.convention;
+    std::set<std::string> expected;
+    for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
+    EXPECT_EQ(Credited(*a), expected) << c.convention;
+  }
+}
+
+TEST(WireConventionsTest, DeclaredSourcesAreBounded) {
+  // A page that repeats an author key a thousand times keeps a bounded list.
+  std::string script = "<script>var x = [";
+  for (int i = 0; i < 1000; ++i) script += "{\"articleAuthor\":\"Writer " + std::to_string(i) + "\"},";
+  script += "];</script>";
+  const std::string html = "<html><head>" + script + "</head><body><p>" + Filler("x") + "</p></body></html>";
+  Result<Article> a = HtmlExtractor().Extract(html, "");
+  ASSERT_TRUE(a.ok());
+  EXPECT_LE(a->declared_sources.size(), 32u);
+  EXPECT_FALSE(a->declared_sources.empty());
+  EXPECT_EQ(a->declared_sources.front().source, "script:articleAuthor");
+}
+
+TEST(WireConventionsTest, MalformedConfigScriptsAreSkipped) {
+  // Unterminated strings, a comparison, a key with no value, escapes that do not
+  // close, a value across a line break: nothing is read, nothing breaks.
+  const char* scripts[] = {
+      R"(<script>:"AFP"</script>)",
+      R"(<script>var a = {"author": "AFP</script>)",
+      R"(<script>if (source == "AFP") { go(); }</script>)",
+      R"(<script>var a = {"author": }</script>)",
+      R"(<script>var a = {\"author\":\"AFP"}</script>)",
+      "<script>var a = {\"author\": \"AF\nP\"}</script>",
+      R"(<script>var a = {"author":)",
+  };
+  for (const char* script : scripts) {
+    const std::string html = std::string("<html><head>") + script + "</head><body><p>" + Filler("x") + "</p></body></html>";
+    Result<Article> a = HtmlExtractor().Extract(html, "");
+    ASSERT_TRUE(a.ok()) << script;
+    EXPECT_TRUE(a->declared_sources.empty()) << script;
+  }
+}
+
+}  // namespace
+}  // namespace provscore
