@@ -5,7 +5,8 @@
 //     nav/header/footer/aside/share/comments/... become boilerplate roots;
 //  3. clean text, link text and <p> text per subtree over what is left, then the
 //     main container: a semantic one (<article>, articleBody, .article-body...) when
-//     it holds most of the paragraph text, else the best Readability-style score;
+//     it holds most of the paragraph text, else the best Readability-style score
+//     (widened to the run of text modules of one kind it belongs to);
 //  4. the container is walked once into text blocks, with link offsets; the body
 //     runs from the first to the last prose block (kickers, datelines, captions
 //     before it and tag lists, teasers, prompts after it go to boilerplate, credit
@@ -40,6 +41,7 @@ constexpr size_t kMinScoredParagraph = 25;  // bytes; shorter <p>s do not vote f
 constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figure> part of the text
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
 constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
+constexpr int kMaxModuleDepth = 5;         // levels above the container where text modules are looked for
 
 // How the classification pass treats a node.
 enum class Disposition : uint8_t {
@@ -670,6 +672,29 @@ class BodyBuilder {
       if (10 * static_cast<uint64_t>(p_text_[parent]) < 13 * static_cast<uint64_t>(p_text_[best])) break;
       if (holds_stories_[parent]) break;
       best = parent;
+    }
+    // A CMS that writes the article as a series of text modules of one kind (the
+    // same tag and class) between its image, video and embed modules: the element
+    // around the modules, when together they hold clearly more prose than the
+    // container alone. Wrappers without text of their own sit between the module
+    // and the paragraphs, so the module is looked for a few levels up.
+    uint32_t module = best;
+    for (int level = 0; level < kMaxModuleDepth; ++level) {
+      const uint32_t parent = Node(module).parent;
+      if (parent == kNoNode || Node(parent).tag == GUMBO_TAG_BODY || holds_stories_[parent] || in_feed_[parent]) break;
+      const std::string_view kind = TrimAscii(internal::Attr(Node(module).node, "class"));
+      if (!kind.empty()) {
+        uint64_t prose = 0;
+        int modules = 0;
+        for (uint32_t c = parent + 1; c < Node(parent).end; c = Node(c).end) {
+          if (Node(c).is_text || Node(c).tag != Node(module).tag || disposition_[c] != Disposition::kKeep) continue;
+          if (TrimAscii(internal::Attr(Node(c).node, "class")) != kind || p_text_[c] == 0) continue;
+          prose += p_text_[c];
+          ++modules;
+        }
+        if (modules >= 2 && 10 * prose >= 13 * static_cast<uint64_t>(p_text_[best])) return parent;
+      }
+      module = parent;
     }
     return best;
   }

@@ -462,6 +462,48 @@ TEST(HtmlExtractorTest, BodyWithArticleCardsBetweenItsParagraphsIsStillTheBody) 
   EXPECT_THAT(a.text, HasSubstr(testing::Filler("the port")));
 }
 
+// Conventions of page structure the body follows: each row is a page, text the
+// body must hold and text it must not.
+struct BodyStructureCase {
+  const char* name;
+  std::string html;
+  std::vector<std::string> in_body;
+  std::vector<std::string> not_in_body;
+};
+
+class BodyStructureTest : public ::testing::TestWithParam<BodyStructureCase> {};
+
+TEST_P(BodyStructureTest, KeepsTheArticleAndLeavesTheRest) {
+  const BodyStructureCase& c = GetParam();
+  const Article a = MustExtract(c.html, "https://news.example/2024/05/02/story/");
+  ExpectConsistentOffsets(a);
+  for (const std::string& text : c.in_body) EXPECT_THAT(a.text, HasSubstr(text)) << text;
+  for (const std::string& text : c.not_in_body) EXPECT_THAT(a.text, Not(HasSubstr(text))) << text;
+}
+
+// A paragraph of article prose about `topic`.
+std::string Prose(const std::string& topic) { return "<p>" + testing::Filler(topic) + "</p>"; }
+
+INSTANTIATE_TEST_SUITE_P(
+    Conventions, BodyStructureTest,
+    ::testing::Values(
+        BodyStructureCase{
+            "TextModulesBetweenMediaModulesAreOneBody",
+            "<html><body><div class=\"page\"><div class=\"modules\">"
+            "<div class=\"module text\"><div class=\"inner\"><div class=\"box\">" + Prose("the budget") +
+                Prose("the bridge") + Prose("the harbour") + Prose("the school") + Prose("the hospital") +
+                "</div></div></div>"
+                "<div class=\"module media\"><div class=\"inner\"><img src=\"a.jpg\"></div></div>"
+                "<div class=\"module text\"><div class=\"inner\"><div class=\"box\">" +
+                Prose("the tram line") + Prose("the ferry") + "</div></div></div>"
+                "<div class=\"module text\"><div class=\"inner\"><div class=\"box\">" +
+                Prose("the night buses") + "</div></div></div>"
+                "</div><div class=\"rail\"><p>Weather: sunny spells and light winds all week long here.</p></div>"
+                "</div></body></html>",
+            {testing::Filler("the budget"), testing::Filler("the tram line"), testing::Filler("the night buses")},
+            {"Weather: sunny spells"}}),
+    [](const ::testing::TestParamInfo<BodyStructureCase>& param_info) { return std::string(param_info.param.name); });
+
 TEST(HtmlExtractorTest, ShortPagesAreNotTrimmed) {
   // With fewer than three prose blocks nothing tells text from furniture: all stays.
   const Article a = MustExtract(
