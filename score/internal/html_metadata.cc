@@ -318,6 +318,7 @@ struct Candidates {
   size_t h1_count = 0;
   std::string first_h1;
   std::string og_site_name, jsonld_publisher, application_name;
+  std::vector<std::string> jsonld_organisations;  // names of JSON-LD Organization objects
   std::string lang_html, lang_http, lang_jsonld, og_locale;
   std::string canonical_link, og_url, jsonld_url, base_href;
   std::string description_meta, og_description, jsonld_description;
@@ -437,6 +438,21 @@ std::string_view NameOf(const json::value& v, const IdIndex& ids) {
   return {};
 }
 
+constexpr std::string_view kOrganisationTypes[] = {
+    "Organization", "NewsMediaOrganization", "Corporation", "NGO", "GovernmentOrganization",
+    "EducationalOrganization", "LocalBusiness", "OnlineBusiness", "WebSite", "Brand"};
+
+// {"@type": "Organization", ...}, directly or through its "@id".
+bool IsOrganisationObject(const json::value& v, const IdIndex& ids) {
+  if (!v.is_object()) return false;
+  const json::object& o = v.get_object();
+  if (TypeIn(o, kOrganisationTypes)) return true;
+  const std::string_view id = StringField(o, "@id");
+  if (id.empty()) return false;
+  const auto it = ids.find(std::string(id));
+  return it != ids.end() && TypeIn(*it->second, kOrganisationTypes);
+}
+
 void ReadJsonLdObject(const json::object& o, const IdIndex& ids, Candidates& c) {
   if (!c.jsonld_title_read) {
     c.jsonld_title_read = true;
@@ -451,14 +467,21 @@ void ReadJsonLdObject(const json::object& o, const IdIndex& ids, Candidates& c) 
     SetIfEmpty(c.jsonld_headline, headline);
   }
   if (const json::value* author = Field(o, "author")) {
+    auto add = [&](const json::value& a) {
+      const std::string_view name = NameOf(a, ids);
+      AddAuthor(c, kGroupJsonLd, name, "json-ld", kJsonLdConfidence);
+      if (IsOrganisationObject(a, ids) && c.jsonld_organisations.size() < kMaxAuthorsPerSource) {
+        c.jsonld_organisations.push_back(CleanAuthor(name));
+      }
+    };
     if (author->is_array()) {
       size_t n = 0;
       for (const json::value& a : author->get_array()) {
         if (++n > kMaxAuthorsPerSource) break;
-        AddAuthor(c, kGroupJsonLd, NameOf(a, ids), "json-ld", kJsonLdConfidence);
+        add(a);
       }
     } else {
-      AddAuthor(c, kGroupJsonLd, NameOf(*author, ids), "json-ld", kJsonLdConfidence);
+      add(*author);
     }
   }
   std::string_view published = StringField(o, "datePublished");
@@ -861,6 +884,44 @@ std::string_view HostOf(std::string_view url) {
   return url.substr(0, url.find_first_of("/?#:"));
 }
 
+// Lower-case letters and digits only, without a leading "the": "The Example
+// Times" and "example times" are the same name.
+std::string NameKey(std::string_view name) {
+  std::string key;
+  for (const char ch : AsciiLower(name)) {
+    if (IsAlpha(ch) || IsDigit(ch) || static_cast<unsigned char>(ch) >= 0x80) key.push_back(ch);
+  }
+  if (StartsWithIgnoreCase(name, "the ") && key.size() > 3) key.erase(0, 3);
+  return key;
+}
+
+// An author value that names an organisation rather than a person: the site's
+// own name or its publisher's, a domain name ("example.com"), the site's host
+// name without its suffix ("Example" on www.example.com.tr), or an author the
+// page's JSON-LD types as an Organization.
+bool IsOrganisationName(std::string_view name, const Candidates& c, const Article& article) {
+  const std::string key = NameKey(name);
+  if (key.empty()) return false;
+  for (const std::string* site : {&c.og_site_name, &c.jsonld_publisher, &c.application_name}) {
+    if (!site->empty() && NameKey(*site) == key) return true;
+  }
+  for (const std::string& org : c.jsonld_organisations) {
+    if (NameKey(org) == key) return true;
+  }
+  const size_t dot = name.rfind('.');
+  if (name.find(' ') == std::string_view::npos && dot != std::string_view::npos && dot > 0 &&
+      name.size() - dot >= 3 && std::all_of(name.begin() + dot + 1, name.end(), IsAlpha)) {
+    return true;
+  }
+  for (const std::string_view url : {std::string_view(article.canonical_url), std::string_view(c.og_url)}) {
+    std::string_view host = HostOf(url);
+    if (host.substr(0, 4) == "www.") host.remove_prefix(4);
+    const std::string_view label = host.substr(0, host.find('.'));
+    if (!label.empty() && NameKey(label) == key) return true;
+  }
+  return false;
+}
+
 std::vector<SourcedValue> RankAuthors(std::vector<SourcedValue> authors) {
   std::stable_sort(authors.begin(), authors.end(),
                    [](const SourcedValue& a, const SourcedValue& b) { return a.confidence > b.confidence; });
@@ -878,6 +939,26 @@ std::vector<SourcedValue> RankAuthors(std::vector<SourcedValue> authors) {
 
 }  // namespace
 
+namespace {
+
+bool HasBioToken(const std::vector<std::string>& tokens) {
+  return HasToken(tokens, {"bio", "bios", "biography", "about", "description", "profile"});
+}
+
+bool HasAuthorToken(const std::vector<std::string>& tokens) {
+  return HasToken(tokens, {"byline", "bylines", "byl", "author", "authors", "autor", "autoren",
+                           "auteur", "auteurs", "autore", "autori", "writer", "reporter"});
+}
+
+// An author box: a class/id that names an author and a bio ("author-bio", "about-the-author").
+bool IsAuthorBioBox(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT) return false;
+  const std::vector<std::string> tokens = ClassIdTokens(node);
+  return HasBioToken(tokens) && HasAuthorToken(tokens);
+}
+
+}  // namespace
+
 bool IsBylineElement(const GumboNode* node) {
   if (node->type != GUMBO_NODE_ELEMENT) return false;
   switch (node->v.element.tag) {
@@ -889,9 +970,8 @@ bool IsBylineElement(const GumboNode* node) {
   }
   const std::vector<std::string> tokens = ClassIdTokens(node);
   // An author box ("author-bio", "about-the-author") belongs to the text, not the byline.
-  if (HasToken(tokens, {"bio", "bios", "biography", "about", "description", "profile"})) return false;
-  return HasToken(tokens, {"byline", "bylines", "byl", "author", "authors", "autor", "autoren",
-                           "auteur", "auteurs", "autore", "autori", "writer", "reporter"});
+  if (HasBioToken(tokens)) return false;
+  return HasAuthorToken(tokens);
 }
 
 std::optional<std::string> NormalizeDate(std::string_view text) {
@@ -1062,7 +1142,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   uint32_t hidden_until = 0;    // inside a hidden or non-rendered subtree
   uint32_t foreign_until = 0;   // inside comments, related stories, nav...
   uint32_t article_until = 0;   // inside the first <article> reached
-  uint32_t byline_until = 0;    // inside a byline already taken
+  uint32_t byline_until = 0;    // inside a byline already taken, or an author bio box
   size_t byline_probes = 0;
   std::optional<SourcedValue> first_time;
   std::vector<std::pair<uint32_t, std::vector<std::string>>> bylines;  // element, names
@@ -1147,6 +1227,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     if (d.tag == GUMBO_TAG_A && HasToken(NameTokens(Attr(node, "rel")), {"author"})) {
       AddAuthor(c, kGroupRelAuthor, VisibleText(dom, i, 256), "rel-author", kMarkupConfidence);
     }
+    // The links and labels inside an author box ("Twitter", "More by ...") are no byline.
+    if (i >= byline_until && IsAuthorBioBox(node)) byline_until = d.end;
     if (i >= byline_until && byline_probes < kMaxBylineProbes && IsBylineElement(node)) {
       ++byline_probes;
       std::string line = VisibleText(dom, i, 2 * kMaxBylineBytes);
@@ -1218,10 +1300,24 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   article.description = !c.description_meta.empty() ? c.description_meta
                         : !c.og_description.empty() ? c.og_description
                                                     : c.jsonld_description;
+  // Authors come from the first source group that names a person; a group that
+  // names only the publication itself or another organisation ("Example Times",
+  // "example.com", a JSON-LD Organization) is used only when no trusted source
+  // names a person.
+  std::vector<SourcedValue>* organisations_only = nullptr;
   for (std::vector<SourcedValue>& group : c.authors) {
     if (group.empty()) continue;
-    article.authors = RankAuthors(std::move(group));
-    break;
+    const bool names_person = std::any_of(group.begin(), group.end(), [&](const SourcedValue& a) {
+      return a.confidence >= kBylineConfidence && !IsOrganisationName(a.value, c, article);
+    });
+    if (names_person) {
+      article.authors = RankAuthors(std::move(group));
+      break;
+    }
+    if (organisations_only == nullptr) organisations_only = &group;
+  }
+  if (article.authors.empty() && organisations_only != nullptr) {
+    article.authors = RankAuthors(std::move(*organisations_only));
   }
 
 

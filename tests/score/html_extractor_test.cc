@@ -573,6 +573,64 @@ INSTANTIATE_TEST_SUITE_P(
       return std::string(param_info.param.name);
     });
 
+struct OrganisationAuthorCase {
+  const char* name;
+  std::string head;
+  std::string byline;  // markup between the headline and the text
+  std::vector<std::string> authors;
+};
+
+class OrganisationAuthorTest : public ::testing::TestWithParam<OrganisationAuthorCase> {};
+
+// A person named by any trusted source is the author; the publication (or another
+// organisation) only when nobody names a person.
+TEST_P(OrganisationAuthorTest, PersonBeatsOrganisation) {
+  const OrganisationAuthorCase& c = GetParam();
+  const std::string html = "<html><head><meta property=\"og:site_name\" content=\"The Valley Courier\">" + c.head +
+                           "</head><body><article><h1>Headline</h1>" + c.byline +
+                           "<p>Body paragraph that is long enough to be the article text here.</p></article>"
+                           "</body></html>";
+  EXPECT_EQ(AuthorNames(MustExtract(html)), c.authors);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sources, OrganisationAuthorTest,
+    ::testing::Values(
+        OrganisationAuthorCase{"SiteNameInJsonLdThenPersonInMeta",
+                               "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                               "{\"@type\":\"Person\",\"name\":\"Valley Courier\"}}</script>"
+                               "<meta name=author content=\"Ann Example\">",
+                               "", {"Ann Example"}},
+        OrganisationAuthorCase{"DomainInMetaThenPersonInByline", "<meta name=author content=\"valleycourier.example\">",
+                               "<p class=\"author\">von <a href=\"mailto:jr@valleycourier.example\">John Roe, "
+                               "Courier Regional</a></p>",
+                               {"John Roe"}},
+        OrganisationAuthorCase{"JsonLdOrganizationThenRelAuthor",
+                               "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                               "{\"@type\":\"NewsMediaOrganization\",\"name\":\"Hill Media Group\"}}</script>",
+                               "<p>By <a rel=author href=\"/people/cd\">Cara Dent</a></p>", {"Cara Dent"}},
+        OrganisationAuthorCase{"HostNameInMetaThenPersonInByline",
+                               "<link rel=canonical href=\"https://www.hillnews.example.tr/a/1\">"
+                               "<meta name=author content=\"HILLNEWS\">",
+                               "<div class=\"byline\">By Dan Ford</div>", {"Dan Ford"}},
+        OrganisationAuthorCase{"OrganisationWhenNobodyNamesAPerson",
+                               "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                               "{\"@type\":\"Organization\",\"name\":\"The Valley Courier\"}}</script>",
+                               "", {"The Valley Courier"}},
+        OrganisationAuthorCase{"AuthorBoxLinksAreNoByline",
+                               "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                               "{\"name\":\"Valley Courier\"}}</script>",
+                               "<div class=\"author-info\"><div class=\"author-description\"><h2>Valley Courier</h2><p>The valley's "
+                               "weekly paper since 1921, printed every Thursday and read in every town from the "
+                               "river mouth to the pass. News desk, advertising and subscriptions: call the office "
+                               "on weekdays.</p>"
+                               "<div class=\"author-contact\"><span>Twitter</span> <span>Facebook</span></div></div>"
+                               "</div>",
+                               {"Valley Courier"}}),
+    [](const ::testing::TestParamInfo<OrganisationAuthorCase>& param_info) {
+      return std::string(param_info.param.name);
+    });
+
 TEST(HtmlExtractorTest, BlockKindsFollowTheMarkup) {
   const Article a = MustExtract(
       "<body><article><h1>Title</h1><p>Opening paragraph with enough words to be chosen as body.</p>"
