@@ -275,10 +275,18 @@ TEST(HtmlExtractorTest, HiddenFormsAreAllRecognised) {
       "<div aria-hidden=\"true\">aria hidden text</div>"
       "<span style=\"color:red; VISIBILITY : hidden\">invisible span text</span>"
       "<div style=\"display: none\"><p>display none text</p></div>"
+      "<div class=\"visually-hidden\">screen reader label</div>"
+      "<h2 class=\"section-title hidden\">hidden class heading</h2>"
+      "<div class=\"card d-none\">bootstrap hidden card</div>"
+      "<p class=\"d-none d-md-block\">Shown on wide screens, this paragraph is part of the text.</p>"
+      "<p class=\"hidden md:block\">Also shown on wide screens and part of the text here.</p>"
       "</div></body>";
   const Article a = MustExtract(html);
+  EXPECT_THAT(a.text, HasSubstr("Shown on wide screens"));
+  EXPECT_THAT(a.text, HasSubstr("Also shown on wide screens"));
   for (const char* hidden : {"hidden attribute text", "aria hidden text", "invisible span text",
-                             "display none text"}) {
+                             "display none text", "screen reader label", "hidden class heading",
+                             "bootstrap hidden card"}) {
     EXPECT_THAT(a.text, Not(HasSubstr(hidden)));
     const BoilerplateBlock* b = FindBoilerplate(a, hidden);
     ASSERT_NE(b, nullptr) << hidden;
