@@ -147,7 +147,8 @@ bool HasHidingClass(std::string_view class_attr) {
       "hidden", "d-none", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden",
       "screen-reader-text", "element-invisible", "u-hidden"};
   bool hiding = false;
-  for (const std::string_view name : Split(CollapseWhitespace(class_attr), ' ')) {
+  const std::string names = CollapseWhitespace(class_attr);
+  for (const std::string_view name : Split(names, ' ')) {
     if (name.empty()) continue;
     const std::string lower = AsciiLower(name);
     if (lower.find(':') != std::string::npos || lower.starts_with("visible") ||
