@@ -91,6 +91,24 @@ bool IsInlineBoxRole(const char* role) {
   return r == "related" || r == "promo" || r == "aside";
 }
 
+// A side column of the page layout ("sidebar", "right-rail", "side-col",
+// role=complementary), which markup may nest among the paragraphs; an <aside> or a
+// "rail" strip without a side is a box placed in the text.
+bool IsSideColumn(const DomNode& d) {
+  if (d.tag == GUMBO_TAG_ASIDE) return false;
+  if (EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary")) return true;
+  std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
+  std::vector<std::string> id = internal::NameTokens(internal::Attr(d.node, "id"));
+  tokens.insert(tokens.end(), id.begin(), id.end());
+  auto has = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(tokens.begin(), tokens.end(), [&](const std::string& t) {
+      return std::find(words.begin(), words.end(), t) != words.end();
+    });
+  };
+  return has({"sidebar", "sidecolumn", "siderail"}) ||
+         (has({"rail", "column", "col", "bar"}) && has({"right", "left", "side"}));
+}
+
 // An author box: "author" (or "autor", "auteur") beside a word for a box or a bio
 // ("author-box", "about-author", "autor_info"). Its text goes to boilerplate with the
 // role "author", where the bio detector looks for it.
@@ -436,6 +454,7 @@ class BodyBuilder {
 
     disposition_.assign(n_, Disposition::kKeep);
     role_.assign(n_, nullptr);
+    column_.assign(n_, false);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const Disposition inherited = d.parent == kNoNode ? Disposition::kKeep : disposition_[d.parent];
@@ -477,6 +496,7 @@ class BodyBuilder {
       if (holds_headline || holds_article) continue;
       disposition_[i] = Disposition::kBoilerplateRoot;
       role_[i] = role;
+      column_[i] = IsSideColumn(d);
     }
   }
 
@@ -737,7 +757,7 @@ class BodyBuilder {
       }
       const Disposition disp = disposition_[i];
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
-        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i])) {
+        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !column_[i]) {
           writer.EnterBox(i);
           exits.push_back({d.end, d.tag, Exit::kBox});
         } else {
@@ -901,6 +921,7 @@ class BodyBuilder {
   const uint32_t n_;
   std::vector<Disposition> disposition_;
   std::vector<const char*> role_;
+  std::vector<bool> column_;  // an "aside" boilerplate root that is a side column, not a box in the text
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;
   std::vector<uint8_t> non_rendered_;                 // inside <script>, <style>, <template>...

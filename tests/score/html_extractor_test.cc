@@ -509,7 +509,27 @@ INSTANTIATE_TEST_SUITE_P(
                 "</div><div class=\"rail\"><p>Weather: sunny spells and light winds all week long here.</p></div>"
                 "</div></body></html>",
             {testing::Filler("the budget"), testing::Filler("the tram line"), testing::Filler("the night buses")},
-            {"Weather: sunny spells"}}),
+            {"Weather: sunny spells"}},
+        BodyStructureCase{
+            "SideColumnNestedAmongParagraphsIsNotText",
+            "<html><body><article class=\"story\"><div class=\"story-content\">" + Prose("the budget") +
+                Prose("the bridge") +
+                "<div class=\"story-right-rail\"><h3>Trending</h3><ul>"
+                "<li><a href=\"/news/2024/05/01/fire/\">Warehouse fire closes the ring road</a></li>"
+                "<li><a href=\"/news/2024/05/01/zoo/\">Zoo welcomes twin otters</a></li></ul></div>" +
+                Prose("the harbour") + Prose("the school") + "</div></article></body></html>",
+            {testing::Filler("the bridge"), testing::Filler("the harbour")},
+            {"Trending", "Warehouse fire closes the ring road"}},
+        BodyStructureCase{
+            "BoxPlacedInTheTextStays",
+            "<html><body><article class=\"story\"><div class=\"story-content\">" + Prose("the budget") +
+                Prose("the bridge") +
+                "<aside class=\"related\"><a href=\"/news/2024/05/01/fire/\">Warehouse fire closes the ring "
+                "road</a></aside><div class=\"rail rail--trending\"><h3>Most read</h3>"
+                "<a href=\"/news/2024/05/01/zoo/\">Zoo welcomes twin otters</a></div>" +
+                Prose("the harbour") + Prose("the school") + "</div></article></body></html>",
+            {"Warehouse fire closes the ring road", "Zoo welcomes twin otters"},
+            {}}),
     [](const ::testing::TestParamInfo<BodyStructureCase>& param_info) { return std::string(param_info.param.name); });
 
 TEST(HtmlExtractorTest, ShortPagesAreNotTrimmed) {
