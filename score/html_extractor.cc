@@ -656,9 +656,11 @@ class BodyBuilder {
     // A semantic container that holds most paragraph text; among near-equals
     // (an <article> around its articleBody) the outermost, which keeps the lede.
     // An element whose text is mostly in several <article>s is a feed of teasers, not a body.
+    // One whose text is mostly links is a page wrapper named like a body (a
+    // template's "article-details-page" around the article and its teaser rails).
     auto candidate = [&](uint32_t i) {
       return disposition_[i] == Disposition::kKeep && !Node(i).is_text && IsSemanticBody(Node(i)) &&
-             !holds_stories_[i] && !in_feed_[i];
+             !holds_stories_[i] && !in_feed_[i] && 2 * static_cast<uint64_t>(link_[i]) <= text_[i];
     };
     uint32_t best_semantic = 0;
     for (uint32_t i = 0; i < n_; ++i) {

@@ -511,6 +511,22 @@ INSTANTIATE_TEST_SUITE_P(
             {testing::Filler("the budget"), testing::Filler("the tram line"), testing::Filler("the night buses")},
             {"Weather: sunny spells"}},
         BodyStructureCase{
+            "PageWrapperNamedLikeABodyIsNotTheBodyWhenMostlyLinks",
+            [] {
+              std::string rail = "<div class=\"cards\">";
+              for (int k = 0; k < 20; ++k) {
+                rail += "<div class=\"card\"><a href=\"/news/2024/05/01/story-" + std::to_string(k) +
+                        "/\">Another story from the region, number " + std::to_string(k) + "</a></div>";
+              }
+              rail += "<div class=\"card\"><p>Readers also liked our weekend supplement about the gardens of "
+                      "the coast.</p></div></div>";
+              return "<html><body><div class=\"article-details-page\"><h1>Headline</h1>"
+                     "<div itemprop=\"articleBody\">" + Prose("the budget") + Prose("the bridge") +
+                     Prose("the harbour") + "</div>" + rail + "</div></body></html>";
+            }(),
+            {testing::Filler("the budget"), testing::Filler("the harbour")},
+            {"Another story from the region", "Readers also liked"}},
+        BodyStructureCase{
             "SideColumnNestedAmongParagraphsIsNotText",
             "<html><body><article class=\"story\"><div class=\"story-content\">" + Prose("the budget") +
                 Prose("the bridge") +
