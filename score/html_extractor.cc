@@ -487,8 +487,13 @@ class BodyBuilder {
         continue;
       }
       const char* role = BoilerplateRole(d);
-      // A figure is an image with its caption and credit, unless it holds prose.
-      if (role == nullptr && d.tag == GUMBO_TAG_FIGURE && raw_p[i] < kMinFigureProse) role = "caption";
+      // A figure is an image with its caption and credit, unless it holds prose;
+      // so is a wrapper named for its picture ("article-picture", "media image")
+      // around an image, and a paragraph named a caption.
+      if (role == nullptr && raw_p[i] < kMinFigureProse &&
+          (d.tag == GUMBO_TAG_FIGURE || IsPictureWrapper(i) || IsCaptionParagraph(d))) {
+        role = "caption";
+      }
       if (role == nullptr) continue;
       const bool holds_headline = meta_.headline_h1 != kNoNode && meta_.headline_h1 > i &&
                                   meta_.headline_h1 < d.end;
@@ -498,6 +503,40 @@ class BodyBuilder {
       role_[i] = role;
       column_[i] = IsSideColumn(d);
     }
+  }
+
+  // A <div>, <span> or <section> whose class or id names a picture and that holds
+  // an image, outside links: the picture with its caption and credit.
+  bool IsPictureWrapper(uint32_t i) const {
+    const DomNode& d = Node(i);
+    if (d.tag != GUMBO_TAG_DIV && d.tag != GUMBO_TAG_SPAN && d.tag != GUMBO_TAG_SECTION) return false;
+    std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
+    std::vector<std::string> id = internal::NameTokens(internal::Attr(d.node, "id"));
+    tokens.insert(tokens.end(), id.begin(), id.end());
+    static constexpr std::string_view kPictureWords[] = {"picture", "image", "img", "photo", "foto", "bild",
+                                                         "media", "imagen", "immagine", "obrazek", "zdjecie"};
+    const bool named = std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
+      return std::find(std::begin(kPictureWords), std::end(kPictureWords), t) != std::end(kPictureWords);
+    });
+    if (!named) return false;
+    // Inside a link it is the picture of a teaser card, which stays whole.
+    uint32_t up = d.parent;
+    for (int depth = 0; up != kNoNode && depth < 64; ++depth, up = Node(up).parent) {
+      if (Node(up).tag == GUMBO_TAG_A) return false;
+    }
+    for (uint32_t k = i + 1; k < d.end; ++k) {
+      if (Node(k).tag == GUMBO_TAG_IMG) return true;
+    }
+    return false;
+  }
+
+  // <p class="caption">, <span class="image-credit">: a line under a picture.
+  static bool IsCaptionParagraph(const DomNode& d) {
+    if (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_SPAN) return false;
+    std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
+    return std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
+      return t == "caption" || t == "figcaption" || t == "bildunterschrift" || t == "legende" || t == "didascalia";
+    });
   }
 
   // Paragraph-like blocks: their own inline text counts as paragraph text, so a

@@ -527,6 +527,22 @@ INSTANTIATE_TEST_SUITE_P(
             {testing::Filler("the budget"), testing::Filler("the harbour")},
             {"Another story from the region", "Readers also liked"}},
         BodyStructureCase{
+            "PictureWrapperAndCaptionParagraphAreNotText",
+            "<html><body><article class=\"story\">" + Prose("the budget") + Prose("the bridge") +
+                "<div class=\"story__picture\"><img src=\"p.jpg\"><p>The mayor opens the new bridge on "
+                "Monday morning. Photo: Lee Lens</p></div>" +
+                Prose("the harbour") + "<img src=\"q.jpg\"><p class=\"caption\">Ferries wait at the pier in "
+                "the early fog of the winter season.</p>" + Prose("the school") + "</article></body></html>",
+            {testing::Filler("the bridge"), testing::Filler("the harbour"), testing::Filler("the school")},
+            {"The mayor opens the new bridge", "Ferries wait at the pier"}},
+        BodyStructureCase{
+            "PictureWrapperHoldingProseStays",
+            "<html><body><article class=\"story\">" + Prose("the budget") +
+                "<div class=\"text-with-image\"><img src=\"p.jpg\">" + Prose("the bridge") +
+                Prose("the tram line") + "</div>" + Prose("the harbour") + "</article></body></html>",
+            {testing::Filler("the bridge"), testing::Filler("the tram line")},
+            {}},
+        BodyStructureCase{
             "SideColumnNestedAmongParagraphsIsNotText",
             "<html><body><article class=\"story\"><div class=\"story-content\">" + Prose("the budget") +
                 Prose("the bridge") +
