@@ -41,7 +41,8 @@ constexpr size_t kMinScoredParagraph = 25;  // bytes; shorter <p>s do not vote f
 constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figure> part of the text
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
 constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
-constexpr int kMaxModuleDepth = 5;         // levels above the container where text modules are looked for
+constexpr int kMaxModuleDepth = 5;
+constexpr size_t kNoBlock = SIZE_MAX;         // levels above the container where text modules are looked for
 
 // How the classification pass treats a node.
 enum class Disposition : uint8_t {
@@ -761,8 +762,10 @@ class BodyBuilder {
   }
 
   // Walks the subtree at `root` into `writer`. In body mode, related/promo boxes
-  // are walked as boxes; otherwise every nested boilerplate root is skipped.
-  void Walk(uint32_t root, BlockWriter& writer, bool body_mode) const {
+  // are walked as boxes; otherwise every nested boilerplate root is skipped. When
+  // `headline_block` is given and the walk passes the headline, it receives the
+  // number of blocks written before it.
+  void Walk(uint32_t root, BlockWriter& writer, bool body_mode, size_t* headline_block = nullptr) const {
     struct Exit {
       uint32_t end;
       GumboTag tag;
@@ -797,6 +800,10 @@ class BodyBuilder {
         continue;
       }
       const Disposition disp = disposition_[i];
+      if (headline_block != nullptr && i == meta_.headline_h1 && i != root) {
+        writer.Flush();
+        *headline_block = writer.blocks().size();
+      }
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
         if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !column_[i]) {
           writer.EnterBox(i);
@@ -840,7 +847,7 @@ class BodyBuilder {
 
   void EmitBody(uint32_t container, std::vector<uint32_t>& kept_boxes) {
     BlockWriter writer(options_.max_text_bytes + options_.max_text_bytes / 8);
-    Walk(container, writer, /*body_mode=*/true);
+    Walk(container, writer, /*body_mode=*/true, &headline_block_);
     std::vector<PendingBlock>& blocks = writer.blocks();
     const std::vector<bool> keep = TrimToProse(blocks);
 
@@ -888,7 +895,15 @@ class BodyBuilder {
   // keep everything. Trimmed blocks go to Article::boilerplate.
   std::vector<bool> TrimToProse(const std::vector<PendingBlock>& blocks) {
     std::vector<bool> keep(blocks.size(), true);
+    // Inside a container that holds the headline, the article starts after it:
+    // what comes before (a site's section lists, a teaser strip, an about-us blurb)
+    // is page furniture even where it reads like prose -- when enough prose follows.
     size_t first = 0, last = blocks.size();
+    if (headline_block_ != kNoBlock &&
+        std::count_if(blocks.begin() + static_cast<std::ptrdiff_t>(std::min(headline_block_, blocks.size())),
+                      blocks.end(), IsProse) >= kMinProseBlocksToTrim) {
+      first = std::min(headline_block_, blocks.size());
+    }
     while (first < last && !IsProse(blocks[first])) ++first;
     while (last > first && !IsProse(blocks[last - 1])) --last;
     const auto prose_blocks = std::count_if(blocks.begin(), blocks.end(), IsProse);
@@ -901,7 +916,9 @@ class BodyBuilder {
       return keep;
     }
     size_t lead = first;
-    while (lead > 0 && blocks[lead - 1].kind == TextBlock::Kind::kHeading && blocks[lead - 1].box_root == kNoNode) {
+    const size_t article_start = headline_block_ != kNoBlock && headline_block_ <= first ? headline_block_ : 0;
+    while (lead > article_start && blocks[lead - 1].kind == TextBlock::Kind::kHeading &&
+           blocks[lead - 1].box_root == kNoNode) {
       --lead;
     }
     for (size_t b = 0; b < lead; ++b) keep[b] = false;
@@ -962,6 +979,7 @@ class BodyBuilder {
   const uint32_t n_;
   std::vector<Disposition> disposition_;
   std::vector<const char*> role_;
+  size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
   std::vector<bool> column_;  // an "aside" boilerplate root that is a side column, not a box in the text
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;

@@ -543,6 +543,14 @@ INSTANTIATE_TEST_SUITE_P(
             {testing::Filler("the bridge"), testing::Filler("the tram line")},
             {}},
         BodyStructureCase{
+            "WhatPrecedesTheHeadlineInTheContainerIsNotText",
+            "<html><body><div class=\"story-body\"><div class=\"about\"><p>The Valley Courier is a network of "
+            "local papers serving eleven towns along the river since the year 1921.</p></div>"
+            "<h1>Council votes on the budget</h1><h2>What was decided</h2>" +
+                Prose("the budget") + Prose("the bridge") + Prose("the harbour") + "</div></body></html>",
+            {"What was decided", testing::Filler("the budget"), testing::Filler("the harbour")},
+            {"network of local papers"}},
+        BodyStructureCase{
             "SideColumnNestedAmongParagraphsIsNotText",
             "<html><body><article class=\"story\"><div class=\"story-content\">" + Prose("the budget") +
                 Prose("the bridge") +
