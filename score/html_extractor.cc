@@ -738,7 +738,8 @@ class BodyBuilder {
     // A CMS that writes the article as a series of text modules of one kind (the
     // same tag and class) between its image, video and embed modules: the element
     // around the modules, when together they hold clearly more prose than the
-    // container alone. Wrappers without text of their own sit between the module
+    // container alone and another module sits between two of them (text modules
+    // that merely follow each other end with an "About us" as often as not). Wrappers without text of their own sit between the module
     // and the paragraphs, so the module is looked for a few levels up.
     uint32_t module = best;
     for (int level = 0; level < kMaxModuleDepth; ++level) {
@@ -748,13 +749,22 @@ class BodyBuilder {
       if (!kind.empty()) {
         uint64_t prose = 0;
         int modules = 0;
+        bool interleaved = false;  // another module sits between two text modules
+        bool other_since_last = false;
         for (uint32_t c = parent + 1; c < Node(parent).end; c = Node(c).end) {
-          if (Node(c).is_text || Node(c).tag != Node(module).tag || disposition_[c] != Disposition::kKeep) continue;
-          if (TrimAscii(internal::Attr(Node(c).node, "class")) != kind || p_text_[c] == 0) continue;
+          if (Node(c).is_text) continue;
+          const bool text_module = Node(c).tag == Node(module).tag && disposition_[c] == Disposition::kKeep &&
+                                   TrimAscii(internal::Attr(Node(c).node, "class")) == kind && p_text_[c] > 0;
+          if (!text_module) {
+            other_since_last = modules > 0;
+            continue;
+          }
+          interleaved = interleaved || other_since_last;
+          other_since_last = false;
           prose += p_text_[c];
           ++modules;
         }
-        if (modules >= 2 && 10 * prose >= 13 * static_cast<uint64_t>(p_text_[best])) return parent;
+        if (modules >= 2 && interleaved && 10 * prose >= 13 * static_cast<uint64_t>(p_text_[best])) return parent;
       }
       module = parent;
     }

@@ -511,6 +511,17 @@ INSTANTIATE_TEST_SUITE_P(
             {testing::Filler("the budget"), testing::Filler("the tram line"), testing::Filler("the night buses")},
             {"Weather: sunny spells"}},
         BodyStructureCase{
+            "TextModulesThatMerelyFollowEachOtherAreNotMerged",
+            "<html><body><div class=\"page\"><div class=\"modules\">"
+            "<div class=\"module text\"><div class=\"box\">" + Prose("the budget") + Prose("the bridge") +
+                Prose("the harbour") + Prose("the school") + Prose("the hospital") + "</div></div>"
+                "<div class=\"module text\"><div class=\"box\"><p>About the Valley Group: a maker of ferries "
+                "and trams with offices in eleven countries and some four thousand staff.</p><p>The group's "
+                "shares are listed on the exchange of the capital since the spring of the year 1998.</p>"
+                "</div></div></div></div></body></html>",
+            {testing::Filler("the budget"), testing::Filler("the hospital")},
+            {"About the Valley Group"}},
+        BodyStructureCase{
             "PageWrapperNamedLikeABodyIsNotTheBodyWhenMostlyLinks",
             [] {
               std::string rail = "<div class=\"cards\">";
