@@ -29,6 +29,8 @@ constexpr double kBylineConfidence = 0.7;
 constexpr double kUrlDateConfidence = 0.6;     // /2024/05/02/ in the article's URL
 constexpr double kFarBylineConfidence = 0.45;  // a byline element far from the headline
 constexpr uint32_t kBylineReach = 400;         // DOM nodes between headline and byline
+constexpr size_t kMaxLeadParagraphs = 3;       // paragraphs after the headline a bold byline may open
+constexpr size_t kMaxBoldBylineBytes = 80;
 
 constexpr size_t kMaxHeadings = 64;
 constexpr size_t kMaxBylineLines = 10;
@@ -1028,9 +1030,11 @@ std::string CleanAuthor(std::string_view value) {
   }
   if (!has_letter || spaces > 7) return {};
   if (spaces == 0) {
-    static constexpr std::array<std::string_view, 16> kGeneric = {
+    static constexpr std::array<std::string_view, 22> kGeneric = {
         "admin", "administrator", "staff", "user", "guest", "anonymous", "unknown", "null",
-        "none", "undefined", "webmaster", "author", "editor", "editors", "root", "redacted"};
+        "none", "undefined", "webmaster", "author", "editor", "editors", "root", "redacted",
+        // a section's name, not a byline: "News", "Nachrichten", "Noticias"
+        "news", "nachrichten", "noticias", "notizie", "nieuws", "nyheter"};
     const std::string lower = AsciiLower(s);
     if (std::find(kGeneric.begin(), kGeneric.end(), lower) != kGeneric.end()) return {};
   }
@@ -1136,6 +1140,52 @@ std::vector<std::string> NamesFromByline(std::string_view line) {
   return names;
 }
 
+namespace {
+
+// Every visible character of the paragraph at `index` is inside <strong> or <b>.
+bool IsAllBold(const FlatDom& dom, uint32_t index) {
+  bool any = false;
+  for (uint32_t i = index + 1; i < dom.nodes[index].end; ++i) {
+    const DomNode& d = dom.nodes[i];
+    if (!d.is_text || TrimAscii(NodeText(d.node)).empty()) continue;
+    bool bold = false;
+    for (uint32_t up = d.parent; up != index && up != kNoNode && !bold; up = dom.nodes[up].parent) {
+      bold = dom.nodes[up].tag == GUMBO_TAG_STRONG || dom.nodes[up].tag == GUMBO_TAG_B;
+    }
+    if (!bold) return false;
+    any = true;
+  }
+  return any;
+}
+
+// "Jane Doe/John Roe", "Jane Doe and John Roe" -> the names, when every part is a
+// name: two to four words, each starting with a capital letter, no digits, no
+// sentence punctuation. Empty otherwise (a bold kicker, a bold first sentence).
+std::vector<std::string> NamesFromBoldLine(std::string_view line) {
+  std::vector<std::string> names;
+  const std::string collapsed = CollapseWhitespace(line);
+  std::vector<std::string_view> parts;
+  for (const std::string_view piece : Split(collapsed, '/')) {
+    for (const std::string_view part : SplitOnAny(piece, kConjunctions)) parts.push_back(TrimPunctuation(part));
+  }
+  for (const std::string_view part : parts) {
+    const std::vector<std::string_view> words = Split(part, ' ');
+    if (words.size() < 2 || words.size() > 4) return {};
+    for (const std::string_view w : words) {
+      if (w.empty() || !((w.front() >= 'A' && w.front() <= 'Z') || static_cast<unsigned char>(w.front()) >= 0x80)) return {};
+      if (std::any_of(w.begin(), w.end(), [](char ch) { return IsDigit(ch) || ch == '.' || ch == ':' || ch == '!' || ch == '?'; })) {
+        return {};
+      }
+    }
+    std::string name = CleanAuthor(part);
+    if (name.empty()) return {};
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
+}  // namespace
+
 PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article& article) {
   PageMetadata meta;
   Candidates c;
@@ -1143,9 +1193,18 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   uint32_t foreign_until = 0;   // inside comments, related stories, nav...
   uint32_t article_until = 0;   // inside the first <article> reached
   uint32_t byline_until = 0;    // inside a byline already taken, or an author bio box
+  size_t paragraphs_after_headline = 0;
+  std::vector<std::string> bold_byline;  // names on a bold line that opens the text
   size_t byline_probes = 0;
   std::optional<SourcedValue> first_time;
   std::vector<std::pair<uint32_t, std::vector<std::string>>> bylines;  // element, names
+  // A region named like a sidebar that holds an <h1> is the page's content column
+  // (a sticky-column script's "sticky-sidebar" wrapper), not foreign.
+  std::vector<uint8_t> holds_h1(dom.nodes.size(), 0);
+  for (uint32_t i = static_cast<uint32_t>(dom.nodes.size()); i-- > 0;) {
+    if (dom.nodes[i].tag == GUMBO_TAG_H1 && !dom.nodes[i].is_text) holds_h1[i] = 1;
+    if (holds_h1[i] && dom.nodes[i].parent != kNoNode) holds_h1[dom.nodes[i].parent] = 1;
+  }
   for (uint32_t i = 0; i < dom.nodes.size(); ++i) {
     const DomNode& d = dom.nodes[i];
     if (d.is_text) continue;
@@ -1187,7 +1246,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     if (d.tag == GUMBO_TAG_ARTICLE && i >= article_until) article_until = d.end;
     // An <aside> inside the article carries its own metadata (author, date).
     const bool article_aside = d.tag == GUMBO_TAG_ASIDE && i < article_until;
-    if (i >= foreign_until && !article_aside && IsForeignRegion(d)) foreign_until = d.end;
+    if (i >= foreign_until && !article_aside && !holds_h1[i] && IsForeignRegion(d)) foreign_until = d.end;
     const bool visible = i >= hidden_until;
     const bool own = visible && i >= foreign_until;
 
@@ -1210,6 +1269,16 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       c.headings.push_back(std::move(text));
     }
     if (!own) continue;
+    if (d.tag == GUMBO_TAG_P && meta.headline_h1 != kNoNode && i > meta.headline_h1 &&
+        paragraphs_after_headline < kMaxLeadParagraphs) {
+      std::string line = VisibleText(dom, i, 256);
+      if (!line.empty()) {
+        ++paragraphs_after_headline;
+        if (bold_byline.empty() && line.size() <= kMaxBoldBylineBytes && IsAllBold(dom, i)) {
+          bold_byline = NamesFromBoldLine(line);
+        }
+      }
+    }
     if (d.tag == GUMBO_TAG_H1 && meta.headline_h1 == kNoNode) {
       std::string text = VisibleText(dom, i, 1024);
       if (!text.empty()) {
@@ -1315,6 +1384,14 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       break;
     }
     if (organisations_only == nullptr) organisations_only = &group;
+  }
+  // Papers that print their pages online put the byline as the text's first
+  // line, in bold ("<p><strong>Jane Doe/John Roe</strong></p>"): it names a
+  // person where the metadata names only the paper.
+  if (article.authors.empty() && !bold_byline.empty()) {
+    std::vector<SourcedValue> names;
+    for (std::string& name : bold_byline) names.push_back({std::move(name), "byline", kBylineConfidence});
+    article.authors = RankAuthors(std::move(names));
   }
   if (article.authors.empty() && organisations_only != nullptr) {
     article.authors = RankAuthors(std::move(*organisations_only));

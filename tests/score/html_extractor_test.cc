@@ -696,6 +696,17 @@ INSTANTIATE_TEST_SUITE_P(
                                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
                                "{\"@type\":\"Organization\",\"name\":\"The Valley Courier\"}}</script>",
                                "", {"The Valley Courier"}},
+        OrganisationAuthorCase{"BoldNamesOpeningTheTextWhenMetadataNamesOnlyThePaper",
+                               "<meta name=author content=\"Valley Courier\">",
+                               "<p><em>...as the river rises, farmers count their losses</em></p>"
+                               "<p><strong>Mary Stone/Tom Reed</strong></p>",
+                               {"Mary Stone", "Tom Reed"}},
+        OrganisationAuthorCase{"BoldFirstSentenceIsNoByline", "<meta name=author content=\"Valley Courier\">",
+                               "<p><strong>Floods Hit The Valley.</strong></p>", {"Valley Courier"}},
+        OrganisationAuthorCase{"SectionNameIsNoAuthor",
+                               "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                               "{\"name\":\"Nachrichten\"}}</script>",
+                               "", {}},
         OrganisationAuthorCase{"AuthorBoxLinksAreNoByline",
                                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
                                "{\"name\":\"Valley Courier\"}}</script>",
@@ -709,6 +720,17 @@ INSTANTIATE_TEST_SUITE_P(
     [](const ::testing::TestParamInfo<OrganisationAuthorCase>& param_info) {
       return std::string(param_info.param.name);
     });
+
+TEST(HtmlExtractorTest, ColumnNamedLikeASidebarThatHoldsTheHeadlineIsNotForeign) {
+  // A sticky-column script names the content column "sticky-sidebar".
+  const Article a = MustExtract(
+      "<html><body><div class=\"stickySidebar\"><article><h1>Headline</h1>"
+      "<div class=\"byline\">By Nora Field</div>"
+      "<p>Body paragraph that is long enough to be the article text here.</p></article></div>"
+      "<div class=\"sidebar\"><h1>Elsewhere</h1><div class=\"byline\">By Other Person</div></div>"
+      "</body></html>");
+  EXPECT_EQ(AuthorNames(a), std::vector<std::string>{"Nora Field"});
+}
 
 TEST(HtmlExtractorTest, BlockKindsFollowTheMarkup) {
   const Article a = MustExtract(
