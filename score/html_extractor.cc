@@ -42,6 +42,7 @@ constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figur
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
 constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
 constexpr int kMaxModuleDepth = 5;
+constexpr uint32_t kMinGatedProse = 400;    // bytes of prose in a hidden paywalled continuation
 constexpr size_t kNoBlock = SIZE_MAX;         // levels above the container where text modules are looked for
 
 // How the classification pass treats a node.
@@ -474,7 +475,8 @@ class BodyBuilder {
         continue;
       }
       // A page that hides <html> or <body> until scripts run is not hidden.
-      if (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && internal::IsHiddenElement(d.node)) {
+      if (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && internal::IsHiddenElement(d.node) &&
+          !IsGatedContinuation(i, raw_p)) {
         disposition_[i] = Disposition::kBoilerplateRoot;
         role_[i] = "hidden";
         continue;
@@ -538,6 +540,21 @@ class BodyBuilder {
     return std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
       return t == "caption" || t == "figcaption" || t == "bildunterschrift" || t == "legende" || t == "didascalia";
     });
+  }
+
+  // The rest of an article behind a paywall or a "read more" fold: a hidden
+  // element holding kMinGatedProse bytes of paragraph text right after visible
+  // paragraphs of the same parent. Pages ship it hidden until the reader is let
+  // in; it is the article's text, not a hidden notice.
+  bool IsGatedContinuation(uint32_t i, const std::vector<uint32_t>& raw_p) const {
+    const DomNode& d = Node(i);
+    if (raw_p[i] < kMinGatedProse || d.parent == kNoNode) return false;
+    for (uint32_t c = d.parent + 1; c < i; c = Node(c).end) {
+      if (Node(c).tag == GUMBO_TAG_P && raw_p[c] >= kMinScoredParagraph && !internal::IsHiddenElement(Node(c).node)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Paragraph-like blocks: their own inline text counts as paragraph text, so a

@@ -562,6 +562,14 @@ INSTANTIATE_TEST_SUITE_P(
             {"What was decided", testing::Filler("the budget"), testing::Filler("the harbour")},
             {"network of local papers"}},
         BodyStructureCase{
+            "HiddenContinuationAfterVisibleParagraphsIsTheRestOfTheArticle",
+            "<html><body><article class=\"story\"><div class=\"text\">" + Prose("the budget") +
+                Prose("the bridge") + "<div hidden>" + Prose("the harbour") + Prose("the school") +
+                Prose("the hospital") + Prose("the night buses") + "</div><div hidden><p>Subscribers only: "
+                "log in to read.</p></div></div></article></body></html>",
+            {testing::Filler("the budget"), testing::Filler("the harbour"), testing::Filler("the night buses")},
+            {"Subscribers only"}},
+        BodyStructureCase{
             "SideColumnNestedAmongParagraphsIsNotText",
             "<html><body><article class=\"story\"><div class=\"story-content\">" + Prose("the budget") +
                 Prose("the bridge") +
