@@ -58,12 +58,17 @@ std::vector<std::string> ClassIdTokens(const GumboNode* node) {
 }
 
 // Regions whose bylines, dates and headings belong to other articles or to readers.
-bool IsForeignRegion(const DomNode& d) {
+// A region named only like a sidebar that holds the page's <h1> is the content
+// column (a sticky-column script calls it "sticky-sidebar"), not foreign.
+bool IsForeignRegion(const DomNode& d, bool holds_h1) {
   if (d.tag == GUMBO_TAG_NAV || d.tag == GUMBO_TAG_FOOTER || d.tag == GUMBO_TAG_ASIDE) return true;
   if (d.tag == GUMBO_TAG_BODY || d.tag == GUMBO_TAG_HTML) return false;
-  return HasToken(ClassIdTokens(d.node),
-                  {"comment", "comments", "related", "recommended", "teaser", "teasers",
-                   "sidebar", "footer", "nav", "menu", "promo", "newsletter", "disqus"});
+  const std::vector<std::string> tokens = ClassIdTokens(d.node);
+  if (HasToken(tokens, {"comment", "comments", "related", "recommended", "teaser", "teasers", "footer", "nav",
+                        "menu", "promo", "newsletter", "disqus"})) {
+    return true;
+  }
+  return !holds_h1 && HasToken(tokens, {"sidebar"});
 }
 
 // ---- dates -------------------------------------------------------------------
@@ -1198,8 +1203,6 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   size_t byline_probes = 0;
   std::optional<SourcedValue> first_time;
   std::vector<std::pair<uint32_t, std::vector<std::string>>> bylines;  // element, names
-  // A region named like a sidebar that holds an <h1> is the page's content column
-  // (a sticky-column script's "sticky-sidebar" wrapper), not foreign.
   std::vector<uint8_t> holds_h1(dom.nodes.size(), 0);
   for (uint32_t i = static_cast<uint32_t>(dom.nodes.size()); i-- > 0;) {
     if (dom.nodes[i].tag == GUMBO_TAG_H1 && !dom.nodes[i].is_text) holds_h1[i] = 1;
@@ -1246,7 +1249,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     if (d.tag == GUMBO_TAG_ARTICLE && i >= article_until) article_until = d.end;
     // An <aside> inside the article carries its own metadata (author, date).
     const bool article_aside = d.tag == GUMBO_TAG_ASIDE && i < article_until;
-    if (i >= foreign_until && !article_aside && !holds_h1[i] && IsForeignRegion(d)) foreign_until = d.end;
+    if (i >= foreign_until && !article_aside && IsForeignRegion(d, holds_h1[i])) foreign_until = d.end;
     const bool visible = i >= hidden_until;
     const bool own = visible && i >= foreign_until;
 

@@ -738,6 +738,11 @@ TEST(HtmlExtractorTest, ColumnNamedLikeASidebarThatHoldsTheHeadlineIsNotForeign)
       "<div class=\"sidebar\"><h1>Elsewhere</h1><div class=\"byline\">By Other Person</div></div>"
       "</body></html>");
   EXPECT_EQ(AuthorNames(a), std::vector<std::string>{"Nora Field"});
+  // Teasers that print their headlines as <h1>s stay foreign: their bylines sign other stories.
+  const Article teasers = MustExtract(
+      "<html><body><div class=\"teasers\"><h1>Elsewhere</h1><div class=\"byline\">By Other Person</div></div>"
+      "<article><p>Body paragraph that is long enough to be the article text here.</p></article></body></html>");
+  EXPECT_TRUE(teasers.authors.empty()) << AuthorNames(teasers)[0];
 }
 
 TEST(HtmlExtractorTest, BlockKindsFollowTheMarkup) {
