@@ -5,7 +5,8 @@
 //     nav/header/footer/aside/share/comments/... become boilerplate roots;
 //  3. clean text, link text and <p> text per subtree over what is left, then the
 //     main container: a semantic one (<article>, articleBody, .article-body...) when
-//     it holds most of the paragraph text, else the best Readability-style score;
+//     it holds most of the paragraph text, else the best Readability-style score
+//     (widened to the run of text modules of one kind it belongs to);
 //  4. the container is walked once into text blocks, with link offsets; the body
 //     runs from the first to the last prose block (kickers, datelines, captions
 //     before it and tag lists, teasers, prompts after it go to boilerplate, credit
@@ -40,6 +41,9 @@ constexpr size_t kMinScoredParagraph = 25;  // bytes; shorter <p>s do not vote f
 constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figure> part of the text
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
 constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
+constexpr int kMaxModuleDepth = 5;
+constexpr uint32_t kMinGatedProse = 400;    // bytes of prose in a hidden paywalled continuation
+constexpr size_t kNoBlock = SIZE_MAX;         // levels above the container where text modules are looked for
 
 // How the classification pass treats a node.
 enum class Disposition : uint8_t {
@@ -108,6 +112,24 @@ bool IsLayoutColumn(const DomNode& d) {
   return has({"rightrail", "leftrail", "siderail", "rightcolumn", "sidecolumn"}) ||
          (has({"right", "left", "side"}) && has({"rail", "column", "col"})) ||
          (has({"layout", "grid"}) && has({"aside", "rail"}));
+}
+
+// A side column of the page layout ("sidebar", "right-rail", "side-col",
+// role=complementary), which markup may nest among the paragraphs; an <aside> or a
+// "rail" strip without a side is a box placed in the text.
+bool IsSideColumn(const DomNode& d) {
+  if (d.tag == GUMBO_TAG_ASIDE) return false;
+  if (EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary")) return true;
+  std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
+  std::vector<std::string> id = internal::NameTokens(internal::Attr(d.node, "id"));
+  tokens.insert(tokens.end(), id.begin(), id.end());
+  auto has = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(tokens.begin(), tokens.end(), [&](const std::string& t) {
+      return std::find(words.begin(), words.end(), t) != words.end();
+    });
+  };
+  return has({"sidebar", "sidecolumn", "siderail"}) ||
+         (has({"rail", "column", "col", "bar"}) && has({"right", "left", "side"}));
 }
 
 // An author box: "author" (or "autor", "auteur") beside a word for a box or a bio
@@ -457,6 +479,7 @@ class BodyBuilder {
 
     disposition_.assign(n_, Disposition::kKeep);
     role_.assign(n_, nullptr);
+    column_.assign(n_, false);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const Disposition inherited = d.parent == kNoNode ? Disposition::kKeep : disposition_[d.parent];
@@ -475,7 +498,8 @@ class BodyBuilder {
         continue;
       }
       // A page that hides <html> or <body> until scripts run is not hidden.
-      if (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && internal::IsHiddenElement(d.node)) {
+      if (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && internal::IsHiddenElement(d.node) &&
+          !IsGatedContinuation(i, raw_p)) {
         disposition_[i] = Disposition::kBoilerplateRoot;
         role_[i] = "hidden";
         continue;
@@ -489,8 +513,13 @@ class BodyBuilder {
         continue;
       }
       const char* role = BoilerplateRole(d);
-      // A figure is an image with its caption and credit, unless it holds prose.
-      if (role == nullptr && d.tag == GUMBO_TAG_FIGURE && raw_p[i] < kMinFigureProse) role = "caption";
+      // A figure is an image with its caption and credit, unless it holds prose;
+      // so is a wrapper named for its picture ("article-picture", "media image")
+      // around an image, and a paragraph named a caption.
+      if (role == nullptr && raw_p[i] < kMinFigureProse &&
+          (d.tag == GUMBO_TAG_FIGURE || IsPictureWrapper(i) || IsCaptionParagraph(d))) {
+        role = "caption";
+      }
       // A figure inside a link to another page is a card's picture and headline
       // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>").
       if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) && LinksToPage(link_above[i])) role = nullptr;
@@ -501,7 +530,60 @@ class BodyBuilder {
       if (holds_headline || holds_article) continue;
       disposition_[i] = Disposition::kBoilerplateRoot;
       role_[i] = role;
+      column_[i] = IsSideColumn(d);
     }
+  }
+
+  // A <div>, <span> or <section> whose class or id names a picture and that holds
+  // an image, outside links: the picture with its caption and credit.
+  bool IsPictureWrapper(uint32_t i) const {
+    const DomNode& d = Node(i);
+    if (d.tag != GUMBO_TAG_DIV && d.tag != GUMBO_TAG_SPAN && d.tag != GUMBO_TAG_SECTION) return false;
+    std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
+    std::vector<std::string> id = internal::NameTokens(internal::Attr(d.node, "id"));
+    tokens.insert(tokens.end(), id.begin(), id.end());
+    static constexpr std::string_view kPictureWords[] = {"picture", "image", "img", "photo", "foto", "bild",
+                                                         "media", "imagen", "immagine", "obrazek", "zdjecie"};
+    const bool named = std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
+      return std::find(std::begin(kPictureWords), std::end(kPictureWords), t) != std::end(kPictureWords);
+    });
+    if (!named) return false;
+    // Inside a link it is the picture of a teaser card, which stays whole.
+    uint32_t up = d.parent;
+    for (int depth = 0; up != kNoNode && depth < 64; ++depth, up = Node(up).parent) {
+      if (Node(up).tag == GUMBO_TAG_A) return false;
+    }
+    // Around links to other pages it is a grid of teaser cards, not one picture.
+    bool image = false;
+    for (uint32_t k = i + 1; k < d.end; ++k) {
+      if (Node(k).tag == GUMBO_TAG_IMG) image = true;
+      if (Node(k).tag == GUMBO_TAG_A && LinksToPage(k)) return false;
+    }
+    return image;
+  }
+
+  // <p class="caption">, <span class="image-credit">: a line under a picture.
+  static bool IsCaptionParagraph(const DomNode& d) {
+    if (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_SPAN) return false;
+    std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
+    return std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
+      return t == "caption" || t == "figcaption" || t == "bildunterschrift" || t == "legende" || t == "didascalia";
+    });
+  }
+
+  // The rest of an article behind a paywall or a "read more" fold: a hidden
+  // element holding kMinGatedProse bytes of paragraph text right after visible
+  // paragraphs of the same parent. Pages ship it hidden until the reader is let
+  // in; it is the article's text, not a hidden notice.
+  bool IsGatedContinuation(uint32_t i, const std::vector<uint32_t>& raw_p) const {
+    const DomNode& d = Node(i);
+    if (raw_p[i] < kMinGatedProse || d.parent == kNoNode) return false;
+    for (uint32_t c = d.parent + 1; c < i; c = Node(c).end) {
+      if (Node(c).tag == GUMBO_TAG_P && raw_p[c] >= kMinScoredParagraph && !internal::IsHiddenElement(Node(c).node)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Paragraph-like blocks: their own inline text counts as paragraph text, so a
@@ -672,9 +754,11 @@ class BodyBuilder {
     // A semantic container that holds most paragraph text; among near-equals
     // (an <article> around its articleBody) the outermost, which keeps the lede.
     // An element whose text is mostly in several <article>s is a feed of teasers, not a body.
+    // One whose text is mostly links is a page wrapper named like a body (a
+    // template's "article-details-page" around the article and its teaser rails).
     auto candidate = [&](uint32_t i) {
       return disposition_[i] == Disposition::kKeep && !Node(i).is_text && IsSemanticBody(Node(i)) &&
-             !holds_stories_[i] && !in_feed_[i];
+             !holds_stories_[i] && !in_feed_[i] && 2 * static_cast<uint64_t>(link_[i]) <= text_[i];
     };
     uint32_t best_semantic = 0;
     for (uint32_t i = 0; i < n_; ++i) {
@@ -709,12 +793,47 @@ class BodyBuilder {
       if (holds_stories_[parent]) break;
       best = parent;
     }
+    // A CMS that writes the article as a series of text modules of one kind (the
+    // same tag and class) between its image, video and embed modules: the element
+    // around the modules, when together they hold clearly more prose than the
+    // container alone and another module sits between two of them (text modules
+    // that merely follow each other end with an "About us" as often as not). Wrappers without text of their own sit between the module
+    // and the paragraphs, so the module is looked for a few levels up.
+    uint32_t module = best;
+    for (int level = 0; level < kMaxModuleDepth; ++level) {
+      const uint32_t parent = Node(module).parent;
+      if (parent == kNoNode || Node(parent).tag == GUMBO_TAG_BODY || holds_stories_[parent] || in_feed_[parent]) break;
+      const std::string_view kind = TrimAscii(internal::Attr(Node(module).node, "class"));
+      if (!kind.empty()) {
+        uint64_t prose = 0;
+        int modules = 0;
+        bool interleaved = false;  // another module sits between two text modules
+        bool other_since_last = false;
+        for (uint32_t c = parent + 1; c < Node(parent).end; c = Node(c).end) {
+          if (Node(c).is_text) continue;
+          const bool text_module = Node(c).tag == Node(module).tag && disposition_[c] == Disposition::kKeep &&
+                                   TrimAscii(internal::Attr(Node(c).node, "class")) == kind && p_text_[c] > 0;
+          if (!text_module) {
+            other_since_last = modules > 0;
+            continue;
+          }
+          interleaved = interleaved || other_since_last;
+          other_since_last = false;
+          prose += p_text_[c];
+          ++modules;
+        }
+        if (modules >= 2 && interleaved && 10 * prose >= 13 * static_cast<uint64_t>(p_text_[best])) return parent;
+      }
+      module = parent;
+    }
     return best;
   }
 
   // Walks the subtree at `root` into `writer`. In body mode, related/promo boxes
-  // are walked as boxes; otherwise every nested boilerplate root is skipped.
-  void Walk(uint32_t root, BlockWriter& writer, bool body_mode) const {
+  // are walked as boxes; otherwise every nested boilerplate root is skipped. When
+  // `headline_block` is given and the walk passes the headline, it receives the
+  // number of blocks written before it.
+  void Walk(uint32_t root, BlockWriter& writer, bool body_mode, size_t* headline_block = nullptr) const {
     struct Exit {
       uint32_t end;
       GumboTag tag;
@@ -749,8 +868,12 @@ class BodyBuilder {
         continue;
       }
       const Disposition disp = disposition_[i];
+      if (headline_block != nullptr && i == meta_.headline_h1 && i != root) {
+        writer.Flush();
+        *headline_block = writer.blocks().size();
+      }
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
-        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !IsLayoutColumn(d)) {
+        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !IsLayoutColumn(d) && !column_[i]) {
           writer.EnterBox(i);
           exits.push_back({d.end, d.tag, Exit::kBox});
         } else {
@@ -792,7 +915,7 @@ class BodyBuilder {
 
   void EmitBody(uint32_t container, std::vector<uint32_t>& kept_boxes) {
     BlockWriter writer(options_.max_text_bytes + options_.max_text_bytes / 8);
-    Walk(container, writer, /*body_mode=*/true);
+    Walk(container, writer, /*body_mode=*/true, &headline_block_);
     std::vector<PendingBlock>& blocks = writer.blocks();
     const std::vector<bool> keep = TrimToProse(blocks);
 
@@ -840,7 +963,15 @@ class BodyBuilder {
   // keep everything. Trimmed blocks go to Article::boilerplate.
   std::vector<bool> TrimToProse(const std::vector<PendingBlock>& blocks) {
     std::vector<bool> keep(blocks.size(), true);
+    // Inside a container that holds the headline, the article starts after it:
+    // what comes before (a site's section lists, a teaser strip, an about-us blurb)
+    // is page furniture even where it reads like prose -- when enough prose follows.
     size_t first = 0, last = blocks.size();
+    if (headline_block_ != kNoBlock &&
+        std::count_if(blocks.begin() + static_cast<std::ptrdiff_t>(std::min(headline_block_, blocks.size())),
+                      blocks.end(), IsProse) >= kMinProseBlocksToTrim) {
+      first = std::min(headline_block_, blocks.size());
+    }
     while (first < last && !IsProse(blocks[first])) ++first;
     while (last > first && !IsProse(blocks[last - 1])) --last;
     const auto prose_blocks = std::count_if(blocks.begin(), blocks.end(), IsProse);
@@ -853,7 +984,9 @@ class BodyBuilder {
       return keep;
     }
     size_t lead = first;
-    while (lead > 0 && blocks[lead - 1].kind == TextBlock::Kind::kHeading && blocks[lead - 1].box_root == kNoNode) {
+    const size_t article_start = headline_block_ != kNoBlock && headline_block_ <= first ? headline_block_ : 0;
+    while (lead > article_start && blocks[lead - 1].kind == TextBlock::Kind::kHeading &&
+           blocks[lead - 1].box_root == kNoNode) {
       --lead;
     }
     for (size_t b = 0; b < lead; ++b) keep[b] = false;
@@ -914,6 +1047,8 @@ class BodyBuilder {
   const uint32_t n_;
   std::vector<Disposition> disposition_;
   std::vector<const char*> role_;
+  size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
+  std::vector<bool> column_;  // an "aside" boilerplate root that is a side column, not a box in the text
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;
   std::vector<uint8_t> non_rendered_;                 // inside <script>, <style>, <template>...

@@ -4,8 +4,9 @@
 // removes boilerplate (nav, header, footer, aside, scripts, comments, share widgets,
 // hidden elements, and the furniture before and after the prose), keeping the
 // removed text in Article::boilerplate. Titles follow Mozilla Readability's order;
-// authors come from the most trusted source that names anyone; a missing or wrong
-// declared language is corrected from the text.
+// authors come from the most trusted source that names a person (an organisation
+// only when none does); a missing or wrong declared language is corrected from
+// the text.
 // Thread-safe: Extract is const and keeps no state between calls.
 //
 //   HtmlExtractor extractor;

@@ -1,5 +1,6 @@
 #include "score/internal/html_dom.h"
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -135,10 +136,37 @@ bool IsNonRenderedTag(GumboTag tag) {
   }
 }
 
+namespace {
+
+// The hiding classes of the common CSS frameworks and CMSs (Bootstrap, Tailwind,
+// WordPress, Drupal, the HTML5 boilerplate), as whole class names. A class that
+// shows the element again at some screen size ("d-md-block", "md:flex",
+// "visible-lg") makes the hiding responsive: the element is then visible.
+bool HasHidingClass(std::string_view class_attr) {
+  static constexpr std::string_view kHiding[] = {
+      "hidden", "d-none", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden",
+      "screen-reader-text", "element-invisible", "u-hidden"};
+  bool hiding = false;
+  const std::string names = CollapseWhitespace(class_attr);
+  for (const std::string_view name : Split(names, ' ')) {
+    if (name.empty()) continue;
+    const std::string lower = AsciiLower(name);
+    if (lower.find(':') != std::string::npos || lower.starts_with("visible") ||
+        (lower.starts_with("d-") && lower != "d-none")) {
+      return false;
+    }
+    hiding = hiding || std::find(std::begin(kHiding), std::end(kHiding), std::string_view(lower)) != std::end(kHiding);
+  }
+  return hiding;
+}
+
+}  // namespace
+
 bool IsHiddenElement(const GumboNode* node) {
   if (node->type != GUMBO_NODE_ELEMENT) return false;
   if (HasAttr(node, "hidden")) return true;
   if (EqualsIgnoreCase(TrimAscii(Attr(node, "aria-hidden")), "true")) return true;
+  if (HasHidingClass(Attr(node, "class"))) return true;
   const std::string_view style = Attr(node, "style");
   if (style.empty()) return false;
   const std::string squashed = SquashStyle(style);

@@ -55,8 +55,9 @@ std::string_view NodeText(const GumboNode* node);
 // svg, math, iframe, form controls, embedded objects, and the <head> children.
 bool IsNonRenderedTag(GumboTag tag);
 
-// `hidden`, aria-hidden="true", or an inline style with display:none /
-// visibility:hidden.
+// `hidden`, aria-hidden="true", an inline style with display:none /
+// visibility:hidden, or a CSS framework's hiding class ("hidden", "d-none",
+// "sr-only", "visually-hidden", ...) not made responsive by another class.
 bool IsHiddenElement(const GumboNode* node);
 
 // Lower-case word tokens of class/id values: "article-Header sideBar" ->

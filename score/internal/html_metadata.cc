@@ -29,6 +29,8 @@ constexpr double kBylineConfidence = 0.7;
 constexpr double kUrlDateConfidence = 0.6;     // /2024/05/02/ in the article's URL
 constexpr double kFarBylineConfidence = 0.45;  // a byline element far from the headline
 constexpr uint32_t kBylineReach = 400;         // DOM nodes between headline and byline
+constexpr size_t kMaxLeadParagraphs = 3;       // paragraphs after the headline a bold byline may open
+constexpr size_t kMaxBoldBylineBytes = 80;
 
 constexpr size_t kMaxHeadings = 64;
 constexpr size_t kMaxBylineLines = 10;
@@ -56,12 +58,17 @@ std::vector<std::string> ClassIdTokens(const GumboNode* node) {
 }
 
 // Regions whose bylines, dates and headings belong to other articles or to readers.
-bool IsForeignRegion(const DomNode& d) {
+// A region named only like a sidebar that holds the page's <h1> is the content
+// column (a sticky-column script calls it "sticky-sidebar"), not foreign.
+bool IsForeignRegion(const DomNode& d, bool holds_h1) {
   if (d.tag == GUMBO_TAG_NAV || d.tag == GUMBO_TAG_FOOTER || d.tag == GUMBO_TAG_ASIDE) return true;
   if (d.tag == GUMBO_TAG_BODY || d.tag == GUMBO_TAG_HTML) return false;
-  return HasToken(ClassIdTokens(d.node),
-                  {"comment", "comments", "related", "recommended", "teaser", "teasers",
-                   "sidebar", "footer", "nav", "menu", "promo", "newsletter", "disqus"});
+  const std::vector<std::string> tokens = ClassIdTokens(d.node);
+  if (HasToken(tokens, {"comment", "comments", "related", "recommended", "teaser", "teasers", "footer", "nav",
+                        "menu", "promo", "newsletter", "disqus"})) {
+    return true;
+  }
+  return !holds_h1 && HasToken(tokens, {"sidebar"});
 }
 
 // ---- dates -------------------------------------------------------------------
@@ -318,6 +325,7 @@ struct Candidates {
   size_t h1_count = 0;
   std::string first_h1;
   std::string og_site_name, jsonld_publisher, application_name;
+  std::vector<std::string> jsonld_organisations;  // names of JSON-LD Organization objects
   std::string lang_html, lang_http, lang_jsonld, og_locale;
   std::string canonical_link, og_url, jsonld_url, base_href;
   std::string description_meta, og_description, jsonld_description;
@@ -439,6 +447,21 @@ std::string_view NameOf(const json::value& v, const IdIndex& ids) {
   return {};
 }
 
+constexpr std::string_view kOrganisationTypes[] = {
+    "Organization", "NewsMediaOrganization", "Corporation", "NGO", "GovernmentOrganization",
+    "EducationalOrganization", "LocalBusiness", "OnlineBusiness", "WebSite", "Brand"};
+
+// {"@type": "Organization", ...}, directly or through its "@id".
+bool IsOrganisationObject(const json::value& v, const IdIndex& ids) {
+  if (!v.is_object()) return false;
+  const json::object& o = v.get_object();
+  if (TypeIn(o, kOrganisationTypes)) return true;
+  const std::string_view id = StringField(o, "@id");
+  if (id.empty()) return false;
+  const auto it = ids.find(std::string(id));
+  return it != ids.end() && TypeIn(*it->second, kOrganisationTypes);
+}
+
 void ReadJsonLdObject(const json::object& o, const IdIndex& ids, Candidates& c) {
   if (!c.jsonld_title_read) {
     c.jsonld_title_read = true;
@@ -453,14 +476,21 @@ void ReadJsonLdObject(const json::object& o, const IdIndex& ids, Candidates& c) 
     SetIfEmpty(c.jsonld_headline, headline);
   }
   if (const json::value* author = Field(o, "author")) {
+    auto add = [&](const json::value& a) {
+      const std::string_view name = NameOf(a, ids);
+      AddAuthor(c, kGroupJsonLd, name, "json-ld", kJsonLdConfidence);
+      if (IsOrganisationObject(a, ids) && c.jsonld_organisations.size() < kMaxAuthorsPerSource) {
+        c.jsonld_organisations.push_back(CleanAuthor(name));
+      }
+    };
     if (author->is_array()) {
       size_t n = 0;
       for (const json::value& a : author->get_array()) {
         if (++n > kMaxAuthorsPerSource) break;
-        AddAuthor(c, kGroupJsonLd, NameOf(a, ids), "json-ld", kJsonLdConfidence);
+        add(a);
       }
     } else {
-      AddAuthor(c, kGroupJsonLd, NameOf(*author, ids), "json-ld", kJsonLdConfidence);
+      add(*author);
     }
   }
   std::string_view published = StringField(o, "datePublished");
@@ -1042,6 +1072,44 @@ std::string_view HostOf(std::string_view url) {
   return url.substr(0, url.find_first_of("/?#:"));
 }
 
+// Lower-case letters and digits only, without a leading "the": "The Example
+// Times" and "example times" are the same name.
+std::string NameKey(std::string_view name) {
+  std::string key;
+  for (const char ch : AsciiLower(name)) {
+    if (IsAlpha(ch) || IsDigit(ch) || static_cast<unsigned char>(ch) >= 0x80) key.push_back(ch);
+  }
+  if (StartsWithIgnoreCase(name, "the ") && key.size() > 3) key.erase(0, 3);
+  return key;
+}
+
+// An author value that names an organisation rather than a person: the site's
+// own name or its publisher's, a domain name ("example.com"), the site's host
+// name without its suffix ("Example" on www.example.com.tr), or an author the
+// page's JSON-LD types as an Organization.
+bool IsOrganisationName(std::string_view name, const Candidates& c, const Article& article) {
+  const std::string key = NameKey(name);
+  if (key.empty()) return false;
+  for (const std::string* site : {&c.og_site_name, &c.jsonld_publisher, &c.application_name}) {
+    if (!site->empty() && NameKey(*site) == key) return true;
+  }
+  for (const std::string& org : c.jsonld_organisations) {
+    if (NameKey(org) == key) return true;
+  }
+  const size_t dot = name.rfind('.');
+  if (name.find(' ') == std::string_view::npos && dot != std::string_view::npos && dot > 0 &&
+      name.size() - dot >= 3 && std::all_of(name.begin() + dot + 1, name.end(), IsAlpha)) {
+    return true;
+  }
+  for (const std::string_view url : {std::string_view(article.canonical_url), std::string_view(c.og_url)}) {
+    std::string_view host = HostOf(url);
+    if (host.substr(0, 4) == "www.") host.remove_prefix(4);
+    const std::string_view label = host.substr(0, host.find('.'));
+    if (!label.empty() && NameKey(label) == key) return true;
+  }
+  return false;
+}
+
 std::vector<SourcedValue> RankAuthors(std::vector<SourcedValue> authors) {
   std::stable_sort(authors.begin(), authors.end(),
                    [](const SourcedValue& a, const SourcedValue& b) { return a.confidence > b.confidence; });
@@ -1059,6 +1127,26 @@ std::vector<SourcedValue> RankAuthors(std::vector<SourcedValue> authors) {
 
 }  // namespace
 
+namespace {
+
+bool HasBioToken(const std::vector<std::string>& tokens) {
+  return HasToken(tokens, {"bio", "bios", "biography", "about", "description", "profile"});
+}
+
+bool HasAuthorToken(const std::vector<std::string>& tokens) {
+  return HasToken(tokens, {"byline", "bylines", "byl", "author", "authors", "autor", "autoren",
+                           "auteur", "auteurs", "autore", "autori", "writer", "reporter"});
+}
+
+// An author box: a class/id that names an author and a bio ("author-bio", "about-the-author").
+bool IsAuthorBioBox(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT) return false;
+  const std::vector<std::string> tokens = ClassIdTokens(node);
+  return HasBioToken(tokens) && HasAuthorToken(tokens);
+}
+
+}  // namespace
+
 bool IsBylineElement(const GumboNode* node) {
   if (node->type != GUMBO_NODE_ELEMENT) return false;
   switch (node->v.element.tag) {
@@ -1070,9 +1158,8 @@ bool IsBylineElement(const GumboNode* node) {
   }
   const std::vector<std::string> tokens = ClassIdTokens(node);
   // An author box ("author-bio", "about-the-author") belongs to the text, not the byline.
-  if (HasToken(tokens, {"bio", "bios", "biography", "about", "description", "profile"})) return false;
-  return HasToken(tokens, {"byline", "bylines", "byl", "author", "authors", "autor", "autoren",
-                           "auteur", "auteurs", "autore", "autori", "writer", "reporter"});
+  if (HasBioToken(tokens)) return false;
+  return HasAuthorToken(tokens);
 }
 
 std::optional<std::string> NormalizeDate(std::string_view text) {
@@ -1129,9 +1216,11 @@ std::string CleanAuthor(std::string_view value) {
   }
   if (!has_letter || spaces > 7) return {};
   if (spaces == 0) {
-    static constexpr std::array<std::string_view, 16> kGeneric = {
+    static constexpr std::array<std::string_view, 22> kGeneric = {
         "admin", "administrator", "staff", "user", "guest", "anonymous", "unknown", "null",
-        "none", "undefined", "webmaster", "author", "editor", "editors", "root", "redacted"};
+        "none", "undefined", "webmaster", "author", "editor", "editors", "root", "redacted",
+        // a section's name, not a byline: "News", "Nachrichten", "Noticias"
+        "news", "nachrichten", "noticias", "notizie", "nieuws", "nyheter"};
     const std::string lower = AsciiLower(s);
     if (std::find(kGeneric.begin(), kGeneric.end(), lower) != kGeneric.end()) return {};
   }
@@ -1237,16 +1326,69 @@ std::vector<std::string> NamesFromByline(std::string_view line) {
   return names;
 }
 
+namespace {
+
+// Every visible character of the paragraph at `index` is inside <strong> or <b>.
+bool IsAllBold(const FlatDom& dom, uint32_t index) {
+  bool any = false;
+  for (uint32_t i = index + 1; i < dom.nodes[index].end; ++i) {
+    const DomNode& d = dom.nodes[i];
+    if (!d.is_text || TrimAscii(NodeText(d.node)).empty()) continue;
+    bool bold = false;
+    for (uint32_t up = d.parent; up != index && up != kNoNode && !bold; up = dom.nodes[up].parent) {
+      bold = dom.nodes[up].tag == GUMBO_TAG_STRONG || dom.nodes[up].tag == GUMBO_TAG_B;
+    }
+    if (!bold) return false;
+    any = true;
+  }
+  return any;
+}
+
+// "Jane Doe/John Roe", "Jane Doe and John Roe" -> the names, when every part is a
+// name: two to four words, each starting with a capital letter, no digits, no
+// sentence punctuation. Empty otherwise (a bold kicker, a bold first sentence).
+std::vector<std::string> NamesFromBoldLine(std::string_view line) {
+  std::vector<std::string> names;
+  const std::string collapsed = CollapseWhitespace(line);
+  std::vector<std::string_view> parts;
+  for (const std::string_view piece : Split(collapsed, '/')) {
+    for (const std::string_view part : SplitOnAny(piece, kConjunctions)) parts.push_back(TrimPunctuation(part));
+  }
+  for (const std::string_view part : parts) {
+    const std::vector<std::string_view> words = Split(part, ' ');
+    if (words.size() < 2 || words.size() > 4) return {};
+    for (const std::string_view w : words) {
+      if (w.empty() || !((w.front() >= 'A' && w.front() <= 'Z') || static_cast<unsigned char>(w.front()) >= 0x80)) return {};
+      if (std::any_of(w.begin(), w.end(), [](char ch) { return IsDigit(ch) || ch == '.' || ch == ':' || ch == '!' || ch == '?'; })) {
+        return {};
+      }
+    }
+    std::string name = CleanAuthor(part);
+    if (name.empty()) return {};
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
+}  // namespace
+
 PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article& article) {
   PageMetadata meta;
   Candidates c;
   uint32_t hidden_until = 0;    // inside a hidden or non-rendered subtree
   uint32_t foreign_until = 0;   // inside comments, related stories, nav...
   uint32_t article_until = 0;   // inside the first <article> reached
-  uint32_t byline_until = 0;    // inside a byline already taken
+  uint32_t byline_until = 0;    // inside a byline already taken, or an author bio box
+  size_t paragraphs_after_headline = 0;
+  std::vector<std::string> bold_byline;  // names on a bold line that opens the text
   size_t byline_probes = 0;
   std::optional<SourcedValue> first_time;
   std::vector<std::pair<uint32_t, std::vector<std::string>>> bylines;  // element, names
+  std::vector<uint8_t> holds_h1(dom.nodes.size(), 0);
+  for (uint32_t i = static_cast<uint32_t>(dom.nodes.size()); i-- > 0;) {
+    if (dom.nodes[i].tag == GUMBO_TAG_H1 && !dom.nodes[i].is_text) holds_h1[i] = 1;
+    if (holds_h1[i] && dom.nodes[i].parent != kNoNode) holds_h1[dom.nodes[i].parent] = 1;
+  }
   for (uint32_t i = 0; i < dom.nodes.size(); ++i) {
     const DomNode& d = dom.nodes[i];
     if (d.is_text) continue;
@@ -1290,7 +1432,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     if (d.tag == GUMBO_TAG_ARTICLE && i >= article_until) article_until = d.end;
     // An <aside> inside the article carries its own metadata (author, date).
     const bool article_aside = d.tag == GUMBO_TAG_ASIDE && i < article_until;
-    if (i >= foreign_until && !article_aside && IsForeignRegion(d)) foreign_until = d.end;
+    if (i >= foreign_until && !article_aside && IsForeignRegion(d, holds_h1[i])) foreign_until = d.end;
     const bool visible = i >= hidden_until;
     const bool own = visible && i >= foreign_until;
 
@@ -1313,6 +1455,16 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       c.headings.push_back(std::move(text));
     }
     if (!own) continue;
+    if (d.tag == GUMBO_TAG_P && meta.headline_h1 != kNoNode && i > meta.headline_h1 &&
+        paragraphs_after_headline < kMaxLeadParagraphs) {
+      std::string line = VisibleText(dom, i, 256);
+      if (!line.empty()) {
+        ++paragraphs_after_headline;
+        if (bold_byline.empty() && line.size() <= kMaxBoldBylineBytes && IsAllBold(dom, i)) {
+          bold_byline = NamesFromBoldLine(line);
+        }
+      }
+    }
     if (d.tag == GUMBO_TAG_H1 && meta.headline_h1 == kNoNode) {
       std::string text = VisibleText(dom, i, 1024);
       if (!text.empty()) {
@@ -1330,6 +1482,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     if (d.tag == GUMBO_TAG_A && HasToken(NameTokens(Attr(node, "rel")), {"author"})) {
       AddAuthor(c, kGroupRelAuthor, VisibleText(dom, i, 256), "rel-author", kMarkupConfidence);
     }
+    // The links and labels inside an author box ("Twitter", "More by ...") are no byline.
+    if (i >= byline_until && IsAuthorBioBox(node)) byline_until = d.end;
     if (i >= byline_until && byline_probes < kMaxBylineProbes && IsBylineElement(node)) {
       ++byline_probes;
       std::string line = VisibleText(dom, i, 2 * kMaxBylineBytes);
@@ -1401,10 +1555,32 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   article.description = !c.description_meta.empty() ? c.description_meta
                         : !c.og_description.empty() ? c.og_description
                                                     : c.jsonld_description;
+  // Authors come from the first source group that names a person; a group that
+  // names only the publication itself or another organisation ("Example Times",
+  // "example.com", a JSON-LD Organization) is used only when no trusted source
+  // names a person.
+  std::vector<SourcedValue>* organisations_only = nullptr;
   for (std::vector<SourcedValue>& group : c.authors) {
     if (group.empty()) continue;
-    article.authors = RankAuthors(std::move(group));
-    break;
+    const bool names_person = std::any_of(group.begin(), group.end(), [&](const SourcedValue& a) {
+      return a.confidence >= kBylineConfidence && !IsOrganisationName(a.value, c, article);
+    });
+    if (names_person) {
+      article.authors = RankAuthors(std::move(group));
+      break;
+    }
+    if (organisations_only == nullptr) organisations_only = &group;
+  }
+  // Papers that print their pages online put the byline as the text's first
+  // line, in bold ("<p><strong>Jane Doe/John Roe</strong></p>"): it names a
+  // person where the metadata names only the paper.
+  if (article.authors.empty() && !bold_byline.empty()) {
+    std::vector<SourcedValue> names;
+    for (std::string& name : bold_byline) names.push_back({std::move(name), "byline", kBylineConfidence});
+    article.authors = RankAuthors(std::move(names));
+  }
+  if (article.authors.empty() && organisations_only != nullptr) {
+    article.authors = RankAuthors(std::move(*organisations_only));
   }
 
 

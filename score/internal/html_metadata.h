@@ -2,8 +2,10 @@
 // OpenGraph, <meta>, <link rel=canonical>, <html lang>, <time>, rel=author,
 // itemprop, byline elements and the article URL's date — into an Article. Titles
 // follow Mozilla Readability's order and cuts; authors come from the most trusted
-// source group that names anyone (JSON-LD, Dublin Core, <meta name=author>, other
-// meta, article:author, itemprop, rel=author, the byline nearest the headline).
+// source group that names a person (JSON-LD, Dublin Core, <meta name=author>, other
+// meta, article:author, itemprop, rel=author, the byline nearest the headline, a
+// bold line of names opening the text); a group naming only organisations (the
+// site itself, a domain, a JSON-LD Organization) is used when none names a person.
 // Also the date and author normalisers it uses, exposed for table-driven tests.
 // Pure functions.
 //

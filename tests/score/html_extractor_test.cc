@@ -275,10 +275,18 @@ TEST(HtmlExtractorTest, HiddenFormsAreAllRecognised) {
       "<div aria-hidden=\"true\">aria hidden text</div>"
       "<span style=\"color:red; VISIBILITY : hidden\">invisible span text</span>"
       "<div style=\"display: none\"><p>display none text</p></div>"
+      "<div class=\"visually-hidden\">screen reader label</div>"
+      "<h2 class=\"section-title hidden\">hidden class heading</h2>"
+      "<div class=\"card d-none\">bootstrap hidden card</div>"
+      "<p class=\"d-none d-md-block\">Shown on wide screens, this paragraph is part of the text.</p>"
+      "<p class=\"hidden md:block\">Also shown on wide screens and part of the text here.</p>"
       "</div></body>";
   const Article a = MustExtract(html);
+  EXPECT_THAT(a.text, HasSubstr("Shown on wide screens"));
+  EXPECT_THAT(a.text, HasSubstr("Also shown on wide screens"));
   for (const char* hidden : {"hidden attribute text", "aria hidden text", "invisible span text",
-                             "display none text"}) {
+                             "display none text", "screen reader label", "hidden class heading",
+                             "bootstrap hidden card"}) {
     EXPECT_THAT(a.text, Not(HasSubstr(hidden)));
     const BoilerplateBlock* b = FindBoilerplate(a, hidden);
     ASSERT_NE(b, nullptr) << hidden;
@@ -462,6 +470,127 @@ TEST(HtmlExtractorTest, BodyWithArticleCardsBetweenItsParagraphsIsStillTheBody) 
   EXPECT_THAT(a.text, HasSubstr(testing::Filler("the port")));
 }
 
+// Conventions of page structure the body follows: each row is a page, text the
+// body must hold and text it must not.
+struct BodyStructureCase {
+  const char* name;
+  std::string html;
+  std::vector<std::string> in_body;
+  std::vector<std::string> not_in_body;
+};
+
+class BodyStructureTest : public ::testing::TestWithParam<BodyStructureCase> {};
+
+TEST_P(BodyStructureTest, KeepsTheArticleAndLeavesTheRest) {
+  const BodyStructureCase& c = GetParam();
+  const Article a = MustExtract(c.html, "https://news.example/2024/05/02/story/");
+  ExpectConsistentOffsets(a);
+  for (const std::string& text : c.in_body) EXPECT_THAT(a.text, HasSubstr(text)) << text;
+  for (const std::string& text : c.not_in_body) EXPECT_THAT(a.text, Not(HasSubstr(text))) << text;
+}
+
+// A paragraph of article prose about `topic`.
+std::string Prose(const std::string& topic) { return "<p>" + testing::Filler(topic) + "</p>"; }
+
+INSTANTIATE_TEST_SUITE_P(
+    Conventions, BodyStructureTest,
+    ::testing::Values(
+        BodyStructureCase{
+            "TextModulesBetweenMediaModulesAreOneBody",
+            "<html><body><div class=\"page\"><div class=\"modules\">"
+            "<div class=\"module text\"><div class=\"inner\"><div class=\"box\">" + Prose("the budget") +
+                Prose("the bridge") + Prose("the harbour") + Prose("the school") + Prose("the hospital") +
+                "</div></div></div>"
+                "<div class=\"module media\"><div class=\"inner\"><img src=\"a.jpg\"></div></div>"
+                "<div class=\"module text\"><div class=\"inner\"><div class=\"box\">" +
+                Prose("the tram line") + Prose("the ferry") + "</div></div></div>"
+                "<div class=\"module text\"><div class=\"inner\"><div class=\"box\">" +
+                Prose("the night buses") + "</div></div></div>"
+                "</div><div class=\"rail\"><p>Weather: sunny spells and light winds all week long here.</p></div>"
+                "</div></body></html>",
+            {testing::Filler("the budget"), testing::Filler("the tram line"), testing::Filler("the night buses")},
+            {"Weather: sunny spells"}},
+        BodyStructureCase{
+            "TextModulesThatMerelyFollowEachOtherAreNotMerged",
+            "<html><body><div class=\"page\"><div class=\"modules\">"
+            "<div class=\"module text\"><div class=\"box\">" + Prose("the budget") + Prose("the bridge") +
+                Prose("the harbour") + Prose("the school") + Prose("the hospital") + "</div></div>"
+                "<div class=\"module text\"><div class=\"box\"><p>About the Valley Group: a maker of ferries "
+                "and trams with offices in eleven countries and some four thousand staff.</p><p>The group's "
+                "shares are listed on the exchange of the capital since the spring of the year 1998.</p>"
+                "</div></div></div></div></body></html>",
+            {testing::Filler("the budget"), testing::Filler("the hospital")},
+            {"About the Valley Group"}},
+        BodyStructureCase{
+            "PageWrapperNamedLikeABodyIsNotTheBodyWhenMostlyLinks",
+            [] {
+              std::string rail = "<div class=\"cards\">";
+              for (int k = 0; k < 20; ++k) {
+                rail += "<div class=\"card\"><a href=\"/news/2024/05/01/story-" + std::to_string(k) +
+                        "/\">Another story from the region, number " + std::to_string(k) + "</a></div>";
+              }
+              rail += "<div class=\"card\"><p>Readers also liked our weekend supplement about the gardens of "
+                      "the coast.</p></div></div>";
+              return "<html><body><div class=\"article-details-page\"><h1>Headline</h1>"
+                     "<div itemprop=\"articleBody\">" + Prose("the budget") + Prose("the bridge") +
+                     Prose("the harbour") + "</div>" + rail + "</div></body></html>";
+            }(),
+            {testing::Filler("the budget"), testing::Filler("the harbour")},
+            {"Another story from the region", "Readers also liked"}},
+        BodyStructureCase{
+            "PictureWrapperAndCaptionParagraphAreNotText",
+            "<html><body><article class=\"story\">" + Prose("the budget") + Prose("the bridge") +
+                "<div class=\"story__picture\"><img src=\"p.jpg\"><p>The mayor opens the new bridge on "
+                "Monday morning. Photo: Lee Lens</p></div>" +
+                Prose("the harbour") + "<img src=\"q.jpg\"><p class=\"caption\">Ferries wait at the pier in "
+                "the early fog of the winter season.</p>" + Prose("the school") + "</article></body></html>",
+            {testing::Filler("the bridge"), testing::Filler("the harbour"), testing::Filler("the school")},
+            {"The mayor opens the new bridge", "Ferries wait at the pier"}},
+        BodyStructureCase{
+            "PictureWrapperHoldingProseStays",
+            "<html><body><article class=\"story\">" + Prose("the budget") +
+                "<div class=\"text-with-image\"><img src=\"p.jpg\">" + Prose("the bridge") +
+                Prose("the tram line") + "</div>" + Prose("the harbour") + "</article></body></html>",
+            {testing::Filler("the bridge"), testing::Filler("the tram line")},
+            {}},
+        BodyStructureCase{
+            "WhatPrecedesTheHeadlineInTheContainerIsNotText",
+            "<html><body><div class=\"story-body\"><div class=\"about\"><p>The Valley Courier is a network of "
+            "local papers serving eleven towns along the river since the year 1921.</p></div>"
+            "<h1>Council votes on the budget</h1><h2>What was decided</h2>" +
+                Prose("the budget") + Prose("the bridge") + Prose("the harbour") + "</div></body></html>",
+            {"What was decided", testing::Filler("the budget"), testing::Filler("the harbour")},
+            {"network of local papers"}},
+        BodyStructureCase{
+            "HiddenContinuationAfterVisibleParagraphsIsTheRestOfTheArticle",
+            "<html><body><article class=\"story\"><div class=\"text\">" + Prose("the budget") +
+                Prose("the bridge") + "<div hidden>" + Prose("the harbour") + Prose("the school") +
+                Prose("the hospital") + Prose("the night buses") + "</div><div hidden><p>Subscribers only: "
+                "log in to read.</p></div></div></article></body></html>",
+            {testing::Filler("the budget"), testing::Filler("the harbour"), testing::Filler("the night buses")},
+            {"Subscribers only"}},
+        BodyStructureCase{
+            "SideColumnNestedAmongParagraphsIsNotText",
+            "<html><body><article class=\"story\"><div class=\"story-content\">" + Prose("the budget") +
+                Prose("the bridge") +
+                "<div class=\"story-right-rail\"><h3>Trending</h3><ul>"
+                "<li><a href=\"/news/2024/05/01/fire/\">Warehouse fire closes the ring road</a></li>"
+                "<li><a href=\"/news/2024/05/01/zoo/\">Zoo welcomes twin otters</a></li></ul></div>" +
+                Prose("the harbour") + Prose("the school") + "</div></article></body></html>",
+            {testing::Filler("the bridge"), testing::Filler("the harbour")},
+            {"Trending", "Warehouse fire closes the ring road"}},
+        BodyStructureCase{
+            "BoxPlacedInTheTextStays",
+            "<html><body><article class=\"story\"><div class=\"story-content\">" + Prose("the budget") +
+                Prose("the bridge") +
+                "<aside class=\"related\"><a href=\"/news/2024/05/01/fire/\">Warehouse fire closes the ring "
+                "road</a></aside><div class=\"rail rail--trending\"><h3>Most read</h3>"
+                "<a href=\"/news/2024/05/01/zoo/\">Zoo welcomes twin otters</a></div>" +
+                Prose("the harbour") + Prose("the school") + "</div></article></body></html>",
+            {"Warehouse fire closes the ring road", "Zoo welcomes twin otters"},
+            {}}),
+    [](const ::testing::TestParamInfo<BodyStructureCase>& param_info) { return std::string(param_info.param.name); });
+
 TEST(HtmlExtractorTest, ShortPagesAreNotTrimmed) {
   // With fewer than three prose blocks nothing tells text from furniture: all stays.
   const Article a = MustExtract(
@@ -530,6 +659,91 @@ INSTANTIATE_TEST_SUITE_P(
     [](const ::testing::TestParamInfo<AuthorPrecedenceCase>& param_info) {
       return std::string(param_info.param.name);
     });
+
+struct OrganisationAuthorCase {
+  const char* name;
+  std::string head;
+  std::string byline;  // markup between the headline and the text
+  std::vector<std::string> authors;
+};
+
+class OrganisationAuthorTest : public ::testing::TestWithParam<OrganisationAuthorCase> {};
+
+// A person named by any trusted source is the author; the publication (or another
+// organisation) only when nobody names a person.
+TEST_P(OrganisationAuthorTest, PersonBeatsOrganisation) {
+  const OrganisationAuthorCase& c = GetParam();
+  const std::string html = "<html><head><meta property=\"og:site_name\" content=\"The Valley Courier\">" + c.head +
+                           "</head><body><article><h1>Headline</h1>" + c.byline +
+                           "<p>Body paragraph that is long enough to be the article text here.</p></article>"
+                           "</body></html>";
+  EXPECT_EQ(AuthorNames(MustExtract(html)), c.authors);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sources, OrganisationAuthorTest,
+    ::testing::Values(
+        OrganisationAuthorCase{"SiteNameInJsonLdThenPersonInMeta",
+                               "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                               "{\"@type\":\"Person\",\"name\":\"Valley Courier\"}}</script>"
+                               "<meta name=author content=\"Ann Example\">",
+                               "", {"Ann Example"}},
+        OrganisationAuthorCase{"DomainInMetaThenPersonInByline", "<meta name=author content=\"valleycourier.example\">",
+                               "<p class=\"author\">von <a href=\"mailto:jr@valleycourier.example\">John Roe, "
+                               "Courier Regional</a></p>",
+                               {"John Roe"}},
+        OrganisationAuthorCase{"JsonLdOrganizationThenRelAuthor",
+                               "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                               "{\"@type\":\"NewsMediaOrganization\",\"name\":\"Hill Media Group\"}}</script>",
+                               "<p>By <a rel=author href=\"/people/cd\">Cara Dent</a></p>", {"Cara Dent"}},
+        OrganisationAuthorCase{"HostNameInMetaThenPersonInByline",
+                               "<link rel=canonical href=\"https://www.hillnews.example.tr/a/1\">"
+                               "<meta name=author content=\"HILLNEWS\">",
+                               "<div class=\"byline\">By Dan Ford</div>", {"Dan Ford"}},
+        OrganisationAuthorCase{"OrganisationWhenNobodyNamesAPerson",
+                               "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                               "{\"@type\":\"Organization\",\"name\":\"The Valley Courier\"}}</script>",
+                               "", {"The Valley Courier"}},
+        OrganisationAuthorCase{"BoldNamesOpeningTheTextWhenMetadataNamesOnlyThePaper",
+                               "<meta name=author content=\"Valley Courier\">",
+                               "<p><em>...as the river rises, farmers count their losses</em></p>"
+                               "<p><strong>Mary Stone/Tom Reed</strong></p>",
+                               {"Mary Stone", "Tom Reed"}},
+        OrganisationAuthorCase{"BoldFirstSentenceIsNoByline", "<meta name=author content=\"Valley Courier\">",
+                               "<p><strong>Floods Hit The Valley.</strong></p>", {"Valley Courier"}},
+        OrganisationAuthorCase{"SectionNameIsNoAuthor",
+                               "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                               "{\"name\":\"Nachrichten\"}}</script>",
+                               "", {}},
+        OrganisationAuthorCase{"AuthorBoxLinksAreNoByline",
+                               "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                               "{\"name\":\"Valley Courier\"}}</script>",
+                               "<div class=\"author-info\"><div class=\"author-description\"><h2>Valley Courier</h2><p>The valley's "
+                               "weekly paper since 1921, printed every Thursday and read in every town from the "
+                               "river mouth to the pass. News desk, advertising and subscriptions: call the office "
+                               "on weekdays.</p>"
+                               "<div class=\"author-contact\"><span>Twitter</span> <span>Facebook</span></div></div>"
+                               "</div>",
+                               {"Valley Courier"}}),
+    [](const ::testing::TestParamInfo<OrganisationAuthorCase>& param_info) {
+      return std::string(param_info.param.name);
+    });
+
+TEST(HtmlExtractorTest, ColumnNamedLikeASidebarThatHoldsTheHeadlineIsNotForeign) {
+  // A sticky-column script names the content column "sticky-sidebar".
+  const Article a = MustExtract(
+      "<html><body><div class=\"stickySidebar\"><article><h1>Headline</h1>"
+      "<div class=\"byline\">By Nora Field</div>"
+      "<p>Body paragraph that is long enough to be the article text here.</p></article></div>"
+      "<div class=\"sidebar\"><h1>Elsewhere</h1><div class=\"byline\">By Other Person</div></div>"
+      "</body></html>");
+  EXPECT_EQ(AuthorNames(a), std::vector<std::string>{"Nora Field"});
+  // Teasers that print their headlines as <h1>s stay foreign: their bylines sign other stories.
+  const Article teasers = MustExtract(
+      "<html><body><div class=\"teasers\"><h1>Elsewhere</h1><div class=\"byline\">By Other Person</div></div>"
+      "<article><p>Body paragraph that is long enough to be the article text here.</p></article></body></html>");
+  EXPECT_TRUE(teasers.authors.empty()) << AuthorNames(teasers)[0];
+}
 
 TEST(HtmlExtractorTest, BlockKindsFollowTheMarkup) {
   const Article a = MustExtract(
