@@ -291,6 +291,19 @@ TEST(WireConventionsTest, BylinesThatNameAgencies) {
   });
 }
 
+// An agency line names a place or a date after the agency, and a place starts with a
+// capital whatever the rule's case folding; "<agency>, a <group> company" in a page's
+// corporate footer states who owns the site and credits nothing.
+TEST(WireConventionsTest, AgencyLinesNameAPlaceNotAnOwner) {
+  ExpectRows({
+      {"agency line", "en", Place::kByline, "PTI, Washington,", {"PTI"}},
+      {"agency line", "en", Place::kFirst, "AFP, MANILA", {"AFP"}},
+      {"agency line, place with an article", "es", Place::kByline, "EFE, A Coruña", {"EFE"}},
+      {"corporate ownership line", "en", Place::kFooter, "Kyodo, a Valley Media Group company", {}},
+      {"corporate ownership line", "en", Place::kByline, "Dow Jones, a part of the Valley Media family", {}},
+  });
+}
+
 TEST(WireConventionsTest, CitationsAreNotCredits) {
   ExpectRows({
       {"citation", "en", Place::kLast,
