@@ -304,6 +304,21 @@ TEST(WireConventionsTest, AgencyLinesNameAPlaceNotAnOwner) {
   });
 }
 
+// An agency copyright in the footer credits the agency when it opens its line or
+// follows a separator; after a label and a colon it is the site's standing notice
+// about the agency's articles it carries ("Agency articles: Copyright ..."), printed
+// under every article alike.
+TEST(WireConventionsTest, FooterCopyrightNoticesForSomeArticles) {
+  ExpectRows({
+      {"agency copyright", "en", Place::kFooter, "Copyright © 2024 The Associated Press. All rights reserved.", {"AP"}},
+      {"agency copyright", "en", Place::kFooter, "Valley Courier | © 2024 The Canadian Press. All rights reserved.",
+       {"The Canadian Press"}},
+      {"standing notice", "en", Place::kFooter,
+       "Associated Press articles: Copyright © 2024 The Associated Press. All rights reserved.", {}},
+      {"standing notice", "en", Place::kFooter, "Wire stories: © 2024 The Canadian Press. All rights reserved.", {}},
+  });
+}
+
 TEST(WireConventionsTest, CitationsAreNotCredits) {
   ExpectRows({
       {"citation", "en", Place::kLast,
