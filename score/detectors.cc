@@ -66,6 +66,23 @@ class TranslationNoticeDetector : public Detector {
   }
 };
 
+// Whether body block `block` is a short line heading a list of short links: the
+// next two blocks are each at most kMaxMenuEntry bytes and wholly link text. A
+// site's menu or brand list ("Our brands / Outlet A / Outlet B") left in the body
+// by the extractor names outlets line by line; none of them is a credit line. A
+// closing credit followed by linked headlines is not affected: headlines are longer.
+bool HeadsAListOfShortLinks(const Article& a, size_t block) {
+  constexpr size_t kMaxMenuEntry = 40;
+  if (block + 2 >= a.blocks.size()) return false;
+  if (a.blocks[block].end - a.blocks[block].start > kMaxMenuEntry) return false;
+  for (size_t i = block + 1; i <= block + 2; ++i) {
+    const TextBlock& b = a.blocks[i];
+    const size_t length = b.end - b.start;
+    if (length == 0 || length > kMaxMenuEntry || b.link_chars < length) return false;
+  }
+  return true;
+}
+
 // Whether the page itself belongs to `outlet` (its site name or its domain).
 bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& outlet) {
   auto same = [&](const Outlet* o) { return o != nullptr && lexicon.Canonical(o) == &outlet; };
@@ -180,6 +197,8 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
 // "agency_tags" field is read with AgenciesInTag. JSON-LD sourceOrganization,
 // provider and isBasedOn name the origin directly; JSON-LD authors, <meta> and
 // data-layer sources (Article::declared_sources) count when they are agencies.
+// A body line that heads a list of short links (a menu left in the body) credits
+// nothing.
 // rules/CREDIT-CONVENTIONS.md lists the conventions and their rules.
 class WireAttributionDetector : public Detector {
  public:
@@ -218,6 +237,7 @@ class WireAttributionDetector : public Detector {
       const json::value* kinds = hit.fields.if_contains("kinds");
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
       const bool republished = JsonTrue(hit.fields, "republished");
+      if (hit.where == "body" && role == "credit" && HeadsAListOfShortLinks(context.article, hit.block)) continue;
       std::vector<const Outlet*> named;
       for (const auto& [key, value] : hit.fields) {
         if (!value.is_string()) continue;

@@ -81,6 +81,34 @@ TEST(WireAttributionTest, CreditsInTheirUsualPlaces) {
   }
 }
 
+// A line that is only an agency's name credits the agency, unless it heads a list of
+// short links: then it is the heading of a site's menu or brand list that the
+// extractor left in the body.
+TEST(WireAttributionTest, AMenuOfBrandsIsNoCreditLine) {
+  const std::string f1 = Filler("the budget"), f2 = Filler("the harbour");
+  const CreditCase cases[] = {
+      {"agency line on top", {{"AFP"}, {f1}, {f2}}, {}, {"AFP"}},
+      {"closing agency line before linked headlines",
+       {{f1}, {f2}, {"AFP"},
+        {"Harbour board approves the new ferry timetable for the winter", {{"Harbour board approves the new ferry timetable for the winter", "https://valley-courier.example/a"}}},
+        {"Budget talks resume after a two-month pause in the council", {{"Budget talks resume after a two-month pause in the council", "https://valley-courier.example/b"}}}},
+       {}, {"AFP"}},
+      {"menu heading over a list of linked brands",
+       {{"Valley Media is a family of newspapers and services"}, {"Dow Jones"},
+        {"Valley Courier", {{"Valley Courier", "https://valley-courier.example/"}}},
+        {"Ridge Herald", {{"Ridge Herald", "https://ridge-herald.example/"}}},
+        {f1}, {f2}},
+       {}, {}},
+  };
+  for (const CreditCase& c : cases) {
+    Article a = BuildArticle(c.paragraphs);
+    a.byline_lines = c.byline;
+    std::set<std::string> expected;
+    for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
+    EXPECT_EQ(Outlets(a, "credit"), expected) << c.name;
+  }
+}
+
 struct CitationCase {
   const char* text;
   const char* outlet;
