@@ -506,8 +506,10 @@ class AuthorBioDetector : public Detector {
     const Article& a = context.article;
     Signal signal;
     signal.type = kSignalAuthorBio;
-    std::string kind, author;
-    auto take = [&](const RuleHit& hit, Evidence evidence) {
+    // A box's own wording names the kind more precisely than a phrase rule read
+    // over the same text; generic evidence from either makes the bio generic.
+    std::string phrase_kind, box_kind, author;
+    auto take = [&](const RuleHit& hit, Evidence evidence, std::string& kind) {
       if (signal.evidence.empty()) signal.rule = hit.rule->id;
       signal.evidence.push_back(std::move(evidence));
       signal.confidence = std::max(signal.confidence, hit.rule->confidence);
@@ -521,7 +523,7 @@ class AuthorBioDetector : public Detector {
       }
       // Phrasings that also describe quoted experts count only about a named author.
       if (JsonTrue(hit.fields, "author_must_match") && !NamesAnAuthor(a, hit.fields)) continue;
-      take(hit, EvidenceOf(hit));
+      take(hit, EvidenceOf(hit), phrase_kind);
       for (const char* key : {"author", "author2"}) {
         const json::value* n = hit.fields.if_contains(key);
         if (author.empty() && n && n->is_string()) author = std::string(n->as_string());
@@ -534,14 +536,15 @@ class AuthorBioDetector : public Detector {
         if (hit.rule->type == kSignalAuthorBio && hit.where == "author_box" && hit.block == b) hits.push_back(&hit);
       }
       if (!BoxIsBio(box, hits)) continue;
-      for (const RuleHit* hit : hits) take(*hit, LineEvidence(box, *hit));
+      for (const RuleHit* hit : hits) take(*hit, LineEvidence(box, *hit), box_kind);
       if (author.empty()) author = box.author;
       // The outlet's own account describing the outlet: a house blurb, not a person's bio.
       if (!a.site_name.empty() && AsciiLower(CollapseWhitespace(box.author)) == AsciiLower(CollapseWhitespace(a.site_name))) {
-        kind = "generic";
+        box_kind = "generic";
       }
     }
     if (signal.evidence.empty()) return;
+    const std::string kind = phrase_kind == "generic" || box_kind.empty() ? phrase_kind : box_kind;
     if (author.empty() && !a.authors.empty()) author = a.authors.front().value;
     signal.fields["author"] = author.empty() ? json::value(nullptr) : json::value(author);
     signal.fields["kind"] = kind;

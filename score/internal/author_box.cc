@@ -127,6 +127,16 @@ bool IsBylinePrefix(std::string_view before) {
   return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
 }
 
+bool EndsLikeSentence(std::string_view line) {
+  line = TrimAscii(line);
+  for (const std::string_view end : {".", "!", "?", ")", "\"", "\xE2\x80\xA6" /* … */, "\xE2\x80\x9D" /* ” */,
+                                     "\xC2\xBB" /* » */, "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */,
+                                     "\xEF\xBC\x9F" /* ？ */, "\xD8\x9F" /* ؟ */}) {
+    if (line.ends_with(end)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsDescriptionLine(std::string_view line, std::string_view name) {
@@ -141,7 +151,10 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
   for (size_t i = 0; i < rest.size();) {
     if (IsUnspacedScript(NextCodePoint(rest, i))) ++wide;
   }
-  return CountWords(rest) >= 4 || wide >= 10;
+  if (wide >= 10) return true;
+  // A short line must be a sentence: "Jane Doe | Staff Reporter | The Daily" is a byline.
+  const size_t words = CountWords(rest);
+  return words >= 8 || (words >= 4 && EndsLikeSentence(line));
 }
 
 namespace {
@@ -155,6 +168,7 @@ class BoxFinder {
     names_ = AuthorNames(article_);
     if (names_.empty() || n_ == 0) return;
     MarkShown();
+    body_end_ = BodyEndNode();
     FindMarkedBoxes();
     FindNamedBlocks();
   }
@@ -294,9 +308,35 @@ class BoxFinder {
     return block >= kEdgeBlocks && block + kEdgeBlocks < blocks.size();
   }
 
+  // The text node where the body's last block starts, or kNoNode when not found:
+  // a box after it is not by the byline, whatever its class says.
+  uint32_t BodyEndNode() const {
+    const auto& blocks = article_.blocks;
+    for (size_t k = blocks.size(); k-- > 0;) {
+      std::string_view block = std::string_view(article_.text).substr(blocks[k].start, blocks[k].end - blocks[k].start);
+      if (block.size() < 24) continue;
+      size_t cut = 24;
+      while (cut > 0 && (static_cast<unsigned char>(block[cut]) & 0xC0) == 0x80) --cut;
+      const std::string_view probe = block.substr(0, cut);
+      uint32_t found = kNoNode;
+      for (uint32_t i = 0; i < n_; ++i) {
+        if (Node(i).is_text && shown_[i] && CollapseWhitespace(NodeText(Node(i).node)).find(probe) != std::string::npos) {
+          found = i;
+        }
+      }
+      return found;
+    }
+    return kNoNode;
+  }
+
+  // "byline" for a box in, around or beside (a sibling of) a byline slot, before
+  // the end of the body.
   std::string WhereOf(uint32_t i) const {
+    if (body_end_ != kNoNode && i > body_end_) return "boilerplate";
     for (const uint32_t b : meta_.byline_elements) {
-      if ((b >= i && b < Node(i).end) || (i >= b && i < Node(b).end)) return "byline";
+      if ((b >= i && b < Node(i).end) || (i >= b && i < Node(b).end) || Node(b).parent == Node(i).parent) {
+        return "byline";
+      }
     }
     return "boilerplate";
   }
@@ -412,6 +452,7 @@ class BoxFinder {
   std::vector<uint8_t> shown_, in_comments_;
   std::vector<uint32_t> nearest_block_;
   std::vector<uint32_t> boxes_;  // roots of the marked boxes found
+  uint32_t body_end_ = kNoNode;
 };
 
 }  // namespace

@@ -32,9 +32,10 @@ namespace provscore::internal {
 // show), article.text and article.blocks (to leave out the middle of the body).
 void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, Article& article);
 
-// A description line about `name` in a box: at least four words besides the name
-// (ten code points in scripts written without spaces), not a byline ("By Jane Doe,
-// Staff Writer"). Exposed for tests.
+// A description line about `name` in a box: besides the name, a sentence of at
+// least four words or any run of eight (ten code points in scripts written without
+// spaces), and not a byline ("By Jane Doe, Staff Writer", "Jane Doe | Staff
+// Reporter | The Daily"). Exposed for tests.
 bool IsDescriptionLine(std::string_view line, std::string_view name);
 
 }  // namespace provscore::internal
