@@ -389,7 +389,9 @@ class BoxFinder {
       box.cue = "markup";
       for (const Line& l : lines) {
         if (l.text.size() > kMaxLineBytes || 2 * l.links >= l.text.size()) continue;
-        if (!IsDescriptionLine(l.text, name->key) || InBodyMiddle(l.text)) continue;
+        // Markup says it is a box even between body paragraphs (an author teaser
+        // after the lede), so the middle of the body is no objection here.
+        if (!IsDescriptionLine(l.text, name->key)) continue;
         if (!box.text.empty()) box.text.push_back('\n');
         box.text.append(l.text);
       }
