@@ -50,7 +50,8 @@ struct AuthorBox {
   std::string text;     // description lines, one per line, whitespace collapsed
   std::string author;   // the name of Article::authors it shows, as listed there
   std::string where;    // "byline" (in or around a byline slot) or "boilerplate"
-  std::string cue;      // "markup" (class/id/itemprop/rel) or "name" (text opens with the name)
+  std::string cue;      // "markup" (class/id/itemprop/rel), "schema" (the author's JSON-LD
+                        // description, shown on the page) or "name" (text opens with the name)
   size_t name_end = 0;  // cue "name": the byte after the name in `text`; else 0
 };
 

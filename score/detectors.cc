@@ -561,12 +561,12 @@ class AuthorBioDetector : public Detector {
     if (kind.empty() || hit_kind == "generic" || (hit_kind == "contributor" && kind == "staff")) kind = hit_kind;
   }
 
-  // A box found by its markup is a bio when any author_box rule recognises its
-  // description; one found only because it opens with the author's name needs a
+  // A box found by its markup (or shown from the author's JSON-LD description) is
+  // a bio when any author_box rule recognises its description; one found only because it opens with the author's name needs a
   // rule marked after_name ("is a ... reporter", "covers", "ist Redakteur")
   // right after the name.
   static bool BoxIsBio(const AuthorBox& box, const std::vector<const RuleHit*>& hits) {
-    if (box.cue == "markup") return !hits.empty();
+    if (box.cue == "markup" || box.cue == "schema") return !hits.empty();
     return std::any_of(hits.begin(), hits.end(), [&](const RuleHit* hit) {
       if (!JsonTrue(hit->fields, "after_name") || hit->start < box.name_end) return false;
       const std::string_view gap = std::string_view(box.text).substr(box.name_end, hit->start - box.name_end);

@@ -1,6 +1,7 @@
 #include "score/internal/author_box.h"
 
 #include <algorithm>
+#include <boost/json/parse.hpp>
 #include <initializer_list>
 #include <set>
 #include <string>
@@ -170,6 +171,7 @@ class BoxFinder {
     MarkShown();
     body_end_ = BodyEndNode();
     FindMarkedBoxes();
+    FindSchemaDescriptions();
     FindNamedBlocks();
   }
 
@@ -399,6 +401,57 @@ class BoxFinder {
       boxes_.push_back(i);
       Add(std::move(box));
       i = d.end - 1;  // nested marks belong to this box
+    }
+  }
+
+  // Descriptions of the article's authors in JSON-LD (schema.org Person
+  // "description"), kept only where the page also shows them: a box whose class
+  // names say nothing ("sc-1x2y3z") is still an author box when its text is the
+  // author's published description. Schema text a reader never sees is no bio.
+  void FindSchemaDescriptions() {
+    if (article_.json_ld.empty()) return;
+    boost::system::error_code ec;
+    const boost::json::value root = boost::json::parse(article_.json_ld, ec);
+    if (ec) return;
+    std::vector<std::pair<const Name*, std::string>> described;
+    std::vector<const boost::json::value*> stack{&root};
+    for (size_t visited = 0; !stack.empty() && ++visited < 10000;) {
+      const boost::json::value* v = stack.back();
+      stack.pop_back();
+      if (v->is_array()) {
+        for (const boost::json::value& item : v->as_array()) stack.push_back(&item);
+        continue;
+      }
+      if (!v->is_object()) continue;
+      const boost::json::object& o = v->as_object();
+      const boost::json::value* name = o.if_contains("name");
+      const boost::json::value* description = o.if_contains("description");
+      if (name && name->is_string() && description && description->is_string()) {
+        const std::string key = Key(name->as_string());
+        for (const Name& n : names_) {
+          if (n.key == key) described.emplace_back(&n, CollapseWhitespace(description->as_string()));
+        }
+      }
+      for (const auto& [k, child] : o) {
+        if (child.is_object() || child.is_array()) stack.push_back(&child);
+      }
+    }
+    for (const auto& [name, description] : described) {
+      if (description.size() > kMaxLineBytes || !IsDescriptionLine(description, name->key)) continue;
+      size_t cut = std::min<size_t>(description.size(), 40);
+      while (cut > 0 && cut < description.size() && (static_cast<unsigned char>(description[cut]) & 0xC0) == 0x80) --cut;
+      const std::string probe = description.substr(0, cut);
+      for (uint32_t i = 0; i < n_; ++i) {
+        if (!Node(i).is_text || !shown_[i] || in_comments_[i] || InsideFoundBox(i)) continue;
+        if (CollapseWhitespace(NodeText(Node(i).node)).find(probe) == std::string::npos) continue;
+        AuthorBox box;
+        box.text = description;
+        box.author = name->listed;
+        box.where = WhereOf(nearest_block_[i]);
+        box.cue = "schema";
+        Add(std::move(box));
+        break;
+      }
     }
   }
 

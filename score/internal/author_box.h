@@ -12,6 +12,8 @@
 //    token ("author-box", "c-author__bio", "ContributorBio", itemprop="author",
 //    the block around a rel="author" link), that shows one of Article::authors'
 //    full names and at most a short text: its description lines are kept;
+//  - schema: a JSON-LD Person "description" of one of the authors that the page
+//    also shows (schema text alone is never read as a bio);
 //  - name: a block whose text opens with an author's full name ("Jane Doe is a
 //    freelance writer ..."), outside the middle of the body.
 // Text a reader never sees is left out: non-rendered elements (template,

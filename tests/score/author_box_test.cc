@@ -45,6 +45,7 @@ struct Page {
   std::string bottom;               // after the body, inside the article
   std::string after;                // after the article
   int paragraphs = 5;
+  std::string author_description;   // the JSON-LD author's "description", if any
 };
 
 std::string Html(const Page& p) {
@@ -54,7 +55,9 @@ std::string Html(const Page& p) {
       p.author.empty() ? ""
                        : R"(<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",)"
                          R"("headline":"Council debates the port","author":{"@type":"Person","name":")" +
-                             p.author + R"("}}</script>)";
+                             p.author + "\"" +
+                             (p.author_description.empty() ? "" : ",\"description\":\"" + p.author_description + "\"") +
+                             "}}</script>";
   return "<!doctype html><html lang=\"" + p.lang + "\"><head><meta charset=\"utf-8\"><title>Council debates the port</title>" +
          "<meta property=\"og:site_name\" content=\"" + p.site + "\">" + ld +
          "</head><body><header class=\"site-header\"><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header>"
@@ -89,6 +92,7 @@ struct BoxCase {
   const char* kind;          // nullptr: no bio
   const char* author = "";   // the signal's author, when a bio
   const char* where = "boilerplate";
+  const char* cue = nullptr;  // when set, a box found this way must exist
 };
 
 Page After(std::string lang, std::string author, std::string box) {
@@ -124,7 +128,20 @@ TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
   expert_last_paragraph.bottom =
       R"(<p class="kicker">Ola Nordmann is an associate professor at the University of Oslo who studies ports.</p>)";
 
+  Page schema_shown = After("en", "Jane Doe", R"(<div class="sc-9f2k1"><p>Reports on shipping and the harbour )"
+                                             R"(economy from Rotterdam.</p></div>)");
+  schema_shown.author_description = "Reports on shipping and the harbour economy from Rotterdam.";
+  Page schema_only = After("en", "Jane Doe", "");
+  schema_only.author_description = schema_shown.author_description;
+  Page blog;
+  blog.author = "Rico Santos";
+  blog.after = R"(<div class="widget-content"><img src="me.jpg" alt="">Rico Santos is the lifestyle blogger behind )"
+               R"(a personal blog about food, travel, gadgets and toys since 2005.</div>)";
+
   const BoxCase cases[] = {
+      {"en JSON-LD description shown in an unnamed box", schema_shown, "staff", "Jane Doe", "boilerplate", "schema"},
+      {"en JSON-LD description never shown", schema_only, nullptr},
+      {"en blogger's own blurb after the post", blog, "generic", "Rico Santos"},
       {"en box after the body", After("en", "Jane Doe",
                                       R"(<div class="author-bio"><h3>Jane Doe</h3><p>Jane Doe is a senior reporter at )"
                                       R"(the Harbour Times who covers city hall and transport.</p></div>)"),
@@ -172,7 +189,7 @@ TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
                        R"(<div class="auteur-bio"><p>Claire Martin est journaliste au service politique et couvre )"
                        R"(l'Assemblée nationale.</p></div>)"),
        "staff", "Claire Martin"},
-      {"it block after the article opens with the name", widget, "staff", "Marco Bianchi"},
+      {"it block after the article opens with the name", widget, "staff", "Marco Bianchi", "boilerplate", "name"},
       {"pt box", After("pt", "Ana Souza",
                        R"(<div class="autor"><strong>Ana Souza</strong><p>Jornalista, escreve sobre economia e )"
                        R"(mercado de trabalho há dez anos.</p></div>)"),
@@ -225,6 +242,11 @@ TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
     EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
     ASSERT_FALSE(bios[0].evidence.empty()) << c.name;
     EXPECT_EQ(bios[0].evidence[0].where, c.where) << c.name;
+    if (c.cue != nullptr) {
+      EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
+                              [&](const AuthorBox& b) { return b.cue == c.cue; }))
+          << c.name << "\n" << Boxes(a);
+    }
   }
 }
 
