@@ -295,6 +295,24 @@ class BoxFinder {
     return nullptr;
   }
 
+  bool HoldsHeadline(uint32_t i) const {
+    return meta_.headline_h1 != kNoNode && meta_.headline_h1 >= i && meta_.headline_h1 < Node(i).end;
+  }
+
+  // How many of `lines` are whole blocks of the body.
+  size_t BodyBlocksIn(const std::vector<Line>& lines) const {
+    size_t count = 0;
+    for (const Line& l : lines) {
+      for (const TextBlock& b : article_.blocks) {
+        if (std::string_view(article_.text).substr(b.start, b.end - b.start) == l.text) {
+          ++count;
+          break;
+        }
+      }
+    }
+    return count;
+  }
+
   // A line of the body's middle (not among its first or last kEdgeBlocks blocks):
   // text about someone, not a bio.
   bool InBodyMiddle(std::string_view line) const {
@@ -377,9 +395,12 @@ class BoxFinder {
           d.tag == GUMBO_TAG_A || !Marked(i)) {
         continue;
       }
+      // A header with the headline, or a wrapper around article paragraphs (three
+      // body blocks or more), is bigger than a box whatever its class says.
+      if (HoldsHeadline(i)) continue;
       bool too_big = false;
       const std::vector<Line> lines = Lines(i, &too_big);
-      if (too_big || lines.empty()) continue;
+      if (too_big || lines.empty() || BodyBlocksIn(lines) >= 3) continue;
       std::string all;
       for (const Line& l : lines) all.append(l.text).push_back('\n');
       const Name* name = NameIn(AsciiLower(all));

@@ -285,6 +285,31 @@ TEST(AuthorBoxTest, MiddleOfTheBodyIsNoBox) {
   EXPECT_TRUE(a->author_boxes.empty()) << Boxes(*a);
 }
 
+TEST(AuthorBoxTest, HeaderWithTheAuthorLinkIsNoBox) {
+  std::string html =
+      R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person",)"
+      R"("name":"Jane Doe"}}</script></head><body><article><header><h1>Council names a new harbour editor</h1>)"
+      R"(<p>The council named Sam Poe as the new harbour editor on Tuesday evening.</p>)"
+      R"(By <a rel="author" href="/a/jd">Jane Doe</a></header><div class="article-body">)";
+  for (int i = 0; i < 5; ++i) html += "<p>" + Prose("en") + "</p>";
+  html += "</div></article></body></html>";
+  Result<Article> a = HtmlExtractor().Extract(html, "");
+  ASSERT_TRUE(a.ok());
+  EXPECT_TRUE(a->author_boxes.empty()) << Boxes(*a);
+  EXPECT_TRUE(Bios(*a).empty());
+}
+
+TEST(AuthorBoxTest, WrapperAroundArticleParagraphsIsNoBox) {
+  Page p;
+  p.bottom = R"(<div class="post-author-jd">)";
+  for (int i = 0; i < 3; ++i) {
+    p.bottom += "<p>Jane Doe said the editor of the harbour gazette wrote to the council about the port plan.</p>";
+  }
+  p.bottom += "</div>";
+  const Article a = Extract(p);
+  for (const AuthorBox& b : a.author_boxes) EXPECT_NE(b.cue, "markup") << Boxes(a);
+}
+
 struct LineCase {
   const char* line;
   const char* name;
