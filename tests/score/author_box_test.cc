@@ -138,7 +138,16 @@ TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
   blog.after = R"(<div class="widget-content"><img src="me.jpg" alt="">Rico Santos is the lifestyle blogger behind )"
                R"(a personal blog about food, travel, gadgets and toys since 2005.</div>)";
 
+  Page outlet_account = After("en", "Harbour Times",
+                               R"(<div class="author-box"><p>Harbour Times is the region's leading daily newspaper, )"
+                               R"(published every morning since 1901.</p></div>)");
+  outlet_account.site = "HT Online";
+
   const BoxCase cases[] = {
+      {"en outlet's account describing the outlet", outlet_account, "generic", "Harbour Times"},
+      {"en the newspaper's editor is staff",
+       After("en", "Jane Doe", R"(<div class="author-box"><p>Jane Doe is the newspaper's chief political editor.</p></div>)"),
+       "staff", "Jane Doe"},
       {"en JSON-LD description shown in an unnamed box", schema_shown, "staff", "Jane Doe", "boilerplate", "schema"},
       {"en JSON-LD description never shown", schema_only, nullptr},
       {"en blogger's own blurb after the post", blog, "generic", "Rico Santos"},
