@@ -143,7 +143,17 @@ TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
                                R"(published every morning since 1901.</p></div>)");
   outlet_account.site = "HT Online";
 
+  Page details = After("it", "Giulia Neri",
+                       R"(<details class="author-details"><summary>Giulia Neri</summary><p>Giulia Neri è )"
+                       R"(corrispondente da Bruxelles e scrive di politica europea.</p></details>)");
+  Page toggled = After("pt", "João Lima",
+                       R"(<div class="author-card"><a href="#bio-jl" data-bs-toggle="collapse" aria-expanded="false">)"
+                       R"(João Lima</a><div id="bio-jl" class="collapse" style="display:none"><p>João Lima é repórter )"
+                       R"(de política e escreve sobre o Congresso desde 2012.</p></div></div>)");
+
   const BoxCase cases[] = {
+      {"it <details> panel counts", details, "staff", "Giulia Neri"},
+      {"pt panel opened by a toggle link counts", toggled, "staff", "João Lima"},
       {"en outlet's account describing the outlet", outlet_account, "generic", "Harbour Times"},
       {"en the newspaper's editor is staff",
        After("en", "Jane Doe", R"(<div class="author-box"><p>Jane Doe is the newspaper's chief political editor.</p></div>)"),
