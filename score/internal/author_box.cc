@@ -19,6 +19,8 @@ constexpr size_t kMaxLineBytes = 1200;      // one description line
 constexpr size_t kMaxBoxes = 8;
 constexpr size_t kEdgeBlocks = 3;           // body blocks at either end a bio may sit in
 constexpr size_t kMaxNameProbes = 200;      // blocks opening with a name's first word
+constexpr size_t kMaxMarkedProbes = 400;    // marked elements read (bounds work on hostile pages)
+constexpr uint32_t kMaxInlineScan = 64;     // inline descendants searched for a rel="author" link
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
@@ -365,7 +367,8 @@ class BoxFinder {
     const GumboNode* node = Node(i).node;
     if (HasAuthorToken(Tokens(node, {"class", "id", "itemprop"}))) return true;
     // The block around a rel="author" link ("<div><a rel=author>Jane Doe</a><p>...").
-    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+    const uint32_t end = std::min(Node(i).end, i + kMaxInlineScan);
+    for (uint32_t k = i + 1; k < end; ++k) {
       const DomNode& d = Node(k);
       if (d.is_text) continue;
       if (IsBlockTag(d.tag)) {
@@ -389,7 +392,8 @@ class BoxFinder {
   // about them. The outermost such element wins; a marked element too large to be
   // a box is looked into.
   void FindMarkedBoxes() {
-    for (uint32_t i = 0; i < n_; ++i) {
+    size_t probes = 0;
+    for (uint32_t i = 0; i < n_ && probes < kMaxMarkedProbes; ++i) {
       const DomNode& d = Node(i);
       if (d.is_text || !shown_[i] || in_comments_[i] || d.tag == GUMBO_TAG_HTML || d.tag == GUMBO_TAG_BODY ||
           d.tag == GUMBO_TAG_A || !Marked(i)) {
@@ -398,6 +402,7 @@ class BoxFinder {
       // A header with the headline, or a wrapper around article paragraphs (three
       // body blocks or more), is bigger than a box whatever its class says.
       if (HoldsHeadline(i)) continue;
+      ++probes;
       bool too_big = false;
       const std::vector<Line> lines = Lines(i, &too_big);
       if (too_big || lines.empty() || BodyBlocksIn(lines) >= 3) continue;
@@ -450,7 +455,11 @@ class BoxFinder {
       if (name && name->is_string() && description && description->is_string()) {
         const std::string key = Key(name->as_string());
         for (const Name& n : names_) {
-          if (n.key == key) described.emplace_back(&n, CollapseWhitespace(description->as_string()));
+          std::pair<const Name*, std::string> entry(&n, CollapseWhitespace(description->as_string()));
+          if (n.key == key && described.size() < 4 &&
+              std::find(described.begin(), described.end(), entry) == described.end()) {
+            described.push_back(std::move(entry));
+          }
         }
       }
       for (const auto& [k, child] : o) {

@@ -329,6 +329,20 @@ TEST(AuthorBoxTest, WrapperAroundArticleParagraphsIsNoBox) {
   for (const AuthorBox& b : a.author_boxes) EXPECT_NE(b.cue, "markup") << Boxes(a);
 }
 
+// Thousands of nested elements classed "author" around a bio: the search stays
+// bounded (it reads a bounded number of marked elements) and still finds nothing
+// it should not.
+TEST(AuthorBoxTest, DeeplyNestedMarkedElementsAreBounded) {
+  std::string html =
+      R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person",)"
+      R"("name":"Jane Doe"}}</script></head><body>)";
+  for (int i = 0; i < 5000; ++i) html += R"(<div class="author"><span class="author-name">)";
+  html += "<p>Jane Doe is a senior reporter at the Harbour Times.</p>";
+  Result<Article> a = HtmlExtractor().Extract(html, "");
+  ASSERT_TRUE(a.ok());
+  EXPECT_LE(a->author_boxes.size(), 8u);
+}
+
 struct LineCase {
   const char* line;
   const char* name;
