@@ -155,9 +155,15 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
     if (IsUnspacedScript(NextCodePoint(rest, i))) ++wide;
   }
   if (wide >= 10) return true;
-  // A short line must be a sentence: "Jane Doe | Staff Reporter | The Daily" is a byline.
+  // A line that is not a sentence must be long, and not a strip of fields ("Jane
+  // Doe, Reporter | Published March 3, 2024 | Updated 5:04 pm" is a byline); with
+  // the name in it, longer still.
   const size_t words = CountWords(rest);
-  return words >= 8 || (words >= 4 && EndsLikeSentence(line));
+  if (EndsLikeSentence(line)) return words >= 4;
+  const bool strip = line.find_first_of("|/") != std::string_view::npos ||
+                     line.find("\xE2\x80\xA2") != std::string_view::npos ||  // •
+                     line.find("\xC2\xB7") != std::string_view::npos;         // ·
+  return !strip && words >= (rest.size() < line.size() ? 12u : 8u);
 }
 
 namespace {

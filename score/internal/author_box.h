@@ -35,9 +35,10 @@ namespace provscore::internal {
 void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, Article& article);
 
 // A description line about `name` in a box: besides the name, a sentence of at
-// least four words or any run of eight (ten code points in scripts written without
-// spaces), and not a byline ("By Jane Doe, Staff Writer", "Jane Doe | Staff
-// Reporter | The Daily"). Exposed for tests.
+// least four words, or a line of eight words (twelve beside the name) that is no
+// strip of fields; ten code points in scripts written without spaces. Never a
+// byline: "By Jane Doe, Staff Writer", "Jane Doe | Staff Reporter | The Daily",
+// "Reporter • Published March 3, 2024". Exposed for tests.
 bool IsDescriptionLine(std::string_view line, std::string_view name);
 
 }  // namespace provscore::internal
