@@ -153,6 +153,15 @@ TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
 
   const BoxCase cases[] = {
       {"it <details> panel counts", details, "staff", "Giulia Neri"},
+      {"en follow the author", After("en", "Jane Doe",
+                                     R"(<div class="author-box"><h4>Jane Doe</h4><p>Follow Jane Doe on X for her )"
+                                     R"(updates from the harbour.</p></div>)"),
+       "staff", "Jane Doe"},
+      {"en follow the outlet is not about the author",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Follow us on Twitter for the latest news from )"
+             R"(the harbour.</p></div>)"),
+       nullptr},
       {"pt panel opened by a toggle link counts", toggled, "staff", "João Lima"},
       {"en outlet's account describing the outlet", outlet_account, "generic", "Harbour Times"},
       {"en the newspaper's editor is staff",
