@@ -154,15 +154,21 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
   for (size_t i = 0; i < rest.size();) {
     if (IsUnspacedScript(NextCodePoint(rest, i))) ++wide;
   }
-  if (wide >= 10) return true;
   // A line that is not a sentence must be long, and not a strip of fields ("Jane
   // Doe, Reporter | Published March 3, 2024 | Updated 5:04 pm" is a byline); with
-  // the name in it, longer still.
-  const size_t words = CountWords(rest);
-  if (EndsLikeSentence(line)) return words >= 4;
+  // the name in it, longer still. In scripts written without spaces a line of
+  // labelled fields ("作者：… 责任编辑：…") is a credit line, not a description.
+  const bool sentence = EndsLikeSentence(line);
   const bool strip = line.find_first_of("|/") != std::string_view::npos ||
                      line.find("\xE2\x80\xA2") != std::string_view::npos ||  // •
                      line.find("\xC2\xB7") != std::string_view::npos;         // ·
+  if (wide >= 10) {
+    const bool fields = line.find(':') != std::string_view::npos ||
+                        line.find("\xEF\xBC\x9A") != std::string_view::npos;  // ：
+    return sentence || (wide >= 20 && !strip && !fields);
+  }
+  const size_t words = CountWords(rest);
+  if (sentence) return words >= 4;
   return !strip && words >= (rest.size() < line.size() ? 12u : 8u);
 }
 

@@ -371,6 +371,7 @@ TEST(AuthorBoxTest, DescriptionLines) {
       {"Senior reporter covering energy, climate and the ports of the north coast", "Jane Doe", true},
       {"東京本社社会部記者。二〇一五年入社、警視庁を担当。", "山田太郎", true},
       {"山田太郎 記者", "山田太郎", false},
+      {"作者：王小明 来源：人民网 责任编辑：李四", "王小明", false},
   };
   for (const LineCase& c : cases) {
     EXPECT_EQ(internal::IsDescriptionLine(c.line, c.name), c.description) << c.line;
