@@ -81,8 +81,8 @@ bool IsWordBefore(std::string_view s, size_t i) {
 }
 
 // Where `name` (a key) occurs in `lower` as whole words, or npos.
-size_t FindName(std::string_view lower, std::string_view name, size_t from = 0) {
-  for (size_t at = lower.find(name, from); at != std::string_view::npos; at = lower.find(name, at + 1)) {
+size_t FindName(std::string_view lower, std::string_view name) {
+  for (size_t at = lower.find(name); at != std::string_view::npos; at = lower.find(name, at + 1)) {
     const size_t end = at + name.size();
     size_t k = end - 1;
     while (k > at && (static_cast<unsigned char>(name[k - at]) & 0xC0) == 0x80) --k;
@@ -245,7 +245,10 @@ class BoxFinder {
         shown = revealed.count(std::string(TrimAscii(Attr(d.node, "id")))) > 0;
       }
       shown_[i] = shown;
-      in_comments_[i] = (d.parent != kNoNode && in_comments_[d.parent]) || HasCommentsToken(Tokens(d.node, {"class", "id"}));
+      // A page wrapper classed "has-comments" around the headline is no thread.
+      in_comments_[i] = (d.parent != kNoNode && in_comments_[d.parent]) ||
+                        (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && !HoldsHeadline(i) &&
+                         HasCommentsToken(Tokens(d.node, {"class", "id"})));
     }
   }
 

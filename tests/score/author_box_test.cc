@@ -153,6 +153,13 @@ TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
 
   const BoxCase cases[] = {
       {"it <details> panel counts", details, "staff", "Giulia Neri"},
+      {"en the author's reply in the comments", [] {
+         Page p;
+         p.after = R"(<section id="comments"><div class="comment"><div class="comment-author-box">Jane Doe</div>)"
+                   R"(<p>Jane Doe is a reporter here and covers the port; thanks for reading.</p></div></section>)";
+         return p;
+       }(),
+       nullptr},
       {"en follow the author", After("en", "Jane Doe",
                                      R"(<div class="author-box"><h4>Jane Doe</h4><p>Follow Jane Doe on X for her )"
                                      R"(updates from the harbour.</p></div>)"),
