@@ -351,7 +351,7 @@ class BoxFinder {
     const auto& blocks = article_.blocks;
     for (size_t k = blocks.size(); k-- > 0;) {
       std::string_view block = std::string_view(article_.text).substr(blocks[k].start, blocks[k].end - blocks[k].start);
-      if (block.size() < 24) continue;
+      if (block.size() <= 24) continue;
       size_t cut = 24;
       while (cut > 0 && (static_cast<unsigned char>(block[cut]) & 0xC0) == 0x80) --cut;
       const std::string_view probe = block.substr(0, cut);
