@@ -43,6 +43,18 @@ struct BoilerplateBlock {
   std::string text;
 };
 
+// A block about one of the article's authors, found by its place in the page (an
+// author box's markup, or a block that opens with the author's name); whether it
+// is a bio is for the detector to say from its wording.
+struct AuthorBox {
+  std::string text;     // description lines, one per line, whitespace collapsed
+  std::string author;   // the name of Article::authors it shows, as listed there
+  std::string where;    // "byline" (in or around a byline slot) or "boilerplate"
+  std::string cue;      // "markup" (class/id/itemprop/rel), "schema" (the author's JSON-LD
+                        // description, shown on the page) or "name" (text opens with the name)
+  size_t name_end = 0;  // cue "name": the byte after the name in `text`; else 0
+};
+
 struct Article {
   std::string title;
   std::vector<SourcedValue> authors;       // deduplicated, best first
@@ -59,6 +71,7 @@ struct Article {
 
   std::vector<std::string> byline_lines;   // raw byline text as printed ("By Jane Doe, Reuters")
   std::vector<BoilerplateBlock> boilerplate;
+  std::vector<AuthorBox> author_boxes;     // candidate bios, for the bio detector
   std::string json_ld;                     // the page's JSON-LD blocks, as one JSON array text, or empty
   bool from_html = false;                  // extracted from HTML: its links are known (a headline without one is not a link)
   // Who the page says wrote or supplied the article outside JSON-LD: a <meta> such as

@@ -394,8 +394,11 @@ class WireAttributionDetector : public Detector {
 };
 
 // Author bios: a templated blurb about the author at the start or the end of the
-// body, or in an author box. One signal per page; content-farm evidence (generic
-// praise, machine-made names) makes the whole bio generic.
+// body, in the boilerplate or the byline, or in an author box the extractor found
+// by its place (Article::author_boxes) whose wording an "author_box" rule
+// recognises. One signal per page; content-farm evidence (generic praise,
+// machine-made names, an outlet's own account describing itself) makes the whole
+// bio generic.
 class AuthorBioDetector : public Detector {
  public:
   std::string_view name() const override { return "author_bio_boilerplate"; }
@@ -404,27 +407,45 @@ class AuthorBioDetector : public Detector {
     const Article& a = context.article;
     Signal signal;
     signal.type = kSignalAuthorBio;
-    std::string kind, author;
+    // A box's own wording names the kind more precisely than a phrase rule read
+    // over the same text; generic evidence from either makes the bio generic.
+    std::string phrase_kind, box_kind, author;
+    auto take = [&](const RuleHit& hit, Evidence evidence, std::string& kind) {
+      if (signal.evidence.empty()) signal.rule = hit.rule->id;
+      signal.evidence.push_back(std::move(evidence));
+      signal.confidence = std::max(signal.confidence, hit.rule->confidence);
+      Rank(hit.fields, kind);
+    };
     for (const RuleHit& hit : context.hits) {
-      if (hit.rule->type != kSignalAuthorBio) continue;
+      if (hit.rule->type != kSignalAuthorBio || hit.where == "author_box") continue;
       if (hit.where == "body" && !a.blocks.empty() && hit.block >= kEdgeBlocks &&
           hit.block + kEdgeBlocks < a.blocks.size()) {
         continue;  // in the middle of the article: text about someone, not a bio
       }
       // Phrasings that also describe quoted experts count only about a named author.
       if (JsonTrue(hit.fields, "author_must_match") && !NamesAnAuthor(a, hit.fields)) continue;
-      if (signal.evidence.empty()) signal.rule = hit.rule->id;
-      signal.evidence.push_back(EvidenceOf(hit));
-      signal.confidence = std::max(signal.confidence, hit.rule->confidence);
-      const json::value* k = hit.fields.if_contains("kind");
-      const std::string hit_kind = k && k->is_string() ? std::string(k->as_string()) : "staff";
-      if (kind.empty() || hit_kind == "generic" || (hit_kind == "contributor" && kind == "staff")) kind = hit_kind;
+      take(hit, EvidenceOf(hit), phrase_kind);
       for (const char* key : {"author", "author2"}) {
         const json::value* n = hit.fields.if_contains(key);
         if (author.empty() && n && n->is_string()) author = std::string(n->as_string());
       }
     }
+    for (size_t b = 0; b < a.author_boxes.size(); ++b) {
+      const AuthorBox& box = a.author_boxes[b];
+      std::vector<const RuleHit*> hits;
+      for (const RuleHit& hit : context.hits) {
+        if (hit.rule->type == kSignalAuthorBio && hit.where == "author_box" && hit.block == b) hits.push_back(&hit);
+      }
+      if (!BoxIsBio(box, hits)) continue;
+      for (const RuleHit* hit : hits) take(*hit, LineEvidence(box, *hit), box_kind);
+      if (author.empty()) author = box.author;
+      // The outlet's own account describing the outlet: a house blurb, not a person's bio.
+      if (!a.site_name.empty() && AsciiLower(CollapseWhitespace(box.author)) == AsciiLower(CollapseWhitespace(a.site_name))) {
+        box_kind = "generic";
+      }
+    }
     if (signal.evidence.empty()) return;
+    const std::string kind = phrase_kind == "generic" || box_kind.empty() ? phrase_kind : box_kind;
     if (author.empty() && !a.authors.empty()) author = a.authors.front().value;
     signal.fields["author"] = author.empty() ? json::value(nullptr) : json::value(author);
     signal.fields["kind"] = kind;
@@ -433,6 +454,36 @@ class AuthorBioDetector : public Detector {
 
  private:
   static constexpr size_t kEdgeBlocks = 3;
+
+  // generic > contributor > staff (the default).
+  static void Rank(const json::object& fields, std::string& kind) {
+    const json::value* k = fields.if_contains("kind");
+    const std::string hit_kind = k && k->is_string() ? std::string(k->as_string()) : "staff";
+    if (kind.empty() || hit_kind == "generic" || (hit_kind == "contributor" && kind == "staff")) kind = hit_kind;
+  }
+
+  // A box found by its markup (or shown from the author's JSON-LD description) is
+  // a bio when any author_box rule recognises its description; one found only because it opens with the author's name needs a
+  // rule marked after_name ("is a ... reporter", "covers", "ist Redakteur")
+  // right after the name.
+  static bool BoxIsBio(const AuthorBox& box, const std::vector<const RuleHit*>& hits) {
+    if (box.cue == "markup" || box.cue == "schema") return !hits.empty();
+    return std::any_of(hits.begin(), hits.end(), [&](const RuleHit* hit) {
+      if (!JsonTrue(hit->fields, "after_name") || hit->start < box.name_end) return false;
+      const std::string_view gap = std::string_view(box.text).substr(box.name_end, hit->start - box.name_end);
+      return gap.size() <= 3 && gap.find_first_not_of(" ,") == std::string_view::npos;
+    });
+  }
+
+  // The box's line that holds the hit, with offsets into the box's text.
+  static Evidence LineEvidence(const AuthorBox& box, const RuleHit& hit) {
+    const std::string_view text = box.text;
+    const size_t nl = text.rfind('\n', hit.start);
+    const size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+    size_t end = text.find('\n', hit.start);
+    if (end == std::string_view::npos) end = text.size();
+    return {std::string(text.substr(start, end - start)), start, end, box.where};
+  }
 
   // The hit's "author" is one of the article's authors (case and spacing aside).
   static bool NamesAnAuthor(const Article& a, const json::object& fields) {

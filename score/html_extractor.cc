@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "score/internal/author_box.h"
 #include "score/internal/html_dom.h"
 #include "score/internal/html_metadata.h"
 #include "score/internal/language_guess.h"
@@ -1070,6 +1071,7 @@ Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_v
   const PageMetadata meta = internal::ReadMetadata(dom, page_url, article);
   std::erase_if(article.authors, [&](const SourcedValue& a) { return a.confidence < options_.min_author_confidence; });
   BodyBuilder(dom, meta, options_, article).Run();
+  internal::FindAuthorBoxes(dom, meta, article);
   // The declared language is often missing, or a template default ("en" on every
   // page): the text decides when it clearly says otherwise.
   article.language = internal::ReconcileLanguage(article.language, article.text);

@@ -22,7 +22,7 @@ namespace {
 namespace json = boost::json;
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 4> kPlaces = {"body", "boilerplate", "byline", "title"};
+constexpr std::array<std::string_view, 5> kPlaces = {"body", "boilerplate", "byline", "title", "author_box"};
 
 size_t PlaceIndex(std::string_view where) {
   for (size_t i = 0; i < kPlaces.size(); ++i) {
@@ -275,7 +275,7 @@ struct Loader {
           if (std::find(rule.where.begin(), rule.where.end(), p) != rule.where.end()) continue;
         }
         if (PlaceIndex(p) == kPlaces.size()) {
-          Error(file, line, id, "unknown \"where\" value \"" + p + "\" (use body, boilerplate, boilerplate:ROLE, byline, title)");
+          Error(file, line, id, "unknown \"where\" value \"" + p + "\" (use body, boilerplate, boilerplate:ROLE, byline, title, author_box)");
           ok = false;
         } else {
           rule.where.push_back(p);
@@ -568,6 +568,7 @@ std::vector<RuleHit> RuleSet::Match(const Article& article) const {
   }
   for (size_t i = 0; i < article.byline_lines.size(); ++i) scan(2, article.byline_lines[i], i);
   scan(3, article.title, 0);
+  for (size_t i = 0; i < article.author_boxes.size(); ++i) scan(4, article.author_boxes[i].text, i);
 
   std::stable_sort(hits.begin(), hits.end(), [](const RuleHit& a, const RuleHit& b) {
     const size_t pa = PlaceIndex(a.where), pb = PlaceIndex(b.where);

@@ -50,7 +50,7 @@ struct PatternRule {
   std::string id;                    // stable, unique: "tn.en.google-translate"
   std::string type;                  // a signal type, e.g. "translation_notice"
   std::vector<std::string> languages;  // languages of the phrase (documentation, listing)
-  std::vector<std::string> where;    // "body", "boilerplate", "byline", "title"
+  std::vector<std::string> where;    // "body", "boilerplate", "byline", "title", "author_box"
   // "boilerplate:ROLE" in the file limits boilerplate matches to blocks of that role
   // (e.g. "boilerplate:breadcrumb"); empty means every role a reader sees.
   std::vector<std::string> boilerplate_roles;
@@ -69,7 +69,7 @@ struct PatternRule {
 // A rule match. For where == "body" offsets are into Article::text and `block` is
 // the index of the body block it starts in; for "boilerplate" they are into
 // Article::boilerplate[block].text; for "byline" into byline_lines[block]; for
-// "title" into the title.
+// "title" into the title; for "author_box" into Article::author_boxes[block].text.
 struct RuleHit {
   const PatternRule* rule = nullptr;
   std::string where;

@@ -1,0 +1,564 @@
+#include "score/internal/author_box.h"
+
+#include <algorithm>
+#include <boost/json/parse.hpp>
+#include <initializer_list>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/text.h"
+
+namespace provscore::internal {
+namespace {
+
+constexpr size_t kMaxBoxBytes = 4000;       // visible text of a box, links included
+constexpr size_t kMaxDescriptionBytes = 1500;  // description lines of one box
+constexpr size_t kMaxLineBytes = 1200;      // one description line
+constexpr size_t kMaxBoxes = 8;
+constexpr size_t kEdgeBlocks = 3;           // body blocks at either end a bio may sit in
+constexpr size_t kMaxNameProbes = 200;      // blocks opening with a name's first word
+constexpr size_t kMaxMarkedProbes = 400;    // marked elements read (bounds work on hostile pages)
+constexpr uint32_t kMaxInlineScan = 64;     // inline descendants searched for a rel="author" link
+
+// Class/id/itemprop tokens that name an author or a bio. A token is a whole word
+// of the attribute (see NameTokens), so "authority" or "biology" never match.
+bool HasAuthorToken(const std::vector<std::string>& tokens) {
+  static constexpr std::string_view kWords[] = {
+      "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori",
+      "writer", "writers", "contributor", "contributors", "columnist", "journalist", "redakteur",
+      "avtor", "yazar", "forfatter", "skribent", "bio", "bios", "biography", "authorbio",
+      "aboutauthor", "abouttheauthor", "authorbox", "authorinfo"};
+  return std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
+    return std::find(std::begin(kWords), std::end(kWords), t) != std::end(kWords);
+  });
+}
+
+bool HasCommentsToken(const std::vector<std::string>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
+    return t == "comment" || t == "comments" || t == "disqus" || t == "kommentare" || t == "commentaires" ||
+           t == "comentarios" || t == "commentlist";
+  });
+}
+
+std::vector<std::string> Tokens(const GumboNode* node, std::initializer_list<const char*> attrs) {
+  std::vector<std::string> tokens;
+  for (const char* attr : attrs) {
+    std::vector<std::string> t = NameTokens(Attr(node, attr));
+    tokens.insert(tokens.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
+  }
+  return tokens;
+}
+
+// One line of a box as a reader sees it; `links` counts bytes of anchor text.
+struct Line {
+  std::string text;
+  size_t links = 0;
+};
+
+// An author name as searched for: lower-cased (ASCII), spaces collapsed.
+struct Name {
+  std::string listed;  // as in Article::authors
+  std::string key;     // lower-cased, collapsed
+  std::string first_word;
+};
+
+std::string Key(std::string_view s) { return AsciiLower(CollapseWhitespace(s)); }
+
+bool IsWordAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  size_t k = i;
+  return IsWordCodePoint(NextCodePoint(s, k));
+}
+
+bool IsWordBefore(std::string_view s, size_t i) {
+  if (i == 0) return false;
+  size_t k = i - 1;
+  while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+  const char32_t cp = NextCodePoint(s, k);
+  return IsWordCodePoint(cp) && !IsUnspacedScript(cp);
+}
+
+// Where `name` (a key) occurs in `lower` as whole words, or npos.
+size_t FindName(std::string_view lower, std::string_view name) {
+  for (size_t at = lower.find(name); at != std::string_view::npos; at = lower.find(name, at + 1)) {
+    const size_t end = at + name.size();
+    size_t k = end - 1;
+    while (k > at && (static_cast<unsigned char>(name[k - at]) & 0xC0) == 0x80) --k;
+    const bool wide_end = IsUnspacedScript(NextCodePoint(lower, k));
+    if (IsWordBefore(lower, at)) continue;
+    if (!wide_end && IsWordAt(lower, end)) continue;
+    return at;
+  }
+  return std::string_view::npos;
+}
+
+std::vector<Name> AuthorNames(const Article& article) {
+  std::vector<Name> names;
+  for (const SourcedValue& a : article.authors) {
+    Name n;
+    n.listed = CollapseWhitespace(a.value);
+    n.key = Key(a.value);
+    if (n.key.empty()) continue;
+    // A single word ("admin", "Reuters") names too little to find a box by; a name
+    // in a script written without spaces needs two characters.
+    bool wide = false;
+    size_t code_points = 0;
+    for (size_t i = 0; i < n.key.size();) {
+      wide = IsUnspacedScript(NextCodePoint(n.key, i)) || wide;
+      ++code_points;
+    }
+    const bool spaced = n.key.find(' ') != std::string::npos;
+    if (!spaced && !(wide && code_points >= 2)) continue;
+    n.first_word = n.key.substr(0, n.key.find(' '));
+    names.push_back(std::move(n));
+  }
+  return names;
+}
+
+// The words that introduce a byline: "By Jane Doe", "Von Jane Doe", "Par ...".
+bool IsBylinePrefix(std::string_view before) {
+  const std::string w = Key(TrimAscii(before));
+  static constexpr std::string_view kPrefixes[] = {
+      "by", "von", "par", "por", "di", "da", "door", "av", "af", "przez", "yazan",
+      "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80:",  // автор:
+      "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",   // автор
+      "\xD0\xBE\xD1\x82",                           // от
+      "\xD0\xB2\xD1\x96\xD0\xB4",                   // від
+      "text:", "text", "texto:", "texte:", "tekst:", "written by", "reporting by"};
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
+}
+
+bool EndsLikeSentence(std::string_view line) {
+  line = TrimAscii(line);
+  for (const std::string_view end : {".", "!", "?", ")", "\"", "\xE2\x80\xA6" /* … */, "\xE2\x80\x9D" /* ” */,
+                                     "\xC2\xBB" /* » */, "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */,
+                                     "\xEF\xBC\x9F" /* ？ */, "\xD8\x9F" /* ؟ */}) {
+    if (line.ends_with(end)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsDescriptionLine(std::string_view line, std::string_view name) {
+  const std::string lower = AsciiLower(line);
+  const std::string key = Key(name);
+  std::string rest(line);
+  if (const size_t at = FindName(lower, key); at != std::string::npos) {
+    if (at > 0 && IsBylinePrefix(std::string_view(line).substr(0, at))) return false;
+    rest = std::string(line.substr(0, at)) + " " + std::string(line.substr(at + key.size()));
+  }
+  size_t wide = 0;
+  for (size_t i = 0; i < rest.size();) {
+    if (IsUnspacedScript(NextCodePoint(rest, i))) ++wide;
+  }
+  // A line that is not a sentence must be long, and not a strip of fields ("Jane
+  // Doe, Reporter | Published March 3, 2024 | Updated 5:04 pm" is a byline); with
+  // the name in it, longer still. In scripts written without spaces a line of
+  // labelled fields ("作者：… 责任编辑：…") is a credit line, not a description.
+  const bool sentence = EndsLikeSentence(line);
+  const bool strip = line.find_first_of("|/") != std::string_view::npos ||
+                     line.find("\xE2\x80\xA2") != std::string_view::npos ||  // •
+                     line.find("\xC2\xB7") != std::string_view::npos;         // ·
+  if (wide >= 10) {
+    const bool fields = line.find(':') != std::string_view::npos ||
+                        line.find("\xEF\xBC\x9A") != std::string_view::npos;  // ：
+    return sentence || (wide >= 20 && !strip && !fields);
+  }
+  const size_t words = CountWords(rest);
+  if (sentence) return words >= 4;
+  return !strip && words >= (rest.size() < line.size() ? 12u : 8u);
+}
+
+namespace {
+
+class BoxFinder {
+ public:
+  BoxFinder(const FlatDom& dom, const PageMetadata& meta, Article& article)
+      : dom_(dom), meta_(meta), article_(article), n_(static_cast<uint32_t>(dom.nodes.size())) {}
+
+  void Run() {
+    names_ = AuthorNames(article_);
+    if (names_.empty() || n_ == 0) return;
+    MarkShown();
+    body_end_ = BodyEndNode();
+    FindMarkedBoxes();
+    FindSchemaDescriptions();
+    FindNamedBlocks();
+  }
+
+ private:
+  const DomNode& Node(uint32_t i) const { return dom_.nodes[i]; }
+
+  // Ids of panels a control opens: aria-controls, data-target, data-bs-target,
+  // and the href of a toggle. Controls inside never-rendered markup do not count.
+  std::set<std::string> RevealedIds() const {
+    std::set<std::string> ids;
+    std::vector<uint8_t> in_void(n_, 0);
+    for (uint32_t i = 0; i < n_; ++i) {
+      const DomNode& d = Node(i);
+      const bool inherited = d.parent != kNoNode && in_void[d.parent];
+      const bool void_tag = d.tag == GUMBO_TAG_TEMPLATE || d.tag == GUMBO_TAG_SCRIPT ||
+                            d.tag == GUMBO_TAG_NOSCRIPT || d.tag == GUMBO_TAG_STYLE;
+      in_void[i] = inherited || (!d.is_text && void_tag);
+      if (d.is_text || in_void[i]) continue;
+      auto add = [&](std::string_view list) {
+        for (std::string_view id : Split(list, ' ')) {
+          id = TrimAscii(id);
+          if (!id.empty() && id.front() == '#') id.remove_prefix(1);
+          if (!id.empty()) ids.emplace(id);
+        }
+      };
+      add(Attr(d.node, "aria-controls"));
+      add(Attr(d.node, "data-target"));
+      add(Attr(d.node, "data-bs-target"));
+      const std::string_view href = TrimAscii(Attr(d.node, "href"));
+      if (href.size() > 1 && href.front() == '#' &&
+          (HasAttr(d.node, "data-toggle") || HasAttr(d.node, "data-bs-toggle") || HasAttr(d.node, "aria-expanded"))) {
+        add(href);
+      }
+    }
+    return ids;
+  }
+
+  // shown_: a reader sees the node, now or after using a control on the page.
+  // in_comments_: inside a comment thread (a reader's name is no author's).
+  void MarkShown() {
+    const std::set<std::string> revealed = RevealedIds();
+    shown_.assign(n_, 0);
+    in_comments_.assign(n_, 0);
+    nearest_block_.assign(n_, 0);
+    for (uint32_t i = 0; i < n_; ++i) {
+      const DomNode& d = Node(i);
+      const bool parent_shown = d.parent == kNoNode || shown_[d.parent];
+      nearest_block_[i] = d.parent == kNoNode || (!d.is_text && IsBlockTag(d.tag)) ? i : nearest_block_[d.parent];
+      if (d.is_text) {
+        shown_[i] = parent_shown;
+        in_comments_[i] = d.parent != kNoNode && in_comments_[d.parent];
+        continue;
+      }
+      const bool foreign = d.node->type == GUMBO_NODE_ELEMENT && d.node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML;
+      bool shown = parent_shown && !IsNonRenderedTag(d.tag) && !foreign;
+      if (shown && d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && IsHiddenElement(d.node)) {
+        shown = revealed.count(std::string(TrimAscii(Attr(d.node, "id")))) > 0;
+      }
+      shown_[i] = shown;
+      // A page wrapper classed "has-comments" around the headline is no thread.
+      in_comments_[i] = (d.parent != kNoNode && in_comments_[d.parent]) ||
+                        (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && !HoldsHeadline(i) &&
+                         HasCommentsToken(Tokens(d.node, {"class", "id"})));
+    }
+  }
+
+  // The lines a reader sees in the subtree at `root`; empty when it shows more
+  // than kMaxBoxBytes.
+  std::vector<Line> Lines(uint32_t root, bool* too_big) const {
+    std::vector<Line> lines(1);
+    std::vector<uint32_t> link_ends;
+    std::string raw;
+    size_t bytes = 0;
+    *too_big = false;
+    auto flush = [&] {
+      Line& l = lines.back();
+      l.text = CollapseWhitespace(raw);
+      raw.clear();
+      if (!l.text.empty()) lines.emplace_back();
+    };
+    const uint32_t end = Node(root).end;
+    std::vector<uint32_t> block_ends;
+    for (uint32_t i = root; i < end;) {
+      while (!block_ends.empty() && block_ends.back() <= i) {
+        block_ends.pop_back();
+        flush();
+      }
+      while (!link_ends.empty() && link_ends.back() <= i) link_ends.pop_back();
+      const DomNode& d = Node(i);
+      if (!shown_[i]) {
+        i = d.end;
+        continue;
+      }
+      if (d.is_text) {
+        const std::string_view t = NodeText(d.node);
+        raw.append(t);
+        bytes += TrimAscii(t).size();
+        if (!link_ends.empty()) lines.back().links += TrimAscii(t).size();
+        if (bytes > kMaxBoxBytes) {
+          *too_big = true;
+          return {};
+        }
+      } else if (d.tag == GUMBO_TAG_BR) {
+        flush();
+      } else if (IsBlockTag(d.tag)) {
+        flush();
+        block_ends.push_back(d.end);
+      } else if (d.tag == GUMBO_TAG_A) {
+        link_ends.push_back(d.end);
+      } else {
+        raw.push_back(' ');  // inline elements side by side ("Jane Doe" "Reporter") stay apart
+      }
+      ++i;
+    }
+    flush();
+    if (lines.back().text.empty()) lines.pop_back();
+    return lines;
+  }
+
+  const Name* NameIn(std::string_view lower) const {
+    for (const Name& n : names_) {
+      if (FindName(lower, n.key) != std::string::npos) return &n;
+    }
+    return nullptr;
+  }
+
+  bool HoldsHeadline(uint32_t i) const {
+    return meta_.headline_h1 != kNoNode && meta_.headline_h1 >= i && meta_.headline_h1 < Node(i).end;
+  }
+
+  // How many of `lines` are whole blocks of the body.
+  size_t BodyBlocksIn(const std::vector<Line>& lines) const {
+    size_t count = 0;
+    for (const Line& l : lines) {
+      for (const TextBlock& b : article_.blocks) {
+        if (std::string_view(article_.text).substr(b.start, b.end - b.start) == l.text) {
+          ++count;
+          break;
+        }
+      }
+    }
+    return count;
+  }
+
+  // A line of the body's middle (not among its first or last kEdgeBlocks blocks):
+  // text about someone, not a bio.
+  bool InBodyMiddle(std::string_view line) const {
+    const std::string& text = article_.text;
+    if (text.empty() || article_.blocks.size() <= 2 * kEdgeBlocks) return false;
+    const std::string_view probe = line.substr(0, std::min<size_t>(line.size(), 80));
+    const size_t at = text.find(probe);
+    if (at == std::string::npos) return false;
+    const auto& blocks = article_.blocks;
+    const auto it = std::upper_bound(blocks.begin(), blocks.end(), at,
+                                     [](size_t off, const TextBlock& b) { return off < b.start; });
+    const size_t block = it == blocks.begin() ? 0 : static_cast<size_t>(it - blocks.begin() - 1);
+    return block >= kEdgeBlocks && block + kEdgeBlocks < blocks.size();
+  }
+
+  // The text node where the body's last block starts, or kNoNode when not found:
+  // a box after it is not by the byline, whatever its class says.
+  uint32_t BodyEndNode() const {
+    const auto& blocks = article_.blocks;
+    for (size_t k = blocks.size(); k-- > 0;) {
+      std::string_view block = std::string_view(article_.text).substr(blocks[k].start, blocks[k].end - blocks[k].start);
+      if (block.size() <= 24) continue;
+      size_t cut = 24;
+      while (cut > 0 && (static_cast<unsigned char>(block[cut]) & 0xC0) == 0x80) --cut;
+      const std::string_view probe = block.substr(0, cut);
+      uint32_t found = kNoNode;
+      for (uint32_t i = 0; i < n_; ++i) {
+        if (Node(i).is_text && shown_[i] && CollapseWhitespace(NodeText(Node(i).node)).find(probe) != std::string::npos) {
+          found = i;
+        }
+      }
+      return found;
+    }
+    return kNoNode;
+  }
+
+  // "byline" for a box in, around or beside (a sibling of) a byline slot, before
+  // the end of the body.
+  std::string WhereOf(uint32_t i) const {
+    if (body_end_ != kNoNode && i > body_end_) return "boilerplate";
+    for (const uint32_t b : meta_.byline_elements) {
+      if ((b >= i && b < Node(i).end) || (i >= b && i < Node(b).end) || Node(b).parent == Node(i).parent) {
+        return "byline";
+      }
+    }
+    return "boilerplate";
+  }
+
+  bool Marked(uint32_t i) const {
+    const GumboNode* node = Node(i).node;
+    if (HasAuthorToken(Tokens(node, {"class", "id", "itemprop"}))) return true;
+    // The block around a rel="author" link ("<div><a rel=author>Jane Doe</a><p>...").
+    const uint32_t end = std::min(Node(i).end, i + kMaxInlineScan);
+    for (uint32_t k = i + 1; k < end; ++k) {
+      const DomNode& d = Node(k);
+      if (d.is_text) continue;
+      if (IsBlockTag(d.tag)) {
+        k = d.end - 1;
+        continue;
+      }
+      if (d.tag == GUMBO_TAG_A && HasAuthorToken(NameTokens(Attr(d.node, "rel")))) return true;
+    }
+    return false;
+  }
+
+  void Add(AuthorBox box) {
+    if (article_.author_boxes.size() >= kMaxBoxes) return;
+    for (const AuthorBox& b : article_.author_boxes) {
+      if (b.text == box.text) return;
+    }
+    article_.author_boxes.push_back(std::move(box));
+  }
+
+  // Elements marked as author boxes that show an author's name and some lines
+  // about them. The outermost such element wins; a marked element too large to be
+  // a box is looked into.
+  void FindMarkedBoxes() {
+    size_t probes = 0;
+    for (uint32_t i = 0; i < n_ && probes < kMaxMarkedProbes; ++i) {
+      const DomNode& d = Node(i);
+      if (d.is_text || !shown_[i] || in_comments_[i] || d.tag == GUMBO_TAG_HTML || d.tag == GUMBO_TAG_BODY ||
+          d.tag == GUMBO_TAG_A || !Marked(i)) {
+        continue;
+      }
+      // A header with the headline, or a wrapper around article paragraphs (three
+      // body blocks or more), is bigger than a box whatever its class says.
+      if (HoldsHeadline(i)) continue;
+      ++probes;
+      bool too_big = false;
+      const std::vector<Line> lines = Lines(i, &too_big);
+      if (too_big || lines.empty() || BodyBlocksIn(lines) >= 3) continue;
+      std::string all;
+      for (const Line& l : lines) all.append(l.text).push_back('\n');
+      const Name* name = NameIn(AsciiLower(all));
+      if (name == nullptr) continue;
+      const std::string where = WhereOf(i);
+      AuthorBox box;
+      box.author = name->listed;
+      box.where = where;
+      box.cue = "markup";
+      for (const Line& l : lines) {
+        if (l.text.size() > kMaxLineBytes || 2 * l.links >= l.text.size()) continue;
+        // Markup says it is a box even between body paragraphs (an author teaser
+        // after the lede), so the middle of the body is no objection here.
+        if (!IsDescriptionLine(l.text, name->key)) continue;
+        if (!box.text.empty()) box.text.push_back('\n');
+        box.text.append(l.text);
+      }
+      if (box.text.empty() || box.text.size() > kMaxDescriptionBytes) continue;
+      boxes_.push_back(i);
+      Add(std::move(box));
+      i = d.end - 1;  // nested marks belong to this box
+    }
+  }
+
+  // Descriptions of the article's authors in JSON-LD (schema.org Person
+  // "description"), kept only where the page also shows them: a box whose class
+  // names say nothing ("sc-1x2y3z") is still an author box when its text is the
+  // author's published description. Schema text a reader never sees is no bio.
+  void FindSchemaDescriptions() {
+    if (article_.json_ld.empty()) return;
+    boost::system::error_code ec;
+    const boost::json::value root = boost::json::parse(article_.json_ld, ec);
+    if (ec) return;
+    std::vector<std::pair<const Name*, std::string>> described;
+    std::vector<const boost::json::value*> stack{&root};
+    for (size_t visited = 0; !stack.empty() && ++visited < 10000;) {
+      const boost::json::value* v = stack.back();
+      stack.pop_back();
+      if (v->is_array()) {
+        for (const boost::json::value& item : v->as_array()) stack.push_back(&item);
+        continue;
+      }
+      if (!v->is_object()) continue;
+      const boost::json::object& o = v->as_object();
+      const boost::json::value* name = o.if_contains("name");
+      const boost::json::value* description = o.if_contains("description");
+      if (name && name->is_string() && description && description->is_string()) {
+        const std::string key = Key(name->as_string());
+        for (const Name& n : names_) {
+          std::pair<const Name*, std::string> entry(&n, CollapseWhitespace(description->as_string()));
+          if (n.key == key && described.size() < 4 &&
+              std::find(described.begin(), described.end(), entry) == described.end()) {
+            described.push_back(std::move(entry));
+          }
+        }
+      }
+      for (const auto& [k, child] : o) {
+        if (child.is_object() || child.is_array()) stack.push_back(&child);
+      }
+    }
+    for (const auto& [name, description] : described) {
+      if (description.size() > kMaxLineBytes || !IsDescriptionLine(description, name->key)) continue;
+      size_t cut = std::min<size_t>(description.size(), 40);
+      while (cut > 0 && cut < description.size() && (static_cast<unsigned char>(description[cut]) & 0xC0) == 0x80) --cut;
+      const std::string probe = description.substr(0, cut);
+      for (uint32_t i = 0; i < n_; ++i) {
+        if (!Node(i).is_text || !shown_[i] || in_comments_[i] || InsideFoundBox(i)) continue;
+        if (CollapseWhitespace(NodeText(Node(i).node)).find(probe) == std::string::npos) continue;
+        AuthorBox box;
+        box.text = description;
+        box.author = name->listed;
+        box.where = WhereOf(nearest_block_[i]);
+        box.cue = "schema";
+        Add(std::move(box));
+        break;
+      }
+    }
+  }
+
+  bool InsideFoundBox(uint32_t i) const {
+    return std::any_of(boxes_.begin(), boxes_.end(), [&](uint32_t b) { return i >= b && i < Node(b).end; });
+  }
+
+  // Blocks whose first line opens with an author's full name ("Jane Doe is ...").
+  void FindNamedBlocks() {
+    std::vector<uint8_t> started(n_, 0);
+    size_t probes = 0;
+    for (uint32_t i = 0; i < n_ && probes < kMaxNameProbes; ++i) {
+      const DomNode& d = Node(i);
+      if (!d.is_text || !shown_[i] || in_comments_[i]) continue;
+      const std::string_view t = TrimAscii(NodeText(d.node));
+      if (t.empty()) continue;
+      const uint32_t block = nearest_block_[i];
+      if (started[block]) continue;
+      started[block] = 1;
+      const std::string lower = AsciiLower(t.substr(0, 64));
+      const Name* candidate = nullptr;
+      for (const Name& n : names_) {
+        if (lower.compare(0, n.first_word.size(), n.first_word) == 0) candidate = &n;
+      }
+      if (candidate == nullptr || InsideFoundBox(block)) continue;
+      ++probes;
+      bool too_big = false;
+      const std::vector<Line> lines = Lines(block, &too_big);
+      if (too_big || lines.empty()) continue;
+      const Line& first = lines.front();
+      if (first.text.size() > kMaxLineBytes || 2 * first.links >= first.text.size()) continue;
+      const std::string first_lower = AsciiLower(first.text);
+      for (const Name& n : names_) {
+        if (first_lower.compare(0, n.key.size(), n.key) != 0 || IsWordAt(first_lower, n.key.size())) continue;
+        if (!IsDescriptionLine(first.text, n.key) || InBodyMiddle(first.text)) break;
+        AuthorBox box;
+        box.text = first.text;
+        box.author = n.listed;
+        box.where = WhereOf(block);
+        box.cue = "name";
+        box.name_end = n.key.size();
+        Add(std::move(box));
+        break;
+      }
+    }
+  }
+
+  const FlatDom& dom_;
+  const PageMetadata& meta_;
+  Article& article_;
+  const uint32_t n_;
+  std::vector<Name> names_;
+  std::vector<uint8_t> shown_, in_comments_;
+  std::vector<uint32_t> nearest_block_;
+  std::vector<uint32_t> boxes_;  // roots of the marked boxes found
+  uint32_t body_end_ = kNoNode;
+};
+
+}  // namespace
+
+void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, Article& article) {
+  BoxFinder(dom, meta, article).Run();
+}
+
+}  // namespace provscore::internal

@@ -1,0 +1,44 @@
+// Private to score/: finds the blocks of a page that talk about one of the
+// article's authors -- author boxes -- by their place in the page, not by their
+// wording, and hands them to the bio detector (which decides from the wording,
+// with the rules placed "author_box", whether a block is a bio). Pure function.
+//
+//   PageMetadata meta = ReadMetadata(dom, url, article);
+//   ... body extraction fills article.text/blocks ...
+//   FindAuthorBoxes(dom, meta, article);  // fills article.author_boxes
+//
+// Two ways to find a box:
+//  - markup: an element whose class, id, itemprop or rel says author or bio as a
+//    token ("author-box", "c-author__bio", "ContributorBio", itemprop="author",
+//    the block around a rel="author" link), that shows one of Article::authors'
+//    full names and at most a short text: its description lines are kept;
+//  - schema: a JSON-LD Person "description" of one of the authors that the page
+//    also shows (schema text alone is never read as a bio);
+//  - name: a block whose text opens with an author's full name ("Jane Doe is a
+//    freelance writer ..."), outside the middle of the body.
+// Text a reader never sees is left out: non-rendered elements (template,
+// noscript, script...) and hidden ones (hidden, aria-hidden, display:none),
+// unless a visible control reveals them (aria-controls, data-target, data-bs-target
+// or a toggle's href naming the panel's id): a collapsed "About the author" panel
+// counts. A byline line with a job title ("By Jane Doe, Staff Writer") is never a
+// description line.
+#pragma once
+
+#include "score/article.h"
+#include "score/internal/html_dom.h"
+#include "score/internal/html_metadata.h"
+
+namespace provscore::internal {
+
+// Appends to article.author_boxes. Reads article.authors (the names a box must
+// show), article.text and article.blocks (to leave out the middle of the body).
+void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, Article& article);
+
+// A description line about `name` in a box: besides the name, a sentence of at
+// least four words, or a line of eight words (twelve beside the name) that is no
+// strip of fields; ten code points in scripts written without spaces. Never a
+// byline: "By Jane Doe, Staff Writer", "Jane Doe | Staff Reporter | The Daily",
+// "Reporter • Published March 3, 2024". Exposed for tests.
+bool IsDescriptionLine(std::string_view line, std::string_view name);
+
+}  // namespace provscore::internal

@@ -1,0 +1,389 @@
+// Author boxes found by structure (score/internal/author_box.h) and the bios the
+// detector reads from them, on pages written for these tests: one row per
+// language and per layout (a box after the body, a box by the byline, a panel
+// behind a button, a hidden template, a quoted expert, a byline with a job title,
+// content-farm and house-account blurbs).
+#include "score/internal/author_box.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "score/detectors.h"
+#include "score/html_extractor.h"
+#include "tests/score/article_builder.h"
+
+namespace provscore {
+namespace {
+
+// One sentence of article text per language, long enough to be prose.
+std::string Prose(const std::string& lang) {
+  if (lang == "de") return "Der Stadtrat hat am Dienstagabend lange über den neuen Haushalt und die Zukunft des Hafens beraten.";
+  if (lang == "fr") return "Le conseil municipal a longuement débattu mardi soir du nouveau budget et de l'avenir du port.";
+  if (lang == "es") return "El concejo municipal debatió el martes por la noche el nuevo presupuesto y el futuro del puerto.";
+  if (lang == "it") return "Il consiglio comunale ha discusso a lungo martedì sera del nuovo bilancio e del futuro del porto.";
+  if (lang == "pt") return "A câmara municipal discutiu longamente na terça-feira o novo orçamento e o futuro do porto.";
+  if (lang == "nl") return "De gemeenteraad heeft dinsdagavond lang gesproken over de nieuwe begroting en de toekomst van de haven.";
+  if (lang == "pl") return "Rada miasta długo dyskutowała we wtorek wieczorem o nowym budżecie i przyszłości portu w mieście.";
+  if (lang == "ru") return "Городской совет во вторник вечером долго обсуждал новый бюджет и будущее порта в нашем городе.";
+  if (lang == "uk") return "Міська рада у вівторок увечері довго обговорювала новий бюджет і майбутнє порту в нашому місті.";
+  if (lang == "tr") return "Belediye meclisi salı akşamı yeni bütçeyi ve limanın geleceğini uzun uzun tartıştı ve karar verdi.";
+  if (lang == "sv") return "Kommunfullmäktige diskuterade länge på tisdagskvällen den nya budgeten och hamnens framtid i staden.";
+  if (lang == "ja") return "市議会は火曜日の夜、新しい予算案と港の将来について長時間にわたり議論を続けた。";
+  if (lang == "zh") return "市议会周二晚间就新的预算方案和港口的未来进行了长时间的讨论，各方意见不一。";
+  if (lang == "ar") return "ناقش المجلس البلدي مساء الثلاثاء لفترة طويلة الميزانية الجديدة ومستقبل الميناء في المدينة.";
+  return "The council discussed the new budget and the future of the port at length on Tuesday evening.";
+}
+
+struct Page {
+  std::string lang = "en";
+  std::string author = "Jane Doe";  // the JSON-LD author; empty for none
+  std::string site = "Harbour Times";
+  std::string top;                  // after the headline, before the body
+  std::string bottom;               // after the body, inside the article
+  std::string after;                // after the article
+  int paragraphs = 5;
+  std::string author_description;   // the JSON-LD author's "description", if any
+};
+
+std::string Html(const Page& p) {
+  std::string body;
+  for (int i = 0; i < p.paragraphs; ++i) body += "<p>" + Prose(p.lang) + "</p>\n";
+  const std::string ld =
+      p.author.empty() ? ""
+                       : R"(<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",)"
+                         R"("headline":"Council debates the port","author":{"@type":"Person","name":")" +
+                             p.author + "\"" +
+                             (p.author_description.empty() ? "" : ",\"description\":\"" + p.author_description + "\"") +
+                             "}}</script>";
+  return "<!doctype html><html lang=\"" + p.lang + "\"><head><meta charset=\"utf-8\"><title>Council debates the port</title>" +
+         "<meta property=\"og:site_name\" content=\"" + p.site + "\">" + ld +
+         "</head><body><header class=\"site-header\"><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header>"
+         "<main><article><h1>Council debates the port</h1>" +
+         p.top + "<div class=\"article-body\">" + body + "</div>" + p.bottom + "</article>" + p.after +
+         "</main><footer class=\"site-footer\">Contact us</footer></body></html>";
+}
+
+Article Extract(const Page& p) {
+  Result<Article> a = HtmlExtractor().Extract(Html(p), "https://harbour.example/news/port");
+  EXPECT_TRUE(a.ok());
+  return a.ok() ? std::move(a).value() : Article{};
+}
+
+std::vector<Signal> Bios(const Article& a) {
+  std::vector<Signal> bios;
+  for (Signal& s : DetectorSet::Default().Detect(a, testing::BuiltinRules())) {
+    if (s.type == kSignalAuthorBio) bios.push_back(std::move(s));
+  }
+  return bios;
+}
+
+std::string Boxes(const Article& a) {
+  std::string all;
+  for (const AuthorBox& b : a.author_boxes) all += "[" + b.cue + "/" + b.where + "/" + b.author + "] " + b.text + "\n";
+  return all;
+}
+
+struct BoxCase {
+  const char* name;
+  Page page;
+  const char* kind;          // nullptr: no bio
+  const char* author = "";   // the signal's author, when a bio
+  const char* where = "boilerplate";
+  const char* cue = nullptr;  // when set, a box found this way must exist
+};
+
+Page After(std::string lang, std::string author, std::string box) {
+  Page p;
+  p.lang = std::move(lang);
+  p.author = std::move(author);
+  p.bottom = std::move(box);
+  return p;
+}
+
+TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
+  Page near_byline;
+  near_byline.top =
+      R"(<div class="meta"><span class="byline">By Jane Doe</span>)"
+      R"(<p class="author-bio">Jane Doe covers courts and crime for the Harbour Times.</p></div>)";
+  Page panel = After("es", "Marta Ruiz",
+                     R"(<div class="autor-info"><span>Marta Ruiz</span>)"
+                     R"(<button aria-expanded="false" aria-controls="bio-panel">Sobre la autora</button>)"
+                     R"(<div id="bio-panel" hidden><p>Marta Ruiz es periodista y cubre la política local desde 2015.</p></div></div>)");
+  Page hidden_panel = panel;
+  hidden_panel.bottom =
+      R"(<div class="autor-info"><span>Marta Ruiz</span>)"
+      R"(<div style="display:none"><p>Marta Ruiz es periodista y cubre la política local desde 2015.</p></div></div>)";
+  Page widget;
+  widget.lang = "it";
+  widget.author = "Marco Bianchi";
+  widget.after = R"(<div class="widget"><p>Marco Bianchi è giornalista e si occupa di cronaca giudiziaria dal 2010.</p></div>)";
+  Page house = After("en", "Harbour Times",
+                     R"(<div class="post-author"><h4><a rel="author" href="/author/ht">Harbour Times</a></h4>)"
+                     R"(<div class="author-description">The region's widely read newspaper, published every Friday. )"
+                     R"(Our newsroom brings you the latest from the coast.</div></div>)");
+  Page expert_last_paragraph;
+  expert_last_paragraph.bottom =
+      R"(<p class="kicker">Ola Nordmann is an associate professor at the University of Oslo who studies ports.</p>)";
+
+  Page schema_shown = After("en", "Jane Doe", R"(<div class="sc-9f2k1"><p>Reports on shipping and the harbour )"
+                                             R"(economy from Rotterdam.</p></div>)");
+  schema_shown.author_description = "Reports on shipping and the harbour economy from Rotterdam.";
+  Page schema_only = After("en", "Jane Doe", "");
+  schema_only.author_description = schema_shown.author_description;
+  Page blog;
+  blog.author = "Rico Santos";
+  blog.after = R"(<div class="widget-content"><img src="me.jpg" alt="">Rico Santos is the lifestyle blogger behind )"
+               R"(a personal blog about food, travel, gadgets and toys since 2005.</div>)";
+
+  Page outlet_account = After("en", "Harbour Times",
+                               R"(<div class="author-box"><p>Harbour Times is the region's leading daily newspaper, )"
+                               R"(published every morning since 1901.</p></div>)");
+  outlet_account.site = "HT Online";
+
+  Page details = After("it", "Giulia Neri",
+                       R"(<details class="author-details"><summary>Giulia Neri</summary><p>Giulia Neri è )"
+                       R"(corrispondente da Bruxelles e scrive di politica europea.</p></details>)");
+  Page toggled = After("pt", "João Lima",
+                       R"(<div class="author-card"><a href="#bio-jl" data-bs-toggle="collapse" aria-expanded="false">)"
+                       R"(João Lima</a><div id="bio-jl" class="collapse" style="display:none"><p>João Lima é repórter )"
+                       R"(de política e escreve sobre o Congresso desde 2012.</p></div></div>)");
+
+  const BoxCase cases[] = {
+      {"it <details> panel counts", details, "staff", "Giulia Neri"},
+      {"en the author's reply in the comments", [] {
+         Page p;
+         p.after = R"(<section id="comments"><div class="comment"><div class="comment-author-box">Jane Doe</div>)"
+                   R"(<p>Jane Doe is a reporter here and covers the port; thanks for reading.</p></div></section>)";
+         return p;
+       }(),
+       nullptr},
+      {"en follow the author", After("en", "Jane Doe",
+                                     R"(<div class="author-box"><h4>Jane Doe</h4><p>Follow Jane Doe on X for her )"
+                                     R"(updates from the harbour.</p></div>)"),
+       "staff", "Jane Doe"},
+      {"en follow the outlet is not about the author",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Follow us on Twitter for the latest news from )"
+             R"(the harbour.</p></div>)"),
+       nullptr},
+      {"pt panel opened by a toggle link counts", toggled, "staff", "João Lima"},
+      {"en outlet's account describing the outlet", outlet_account, "generic", "Harbour Times"},
+      {"en the newspaper's editor is staff",
+       After("en", "Jane Doe", R"(<div class="author-box"><p>Jane Doe is the newspaper's chief political editor.</p></div>)"),
+       "staff", "Jane Doe"},
+      {"en JSON-LD description shown in an unnamed box", schema_shown, "staff", "Jane Doe", "boilerplate", "schema"},
+      {"en JSON-LD description never shown", schema_only, nullptr},
+      {"en blogger's own blurb after the post", blog, "generic", "Rico Santos"},
+      {"en box after the body", After("en", "Jane Doe",
+                                      R"(<div class="author-bio"><h3>Jane Doe</h3><p>Jane Doe is a senior reporter at )"
+                                      R"(the Harbour Times who covers city hall and transport.</p></div>)"),
+       "staff", "Jane Doe"},
+      {"en box by the byline", near_byline, "staff", "Jane Doe", "byline"},
+      {"en freelance contributor", After("en", "Jane Doe",
+                                         R"(<section class="about-author"><p>Jane Doe is a freelance writer based in )"
+                                         R"(Lisbon. Her work has appeared in several magazines.</p></section>)"),
+       "contributor", "Jane Doe"},
+      {"es panel behind a button counts", panel, "staff", "Marta Ruiz"},
+      {"es panel hidden with no control does not", hidden_panel, nullptr},
+      {"en template is never shown",
+       After("en", "Jane Doe",
+             R"(<template id="author-tpl"><div class="author-box"><p>Jane Doe is a freelance journalist based )"
+             R"(in Oslo.</p></div></template>)"),
+       nullptr},
+      {"en quoted expert's box", After("en", "Jane Doe",
+                                       R"(<aside class="expert-bio"><p>Ola Nordmann is an associate professor at the )"
+                                       R"(University of Oslo.</p></aside>)"),
+       nullptr},
+      {"en quoted expert's description in the text", expert_last_paragraph, nullptr},
+      {"en byline with a job title", After("en", "Jane Doe", R"(<div class="author-info">By Jane Doe, Staff Writer</div>)"),
+       nullptr},
+      {"en byline with a job title and outlet",
+       After("en", "Jane Doe", R"(<div class="author-info">Jane Doe | Staff Reporter | The Harbour Times</div>)"), nullptr},
+      {"en box with the name only", After("en", "Jane Doe", R"(<div class="author-box"><a href="/jd">Jane Doe</a></div>)"),
+       nullptr},
+      {"en content-farm blurb",
+       After("en", "Kelly Marsh",
+             R"(<div class="author-box"><p>Kelly Marsh is a passionate writer who loves to travel and crafts )"
+             R"(content on every topic under the sun.</p></div>)"),
+       "generic", "Kelly Marsh"},
+      {"en house account blurb", house, "generic", "Harbour Times"},
+      {"de box", After("de", "Anna Schmidt",
+                       R"(<div class="autor-box"><p>Anna Schmidt ist Redakteurin im Ressort Wirtschaft und )"
+                       R"(berichtet über Energiepolitik.</p></div>)"),
+       "staff", "Anna Schmidt"},
+      {"de description under the name",
+       After("de", "Ralf Weber",
+             R"(<div class="js-author aut-teaser"><a href="/redaktion/rw">Ralf Weber</a>)"
+             R"(<div class="teaser-description">Korrespondent für Wirtschaft in Norddeutschland, zuständig für )"
+             R"(Häfen und Werften.</div></div>)"),
+       "staff", "Ralf Weber"},
+      {"fr box", After("fr", "Claire Martin",
+                       R"(<div class="auteur-bio"><p>Claire Martin est journaliste au service politique et couvre )"
+                       R"(l'Assemblée nationale.</p></div>)"),
+       "staff", "Claire Martin"},
+      {"it block after the article opens with the name", widget, "staff", "Marco Bianchi", "boilerplate", "name"},
+      {"pt box", After("pt", "Ana Souza",
+                       R"(<div class="autor"><strong>Ana Souza</strong><p>Jornalista, escreve sobre economia e )"
+                       R"(mercado de trabalho há dez anos.</p></div>)"),
+       "staff", "Ana Souza"},
+      {"nl box", After("nl", "Pieter de Vries",
+                       R"(<div class="auteur-info"><p>Pieter de Vries is verslaggever bij de krant en schrijft over )"
+                       R"(onderwijs.</p></div>)"),
+       "staff", "Pieter de Vries"},
+      {"pl box", After("pl", "Anna Kowalska",
+                       R"(<div class="author-box"><p>Anna Kowalska jest dziennikarką działu zagranicznego i pisze o )"
+                       R"(Europie Wschodniej.</p></div>)"),
+       "staff", "Anna Kowalska"},
+      {"ru box", After("ru", "Иван Петров",
+                       R"(<div class="author-info"><p>Иван Петров — корреспондент отдела политики, пишет о )"
+                       R"(выборах и партиях.</p></div>)"),
+       "staff", "Иван Петров"},
+      {"uk box", After("uk", "Олена Коваль",
+                       R"(<div class="author-card"><p>Олена Коваль — журналістка, пише про культуру та освіту )"
+                       R"(у регіоні.</p></div>)"),
+       "staff", "Олена Коваль"},
+      {"tr box", After("tr", "Ahmet Yılmaz",
+                       R"(<div class="yazar-bio"><p>Ahmet Yılmaz, gazetemizin Ankara muhabiridir ve siyaset )"
+                       R"(haberlerini takip eder.</p></div>)"),
+       "staff", "Ahmet Yılmaz"},
+      {"sv box", After("sv", "Erik Lund",
+                       R"(<div class="author-info"><p>Erik Lund är reporter på nyhetsredaktionen och skriver om )"
+                       R"(klimat och energi.</p></div>)"),
+       "staff", "Erik Lund"},
+      {"ja box", After("ja", "山田太郎",
+                       R"(<div class="author-profile"><p>山田太郎</p><p>東京本社社会部記者。二〇一五年入社、)"
+                       R"(警視庁や司法を担当している。</p></div>)"),
+       "staff", "山田太郎"},
+      {"zh box", After("zh", "王小明",
+                       R"(<div class="author-info"><p>王小明</p><p>本报驻北京记者，长期关注教育与科技政策报道。</p></div>)"),
+       "staff", "王小明"},
+      {"ar box", After("ar", "أحمد حسن",
+                       R"(<div class="author-box"><p>أحمد حسن صحفي في القسم السياسي، يكتب عن الشؤون البرلمانية )"
+                       R"(والانتخابات.</p></div>)"),
+       "staff", "أحمد حسن"},
+  };
+  for (const BoxCase& c : cases) {
+    const Article a = Extract(c.page);
+    const std::vector<Signal> bios = Bios(a);
+    if (c.kind == nullptr) {
+      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+      continue;
+    }
+    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
+    ASSERT_FALSE(bios[0].evidence.empty()) << c.name;
+    EXPECT_EQ(bios[0].evidence[0].where, c.where) << c.name;
+    if (c.cue != nullptr) {
+      EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
+                              [&](const AuthorBox& b) { return b.cue == c.cue; }))
+          << c.name << "\n" << Boxes(a);
+    }
+  }
+}
+
+TEST(AuthorBoxTest, EvidenceIsTheDescriptionLine) {
+  const Article a = Extract(After("en", "Jane Doe",
+                                  R"(<div class="author-bio"><h3>Jane Doe</h3><p>Jane Doe covers the harbour and )"
+                                  R"(the ferries for the Harbour Times.</p></div>)"));
+  const std::vector<Signal> bios = Bios(a);
+  ASSERT_EQ(bios.size(), 1u) << Boxes(a);
+  ASSERT_EQ(a.author_boxes.size(), 1u);
+  const std::string line = "Jane Doe covers the harbour and the ferries for the Harbour Times.";
+  EXPECT_EQ(a.author_boxes[0].text, line);
+  const auto e = std::find_if(bios[0].evidence.begin(), bios[0].evidence.end(),
+                              [&](const Evidence& x) { return x.text == line; });
+  ASSERT_NE(e, bios[0].evidence.end());
+  EXPECT_EQ(a.author_boxes[0].text.substr(e->start, e->end - e->start), e->text);
+}
+
+TEST(AuthorBoxTest, BoxAboutSomeoneElseIsNoAuthorBox) {
+  const Article a = Extract(After("en", "Jane Doe",
+                                  R"(<div class="author-bio"><p>John Roe is a senior reporter at the )"
+                                  R"(Harbour Times.</p></div>)"));
+  EXPECT_TRUE(a.author_boxes.empty()) << Boxes(a);
+}
+
+TEST(AuthorBoxTest, MiddleOfTheBodyIsNoBox) {
+  Page p;
+  p.paragraphs = 9;
+  std::string html = Html(p);
+  const std::string mention = "<p>Jane Doe is a freelance journalist who was detained in the port last year, the court heard.</p>";
+  size_t fifth = html.find("<p>");
+  for (int k = 0; k < 4; ++k) fifth = html.find("<p>", fifth + 1);
+  html.insert(fifth, mention);
+  Result<Article> a = HtmlExtractor().Extract(html, "");
+  ASSERT_TRUE(a.ok());
+  EXPECT_TRUE(a->author_boxes.empty()) << Boxes(*a);
+}
+
+TEST(AuthorBoxTest, HeaderWithTheAuthorLinkIsNoBox) {
+  std::string html =
+      R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person",)"
+      R"("name":"Jane Doe"}}</script></head><body><article><header><h1>Council names a new harbour editor</h1>)"
+      R"(<p>The council named Sam Poe as the new harbour editor on Tuesday evening.</p>)"
+      R"(By <a rel="author" href="/a/jd">Jane Doe</a></header><div class="article-body">)";
+  for (int i = 0; i < 5; ++i) html += "<p>" + Prose("en") + "</p>";
+  html += "</div></article></body></html>";
+  Result<Article> a = HtmlExtractor().Extract(html, "");
+  ASSERT_TRUE(a.ok());
+  EXPECT_TRUE(a->author_boxes.empty()) << Boxes(*a);
+  EXPECT_TRUE(Bios(*a).empty());
+}
+
+TEST(AuthorBoxTest, WrapperAroundArticleParagraphsIsNoBox) {
+  Page p;
+  p.bottom = R"(<div class="post-author-jd">)";
+  for (int i = 0; i < 3; ++i) {
+    p.bottom += "<p>Jane Doe said the editor of the harbour gazette wrote to the council about the port plan.</p>";
+  }
+  p.bottom += "</div>";
+  const Article a = Extract(p);
+  for (const AuthorBox& b : a.author_boxes) EXPECT_NE(b.cue, "markup") << Boxes(a);
+}
+
+// Thousands of nested elements classed "author" around a bio: the search stays
+// bounded (it reads a bounded number of marked elements) and still finds nothing
+// it should not.
+TEST(AuthorBoxTest, DeeplyNestedMarkedElementsAreBounded) {
+  std::string html =
+      R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person",)"
+      R"("name":"Jane Doe"}}</script></head><body>)";
+  for (int i = 0; i < 5000; ++i) html += R"(<div class="author"><span class="author-name">)";
+  html += "<p>Jane Doe is a senior reporter at the Harbour Times.</p>";
+  Result<Article> a = HtmlExtractor().Extract(html, "");
+  ASSERT_TRUE(a.ok());
+  EXPECT_LE(a->author_boxes.size(), 8u);
+}
+
+struct LineCase {
+  const char* line;
+  const char* name;
+  bool description;
+};
+
+TEST(AuthorBoxTest, DescriptionLines) {
+  const LineCase cases[] = {
+      {"Jane Doe is a senior reporter at the Harbour Times.", "Jane Doe", true},
+      {"Korrespondent für Politik und Wirtschaft in der Schweiz.", "Hans Muster", true},
+      {"By Jane Doe, Staff Writer, covering the harbour since 2010.", "Jane Doe", false},
+      {"Jane Doe | Staff Reporter | The Harbour Times", "Jane Doe", false},
+      {"Jane Doe Staff Writer", "Jane Doe", false},
+      {"Jane Doe, Reporter | Published March 3, 2024 | Updated 5:04 pm", "Jane Doe", false},
+      {"Senior Reporter \xE2\x80\xA2 Published March 3, 2024 \xE2\x80\xA2 Updated 5:04 pm ET", "Jane Doe", false},
+      {"Jane Doe Senior Reporter Harbour Times Published March 3 2024 at 5 pm", "Jane Doe", false},
+      {"Senior reporter covering energy, climate and the ports of the north coast", "Jane Doe", true},
+      {"東京本社社会部記者。二〇一五年入社、警視庁を担当。", "山田太郎", true},
+      {"山田太郎 記者", "山田太郎", false},
+      {"作者：王小明 来源：人民网 责任编辑：李四", "王小明", false},
+  };
+  for (const LineCase& c : cases) {
+    EXPECT_EQ(internal::IsDescriptionLine(c.line, c.name), c.description) << c.line;
+  }
+}
+
+}  // namespace
+}  // namespace provscore
