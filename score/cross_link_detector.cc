@@ -51,6 +51,7 @@ constexpr size_t kMaxSnippetWords = 30;     // a teaser's snippet is a sentence 
 constexpr size_t kMaxItemsPerMarker = 8;    // a marker promotes a handful of headlines
 constexpr size_t kMaxCardLines = 4;         // a card's lines besides its headline (kicker, byline, date, counts)
 constexpr size_t kMaxModuleCards = 8;       // more unmarked cards in one gap are a playlist or a feed
+constexpr long kMaxLinesAfterBlurb = 2;     // an author blurb at the tail is followed by a line or two at most
 
 std::string_view BlockText(const Article& a, size_t block) {
   const TextBlock& b = a.blocks[block];
@@ -93,9 +94,21 @@ std::vector<const BodyLink*> LinksIn(const Article& a, size_t block) {
 // The text before a headline link is a kicker or a label when it ends in a
 // separator ("Opinion | ", "Energie: ", "Lire aussi. ", "Warum? ", "„Zitat“ ") or is empty; a
 // list item that links the end of its own sentence ("Your list will grow") is no card.
+// An item number ("8)", "12.", "#3", "No. 4") is no kicker: it numbers an entry of
+// the article's own list (a ranking whose entries link to their own pages).
+bool IsItemNumber(std::string_view before) {
+  if (before.starts_with("No.")) before.remove_prefix(3);
+  before = TrimAscii(before);
+  if (before.starts_with("#")) before.remove_prefix(1);
+  while (!before.empty() && (before.back() == ')' || before.back() == '.' || before.back() == ':')) before.remove_suffix(1);
+  return !before.empty() && before.size() <= 3 &&
+         std::all_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool AfterKicker(std::string_view before) {
   before = TrimAscii(before);
   if (before.empty()) return true;
+  if (IsItemNumber(before)) return false;
   for (const std::string_view end : {":", "|", "-", ".", "?", "!", ")", "]", "\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */,
                                      "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xC2\xBB" /* » */,
                                      "\xE2\x80\x9C" /* “ */, "\xE2\x80\x9D" /* ” */, "\"", "\xEF\xBC\x9A" /* ： */}) {
@@ -377,6 +390,20 @@ class CrossLinkDetector : public Detector {
       }
       return true;
     };
+    // An author blurb closes the article: the lines after it (a print-edition
+    // note, a correction) are no more of its text, so a module above the blurb
+    // is after the body. A blurb with more than kMaxLinesAfterBlurb paragraphs
+    // after it is not at the tail (a bio at the top, or a sentence about someone).
+    if (!bio_blocks.empty()) {
+      const size_t blurb = *bio_blocks.rbegin();
+      if (blurb < a.blocks.size() && paragraph[blurb]) {
+        const auto after = std::count(paragraph.begin() + static_cast<std::ptrdiff_t>(blurb) + 1, paragraph.end(), true);
+        const auto before = std::count(paragraph.begin(), paragraph.begin() + static_cast<std::ptrdiff_t>(blurb), true);
+        if (after > 0 && after <= kMaxLinesAfterBlurb && before >= 2) {
+          std::fill(paragraph.begin() + static_cast<std::ptrdiff_t>(blurb) + 1, paragraph.end(), false);
+        }
+      }
+    }
     for (size_t last = previous_paragraph(a.blocks.size()); last < a.blocks.size();) {
       const size_t card = after_card(last);
       const size_t before = card < a.blocks.size() ? previous_paragraph(card) : a.blocks.size();
