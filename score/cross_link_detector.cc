@@ -119,10 +119,12 @@ bool AfterKicker(std::string_view before) {
 
 // A card: a block that is (nearly) all one or more links, or a short list item,
 // box line or heading whose headline link stands beside a kicker or a label.
-// An article paragraph with a linked clause is never a card.
+// An article paragraph with a linked clause is never a card, nor is a table cell.
 bool IsCard(const Article& a, size_t i) {
   const TextBlock& b = a.blocks[i];
-  if (b.link_count == 0) return false;
+  // A link in a table cell names an entry of the table (a title beside its year
+  // and a note), the article's own data rather than a teaser.
+  if (b.link_count == 0 || b.kind == TextBlock::Kind::kCell) return false;
   const size_t length = b.end - b.start;
   const std::vector<const BodyLink*> links = LinksIn(a, i);
   if (b.link_chars * 20 >= length * 17) {  // (nearly) all link, unless it links the end of a sentence

@@ -275,8 +275,8 @@ class BlockWriter {
     else if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT) kinds_.push_back(TextBlock::Kind::kListItem);
     // A table cell is data laid out in a grid, not a paragraph of the text; a
     // <p> inside one (a page laid out with tables) is a paragraph again.
-    else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) kinds_.push_back(TextBlock::Kind::kOther);
-    else if (tag == GUMBO_TAG_P && !kinds_.empty() && kinds_.back() == TextBlock::Kind::kOther) {
+    else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) kinds_.push_back(TextBlock::Kind::kCell);
+    else if (tag == GUMBO_TAG_P && !kinds_.empty() && kinds_.back() == TextBlock::Kind::kCell) {
       kinds_.push_back(TextBlock::Kind::kParagraph);
       cell_paragraphs_.push_back(kinds_.size());
     } else if (tag == GUMBO_TAG_BLOCKQUOTE) ++quote_depth_;

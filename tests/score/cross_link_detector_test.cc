@@ -309,6 +309,14 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       {"en_module_after_the_body.html", 0, {}},
       {"en_hidden_modules.html", 0, {}},
       {"en_layout_column_beside_chunks.html", 0, {}},
+      // A ranking's entry headings ("9. <a>Title</a>") link to their own pages:
+      // the article's list, not promotions; the related box among them counts.
+      {"en_numbered_list_entries.html", 1, {"Game shops report record sales before the holidays"}},
+      // A card above the author's blurb and a print-edition line is after the text.
+      {"en_blurb_after_module.html", 0, {}},
+      // A table's rows (a linked title, a year, a note) are data, not cards
+      // between paragraphs.
+      {"en_table_of_entries.html", 0, {}},
   };
   for (const auto& c : cases) {
     const std::string html = testing::ReadFile(std::filesystem::path(PROVSCORE_TEST_DATA) / "cross_links" / c.file);
