@@ -241,12 +241,13 @@ bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked)
   for (const std::string_view part : Split(path, '/')) {
     if (!part.empty()) segments.push_back(part);
   }
-  // "/category/politics", "/tag/brexit", "/autor/jane-doe": a hub page, unless an
+  // "/category/politics", "/tag/brexit", "/autor/jane-doe", "/by/jane-doe": a hub page, unless an
   // id follows the hub's own name ("/tag/elections-2018" is still the tag).
   static constexpr std::string_view kHubs[] = {
       "category", "categories", "tag",      "tags",     "topic",    "topics", "section", "sections",
       "author",   "authors",    "autor",    "autoren",  "auteur",   "thema",  "themen",  "tema",
-      "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search"};
+      "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search",
+      "by" /* an author's page: "/by/jane-doe" */};
   bool hub = false;
   size_t digits = 0;
   for (size_t k = 0; k < segments.size(); ++k) {

@@ -185,6 +185,7 @@ TEST(RecirculationModuleTest, LinksThatAreNotPromotionsCountNothing) {
       {"another site's story", Card("Ferry operators across Europe cut winter services", "https://other.example/news/4716/ferries")},
       {"this article in another language", Card("Lire cet article en français", "https://fr.news.example/ville/20260314/ferry-stops-for-winter/")},
       {"a tag named with a year", Card("ferry timetable winter 2026", "https://news.example/tag/ferry-timetable-2026/")},
+      {"the byline's link to the author's page", Card("By Jane Roe Smith", "https://news.example/by/jane-roe-smith")},
       {"a list item linking the end of its own sentence",
        {"Your season ticket will still be valid", {{"season ticket will still be valid", "https://news.example/city/4717/tickets-valid"}},
         Kind::kListItem}},
