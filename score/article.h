@@ -14,7 +14,7 @@ namespace provscore {
 // block's text; blocks are separated in `text` by a blank line ("\n\n"), list items
 // and headings sit on their own lines.
 struct TextBlock {
-  enum class Kind { kParagraph, kHeading, kListItem, kQuote, kOther };
+  enum class Kind { kParagraph, kHeading, kListItem, kQuote, kOther, kCell };  // kCell: a table cell
   Kind kind = Kind::kParagraph;
   size_t start = 0;
   size_t end = 0;

@@ -51,6 +51,7 @@ constexpr size_t kMaxSnippetWords = 30;     // a teaser's snippet is a sentence 
 constexpr size_t kMaxItemsPerMarker = 8;    // a marker promotes a handful of headlines
 constexpr size_t kMaxCardLines = 4;         // a card's lines besides its headline (kicker, byline, date, counts)
 constexpr size_t kMaxModuleCards = 8;       // more unmarked cards in one gap are a playlist or a feed
+constexpr long kMaxLinesAfterBlurb = 2;     // an author blurb at the tail is followed by a line or two at most
 
 std::string_view BlockText(const Article& a, size_t block) {
   const TextBlock& b = a.blocks[block];
@@ -93,9 +94,21 @@ std::vector<const BodyLink*> LinksIn(const Article& a, size_t block) {
 // The text before a headline link is a kicker or a label when it ends in a
 // separator ("Opinion | ", "Energie: ", "Lire aussi. ", "Warum? ", "„Zitat“ ") or is empty; a
 // list item that links the end of its own sentence ("Your list will grow") is no card.
+// An item number ("8)", "12.", "#3", "No. 4") is no kicker: it numbers an entry of
+// the article's own list (a ranking whose entries link to their own pages).
+bool IsItemNumber(std::string_view before) {
+  if (before.starts_with("No.")) before.remove_prefix(3);
+  before = TrimAscii(before);
+  if (before.starts_with("#")) before.remove_prefix(1);
+  while (!before.empty() && (before.back() == ')' || before.back() == '.' || before.back() == ':')) before.remove_suffix(1);
+  return !before.empty() && before.size() <= 3 &&
+         std::all_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool AfterKicker(std::string_view before) {
   before = TrimAscii(before);
   if (before.empty()) return true;
+  if (IsItemNumber(before)) return false;
   for (const std::string_view end : {":", "|", "-", ".", "?", "!", ")", "]", "\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */,
                                      "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xC2\xBB" /* » */,
                                      "\xE2\x80\x9C" /* “ */, "\xE2\x80\x9D" /* ” */, "\"", "\xEF\xBC\x9A" /* ： */}) {
@@ -106,10 +119,12 @@ bool AfterKicker(std::string_view before) {
 
 // A card: a block that is (nearly) all one or more links, or a short list item,
 // box line or heading whose headline link stands beside a kicker or a label.
-// An article paragraph with a linked clause is never a card.
+// An article paragraph with a linked clause is never a card, nor is a table cell.
 bool IsCard(const Article& a, size_t i) {
   const TextBlock& b = a.blocks[i];
-  if (b.link_count == 0) return false;
+  // A link in a table cell names an entry of the table (a title beside its year
+  // and a note), the article's own data rather than a teaser.
+  if (b.link_count == 0 || b.kind == TextBlock::Kind::kCell) return false;
   const size_t length = b.end - b.start;
   const std::vector<const BodyLink*> links = LinksIn(a, i);
   if (b.link_chars * 20 >= length * 17) {  // (nearly) all link, unless it links the end of a sentence
@@ -226,12 +241,13 @@ bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked)
   for (const std::string_view part : Split(path, '/')) {
     if (!part.empty()) segments.push_back(part);
   }
-  // "/category/politics", "/tag/brexit", "/autor/jane-doe": a hub page, unless an
+  // "/category/politics", "/tag/brexit", "/autor/jane-doe", "/by/jane-doe": a hub page, unless an
   // id follows the hub's own name ("/tag/elections-2018" is still the tag).
   static constexpr std::string_view kHubs[] = {
       "category", "categories", "tag",      "tags",     "topic",    "topics", "section", "sections",
       "author",   "authors",    "autor",    "autoren",  "auteur",   "thema",  "themen",  "tema",
-      "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search"};
+      "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search",
+      "by" /* an author's page: "/by/jane-doe" */};
   bool hub = false;
   size_t digits = 0;
   for (size_t k = 0; k < segments.size(); ++k) {
@@ -377,6 +393,20 @@ class CrossLinkDetector : public Detector {
       }
       return true;
     };
+    // An author blurb closes the article: the lines after it (a print-edition
+    // note, a correction) are no more of its text, so a module above the blurb
+    // is after the body. A blurb with more than kMaxLinesAfterBlurb paragraphs
+    // after it is not at the tail (a bio at the top, or a sentence about someone).
+    if (!bio_blocks.empty()) {
+      const size_t blurb = *bio_blocks.rbegin();
+      if (blurb < a.blocks.size() && paragraph[blurb]) {
+        const auto after = std::count(paragraph.begin() + static_cast<std::ptrdiff_t>(blurb) + 1, paragraph.end(), true);
+        const auto before = std::count(paragraph.begin(), paragraph.begin() + static_cast<std::ptrdiff_t>(blurb), true);
+        if (after > 0 && after <= kMaxLinesAfterBlurb && before >= 2) {
+          std::fill(paragraph.begin() + static_cast<std::ptrdiff_t>(blurb) + 1, paragraph.end(), false);
+        }
+      }
+    }
     for (size_t last = previous_paragraph(a.blocks.size()); last < a.blocks.size();) {
       const size_t card = after_card(last);
       const size_t before = card < a.blocks.size() ? previous_paragraph(card) : a.blocks.size();

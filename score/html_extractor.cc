@@ -274,12 +274,22 @@ class BlockWriter {
     Flush();
     if (IsHeadingTag(tag)) kinds_.push_back(TextBlock::Kind::kHeading);
     else if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT) kinds_.push_back(TextBlock::Kind::kListItem);
-    else if (tag == GUMBO_TAG_BLOCKQUOTE) ++quote_depth_;
+    // A table cell is data laid out in a grid, not a paragraph of the text; a
+    // <p> inside one (a page laid out with tables) is a paragraph again.
+    else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) kinds_.push_back(TextBlock::Kind::kCell);
+    else if (tag == GUMBO_TAG_P && !kinds_.empty() && kinds_.back() == TextBlock::Kind::kCell) {
+      kinds_.push_back(TextBlock::Kind::kParagraph);
+      cell_paragraphs_.push_back(kinds_.size());
+    } else if (tag == GUMBO_TAG_BLOCKQUOTE) ++quote_depth_;
   }
 
   void ExitBlock(GumboTag tag) {
     Flush();
-    if (IsHeadingTag(tag) || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT) {
+    if (tag == GUMBO_TAG_P && !cell_paragraphs_.empty() && cell_paragraphs_.back() == kinds_.size()) {
+      cell_paragraphs_.pop_back();
+      kinds_.pop_back();
+    } else if (IsHeadingTag(tag) || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT ||
+               tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
       if (!kinds_.empty()) kinds_.pop_back();
     } else if (tag == GUMBO_TAG_BLOCKQUOTE && quote_depth_ > 0) {
       --quote_depth_;
@@ -348,6 +358,7 @@ class BlockWriter {
   std::vector<PendingLink> links_;
   std::vector<BodyLink> segment_links_;
   std::vector<TextBlock::Kind> kinds_;
+  std::vector<size_t> cell_paragraphs_;  // depth of kinds_ at each <p> opened inside a table cell
   size_t quote_depth_ = 0;
   std::vector<uint32_t> box_roots_;
   std::vector<PendingBlock> blocks_;

@@ -185,6 +185,7 @@ TEST(RecirculationModuleTest, LinksThatAreNotPromotionsCountNothing) {
       {"another site's story", Card("Ferry operators across Europe cut winter services", "https://other.example/news/4716/ferries")},
       {"this article in another language", Card("Lire cet article en français", "https://fr.news.example/ville/20260314/ferry-stops-for-winter/")},
       {"a tag named with a year", Card("ferry timetable winter 2026", "https://news.example/tag/ferry-timetable-2026/")},
+      {"the byline's link to the author's page", Card("By Jane Roe Smith", "https://news.example/by/jane-roe-smith")},
       {"a list item linking the end of its own sentence",
        {"Your season ticket will still be valid", {{"season ticket will still be valid", "https://news.example/city/4717/tickets-valid"}},
         Kind::kListItem}},
@@ -309,6 +310,14 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       {"en_module_after_the_body.html", 0, {}},
       {"en_hidden_modules.html", 0, {}},
       {"en_layout_column_beside_chunks.html", 0, {}},
+      // A ranking's entry headings ("9. <a>Title</a>") link to their own pages:
+      // the article's list, not promotions; the related box among them counts.
+      {"en_numbered_list_entries.html", 1, {"Game shops report record sales before the holidays"}},
+      // A card above the author's blurb and a print-edition line is after the text.
+      {"en_blurb_after_module.html", 0, {}},
+      // A table's rows (a linked title, a year, a note) are data, not cards
+      // between paragraphs.
+      {"en_table_of_entries.html", 0, {}},
   };
   for (const auto& c : cases) {
     const std::string html = testing::ReadFile(std::filesystem::path(PROVSCORE_TEST_DATA) / "cross_links" / c.file);
