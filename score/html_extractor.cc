@@ -102,14 +102,8 @@ bool IsInlineBoxRole(const char* role) {
 // Pages that cut the body into chunks repeat such a column beside each chunk; it
 // never counts as part of the text, whatever lies around it.
 bool IsLayoutColumn(const DomNode& d) {
-  std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
-  std::vector<std::string> id = internal::NameTokens(internal::Attr(d.node, "id"));
-  tokens.insert(tokens.end(), std::make_move_iterator(id.begin()), std::make_move_iterator(id.end()));
-  auto has = [&](std::initializer_list<std::string_view> words) {
-    return std::any_of(tokens.begin(), tokens.end(), [&](const std::string& t) {
-      return std::find(words.begin(), words.end(), t) != words.end();
-    });
-  };
+  const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+  auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
   return has({"rightrail", "leftrail", "siderail", "rightcolumn", "sidecolumn"}) ||
          (has({"right", "left", "side"}) && has({"rail", "column", "col"})) ||
          (has({"layout", "grid"}) && has({"aside", "rail"}));
@@ -121,14 +115,8 @@ bool IsLayoutColumn(const DomNode& d) {
 bool IsSideColumn(const DomNode& d) {
   if (d.tag == GUMBO_TAG_ASIDE) return false;
   if (EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary")) return true;
-  std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
-  std::vector<std::string> id = internal::NameTokens(internal::Attr(d.node, "id"));
-  tokens.insert(tokens.end(), id.begin(), id.end());
-  auto has = [&](std::initializer_list<std::string_view> words) {
-    return std::any_of(tokens.begin(), tokens.end(), [&](const std::string& t) {
-      return std::find(words.begin(), words.end(), t) != words.end();
-    });
-  };
+  const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+  auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
   return has({"sidebar", "sidecolumn", "siderail"}) ||
          (has({"rail", "column", "col", "bar"}) && has({"right", "left", "side"}));
 }
@@ -137,11 +125,7 @@ bool IsSideColumn(const DomNode& d) {
 // ("author-box", "about-author", "autor_info"). Its text goes to boilerplate with the
 // role "author", where the bio detector looks for it.
 bool IsAuthorBox(const std::vector<std::string>& tokens) {
-  auto has = [&](std::initializer_list<std::string_view> words) {
-    return std::any_of(tokens.begin(), tokens.end(), [&](const std::string& t) {
-      return std::find(words.begin(), words.end(), t) != words.end();
-    });
-  };
+  auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
   return has({"author", "autor", "auteur", "autore", "writer"}) &&
          has({"box", "bio", "about", "info", "profile", "card", "details", "description", "biography"});
 }
@@ -209,9 +193,7 @@ const char* BoilerplateRole(const DomNode& d) {
   if (aria == "complementary") return "aside";
   if (aria == "dialog" || aria == "alertdialog") return "other";
   if (IsSemanticBody(d)) return nullptr;
-  std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
-  std::vector<std::string> id = internal::NameTokens(internal::Attr(d.node, "id"));
-  tokens.insert(tokens.end(), std::make_move_iterator(id.begin()), std::make_move_iterator(id.end()));
+  const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
   return RoleFromTokens(tokens);
 }
 
@@ -551,9 +533,7 @@ class BodyBuilder {
   bool IsPictureWrapper(uint32_t i) const {
     const DomNode& d = Node(i);
     if (d.tag != GUMBO_TAG_DIV && d.tag != GUMBO_TAG_SPAN && d.tag != GUMBO_TAG_SECTION) return false;
-    std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
-    std::vector<std::string> id = internal::NameTokens(internal::Attr(d.node, "id"));
-    tokens.insert(tokens.end(), id.begin(), id.end());
+    const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
     static constexpr std::string_view kPictureWords[] = {"picture", "image", "img", "photo", "foto", "bild",
                                                          "media", "imagen", "immagine", "obrazek", "zdjecie"};
     const bool named = std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {

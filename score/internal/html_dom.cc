@@ -199,6 +199,22 @@ std::vector<std::string> NameTokens(std::string_view value) {
   return tokens;
 }
 
+std::vector<std::string> ClassIdTokens(const GumboNode* node) {
+  std::vector<std::string> tokens = NameTokens(Attr(node, "class"));
+  std::vector<std::string> id = NameTokens(Attr(node, "id"));
+  tokens.insert(tokens.end(), std::make_move_iterator(id.begin()), std::make_move_iterator(id.end()));
+  return tokens;
+}
+
+bool HasToken(const std::vector<std::string>& tokens, std::initializer_list<std::string_view> wanted) {
+  for (const std::string& t : tokens) {
+    for (const std::string_view w : wanted) {
+      if (t == w) return true;
+    }
+  }
+  return false;
+}
+
 bool IsBlockTag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:

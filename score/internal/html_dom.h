@@ -65,6 +65,12 @@ bool IsHiddenElement(const GumboNode* node);
 // camel-split word is also kept joined, so "sideBar" matches "sidebar".
 std::vector<std::string> NameTokens(std::string_view value);
 
+// NameTokens of an element's class and id together.
+std::vector<std::string> ClassIdTokens(const GumboNode* node);
+
+// Whether any of `tokens` equals one of `wanted`.
+bool HasToken(const std::vector<std::string>& tokens, std::initializer_list<std::string_view> wanted);
+
 // Block-level elements: they start and end a text block.
 bool IsBlockTag(GumboTag tag);
 

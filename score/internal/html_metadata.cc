@@ -41,22 +41,6 @@ constexpr size_t kMaxJsonLdBlocks = 32;
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-bool HasToken(const std::vector<std::string>& tokens, std::initializer_list<std::string_view> wanted) {
-  for (const std::string& t : tokens) {
-    for (const std::string_view w : wanted) {
-      if (t == w) return true;
-    }
-  }
-  return false;
-}
-
-std::vector<std::string> ClassIdTokens(const GumboNode* node) {
-  std::vector<std::string> tokens = NameTokens(Attr(node, "class"));
-  std::vector<std::string> id = NameTokens(Attr(node, "id"));
-  tokens.insert(tokens.end(), std::make_move_iterator(id.begin()), std::make_move_iterator(id.end()));
-  return tokens;
-}
-
 // Regions whose bylines, dates and headings belong to other articles or to readers.
 // A region named only like a sidebar that holds the page's <h1> is the content
 // column (a sticky-column script calls it "sticky-sidebar"), not foreign.
