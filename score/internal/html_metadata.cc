@@ -30,7 +30,8 @@ constexpr double kUrlDateConfidence = 0.6;     // /2024/05/02/ in the article's 
 constexpr double kFarBylineConfidence = 0.45;  // a byline element far from the headline
 constexpr uint32_t kBylineReach = 400;         // DOM nodes between headline and byline
 constexpr size_t kMaxLeadParagraphs = 3;       // paragraphs after the headline a bold byline may open
-constexpr size_t kMaxBoldBylineBytes = 80;
+constexpr size_t kMaxBoldBylineBytes = 80;      // also a line that opens with a byline word
+constexpr size_t kMaxLinkedAuthors = 4;         // links to author pages under the headline
 
 constexpr size_t kMaxHeadings = 64;
 constexpr size_t kMaxBylineLines = 10;
@@ -232,19 +233,88 @@ bool Plausible(const DateParts& p) {
 
 // ---- authors -----------------------------------------------------------------
 
+// The words a byline opens with, in the languages of the press. Prepositions
+// ("By", "Von", "Par", "Por", "Di", "Door", "Av", "Af") and phrases ("Written
+// by", "Propos recueillis par") stand before the names with a space or a colon;
+// labels ("Autor:", "Texto:", "Автор:", "Yazar:") only with a colon, since the same
+// words open ordinary sentences.
+constexpr std::string_view kBylinePhrases[] = {
+    "propos recueillis par", "recueillis par", "recueilli par", "written by", "reported by", "reporting by",
+    "words by", "story by", "text by", "posted by", "escrito por", "publicado por", "scritto da", "geschrieben von",
+    "ein beitrag von", "écrit par", "ecrit par", "by", "von", "par", "por", "di", "door", "af", "av"};
+constexpr std::string_view kBylineLabels[] = {
+    "author", "authors", "autor", "autorin", "autoren", "autora", "autores", "autore", "autori", "auteur",
+    "auteurs", "text", "texto", "testo", "tekst", "texte", "reportage", "yazar", "yazan", "forfatter",
+    "författare", "szerző", "kirjoittaja", "napisał", "napisała", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",
+    "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82",
+    "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B", "\xCE\xA3\xCF\x85\xCE\xBD\xCF\x84\xCE\xAC\xCE\xBA\xCF\x84\xCE\xB7\xCF\x82"};
+// CJK bylines: "記者 X", "记者：X", "文／X", "文/X".
+constexpr std::string_view kCjkBylineLabels[] = {
+    "\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85", "\xE6\x96\x87"};
+
+bool IsColon(std::string_view s, size_t i, size_t& len) {
+  if (i < s.size() && s[i] == ':') {
+    len = 1;
+    return true;
+  }
+  for (const std::string_view c : {"\xEF\xBC\x9A", "\xEF\xBC\x8F", "/"}) {  // full-width colon and slash
+    if (s.substr(i, c.size()) == c) {
+      len = c.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// `s` without the byline words it opens with; unchanged when it opens with none.
 std::string_view StripBylinePrefix(std::string_view s) {
-  for (const std::string_view prefix : {"by", "von", "par", "por", "door", "di", "af", "av"}) {
+  auto skip_separators = [](std::string_view rest) {
+    size_t len = 0;
+    while (!rest.empty() && (rest.front() == ' ' || IsColon(rest, 0, len))) {
+      rest.remove_prefix(rest.front() == ' ' ? 1 : len);
+    }
+    return rest;
+  };
+  for (const std::string_view prefix : kBylinePhrases) {
     if (s.size() > prefix.size() && StartsWithIgnoreCase(s, prefix)) {
       const char next = s[prefix.size()];
-      if (next == ' ' || next == ':') {
-        s.remove_prefix(prefix.size() + 1);
-        while (!s.empty() && (s.front() == ' ' || s.front() == ':')) s.remove_prefix(1);
-        return s;
-      }
+      if (next == ' ' || next == ':') return skip_separators(s.substr(prefix.size()));
+    }
+  }
+  for (const std::string_view label : kBylineLabels) {
+    if (s.size() > label.size() && StartsWithIgnoreCase(s, label)) {
+      size_t at = label.size(), len = 0;
+      if (at < s.size() && s[at] == ' ') ++at;
+      if (IsColon(s, at, len) && s.substr(at, len) != "/") return skip_separators(s.substr(at + len));
+    }
+  }
+  for (const std::string_view label : kCjkBylineLabels) {
+    if (s.size() > label.size() && s.substr(0, label.size()) == label) {
+      size_t len = 0;
+      const bool separated = s[label.size()] == ' ' || IsColon(s, label.size(), len);
+      // "文" alone opens many words; only "文／" and "文：" are a byline.
+      if (separated && (label.size() > 3 || s[label.size()] != ' ')) return skip_separators(s.substr(label.size()));
     }
   }
   return s;
 }
+
+// Words of a job title or a desk, not of a person's name ("Staff Writer",
+// "Online News Editor", "Redaktion", "Web Desk"), with the fillers they are joined by.
+constexpr std::string_view kRoleWords[] = {
+    "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+    "editorial", "desk", "team", "newsroom", "news", "online", "web", "digital", "senior", "chief", "deputy",
+    "political", "contributor", "contributing", "contributors", "columnist", "guest", "associate", "assistant",
+    "managing", "executive", "special", "freelance", "journalist", "journalists", "staffer", "bureau", "wire",
+    "wires", "agencies", "admin", "administrator", "content", "sponsored", "partner", "redaktion", "redakteur",
+    "redakteurin", "redaktor", "redaktorin", "redaktorka", "redakcja", "korrespondent", "korrespondentin",
+    "rédaction", "rédacteur", "rédactrice", "correspondant", "correspondante", "redacción", "redaccion",
+    "redactor", "redactora", "corresponsal", "redazione", "redattore", "redattrice", "corrispondente",
+    "redactie", "redaksjonen", "redaksjon", "redaktionen", "toimitus", "haber", "merkezi",
+    "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F",
+    "\xD0\xA0\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"};
+constexpr std::string_view kRoleFillers[] = {"and", "the", "of", "for", "at", "&", "und", "der", "die", "des",
+                                             "de", "la", "le", "del", "di", "el", "y", "et", "-"};
 
 std::string_view TrimPunctuation(std::string_view s) {
   constexpr std::string_view kTrim = " ,;:|-\t/";
@@ -275,8 +345,10 @@ std::vector<std::string_view> SplitOnAny(std::string_view s, std::span<const std
   return parts;
 }
 
+// Joins of names: and, und, et, y, e, og, och, en, i, ve, és, ja, и, και.
 constexpr std::string_view kConjunctions[] = {
-    " and ", " & ", " und ", " et ", " y ", " e ", " og ", " och ", " en "};
+    " and ", " & ", " und ", " et ", " y ", " e ", " og ", " och ", " en ", " i ", " ve ", " \xC3\xA9s ", " ja ",
+    " \xD0\xB8 ", " \xCE\xBA\xCE\xB1\xCE\xB9 "};
 
 // Author sources, most trusted first. Authors come from the first group that names
 // anyone: mixing groups mixes in photographers, editors and teaser bylines.
@@ -289,6 +361,7 @@ enum AuthorGroup : size_t {
   kGroupItemprop,
   kGroupRelAuthor,
   kGroupByline,
+  kGroupAuthorLink,  // a link to an author's page under the headline
   kAuthorGroups,
 };
 
@@ -320,9 +393,10 @@ struct Candidates {
 
 void AddAuthor(Candidates& c, AuthorGroup group, std::string_view raw, const char* source, double confidence) {
   std::vector<SourcedValue>& out = c.authors[group];
-  if (out.size() >= kMaxAuthorsPerSource) return;
-  std::string name = CleanAuthor(raw);
-  if (!name.empty()) out.push_back({std::move(name), source, confidence});
+  for (std::string& name : NamesFromAuthorValue(raw)) {
+    if (out.size() >= kMaxAuthorsPerSource) return;
+    out.push_back({std::move(name), source, confidence});
+  }
 }
 
 void OfferDate(std::optional<SourcedValue>& slot, std::string_view raw, const char* source, double confidence) {
@@ -462,10 +536,15 @@ void ReadJsonLdObject(const json::object& o, const IdIndex& ids, Candidates& c) 
   if (const json::value* author = Field(o, "author")) {
     auto add = [&](const json::value& a) {
       const std::string_view name = NameOf(a, ids);
-      AddAuthor(c, kGroupJsonLd, name, "json-ld", kJsonLdConfidence);
-      if (IsOrganisationObject(a, ids) && c.jsonld_organisations.size() < kMaxAuthorsPerSource) {
-        c.jsonld_organisations.push_back(CleanAuthor(name));
+      if (!IsOrganisationObject(a, ids)) {
+        AddAuthor(c, kGroupJsonLd, name, "json-ld", kJsonLdConfidence);
+        return;
       }
+      // An organisation's name is one name, whatever words it joins.
+      std::string org = CleanAuthor(name);
+      if (org.empty() || c.authors[kGroupJsonLd].size() >= kMaxAuthorsPerSource) return;
+      c.authors[kGroupJsonLd].push_back({org, "json-ld", kJsonLdConfidence});
+      if (c.jsonld_organisations.size() < kMaxAuthorsPerSource) c.jsonld_organisations.push_back(std::move(org));
     };
     if (author->is_array()) {
       size_t n = 0;
@@ -766,7 +845,8 @@ void ReadConfigScript(const FlatDom& dom, uint32_t index, Candidates& c) {
 void ReadMetaKey(const std::string& key, std::string_view content, Candidates& c);
 
 void ReadMeta(const GumboNode* node, Candidates& c) {
-  const std::string_view content = Attr(node, "content");
+  // Some templates print the value in "value" instead of "content".
+  const std::string_view content = HasAttr(node, "content") ? Attr(node, "content") : Attr(node, "value");
   const std::string http_equiv = AsciiLower(TrimAscii(Attr(node, "http-equiv")));
   if (http_equiv == "content-language") {
     SetIfEmpty(c.lang_http, content);
@@ -860,10 +940,11 @@ std::string MicrodataAuthor(const FlatDom& dom, uint32_t index) {
 
 // Names linked to author pages inside a byline element ("By <a href=/author/jd>Jane
 // Doe</a>, Staff Writer" -> {"Jane Doe"}); empty when no link looks like one.
+constexpr std::string_view kAuthorPaths[] = {
+    "author", "autor", "auteur", "people", "profile", "staff", "writer", "journalist",
+    "contributor", "redakteur", "/by/", "/u/", "reporter", "columnist"};
+
 std::vector<std::string> LinkedAuthorNames(const FlatDom& dom, uint32_t index) {
-  static constexpr std::string_view kAuthorPaths[] = {
-      "author", "autor", "auteur", "people", "profile", "staff", "writer", "journalist",
-      "contributor", "redakteur", "/by/", "/u/", "reporter", "columnist"};
   std::vector<std::string> names;
   for (uint32_t i = index + 1; i < dom.nodes[index].end && names.size() < 8; ++i) {
     const DomNode& d = dom.nodes[i];
@@ -876,6 +957,60 @@ std::vector<std::string> LinkedAuthorNames(const FlatDom& dom, uint32_t index) {
     i = d.end - 1;
   }
   return names;
+}
+
+// Whether a link leads to an author's page by a path segment that says so
+// ("/author/jane-doe", "/autor/", "/autorzy/", "/auteurs/", "/journalist/",
+// "/yazar/", "/by/jane-doe"). Stricter than kAuthorPaths: outside a byline
+// element, "/people/" and "/profile/" are as often a section or a login.
+bool IsAuthorPageLink(std::string_view href) {
+  static constexpr std::string_view kSegments[] = {
+      "author", "authors", "autor", "autoren", "autorin", "autores", "autori", "autorzy", "auteur", "auteurs",
+      "journalist", "journalists", "journalisten", "writer", "writers", "reporter", "reporters", "columnist",
+      "columnists", "contributor", "contributors", "redakteur", "yazar", "yazarlar", "by"};
+  std::string_view path = UrlPath(href);
+  if (path.empty() && !href.empty() && href.front() == '/') path = href.substr(0, href.find_first_of("?#"));
+  const std::string lower = AsciiLower(path);
+  for (const std::string_view segment : Split(lower, '/')) {
+    if (std::find(std::begin(kSegments), std::end(kSegments), segment) != std::end(kSegments)) return true;
+  }
+  return false;
+}
+
+// Whether a byline name reads as a name: one to five words, each opening with a
+// capital or a letter outside ASCII (a particle such as "de", "van", "al" may be
+// lower-case), and no sentence punctuation. "you agree to the Terms" is no name.
+bool LooksLikeName(const std::string& name) {
+  static constexpr std::string_view kParticles[] = {"de", "da", "do", "dos", "das", "del", "della", "di", "du",
+                                                    "la", "le", "van", "von", "der", "den", "ter", "al", "el",
+                                                    "bin", "ben", "y", "e", "zu"};
+  const std::vector<std::string_view> words = Split(name, ' ');
+  if (words.empty() || words.size() > 5) return false;
+  for (const std::string_view w : words) {
+    if (w.empty()) return false;
+    for (const char ch : w) {
+      if (ch == '"' || ch == '>' || ch == '<' || ch == '?' || ch == '!' || ch == '=' || ch == ';') return false;
+    }
+    const unsigned char first = static_cast<unsigned char>(w.front());
+    if ((first >= 'A' && first <= 'Z') || first >= 0x80) continue;
+    if (std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles)) return false;
+  }
+  return true;
+}
+
+// The visible text of a link that reads as a person's name: two to four words,
+// each opening with a capital (or a letter outside ASCII), no digits.
+std::string PersonNameOfLink(const FlatDom& dom, uint32_t index) {
+  const std::string text = CollapseWhitespace(VisibleText(dom, index, 128));
+  const std::vector<std::string_view> words = Split(text, ' ');
+  if (words.size() < 2 || words.size() > 4) return {};
+  for (const std::string_view w : words) {
+    if (w.empty() || std::any_of(w.begin(), w.end(), IsDigit)) return {};
+    const unsigned char first = static_cast<unsigned char>(w.front());
+    if (!((first >= 'A' && first <= 'Z') || first >= 0x80)) return {};
+  }
+  if (IsRoleName(text)) return {};
+  return CleanAuthor(text);
 }
 
 // ---- language, title ---------------------------------------------------------
@@ -1171,8 +1306,118 @@ std::optional<std::string> NormalizeDate(std::string_view text) {
   return std::string(buf) + parts.zone;
 }
 
+namespace {
+
+// Character references left in metadata strings that were escaped twice
+// ("H&#233;ctor", "Smith &amp; Jones"): numeric ones and the common named ones.
+std::string DecodeEntities(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
+  static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
+      {"amp", "&"}, {"quot", "\""}, {"apos", "'"}, {"lt", "<"}, {"gt", ">"}, {"nbsp", " "}};
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const size_t semi = s[i] == '&' ? s.find(';', i) : std::string_view::npos;
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out.push_back(s[i]);
+      continue;
+    }
+    const std::string_view ref = s.substr(i + 1, semi - i - 1);
+    bool done = false;
+    if (ref.size() > 1 && ref[0] == '#') {
+      const bool hex = ref[1] == 'x' || ref[1] == 'X';
+      char32_t cp = 0;
+      bool ok = ref.size() > (hex ? 2u : 1u);
+      for (size_t k = hex ? 2 : 1; k < ref.size() && ok; ++k) {
+        const char ch = ref[k];
+        const int v = IsDigit(ch) ? ch - '0' : hex && ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+                                            : hex && ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+        ok = v >= 0 && cp < 0x110000;
+        cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(v);
+      }
+      if (ok && cp > 0 && cp < 0x110000) {
+        AppendUtf8(cp, out);
+        done = true;
+      }
+    } else {
+      for (const auto& [name, text] : kNamed) {
+        if (ref == name) {
+          out.append(text);
+          done = true;
+        }
+      }
+    }
+    if (done) {
+      i = semi;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+// A profile slug or user handle, not a printed name: one lower-case word joined by
+// hyphens, underscores or digits ("jane-doe", "jdoe_12").
+bool IsSlug(std::string_view s) {
+  if (s.find(' ') != std::string_view::npos) return false;
+  bool joined = false;
+  for (const char ch : s) {
+    if (ch >= 'A' && ch <= 'Z') return false;
+    if (static_cast<unsigned char>(ch) >= 0x80) return false;
+    if (ch == '-' || ch == '_' || IsDigit(ch)) joined = true;
+  }
+  return joined;
+}
+
+// Lower-cased words of a name, without the punctuation around them.
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> words;
+  const std::string collapsed = CollapseWhitespace(name);
+  for (const std::string_view w : Split(collapsed, ' ')) {
+    const std::string_view t = TrimPunctuation(w);
+    if (!t.empty()) words.push_back(AsciiLower(t));
+  }
+  return words;
+}
+
+}  // namespace
+
+// Whether an affiliation after a name names a news organisation ("The Example
+// Press", "Example Zeitung"): a word that organisations of the press are named by.
+bool NamesOrganisation(std::string_view part) {
+  static constexpr std::string_view kOrganisationWords[] = {
+      "press", "presse", "agency", "agentur", "agence", "agencia", "agenzia", "news", "times", "post", "media",
+      "radio", "television", "tv", "zeitung", "network", "newspaper", "group", "daily", "herald", "tribune",
+      "journal", "gazette", "telegraph", "leader", "courier", "chronicle"};
+  for (const std::string& w : NameWords(part)) {
+    for (const std::string_view piece : Split(w, '-')) {
+      if (std::find(std::begin(kOrganisationWords), std::end(kOrganisationWords), piece) !=
+          std::end(kOrganisationWords)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool HasBylinePrefix(std::string_view line) {
+  const std::string_view s = TrimPunctuation(line);
+  return StripBylinePrefix(s).size() < s.size();
+}
+
+bool IsRoleName(std::string_view name) {
+  bool role = false;
+  for (const std::string& w : NameWords(name)) {
+    if (std::find(std::begin(kRoleWords), std::end(kRoleWords), w) != std::end(kRoleWords)) {
+      role = true;
+    } else if (std::find(std::begin(kRoleFillers), std::end(kRoleFillers), w) == std::end(kRoleFillers)) {
+      return false;
+    }
+  }
+  return role;
+}
+
 std::string CleanAuthor(std::string_view value) {
-  std::string collapsed = CollapseWhitespace(value);
+  std::string collapsed = CollapseWhitespace(DecodeEntities(value));
   // "Jane Doe (https://jane.example/)", "Jane Doe <jane@example.com>": keep the name.
   for (const auto& [open, close] : {std::pair{'(', ')'}, std::pair{'<', '>'}}) {
     const size_t a = collapsed.find(open);
@@ -1187,6 +1432,8 @@ std::string CleanAuthor(std::string_view value) {
   std::string_view s = TrimPunctuation(collapsed);
   s = TrimPunctuation(StripBylinePrefix(s));
   s = TrimPunctuation(s.substr(0, s.find(" | ")));  // "Jane Doe | Example Media"
+  // "Jane ROE." -> "Jane ROE"; an initial keeps its dot ("Jane Q.").
+  if (s.size() > 3 && s.back() == '.' && s.size() - s.rfind(' ') > 3) s = TrimPunctuation(s.substr(0, s.size() - 1));
   if (s.size() < 3 || s.size() > 100) return {};
   if (s.find("://") != std::string_view::npos || s.find('@') != std::string_view::npos ||
       StartsWithIgnoreCase(s, "www.") || s.front() == '/' || s.front() == '{' || s.front() == '<') {
@@ -1198,7 +1445,7 @@ std::string CleanAuthor(std::string_view value) {
     if (IsAlpha(ch) || static_cast<unsigned char>(ch) >= 0x80) has_letter = true;
     if (ch == ' ') ++spaces;
   }
-  if (!has_letter || spaces > 7) return {};
+  if (!has_letter || spaces > 7 || IsSlug(s)) return {};
   if (spaces == 0) {
     static constexpr std::array<std::string_view, 22> kGeneric = {
         "admin", "administrator", "staff", "user", "guest", "anonymous", "unknown", "null",
@@ -1209,6 +1456,60 @@ std::string CleanAuthor(std::string_view value) {
     if (std::find(kGeneric.begin(), kGeneric.end(), lower) != kGeneric.end()) return {};
   }
   return std::string(s);
+}
+
+std::vector<std::string> NamesFromAuthorValue(std::string_view value) {
+  const std::string decoded = CollapseWhitespace(DecodeEntities(value));
+  std::string_view s = TrimPunctuation(StripBylinePrefix(TrimPunctuation(decoded)));
+  // A role or an affiliation after a dash or a bar: "Jane Doe - Staff Writer".
+  for (const std::string_view stop : {" | ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) s = s.substr(0, s.find(stop));
+  // "Jane Doe. Example Radio": a sentence stop after a name of two words or more
+  // (not an initial) ends the name.
+  for (size_t dot = s.find(". "); dot != std::string_view::npos; dot = s.find(". ", dot + 1)) {
+    const size_t word = s.rfind(' ', dot);
+    const size_t start = word == std::string_view::npos ? 0 : word + 1;
+    if (word != std::string_view::npos && dot - start >= 3) {
+      s = s.substr(0, dot);
+      break;
+    }
+  }
+  std::vector<std::string_view> parts;
+  for (const std::string_view piece : Split(s, ';')) {
+    for (const std::string_view part : Split(piece, ',')) {
+      if (!TrimPunctuation(part).empty()) parts.push_back(TrimPunctuation(part));
+    }
+  }
+  auto words = [](std::string_view p) { return Split(p, ' ').size(); };
+  std::vector<std::string> names;
+  auto add = [&](std::string_view part) {
+    std::string name = CleanAuthor(part);
+    if (!name.empty() && names.size() < kMaxAuthorsPerSource &&
+        std::find(names.begin(), names.end(), name) == names.end()) {
+      names.push_back(std::move(name));
+    }
+  };
+  // "Doe, Jane": a surname and a given name, one person.
+  if (parts.size() == 2 && words(parts[0]) == 1 && words(parts[1]) == 1 && !IsRoleName(parts[1])) {
+    add(s);
+    return names;
+  }
+  for (size_t k = 0; k < parts.size(); ++k) {
+    // After the first name, a single word ("Reuters", "LONDON"), a role ("Staff
+    // Writer") or a domain ("example.com") is an affiliation, not another author.
+    if (k > 0 && (words(parts[k]) < 2 || IsRoleName(parts[k]) || NamesOrganisation(parts[k]))) continue;
+    // Names joined by "and", "und", "et", "y", "и"... are split when every side is a
+    // full name: "Jane and John Doe" is one family name, "Example Times and AFP" one credit.
+    const std::vector<std::string_view> joined = SplitOnAny(parts[k], kConjunctions);
+    const bool full_names = joined.size() > 1 && std::all_of(joined.begin(), joined.end(), [&](std::string_view j) {
+      return words(TrimPunctuation(j)) >= 2;
+    });
+    if (full_names) {
+      for (const std::string_view j : joined) add(j);
+    } else {
+      add(parts[k]);
+    }
+  }
+  return names;
 }
 
 std::optional<std::string> DateFromUrl(std::string_view url) {
@@ -1264,7 +1565,11 @@ std::string_view CutAtDateWord(std::string_view s) {
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
       "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "updated", "published"};
+      "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "updated", "published",
+      // "publié le", "aktualisiert am", "publicado el", "pubblicato il", ...
+      "publié", "publiée", "publie", "veröffentlicht", "aktualisiert", "publicado", "actualizado",
+      "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "publisert", "oppdatert", "publicerad",
+      "uppdaterad", "opublikowano", "zaktualizowano", "yayınlanma", "güncelleme", "posted"};
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
@@ -1297,17 +1602,25 @@ std::vector<std::string> NamesFromByline(std::string_view line) {
   for (size_t k = 0; k < comma_parts.size(); ++k) {
     if (SplitOnAny(comma_parts[k], kConjunctions).size() > 1) last_names = k;
   }
-  std::vector<std::string> names;
+  // "Jane Doe with agencies", "Erika Mustermann mit Agenturen": the desk after "with" is
+  // a role, kept only when it is all the byline names.
+  static constexpr std::string_view kWith[] = {" with ", " mit ", " avec ", " con ", " com ", " met "};
+  std::vector<std::string> names, roles;
   for (size_t k = 0; k <= last_names && k < comma_parts.size(); ++k) {
-    for (const std::string_view part : SplitOnAny(comma_parts[k], kConjunctions)) {
+    std::vector<std::string_view> joined;
+    for (const std::string_view piece : SplitOnAny(comma_parts[k], kWith)) {
+      for (const std::string_view part : SplitOnAny(piece, kConjunctions)) joined.push_back(part);
+    }
+    for (const std::string_view part : joined) {
       const std::string_view trimmed = TrimPunctuation(CutAtDateWord(part));
       if (trimmed.empty() || std::any_of(trimmed.begin(), trimmed.end(), IsDigit)) continue;
       if (trimmed.front() >= 'a' && trimmed.front() <= 'z') continue;  // "updated", "und"
       std::string name = CleanAuthor(trimmed);
-      if (!name.empty() && names.size() < 8) names.push_back(std::move(name));
+      if (name.empty() || names.size() >= 8) continue;
+      (IsRoleName(name) ? roles : names).push_back(std::move(name));
     }
   }
-  return names;
+  return names.empty() ? roles : names;
 }
 
 namespace {
@@ -1368,6 +1681,9 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   size_t byline_probes = 0;
   std::optional<SourcedValue> first_time;
   std::vector<std::pair<uint32_t, std::vector<std::string>>> bylines;  // element, names
+  size_t prefix_probes = 0;             // lines under the headline read for a byline word
+  uint32_t prefixed_until = 0;          // inside a line already read as a byline by its first words
+  std::vector<std::string> linked_authors;  // links to author pages under the headline
   std::vector<uint8_t> holds_h1(dom.nodes.size(), 0);
   for (uint32_t i = static_cast<uint32_t>(dom.nodes.size()); i-- > 0;) {
     if (dom.nodes[i].tag == GUMBO_TAG_H1 && !dom.nodes[i].is_text) holds_h1[i] = 1;
@@ -1466,6 +1782,32 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     if (d.tag == GUMBO_TAG_A && HasToken(NameTokens(Attr(node, "rel")), {"author"})) {
       AddAuthor(c, kGroupRelAuthor, VisibleText(dom, i, 256), "rel-author", kMarkupConfidence);
     }
+    // Under the headline, a short line that opens with a byline word ("By Jane Doe",
+    // "Von Erika Mustermann", "Texto: Juana Pérez", "Автор: Иван Петров") is a byline
+    // however its element is named: many templates give it no byline class.
+    const bool under_headline = meta.headline_h1 != kNoNode && i > meta.headline_h1 &&
+                                i - meta.headline_h1 <= kBylineReach && i >= byline_until;
+    if (under_headline && i >= prefixed_until && prefix_probes < kMaxBylineProbes && !IsBylineElement(node) &&
+        (d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_SPAN || d.tag == GUMBO_TAG_ADDRESS ||
+         d.tag == GUMBO_TAG_LI || d.tag == GUMBO_TAG_EM || d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B)) {
+      ++prefix_probes;
+      const std::string line = VisibleText(dom, i, 2 * kMaxBoldBylineBytes);
+      if (!line.empty() && line.size() <= kMaxBoldBylineBytes && HasBylinePrefix(line)) {
+        std::vector<std::string> names = LinkedAuthorNames(dom, i);
+        if (names.empty()) names = NamesFromByline(line);
+        if (!names.empty() && std::all_of(names.begin(), names.end(), LooksLikeName)) {
+          bylines.push_back({i, std::move(names)});
+          prefixed_until = d.end;
+        }
+      }
+    }
+    if (under_headline && d.tag == GUMBO_TAG_A && linked_authors.size() < kMaxLinkedAuthors &&
+        IsAuthorPageLink(Attr(node, "href"))) {
+      std::string name = PersonNameOfLink(dom, i);
+      if (!name.empty() && std::find(linked_authors.begin(), linked_authors.end(), name) == linked_authors.end()) {
+        linked_authors.push_back(std::move(name));
+      }
+    }
     // The links and labels inside an author box ("Twitter", "More by ...") are no byline.
     if (i >= byline_until && IsAuthorBioBox(node)) byline_until = d.end;
     if (i >= byline_until && byline_probes < kMaxBylineProbes && IsBylineElement(node)) {
@@ -1502,6 +1844,9 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     for (std::string& name : bylines[k].second) {
       c.authors[kGroupByline].push_back({std::move(name), "byline", trusted ? kBylineConfidence : kFarBylineConfidence});
     }
+  }
+  for (std::string& name : linked_authors) {
+    c.authors[kGroupAuthorLink].push_back({std::move(name), "author-link", kBylineConfidence});
   }
 
   // Where links resolve: <base href>, else the page's own URL, else the canonical.
@@ -1541,13 +1886,13 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
                                                     : c.jsonld_description;
   // Authors come from the first source group that names a person; a group that
   // names only the publication itself or another organisation ("Example Times",
-  // "example.com", a JSON-LD Organization) is used only when no trusted source
-  // names a person.
+  // "example.com", a JSON-LD Organization) or only a role ("Online News Editor",
+  // "Redaktion") is used only when no trusted source names a person.
   std::vector<SourcedValue>* organisations_only = nullptr;
   for (std::vector<SourcedValue>& group : c.authors) {
     if (group.empty()) continue;
     const bool names_person = std::any_of(group.begin(), group.end(), [&](const SourcedValue& a) {
-      return a.confidence >= kBylineConfidence && !IsOrganisationName(a.value, c, article);
+      return a.confidence >= kBylineConfidence && !IsOrganisationName(a.value, c, article) && !IsRoleName(a.value);
     });
     if (names_person) {
       article.authors = RankAuthors(std::move(group));

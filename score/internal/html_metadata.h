@@ -59,6 +59,21 @@ std::optional<std::string> DateFromUrl(std::string_view url);
 // long or short to be a name.
 std::string CleanAuthor(std::string_view value);
 
+// The names in one metadata author value (JSON-LD, <meta>): "Jane Doe and John Roe"
+// -> {"Jane Doe", "John Roe"}; "Jane Doe, Staff Writer", "Jane Doe, Example.com",
+// "Jane Doe, The Example Press", "Jane Doe. Example Radio" -> {"Jane Doe"};
+// "Jane and John Doe" and "Example Times and AFP" stay whole (every side of a
+// split is a full name); "Doe, Jane" is one name. Each name is CleanAuthor'ed.
+std::vector<std::string> NamesFromAuthorValue(std::string_view value);
+
+// Whether a name is a job title or a desk, not a person: every word is a role
+// word ("Staff Writer", "Online News Editor", "Redaktion", "Web Desk").
+bool IsRoleName(std::string_view name);
+
+// Whether a line opens with the words of a byline: "By", "Von", "Par", "Por",
+// "Di", "Door", "Av", "Af", "Written by", "Autor:", "Texto:", "Автор:", "記者 ".
+bool HasBylinePrefix(std::string_view line);
+
 // Names in a printed byline: "By Jane Doe and John Roe, Reuters" -> {"Jane Doe",
 // "John Roe"}; "AFP | 28.04.2023 | 17:52 Uhr" -> {"AFP"}; "By Nathan Willis March 25,
 // 2015" -> {"Nathan Willis"}. Affiliations after the first comma are left out, and a
