@@ -25,6 +25,8 @@ constexpr double kJsonLdConfidence = 0.95;
 constexpr double kMetaConfidence = 0.9;
 constexpr double kMarkupConfidence = 0.85;  // itemprop, rel=author, <time pubdate>
 constexpr double kTimeConfidence = 0.75;    // the first <time datetime> on the page
+constexpr double kOtherDateMetaConfidence = 0.8;  // a <meta> whose name says "date" ("post-date")
+constexpr double kPrintedDateConfidence = 0.65;   // a date printed under the headline
 constexpr double kBylineConfidence = 0.7;
 constexpr double kUrlDateConfidence = 0.6;     // /2024/05/02/ in the article's URL
 constexpr double kFarBylineConfidence = 0.45;  // a byline element far from the headline
@@ -32,6 +34,8 @@ constexpr uint32_t kBylineReach = 400;         // DOM nodes between headline and
 constexpr size_t kMaxLeadParagraphs = 3;       // paragraphs after the headline a bold byline may open
 constexpr size_t kMaxBoldBylineBytes = 80;      // also a line that opens with a byline word
 constexpr size_t kMaxLinkedAuthors = 4;         // links to author pages under the headline
+constexpr size_t kMaxPrintedDates = 16;
+constexpr uint32_t kPrintedDateReachAbove = 40;  // DOM nodes between a printed date and the headline below it
 
 constexpr size_t kMaxHeadings = 64;
 constexpr size_t kMaxBylineLines = 10;
@@ -88,13 +92,78 @@ void SkipSpaces(std::string_view s, size_t& i) {
   while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
 }
 
+bool IsLetterByte(char c) { return IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+// Month names as the press prints them, lower-case, with their common
+// abbreviations: English, German, Dutch, the Scandinavian languages, French,
+// Spanish, Catalan, Italian, Portuguese, Polish (nominative and genitive),
+// Czech, Turkish, Russian and Ukrainian (genitive, as in "14 мая 2025").
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+constexpr MonthName kMonthNames[] = {
+    {"january", 1}, {"januar", 1}, {"januari", 1}, {"janvier", 1}, {"janv", 1}, {"enero", 1}, {"ene", 1},
+    {"gener", 1}, {"gennaio", 1}, {"gen", 1}, {"janeiro", 1}, {"jän", 1}, {"jänner", 1},
+    {"stycznia", 1}, {"styczeń", 1}, {"sty", 1}, {"ledna", 1}, {"leden", 1}, {"ocak", 1},
+    {"января", 1}, {"январь", 1}, {"янв", 1}, {"січня", 1},
+    {"february", 2}, {"februar", 2}, {"februari", 2}, {"février", 2}, {"fevrier", 2}, {"févr", 2},
+    {"febrero", 2}, {"febrer", 2}, {"febbraio", 2}, {"fevereiro", 2}, {"fev", 2}, {"lutego", 2}, {"luty", 2},
+    {"lut", 2}, {"února", 2}, {"únor", 2}, {"şubat", 2}, {"subat", 2}, {"февраля", 2}, {"февраль", 2},
+    {"фев", 2}, {"лютого", 2},
+    {"march", 3}, {"märz", 3}, {"maerz", 3}, {"maart", 3}, {"mars", 3}, {"marzo", 3}, {"març", 3},
+    {"março", 3}, {"marca", 3}, {"marzec", 3}, {"března", 3}, {"březen", 3}, {"mart", 3}, {"марта", 3},
+    {"март", 3}, {"мар", 3}, {"березня", 3}, {"mär", 3}, {"mrt", 3},
+    {"april", 4}, {"avril", 4}, {"avr", 4}, {"abril", 4}, {"abr", 4}, {"aprile", 4}, {"kwietnia", 4},
+    {"kwiecień", 4}, {"kwi", 4}, {"dubna", 4}, {"duben", 4}, {"nisan", 4}, {"апреля", 4}, {"апрель", 4},
+    {"апр", 4}, {"квітня", 4},
+    {"may", 5}, {"mai", 5}, {"mei", 5}, {"maj", 5}, {"mayo", 5}, {"maig", 5}, {"maggio", 5}, {"mag", 5},
+    {"maio", 5}, {"maja", 5}, {"května", 5}, {"květen", 5}, {"mayıs", 5}, {"mayis", 5}, {"мая", 5},
+    {"май", 5}, {"травня", 5},
+    {"june", 6}, {"juni", 6}, {"juin", 6}, {"junio", 6}, {"juny", 6}, {"giugno", 6}, {"giu", 6},
+    {"junho", 6}, {"czerwca", 6}, {"czerwiec", 6}, {"cze", 6}, {"června", 6}, {"červen", 6},
+    {"haziran", 6}, {"июня", 6}, {"июнь", 6}, {"июн", 6}, {"червня", 6},
+    {"july", 7}, {"juli", 7}, {"juillet", 7}, {"juil", 7}, {"julio", 7}, {"juliol", 7}, {"luglio", 7},
+    {"lug", 7}, {"julho", 7}, {"lipca", 7}, {"lipiec", 7}, {"lip", 7}, {"července", 7}, {"červenec", 7},
+    {"temmuz", 7}, {"июля", 7}, {"июль", 7}, {"июл", 7}, {"липня", 7},
+    {"august", 8}, {"augustus", 8}, {"augusti", 8}, {"août", 8}, {"aout", 8}, {"agosto", 8}, {"agost", 8},
+    {"ago", 8}, {"sierpnia", 8}, {"sierpień", 8}, {"sie", 8}, {"srpna", 8}, {"srpen", 8}, {"ağustos", 8},
+    {"agustos", 8}, {"августа", 8}, {"август", 8}, {"авг", 8}, {"серпня", 8},
+    {"september", 9}, {"septembre", 9}, {"septiembre", 9}, {"setiembre", 9}, {"setembre", 9},
+    {"settembre", 9}, {"set", 9}, {"setembro", 9}, {"września", 9}, {"wrzesień", 9}, {"wrz", 9},
+    {"září", 9}, {"eylül", 9}, {"eylul", 9}, {"сентября", 9}, {"сентябрь", 9}, {"сен", 9}, {"вересня", 9},
+    {"october", 10}, {"oktober", 10}, {"octobre", 10}, {"octubre", 10}, {"octubre", 10}, {"ottobre", 10},
+    {"ott", 10}, {"outubro", 10}, {"out", 10}, {"października", 10}, {"październik", 10}, {"paź", 10},
+    {"října", 10}, {"říjen", 10}, {"ekim", 10}, {"октября", 10}, {"октябрь", 10}, {"окт", 10},
+    {"жовтня", 10}, {"okt", 10},
+    {"november", 11}, {"novembre", 11}, {"noviembre", 11}, {"novembro", 11}, {"listopada", 11},
+    {"listopad", 11}, {"lis", 11}, {"listopadu", 11}, {"kasım", 11}, {"kasim", 11}, {"ноября", 11},
+    {"ноябрь", 11}, {"ноя", 11}, {"листопада", 11},
+    {"december", 12}, {"dezember", 12}, {"décembre", 12}, {"decembre", 12}, {"déc", 12}, {"diciembre", 12},
+    {"desembre", 12}, {"dicembre", 12}, {"dic", 12}, {"dezembro", 12}, {"dez", 12}, {"grudnia", 12},
+    {"grudzień", 12}, {"gru", 12}, {"prosince", 12}, {"prosinec", 12}, {"aralık", 12}, {"aralik", 12},
+    {"декабря", 12}, {"декабрь", 12}, {"дек", 12}, {"грудня", 12}, {"desember", 12}};
+
+// Weekdays whose first letters an English month abbreviation shares ("martes",
+// "mardi", "martedì" are no March), and the words between a day and a month
+// ("17 de marzo de 2020").
+constexpr std::string_view kNotMonths[] = {"martes", "mardi", "martedì", "martedi", "marți", "marti"};
+
 int MonthFromName(std::string_view word) {
+  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.size() < 3) return 0;
+  const std::string lower = AsciiLower(word);
+  if (std::find(std::begin(kNotMonths), std::end(kNotMonths), lower) != std::end(kNotMonths)) return 0;
+  for (const MonthName& m : kMonthNames) {
+    if (lower == m.name) return m.month;
+  }
+  // Other English spellings by their first three letters ("Sept", "Febr").
   static constexpr std::array<std::string_view, 12> kNames = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (word.size() < 3) return 0;
-  const std::string lower = AsciiLower(word.substr(0, 3));
   for (size_t m = 0; m < kNames.size(); ++m) {
-    if (lower == kNames[m]) return static_cast<int>(m) + 1;
+    if (lower.substr(0, 3) == kNames[m] && std::all_of(lower.begin(), lower.end(), IsAlpha)) {
+      return static_cast<int>(m) + 1;
+    }
   }
   return 0;
 }
@@ -127,6 +196,16 @@ void ReadTimeAndZone(std::string_view s, size_t i, DateParts& parts) {
   if (parts.hour < 0) return;
   SkipSpaces(s, i);
   if (i >= s.size()) return;
+  // "9:02 AM", "4:25 p.m.": a twelve-hour clock.
+  const std::string meridiem = AsciiLower(s.substr(i, 4));
+  const bool am = meridiem.starts_with("am") || meridiem.starts_with("a.m");
+  const bool pm = meridiem.starts_with("pm") || meridiem.starts_with("p.m");
+  if ((am || pm) && parts.hour >= 1 && parts.hour <= 12) {
+    parts.hour = pm ? parts.hour % 12 + 12 : parts.hour % 12;
+    i += meridiem[1] == '.' ? size_t{4} : size_t{2};
+    SkipSpaces(s, i);
+    if (i >= s.size()) return;
+  }
   if (s[i] == 'Z' || s[i] == 'z') {
     parts.zone = "Z";
     return;
@@ -184,21 +263,37 @@ bool ParseDayFirstNumeric(std::string_view s, DateParts& parts) {
 }
 
 // "Mon, 21 Feb 2022 10:24:00 GMT", "21 February 2022", "February 21, 2022 10:24".
+// "Mon, 21 Feb 2022 10:24:00 GMT", "21 February 2022", "February 21, 2022 10:24",
+// "martes 17 de marzo de 2020", "28. April 2023", "14 мая 2025 г.".
 bool ParseWithMonthName(std::string_view s, DateParts& parts) {
   size_t i = 0;
-  // Skip a weekday ("Mon," / "Monday,").
-  if (i < s.size() && IsAlpha(s[i])) {
-    size_t j = i;
-    while (j < s.size() && IsAlpha(s[j])) ++j;
+  auto word_end = [&](size_t from) {
+    while (from < s.size() && IsLetterByte(s[from])) ++from;
+    return from;
+  };
+  // Skip a weekday ("Mon," / "Monday," / "martes").
+  if (i < s.size() && IsLetterByte(s[i])) {
+    const size_t j = word_end(i);
     if (MonthFromName(s.substr(i, j - i)) == 0 || (j < s.size() && s[j] == ',')) {
       i = j;
       if (i < s.size() && s[i] == ',') ++i;
       SkipSpaces(s, i);
     }
   }
+  // "de", "del", "di" between the parts of a date (Spanish, Portuguese, Catalan).
+  auto skip_joiner = [&] {
+    SkipSpaces(s, i);
+    for (const std::string_view w : {"de ", "del ", "d'", "di "}) {
+      if (s.size() - i >= w.size() && EqualsIgnoreCase(s.substr(i, w.size()), w)) {
+        i += w.size();
+        SkipSpaces(s, i);
+        return;
+      }
+    }
+  };
   auto read_month = [&](int& month) {
     const size_t start = i;
-    while (i < s.size() && IsAlpha(s[i])) ++i;
+    i = word_end(i);
     month = MonthFromName(s.substr(start, i - start));
     if (i < s.size() && s[i] == '.') ++i;
     return month != 0;
@@ -208,9 +303,11 @@ bool ParseWithMonthName(std::string_view s, DateParts& parts) {
     if (i < s.size() && s[i] == '.') ++i;
     SkipSpaces(s, i);
     if (i < s.size() && s[i] == '-') ++i;
+    skip_joiner();
     if (!read_month(parts.month)) return false;
     if (i < s.size() && s[i] == '-') ++i;
-    SkipSpaces(s, i);
+    if (i < s.size() && s[i] == ',') ++i;
+    skip_joiner();
   } else {
     if (!read_month(parts.month)) return false;
     SkipSpaces(s, i);
@@ -222,6 +319,15 @@ bool ParseWithMonthName(std::string_view s, DateParts& parts) {
   if (!ReadDigits(s, i, 4, parts.year)) return false;
   if (i < s.size() && s[i] == ',') ++i;
   if (i < s.size() && s[i] != ' ' && s[i] != 'T') return true;
+  // "2020, 9:02 AM", "2020 at 9:02", "2020 um 9:02 Uhr", "2020 à 9h02" (the hour only).
+  size_t t = i;
+  SkipSpaces(s, t);
+  for (const std::string_view w : {"at ", "um ", "à ", "a las ", "alle ", "às ", "kl. ", "klo ", "o "}) {
+    if (s.size() - t >= w.size() && EqualsIgnoreCase(s.substr(t, w.size()), w)) {
+      i = t + w.size() - 1;
+      break;
+    }
+  }
   ReadTimeAndZone(s, i, parts);
   return true;
 }
@@ -728,6 +834,24 @@ bool NamesContentSource(std::string_view key, bool bare_source) {
   return bare_source || !bare || (last != "source" && last != "sources");
 }
 
+// Whether a <meta> name not in the known list names the publication date by its
+// words ("post-date", "article_publication_date", "pubdate_utc", "datum"):
+// a word for a date or a publication, and none for a change, an end or an event.
+bool NamesPublicationDate(std::string_view key) {
+  static constexpr std::string_view kDateWords[] = {"date", "published", "publish", "pubdate", "publication",
+                                                    "datum", "fecha", "data", "posted"};
+  static constexpr std::string_view kOtherWords[] = {"modified", "modification", "updated", "update", "expires",
+                                                     "expiry", "expiration", "last", "end", "start", "birth",
+                                                     "event", "print", "revised", "review", "changed", "edit",
+                                                     "format", "type", "image", "video"};
+  bool date = false;
+  for (const std::string& w : KeyWords(key)) {
+    if (std::find(std::begin(kOtherWords), std::end(kOtherWords), w) != std::end(kOtherWords)) return false;
+    date |= std::find(std::begin(kDateWords), std::end(kDateWords), w) != std::end(kDateWords);
+  }
+  return date;
+}
+
 void OfferDeclaredSource(Candidates& c, std::string source, std::string_view value) {
   const std::string v = CollapseWhitespace(value);
   if (v.size() < 2 || v.size() > kMaxDeclaredValueBytes || c.declared_sources.size() >= kMaxDeclaredSources) return;
@@ -912,6 +1036,8 @@ void ReadMetaKey(const std::string& key, std::string_view content, Candidates& c
     OfferDate(c.modified, content, "meta", kMetaConfidence);
   } else if (key == "content-language" || key == "dc.language" || key == "language") {
     SetIfEmpty(c.lang_http, content);
+  } else if (NamesPublicationDate(key)) {
+    OfferDate(c.published, content, "meta", kOtherDateMetaConfidence);
   }
 }
 
@@ -1012,6 +1138,43 @@ std::string PersonNameOfLink(const FlatDom& dom, uint32_t index) {
   if (IsRoleName(text)) return {};
   return CleanAuthor(text);
 }
+
+// An element whose class or id names a date: "date", "post-date", "datum",
+// "fecha", "data-publicacao", "published", "pubdate", "timestamp", "time".
+bool IsDateElement(const GumboNode* node) {
+  return HasToken(ClassIdTokens(node), {"date", "dates", "datum", "fecha", "data", "time", "timestamp", "published",
+                                        "publish", "pubdate", "publishdate", "publication", "dateline", "posted",
+                                        "meta-date", "date-header", "datetime", "tarih", "дата"});
+}
+
+// Lines that give the last change, not the publication.
+bool MentionsUpdate(std::string_view line) {
+  const std::string lower = AsciiLower(line);
+  for (const std::string_view w : {"updated", "update:", "aktualisiert", "mis à jour", "actualizado", "actualización",
+                                   "aggiornato", "atualizado", "bijgewerkt", "oppdatert", "uppdaterad", "opdateret",
+                                   "zaktualizowano", "güncelleme", "обновлено", "last modified", "geändert"}) {
+    if (lower.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The first date in a short line of text: NormalizeDate tried at each word.
+std::optional<std::string> FindDateInText(std::string_view line) {
+  const std::string collapsed = CollapseWhitespace(line);
+  const std::string_view s = collapsed;
+  size_t tries = 0;
+  for (size_t i = 0; i < s.size() && tries < 16; ++i) {
+    if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != ':' && s[i - 1] != '|') continue;
+    if (s[i] == ' ') continue;
+    ++tries;
+    if (std::optional<std::string> iso = NormalizeDate(s.substr(i, 64))) return iso;
+  }
+  return std::nullopt;
+}
+
+// Whether a line holds a date and little else (a weekday, a time, "Published"):
+// at most two words beyond those of a long date.
+bool LineIsOnlyADate(std::string_view line) { return CountWords(line) <= 8 && line.size() <= 48; }
 
 // ---- language, title ---------------------------------------------------------
 
@@ -1294,6 +1457,31 @@ std::optional<std::string> NormalizeDate(std::string_view text) {
     ok = ParseDayFirstNumeric(s, parts);
   } else {
     ok = ParseWithMonthName(s, parts);
+  }
+  if (!ok && IsDigit(s[0]) && (s.find(':') == 1 || s.find(':') == 2)) {
+    // "04:25:06 PM IST Apr 08, 2020": the time first, then an optional zone
+    // abbreviation, then the date.
+    DateParts clock;
+    ReadTimeAndZone(" " + collapsed, 0, clock);
+    std::vector<std::string_view> words = Split(s, ' ');
+    size_t skip = 1;
+    while (skip < words.size() && skip < 3 && !words[skip].empty() &&
+           std::all_of(words[skip].begin(), words[skip].end(), [](char ch) { return IsAlpha(ch) || ch == '.'; }) &&
+           MonthFromName(words[skip]) == 0) {
+      ++skip;
+    }
+    size_t at = 0;
+    for (size_t k = 0; k < skip; ++k) at += words[k].size() + 1;
+    if (clock.hour >= 0 && at < s.size()) {
+      ok = IsDigit(s[at]) && s.size() - at >= 8 && IsDigit(s[at + 3]) ? ParseYearFirst(s.substr(at), parts)
+                                                                       : ParseWithMonthName(s.substr(at), parts);
+      if (ok && parts.hour < 0) {
+        parts.hour = clock.hour;
+        parts.minute = clock.minute;
+        parts.second = clock.second;
+        parts.zone = clock.zone;
+      }
+    }
   }
   if (!ok || !Plausible(parts)) return std::nullopt;
   char buf[48];
@@ -1682,6 +1870,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   std::optional<SourcedValue> first_time;
   std::vector<std::pair<uint32_t, std::vector<std::string>>> bylines;  // element, names
   size_t prefix_probes = 0;             // lines under the headline read for a byline word
+  size_t date_probes = 0;               // elements by the headline read for a printed date
+  std::vector<std::pair<uint32_t, std::string>> printed_dates;  // element, ISO date
   uint32_t prefixed_until = 0;          // inside a line already read as a byline by its first words
   std::vector<std::string> linked_authors;  // links to author pages under the headline
   std::vector<uint8_t> holds_h1(dom.nodes.size(), 0);
@@ -1801,6 +1991,24 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         }
       }
     }
+    // A date printed by the headline, in an element named for it ("date", "datum",
+    // "fecha", "published", "timestamp") above or below it, or on a line of its own
+    // under it, is the date a reader sees: "martes 17 de marzo de 2020", "Sunday,
+    // July 05, 2020". The one nearest the headline counts (see below).
+    if (date_probes < kMaxBylineProbes && printed_dates.size() < kMaxPrintedDates &&
+        (d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_SPAN || d.tag == GUMBO_TAG_TIME ||
+         d.tag == GUMBO_TAG_LI || d.tag == GUMBO_TAG_H2 || d.tag == GUMBO_TAG_H3)) {
+      const bool below = meta.headline_h1 != kNoNode && i > meta.headline_h1 && i - meta.headline_h1 <= kBylineReach;
+      const bool named = IsDateElement(node);
+      if (named || (below && d.end - i <= 3)) {
+        ++date_probes;
+        const std::string line = VisibleText(dom, i, 160);
+        if (!line.empty() && line.size() <= 120 && !MentionsUpdate(line)) {
+          std::optional<std::string> iso = named ? FindDateInText(line) : NormalizeDate(line);
+          if (iso && (named || LineIsOnlyADate(line))) printed_dates.push_back({i, std::move(*iso)});
+        }
+      }
+    }
     if (under_headline && d.tag == GUMBO_TAG_A && linked_authors.size() < kMaxLinkedAuthors &&
         IsAuthorPageLink(Attr(node, "href"))) {
       std::string name = PersonNameOfLink(dom, i);
@@ -1865,6 +2073,22 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         c.published = SourcedValue{std::move(*date), "url", kUrlDateConfidence};
         break;
       }
+    }
+  }
+
+  // A date printed by the headline is the last resort: the metadata, a <time> and
+  // the URL's date are what the site itself declares.
+  if (!c.published && !printed_dates.empty()) {
+    // The printed date nearest the headline: below it within the reach of a byline,
+    // above it only close by (a masthead prints today's date far above).
+    const uint32_t h1 = meta.headline_h1;
+    auto gap = [&](uint32_t at) {
+      return h1 == kNoNode ? 0 : at > h1 ? at - h1 : (h1 - at) * (kBylineReach / kPrintedDateReachAbove);
+    };
+    const auto closest = std::min_element(printed_dates.begin(), printed_dates.end(),
+                                          [&](const auto& a, const auto& b) { return gap(a.first) < gap(b.first); });
+    if (gap(closest->first) <= kBylineReach) {
+      c.published = SourcedValue{std::move(closest->second), "printed", kPrintedDateConfidence};
     }
   }
 

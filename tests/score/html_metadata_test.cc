@@ -6,6 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -149,6 +150,90 @@ TEST(AuthorSourcesTest, MetaAuthorGivenInAValueAttribute) {
       "<html><head><meta name=\"author\" value=\"Lena Berg\"><title>Harbour reopens</title></head>"
       "<body><p>The harbour reopened on Monday after three weeks of repairs.</p></body></html>");
   EXPECT_THAT(AuthorNames(a), ElementsAre("Lena Berg"));
+}
+
+struct DateCase {
+  const char* input;
+  const char* expected;  // "" for "not a date"
+};
+
+class PrintedDateTest : public ::testing::TestWithParam<DateCase> {};
+
+TEST_P(PrintedDateTest, ReadsDatesInTheLanguagesOfThePress) {
+  const std::optional<std::string> got = internal::NormalizeDate(GetParam().input);
+  if (*GetParam().expected == '\0') {
+    EXPECT_FALSE(got.has_value()) << *got;
+  } else {
+    ASSERT_TRUE(got.has_value()) << GetParam().input;
+    EXPECT_EQ(*got, GetParam().expected);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Languages, PrintedDateTest,
+    ::testing::Values(DateCase{"martes 17 de marzo de 2020", "2020-03-17"},
+                      DateCase{"17 de março de 2020", "2020-03-17"},
+                      DateCase{"28. April 2023, 17:52", "2023-04-28T17:52:00"},
+                      DateCase{"3 mars 2021", "2021-03-03"}, DateCase{"mardi 3 mars 2021", "2021-03-03"},
+                      DateCase{"12 settembre 2022", "2022-09-12"}, DateCase{"2 kwietnia 2025", "2025-04-02"},
+                      DateCase{"14 мая 2025 г.", "2025-05-14"}, DateCase{"30 Nisan 2024", "2024-04-30"},
+                      DateCase{"5. desember 2024", "2024-12-05"}, DateCase{"9 augusti 2023", "2023-08-09"},
+                      DateCase{"Sunday, July 05, 2020", "2020-07-05"},
+                      DateCase{"November 19, 2019, 9:02 PM", "2019-11-19T21:02:00"},
+                      DateCase{"November 19, 2019 at 12:15 am", "2019-11-19T00:15:00"},
+                      DateCase{"04:25:06 PM XST Apr 08, 2020", "2020-04-08T16:25:06"},
+                      DateCase{"martes de carnaval", ""}, DateCase{"3 comments 2020", ""}));
+
+TEST(PublishedDateTest, DateElementByTheHeadlineWhenNoMetadataGivesOne) {
+  const Article a = MustExtract(
+      "<html><head><title>Harbour reopens</title></head><body><div class=\"masthead\">"
+      "<span class=\"date\">Friday, 1 January 2021</span></div><nav><a href=\"/\">Home</a></nav>"
+      "<p>a</p><p>b</p><p>c</p><p>d</p><p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
+      "<p>a</p><p>b</p><p>c</p><p>d</p><p>e</p><p>f</p><p>g</p><p>h</p><p>i</p><p>j</p><p>k</p><p>l</p>"
+      "<article><p class=\"published-date\">&nbsp;/ martes 17 de marzo de 2020</p><h1>Harbour reopens</h1>"
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>"
+      "</article></body></html>");
+  ASSERT_TRUE(a.published.has_value());
+  EXPECT_EQ(a.published->value, "2020-03-17");
+  EXPECT_EQ(a.published->source, "printed");
+}
+
+TEST(PublishedDateTest, LineThatIsOnlyADateUnderTheHeadline) {
+  const Article a = MustExtract(
+      "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
+      "<p>January 18, 2020</p>"
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>"
+      "</article></body></html>");
+  ASSERT_TRUE(a.published.has_value());
+  EXPECT_EQ(a.published->value, "2020-01-18");
+}
+
+TEST(PublishedDateTest, AnUpdateLineIsNoPublicationDate) {
+  const Article a = MustExtract(
+      "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
+      "<p class=\"date\">Aktualisiert am 18. Januar 2020</p>"
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>"
+      "</article></body></html>");
+  EXPECT_FALSE(a.published.has_value());
+}
+
+TEST(PublishedDateTest, MetaWhoseNameSaysDateAndTheUrlDateComeBeforeAPrintedDate) {
+  const Article a = MustExtract(
+      "<html><head><meta name=\"xy-post-date\" content=\"2019/11/19\"><title>Harbour reopens</title></head>"
+      "<body><article><h1>Harbour reopens</h1><p class=\"date\">20 November 2019</p>"
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>"
+      "</article></body></html>");
+  ASSERT_TRUE(a.published.has_value());
+  EXPECT_EQ(a.published->value, "2019-11-19");
+  EXPECT_EQ(a.published->source, "meta");
+  Result<Article> from_url = HtmlExtractor().Extract(
+      "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
+      "<p class=\"date\">Tue, 14 Jan 2020</p><p>The harbour reopened on Monday after repairs.</p></article>"
+      "</body></html>",
+      "https://news.example/2020/01/13/harbour-reopens");
+  ASSERT_TRUE(from_url.ok());
+  ASSERT_TRUE(from_url.value().published.has_value());
+  EXPECT_EQ(from_url.value().published->value, "2020-01-13");
 }
 
 }  // namespace
