@@ -1780,6 +1780,22 @@ std::string_view CutAtDateWord(std::string_view s) {
 std::vector<std::string> NamesFromByline(std::string_view line) {
   const std::string collapsed = CollapseWhitespace(line);
   std::string_view s = collapsed;
+  // "World - 10 March 2020, 20:00 By Jane Doe": when a slot prints the section and the
+  // date first, the names start at the byline word, written with its capital.
+  if (!HasBylinePrefix(s)) {
+    for (size_t at = s.find(' '); at != std::string_view::npos; at = s.find(' ', at + 1)) {
+      const std::string_view rest = s.substr(at + 1);
+      const unsigned char first = rest.empty() ? 0 : static_cast<unsigned char>(rest.front());
+      if (first >= 'A' && first <= 'Z' && HasBylinePrefix(rest)) {
+        const std::string_view names = StripBylinePrefix(rest);
+        const unsigned char next = names.empty() ? 0 : static_cast<unsigned char>(names.front());
+        if ((next >= 'A' && next <= 'Z') || next >= 0x80) {
+          s = rest;
+          break;
+        }
+      }
+    }
+  }
   for (const std::string_view stop : {"|", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", "\xE2\x80\xA2", "\xC2\xB7", "\n"}) {
     s = s.substr(0, s.find(stop));
   }

@@ -71,6 +71,14 @@ INSTANTIATE_TEST_SUITE_P(
         AuthorValueCase{"jdoe_2", {}},
         AuthorValueCase{"https://news.example/author/jane-doe", {}}));
 
+TEST(NamesFromBylineTest, NamesStartAtABylineWordInsideTheSlot) {
+  using internal::NamesFromByline;
+  EXPECT_THAT(NamesFromByline("World - 10. marts 2020 kl. 20:00 Af Kari Nordmann"), ElementsAre("Kari Nordmann"));
+  EXPECT_THAT(NamesFromByline("Politik | 3 hours ago By Jane Doe and John Roe"), ElementsAre("Jane Doe", "John Roe"));
+  // a lower-case "by" inside the line is prose, not a byline word
+  EXPECT_THAT(NamesFromByline("Jane Doe, reported by phone"), ElementsAre("Jane Doe"));
+}
+
 struct RoleCase {
   const char* name;
   bool role;
