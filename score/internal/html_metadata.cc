@@ -1633,7 +1633,7 @@ std::string CleanAuthor(std::string_view value) {
     if (IsAlpha(ch) || static_cast<unsigned char>(ch) >= 0x80) has_letter = true;
     if (ch == ' ') ++spaces;
   }
-  if (!has_letter || spaces > 7 || IsSlug(s)) return {};
+  if (!has_letter || spaces > 7) return {};
   if (spaces == 0) {
     static constexpr std::array<std::string_view, 22> kGeneric = {
         "admin", "administrator", "staff", "user", "guest", "anonymous", "unknown", "null",
@@ -2126,13 +2126,15 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
                                                     : c.jsonld_description;
   // Authors come from the first source group that names a person; a group that
   // names only the publication itself or another organisation ("Example Times",
-  // "example.com", a JSON-LD Organization) or only a role ("Online News Editor",
-  // "Redaktion") is used only when no trusted source names a person.
+  // "example.com", a JSON-LD Organization), only a role ("Online News Editor",
+  // "Redaktion") or only a profile slug or handle ("jane-doe", "jdoe_12") is used only
+  // when no trusted source names a person.
   std::vector<SourcedValue>* organisations_only = nullptr;
   for (std::vector<SourcedValue>& group : c.authors) {
     if (group.empty()) continue;
     const bool names_person = std::any_of(group.begin(), group.end(), [&](const SourcedValue& a) {
-      return a.confidence >= kBylineConfidence && !IsOrganisationName(a.value, c, article) && !IsRoleName(a.value);
+      return a.confidence >= kBylineConfidence && !IsOrganisationName(a.value, c, article) && !IsRoleName(a.value) &&
+             !IsSlug(a.value);
     });
     if (names_person) {
       article.authors = RankAuthors(std::move(group));

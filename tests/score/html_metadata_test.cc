@@ -67,8 +67,8 @@ INSTANTIATE_TEST_SUITE_P(
         AuthorValueCase{"Autor: Erika Mustermann", {"Erika Mustermann"}},
         AuthorValueCase{"J&#233;r&#xF4;me Martin", {"Jérôme Martin"}},
         AuthorValueCase{"Smith &amp; Jones Media", {"Smith & Jones Media"}},
-        AuthorValueCase{"jane-doe", {}},
-        AuthorValueCase{"jdoe_2", {}},
+        // a slug is kept here; it loses to any source that names a person (below)
+        AuthorValueCase{"jane-doe", {"jane-doe"}},
         AuthorValueCase{"https://news.example/author/jane-doe", {}}));
 
 TEST(NamesFromBylineTest, NamesStartAtABylineWordInsideTheSlot) {
@@ -131,6 +131,21 @@ TEST(AuthorSourcesTest, PrefixedLineUnderTheHeadlineBeatsARoleInJsonLd) {
       "<p>Fishing boats were the first to return, followed by the ferry that links the two islands.</p>"
       "</div></article></body></html>");
   EXPECT_THAT(AuthorNames(a), ElementsAre("Marta Quintero"));
+}
+
+TEST(AuthorSourcesTest, ProfileSlugInMetadataLosesToAPrintedName) {
+  const Article a = MustExtract(
+      "<html><head><meta property=\"article:author\" content=\"marta-quintero\"><title>Harbour reopens</title>"
+      "</head><body><article><h1>Harbour reopens</h1><p class=\"byline\">By Marta Quintero</p>"
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>"
+      "</article></body></html>");
+  EXPECT_THAT(AuthorNames(a), ElementsAre("Marta Quintero"));
+  const Article alone = MustExtract(
+      "<html><head><meta property=\"article:author\" content=\"mquintero_7\"><title>Harbour reopens</title>"
+      "</head><body><article><h1>Harbour reopens</h1>"
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>"
+      "</article></body></html>");
+  EXPECT_THAT(AuthorNames(alone), ElementsAre("mquintero_7"));  // all the page gives
 }
 
 TEST(AuthorSourcesTest, SentenceOpeningWithByIsNoByline) {
