@@ -3,9 +3,13 @@
 // itemprop, byline elements and the article URL's date — into an Article. Titles
 // follow Mozilla Readability's order and cuts; authors come from the most trusted
 // source group that names a person (JSON-LD, Dublin Core, <meta name=author>, other
-// meta, article:author, itemprop, rel=author, the byline nearest the headline, a
-// bold line of names opening the text); a group naming only organisations (the
-// site itself, a domain, a JSON-LD Organization) is used when none names a person.
+// meta, article:author, itemprop, rel=author, the byline nearest the headline -- a
+// byline element or a line opening with a byline word --, a link to an author's
+// page under the headline, a bold line of names opening the text); a group naming
+// only organisations (the site itself, a domain, a JSON-LD Organization), roles
+// ("Staff Writer") or profile slugs is used when none names a person. The published
+// date comes from JSON-LD, <meta>, itemprop, <time>, the URL, and last a date
+// printed by the headline.
 // Also the date and author normalisers it uses, exposed for table-driven tests.
 // Pure functions.
 //
