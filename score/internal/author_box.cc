@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <boost/json/parse.hpp>
-#include <initializer_list>
 #include <set>
 #include <string>
 #include <string_view>
@@ -25,29 +24,21 @@ constexpr uint32_t kMaxInlineScan = 64;     // inline descendants searched for a
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
 bool HasAuthorToken(const std::vector<std::string>& tokens) {
-  static constexpr std::string_view kWords[] = {
-      "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori",
-      "writer", "writers", "contributor", "contributors", "columnist", "journalist", "redakteur",
-      "avtor", "yazar", "forfatter", "skribent", "bio", "bios", "biography", "authorbio",
-      "aboutauthor", "abouttheauthor", "authorbox", "authorinfo"};
-  return std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
-    return std::find(std::begin(kWords), std::end(kWords), t) != std::end(kWords);
-  });
+  return HasToken(tokens, {"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori",
+                           "writer", "writers", "contributor", "contributors", "columnist", "journalist", "redakteur",
+                           "avtor", "yazar", "forfatter", "skribent", "bio", "bios", "biography", "authorbio",
+                           "aboutauthor", "abouttheauthor", "authorbox", "authorinfo"});
 }
 
 bool HasCommentsToken(const std::vector<std::string>& tokens) {
-  return std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
-    return t == "comment" || t == "comments" || t == "disqus" || t == "kommentare" || t == "commentaires" ||
-           t == "comentarios" || t == "commentlist";
-  });
+  return HasToken(tokens, {"comment", "comments", "disqus", "kommentare", "commentaires", "comentarios", "commentlist"});
 }
 
-std::vector<std::string> Tokens(const GumboNode* node, std::initializer_list<const char*> attrs) {
-  std::vector<std::string> tokens;
-  for (const char* attr : attrs) {
-    std::vector<std::string> t = NameTokens(Attr(node, attr));
-    tokens.insert(tokens.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
-  }
+// Class, id and itemprop tokens of an element.
+std::vector<std::string> MarkTokens(const GumboNode* node) {
+  std::vector<std::string> tokens = ClassIdTokens(node);
+  std::vector<std::string> itemprop = NameTokens(Attr(node, "itemprop"));
+  tokens.insert(tokens.end(), std::make_move_iterator(itemprop.begin()), std::make_move_iterator(itemprop.end()));
   return tokens;
 }
 
@@ -248,7 +239,7 @@ class BoxFinder {
       // A page wrapper classed "has-comments" around the headline is no thread.
       in_comments_[i] = (d.parent != kNoNode && in_comments_[d.parent]) ||
                         (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && !HoldsHeadline(i) &&
-                         HasCommentsToken(Tokens(d.node, {"class", "id"})));
+                         HasCommentsToken(ClassIdTokens(d.node)));
     }
   }
 
@@ -380,7 +371,7 @@ class BoxFinder {
 
   bool Marked(uint32_t i) const {
     const GumboNode* node = Node(i).node;
-    if (HasAuthorToken(Tokens(node, {"class", "id", "itemprop"}))) return true;
+    if (HasAuthorToken(MarkTokens(node))) return true;
     // The block around a rel="author" link ("<div><a rel=author>Jane Doe</a><p>...").
     const uint32_t end = std::min(Node(i).end, i + kMaxInlineScan);
     for (uint32_t k = i + 1; k < end; ++k) {
