@@ -53,6 +53,7 @@ struct AuthorBox {
   std::string cue;      // "markup" (class/id/itemprop/rel), "schema" (the author's JSON-LD
                         // description, shown on the page) or "name" (text opens with the name)
   size_t name_end = 0;  // cue "name": the byte after the name in `text`; else 0
+  bool house = false;   // `author` is the outlet itself (its site name or publisher): a house account
 };
 
 struct Article {

@@ -437,12 +437,15 @@ class AuthorBioDetector : public Detector {
         if (hit.rule->type == kSignalAuthorBio && hit.where == "author_box" && hit.block == b) hits.push_back(&hit);
       }
       if (!BoxIsBio(box, hits)) continue;
+      // The outlet's own account (a box signed with the site's or the publisher's
+      // name) is a house blurb when its wording describes an outlet, not a person:
+      // a generic rule ("X is the region's leading daily", "widely read newspaper").
+      if (box.house && std::none_of(hits.begin(), hits.end(), [](const RuleHit* hit) { return KindOf(hit->fields) == "generic"; })) {
+        continue;
+      }
       for (const RuleHit* hit : hits) take(*hit, LineEvidence(box, *hit), box_kind);
       if (author.empty()) author = box.author;
-      // The outlet's own account describing the outlet: a house blurb, not a person's bio.
-      if (!a.site_name.empty() && AsciiLower(CollapseWhitespace(box.author)) == AsciiLower(CollapseWhitespace(a.site_name))) {
-        box_kind = "generic";
-      }
+      if (box.house) box_kind = "generic";
     }
     if (signal.evidence.empty()) return;
     const std::string kind = phrase_kind == "generic" || box_kind.empty() ? phrase_kind : box_kind;
@@ -455,10 +458,15 @@ class AuthorBioDetector : public Detector {
  private:
   static constexpr size_t kEdgeBlocks = 3;
 
+  // A hit's "kind" field; "staff" when it has none.
+  static std::string KindOf(const json::object& fields) {
+    const json::value* k = fields.if_contains("kind");
+    return k && k->is_string() ? std::string(k->as_string()) : "staff";
+  }
+
   // generic > contributor > staff (the default).
   static void Rank(const json::object& fields, std::string& kind) {
-    const json::value* k = fields.if_contains("kind");
-    const std::string hit_kind = k && k->is_string() ? std::string(k->as_string()) : "staff";
+    const std::string hit_kind = KindOf(fields);
     if (kind.empty() || hit_kind == "generic" || (hit_kind == "contributor" && kind == "staff")) kind = hit_kind;
   }
 

@@ -108,6 +108,53 @@ std::vector<Name> AuthorNames(const Article& article) {
   return names;
 }
 
+// The outlet's own names, as an account of the site signs a box: the page's site
+// name and the JSON-LD publisher's name (directly or through its "@id"). A name
+// of one word counts here, since a box must show it as a line of its own.
+std::vector<Name> HouseNames(const Article& article, const boost::json::value& json_ld) {
+  std::vector<std::string> listed;
+  if (!article.site_name.empty()) listed.push_back(article.site_name);
+  std::vector<std::pair<std::string, std::string>> ids;  // "@id" -> "name"
+  std::vector<std::string> publisher_ids;
+  std::vector<const boost::json::value*> stack{&json_ld};
+  for (size_t visited = 0; !stack.empty() && ++visited < 10000;) {
+    const boost::json::value* v = stack.back();
+    stack.pop_back();
+    if (v->is_array()) {
+      for (const boost::json::value& item : v->as_array()) stack.push_back(&item);
+      continue;
+    }
+    if (!v->is_object()) continue;
+    const boost::json::object& o = v->as_object();
+    const boost::json::value* id = o.if_contains("@id");
+    const boost::json::value* name = o.if_contains("name");
+    if (id && id->is_string() && name && name->is_string()) ids.emplace_back(id->as_string(), name->as_string());
+    if (const boost::json::value* p = o.if_contains("publisher"); p && p->is_object()) {
+      const boost::json::value* pname = p->as_object().if_contains("name");
+      const boost::json::value* pid = p->as_object().if_contains("@id");
+      if (pname && pname->is_string()) listed.emplace_back(pname->as_string());
+      if (pid && pid->is_string()) publisher_ids.emplace_back(pid->as_string());
+    }
+    for (const auto& [k, child] : o) {
+      if (child.is_object() || child.is_array()) stack.push_back(&child);
+    }
+  }
+  for (const auto& [id, name] : ids) {
+    if (std::find(publisher_ids.begin(), publisher_ids.end(), id) != publisher_ids.end()) listed.push_back(name);
+  }
+  std::vector<Name> names;
+  for (const std::string& l : listed) {
+    Name n;
+    n.listed = CollapseWhitespace(l);
+    n.key = Key(l);
+    if (n.key.size() < 4 || n.key.size() > 80) continue;
+    if (std::any_of(names.begin(), names.end(), [&](const Name& m) { return m.key == n.key; })) continue;
+    n.first_word = n.key.substr(0, n.key.find(' '));
+    names.push_back(std::move(n));
+  }
+  return names;
+}
+
 // The words that introduce a byline: "By Jane Doe", "Von Jane Doe", "Par ...".
 bool IsBylinePrefix(std::string_view before) {
   const std::string w = Key(TrimAscii(before));
@@ -172,7 +219,13 @@ class BoxFinder {
 
   void Run() {
     names_ = AuthorNames(article_);
-    if (names_.empty() || n_ == 0) return;
+    if (!article_.json_ld.empty()) {
+      boost::system::error_code ec;
+      json_ld_ = boost::json::parse(article_.json_ld, ec);
+      if (ec) json_ld_ = nullptr;
+    }
+    house_names_ = HouseNames(article_, json_ld_);
+    if ((names_.empty() && house_names_.empty()) || n_ == 0) return;
     MarkShown();
     body_end_ = BodyEndNode();
     FindMarkedBoxes();
@@ -303,6 +356,20 @@ class BoxFinder {
     return nullptr;
   }
 
+  // The outlet's name when a line of the box shows it as the box's name: the
+  // whole line ("Harbour Times" over the blurb) or the line's opening words
+  // ("Harbour Times is the region's ..."). An outlet named in passing inside a
+  // person's description is no house account.
+  const Name* HouseNameIn(const std::vector<Line>& lines) const {
+    for (const Line& l : lines) {
+      const std::string lower = Key(l.text);
+      for (const Name& h : house_names_) {
+        if (lower.compare(0, h.key.size(), h.key) == 0 && !IsWordAt(lower, h.key.size())) return &h;
+      }
+    }
+    return nullptr;
+  }
+
   bool HoldsHeadline(uint32_t i) const {
     return meta_.headline_h1 != kNoNode && meta_.headline_h1 >= i && meta_.headline_h1 < Node(i).end;
   }
@@ -388,6 +455,8 @@ class BoxFinder {
 
   void Add(AuthorBox box) {
     if (article_.author_boxes.size() >= kMaxBoxes) return;
+    const std::string key = Key(box.author);
+    box.house = std::any_of(house_names_.begin(), house_names_.end(), [&](const Name& h) { return h.key == key; });
     for (const AuthorBox& b : article_.author_boxes) {
       if (b.text == box.text) return;
     }
@@ -415,6 +484,7 @@ class BoxFinder {
       std::string all;
       for (const Line& l : lines) all.append(l.text).push_back('\n');
       const Name* name = NameIn(AsciiLower(all));
+      if (name == nullptr) name = HouseNameIn(lines);
       if (name == nullptr) continue;
       const std::string where = WhereOf(i);
       AuthorBox box;
@@ -441,12 +511,9 @@ class BoxFinder {
   // names say nothing ("sc-1x2y3z") is still an author box when its text is the
   // author's published description. Schema text a reader never sees is no bio.
   void FindSchemaDescriptions() {
-    if (article_.json_ld.empty()) return;
-    boost::system::error_code ec;
-    const boost::json::value root = boost::json::parse(article_.json_ld, ec);
-    if (ec) return;
+    if (names_.empty() || json_ld_.is_null()) return;
     std::vector<std::pair<const Name*, std::string>> described;
-    std::vector<const boost::json::value*> stack{&root};
+    std::vector<const boost::json::value*> stack{&json_ld_};
     for (size_t visited = 0; !stack.empty() && ++visited < 10000;) {
       const boost::json::value* v = stack.back();
       stack.pop_back();
@@ -540,6 +607,8 @@ class BoxFinder {
   Article& article_;
   const uint32_t n_;
   std::vector<Name> names_;
+  std::vector<Name> house_names_;  // the outlet's own names (HouseNames)
+  boost::json::value json_ld_;     // the page's JSON-LD, parsed once; null when none
   std::vector<uint8_t> shown_, in_comments_;
   std::vector<uint32_t> nearest_block_;
   std::vector<uint32_t> boxes_;  // roots of the marked boxes found

@@ -7,7 +7,7 @@
 //   ... body extraction fills article.text/blocks ...
 //   FindAuthorBoxes(dom, meta, article);  // fills article.author_boxes
 //
-// Two ways to find a box:
+// Three ways to find a box:
 //  - markup: an element whose class, id, itemprop or rel says author or bio as a
 //    token ("author-box", "c-author__bio", "ContributorBio", itemprop="author",
 //    the block around a rel="author" link), that shows one of Article::authors'
@@ -16,6 +16,10 @@
 //    also shows (schema text alone is never read as a bio);
 //  - name: a block whose text opens with an author's full name ("Jane Doe is a
 //    freelance writer ..."), outside the middle of the body.
+// A marked box signed with the outlet's own name instead (the site name or the
+// JSON-LD publisher, as the box's name line or its opening words) is the house
+// account's box (AuthorBox::house), whoever wrote the article; so is a box of an
+// author who is the outlet itself.
 // Text a reader never sees is left out: non-rendered elements (template,
 // noscript, script...) and hidden ones (hidden, aria-hidden, display:none),
 // unless a visible control reveals them (aria-controls, data-target, data-bs-target
@@ -31,7 +35,8 @@
 namespace provscore::internal {
 
 // Appends to article.author_boxes. Reads article.authors (the names a box must
-// show), article.text and article.blocks (to leave out the middle of the body).
+// show), article.site_name and article.json_ld (the outlet's names, for house
+// accounts), article.text and article.blocks (to leave out the middle of the body).
 void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, Article& article);
 
 // A description line about `name` in a box: besides the name, a sentence of at

@@ -46,6 +46,7 @@ struct Page {
   std::string after;                // after the article
   int paragraphs = 5;
   std::string author_description;   // the JSON-LD author's "description", if any
+  std::string publisher;            // the JSON-LD publisher's name, if any
 };
 
 std::string Html(const Page& p) {
@@ -57,7 +58,9 @@ std::string Html(const Page& p) {
                          R"("headline":"Council debates the port","author":{"@type":"Person","name":")" +
                              p.author + "\"" +
                              (p.author_description.empty() ? "" : ",\"description\":\"" + p.author_description + "\"") +
-                             "}}</script>";
+                             "}" +
+                             (p.publisher.empty() ? "" : R"(,"publisher":{"@type":"Organization","name":")" + p.publisher + "\"}") +
+                             "}</script>";
   return "<!doctype html><html lang=\"" + p.lang + "\"><head><meta charset=\"utf-8\"><title>Council debates the port</title>" +
          "<meta property=\"og:site_name\" content=\"" + p.site + "\">" + ld +
          "</head><body><header class=\"site-header\"><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header>"
@@ -282,6 +285,55 @@ TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
                               [&](const AuthorBox& b) { return b.cue == c.cue; }))
           << c.name << "\n" << Boxes(a);
     }
+  }
+}
+
+// A box signed with the outlet's own name (its site name or JSON-LD publisher)
+// rather than the reporter's: a house account's blurb when it describes an outlet
+// ("generic"), nothing when it says something else under the outlet's name.
+TEST(AuthorBoxTest, HouseAccountBoxes) {
+  Page site_account = After("en", "Jane Doe",
+                            R"(<div class="author-info"><span>Published posts: 9120</span><h2><a rel="author" )"
+                            R"(href="/profile/ht">Harbour Times</a></h2><p>The coast's widely read newspaper, out every )"
+                            R"(Friday across the region. Write to us: news@harbour.example</p></div>)");
+  Page publisher_account = After("en", "Jane Doe",
+                                 R"(<div class="post-author"><h5>Harbour Gazette</h5><div class="author-description">)"
+                                 R"(Harbour Gazette is an independent weekly newspaper serving the island since 1950.</div></div>)");
+  publisher_account.site = "HG Online";
+  publisher_account.publisher = "Harbour Gazette";
+  Page german_account = After("de", "Anna Schmidt",
+                              R"(<div class="autor-box"><strong>Harbour Times</strong><p>Harbour Times ist eine )"
+                              R"(unabhängige Tageszeitung für die Küste und erscheint seit 1921.</p></div>)");
+  const BoxCase cases[] = {
+      {"en site's account under a reporter's story", site_account, "generic", "Harbour Times"},
+      {"en publisher's account", publisher_account, "generic", "Harbour Gazette"},
+      {"de site's account", german_account, "generic", "Harbour Times"},
+      {"en newsletter sign-up under the outlet's name",
+       After("en", "Jane Doe",
+             R"(<div class="author-newsletter"><h4>Harbour Times</h4><p>Sign up for the Harbour Times newsletter )"
+             R"(and get our best stories every morning.</p></div>)"),
+       nullptr},
+      {"en outlet's reporters named under its name",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><p>Harbour Times reporters John Roe and Sam Poe cover the port and its )"
+             R"(ferries every week.</p></div>)"),
+       nullptr},
+      {"en the author's box naming the outlet is the author's",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe is a senior reporter at Harbour Times who )"
+             R"(covers the port.</p></div>)"),
+       "staff", "Jane Doe"},
+  };
+  for (const BoxCase& c : cases) {
+    const Article a = Extract(c.page);
+    const std::vector<Signal> bios = Bios(a);
+    if (c.kind == nullptr) {
+      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+      continue;
+    }
+    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
   }
 }
 
