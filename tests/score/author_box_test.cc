@@ -337,6 +337,67 @@ TEST(AuthorBoxTest, HouseAccountBoxes) {
   }
 }
 
+struct HeadingCase {
+  const char* lang;
+  const char* heading;  // the box's heading as printed
+  bool bio;
+};
+
+// An author box headed "About the author" in the page's language, after the body:
+// the heading says what the box is, whatever its wording. The description has no
+// role word, so the heading is what is read. A sentence that opens with the same
+// words is no heading.
+TEST(AuthorBoxTest, AboutTheAuthorHeadings) {
+  const HeadingCase cases[] = {
+      {"en", "About the author", true},
+      {"en", "ABOUT THE AUTHOR", true},
+      {"de", "Über den Autor", true},
+      {"de", "Über die Autorin", true},
+      {"de", "Über die Autor:in", true},
+      {"de", "Über die Autor*innen", true},
+      {"fr", "À propos de l'auteur", true},
+      {"fr", "A propos de l’autrice", true},
+      {"es", "Sobre el autor", true},
+      {"es", "Acerca del autor", true},
+      {"pt", "Sobre a autora", true},
+      {"it", "Sull'autore", true},
+      {"it", "L'autore", true},
+      {"nl", "Over de auteur", true},
+      {"pl", "O autorze", true},
+      {"ru", "Об авторе", true},
+      {"uk", "Про автора", true},
+      {"uk", "Про авторку", true},
+      {"tr", "Yazar hakkında", true},
+      {"sv", "Om författaren", true},
+      {"da", "Om forfatteren", true},
+      {"cs", "O autorovi", true},
+      {"ro", "Despre autor", true},
+      {"hu", "A szerzőről", true},
+      {"fi", "Kirjoittajasta", true},
+      {"el", "Σχετικά με τον συγγραφέα", true},
+      {"id", "Tentang penulis", true},
+      {"ja", "著者について", true},
+      {"ja", "筆者プロフィール", true},
+      {"zh", "作者简介", true},
+      {"zh", "关于作者", true},
+      {"ko", "기자 소개", true},
+      {"ar", "عن الكاتب", true},
+      {"en", "About the author Jane Doe", true},
+      {"en", "About the authors of the study, the council said little on Tuesday.", false},
+      {"ru", "Об авторе письма в редакцию ничего не известно, сообщили в полиции.", false},
+  };
+  for (const HeadingCase& c : cases) {
+    Page p = After(c.lang, "Jane Doe",
+                   std::string(R"(<section class="post-extra"><h3>)") + c.heading +
+                       R"(</h3><p><strong>Jane Doe</strong></p><p>Jane Doe lives by the sea with two dogs )"
+                       R"(and a small sailing boat.</p></section>)");
+    const Article a = Extract(p);
+    const std::vector<Signal> bios = Bios(a);
+    EXPECT_EQ(bios.size(), c.bio ? 1u : 0u) << c.lang << " " << c.heading << "\n" << Boxes(a);
+    if (c.bio && bios.size() == 1) EXPECT_EQ(bios[0].fields.at("kind").as_string(), "staff") << c.heading;
+  }
+}
+
 TEST(AuthorBoxTest, EvidenceIsTheDescriptionLine) {
   const Article a = Extract(After("en", "Jane Doe",
                                   R"(<div class="author-bio"><h3>Jane Doe</h3><p>Jane Doe covers the harbour and )"
