@@ -478,9 +478,20 @@ class AuthorBioDetector : public Detector {
     if (box.cue == "markup" || box.cue == "schema") return !hits.empty();
     return std::any_of(hits.begin(), hits.end(), [&](const RuleHit* hit) {
       if (!JsonTrue(hit->fields, "after_name") || hit->start < box.name_end) return false;
-      const std::string_view gap = std::string_view(box.text).substr(box.name_end, hit->start - box.name_end);
-      return gap.size() <= 3 && gap.find_first_not_of(" ,") == std::string_view::npos;
+      return IsNameTrailer(std::string_view(box.text).substr(box.name_end, hit->start - box.name_end));
     });
+  }
+
+  // What may stand between an author's name and the phrase that goes on about
+  // them: spaces and a comma, or a handle or an address in brackets ("Jane Doe
+  // (@janedoe) is ...", "Jane Doe (jane@example.org) is ...").
+  static bool IsNameTrailer(std::string_view gap) {
+    const size_t first = gap.find_first_not_of(" ,");
+    if (first == std::string_view::npos) return gap.size() <= 3;
+    const size_t last = gap.find_last_not_of(" ,");
+    const std::string_view bracket = gap.substr(first, last - first + 1);
+    return bracket.size() >= 3 && bracket.size() <= 64 && bracket.front() == '(' && bracket.back() == ')' &&
+           bracket.find_first_of(" ()", 1) == bracket.size() - 1 && first <= 2 && gap.size() - last <= 3;
   }
 
   // The box's line that holds the hit, with offsets into the box's text.

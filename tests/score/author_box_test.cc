@@ -394,7 +394,65 @@ TEST(AuthorBoxTest, AboutTheAuthorHeadings) {
     const Article a = Extract(p);
     const std::vector<Signal> bios = Bios(a);
     EXPECT_EQ(bios.size(), c.bio ? 1u : 0u) << c.lang << " " << c.heading << "\n" << Boxes(a);
-    if (c.bio && bios.size() == 1) EXPECT_EQ(bios[0].fields.at("kind").as_string(), "staff") << c.heading;
+    if (c.bio && bios.size() == 1) {
+      EXPECT_EQ(bios[0].fields.at("kind").as_string(), "staff") << c.heading;
+    }
+  }
+}
+
+// Wordings of a box's description, one row each: the beat ("has been reporting
+// on"), a freelance line in German, a founder's blurb, and a block after the
+// article opening with the name and a contact in brackets.
+TEST(AuthorBoxTest, DescriptionWordings) {
+  Page after_article;
+  after_article.after = R"(<div class="widget"><p>Jane Doe (jane@harbour.example) is the editor of the )"
+                        R"(Harbour Times and writes its weekly shipping letter.</p></div>)";
+  Page aside_remark;
+  aside_remark.after = R"(<div class="widget"><p>Jane Doe (who was not at the meeting) is a reporter at the )"
+                       R"(paper, the chair said.</p></div>)";
+  Page historian;
+  historian.after = R"(<div class="widget"><p>Jane Doe is a video game historian living somewhere in the )"
+                    R"(north, with a cat and far too many old consoles.</p></div>)";
+  const BoxCase cases[] = {
+      {"en beat under the first name",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane joined the paper in March 2017. She has been )"
+             R"(reporting on shipping and the ports since 2009.</p></div>)"),
+       "staff", "Jane Doe"},
+      {"en founder's blurb",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe is an online educator, keynote speaker and )"
+             R"(the founder of a small writing school.</p></div>)"),
+       "contributor", "Jane Doe"},
+      {"de writes freelance for the outlet",
+       After("de", "Lena Vogt",
+             R"(<div class="entry-author"><h3>Lena Vogt</h3><p>Lena schreibt seit 2021 frei für das Hafenblatt. )"
+             R"(Sie interessiert sich für Verkehr und Stadtplanung.</p></div>)"),
+       "contributor", "Lena Vogt"},
+      {"pt co-founder of a blog",
+       After("pt", "Rui Costa",
+             R"(<div class="autor"><strong>Rui Costa</strong><p>Pai de dois filhos, Rui Costa é co-fundador de um )"
+             R"(blog sobre educação, onde publica vídeos e artigos.</p></div>)"),
+       "contributor", "Rui Costa"},
+      {"en name with a contact in brackets", after_article, "staff", "Jane Doe", "boilerplate", "name"},
+      {"en name with a remark in brackets", aside_remark, nullptr},
+      {"en historian after the name", historian, "staff", "Jane Doe", "boilerplate", "name"},
+  };
+  for (const BoxCase& c : cases) {
+    const Article a = Extract(c.page);
+    const std::vector<Signal> bios = Bios(a);
+    if (c.kind == nullptr) {
+      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+      continue;
+    }
+    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
+    if (c.cue != nullptr) {
+      EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
+                              [&](const AuthorBox& b) { return b.cue == c.cue; }))
+          << c.name << "\n" << Boxes(a);
+    }
   }
 }
 
