@@ -476,6 +476,11 @@ class AuthorBioDetector : public Detector {
   // right after the name.
   static bool BoxIsBio(const AuthorBox& box, const std::vector<const RuleHit*>& hits) {
     if (box.cue == "markup" || box.cue == "schema") return !hits.empty();
+    if (box.cue == "heading") {
+      // The heading line must say what the box is ("About the author").
+      return std::any_of(hits.begin(), hits.end(),
+                         [](const RuleHit* hit) { return JsonTrue(hit->fields, "heading") && hit->start == 0; });
+    }
     return std::any_of(hits.begin(), hits.end(), [&](const RuleHit* hit) {
       if (!JsonTrue(hit->fields, "after_name") || hit->start < box.name_end) return false;
       return IsNameTrailer(std::string_view(box.text).substr(box.name_end, hit->start - box.name_end));

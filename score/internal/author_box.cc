@@ -19,7 +19,9 @@ constexpr size_t kMaxBoxes = 8;
 constexpr size_t kEdgeBlocks = 3;           // body blocks at either end a bio may sit in
 constexpr size_t kMaxNameProbes = 200;      // blocks opening with a name's first word
 constexpr size_t kMaxMarkedProbes = 400;    // marked elements read (bounds work on hostile pages)
-constexpr uint32_t kMaxInlineScan = 64;     // inline descendants searched for a rel="author" link
+constexpr uint32_t kMaxInlineScan = 64;
+constexpr size_t kMaxHeadingProbes = 200;   // headings read as possible box headings
+constexpr size_t kMaxHeadingBytes = 80;     // a box heading: a few words     // inline descendants searched for a rel="author" link
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
@@ -230,6 +232,7 @@ class BoxFinder {
     body_end_ = BodyEndNode();
     FindMarkedBoxes();
     FindSchemaDescriptions();
+    FindHeadedBoxes();
     FindNamedBlocks();
   }
 
@@ -560,6 +563,51 @@ class BoxFinder {
 
   bool InsideFoundBox(uint32_t i) const {
     return std::any_of(boxes_.begin(), boxes_.end(), [&](uint32_t b) { return i >= b && i < Node(b).end; });
+  }
+
+  // Boxes with no telling markup that open with a short heading ("About the
+  // author", "Über die Autorin", "著者について") over an author's name and a
+  // description: the element around the heading whose first line is the heading.
+  // The box's text is the heading line, then the description lines; whether the
+  // heading says "about the author" is for the rules (a "heading" rule at the
+  // start of the box) to say.
+  void FindHeadedBoxes() {
+    size_t probes = 0;
+    for (uint32_t i = 0; i < n_ && probes < kMaxHeadingProbes; ++i) {
+      const DomNode& d = Node(i);
+      if (d.is_text || !shown_[i] || in_comments_[i] || d.parent == kNoNode) continue;
+      if (d.tag != GUMBO_TAG_H2 && d.tag != GUMBO_TAG_H3 && d.tag != GUMBO_TAG_H4 && d.tag != GUMBO_TAG_H5 &&
+          d.tag != GUMBO_TAG_H6) {
+        continue;
+      }
+      const std::string heading = VisibleText(dom_, i, 200);
+      if (heading.empty() || heading.size() > kMaxHeadingBytes || CountWords(heading) > 6) continue;
+      const uint32_t box_root = d.parent;
+      if (InsideFoundBox(box_root) || HoldsHeadline(box_root) || Node(box_root).tag == GUMBO_TAG_BODY) continue;
+      ++probes;
+      bool too_big = false;
+      const std::vector<Line> lines = Lines(box_root, &too_big);
+      if (too_big || lines.size() < 2 || lines.front().text != heading || BodyBlocksIn(lines) >= 3) continue;
+      std::string rest;
+      for (size_t k = 1; k < lines.size(); ++k) rest.append(lines[k].text).push_back('\n');
+      const Name* name = NameIn(AsciiLower(rest));
+      if (name == nullptr) continue;
+      AuthorBox box;
+      box.author = name->listed;
+      box.where = WhereOf(box_root);
+      box.cue = "heading";
+      box.text = heading;
+      for (size_t k = 1; k < lines.size(); ++k) {
+        const Line& l = lines[k];
+        if (l.text.size() > kMaxLineBytes || 2 * l.links >= l.text.size()) continue;
+        if (!IsDescriptionLine(l.text, name->key)) continue;
+        box.text.push_back('\n');
+        box.text.append(l.text);
+      }
+      if (box.text.size() == heading.size() || box.text.size() > kMaxDescriptionBytes) continue;
+      boxes_.push_back(box_root);
+      Add(std::move(box));
+    }
   }
 
   // Blocks whose first line opens with an author's full name ("Jane Doe is ...").

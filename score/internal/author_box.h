@@ -7,13 +7,17 @@
 //   ... body extraction fills article.text/blocks ...
 //   FindAuthorBoxes(dom, meta, article);  // fills article.author_boxes
 //
-// Three ways to find a box:
+// Four ways to find a box:
 //  - markup: an element whose class, id, itemprop or rel says author or bio as a
 //    token ("author-box", "c-author__bio", "ContributorBio", itemprop="author",
 //    the block around a rel="author" link), that shows one of Article::authors'
 //    full names and at most a short text: its description lines are kept;
 //  - schema: a JSON-LD Person "description" of one of the authors that the page
 //    also shows (schema text alone is never read as a bio);
+//  - heading: an element with no telling markup whose first line is a short
+//    heading ("About the author", "Об авторе") over an author's name and a
+//    description; the box's text opens with the heading line (the rules say
+//    whether the heading is an author box's);
 //  - name: a block whose text opens with an author's full name ("Jane Doe is a
 //    freelance writer ..."), outside the middle of the body.
 // A marked box signed with the outlet's own name instead (the site name or the

@@ -456,6 +456,50 @@ TEST(AuthorBoxTest, DescriptionWordings) {
   }
 }
 
+// A box whose class names say nothing ("sc-1ib37xr") is found by its heading
+// over the author's name; only a heading the rules read as an author box's makes
+// it a bio.
+TEST(AuthorBoxTest, BoxFoundByItsHeading) {
+  auto box = [](const std::string& heading, const std::string& description) {
+    return R"(<div class="sc-73739c"><h4 class="z1q0">)" + heading + R"(</h4><div><a href="/jd">Jane Doe</a>)" +
+           (description.empty() ? "" : "<p>" + description + "</p>") + "</div></div>";
+  };
+  Page about;
+  about.after = box("About the author", "Senior editor at the Harbour Times.");
+  Page japanese = After("ja", "山田太郎", "");
+  japanese.after = R"(<div class="sc-73739c"><h4>著者について</h4><div><a href="/yt">山田太郎</a><p>東京本社社会部の記者。)"
+                   R"(港と海運を担当している。</p></div></div>)";
+  Page related;
+  related.after = box("More from our newsroom", "Senior editor at the Harbour Times.");
+  Page about_name = After("de", "Lena Vogt", "");
+  about_name.after = R"(<div class="sc-73739c"><h4>Über Lena Vogt</h4><div><a href="/lv">Lena Vogt</a><p>Als )"
+                     R"(Leiterin des Lokalteils verbindet Lena Vogt seit Jahren Stadt und Hafen.</p></div></div>)";
+  Page about_lowercase = about_name;
+  about_lowercase.after = R"(<div class="sc-73739c"><h4>Über die Stadt</h4><div><a href="/lv">Lena Vogt</a><p>Als )"
+                          R"(Leiterin des Lokalteils verbindet Lena Vogt seit Jahren Stadt und Hafen.</p></div></div>)";
+  const BoxCase cases[] = {
+      {"en heading over the name and a role", about, "staff", "Jane Doe", "boilerplate", "heading"},
+      {"ja heading over the name and a role", japanese, "staff", "山田太郎", "boilerplate", "heading"},
+      {"en other heading over the same lines", related, nullptr},
+      {"de 'Über <name>' heading", about_name, "staff", "Lena Vogt", "boilerplate", "heading"},
+      {"de 'Über' a place", about_lowercase, nullptr},
+  };
+  for (const BoxCase& c : cases) {
+    const Article a = Extract(c.page);
+    const std::vector<Signal> bios = Bios(a);
+    if (c.kind == nullptr) {
+      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+      continue;
+    }
+    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
+    EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
+                            [&](const AuthorBox& b) { return b.cue == c.cue; }))
+        << c.name << "\n" << Boxes(a);
+  }
+}
+
 TEST(AuthorBoxTest, EvidenceIsTheDescriptionLine) {
   const Article a = Extract(After("en", "Jane Doe",
                                   R"(<div class="author-bio"><h3>Jane Doe</h3><p>Jane Doe covers the harbour and )"
