@@ -51,8 +51,10 @@ struct AuthorBox {
   std::string author;   // the name of Article::authors it shows, as listed there
   std::string where;    // "byline" (in or around a byline slot) or "boilerplate"
   std::string cue;      // "markup" (class/id/itemprop/rel), "schema" (the author's JSON-LD
-                        // description, shown on the page) or "name" (text opens with the name)
+                        // description, shown on the page), "heading" (a short heading over the
+                        // name: `text` opens with the heading line) or "name" (text opens with the name)
   size_t name_end = 0;  // cue "name": the byte after the name in `text`; else 0
+  bool house = false;   // `author` is the outlet itself (its site name or publisher): a house account
 };
 
 struct Article {

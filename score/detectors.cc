@@ -437,12 +437,15 @@ class AuthorBioDetector : public Detector {
         if (hit.rule->type == kSignalAuthorBio && hit.where == "author_box" && hit.block == b) hits.push_back(&hit);
       }
       if (!BoxIsBio(box, hits)) continue;
+      // The outlet's own account (a box signed with the site's or the publisher's
+      // name) is a house blurb when its wording describes an outlet, not a person:
+      // a generic rule ("X is the region's leading daily", "widely read newspaper").
+      if (box.house && std::none_of(hits.begin(), hits.end(), [](const RuleHit* hit) { return KindOf(hit->fields) == "generic"; })) {
+        continue;
+      }
       for (const RuleHit* hit : hits) take(*hit, LineEvidence(box, *hit), box_kind);
       if (author.empty()) author = box.author;
-      // The outlet's own account describing the outlet: a house blurb, not a person's bio.
-      if (!a.site_name.empty() && AsciiLower(CollapseWhitespace(box.author)) == AsciiLower(CollapseWhitespace(a.site_name))) {
-        box_kind = "generic";
-      }
+      if (box.house) box_kind = "generic";
     }
     if (signal.evidence.empty()) return;
     const std::string kind = phrase_kind == "generic" || box_kind.empty() ? phrase_kind : box_kind;
@@ -455,10 +458,15 @@ class AuthorBioDetector : public Detector {
  private:
   static constexpr size_t kEdgeBlocks = 3;
 
+  // A hit's "kind" field; "staff" when it has none.
+  static std::string KindOf(const json::object& fields) {
+    const json::value* k = fields.if_contains("kind");
+    return k && k->is_string() ? std::string(k->as_string()) : "staff";
+  }
+
   // generic > contributor > staff (the default).
   static void Rank(const json::object& fields, std::string& kind) {
-    const json::value* k = fields.if_contains("kind");
-    const std::string hit_kind = k && k->is_string() ? std::string(k->as_string()) : "staff";
+    const std::string hit_kind = KindOf(fields);
     if (kind.empty() || hit_kind == "generic" || (hit_kind == "contributor" && kind == "staff")) kind = hit_kind;
   }
 
@@ -468,11 +476,27 @@ class AuthorBioDetector : public Detector {
   // right after the name.
   static bool BoxIsBio(const AuthorBox& box, const std::vector<const RuleHit*>& hits) {
     if (box.cue == "markup" || box.cue == "schema") return !hits.empty();
+    if (box.cue == "heading") {
+      // The heading line must say what the box is ("About the author").
+      return std::any_of(hits.begin(), hits.end(),
+                         [](const RuleHit* hit) { return JsonTrue(hit->fields, "heading") && hit->start == 0; });
+    }
     return std::any_of(hits.begin(), hits.end(), [&](const RuleHit* hit) {
       if (!JsonTrue(hit->fields, "after_name") || hit->start < box.name_end) return false;
-      const std::string_view gap = std::string_view(box.text).substr(box.name_end, hit->start - box.name_end);
-      return gap.size() <= 3 && gap.find_first_not_of(" ,") == std::string_view::npos;
+      return IsNameTrailer(std::string_view(box.text).substr(box.name_end, hit->start - box.name_end));
     });
+  }
+
+  // What may stand between an author's name and the phrase that goes on about
+  // them: spaces and a comma, or a handle or an address in brackets ("Jane Doe
+  // (@janedoe) is ...", "Jane Doe (jane@example.org) is ...").
+  static bool IsNameTrailer(std::string_view gap) {
+    const size_t first = gap.find_first_not_of(" ,");
+    if (first == std::string_view::npos) return gap.size() <= 3;
+    const size_t last = gap.find_last_not_of(" ,");
+    const std::string_view bracket = gap.substr(first, last - first + 1);
+    return bracket.size() >= 3 && bracket.size() <= 64 && bracket.front() == '(' && bracket.back() == ')' &&
+           bracket.find_first_of(" ()", 1) == bracket.size() - 1 && first <= 2 && gap.size() - last <= 3;
   }
 
   // The box's line that holds the hit, with offsets into the box's text.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <boost/json/parse.hpp>
-#include <initializer_list>
 #include <set>
 #include <string>
 #include <string_view>
@@ -20,34 +19,28 @@ constexpr size_t kMaxBoxes = 8;
 constexpr size_t kEdgeBlocks = 3;           // body blocks at either end a bio may sit in
 constexpr size_t kMaxNameProbes = 200;      // blocks opening with a name's first word
 constexpr size_t kMaxMarkedProbes = 400;    // marked elements read (bounds work on hostile pages)
-constexpr uint32_t kMaxInlineScan = 64;     // inline descendants searched for a rel="author" link
+constexpr uint32_t kMaxInlineScan = 64;
+constexpr size_t kMaxHeadingProbes = 200;   // headings read as possible box headings
+constexpr size_t kMaxHeadingBytes = 80;     // a box heading: a few words     // inline descendants searched for a rel="author" link
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
 bool HasAuthorToken(const std::vector<std::string>& tokens) {
-  static constexpr std::string_view kWords[] = {
-      "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori",
-      "writer", "writers", "contributor", "contributors", "columnist", "journalist", "redakteur",
-      "avtor", "yazar", "forfatter", "skribent", "bio", "bios", "biography", "authorbio",
-      "aboutauthor", "abouttheauthor", "authorbox", "authorinfo"};
-  return std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
-    return std::find(std::begin(kWords), std::end(kWords), t) != std::end(kWords);
-  });
+  return HasToken(tokens, {"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori",
+                           "writer", "writers", "contributor", "contributors", "columnist", "journalist", "redakteur",
+                           "avtor", "yazar", "forfatter", "skribent", "bio", "bios", "biography", "authorbio",
+                           "aboutauthor", "abouttheauthor", "authorbox", "authorinfo"});
 }
 
 bool HasCommentsToken(const std::vector<std::string>& tokens) {
-  return std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
-    return t == "comment" || t == "comments" || t == "disqus" || t == "kommentare" || t == "commentaires" ||
-           t == "comentarios" || t == "commentlist";
-  });
+  return HasToken(tokens, {"comment", "comments", "disqus", "kommentare", "commentaires", "comentarios", "commentlist"});
 }
 
-std::vector<std::string> Tokens(const GumboNode* node, std::initializer_list<const char*> attrs) {
-  std::vector<std::string> tokens;
-  for (const char* attr : attrs) {
-    std::vector<std::string> t = NameTokens(Attr(node, attr));
-    tokens.insert(tokens.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
-  }
+// Class, id and itemprop tokens of an element.
+std::vector<std::string> MarkTokens(const GumboNode* node) {
+  std::vector<std::string> tokens = ClassIdTokens(node);
+  std::vector<std::string> itemprop = NameTokens(Attr(node, "itemprop"));
+  tokens.insert(tokens.end(), std::make_move_iterator(itemprop.begin()), std::make_move_iterator(itemprop.end()));
   return tokens;
 }
 
@@ -111,6 +104,53 @@ std::vector<Name> AuthorNames(const Article& article) {
     }
     const bool spaced = n.key.find(' ') != std::string::npos;
     if (!spaced && !(wide && code_points >= 2)) continue;
+    n.first_word = n.key.substr(0, n.key.find(' '));
+    names.push_back(std::move(n));
+  }
+  return names;
+}
+
+// The outlet's own names, as an account of the site signs a box: the page's site
+// name and the JSON-LD publisher's name (directly or through its "@id"). A name
+// of one word counts here, since a box must show it as a line of its own.
+std::vector<Name> HouseNames(const Article& article, const boost::json::value& json_ld) {
+  std::vector<std::string> listed;
+  if (!article.site_name.empty()) listed.push_back(article.site_name);
+  std::vector<std::pair<std::string, std::string>> ids;  // "@id" -> "name"
+  std::vector<std::string> publisher_ids;
+  std::vector<const boost::json::value*> stack{&json_ld};
+  for (size_t visited = 0; !stack.empty() && ++visited < 10000;) {
+    const boost::json::value* v = stack.back();
+    stack.pop_back();
+    if (v->is_array()) {
+      for (const boost::json::value& item : v->as_array()) stack.push_back(&item);
+      continue;
+    }
+    if (!v->is_object()) continue;
+    const boost::json::object& o = v->as_object();
+    const boost::json::value* id = o.if_contains("@id");
+    const boost::json::value* name = o.if_contains("name");
+    if (id && id->is_string() && name && name->is_string()) ids.emplace_back(id->as_string(), name->as_string());
+    if (const boost::json::value* p = o.if_contains("publisher"); p && p->is_object()) {
+      const boost::json::value* pname = p->as_object().if_contains("name");
+      const boost::json::value* pid = p->as_object().if_contains("@id");
+      if (pname && pname->is_string()) listed.emplace_back(pname->as_string());
+      if (pid && pid->is_string()) publisher_ids.emplace_back(pid->as_string());
+    }
+    for (const auto& [k, child] : o) {
+      if (child.is_object() || child.is_array()) stack.push_back(&child);
+    }
+  }
+  for (const auto& [id, name] : ids) {
+    if (std::find(publisher_ids.begin(), publisher_ids.end(), id) != publisher_ids.end()) listed.push_back(name);
+  }
+  std::vector<Name> names;
+  for (const std::string& l : listed) {
+    Name n;
+    n.listed = CollapseWhitespace(l);
+    n.key = Key(l);
+    if (n.key.size() < 4 || n.key.size() > 80) continue;
+    if (std::any_of(names.begin(), names.end(), [&](const Name& m) { return m.key == n.key; })) continue;
     n.first_word = n.key.substr(0, n.key.find(' '));
     names.push_back(std::move(n));
   }
@@ -181,11 +221,18 @@ class BoxFinder {
 
   void Run() {
     names_ = AuthorNames(article_);
-    if (names_.empty() || n_ == 0) return;
+    if (!article_.json_ld.empty()) {
+      boost::system::error_code ec;
+      json_ld_ = boost::json::parse(article_.json_ld, ec);
+      if (ec) json_ld_ = nullptr;
+    }
+    house_names_ = HouseNames(article_, json_ld_);
+    if ((names_.empty() && house_names_.empty()) || n_ == 0) return;
     MarkShown();
     body_end_ = BodyEndNode();
     FindMarkedBoxes();
     FindSchemaDescriptions();
+    FindHeadedBoxes();
     FindNamedBlocks();
   }
 
@@ -248,7 +295,7 @@ class BoxFinder {
       // A page wrapper classed "has-comments" around the headline is no thread.
       in_comments_[i] = (d.parent != kNoNode && in_comments_[d.parent]) ||
                         (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && !HoldsHeadline(i) &&
-                         HasCommentsToken(Tokens(d.node, {"class", "id"})));
+                         HasCommentsToken(ClassIdTokens(d.node)));
     }
   }
 
@@ -308,6 +355,20 @@ class BoxFinder {
   const Name* NameIn(std::string_view lower) const {
     for (const Name& n : names_) {
       if (FindName(lower, n.key) != std::string::npos) return &n;
+    }
+    return nullptr;
+  }
+
+  // The outlet's name when a line of the box shows it as the box's name: the
+  // whole line ("Harbour Times" over the blurb) or the line's opening words
+  // ("Harbour Times is the region's ..."). An outlet named in passing inside a
+  // person's description is no house account.
+  const Name* HouseNameIn(const std::vector<Line>& lines) const {
+    for (const Line& l : lines) {
+      const std::string lower = Key(l.text);
+      for (const Name& h : house_names_) {
+        if (lower.compare(0, h.key.size(), h.key) == 0 && !IsWordAt(lower, h.key.size())) return &h;
+      }
     }
     return nullptr;
   }
@@ -380,7 +441,7 @@ class BoxFinder {
 
   bool Marked(uint32_t i) const {
     const GumboNode* node = Node(i).node;
-    if (HasAuthorToken(Tokens(node, {"class", "id", "itemprop"}))) return true;
+    if (HasAuthorToken(MarkTokens(node))) return true;
     // The block around a rel="author" link ("<div><a rel=author>Jane Doe</a><p>...").
     const uint32_t end = std::min(Node(i).end, i + kMaxInlineScan);
     for (uint32_t k = i + 1; k < end; ++k) {
@@ -397,6 +458,8 @@ class BoxFinder {
 
   void Add(AuthorBox box) {
     if (article_.author_boxes.size() >= kMaxBoxes) return;
+    const std::string key = Key(box.author);
+    box.house = std::any_of(house_names_.begin(), house_names_.end(), [&](const Name& h) { return h.key == key; });
     for (const AuthorBox& b : article_.author_boxes) {
       if (b.text == box.text) return;
     }
@@ -424,6 +487,7 @@ class BoxFinder {
       std::string all;
       for (const Line& l : lines) all.append(l.text).push_back('\n');
       const Name* name = NameIn(AsciiLower(all));
+      if (name == nullptr) name = HouseNameIn(lines);
       if (name == nullptr) continue;
       const std::string where = WhereOf(i);
       AuthorBox box;
@@ -450,12 +514,9 @@ class BoxFinder {
   // names say nothing ("sc-1x2y3z") is still an author box when its text is the
   // author's published description. Schema text a reader never sees is no bio.
   void FindSchemaDescriptions() {
-    if (article_.json_ld.empty()) return;
-    boost::system::error_code ec;
-    const boost::json::value root = boost::json::parse(article_.json_ld, ec);
-    if (ec) return;
+    if (names_.empty() || json_ld_.is_null()) return;
     std::vector<std::pair<const Name*, std::string>> described;
-    std::vector<const boost::json::value*> stack{&root};
+    std::vector<const boost::json::value*> stack{&json_ld_};
     for (size_t visited = 0; !stack.empty() && ++visited < 10000;) {
       const boost::json::value* v = stack.back();
       stack.pop_back();
@@ -504,6 +565,51 @@ class BoxFinder {
     return std::any_of(boxes_.begin(), boxes_.end(), [&](uint32_t b) { return i >= b && i < Node(b).end; });
   }
 
+  // Boxes with no telling markup that open with a short heading ("About the
+  // author", "Über die Autorin", "著者について") over an author's name and a
+  // description: the element around the heading whose first line is the heading.
+  // The box's text is the heading line, then the description lines; whether the
+  // heading says "about the author" is for the rules (a "heading" rule at the
+  // start of the box) to say.
+  void FindHeadedBoxes() {
+    size_t probes = 0;
+    for (uint32_t i = 0; i < n_ && probes < kMaxHeadingProbes; ++i) {
+      const DomNode& d = Node(i);
+      if (d.is_text || !shown_[i] || in_comments_[i] || d.parent == kNoNode) continue;
+      if (d.tag != GUMBO_TAG_H2 && d.tag != GUMBO_TAG_H3 && d.tag != GUMBO_TAG_H4 && d.tag != GUMBO_TAG_H5 &&
+          d.tag != GUMBO_TAG_H6) {
+        continue;
+      }
+      const std::string heading = VisibleText(dom_, i, 200);
+      if (heading.empty() || heading.size() > kMaxHeadingBytes || CountWords(heading) > 6) continue;
+      const uint32_t box_root = d.parent;
+      if (InsideFoundBox(box_root) || HoldsHeadline(box_root) || Node(box_root).tag == GUMBO_TAG_BODY) continue;
+      ++probes;
+      bool too_big = false;
+      const std::vector<Line> lines = Lines(box_root, &too_big);
+      if (too_big || lines.size() < 2 || lines.front().text != heading || BodyBlocksIn(lines) >= 3) continue;
+      std::string rest;
+      for (size_t k = 1; k < lines.size(); ++k) rest.append(lines[k].text).push_back('\n');
+      const Name* name = NameIn(AsciiLower(rest));
+      if (name == nullptr) continue;
+      AuthorBox box;
+      box.author = name->listed;
+      box.where = WhereOf(box_root);
+      box.cue = "heading";
+      box.text = heading;
+      for (size_t k = 1; k < lines.size(); ++k) {
+        const Line& l = lines[k];
+        if (l.text.size() > kMaxLineBytes || 2 * l.links >= l.text.size()) continue;
+        if (!IsDescriptionLine(l.text, name->key)) continue;
+        box.text.push_back('\n');
+        box.text.append(l.text);
+      }
+      if (box.text.size() == heading.size() || box.text.size() > kMaxDescriptionBytes) continue;
+      boxes_.push_back(box_root);
+      Add(std::move(box));
+    }
+  }
+
   // Blocks whose first line opens with an author's full name ("Jane Doe is ...").
   void FindNamedBlocks() {
     std::vector<uint8_t> started(n_, 0);
@@ -549,6 +655,8 @@ class BoxFinder {
   Article& article_;
   const uint32_t n_;
   std::vector<Name> names_;
+  std::vector<Name> house_names_;  // the outlet's own names (HouseNames)
+  boost::json::value json_ld_;     // the page's JSON-LD, parsed once; null when none
   std::vector<uint8_t> shown_, in_comments_;
   std::vector<uint32_t> nearest_block_;
   std::vector<uint32_t> boxes_;  // roots of the marked boxes found

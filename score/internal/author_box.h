@@ -7,15 +7,23 @@
 //   ... body extraction fills article.text/blocks ...
 //   FindAuthorBoxes(dom, meta, article);  // fills article.author_boxes
 //
-// Two ways to find a box:
+// Four ways to find a box:
 //  - markup: an element whose class, id, itemprop or rel says author or bio as a
 //    token ("author-box", "c-author__bio", "ContributorBio", itemprop="author",
 //    the block around a rel="author" link), that shows one of Article::authors'
 //    full names and at most a short text: its description lines are kept;
 //  - schema: a JSON-LD Person "description" of one of the authors that the page
 //    also shows (schema text alone is never read as a bio);
+//  - heading: an element with no telling markup whose first line is a short
+//    heading ("About the author", "Об авторе") over an author's name and a
+//    description; the box's text opens with the heading line (the rules say
+//    whether the heading is an author box's);
 //  - name: a block whose text opens with an author's full name ("Jane Doe is a
 //    freelance writer ..."), outside the middle of the body.
+// A marked box signed with the outlet's own name instead (the site name or the
+// JSON-LD publisher, as the box's name line or its opening words) is the house
+// account's box (AuthorBox::house), whoever wrote the article; so is a box of an
+// author who is the outlet itself.
 // Text a reader never sees is left out: non-rendered elements (template,
 // noscript, script...) and hidden ones (hidden, aria-hidden, display:none),
 // unless a visible control reveals them (aria-controls, data-target, data-bs-target
@@ -31,7 +39,8 @@
 namespace provscore::internal {
 
 // Appends to article.author_boxes. Reads article.authors (the names a box must
-// show), article.text and article.blocks (to leave out the middle of the body).
+// show), article.site_name and article.json_ld (the outlet's names, for house
+// accounts), article.text and article.blocks (to leave out the middle of the body).
 void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, Article& article);
 
 // A description line about `name` in a box: besides the name, a sentence of at

@@ -46,6 +46,7 @@ struct Page {
   std::string after;                // after the article
   int paragraphs = 5;
   std::string author_description;   // the JSON-LD author's "description", if any
+  std::string publisher;            // the JSON-LD publisher's name, if any
 };
 
 std::string Html(const Page& p) {
@@ -57,7 +58,9 @@ std::string Html(const Page& p) {
                          R"("headline":"Council debates the port","author":{"@type":"Person","name":")" +
                              p.author + "\"" +
                              (p.author_description.empty() ? "" : ",\"description\":\"" + p.author_description + "\"") +
-                             "}}</script>";
+                             "}" +
+                             (p.publisher.empty() ? "" : R"(,"publisher":{"@type":"Organization","name":")" + p.publisher + "\"}") +
+                             "}</script>";
   return "<!doctype html><html lang=\"" + p.lang + "\"><head><meta charset=\"utf-8\"><title>Council debates the port</title>" +
          "<meta property=\"og:site_name\" content=\"" + p.site + "\">" + ld +
          "</head><body><header class=\"site-header\"><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header>"
@@ -282,6 +285,218 @@ TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
                               [&](const AuthorBox& b) { return b.cue == c.cue; }))
           << c.name << "\n" << Boxes(a);
     }
+  }
+}
+
+// A box signed with the outlet's own name (its site name or JSON-LD publisher)
+// rather than the reporter's: a house account's blurb when it describes an outlet
+// ("generic"), nothing when it says something else under the outlet's name.
+TEST(AuthorBoxTest, HouseAccountBoxes) {
+  Page site_account = After("en", "Jane Doe",
+                            R"(<div class="author-info"><span>Published posts: 9120</span><h2><a rel="author" )"
+                            R"(href="/profile/ht">Harbour Times</a></h2><p>The coast's widely read newspaper, out every )"
+                            R"(Friday across the region. Write to us: news@harbour.example</p></div>)");
+  Page publisher_account = After("en", "Jane Doe",
+                                 R"(<div class="post-author"><h5>Harbour Gazette</h5><div class="author-description">)"
+                                 R"(Harbour Gazette is an independent weekly newspaper serving the island since 1950.</div></div>)");
+  publisher_account.site = "HG Online";
+  publisher_account.publisher = "Harbour Gazette";
+  Page german_account = After("de", "Anna Schmidt",
+                              R"(<div class="autor-box"><strong>Harbour Times</strong><p>Harbour Times ist eine )"
+                              R"(unabhängige Tageszeitung für die Küste und erscheint seit 1921.</p></div>)");
+  const BoxCase cases[] = {
+      {"en site's account under a reporter's story", site_account, "generic", "Harbour Times"},
+      {"en publisher's account", publisher_account, "generic", "Harbour Gazette"},
+      {"de site's account", german_account, "generic", "Harbour Times"},
+      {"en newsletter sign-up under the outlet's name",
+       After("en", "Jane Doe",
+             R"(<div class="author-newsletter"><h4>Harbour Times</h4><p>Sign up for the Harbour Times newsletter )"
+             R"(and get our best stories every morning.</p></div>)"),
+       nullptr},
+      {"en outlet's reporters named under its name",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><p>Harbour Times reporters John Roe and Sam Poe cover the port and its )"
+             R"(ferries every week.</p></div>)"),
+       nullptr},
+      {"en the author's box naming the outlet is the author's",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe is a senior reporter at Harbour Times who )"
+             R"(covers the port.</p></div>)"),
+       "staff", "Jane Doe"},
+  };
+  for (const BoxCase& c : cases) {
+    const Article a = Extract(c.page);
+    const std::vector<Signal> bios = Bios(a);
+    if (c.kind == nullptr) {
+      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+      continue;
+    }
+    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
+  }
+}
+
+struct HeadingCase {
+  const char* lang;
+  const char* heading;  // the box's heading as printed
+  bool bio;
+};
+
+// An author box headed "About the author" in the page's language, after the body:
+// the heading says what the box is, whatever its wording. The description has no
+// role word, so the heading is what is read. A sentence that opens with the same
+// words is no heading.
+TEST(AuthorBoxTest, AboutTheAuthorHeadings) {
+  const HeadingCase cases[] = {
+      {"en", "About the author", true},
+      {"en", "ABOUT THE AUTHOR", true},
+      {"de", "Über den Autor", true},
+      {"de", "Über die Autorin", true},
+      {"de", "Über die Autor:in", true},
+      {"de", "Über die Autor*innen", true},
+      {"fr", "À propos de l'auteur", true},
+      {"fr", "A propos de l’autrice", true},
+      {"es", "Sobre el autor", true},
+      {"es", "Acerca del autor", true},
+      {"pt", "Sobre a autora", true},
+      {"it", "Sull'autore", true},
+      {"it", "L'autore", true},
+      {"nl", "Over de auteur", true},
+      {"pl", "O autorze", true},
+      {"ru", "Об авторе", true},
+      {"uk", "Про автора", true},
+      {"uk", "Про авторку", true},
+      {"tr", "Yazar hakkında", true},
+      {"sv", "Om författaren", true},
+      {"da", "Om forfatteren", true},
+      {"cs", "O autorovi", true},
+      {"ro", "Despre autor", true},
+      {"hu", "A szerzőről", true},
+      {"fi", "Kirjoittajasta", true},
+      {"el", "Σχετικά με τον συγγραφέα", true},
+      {"id", "Tentang penulis", true},
+      {"ja", "著者について", true},
+      {"ja", "筆者プロフィール", true},
+      {"zh", "作者简介", true},
+      {"zh", "关于作者", true},
+      {"ko", "기자 소개", true},
+      {"ar", "عن الكاتب", true},
+      {"en", "About the author Jane Doe", true},
+      {"en", "About the authors of the study, the council said little on Tuesday.", false},
+      {"ru", "Об авторе письма в редакцию ничего не известно, сообщили в полиции.", false},
+  };
+  for (const HeadingCase& c : cases) {
+    Page p = After(c.lang, "Jane Doe",
+                   std::string(R"(<section class="post-extra"><h3>)") + c.heading +
+                       R"(</h3><p><strong>Jane Doe</strong></p><p>Jane Doe lives by the sea with two dogs )"
+                       R"(and a small sailing boat.</p></section>)");
+    const Article a = Extract(p);
+    const std::vector<Signal> bios = Bios(a);
+    EXPECT_EQ(bios.size(), c.bio ? 1u : 0u) << c.lang << " " << c.heading << "\n" << Boxes(a);
+    if (c.bio && bios.size() == 1) {
+      EXPECT_EQ(bios[0].fields.at("kind").as_string(), "staff") << c.heading;
+    }
+  }
+}
+
+// Wordings of a box's description, one row each: the beat ("has been reporting
+// on"), a freelance line in German, a founder's blurb, and a block after the
+// article opening with the name and a contact in brackets.
+TEST(AuthorBoxTest, DescriptionWordings) {
+  Page after_article;
+  after_article.after = R"(<div class="widget"><p>Jane Doe (jane@harbour.example) is the editor of the )"
+                        R"(Harbour Times and writes its weekly shipping letter.</p></div>)";
+  Page aside_remark;
+  aside_remark.after = R"(<div class="widget"><p>Jane Doe (who was not at the meeting) is a reporter at the )"
+                       R"(paper, the chair said.</p></div>)";
+  Page historian;
+  historian.after = R"(<div class="widget"><p>Jane Doe is a video game historian living somewhere in the )"
+                    R"(north, with a cat and far too many old consoles.</p></div>)";
+  const BoxCase cases[] = {
+      {"en beat under the first name",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane joined the paper in March 2017. She has been )"
+             R"(reporting on shipping and the ports since 2009.</p></div>)"),
+       "staff", "Jane Doe"},
+      {"en founder's blurb",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe is an online educator, keynote speaker and )"
+             R"(the founder of a small writing school.</p></div>)"),
+       "contributor", "Jane Doe"},
+      {"de writes freelance for the outlet",
+       After("de", "Lena Vogt",
+             R"(<div class="entry-author"><h3>Lena Vogt</h3><p>Lena schreibt seit 2021 frei für das Hafenblatt. )"
+             R"(Sie interessiert sich für Verkehr und Stadtplanung.</p></div>)"),
+       "contributor", "Lena Vogt"},
+      {"pt co-founder of a blog",
+       After("pt", "Rui Costa",
+             R"(<div class="autor"><strong>Rui Costa</strong><p>Pai de dois filhos, Rui Costa é co-fundador de um )"
+             R"(blog sobre educação, onde publica vídeos e artigos.</p></div>)"),
+       "contributor", "Rui Costa"},
+      {"en name with a contact in brackets", after_article, "staff", "Jane Doe", "boilerplate", "name"},
+      {"en name with a remark in brackets", aside_remark, nullptr},
+      {"en historian after the name", historian, "staff", "Jane Doe", "boilerplate", "name"},
+  };
+  for (const BoxCase& c : cases) {
+    const Article a = Extract(c.page);
+    const std::vector<Signal> bios = Bios(a);
+    if (c.kind == nullptr) {
+      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+      continue;
+    }
+    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
+    if (c.cue != nullptr) {
+      EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
+                              [&](const AuthorBox& b) { return b.cue == c.cue; }))
+          << c.name << "\n" << Boxes(a);
+    }
+  }
+}
+
+// A box whose class names say nothing ("sc-1ib37xr") is found by its heading
+// over the author's name; only a heading the rules read as an author box's makes
+// it a bio.
+TEST(AuthorBoxTest, BoxFoundByItsHeading) {
+  auto box = [](const std::string& heading, const std::string& description) {
+    return R"(<div class="sc-73739c"><h4 class="z1q0">)" + heading + R"(</h4><div><a href="/jd">Jane Doe</a>)" +
+           (description.empty() ? "" : "<p>" + description + "</p>") + "</div></div>";
+  };
+  Page about;
+  about.after = box("About the author", "Senior editor at the Harbour Times.");
+  Page japanese = After("ja", "山田太郎", "");
+  japanese.after = R"(<div class="sc-73739c"><h4>著者について</h4><div><a href="/yt">山田太郎</a><p>東京本社社会部の記者。)"
+                   R"(港と海運を担当している。</p></div></div>)";
+  Page related;
+  related.after = box("More from our newsroom", "Senior editor at the Harbour Times.");
+  Page about_name = After("de", "Lena Vogt", "");
+  about_name.after = R"(<div class="sc-73739c"><h4>Über Lena Vogt</h4><div><a href="/lv">Lena Vogt</a><p>Als )"
+                     R"(Leiterin des Lokalteils verbindet Lena Vogt seit Jahren Stadt und Hafen.</p></div></div>)";
+  Page about_lowercase = about_name;
+  about_lowercase.after = R"(<div class="sc-73739c"><h4>Über die Stadt</h4><div><a href="/lv">Lena Vogt</a><p>Als )"
+                          R"(Leiterin des Lokalteils verbindet Lena Vogt seit Jahren Stadt und Hafen.</p></div></div>)";
+  const BoxCase cases[] = {
+      {"en heading over the name and a role", about, "staff", "Jane Doe", "boilerplate", "heading"},
+      {"ja heading over the name and a role", japanese, "staff", "山田太郎", "boilerplate", "heading"},
+      {"en other heading over the same lines", related, nullptr},
+      {"de 'Über <name>' heading", about_name, "staff", "Lena Vogt", "boilerplate", "heading"},
+      {"de 'Über' a place", about_lowercase, nullptr},
+  };
+  for (const BoxCase& c : cases) {
+    const Article a = Extract(c.page);
+    const std::vector<Signal> bios = Bios(a);
+    if (c.kind == nullptr) {
+      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+      continue;
+    }
+    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
+    EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
+                            [&](const AuthorBox& b) { return b.cue == c.cue; }))
+        << c.name << "\n" << Boxes(a);
   }
 }
 
