@@ -42,9 +42,10 @@ constexpr size_t kMinScoredParagraph = 25;  // bytes; shorter <p>s do not vote f
 constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figure> part of the text
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
 constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
-constexpr int kMaxModuleDepth = 5;
+constexpr int kMaxModuleDepth = 5;         // levels above the container where text modules are looked for
 constexpr uint32_t kMinGatedProse = 400;    // bytes of prose in a hidden paywalled continuation
-constexpr size_t kNoBlock = SIZE_MAX;         // levels above the container where text modules are looked for
+constexpr size_t kMinRepeatedParagraph = 250;  // bytes; a shorter repeated paragraph may be meant twice
+constexpr size_t kNoBlock = SIZE_MAX;
 
 // How the classification pass treats a node.
 enum class Disposition : uint8_t {
@@ -194,6 +195,11 @@ const char* BoilerplateRole(const DomNode& d) {
   if (aria == "dialog" || aria == "alertdialog") return "other";
   if (IsSemanticBody(d)) return nullptr;
   const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+  // A tooltip or popover box ("js-tooltip", "popover-content") opens on a click or
+  // a hover over a control: reaction buttons, "save for later", sign-in prompts,
+  // none of it in the reading flow. Only a block is such a box; an inline tooltip
+  // around a word of a sentence (a glossary term) keeps the word.
+  if (internal::IsBlockTag(d.tag) && internal::HasToken(tokens, {"tooltip", "popover"})) return "other";
   return RoleFromTokens(tokens);
 }
 
@@ -909,6 +915,7 @@ class BodyBuilder {
     BlockWriter writer(options_.max_text_bytes + options_.max_text_bytes / 8);
     Walk(container, writer, /*body_mode=*/true, &headline_block_);
     std::vector<PendingBlock>& blocks = writer.blocks();
+    DropRepeatedParagraphs(blocks);
     const std::vector<bool> keep = TrimToProse(blocks);
 
     std::string& text = article_.text;
@@ -946,6 +953,33 @@ class BodyBuilder {
       article_.blocks.push_back(out);
       if (truncated) break;
     }
+  }
+
+  // A paragraph printed twice is read once. Paywalled pages ship the opening of
+  // the article a second time, as the teaser a non-subscriber sees beside the full
+  // text a subscriber sees (one of the two hidden by a style sheet, not by markup);
+  // layouts for two screen sizes do the same with a whole passage. A prose block
+  // whose text equals an earlier one's is dropped. Only a passage of a few
+  // sentences: an interviewer's stock question, a line of a meal plan, a list item,
+  // a table cell or a box may well be meant twice.
+  void DropRepeatedParagraphs(std::vector<PendingBlock>& blocks) {
+    auto paragraph = [](const PendingBlock& block) {
+      return block.kind == TextBlock::Kind::kParagraph && block.text.size() >= kMinRepeatedParagraph && IsProse(block);
+    };
+    std::vector<std::string_view> seen;
+    size_t out = 0;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      const bool repeated = paragraph(blocks[b]) &&
+                            std::find(seen.begin(), seen.end(), std::string_view(blocks[b].text)) != seen.end();
+      if (repeated) {
+        if (headline_block_ != kNoBlock && b < headline_block_) --headline_block_;
+        continue;
+      }
+      if (out != b) blocks[out] = std::move(blocks[b]);
+      if (paragraph(blocks[out])) seen.push_back(blocks[out].text);
+      ++out;
+    }
+    blocks.resize(out);
   }
 
   // The body runs from its first to its last prose block. Before it: kickers,

@@ -456,6 +456,54 @@ TEST(HtmlExtractorTest, WhatIsNotACardKeepsItsOwnBlocks) {
   }
 }
 
+size_t CountOf(std::string_view text, std::string_view needle) {
+  size_t n = 0;
+  for (size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+TEST(HtmlExtractorTest, PassagePrintedTwiceIsReadOnce) {
+  // A paywalled page: the full text for subscribers, then the opening again as the
+  // teaser others see (a style sheet hides one of the two).
+  const std::string opening =
+      "Three weeks before the regional vote the harbour board published its plan to close the old ferry "
+      "terminal, and the opposition parties, the shipping companies and the residents of the island all "
+      "said within the hour that they would fight the closure in the assembly and, if need be, in court.";
+  const Article a = MustExtract(
+      "<html><body><article><div class=\"for-subscribers\"><p>" + opening + "</p><p>" +
+      testing::Filler("the ferry") + "</p><p>" + testing::Filler("the terminal") + "</p></div>"
+      "<div class=\"for-guests\"><p>" + opening + "</p></div></article></body></html>");
+  ExpectConsistentOffsets(a);
+  EXPECT_EQ(CountOf(a.text, opening), 1u) << a.text;
+  EXPECT_THAT(a.text, HasSubstr(testing::Filler("the terminal")));
+}
+
+TEST(HtmlExtractorTest, ShortParagraphsMeantTwiceStayTwice) {
+  // An interviewer's stock question, asked of each guest in turn.
+  const std::string question = "Which dish from your childhood would you still cook for friends today, and why?";
+  std::string middle;
+  for (const char* guest : {"the baker", "the fisher", "the chef"}) {
+    middle += "<p>" + question + "</p><p>" + testing::Filler(guest) + "</p>";
+  }
+  const Article a = MustExtract(PageAround(middle));
+  EXPECT_EQ(CountOf(a.text, question), 3u) << a.text;
+}
+
+TEST(HtmlExtractorTest, TooltipBoxIsNotTextButATooltipWordIs) {
+  // Reaction buttons whose sign-in prompt opens on a click, between the body and
+  // its last paragraph; a glossary tooltip on a word inside a sentence.
+  const Article a = MustExtract(PageAround(
+      "<div class=\"reactions\"><div class=\"wrap js-tooltip\"><span>Useful</span>"
+      "<div class=\"js-tooltip-content\"><p>Reacting to articles needs an account. Sign in or register first.</p>"
+      "<a href=\"/login\">Sign in</a></div></div></div>"
+      "<p>The levy would be paid through the <span class=\"tooltip\">tonnage tax"
+      "<span class=\"tooltip-text\">a tax on a ship's capacity</span></span> from next year.</p>"));
+  ExpectConsistentOffsets(a);
+  EXPECT_THAT(a.text, Not(HasSubstr("Reacting to articles needs an account")));
+  EXPECT_THAT(a.text, HasSubstr("paid through the tonnage tax"));
+  EXPECT_THAT(a.text, HasSubstr(testing::Filler("the port")));
+}
+
 TEST(HtmlExtractorTest, BodyWithArticleCardsBetweenItsParagraphsIsStillTheBody) {
   // Two related-story <article>s between the paragraphs do not make the body a feed.
   const std::string card = "<p><article class=\"inline-story\"><p class=\"kicker\"><a href=\"/economy/\">Economy</a></p>"
