@@ -40,6 +40,8 @@ using internal::PageMetadata;
 
 constexpr size_t kMinScoredParagraph = 25;  // bytes; shorter <p>s do not vote for a container
 constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figure> part of the text
+constexpr uint32_t kMaxCaptionText = 600;   // bytes of text under a picture in a picture unit
+constexpr size_t kMinCaptionEcho = 20;      // bytes of an image's alt text that a caption repeats
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
 constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
 constexpr int kMaxModuleDepth = 5;         // levels above the container where text modules are looked for
@@ -472,6 +474,17 @@ class BodyBuilder {
       if (raw_p[i] < kMinScoredParagraph) raw_p[i] = 0;
     }
     for (uint32_t i = n_; i-- > 1;) raw_p[Node(i).parent] += raw_p[i];
+    // Rendered text (links included) and images per subtree, for picture units.
+    std::vector<uint32_t> raw_text(n_, 0), images(n_, 0);
+    for (uint32_t i = n_; i-- > 0;) {
+      const DomNode& d = Node(i);
+      if (!skipped[i] && d.is_text) raw_text[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+      if (!skipped[i] && d.tag == GUMBO_TAG_IMG) images[i] = 1;
+      if (d.parent != kNoNode) {
+        raw_text[d.parent] += raw_text[i];
+        images[d.parent] += images[i];
+      }
+    }
     const uint64_t total_raw_p = raw_p[0];
 
     std::vector<bool> is_byline(n_, false);
@@ -520,6 +533,7 @@ class BodyBuilder {
           (d.tag == GUMBO_TAG_FIGURE || IsPictureWrapper(i) || IsCaptionParagraph(d))) {
         role = "caption";
       }
+      if (role == nullptr && IsPictureUnit(i, raw_text, images)) role = "caption";
       // A figure inside a link to another page is a card's picture and headline
       // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>").
       if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) && LinksToPage(link_above[i])) role = nullptr;
@@ -558,6 +572,53 @@ class BodyBuilder {
       if (Node(k).tag == GUMBO_TAG_A && LinksToPage(k)) return false;
     }
     return image;
+  }
+
+  // A picture and the lines under it, however the page names them: an element
+  // around one image and a short text (kMaxCaptionText) that is the picture's
+  // caption -- it repeats the image's alt or title text, or it carries a picture
+  // credit ("Photo: ...", "Bild: ...", "(c) ..."). A paragraph beside an image says
+  // neither. A teaser card (its text a link to another page) is no picture unit.
+  bool IsPictureUnit(uint32_t i, const std::vector<uint32_t>& raw_text, const std::vector<uint32_t>& images) const {
+    const DomNode& d = Node(i);
+    if (d.tag != GUMBO_TAG_DIV && d.tag != GUMBO_TAG_SECTION && d.tag != GUMBO_TAG_SPAN) return false;
+    if (images[i] != 1 || raw_text[i] == 0 || raw_text[i] > kMaxCaptionText) return false;
+    const GumboNode* image = nullptr;
+    for (uint32_t k = i + 1; k < d.end; ++k) {
+      const DomNode& e = Node(k);
+      if (e.tag == GUMBO_TAG_IMG && image == nullptr) image = e.node;
+      if (e.tag == GUMBO_TAG_A && !e.is_text && LinksToPage(k)) {
+        for (uint32_t t = k + 1; t < e.end; ++t) {
+          if (Node(t).is_text && !TrimAscii(internal::NodeText(Node(t).node)).empty()) return false;
+        }
+      }
+    }
+    if (image == nullptr) return false;
+    const std::string text = internal::VisibleText(dom_, i, kMaxCaptionText + 64);
+    if (HasPictureCredit(text)) return true;
+    for (const char* attr : {"alt", "title"}) {
+      const std::string echo = CollapseWhitespace(internal::Attr(image, attr));
+      if (echo.size() >= kMinCaptionEcho && StartsWithIgnoreCase(text, echo.substr(0, kMinCaptionEcho))) return true;
+    }
+    return false;
+  }
+
+  // A picture credit: a label and a colon ("Photo:", "Fotos:", "Bildrechte:",
+  // "Imagen:", "Foto:") or a copyright sign.
+  static bool HasPictureCredit(std::string_view text) {
+    if (text.find("\xC2\xA9") != std::string_view::npos) return true;
+    static constexpr std::string_view kLabels[] = {
+        "photo:", "photos:", "image:", "picture:", "pictures:", "credit:", "credits:", "foto:", "fotos:",
+        "bild:", "bilder:", "bildrechte:", "imagen:", "immagine:", "kuva:", "bilde:",
+        "zdj\xC4\x99" "cie:", "fot.", "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:"};
+    const std::string lower = AsciiLower(text);
+    for (const std::string_view label : kLabels) {
+      for (size_t at = lower.find(label); at != std::string::npos; at = lower.find(label, at + 1)) {
+        // A word of its own: at the start or after a space or an opening bracket.
+        if (at == 0 || lower[at - 1] == ' ' || lower[at - 1] == '(' || lower[at - 1] == '|') return true;
+      }
+    }
+    return false;
   }
 
   // <p class="caption">, <span class="image-credit">: a line under a picture.

@@ -504,6 +504,30 @@ TEST(HtmlExtractorTest, TooltipBoxIsNotTextButATooltipWordIs) {
   EXPECT_THAT(a.text, HasSubstr(testing::Filler("the port")));
 }
 
+TEST(HtmlExtractorTest, PictureUnitsGoToCaptionsWhateverTheirMarkup) {
+  // Pictures between paragraphs in wrappers that name neither a figure nor a
+  // caption: the caption is known by a picture credit, or by repeating the
+  // image's alt text. A short paragraph beside an image is text.
+  const Article a = MustExtract(PageAround(
+      "<div class=\"box-a\"><div><img src=\"1.jpg\"></div><h4>The old ferry leaves the harbour for the last "
+      "time, watched by some two hundred people on the pier.</h4><p>Photo: Ann Lens</p></div>"
+      "<div class=\"box-b\"><a href=\"/gallery/ferry-photo-2.html\"><img src=\"2.jpg\"></a>"
+      "<div><span>Crew members wave from the deck.</span> <span>Bildrechte: Harbour Archive</span></div></div>"
+      "<div class=\"box-c\"><img src=\"3.jpg\" alt=\"The island school seen from the new quay\">"
+      "<small>The island school seen from the new quay, where the children now wait.</small></div>"
+      "<div class=\"box-d\"><img src=\"4.jpg\" alt=\"\"><p>The captain, who steered the ferry for thirty "
+      "years, said he would miss the crossing.</p></div>"));
+  ExpectConsistentOffsets(a);
+  for (const char* caption : {"watched by some two hundred people", "Photo: Ann Lens", "Crew members wave",
+                              "Bildrechte: Harbour Archive", "where the children now wait"}) {
+    EXPECT_THAT(a.text, Not(HasSubstr(caption))) << caption;
+    const BoilerplateBlock* b = FindBoilerplate(a, caption);
+    ASSERT_NE(b, nullptr) << caption << " missing from\n" << AllBoilerplate(a);
+    EXPECT_EQ(b->role, "caption") << caption;
+  }
+  EXPECT_THAT(a.text, HasSubstr("The captain, who steered the ferry for thirty years"));
+}
+
 TEST(HtmlExtractorTest, BodyWithArticleCardsBetweenItsParagraphsIsStillTheBody) {
   // Two related-story <article>s between the paragraphs do not make the body a feed.
   const std::string card = "<p><article class=\"inline-story\"><p class=\"kicker\"><a href=\"/economy/\">Economy</a></p>"
