@@ -44,6 +44,8 @@ constexpr uint32_t kMaxCaptionText = 600;   // bytes of text under a picture in 
 constexpr size_t kMinCaptionEcho = 20;      // bytes of an image's alt text that a caption repeats
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
 constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
+constexpr size_t kMinUnlinkedWords = 8;      // words outside the links of a link-heavy sentence that is prose
+constexpr uint32_t kMaxCardLabel = 40;      // bytes of a card's other links (an author, a section)
 constexpr int kMaxModuleDepth = 5;         // levels above the container where text modules are looked for
 constexpr uint32_t kMinGatedProse = 400;    // bytes of prose in a hidden paywalled continuation
 constexpr size_t kMinRepeatedParagraph = 250;  // bytes; a shorter repeated paragraph may be meant twice
@@ -393,10 +395,27 @@ size_t LinkBytes(const PendingBlock& block) {
 
 // Running text a reader reads, as opposed to labels, dates, credits, tag lists
 // and teaser headlines: mostly unlinked, and a sentence or a long run of words.
+// A sentence with many links in it ("Trump <a>imposed tariffs in 2018</a>,
+// prompting <a>retaliatory duties</a>.") is still prose when the words between
+// its links make a clause of their own (kMinUnlinkedWords) and it ends like a
+// sentence; a teaser, a tag list or a "Read also:" line has a word or two outside
+// its links.
 bool IsProse(const PendingBlock& block) {
   if (block.box_root != kNoNode || block.kind == TextBlock::Kind::kHeading) return false;
-  if (2 * LinkBytes(block) >= block.text.size()) return false;
   const BlockShape shape = ShapeOf(block.text);
+  if (2 * LinkBytes(block) >= block.text.size()) {
+    if (block.kind != TextBlock::Kind::kParagraph || !shape.terminal) return false;
+    std::string unlinked;
+    size_t at = 0;
+    for (const BodyLink& link : block.links) {
+      if (link.start < at) continue;
+      unlinked.append(block.text, at, link.start - at).push_back(' ');
+      at = link.end;
+    }
+    if (at < block.text.size()) unlinked.append(block.text, at);
+    const BlockShape own = ShapeOf(unlinked);
+    return own.wide * 2 >= own.code_points ? own.code_points >= 30 : own.words >= kMinUnlinkedWords;
+  }
   if (shape.wide * 2 >= shape.code_points) return shape.code_points >= 30 || (shape.terminal && shape.code_points >= 12);
   return shape.words >= 10 || (shape.terminal && shape.words >= 5);
 }
@@ -764,6 +783,59 @@ class BodyBuilder {
         }
       }
       if (one_target) card_url_.emplace(card, url);
+    }
+    FindHeadlineCards(visible);
+  }
+
+  // Teaser cards whose headline is a link: a heading that is all one link to
+  // another story, with a standfirst, a date or a section label beside it in a
+  // small box ("<div class=item><h3><a href=/story>Headline</a></h3><time>..</time>
+  // <div>Standfirst.</div></div>"). The card is the largest element around the
+  // heading that stays short (kMaxCardText) and links to that story only; it is
+  // walked as one link, so that its standfirst is not read as a paragraph of the
+  // article (a rail of such cards after the text would otherwise extend the body
+  // over it). A heading with nothing beside it is a link block anyway.
+  void FindHeadlineCards(const std::vector<uint32_t>& visible) {
+    for (uint32_t h = 0; h < n_; ++h) {
+      if (!IsHeadingTag(Node(h).tag) || visible[h] == 0 || h == meta_.headline_h1) continue;
+      // The heading's text is all inside one link.
+      uint32_t link = kNoNode;
+      for (uint32_t k = h + 1; k < Node(h).end; ++k) {
+        if (Node(k).tag == GUMBO_TAG_A && !Node(k).is_text) {
+          link = link == kNoNode && visible[k] == visible[h] ? k : kNoNode;
+          if (link == kNoNode) break;
+        }
+      }
+      if (link == kNoNode || !LinksToPage(link)) continue;
+      const std::string_view href = TrimAscii(internal::Attr(Node(link).node, "href"));
+      const std::string url = internal::ResolveUrl(meta_.base_url, href);
+      if (IsHomePage(url)) continue;
+      uint32_t card = kNoNode;
+      for (uint32_t up = Node(h).parent; up != kNoNode && visible[up] <= kMaxCardText; up = Node(up).parent) {
+        const GumboTag tag = Node(up).tag;
+        if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_A || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) break;
+        // A related box around one linked headline is a box with its label, as boxes are.
+        if (disposition_[up] == Disposition::kBoilerplateRoot) break;
+        // Other links are the story's own (its comments) or short labels (the
+        // author, the section); a second headline makes a list, not a card.
+        bool one_target = true;
+        for (uint32_t k = up; k < Node(up).end && one_target; ++k) {
+          if (Node(k).tag == GUMBO_TAG_A && !Node(k).is_text && k != link) {
+            const std::string_view other = TrimAscii(internal::Attr(Node(k).node, "href"));
+            one_target = other.substr(0, other.find('#')) == href.substr(0, href.find('#')) || !IsPageHref(other) ||
+                         visible[k] <= kMaxCardLabel;
+          }
+        }
+        // The page's own headline is never in a card; a byline may be (the card's).
+        const bool holds_headline = meta_.headline_h1 != kNoNode && meta_.headline_h1 >= up && meta_.headline_h1 < Node(up).end;
+        if (!one_target || holds_headline) break;
+        card = up;
+      }
+      if (card == kNoNode || visible[card] == visible[h] || card_url_.count(card)) continue;
+      // Not inside a card found already (an outer card wins).
+      bool nested = false;
+      for (uint32_t up = Node(card).parent; up != kNoNode && !nested; up = Node(up).parent) nested = card_url_.count(up) > 0;
+      if (!nested) card_url_.emplace(card, url);
     }
   }
 

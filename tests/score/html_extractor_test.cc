@@ -528,6 +528,34 @@ TEST(HtmlExtractorTest, PictureUnitsGoToCaptionsWhateverTheirMarkup) {
   EXPECT_THAT(a.text, HasSubstr("The captain, who steered the ferry for thirty years"));
 }
 
+TEST(HtmlExtractorTest, CardsWithALinkedHeadlineAndAStandfirstDoNotExtendTheBody) {
+  // A rail of teaser cards after the text: linked headline, author, date and a
+  // standfirst that reads like a sentence. The last paragraph of the article is
+  // mostly links but has a clause of its own between them.
+  const std::string card1 =
+      "<div class=\"cell\"><div class=\"details\"><h3><a href=\"/news/7/tram-strike/\">Tram drivers vote to "
+      "strike</a></h3><span><a href=\"/author/ann-lens/\">Ann Lens</a> - <time>May 2</time></span>"
+      "<div class=\"excerpt\">The union says the walkout will last three days unless the city improves its offer "
+      "on night shifts.</div></div></div>";
+  const std::string card2 =
+      "<div class=\"cell\"><div class=\"details\"><h3><a href=\"/news/8/bridge-toll/\">Bridge toll to rise "
+      "in July</a></h3><span><a href=\"/author/tom-roe/\">Tom Roe</a> - <time>May 1</time></span>"
+      "<div class=\"excerpt\">Drivers will pay a euro more from the summer, the operator announced on "
+      "Wednesday morning.</div></div></div>";
+  const Article a = MustExtract(
+      "<html><body><div class=\"story-body\"><p>" + testing::Filler("the budget") + "</p><p>" +
+      testing::Filler("the bridge") + "</p><p>" + testing::Filler("the port") + "</p>"
+      "<p>The council <a href=\"/news/1/a/\">approved a similar plan in 2019</a>, which led the operators to "
+      "<a href=\"/news/2/b/\">raise their prices twice</a>, as the opposition recalled at the end of the "
+      "<a href=\"/news/3/c/\">long debate on Tuesday</a>.</p></div>"
+      "<div class=\"more-news\">" + card1 + card2 + "</div></body></html>",
+      "https://x.example/news/1/budget/");
+  ExpectConsistentOffsets(a);
+  EXPECT_THAT(a.text, HasSubstr("which led the operators to raise their prices twice"));
+  EXPECT_THAT(a.text, Not(HasSubstr("The union says the walkout")));
+  EXPECT_THAT(a.text, Not(HasSubstr("Drivers will pay a euro more")));
+}
+
 TEST(HtmlExtractorTest, BodyWithArticleCardsBetweenItsParagraphsIsStillTheBody) {
   // Two related-story <article>s between the paragraphs do not make the body a feed.
   const std::string card = "<p><article class=\"inline-story\"><p class=\"kicker\"><a href=\"/economy/\">Economy</a></p>"
