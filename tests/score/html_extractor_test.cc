@@ -280,13 +280,18 @@ TEST(HtmlExtractorTest, HiddenFormsAreAllRecognised) {
       "<div class=\"card d-none\">bootstrap hidden card</div>"
       "<p class=\"d-none d-md-block\">Shown on wide screens, this paragraph is part of the text.</p>"
       "<p class=\"hidden md:block\">Also shown on wide screens and part of the text here.</p>"
+      "<p class=\"hidden md:px-6 lg:!flex\">Shown from large screens up, a paragraph of the text too.</p>"
+      "<div class=\"panel hidden aria-expanded:block md:px-6\">collapsed panel text</div>"
+      "<div class=\"tip hidden group-hover:flex\">hover tip text</div>"
       "</div></body>";
   const Article a = MustExtract(html);
   EXPECT_THAT(a.text, HasSubstr("Shown on wide screens"));
   EXPECT_THAT(a.text, HasSubstr("Also shown on wide screens"));
+  EXPECT_THAT(a.text, HasSubstr("Shown from large screens up"));
+  // Shown only once a reader opens or hovers it: still hidden.
   for (const char* hidden : {"hidden attribute text", "aria hidden text", "invisible span text",
                              "display none text", "screen reader label", "hidden class heading",
-                             "bootstrap hidden card"}) {
+                             "bootstrap hidden card", "collapsed panel text", "hover tip text"}) {
     EXPECT_THAT(a.text, Not(HasSubstr(hidden)));
     const BoilerplateBlock* b = FindBoilerplate(a, hidden);
     ASSERT_NE(b, nullptr) << hidden;
