@@ -553,6 +553,7 @@ class BodyBuilder {
         role = "caption";
       }
       if (role == nullptr && IsPictureUnit(i, raw_text, images)) role = "caption";
+      if (role == nullptr && raw_p[i] < kMinFigureProse && IsPlayer(d)) role = "media";
       // A figure inside a link to another page is a card's picture and headline
       // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>").
       if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) && LinksToPage(link_above[i])) role = nullptr;
@@ -638,6 +639,19 @@ class BodyBuilder {
       }
     }
     return false;
+  }
+
+  // A video or audio player and its chrome: the message shown when the video
+  // fails to load, the "up next" end slate, the playlist beside it. A block whose
+  // class or id names a player ("jwplayer", "video-player", "audio__player") or a
+  // player's parts ("video-fallback", "video__end-slate"); the caller checks it
+  // holds no prose. A "player" alone may be an athlete's name in a sports report.
+  static bool IsPlayer(const DomNode& d) {
+    if (!internal::IsBlockTag(d.tag) || d.tag == GUMBO_TAG_P || IsHeadingTag(d.tag) || d.tag == GUMBO_TAG_LI) return false;
+    const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+    auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
+    return has({"videoplayer", "audioplayer", "mediaplayer", "jwplayer"}) ||
+           (has({"video", "audio", "media"}) && has({"player", "fallback", "slate", "playlist"}));
   }
 
   // <p class="caption">, <span class="image-credit">: a line under a picture.

@@ -561,6 +561,22 @@ TEST(HtmlExtractorTest, CardsWithALinkedHeadlineAndAStandfirstDoNotExtendTheBody
   EXPECT_THAT(a.text, Not(HasSubstr("Drivers will pay a euro more")));
 }
 
+TEST(HtmlExtractorTest, VideoPlayerChromeIsNotText) {
+  const Article a = MustExtract(PageAround(
+      "<div id=\"top-video\" class=\"top-video video-player\"><div class=\"video-fallback\">"
+      "<div>Sorry, this clip could not be played right now.</div><div>Reload the page or see our other clips.</div>"
+      "</div></div>"
+      "<div class=\"player-stats\"><p>The striker, who scored twice in the final, will stay at the club until the "
+      "end of next season.</p></div>"));
+  ExpectConsistentOffsets(a);
+  EXPECT_THAT(a.text, Not(HasSubstr("could not be played")));
+  const BoilerplateBlock* b = FindBoilerplate(a, "could not be played");
+  ASSERT_NE(b, nullptr) << AllBoilerplate(a);
+  EXPECT_EQ(b->role, "media");
+  // A box named for an athlete is not a media player.
+  EXPECT_THAT(a.text, HasSubstr("The striker, who scored twice"));
+}
+
 TEST(HtmlExtractorTest, BodyWithArticleCardsBetweenItsParagraphsIsStillTheBody) {
   // Two related-story <article>s between the paragraphs do not make the body a feed.
   const std::string card = "<p><article class=\"inline-story\"><p class=\"kicker\"><a href=\"/economy/\">Economy</a></p>"
