@@ -99,31 +99,26 @@ bool IsInlineBoxRole(const char* role) {
   return r == "related" || r == "promo" || r == "aside";
 }
 
-// A layout column beside the text rather than a box inside it: its class or id
-// puts a rail or a column on one side ("right-rail", "side-column"), or names it
-// the aside of a page grid ("grid-layout__aside"). A plain "sidebar" or an
-// "aside-right" is not enough: in a newsroom a sidebar is also a related story
-// boxed in the text, and a box floated right still sits among the paragraphs.
-// Pages that cut the body into chunks repeat such a column beside each chunk; it
-// never counts as part of the text, whatever lies around it.
+// A column of the page layout beside the text rather than a box placed in it;
+// pages that cut the body into chunks repeat such a column beside each chunk, and
+// it never counts as part of the text, whatever lies around it. Its class or id
+// puts a rail or a column on one side ("right-rail", "side-col", "sidecolumn"), or
+// names it the aside of a page grid ("grid-layout__aside"); a <div> or <section>
+// is one too when it is named a sidebar ("sidebar", "side-bar") or has
+// role=complementary. An <aside> named a sidebar is not: in a newsroom a sidebar
+// is also a related story boxed in the text. Nor is an "aside-right" or a "rail"
+// strip without a side: a box floated right still sits among the paragraphs.
 bool IsLayoutColumn(const DomNode& d) {
   const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
   auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
-  return has({"rightrail", "leftrail", "siderail", "rightcolumn", "sidecolumn"}) ||
-         (has({"right", "left", "side"}) && has({"rail", "column", "col"})) ||
-         (has({"layout", "grid"}) && has({"aside", "rail"}));
-}
-
-// A side column of the page layout ("sidebar", "right-rail", "side-col",
-// role=complementary), which markup may nest among the paragraphs; an <aside> or a
-// "rail" strip without a side is a box placed in the text.
-bool IsSideColumn(const DomNode& d) {
+  if (has({"rightrail", "leftrail", "siderail", "rightcolumn", "sidecolumn"}) ||
+      (has({"right", "left", "side"}) && has({"rail", "column", "col"})) ||
+      (has({"layout", "grid"}) && has({"aside", "rail"}))) {
+    return true;
+  }
   if (d.tag == GUMBO_TAG_ASIDE) return false;
-  if (EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary")) return true;
-  const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
-  auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
-  return has({"sidebar", "sidecolumn", "siderail"}) ||
-         (has({"rail", "column", "col", "bar"}) && has({"right", "left", "side"}));
+  return EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary") || has({"sidebar"}) ||
+         (has({"right", "left", "side"}) && has({"bar"}));
 }
 
 // An author box: "author" (or "autor", "auteur") beside a word for a box or a bio
@@ -511,7 +506,6 @@ class BodyBuilder {
 
     disposition_.assign(n_, Disposition::kKeep);
     role_.assign(n_, nullptr);
-    column_.assign(n_, false);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const Disposition inherited = d.parent == kNoNode ? Disposition::kKeep : disposition_[d.parent];
@@ -564,7 +558,6 @@ class BodyBuilder {
       if (holds_headline || holds_article) continue;
       disposition_[i] = Disposition::kBoilerplateRoot;
       role_[i] = role;
-      column_[i] = IsSideColumn(d);
     }
   }
 
@@ -1018,7 +1011,7 @@ class BodyBuilder {
         *headline_block = writer.blocks().size();
       }
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
-        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !IsLayoutColumn(d) && !column_[i]) {
+        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !IsLayoutColumn(d)) {
           writer.EnterBox(i);
           exits.push_back({d.end, d.tag, Exit::kBox});
         } else {
@@ -1221,7 +1214,6 @@ class BodyBuilder {
   std::vector<Disposition> disposition_;
   std::vector<const char*> role_;
   size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
-  std::vector<bool> column_;  // an "aside" boilerplate root that is a side column, not a box in the text
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;
   std::vector<uint8_t> non_rendered_;                 // inside <script>, <style>, <template>...
