@@ -44,6 +44,8 @@ constexpr uint32_t kMaxCaptionText = 600;   // bytes of text under a picture in 
 constexpr size_t kMinCaptionEcho = 20;      // bytes of an image's alt text that a caption repeats
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
 constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
+constexpr size_t kMaxTimeStampBytes = 100;   // a date line with its labels
+constexpr size_t kMaxTimeStampWords = 12;
 constexpr size_t kMinUnlinkedWords = 8;      // words outside the links of a link-heavy sentence that is prose
 constexpr uint32_t kMaxCardLabel = 40;      // bytes of a card's other links (an author, a section)
 constexpr int kMaxModuleDepth = 5;         // levels above the container where text modules are looked for
@@ -381,6 +383,8 @@ BlockShape ShapeOf(std::string_view text) {
   shape.terminal = std::find(std::begin(kTerminal), std::end(kTerminal), last) != std::end(kTerminal);
   return shape;
 }
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 size_t LinkBytes(const PendingBlock& block) {
   size_t bytes = 0;
@@ -1183,7 +1187,43 @@ class BodyBuilder {
     };
     flush(0, lead, "header");
     flush(last, blocks.size(), nullptr);
+    // A time stamp between the standfirst and the text ("21.04.2024, 20:24 Uhr",
+    // "Published Jun 4, 2024 - Updated 1 hour ago") is page furniture, not text.
+    for (size_t b = lead; b < last; ++b) {
+      if (keep[b] && blocks[b].box_root == kNoNode && IsTimeStamp(blocks[b])) {
+        keep[b] = false;
+        article_.boilerplate.push_back({"header", blocks[b].text});
+      }
+    }
     return keep;
+  }
+
+  // A short unlinked line that is a date or a time with a few words around it
+  // (a label, a weekday, "updated", "min read"): at most kMaxTimeStampWords words
+  // and kMaxTimeStampBytes bytes, holding a clock time or a year with a day (a
+  // year alone may be a title's: "2018 Summer Concert Series"), and not a
+  // sentence. Lines with brackets or a slash before letters are left alone: they
+  // may be datelines or agency tags ("BERLIN (dpa)", "dpa/xy").
+  static bool IsTimeStamp(const PendingBlock& block) {
+    if (block.kind != TextBlock::Kind::kParagraph || !block.links.empty() || IsProse(block)) return false;
+    const std::string_view t = block.text;
+    if (t.size() > kMaxTimeStampBytes || ShapeOf(t).words > kMaxTimeStampWords) return false;
+    if (t.find_first_of("()[]") != std::string_view::npos) return false;
+    bool year = false, clock = false;
+    int numbers = 0;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == '/' && i + 1 < t.size() && ((t[i + 1] | 0x20) >= 'a' && (t[i + 1] | 0x20) <= 'z')) return false;
+      if (!IsDigit(t[i]) || (i > 0 && IsDigit(t[i - 1]))) continue;
+      size_t j = i;
+      while (j < t.size() && IsDigit(t[j])) ++j;
+      const std::string_view run = t.substr(i, j - i);
+      ++numbers;
+      if (run.size() == 4 && (run.starts_with("19") || run.starts_with("20"))) year = true;
+      if (run.size() <= 2 && j + 2 < t.size() && t[j] == ':' && IsDigit(t[j + 1]) && IsDigit(t[j + 2])) {
+        clock = true;
+      }
+    }
+    return clock || (year && numbers >= 2);
   }
 
   void EmitBoilerplate(std::vector<uint32_t> kept_boxes) {

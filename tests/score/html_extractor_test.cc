@@ -577,6 +577,25 @@ TEST(HtmlExtractorTest, VideoPlayerChromeIsNotText) {
   EXPECT_THAT(a.text, HasSubstr("The striker, who scored twice"));
 }
 
+TEST(HtmlExtractorTest, TimeStampBetweenStandfirstAndTextIsNotText) {
+  const Article a = MustExtract(
+      "<html><body><article><h1>Ferry service ends</h1><p class=\"standfirst\">The harbour board closes the "
+      "island line after ninety years, and the last crossing is on Sunday.</p>"
+      "<div class=\"meta\">Updated 14.06.2024, 09:30 - 4 min read</div>"
+      "<p>" + testing::Filler("the ferry") + "</p><p>2019 Harbour Festival Programme</p><p>" +
+      testing::Filler("the pier") + "</p><p>BERLIN, 14.06.2024 (dpa)</p><p>" + testing::Filler("the port") +
+      "</p></article></body></html>");
+  ExpectConsistentOffsets(a);
+  EXPECT_THAT(a.text, HasSubstr("the last crossing is on Sunday."));
+  EXPECT_THAT(a.text, Not(HasSubstr("4 min read")));
+  const BoilerplateBlock* b = FindBoilerplate(a, "4 min read");
+  ASSERT_NE(b, nullptr) << AllBoilerplate(a);
+  EXPECT_EQ(b->role, "header");
+  // A title with a year and a dateline with an agency tag stay.
+  EXPECT_THAT(a.text, HasSubstr("2019 Harbour Festival Programme"));
+  EXPECT_THAT(a.text, HasSubstr("BERLIN, 14.06.2024 (dpa)"));
+}
+
 TEST(HtmlExtractorTest, BodyWithArticleCardsBetweenItsParagraphsIsStillTheBody) {
   // Two related-story <article>s between the paragraphs do not make the body a feed.
   const std::string card = "<p><article class=\"inline-story\"><p class=\"kicker\"><a href=\"/economy/\">Economy</a></p>"
