@@ -40,11 +40,18 @@ using internal::PageMetadata;
 
 constexpr size_t kMinScoredParagraph = 25;  // bytes; shorter <p>s do not vote for a container
 constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figure> part of the text
+constexpr uint32_t kMaxCaptionText = 600;   // bytes of text under a picture in a picture unit
+constexpr size_t kMinCaptionEcho = 20;      // bytes of an image's alt text that a caption repeats
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
 constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
-constexpr int kMaxModuleDepth = 5;
+constexpr size_t kMaxTimeStampBytes = 100;   // a date line with its labels
+constexpr size_t kMaxTimeStampWords = 12;
+constexpr size_t kMinUnlinkedWords = 8;      // words outside the links of a link-heavy sentence that is prose
+constexpr uint32_t kMaxCardLabel = 40;      // bytes of a card's other links (an author, a section)
+constexpr int kMaxModuleDepth = 5;         // levels above the container where text modules are looked for
 constexpr uint32_t kMinGatedProse = 400;    // bytes of prose in a hidden paywalled continuation
-constexpr size_t kNoBlock = SIZE_MAX;         // levels above the container where text modules are looked for
+constexpr size_t kMinRepeatedParagraph = 250;  // bytes; a shorter repeated paragraph may be meant twice
+constexpr size_t kNoBlock = SIZE_MAX;
 
 // How the classification pass treats a node.
 enum class Disposition : uint8_t {
@@ -94,31 +101,26 @@ bool IsInlineBoxRole(const char* role) {
   return r == "related" || r == "promo" || r == "aside";
 }
 
-// A layout column beside the text rather than a box inside it: its class or id
-// puts a rail or a column on one side ("right-rail", "side-column"), or names it
-// the aside of a page grid ("grid-layout__aside"). A plain "sidebar" or an
-// "aside-right" is not enough: in a newsroom a sidebar is also a related story
-// boxed in the text, and a box floated right still sits among the paragraphs.
-// Pages that cut the body into chunks repeat such a column beside each chunk; it
-// never counts as part of the text, whatever lies around it.
+// A column of the page layout beside the text rather than a box placed in it;
+// pages that cut the body into chunks repeat such a column beside each chunk, and
+// it never counts as part of the text, whatever lies around it. Its class or id
+// puts a rail or a column on one side ("right-rail", "side-col", "sidecolumn"), or
+// names it the aside of a page grid ("grid-layout__aside"); a <div> or <section>
+// is one too when it is named a sidebar ("sidebar", "side-bar") or has
+// role=complementary. An <aside> named a sidebar is not: in a newsroom a sidebar
+// is also a related story boxed in the text. Nor is an "aside-right" or a "rail"
+// strip without a side: a box floated right still sits among the paragraphs.
 bool IsLayoutColumn(const DomNode& d) {
   const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
   auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
-  return has({"rightrail", "leftrail", "siderail", "rightcolumn", "sidecolumn"}) ||
-         (has({"right", "left", "side"}) && has({"rail", "column", "col"})) ||
-         (has({"layout", "grid"}) && has({"aside", "rail"}));
-}
-
-// A side column of the page layout ("sidebar", "right-rail", "side-col",
-// role=complementary), which markup may nest among the paragraphs; an <aside> or a
-// "rail" strip without a side is a box placed in the text.
-bool IsSideColumn(const DomNode& d) {
+  if (has({"rightrail", "leftrail", "siderail", "rightcolumn", "sidecolumn"}) ||
+      (has({"right", "left", "side"}) && has({"rail", "column", "col"})) ||
+      (has({"layout", "grid"}) && has({"aside", "rail"}))) {
+    return true;
+  }
   if (d.tag == GUMBO_TAG_ASIDE) return false;
-  if (EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary")) return true;
-  const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
-  auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
-  return has({"sidebar", "sidecolumn", "siderail"}) ||
-         (has({"rail", "column", "col", "bar"}) && has({"right", "left", "side"}));
+  return EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary") || has({"sidebar"}) ||
+         (has({"right", "left", "side"}) && has({"bar"}));
 }
 
 // An author box: "author" (or "autor", "auteur") beside a word for a box or a bio
@@ -194,6 +196,11 @@ const char* BoilerplateRole(const DomNode& d) {
   if (aria == "dialog" || aria == "alertdialog") return "other";
   if (IsSemanticBody(d)) return nullptr;
   const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+  // A tooltip or popover box ("js-tooltip", "popover-content") opens on a click or
+  // a hover over a control: reaction buttons, "save for later", sign-in prompts,
+  // none of it in the reading flow. Only a block is such a box; an inline tooltip
+  // around a word of a sentence (a glossary term) keeps the word.
+  if (internal::IsBlockTag(d.tag) && internal::HasToken(tokens, {"tooltip", "popover"})) return "other";
   return RoleFromTokens(tokens);
 }
 
@@ -377,6 +384,8 @@ BlockShape ShapeOf(std::string_view text) {
   return shape;
 }
 
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
 size_t LinkBytes(const PendingBlock& block) {
   size_t bytes = 0;
   for (const BodyLink& link : block.links) bytes += link.end - link.start;
@@ -385,10 +394,27 @@ size_t LinkBytes(const PendingBlock& block) {
 
 // Running text a reader reads, as opposed to labels, dates, credits, tag lists
 // and teaser headlines: mostly unlinked, and a sentence or a long run of words.
+// A sentence with many links in it ("Trump <a>imposed tariffs in 2018</a>,
+// prompting <a>retaliatory duties</a>.") is still prose when the words between
+// its links make a clause of their own (kMinUnlinkedWords) and it ends like a
+// sentence; a teaser, a tag list or a "Read also:" line has a word or two outside
+// its links.
 bool IsProse(const PendingBlock& block) {
   if (block.box_root != kNoNode || block.kind == TextBlock::Kind::kHeading) return false;
-  if (2 * LinkBytes(block) >= block.text.size()) return false;
   const BlockShape shape = ShapeOf(block.text);
+  if (2 * LinkBytes(block) >= block.text.size()) {
+    if (block.kind != TextBlock::Kind::kParagraph || !shape.terminal) return false;
+    std::string unlinked;
+    size_t at = 0;
+    for (const BodyLink& link : block.links) {
+      if (link.start < at) continue;
+      unlinked.append(block.text, at, link.start - at).push_back(' ');
+      at = link.end;
+    }
+    if (at < block.text.size()) unlinked.append(block.text, at);
+    const BlockShape own = ShapeOf(unlinked);
+    return own.wide * 2 >= own.code_points ? own.code_points >= 30 : own.words >= kMinUnlinkedWords;
+  }
   if (shape.wide * 2 >= shape.code_points) return shape.code_points >= 30 || (shape.terminal && shape.code_points >= 12);
   return shape.words >= 10 || (shape.terminal && shape.words >= 5);
 }
@@ -466,6 +492,17 @@ class BodyBuilder {
       if (raw_p[i] < kMinScoredParagraph) raw_p[i] = 0;
     }
     for (uint32_t i = n_; i-- > 1;) raw_p[Node(i).parent] += raw_p[i];
+    // Rendered text (links included) and images per subtree, for picture units.
+    std::vector<uint32_t> raw_text(n_, 0), images(n_, 0);
+    for (uint32_t i = n_; i-- > 0;) {
+      const DomNode& d = Node(i);
+      if (!skipped[i] && d.is_text) raw_text[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+      if (!skipped[i] && d.tag == GUMBO_TAG_IMG) images[i] = 1;
+      if (d.parent != kNoNode) {
+        raw_text[d.parent] += raw_text[i];
+        images[d.parent] += images[i];
+      }
+    }
     const uint64_t total_raw_p = raw_p[0];
 
     std::vector<bool> is_byline(n_, false);
@@ -473,7 +510,6 @@ class BodyBuilder {
 
     disposition_.assign(n_, Disposition::kKeep);
     role_.assign(n_, nullptr);
-    column_.assign(n_, false);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const Disposition inherited = d.parent == kNoNode ? Disposition::kKeep : disposition_[d.parent];
@@ -514,6 +550,8 @@ class BodyBuilder {
           (d.tag == GUMBO_TAG_FIGURE || IsPictureWrapper(i) || IsCaptionParagraph(d))) {
         role = "caption";
       }
+      if (role == nullptr && IsPictureUnit(i, raw_text, images)) role = "caption";
+      if (role == nullptr && raw_p[i] < kMinFigureProse && IsPlayer(d)) role = "media";
       // A figure inside a link to another page is a card's picture and headline
       // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>").
       if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) && LinksToPage(link_above[i])) role = nullptr;
@@ -524,7 +562,6 @@ class BodyBuilder {
       if (holds_headline || holds_article) continue;
       disposition_[i] = Disposition::kBoilerplateRoot;
       role_[i] = role;
-      column_[i] = IsSideColumn(d);
     }
   }
 
@@ -552,6 +589,66 @@ class BodyBuilder {
       if (Node(k).tag == GUMBO_TAG_A && LinksToPage(k)) return false;
     }
     return image;
+  }
+
+  // A picture and the lines under it, however the page names them: an element
+  // around one image and a short text (kMaxCaptionText) that is the picture's
+  // caption -- it repeats the image's alt or title text, or it carries a picture
+  // credit ("Photo: ...", "Bild: ...", "(c) ..."). A paragraph beside an image says
+  // neither. A teaser card (its text a link to another page) is no picture unit.
+  bool IsPictureUnit(uint32_t i, const std::vector<uint32_t>& raw_text, const std::vector<uint32_t>& images) const {
+    const DomNode& d = Node(i);
+    if (d.tag != GUMBO_TAG_DIV && d.tag != GUMBO_TAG_SECTION && d.tag != GUMBO_TAG_SPAN) return false;
+    if (images[i] != 1 || raw_text[i] == 0 || raw_text[i] > kMaxCaptionText) return false;
+    const GumboNode* image = nullptr;
+    for (uint32_t k = i + 1; k < d.end; ++k) {
+      const DomNode& e = Node(k);
+      if (e.tag == GUMBO_TAG_IMG && image == nullptr) image = e.node;
+      if (e.tag == GUMBO_TAG_A && !e.is_text && LinksToPage(k)) {
+        for (uint32_t t = k + 1; t < e.end; ++t) {
+          if (Node(t).is_text && !TrimAscii(internal::NodeText(Node(t).node)).empty()) return false;
+        }
+      }
+    }
+    if (image == nullptr) return false;
+    const std::string text = internal::VisibleText(dom_, i, kMaxCaptionText + 64);
+    if (HasPictureCredit(text)) return true;
+    for (const char* attr : {"alt", "title"}) {
+      const std::string echo = CollapseWhitespace(internal::Attr(image, attr));
+      if (echo.size() >= kMinCaptionEcho && StartsWithIgnoreCase(text, echo.substr(0, kMinCaptionEcho))) return true;
+    }
+    return false;
+  }
+
+  // A picture credit: a label and a colon ("Photo:", "Fotos:", "Bildrechte:",
+  // "Imagen:", "Foto:") or a copyright sign.
+  static bool HasPictureCredit(std::string_view text) {
+    if (text.find("\xC2\xA9") != std::string_view::npos) return true;
+    static constexpr std::string_view kLabels[] = {
+        "photo:", "photos:", "image:", "picture:", "pictures:", "credit:", "credits:", "foto:", "fotos:",
+        "bild:", "bilder:", "bildrechte:", "imagen:", "immagine:", "kuva:", "bilde:",
+        "zdj\xC4\x99" "cie:", "fot.", "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:"};
+    const std::string lower = AsciiLower(text);
+    for (const std::string_view label : kLabels) {
+      for (size_t at = lower.find(label); at != std::string::npos; at = lower.find(label, at + 1)) {
+        // A word of its own: at the start or after a space or an opening bracket.
+        if (at == 0 || lower[at - 1] == ' ' || lower[at - 1] == '(' || lower[at - 1] == '|') return true;
+      }
+    }
+    return false;
+  }
+
+  // A video or audio player and its chrome: the message shown when the video
+  // fails to load, the "up next" end slate, the playlist beside it. A block whose
+  // class or id names a player ("jwplayer", "video-player", "audio__player") or a
+  // player's parts ("video-fallback", "video__end-slate"); the caller checks it
+  // holds no prose. A "player" alone may be an athlete's name in a sports report.
+  static bool IsPlayer(const DomNode& d) {
+    if (!internal::IsBlockTag(d.tag) || d.tag == GUMBO_TAG_P || IsHeadingTag(d.tag) || d.tag == GUMBO_TAG_LI) return false;
+    const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+    auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
+    return has({"videoplayer", "audioplayer", "mediaplayer", "jwplayer"}) ||
+           (has({"video", "audio", "media"}) && has({"player", "fallback", "slate", "playlist"}));
   }
 
   // <p class="caption">, <span class="image-credit">: a line under a picture.
@@ -697,6 +794,59 @@ class BodyBuilder {
         }
       }
       if (one_target) card_url_.emplace(card, url);
+    }
+    FindHeadlineCards(visible);
+  }
+
+  // Teaser cards whose headline is a link: a heading that is all one link to
+  // another story, with a standfirst, a date or a section label beside it in a
+  // small box ("<div class=item><h3><a href=/story>Headline</a></h3><time>..</time>
+  // <div>Standfirst.</div></div>"). The card is the largest element around the
+  // heading that stays short (kMaxCardText) and links to that story only; it is
+  // walked as one link, so that its standfirst is not read as a paragraph of the
+  // article (a rail of such cards after the text would otherwise extend the body
+  // over it). A heading with nothing beside it is a link block anyway.
+  void FindHeadlineCards(const std::vector<uint32_t>& visible) {
+    for (uint32_t h = 0; h < n_; ++h) {
+      if (!IsHeadingTag(Node(h).tag) || visible[h] == 0 || h == meta_.headline_h1) continue;
+      // The heading's text is all inside one link.
+      uint32_t link = kNoNode;
+      for (uint32_t k = h + 1; k < Node(h).end; ++k) {
+        if (Node(k).tag == GUMBO_TAG_A && !Node(k).is_text) {
+          link = link == kNoNode && visible[k] == visible[h] ? k : kNoNode;
+          if (link == kNoNode) break;
+        }
+      }
+      if (link == kNoNode || !LinksToPage(link)) continue;
+      const std::string_view href = TrimAscii(internal::Attr(Node(link).node, "href"));
+      const std::string url = internal::ResolveUrl(meta_.base_url, href);
+      if (IsHomePage(url)) continue;
+      uint32_t card = kNoNode;
+      for (uint32_t up = Node(h).parent; up != kNoNode && visible[up] <= kMaxCardText; up = Node(up).parent) {
+        const GumboTag tag = Node(up).tag;
+        if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_A || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) break;
+        // A related box around one linked headline is a box with its label, as boxes are.
+        if (disposition_[up] == Disposition::kBoilerplateRoot) break;
+        // Other links are the story's own (its comments) or short labels (the
+        // author, the section); a second headline makes a list, not a card.
+        bool one_target = true;
+        for (uint32_t k = up; k < Node(up).end && one_target; ++k) {
+          if (Node(k).tag == GUMBO_TAG_A && !Node(k).is_text && k != link) {
+            const std::string_view other = TrimAscii(internal::Attr(Node(k).node, "href"));
+            one_target = other.substr(0, other.find('#')) == href.substr(0, href.find('#')) || !IsPageHref(other) ||
+                         visible[k] <= kMaxCardLabel;
+          }
+        }
+        // The page's own headline is never in a card; a byline may be (the card's).
+        const bool holds_headline = meta_.headline_h1 != kNoNode && meta_.headline_h1 >= up && meta_.headline_h1 < Node(up).end;
+        if (!one_target || holds_headline) break;
+        card = up;
+      }
+      if (card == kNoNode || visible[card] == visible[h] || card_url_.count(card)) continue;
+      // Not inside a card found already (an outer card wins).
+      bool nested = false;
+      for (uint32_t up = Node(card).parent; up != kNoNode && !nested; up = Node(up).parent) nested = card_url_.count(up) > 0;
+      if (!nested) card_url_.emplace(card, url);
     }
   }
 
@@ -865,7 +1015,7 @@ class BodyBuilder {
         *headline_block = writer.blocks().size();
       }
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
-        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !IsLayoutColumn(d) && !column_[i]) {
+        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !IsLayoutColumn(d)) {
           writer.EnterBox(i);
           exits.push_back({d.end, d.tag, Exit::kBox});
         } else {
@@ -909,6 +1059,7 @@ class BodyBuilder {
     BlockWriter writer(options_.max_text_bytes + options_.max_text_bytes / 8);
     Walk(container, writer, /*body_mode=*/true, &headline_block_);
     std::vector<PendingBlock>& blocks = writer.blocks();
+    DropRepeatedParagraphs(blocks);
     const std::vector<bool> keep = TrimToProse(blocks);
 
     std::string& text = article_.text;
@@ -946,6 +1097,33 @@ class BodyBuilder {
       article_.blocks.push_back(out);
       if (truncated) break;
     }
+  }
+
+  // A paragraph printed twice is read once. Paywalled pages ship the opening of
+  // the article a second time, as the teaser a non-subscriber sees beside the full
+  // text a subscriber sees (one of the two hidden by a style sheet, not by markup);
+  // layouts for two screen sizes do the same with a whole passage. A prose block
+  // whose text equals an earlier one's is dropped. Only a passage of a few
+  // sentences: an interviewer's stock question, a line of a meal plan, a list item,
+  // a table cell or a box may well be meant twice.
+  void DropRepeatedParagraphs(std::vector<PendingBlock>& blocks) {
+    auto paragraph = [](const PendingBlock& block) {
+      return block.kind == TextBlock::Kind::kParagraph && block.text.size() >= kMinRepeatedParagraph && IsProse(block);
+    };
+    std::vector<std::string_view> seen;
+    size_t out = 0;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      const bool repeated = paragraph(blocks[b]) &&
+                            std::find(seen.begin(), seen.end(), std::string_view(blocks[b].text)) != seen.end();
+      if (repeated) {
+        if (headline_block_ != kNoBlock && b < headline_block_) --headline_block_;
+        continue;
+      }
+      if (out != b) blocks[out] = std::move(blocks[b]);
+      if (paragraph(blocks[out])) seen.push_back(blocks[out].text);
+      ++out;
+    }
+    blocks.resize(out);
   }
 
   // The body runs from its first to its last prose block. Before it: kickers,
@@ -1009,7 +1187,43 @@ class BodyBuilder {
     };
     flush(0, lead, "header");
     flush(last, blocks.size(), nullptr);
+    // A time stamp between the standfirst and the text ("21.04.2024, 20:24 Uhr",
+    // "Published Jun 4, 2024 - Updated 1 hour ago") is page furniture, not text.
+    for (size_t b = lead; b < last; ++b) {
+      if (keep[b] && blocks[b].box_root == kNoNode && IsTimeStamp(blocks[b])) {
+        keep[b] = false;
+        article_.boilerplate.push_back({"header", blocks[b].text});
+      }
+    }
     return keep;
+  }
+
+  // A short unlinked line that is a date or a time with a few words around it
+  // (a label, a weekday, "updated", "min read"): at most kMaxTimeStampWords words
+  // and kMaxTimeStampBytes bytes, holding a clock time or a year with a day (a
+  // year alone may be a title's: "2018 Summer Concert Series"), and not a
+  // sentence. Lines with brackets or a slash before letters are left alone: they
+  // may be datelines or agency tags ("BERLIN (dpa)", "dpa/xy").
+  static bool IsTimeStamp(const PendingBlock& block) {
+    if (block.kind != TextBlock::Kind::kParagraph || !block.links.empty() || IsProse(block)) return false;
+    const std::string_view t = block.text;
+    if (t.size() > kMaxTimeStampBytes || ShapeOf(t).words > kMaxTimeStampWords) return false;
+    if (t.find_first_of("()[]") != std::string_view::npos) return false;
+    bool year = false, clock = false;
+    int numbers = 0;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == '/' && i + 1 < t.size() && ((t[i + 1] | 0x20) >= 'a' && (t[i + 1] | 0x20) <= 'z')) return false;
+      if (!IsDigit(t[i]) || (i > 0 && IsDigit(t[i - 1]))) continue;
+      size_t j = i;
+      while (j < t.size() && IsDigit(t[j])) ++j;
+      const std::string_view run = t.substr(i, j - i);
+      ++numbers;
+      if (run.size() == 4 && (run.starts_with("19") || run.starts_with("20"))) year = true;
+      if (run.size() <= 2 && j + 2 < t.size() && t[j] == ':' && IsDigit(t[j + 1]) && IsDigit(t[j + 2])) {
+        clock = true;
+      }
+    }
+    return clock || (year && numbers >= 2);
   }
 
   void EmitBoilerplate(std::vector<uint32_t> kept_boxes) {
@@ -1040,7 +1254,6 @@ class BodyBuilder {
   std::vector<Disposition> disposition_;
   std::vector<const char*> role_;
   size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
-  std::vector<bool> column_;  // an "aside" boilerplate root that is a side column, not a box in the text
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;
   std::vector<uint8_t> non_rendered_;                 // inside <script>, <style>, <template>...

@@ -138,10 +138,33 @@ bool IsNonRenderedTag(GumboTag tag) {
 
 namespace {
 
+// A utility class with a variant prefix ("md:flex", "aria-expanded:block"): 1 when
+// it shows the element at a screen size (a breakpoint variant and a display
+// value), -1 when it shows it only in a state a reader must bring about (opened,
+// hovered, checked: "aria-expanded:block", "group-hover:flex"), 0 when it says
+// nothing about display ("md:px-6").
+int VariantDisplay(std::string_view name) {
+  const size_t colon = name.rfind(':');
+  std::string_view utility = name.substr(colon + 1);
+  if (!utility.empty() && utility.front() == '!') utility.remove_prefix(1);
+  static constexpr std::string_view kDisplay[] = {"block", "flex", "grid", "inline", "inline-block",
+                                                  "inline-flex", "inline-grid", "table", "contents", "flow-root"};
+  if (std::find(std::begin(kDisplay), std::end(kDisplay), utility) == std::end(kDisplay)) return 0;
+  static constexpr std::string_view kScreens[] = {"sm", "md", "lg", "xl", "2xl", "xs", "xxl", "print"};
+  const std::string_view variant = name.substr(0, colon);
+  const std::string_view last = variant.substr(variant.rfind(':') == std::string_view::npos ? 0 : variant.rfind(':') + 1);
+  const bool screen = std::find(std::begin(kScreens), std::end(kScreens), last) != std::end(kScreens) ||
+                      last.starts_with("max-") || last.starts_with("min-") || last.starts_with("lg-") ||
+                      last.starts_with("md-") || last.starts_with("sm-");
+  return screen ? 1 : -1;
+}
+
 // The hiding classes of the common CSS frameworks and CMSs (Bootstrap, Tailwind,
 // WordPress, Drupal, the HTML5 boilerplate), as whole class names. A class that
 // shows the element again at some screen size ("d-md-block", "md:flex",
-// "visible-lg") makes the hiding responsive: the element is then visible.
+// "visible-lg") makes the hiding responsive: the element is then visible. One that
+// shows it only once a reader opens it ("aria-expanded:block" on a collapsed tab
+// panel) does not.
 bool HasHidingClass(std::string_view class_attr) {
   static constexpr std::string_view kHiding[] = {
       "hidden", "d-none", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden",
@@ -151,10 +174,11 @@ bool HasHidingClass(std::string_view class_attr) {
   for (const std::string_view name : Split(names, ' ')) {
     if (name.empty()) continue;
     const std::string lower = AsciiLower(name);
-    if (lower.find(':') != std::string::npos || lower.starts_with("visible") ||
-        (lower.starts_with("d-") && lower != "d-none")) {
-      return false;
+    if (lower.find(':') != std::string::npos) {
+      if (VariantDisplay(lower) > 0) return false;
+      continue;
     }
+    if (lower.starts_with("visible") || (lower.starts_with("d-") && lower != "d-none")) return false;
     hiding = hiding || std::find(std::begin(kHiding), std::end(kHiding), std::string_view(lower)) != std::end(kHiding);
   }
   return hiding;

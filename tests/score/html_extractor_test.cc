@@ -280,13 +280,18 @@ TEST(HtmlExtractorTest, HiddenFormsAreAllRecognised) {
       "<div class=\"card d-none\">bootstrap hidden card</div>"
       "<p class=\"d-none d-md-block\">Shown on wide screens, this paragraph is part of the text.</p>"
       "<p class=\"hidden md:block\">Also shown on wide screens and part of the text here.</p>"
+      "<p class=\"hidden md:px-6 lg:!flex\">Shown from large screens up, a paragraph of the text too.</p>"
+      "<div class=\"panel hidden aria-expanded:block md:px-6\">collapsed panel text</div>"
+      "<div class=\"tip hidden group-hover:flex\">hover tip text</div>"
       "</div></body>";
   const Article a = MustExtract(html);
   EXPECT_THAT(a.text, HasSubstr("Shown on wide screens"));
   EXPECT_THAT(a.text, HasSubstr("Also shown on wide screens"));
+  EXPECT_THAT(a.text, HasSubstr("Shown from large screens up"));
+  // Shown only once a reader opens or hovers it: still hidden.
   for (const char* hidden : {"hidden attribute text", "aria hidden text", "invisible span text",
                              "display none text", "screen reader label", "hidden class heading",
-                             "bootstrap hidden card"}) {
+                             "bootstrap hidden card", "collapsed panel text", "hover tip text"}) {
     EXPECT_THAT(a.text, Not(HasSubstr(hidden)));
     const BoilerplateBlock* b = FindBoilerplate(a, hidden);
     ASSERT_NE(b, nullptr) << hidden;
@@ -454,6 +459,141 @@ TEST(HtmlExtractorTest, WhatIsNotACardKeepsItsOwnBlocks) {
     EXPECT_EQ(std::string_view(a.text).substr(block->start, block->end - block->start), c.block) << c.name;
     EXPECT_EQ(block->link_count, 0u) << c.name;
   }
+}
+
+size_t CountOf(std::string_view text, std::string_view needle) {
+  size_t n = 0;
+  for (size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+TEST(HtmlExtractorTest, PassagePrintedTwiceIsReadOnce) {
+  // A paywalled page: the full text for subscribers, then the opening again as the
+  // teaser others see (a style sheet hides one of the two).
+  const std::string opening =
+      "Three weeks before the regional vote the harbour board published its plan to close the old ferry "
+      "terminal, and the opposition parties, the shipping companies and the residents of the island all "
+      "said within the hour that they would fight the closure in the assembly and, if need be, in court.";
+  const Article a = MustExtract(
+      "<html><body><article><div class=\"for-subscribers\"><p>" + opening + "</p><p>" +
+      testing::Filler("the ferry") + "</p><p>" + testing::Filler("the terminal") + "</p></div>"
+      "<div class=\"for-guests\"><p>" + opening + "</p></div></article></body></html>");
+  ExpectConsistentOffsets(a);
+  EXPECT_EQ(CountOf(a.text, opening), 1u) << a.text;
+  EXPECT_THAT(a.text, HasSubstr(testing::Filler("the terminal")));
+}
+
+TEST(HtmlExtractorTest, ShortParagraphsMeantTwiceStayTwice) {
+  // An interviewer's stock question, asked of each guest in turn.
+  const std::string question = "Which dish from your childhood would you still cook for friends today, and why?";
+  std::string middle;
+  for (const char* guest : {"the baker", "the fisher", "the chef"}) {
+    middle += "<p>" + question + "</p><p>" + testing::Filler(guest) + "</p>";
+  }
+  const Article a = MustExtract(PageAround(middle));
+  EXPECT_EQ(CountOf(a.text, question), 3u) << a.text;
+}
+
+TEST(HtmlExtractorTest, TooltipBoxIsNotTextButATooltipWordIs) {
+  // Reaction buttons whose sign-in prompt opens on a click, between the body and
+  // its last paragraph; a glossary tooltip on a word inside a sentence.
+  const Article a = MustExtract(PageAround(
+      "<div class=\"reactions\"><div class=\"wrap js-tooltip\"><span>Useful</span>"
+      "<div class=\"js-tooltip-content\"><p>Reacting to articles needs an account. Sign in or register first.</p>"
+      "<a href=\"/login\">Sign in</a></div></div></div>"
+      "<p>The levy would be paid through the <span class=\"tooltip\">tonnage tax"
+      "<span class=\"tooltip-text\">a tax on a ship's capacity</span></span> from next year.</p>"));
+  ExpectConsistentOffsets(a);
+  EXPECT_THAT(a.text, Not(HasSubstr("Reacting to articles needs an account")));
+  EXPECT_THAT(a.text, HasSubstr("paid through the tonnage tax"));
+  EXPECT_THAT(a.text, HasSubstr(testing::Filler("the port")));
+}
+
+TEST(HtmlExtractorTest, PictureUnitsGoToCaptionsWhateverTheirMarkup) {
+  // Pictures between paragraphs in wrappers that name neither a figure nor a
+  // caption: the caption is known by a picture credit, or by repeating the
+  // image's alt text. A short paragraph beside an image is text.
+  const Article a = MustExtract(PageAround(
+      "<div class=\"box-a\"><div><img src=\"1.jpg\"></div><h4>The old ferry leaves the harbour for the last "
+      "time, watched by some two hundred people on the pier.</h4><p>Photo: Ann Lens</p></div>"
+      "<div class=\"box-b\"><a href=\"/gallery/ferry-photo-2.html\"><img src=\"2.jpg\"></a>"
+      "<div><span>Crew members wave from the deck.</span> <span>Bildrechte: Harbour Archive</span></div></div>"
+      "<div class=\"box-c\"><img src=\"3.jpg\" alt=\"The island school seen from the new quay\">"
+      "<small>The island school seen from the new quay, where the children now wait.</small></div>"
+      "<div class=\"box-d\"><img src=\"4.jpg\" alt=\"\"><p>The captain, who steered the ferry for thirty "
+      "years, said he would miss the crossing.</p></div>"));
+  ExpectConsistentOffsets(a);
+  for (const char* caption : {"watched by some two hundred people", "Photo: Ann Lens", "Crew members wave",
+                              "Bildrechte: Harbour Archive", "where the children now wait"}) {
+    EXPECT_THAT(a.text, Not(HasSubstr(caption))) << caption;
+    const BoilerplateBlock* b = FindBoilerplate(a, caption);
+    ASSERT_NE(b, nullptr) << caption << " missing from\n" << AllBoilerplate(a);
+    EXPECT_EQ(b->role, "caption") << caption;
+  }
+  EXPECT_THAT(a.text, HasSubstr("The captain, who steered the ferry for thirty years"));
+}
+
+TEST(HtmlExtractorTest, CardsWithALinkedHeadlineAndAStandfirstDoNotExtendTheBody) {
+  // A rail of teaser cards after the text: linked headline, author, date and a
+  // standfirst that reads like a sentence. The last paragraph of the article is
+  // mostly links but has a clause of its own between them.
+  const std::string card1 =
+      "<div class=\"cell\"><div class=\"details\"><h3><a href=\"/news/7/tram-strike/\">Tram drivers vote to "
+      "strike</a></h3><span><a href=\"/author/ann-lens/\">Ann Lens</a> - <time>May 2</time></span>"
+      "<div class=\"excerpt\">The union says the walkout will last three days unless the city improves its offer "
+      "on night shifts.</div></div></div>";
+  const std::string card2 =
+      "<div class=\"cell\"><div class=\"details\"><h3><a href=\"/news/8/bridge-toll/\">Bridge toll to rise "
+      "in July</a></h3><span><a href=\"/author/tom-roe/\">Tom Roe</a> - <time>May 1</time></span>"
+      "<div class=\"excerpt\">Drivers will pay a euro more from the summer, the operator announced on "
+      "Wednesday morning.</div></div></div>";
+  const Article a = MustExtract(
+      "<html><body><div class=\"story-body\"><p>" + testing::Filler("the budget") + "</p><p>" +
+      testing::Filler("the bridge") + "</p><p>" + testing::Filler("the port") + "</p>"
+      "<p>The council <a href=\"/news/1/a/\">approved a similar plan in 2019</a>, which led the operators to "
+      "<a href=\"/news/2/b/\">raise their prices twice</a>, as the opposition recalled at the end of the "
+      "<a href=\"/news/3/c/\">long debate on Tuesday</a>.</p></div>"
+      "<div class=\"more-news\">" + card1 + card2 + "</div></body></html>",
+      "https://x.example/news/1/budget/");
+  ExpectConsistentOffsets(a);
+  EXPECT_THAT(a.text, HasSubstr("which led the operators to raise their prices twice"));
+  EXPECT_THAT(a.text, Not(HasSubstr("The union says the walkout")));
+  EXPECT_THAT(a.text, Not(HasSubstr("Drivers will pay a euro more")));
+}
+
+TEST(HtmlExtractorTest, VideoPlayerChromeIsNotText) {
+  const Article a = MustExtract(PageAround(
+      "<div id=\"top-video\" class=\"top-video video-player\"><div class=\"video-fallback\">"
+      "<div>Sorry, this clip could not be played right now.</div><div>Reload the page or see our other clips.</div>"
+      "</div></div>"
+      "<div class=\"player-stats\"><p>The striker, who scored twice in the final, will stay at the club until the "
+      "end of next season.</p></div>"));
+  ExpectConsistentOffsets(a);
+  EXPECT_THAT(a.text, Not(HasSubstr("could not be played")));
+  const BoilerplateBlock* b = FindBoilerplate(a, "could not be played");
+  ASSERT_NE(b, nullptr) << AllBoilerplate(a);
+  EXPECT_EQ(b->role, "media");
+  // A box named for an athlete is not a media player.
+  EXPECT_THAT(a.text, HasSubstr("The striker, who scored twice"));
+}
+
+TEST(HtmlExtractorTest, TimeStampBetweenStandfirstAndTextIsNotText) {
+  const Article a = MustExtract(
+      "<html><body><article><h1>Ferry service ends</h1><p class=\"standfirst\">The harbour board closes the "
+      "island line after ninety years, and the last crossing is on Sunday.</p>"
+      "<div class=\"meta\">Updated 14.06.2024, 09:30 - 4 min read</div>"
+      "<p>" + testing::Filler("the ferry") + "</p><p>2019 Harbour Festival Programme</p><p>" +
+      testing::Filler("the pier") + "</p><p>BERLIN, 14.06.2024 (dpa)</p><p>" + testing::Filler("the port") +
+      "</p></article></body></html>");
+  ExpectConsistentOffsets(a);
+  EXPECT_THAT(a.text, HasSubstr("the last crossing is on Sunday."));
+  EXPECT_THAT(a.text, Not(HasSubstr("4 min read")));
+  const BoilerplateBlock* b = FindBoilerplate(a, "4 min read");
+  ASSERT_NE(b, nullptr) << AllBoilerplate(a);
+  EXPECT_EQ(b->role, "header");
+  // A title with a year and a dateline with an agency tag stay.
+  EXPECT_THAT(a.text, HasSubstr("2019 Harbour Festival Programme"));
+  EXPECT_THAT(a.text, HasSubstr("BERLIN, 14.06.2024 (dpa)"));
 }
 
 TEST(HtmlExtractorTest, BodyWithArticleCardsBetweenItsParagraphsIsStillTheBody) {
