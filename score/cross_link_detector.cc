@@ -47,6 +47,7 @@ namespace json = boost::json;
 
 constexpr size_t kHeadlineWords = 3;        // a promoted headline has at least this many words
 constexpr size_t kMaxCardWords = 40;        // a kicker-and-headline line is short
+constexpr size_t kMaxLabelWords = 5;        // a label before a headline ("On example.com:") is a few words
 constexpr size_t kMaxSnippetWords = 30;     // a teaser's snippet is a sentence or two
 constexpr size_t kMaxItemsPerMarker = 8;    // a marker promotes a handful of headlines
 constexpr size_t kMaxCardLines = 4;         // a card's lines besides its headline (kicker, byline, date, counts)
@@ -117,6 +118,21 @@ bool AfterKicker(std::string_view before) {
   return false;
 }
 
+// A paragraph that is a label and a headline ("On example.com: <headline>",
+// "Opinion | <headline>"): one link of a headline's length that runs to the end
+// of the block, after a label of a few words closed by a colon or a bar. An
+// article sentence that links its last clause has no such label.
+bool IsLabelledHeadline(const Article& a, size_t i, const std::vector<const BodyLink*>& links) {
+  if (links.size() != 1) return false;
+  const TextBlock& b = a.blocks[i];
+  const BodyLink& link = *links.front();
+  const std::string_view after = TrimAscii(std::string_view(a.text).substr(link.end, b.end - link.end));
+  if (CountWords(link.anchor) < kHeadlineWords || after.size() > 1) return false;
+  const std::string_view label = TrimAscii(std::string_view(a.text).substr(b.start, link.start - b.start));
+  if (label.empty() || CountWords(label) > kMaxLabelWords) return false;
+  return label.ends_with(":") || label.ends_with("|") || label.ends_with("\xEF\xBC\x9A" /* ： */);
+}
+
 // A card: a block that is (nearly) all one or more links, or a short list item,
 // box line or heading whose headline link stands beside a kicker or a label.
 // An article paragraph with a linked clause is never a card, nor is a table cell.
@@ -130,8 +146,8 @@ bool IsCard(const Article& a, size_t i) {
   if (b.link_chars * 20 >= length * 17) {  // (nearly) all link, unless it links the end of a sentence
     return links.empty() || AfterKicker(std::string_view(a.text).substr(b.start, links.front()->start - b.start));
   }
-  if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) return false;
   if (CountWords(BlockText(a, i)) > kMaxCardWords) return false;
+  if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) return IsLabelledHeadline(a, i, links);
   return std::any_of(links.begin(), links.end(), [&](const BodyLink* link) {
     return CountWords(link->anchor) >= kHeadlineWords && (link->end - link->start) * 5 >= length * 2 &&
            AfterKicker(std::string_view(a.text).substr(b.start, link->start - b.start));
@@ -229,6 +245,14 @@ class PageLinks {
   std::string slug_;
 };
 
+// A path segment naming a page file ("story-name.html", "item.php"), not a folder.
+bool IsPageFile(std::string_view segment) {
+  for (const std::string_view ext : {".html", ".htm", ".shtml", ".php", ".asp", ".aspx"}) {
+    if (segment.ends_with(ext)) return true;
+  }
+  return false;
+}
+
 // A link to another article rather than to a section, tag or hub page, or to an
 // image: its path carries an id or date (4+ digits), or, when it is not below a
 // hub ("/tag/..."), ends in a slug: a hyphenated last segment below the top
@@ -278,18 +302,40 @@ bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked)
   if (hub || segments.empty()) return false;
   const auto hyphens = std::count(last.begin(), last.end(), '-');
   const bool headline = CountWords(anchor) >= 5;
-  if (segments.size() == 1) return hyphens >= 2 && headline;  // "/my-story-slug/", not "/video-centre/"
+  // "/my-story-slug/", not "/video-centre/"; after a marker, a page file with a
+  // shorter slug under a headline ("/weird-galaxies.html").
+  if (segments.size() == 1) return headline && (hyphens >= 2 || (marked && hyphens >= 1 && IsPageFile(last)));
   return hyphens >= 1 || (marked && headline);
 }
 
-// Subscription, shop and account pages are ads for the site, not other articles.
+// Subscription, shop and account pages are ads for the site, not other articles:
+// a host label or a path segment that names one ("shop.example", "/abo/",
+// "/subscribe", "/login", "/apps-products", "/newsletter"), or a query that
+// carries a subscription id. A story's slug (a segment of three words or more)
+// is its headline, so its words ("...-opens-up-about-...", "...-subscribers-get-
+// discounts") say nothing about the kind of page.
 bool IsShopOrAccount(std::string_view url) {
-  const std::string lower = AsciiLower(url);
-  for (const char* token : {"abo", "subscri", "premium", "/shop", "login", "register", "offre", "/offer",
-                            "newsletter", "/app", "checkout", "account", "/plus/", "/product"}) {
-    if (lower.find(token) != std::string::npos) return true;
+  static constexpr std::string_view kExact[] = {"abo",   "app",      "apps",    "shop",     "store",   "login",
+                                                "plus",  "premium",  "product", "products", "offer",   "offers",
+                                                "offre", "offres",   "account", "checkout", "signin",  "signup",
+                                                "register"};
+  static constexpr std::string_view kPrefixes[] = {"subscri", "newsletter", "abonn", "register", "account"};
+  auto names_shop = [&](std::string_view part) {
+    const std::string lower = AsciiLower(part);
+    const std::string_view head = std::string_view(lower).substr(0, lower.find_first_of("-_."));
+    if (std::find(std::begin(kExact), std::end(kExact), head) != std::end(kExact)) return true;
+    return std::any_of(std::begin(kPrefixes), std::end(kPrefixes),
+                       [&](std::string_view prefix) { return lower.starts_with(prefix); });
+  };
+  for (const std::string_view label : Split(UrlHost(url), '.')) {
+    if (names_shop(label)) return true;
   }
-  return false;
+  for (const std::string_view part : Split(UrlPath(url), '/')) {
+    if (std::count(part.begin(), part.end(), '-') >= 2) continue;  // a slug: the headline's words
+    if (names_shop(part)) return true;
+  }
+  const size_t query = url.find('?');
+  return query != std::string_view::npos && AsciiLower(url.substr(query)).find("subscri") != std::string::npos;
 }
 
 // The marker as printed, without its closing colon ("More on coronavirus").
