@@ -59,15 +59,6 @@ std::string_view BlockText(const Article& a, size_t block) {
   return std::string_view(a.text).substr(b.start, b.end - b.start);
 }
 
-bool EndsSentence(std::string_view text) {
-  text = TrimAscii(text);
-  for (const std::string_view end : {".", "!", "?", "\"", ")", ";", "\xE2\x80\xA6" /* … */, "\xE2\x80\x9D" /* ” */,
-                                     "\xC2\xBB" /* » */, "\xE3\x80\x82" /* 。 */}) {
-    if (text.ends_with(end)) return true;
-  }
-  return false;
-}
-
 bool IsClutterType(std::string_view type) {
   return type == kSignalPromotionalBoilerplate || type == kSignalPageResidue || type == kSignalInjectedCrossLink;
 }
