@@ -10,7 +10,8 @@
 //  - unmarked: a recirculation module -- a teaser card, a list of headline
 //    links, a related box -- made of blocks that are (nearly) all one link to
 //    another article of the same site, or a short list item, box line or heading
-//    whose headline link stands beside a kicker ("Opinion | ...").
+//    whose headline link stands beside a kicker ("Opinion | ..."), or a short
+//    paragraph of a label and a headline link ("On example.com: <headline>").
 //
 // Position. Promotions count only in a gap: the run of blocks between two of
 // the article's own paragraphs. The article ends at a closing line (a rule
@@ -23,9 +24,14 @@
 // to this page, to this article in another version, or to its own media (a
 // photo viewer that carries this article's id, a picture whose caption and
 // credit are the link text), section, tag and hub pages, images and files, shop
-// and account pages, and links a promotional rule matched (an app, a
-// newsletter). More than eight cards in one gap, or headlines under one heading,
-// are a playlist or a feed. One signal per promoted article per gap: an image
+// and account pages (by a host label or a path segment, never by the words of a
+// story's slug), and links a promotional rule matched (an app, a newsletter).
+// An embedded player with its teaser never reaches the body as a card (the
+// extractor reads it as the article's own media). rules/CROSS-LINK-CONVENTIONS.md
+// lists every convention with the code that reads it.
+//
+// More than eight cards in one gap, or headlines under one heading, are a
+// playlist or a feed. One signal per promoted article per gap: an image
 // link and a headline link to the same story are one; the same story promoted
 // again further down is counted again, but a placement the page prints twice
 // (the whole article printed twice) is counted once.
