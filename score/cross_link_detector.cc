@@ -151,6 +151,19 @@ bool IsCard(const Article& a, size_t i) {
   });
 }
 
+// A list item in a list that is mostly the article's own text (a checklist, steps,
+// questions) with one entry linked: the article's list, not a module of headlines,
+// whose entries are (nearly) all cards. `from`, `to` bound the gap.
+bool InOwnList(const Article& a, size_t k, size_t from, size_t to) {
+  if (a.blocks[k].kind != TextBlock::Kind::kListItem) return false;
+  size_t lo = k, hi = k + 1;
+  while (lo > from && a.blocks[lo - 1].kind == TextBlock::Kind::kListItem) --lo;
+  while (hi < to && a.blocks[hi].kind == TextBlock::Kind::kListItem) ++hi;
+  size_t cards = 0;
+  for (size_t i = lo; i < hi; ++i) if (IsCard(a, i)) ++cards;
+  return cards * 2 < hi - lo;
+}
+
 // "www.x.com" and "x.com" (or "news.x.com") are one site.
 bool SameSite(std::string_view a, std::string_view b) {
   auto strip = [](std::string_view h) {
@@ -506,7 +519,7 @@ class CrossLinkDetector : public Detector {
     }
     const size_t marked_found = found.size();
     for (size_t k = from; k < to; ++k) {
-      if (used.count(k) || captions.count(k) || !IsCard(a, k)) continue;
+      if (used.count(k) || captions.count(k) || !IsCard(a, k) || InOwnList(a, k, from, to)) continue;
       for (const BodyLink* link : LinksIn(a, k)) {
         if (CountWords(link->anchor) < kHeadlineWords) continue;
         add({k, CollapseWhitespace(link->anchor), link->url, link->start, link->end}, false, "cl.unmarked-card", 0.75,

@@ -217,6 +217,28 @@ TEST(RecirculationModuleTest, LinksThatAreNotPromotionsCountNothing) {
   }
 }
 
+TEST(RecirculationModuleTest, ALinkedEntryOfTheArticlesOwnListIsNoCard) {
+  const std::string site = "https://news.example/home/";
+  Article a = BuildArticle({{kOpening[0]},
+                            {"Do I need it this week?", {}, Kind::kListItem},
+                            {"Where will I keep it?", {{"Where will I keep it", site + "4722/where-will-you-keep-it"}}, Kind::kListItem},
+                            {"Is it in my budget?", {}, Kind::kListItem},
+                            {"Would I buy it again at full price?", {}, Kind::kListItem},
+                            {kClosing[0]}});
+  a.canonical_url = "https://news.example/home/98765/buying-less";
+  a.from_html = true;
+  EXPECT_TRUE(CrossLinks(a).empty());
+  // A list whose entries are all headline links is a module.
+  Article module = BuildArticle({{kOpening[0]},
+                                 Card("Where will you keep it all, asks a tidy expert", site + "4722/where-will-you-keep-it", Kind::kListItem),
+                                 Card("Budget apps compared for a month", site + "4723/budget-apps-compared", Kind::kListItem),
+                                 {"Would I buy it again at full price?", {}, Kind::kListItem},
+                                 {kClosing[0]}});
+  module.canonical_url = a.canonical_url;
+  module.from_html = true;
+  EXPECT_EQ(CrossLinks(module).size(), 2u);
+}
+
 TEST(RecirculationModuleTest, AMarkerOverALinkToASectionFrontPromotesNothing) {
   Article a = BuildArticle({{kOpening[0]},
                             {"Recommended Videos", {}, Kind::kHeading},
