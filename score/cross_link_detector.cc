@@ -54,6 +54,7 @@ namespace json = boost::json;
 constexpr size_t kHeadlineWords = 3;        // a promoted headline has at least this many words
 constexpr size_t kMaxCardWords = 40;        // a kicker-and-headline line is short
 constexpr size_t kMaxLabelWords = 5;        // a label before a headline ("On example.com:") is a few words
+constexpr size_t kMaxTagLabelWords = 3;     // a tag line's label ("Tags:", "Filed under:")
 constexpr size_t kMaxSnippetWords = 30;     // a teaser's snippet is a sentence or two
 constexpr size_t kMaxItemsPerMarker = 8;    // a marker promotes a handful of headlines
 constexpr size_t kMaxCardLines = 4;         // a card's lines besides its headline (kicker, byline, date, counts)
@@ -255,6 +256,57 @@ class PageLinks {
   std::string slug_;
 };
 
+// "/category/politics", "/tag/brexit", "/autor/jane-doe", "/by/jane-doe": the
+// segment that names a hub page of a site (its pages list stories by tag, topic,
+// section or author).
+constexpr std::string_view kHubs[] = {
+    "category", "categories", "tag",      "tags",      "topic",     "topics",   "section",  "sections",
+    "author",   "authors",    "autor",    "autoren",   "auteur",    "thema",    "themen",   "tema",
+    "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search",
+    "by" /* an author's page: "/by/jane-doe" */};
+
+bool IsHubName(std::string_view segment) {
+  return std::find(std::begin(kHubs), std::end(kHubs), AsciiLower(segment)) != std::end(kHubs);
+}
+
+// A hub of stories on a subject (a tag, a topic, a section), not an author's page.
+bool IsTopicHubName(std::string_view segment) {
+  static constexpr std::string_view kPeople[] = {"author", "authors", "autor", "autoren", "auteur", "by", "search"};
+  return IsHubName(segment) &&
+         std::find(std::begin(kPeople), std::end(kPeople), AsciiLower(segment)) == std::end(kPeople);
+}
+
+// A link to a topic hub: a segment before the last is a hub's name, or has one as a
+// part ("/en-tag/software", "/news_topics/energy"). An author's page is no topic.
+bool LinksToTopicHub(std::string_view url) {
+  std::vector<std::string_view> segments;
+  for (const std::string_view part : Split(UrlPath(url), '/')) {
+    if (!part.empty()) segments.push_back(part);
+  }
+  for (size_t k = 0; k + 1 < segments.size(); ++k) {
+    if (IsTopicHubName(segments[k])) return true;
+    std::string_view rest = segments[k];
+    while (!rest.empty()) {
+      const size_t cut = rest.find_first_of("-_");
+      if (IsTopicHubName(rest.substr(0, cut))) return true;
+      rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+    }
+  }
+  return false;
+}
+
+// A tag line: a short label at most ("Tags:", "Themen:") and links that all go
+// to topic hubs. The article's text ends above it; what follows is page furniture.
+bool IsTagLine(const Article& a, size_t i) {
+  const TextBlock& b = a.blocks[i];
+  if (b.link_count == 0) return false;
+  const std::vector<const BodyLink*> links = LinksIn(a, i);
+  if (!std::all_of(links.begin(), links.end(), [](const BodyLink* link) { return LinksToTopicHub(link->url); })) return false;
+  size_t label_words = CountWords(BlockText(a, i));
+  for (const BodyLink* link : links) label_words -= std::min(label_words, CountWords(link->anchor));
+  return label_words <= kMaxTagLabelWords;
+}
+
 // A path segment naming a page file ("story-name.html", "item.php"), not a folder.
 bool IsPageFile(std::string_view segment) {
   for (const std::string_view ext : {".html", ".htm", ".shtml", ".php", ".asp", ".aspx"}) {
@@ -277,15 +329,10 @@ bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked)
   }
   // "/category/politics", "/tag/brexit", "/autor/jane-doe", "/by/jane-doe": a hub page, unless an
   // id follows the hub's own name ("/tag/elections-2018" is still the tag).
-  static constexpr std::string_view kHubs[] = {
-      "category", "categories", "tag",      "tags",     "topic",    "topics", "section", "sections",
-      "author",   "authors",    "autor",    "autoren",  "auteur",   "thema",  "themen",  "tema",
-      "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search",
-      "by" /* an author's page: "/by/jane-doe" */};
   bool hub = false;
   size_t digits = 0;
   for (size_t k = 0; k < segments.size(); ++k) {
-    const bool hub_name = k > 0 && std::find(std::begin(kHubs), std::end(kHubs), AsciiLower(segments[k - 1])) != std::end(kHubs);
+    const bool hub_name = k > 0 && IsHubName(segments[k - 1]);
     hub |= hub_name;
     if (hub_name) continue;
     size_t run = 0;
@@ -391,9 +438,14 @@ class CrossLinkDetector : public Detector {
   }
 
   // The end of the article text: the first block a rule marked ends_article (a
-  // closing credit line, "Previous article") matches after some article text.
+  // closing credit line, "Previous article") matches after some article text, or
+  // the first tag line after it (lists after the tags are the page's, not the text's).
   static size_t ArticleEnd(const DetectionContext& context, const std::vector<bool>& paragraph) {
     size_t end = context.article.blocks.size();
+    for (size_t i = 0, before = 0; i < end; ++i) {
+      if (before >= 2 && IsTagLine(context.article, i)) end = i;
+      if (paragraph[i]) ++before;
+    }
     for (const RuleHit& hit : context.hits) {
       if (hit.where != "body" || !JsonTrue(hit.fields, "ends_article") || hit.block >= end) continue;
       const auto before = std::count(paragraph.begin(), paragraph.begin() + static_cast<std::ptrdiff_t>(hit.block), true);

@@ -239,6 +239,22 @@ TEST(RecirculationModuleTest, ALinkedEntryOfTheArticlesOwnListIsNoCard) {
   EXPECT_EQ(CrossLinks(module).size(), 2u);
 }
 
+TEST(RecirculationModuleTest, ModulesAfterTheTagLineAreAfterTheText) {
+  const std::string site = "https://news.example/";
+  for (const char* tags_url : {"https://news.example/tag/ferries", "https://news.example/en-tag/ferries"}) {
+    Article a = BuildArticle({{kOpening[0]},
+                              {kClosing[0]},
+                              {"Tags: Ferries", {{"Ferries", tags_url}}},
+                              {"Related articles", {}, Kind::kHeading},
+                              Card("Bridge reopens after six months of repairs", site + "city/4711/bridge-reopens", Kind::kListItem),
+                              Card("Tram fares rise again in the spring", site + "city/4712/tram-fares-rise", Kind::kListItem),
+                              {"Sign up now and get every new story from our newsroom straight to your inbox today!"}});
+    a.canonical_url = site + "city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_TRUE(CrossLinks(a).empty()) << tags_url;
+  }
+}
+
 TEST(RecirculationModuleTest, AMarkerOverALinkToASectionFrontPromotesNothing) {
   Article a = BuildArticle({{kOpening[0]},
                             {"Recommended Videos", {}, Kind::kHeading},
