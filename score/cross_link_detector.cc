@@ -372,10 +372,9 @@ bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked)
 // is its headline, so its words ("...-opens-up-about-...", "...-subscribers-get-
 // discounts") say nothing about the kind of page.
 bool IsShopOrAccount(std::string_view url) {
-  static constexpr std::string_view kExact[] = {"abo",   "app",      "apps",    "shop",     "store",   "login",
-                                                "plus",  "premium",  "product", "products", "offer",   "offers",
-                                                "offre", "offres",   "account", "checkout", "signin",  "signup",
-                                                "register"};
+  static constexpr std::string_view kExact[] = {"abo",     "app",     "apps",     "shop",   "store",  "login",
+                                                "plus",    "premium", "product",  "products", "offer", "offers",
+                                                "offre",   "offres",  "checkout", "signin",  "signup"};
   static constexpr std::string_view kPrefixes[] = {"subscri", "newsletter", "abonn", "register", "account"};
   auto names_shop = [&](std::string_view part) {
     const std::string lower = AsciiLower(part);
