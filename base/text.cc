@@ -234,6 +234,16 @@ std::string_view UrlPath(std::string_view url) {
   return url.substr(0, url.find_first_of("?#"));
 }
 
+bool EndsSentence(std::string_view text) {
+  text = TrimAscii(text);
+  static constexpr std::string_view kEnds[] = {
+      ".", "!", "?", ";", ")", "\"",
+      "\xE2\x80\xA6" /* … */, "\xEF\xBC\x81" /* ！ */, "\xEF\xBC\x9F" /* ？ */, "\xE3\x80\x82" /* 。 */,
+      "\xD8\x9F" /* ؟ */,     "\xE0\xA5\xA4" /* । */, "\xE2\x80\x9D" /* ” */, "\xC2\xBB" /* » */,
+      "\xE2\x80\x99" /* ’ */, "\xE3\x80\x8D" /* 」 */};
+  return std::any_of(std::begin(kEnds), std::end(kEnds), [&](std::string_view end) { return text.ends_with(end); });
+}
+
 size_t CountWords(std::string_view utf8) {
   size_t words = 0;
   bool in_word = false;

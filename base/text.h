@@ -46,6 +46,14 @@ std::vector<std::string_view> Split(std::string_view s, char sep);
 // Number of words: maximal runs of letters/digits (any script; CJK counts per character).
 size_t CountWords(std::string_view utf8);
 
+// Whether `text`, trimmed of ASCII white space, ends the way a sentence does: with a
+// sentence-final mark (. ! ? ; and the ellipsis, the full-width and ideographic
+// forms ！ ？ 。, the Arabic ؟ and the Devanagari ।) or with a closing quote or
+// bracket (" ” » ’ 」 ')'), which follow a final mark as often as not. A headline, a
+// label or a field ("Published: May 3") does not. Used to tell running text from
+// titles: the body's article paragraphs, an author box's description lines.
+bool EndsSentence(std::string_view text);
+
 // A letter or digit of any script: what CountWords counts as word characters.
 bool IsWordCodePoint(char32_t cp);
 // Scripts written without spaces (CJK, kana, Hangul, Thai): each character is a word.

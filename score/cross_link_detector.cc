@@ -10,7 +10,8 @@
 //  - unmarked: a recirculation module -- a teaser card, a list of headline
 //    links, a related box -- made of blocks that are (nearly) all one link to
 //    another article of the same site, or a short list item, box line or heading
-//    whose headline link stands beside a kicker ("Opinion | ...").
+//    whose headline link stands beside a kicker ("Opinion | ..."), or a short
+//    paragraph of a label and a headline link ("On example.com: <headline>").
 //
 // Position. Promotions count only in a gap: the run of blocks between two of
 // the article's own paragraphs. The article ends at a closing line (a rule
@@ -23,9 +24,14 @@
 // to this page, to this article in another version, or to its own media (a
 // photo viewer that carries this article's id, a picture whose caption and
 // credit are the link text), section, tag and hub pages, images and files, shop
-// and account pages, and links a promotional rule matched (an app, a
-// newsletter). More than eight cards in one gap, or headlines under one heading,
-// are a playlist or a feed. One signal per promoted article per gap: an image
+// and account pages (by a host label or a path segment, never by the words of a
+// story's slug), and links a promotional rule matched (an app, a newsletter).
+// An embedded player with its teaser never reaches the body as a card (the
+// extractor reads it as the article's own media). rules/CROSS-LINK-CONVENTIONS.md
+// lists every convention with the code that reads it.
+//
+// More than eight cards in one gap, or headlines under one heading, are a
+// playlist or a feed. One signal per promoted article per gap: an image
 // link and a headline link to the same story are one; the same story promoted
 // again further down is counted again, but a placement the page prints twice
 // (the whole article printed twice) is counted once.
@@ -47,6 +53,8 @@ namespace json = boost::json;
 
 constexpr size_t kHeadlineWords = 3;        // a promoted headline has at least this many words
 constexpr size_t kMaxCardWords = 40;        // a kicker-and-headline line is short
+constexpr size_t kMaxLabelWords = 5;        // a label before a headline ("On example.com:") is a few words
+constexpr size_t kMaxTagLabelWords = 3;     // a tag line's label ("Tags:", "Filed under:")
 constexpr size_t kMaxSnippetWords = 30;     // a teaser's snippet is a sentence or two
 constexpr size_t kMaxItemsPerMarker = 8;    // a marker promotes a handful of headlines
 constexpr size_t kMaxCardLines = 4;         // a card's lines besides its headline (kicker, byline, date, counts)
@@ -56,15 +64,6 @@ constexpr long kMaxLinesAfterBlurb = 2;     // an author blurb at the tail is fo
 std::string_view BlockText(const Article& a, size_t block) {
   const TextBlock& b = a.blocks[block];
   return std::string_view(a.text).substr(b.start, b.end - b.start);
-}
-
-bool EndsSentence(std::string_view text) {
-  text = TrimAscii(text);
-  for (const std::string_view end : {".", "!", "?", "\"", ")", ";", "\xE2\x80\xA6" /* … */, "\xE2\x80\x9D" /* ” */,
-                                     "\xC2\xBB" /* » */, "\xE3\x80\x82" /* 。 */}) {
-    if (text.ends_with(end)) return true;
-  }
-  return false;
 }
 
 bool IsClutterType(std::string_view type) {
@@ -117,6 +116,21 @@ bool AfterKicker(std::string_view before) {
   return false;
 }
 
+// A paragraph that is a label and a headline ("On example.com: <headline>",
+// "Opinion | <headline>"): one link of a headline's length that runs to the end
+// of the block, after a label of a few words closed by a colon or a bar. An
+// article sentence that links its last clause has no such label.
+bool IsLabelledHeadline(const Article& a, size_t i, const std::vector<const BodyLink*>& links) {
+  if (links.size() != 1) return false;
+  const TextBlock& b = a.blocks[i];
+  const BodyLink& link = *links.front();
+  const std::string_view after = TrimAscii(std::string_view(a.text).substr(link.end, b.end - link.end));
+  if (CountWords(link.anchor) < kHeadlineWords || after.size() > 1) return false;
+  const std::string_view label = TrimAscii(std::string_view(a.text).substr(b.start, link.start - b.start));
+  if (label.empty() || CountWords(label) > kMaxLabelWords) return false;
+  return label.ends_with(":") || label.ends_with("|") || label.ends_with("\xEF\xBC\x9A" /* ： */);
+}
+
 // A card: a block that is (nearly) all one or more links, or a short list item,
 // box line or heading whose headline link stands beside a kicker or a label.
 // An article paragraph with a linked clause is never a card, nor is a table cell.
@@ -130,12 +144,25 @@ bool IsCard(const Article& a, size_t i) {
   if (b.link_chars * 20 >= length * 17) {  // (nearly) all link, unless it links the end of a sentence
     return links.empty() || AfterKicker(std::string_view(a.text).substr(b.start, links.front()->start - b.start));
   }
-  if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) return false;
   if (CountWords(BlockText(a, i)) > kMaxCardWords) return false;
+  if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) return IsLabelledHeadline(a, i, links);
   return std::any_of(links.begin(), links.end(), [&](const BodyLink* link) {
     return CountWords(link->anchor) >= kHeadlineWords && (link->end - link->start) * 5 >= length * 2 &&
            AfterKicker(std::string_view(a.text).substr(b.start, link->start - b.start));
   });
+}
+
+// A list item in a list that is mostly the article's own text (a checklist, steps,
+// questions) with one entry linked: the article's list, not a module of headlines,
+// whose entries are (nearly) all cards. `from`, `to` bound the gap.
+bool InOwnList(const Article& a, size_t k, size_t from, size_t to) {
+  if (a.blocks[k].kind != TextBlock::Kind::kListItem) return false;
+  size_t lo = k, hi = k + 1;
+  while (lo > from && a.blocks[lo - 1].kind == TextBlock::Kind::kListItem) --lo;
+  while (hi < to && a.blocks[hi].kind == TextBlock::Kind::kListItem) ++hi;
+  size_t cards = 0;
+  for (size_t i = lo; i < hi; ++i) if (IsCard(a, i)) ++cards;
+  return cards * 2 < hi - lo;
 }
 
 // "www.x.com" and "x.com" (or "news.x.com") are one site.
@@ -229,6 +256,65 @@ class PageLinks {
   std::string slug_;
 };
 
+// "/category/politics", "/tag/brexit", "/autor/jane-doe", "/by/jane-doe": the
+// segment that names a hub page of a site (its pages list stories by tag, topic,
+// section or author).
+constexpr std::string_view kHubs[] = {
+    "category", "categories", "tag",      "tags",      "topic",     "topics",   "section",  "sections",
+    "author",   "authors",    "autor",    "autoren",   "auteur",    "thema",    "themen",   "tema",
+    "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search",
+    "by" /* an author's page: "/by/jane-doe" */};
+
+bool IsHubName(std::string_view segment) {
+  return std::find(std::begin(kHubs), std::end(kHubs), AsciiLower(segment)) != std::end(kHubs);
+}
+
+// A hub of stories on a subject (a tag, a topic, a section), not an author's page.
+bool IsTopicHubName(std::string_view segment) {
+  static constexpr std::string_view kPeople[] = {"author", "authors", "autor", "autoren", "auteur", "by", "search"};
+  return IsHubName(segment) &&
+         std::find(std::begin(kPeople), std::end(kPeople), AsciiLower(segment)) == std::end(kPeople);
+}
+
+// A link to a topic hub: a segment before the last is a hub's name, or has one as a
+// part ("/en-tag/software", "/news_topics/energy"). An author's page is no topic.
+bool LinksToTopicHub(std::string_view url) {
+  std::vector<std::string_view> segments;
+  for (const std::string_view part : Split(UrlPath(url), '/')) {
+    if (!part.empty()) segments.push_back(part);
+  }
+  for (size_t k = 0; k + 1 < segments.size(); ++k) {
+    if (IsTopicHubName(segments[k])) return true;
+    std::string_view rest = segments[k];
+    while (!rest.empty()) {
+      const size_t cut = rest.find_first_of("-_");
+      if (IsTopicHubName(rest.substr(0, cut))) return true;
+      rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+    }
+  }
+  return false;
+}
+
+// A tag line: a short label at most ("Tags:", "Themen:") and links that all go
+// to topic hubs. The article's text ends above it; what follows is page furniture.
+bool IsTagLine(const Article& a, size_t i) {
+  const TextBlock& b = a.blocks[i];
+  if (b.link_count == 0) return false;
+  const std::vector<const BodyLink*> links = LinksIn(a, i);
+  if (!std::all_of(links.begin(), links.end(), [](const BodyLink* link) { return LinksToTopicHub(link->url); })) return false;
+  size_t label_words = CountWords(BlockText(a, i));
+  for (const BodyLink* link : links) label_words -= std::min(label_words, CountWords(link->anchor));
+  return label_words <= kMaxTagLabelWords;
+}
+
+// A path segment naming a page file ("story-name.html", "item.php"), not a folder.
+bool IsPageFile(std::string_view segment) {
+  for (const std::string_view ext : {".html", ".htm", ".shtml", ".php", ".asp", ".aspx"}) {
+    if (segment.ends_with(ext)) return true;
+  }
+  return false;
+}
+
 // A link to another article rather than to a section, tag or hub page, or to an
 // image: its path carries an id or date (4+ digits), or, when it is not below a
 // hub ("/tag/..."), ends in a slug: a hyphenated last segment below the top
@@ -243,15 +329,10 @@ bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked)
   }
   // "/category/politics", "/tag/brexit", "/autor/jane-doe", "/by/jane-doe": a hub page, unless an
   // id follows the hub's own name ("/tag/elections-2018" is still the tag).
-  static constexpr std::string_view kHubs[] = {
-      "category", "categories", "tag",      "tags",     "topic",    "topics", "section", "sections",
-      "author",   "authors",    "autor",    "autoren",  "auteur",   "thema",  "themen",  "tema",
-      "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search",
-      "by" /* an author's page: "/by/jane-doe" */};
   bool hub = false;
   size_t digits = 0;
   for (size_t k = 0; k < segments.size(); ++k) {
-    const bool hub_name = k > 0 && std::find(std::begin(kHubs), std::end(kHubs), AsciiLower(segments[k - 1])) != std::end(kHubs);
+    const bool hub_name = k > 0 && IsHubName(segments[k - 1]);
     hub |= hub_name;
     if (hub_name) continue;
     size_t run = 0;
@@ -278,18 +359,39 @@ bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked)
   if (hub || segments.empty()) return false;
   const auto hyphens = std::count(last.begin(), last.end(), '-');
   const bool headline = CountWords(anchor) >= 5;
-  if (segments.size() == 1) return hyphens >= 2 && headline;  // "/my-story-slug/", not "/video-centre/"
+  // "/my-story-slug/", not "/video-centre/"; after a marker, a page file with a
+  // shorter slug under a headline ("/weird-galaxies.html").
+  if (segments.size() == 1) return headline && (hyphens >= 2 || (marked && hyphens >= 1 && IsPageFile(last)));
   return hyphens >= 1 || (marked && headline);
 }
 
-// Subscription, shop and account pages are ads for the site, not other articles.
+// Subscription, shop and account pages are ads for the site, not other articles:
+// a host label or a path segment that names one ("shop.example", "/abo/",
+// "/subscribe", "/login", "/apps-products", "/newsletter"), or a query that
+// carries a subscription id. A story's slug (a segment of three words or more)
+// is its headline, so its words ("...-opens-up-about-...", "...-subscribers-get-
+// discounts") say nothing about the kind of page.
 bool IsShopOrAccount(std::string_view url) {
-  const std::string lower = AsciiLower(url);
-  for (const char* token : {"abo", "subscri", "premium", "/shop", "login", "register", "offre", "/offer",
-                            "newsletter", "/app", "checkout", "account", "/plus/", "/product"}) {
-    if (lower.find(token) != std::string::npos) return true;
+  static constexpr std::string_view kExact[] = {"abo",     "app",     "apps",     "shop",   "store",  "login",
+                                                "plus",    "premium", "product",  "products", "offer", "offers",
+                                                "offre",   "offres",  "checkout", "signin",  "signup"};
+  static constexpr std::string_view kPrefixes[] = {"subscri", "newsletter", "abonn", "register", "account"};
+  auto names_shop = [&](std::string_view part) {
+    const std::string lower = AsciiLower(part);
+    const std::string_view head = std::string_view(lower).substr(0, lower.find_first_of("-_."));
+    if (std::find(std::begin(kExact), std::end(kExact), head) != std::end(kExact)) return true;
+    return std::any_of(std::begin(kPrefixes), std::end(kPrefixes),
+                       [&](std::string_view prefix) { return lower.starts_with(prefix); });
+  };
+  for (const std::string_view label : Split(UrlHost(url), '.')) {
+    if (names_shop(label)) return true;
   }
-  return false;
+  for (const std::string_view part : Split(UrlPath(url), '/')) {
+    if (std::count(part.begin(), part.end(), '-') >= 2) continue;  // a slug: the headline's words
+    if (names_shop(part)) return true;
+  }
+  const size_t query = url.find('?');
+  return query != std::string_view::npos && AsciiLower(url.substr(query)).find("subscri") != std::string::npos;
 }
 
 // The marker as printed, without its closing colon ("More on coronavirus").
@@ -335,9 +437,14 @@ class CrossLinkDetector : public Detector {
   }
 
   // The end of the article text: the first block a rule marked ends_article (a
-  // closing credit line, "Previous article") matches after some article text.
+  // closing credit line, "Previous article") matches after some article text, or
+  // the first tag line after it (lists after the tags are the page's, not the text's).
   static size_t ArticleEnd(const DetectionContext& context, const std::vector<bool>& paragraph) {
     size_t end = context.article.blocks.size();
+    for (size_t i = 0, before = 0; i < end; ++i) {
+      if (before >= 2 && IsTagLine(context.article, i)) end = i;
+      if (paragraph[i]) ++before;
+    }
     for (const RuleHit& hit : context.hits) {
       if (hit.where != "body" || !JsonTrue(hit.fields, "ends_article") || hit.block >= end) continue;
       const auto before = std::count(paragraph.begin(), paragraph.begin() + static_cast<std::ptrdiff_t>(hit.block), true);
@@ -463,7 +570,7 @@ class CrossLinkDetector : public Detector {
     }
     const size_t marked_found = found.size();
     for (size_t k = from; k < to; ++k) {
-      if (used.count(k) || captions.count(k) || !IsCard(a, k)) continue;
+      if (used.count(k) || captions.count(k) || !IsCard(a, k) || InOwnList(a, k, from, to)) continue;
       for (const BodyLink* link : LinksIn(a, k)) {
         if (CountWords(link->anchor) < kHeadlineWords) continue;
         add({k, CollapseWhitespace(link->anchor), link->url, link->start, link->end}, false, "cl.unmarked-card", 0.75,

@@ -12,12 +12,17 @@
 //     before it and tag lists, teasers, prompts after it go to boilerplate, credit
 //     lines stay); related or promo boxes stay only when prose surrounds them. A
 //     link is one block whatever it wraps, and so is a teaser card whose headline
-//     is not a link (an image link and an empty overlay link around it).
+//     is not a link (an image link and an empty overlay link around it, or an
+//     overlay link that shows nothing but a screen-reader label). An embedded
+//     player (<video>, <audio>, <iframe>) with its teaser box is the article's own
+//     media, a caption; a <figure> without a picture that frames a related box is
+//     that box.
 // An <article> made of several <article>s is a teaser feed and never the body.
 #include "score/html_extractor.h"
 
 #include <algorithm>
 #include <initializer_list>
+#include <optional>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -51,6 +56,8 @@ constexpr uint32_t kMaxCardLabel = 40;      // bytes of a card's other links (an
 constexpr int kMaxModuleDepth = 5;         // levels above the container where text modules are looked for
 constexpr uint32_t kMinGatedProse = 400;    // bytes of prose in a hidden paywalled continuation
 constexpr size_t kMinRepeatedParagraph = 250;  // bytes; a shorter repeated paragraph may be meant twice
+constexpr int kMaxPlayerDepth = 6;          // wrapper levels between an embedded player and its teaser box
+constexpr uint32_t kMaxPlayerText = 800;    // bytes of text in a player's box (title, standfirst, date, rights)
 constexpr size_t kNoBlock = SIZE_MAX;
 
 // How the classification pass treats a node.
@@ -555,6 +562,9 @@ class BodyBuilder {
       // A figure inside a link to another page is a card's picture and headline
       // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>").
       if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) && LinksToPage(link_above[i])) role = nullptr;
+      // A figure without a picture that frames a related or promo box ("<figure><div
+      // class=related><ul><li><a>...") is that box, placed in the text.
+      if (d.tag == GUMBO_TAG_FIGURE && role != nullptr && !HoldsMedia(i) && FramesInlineBox(i)) role = nullptr;
       if (role == nullptr) continue;
       const bool holds_headline = meta_.headline_h1 != kNoNode && meta_.headline_h1 > i &&
                                   meta_.headline_h1 < d.end;
@@ -563,6 +573,88 @@ class BodyBuilder {
       disposition_[i] = Disposition::kBoilerplateRoot;
       role_[i] = role;
     }
+    MarkPlayerBoxes(raw_p);
+  }
+
+  // An embedded player -- a <video>, an <audio> or an <iframe> (a chart, a clip) --
+  // with its teaser: the box around the player and links to the player's own page
+  // (its headline, its standfirst, "more"). The media plays here, in the article:
+  // the box is the article's own media, a caption, not a promotion of another page.
+  // The box is the outermost element around the player, within kMaxPlayerDepth
+  // levels, that holds at most kMaxCardText bytes of text outside links (a date, the
+  // rights, the player's own address: no prose), at most kMaxPlayerText bytes of text and links to
+  // one page only.
+  void MarkPlayerBoxes(const std::vector<uint32_t>& raw_p) {
+    std::vector<uint32_t> shown(n_, 0);
+    for (uint32_t i = n_; i-- > 0;) {
+      const DomNode& d = Node(i);
+      if (d.is_text && !non_rendered_[i]) shown[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+      if (d.parent != kNoNode) shown[d.parent] += shown[i];
+    }
+    for (uint32_t player = 0; player < n_; ++player) {
+      const GumboTag tag = Node(player).tag;
+      if (Node(player).is_text || (tag != GUMBO_TAG_VIDEO && tag != GUMBO_TAG_AUDIO && tag != GUMBO_TAG_IFRAME)) continue;
+      // The outermost wrapper that still holds no prose, little text and links to one page.
+      uint32_t box = kNoNode;
+      uint32_t up = Node(player).parent;
+      for (int depth = 0; up != kNoNode && depth < kMaxPlayerDepth; ++depth, up = Node(up).parent) {
+        if (raw_p[up] > kMaxCardText || shown[up] > kMaxPlayerText || Node(up).tag == GUMBO_TAG_BODY ||
+            Node(up).tag == GUMBO_TAG_A) {
+          break;
+        }
+        const std::string_view* target = PageLinkTarget(up);
+        if (target != nullptr && target->empty()) break;  // links to several pages: a list, not one player
+        if (target != nullptr) box = up;
+      }
+      if (box == kNoNode || disposition_[box] == Disposition::kDropped ||
+          disposition_[box] == Disposition::kBoilerplateRoot) {
+        continue;
+      }
+      disposition_[box] = Disposition::kBoilerplateRoot;
+      role_[box] = "caption";
+    }
+  }
+
+  // The href of the page links in element `i`'s subtree when they all go to one
+  // page; an empty view when they go to several; null when there is none.
+  const std::string_view* PageLinkTarget(uint32_t i) {
+    link_target_.reset();
+    for (uint32_t k = i; k < Node(i).end; ++k) {
+      if (Node(k).is_text || Node(k).tag != GUMBO_TAG_A || !LinksToPage(k)) continue;
+      const std::string_view href = TrimAscii(internal::Attr(Node(k).node, "href"));
+      if (!link_target_) {
+        link_target_ = href;
+      } else if (*link_target_ != href) {
+        link_target_ = std::string_view();
+      }
+    }
+    return link_target_ ? &*link_target_ : nullptr;
+  }
+
+  // Element `i` holds a picture or a player.
+  bool HoldsMedia(uint32_t i) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      switch (Node(k).tag) {
+        case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
+        case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_CANVAS: case GUMBO_TAG_OBJECT:
+        case GUMBO_TAG_EMBED:
+          if (!Node(k).is_text) return true;
+          break;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  // Element `i` holds a box that may sit between paragraphs (a related or promo box).
+  bool FramesInlineBox(uint32_t i) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (Node(k).is_text) continue;
+      const char* role = BoilerplateRole(Node(k));
+      if (role != nullptr && IsInlineBoxRole(role)) return true;
+    }
+    return false;
   }
 
   // A <div>, <span> or <section> whose class or id names a picture and that holds
@@ -762,18 +854,26 @@ class BodyBuilder {
   // walked as one link when every link in it goes to the same page and its text is
   // short. A paragraph with an image link in it is not a card.
   void FindCards() {
-    // Bytes of text per subtree, outside scripts and styles (a headline or a byline
-    // that extraction drops is still text the link shows).
+    // Bytes of text per subtree that a reader sees: outside scripts and styles and
+    // outside hidden elements (a headline or a byline that extraction drops is
+    // still text the link shows; a screen-reader label of an overlay link is not).
+    std::vector<uint8_t> hidden(n_, 0);
+    for (uint32_t i = 0; i < n_; ++i) {
+      const DomNode& d = Node(i);
+      hidden[i] = (d.parent != kNoNode && hidden[d.parent]) || (!d.is_text && internal::IsHiddenElement(d.node));
+    }
     std::vector<uint32_t> visible(n_, 0);
     for (uint32_t i = n_; i-- > 0;) {
       const DomNode& d = Node(i);
-      if (d.is_text && !non_rendered_[i]) visible[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+      if (d.is_text && !non_rendered_[i] && !hidden[i]) {
+        visible[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+      }
       if (d.parent != kNoNode) visible[d.parent] += visible[i];
     }
     shown_text_ = visible;
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
-      if (d.tag != GUMBO_TAG_A || d.is_text || visible[i] > 0) continue;
+      if (d.tag != GUMBO_TAG_A || d.is_text || visible[i] > 0 || hidden[i]) continue;
       const std::string_view href = TrimAscii(internal::Attr(d.node, "href"));
       if (!IsPageHref(href)) continue;
       uint32_t card = d.parent;
@@ -1259,6 +1359,7 @@ class BodyBuilder {
   std::vector<uint8_t> non_rendered_;                 // inside <script>, <style>, <template>...
   std::vector<uint32_t> shown_text_;                  // bytes of rendered text per subtree
   std::unordered_map<uint32_t, std::string> card_url_;  // card element -> the page it promotes
+  std::optional<std::string_view> link_target_;         // scratch for PageLinkTarget
   std::vector<double> score_;
 };
 

@@ -170,16 +170,6 @@ bool IsBylinePrefix(std::string_view before) {
   return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
 }
 
-bool EndsLikeSentence(std::string_view line) {
-  line = TrimAscii(line);
-  for (const std::string_view end : {".", "!", "?", ")", "\"", "\xE2\x80\xA6" /* … */, "\xE2\x80\x9D" /* ” */,
-                                     "\xC2\xBB" /* » */, "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */,
-                                     "\xEF\xBC\x9F" /* ？ */, "\xD8\x9F" /* ؟ */}) {
-    if (line.ends_with(end)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 bool IsDescriptionLine(std::string_view line, std::string_view name) {
@@ -198,7 +188,7 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
   // Doe, Reporter | Published March 3, 2024 | Updated 5:04 pm" is a byline); with
   // the name in it, longer still. In scripts written without spaces a line of
   // labelled fields ("作者：… 责任编辑：…") is a credit line, not a description.
-  const bool sentence = EndsLikeSentence(line);
+  const bool sentence = EndsSentence(line);
   const bool strip = line.find_first_of("|/") != std::string_view::npos ||
                      line.find("\xE2\x80\xA2") != std::string_view::npos ||  // •
                      line.find("\xC2\xB7") != std::string_view::npos;         // ·

@@ -48,6 +48,28 @@ TEST(TextTest, CountWordsHandlesScriptsAndPunctuation) {
   EXPECT_EQ(CountWords(" -- "), 0u);
 }
 
+TEST(TextTest, EndsSentenceReadsFinalMarksOfManyScriptsAndClosingQuotes) {
+  const struct {
+    const char* text;
+    bool ends;
+  } cases[] = {
+      {"The ferry stops for the winter.", true},
+      {"Will it run again in spring?  ", true},
+      {"He said it was \"final\"", true},
+      {"Sie sagte: \xC2\xBB" "Das ist das Ende\xC2\xBB", true},             // a quote closed by »
+      {"The list goes on;", true},
+      {"\xE6\x9C\xAC\xE6\x97\xA5\xE3\x80\x82", true},                          // 本日。
+      {"\xE6\x9C\xAC\xE5\xBD\x93\xEF\xBC\x9F", true},                          // 本当？
+      {"\xD9\x87\xD9\x84 \xD9\x8A\xD8\xB9\xD9\x88\xD8\xAF\xD8\x9F", true},       // Arabic question
+      {"\xE0\xA4\xAF\xE0\xA4\xB9 \xE0\xA4\xB8\xE0\xA4\x9A \xE0\xA4\xB9\xE0\xA5\x88\xE0\xA5\xA4", true},  // Hindi sentence with danda
+      {"Ferry company stops the night crossing", false},                // a headline
+      {"Published: May 3", false},                                      // a field
+      {"Opinion |", false},
+      {"", false},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EndsSentence(c.text), c.ends) << c.text;
+}
+
 TEST(TextTest, NextCodePointAdvancesOverInvalidBytesOneAtATime) {
   const std::string s = "a\xFF\xC3\xA9";
   size_t i = 0;

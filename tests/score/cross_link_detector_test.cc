@@ -90,6 +90,18 @@ std::vector<ModuleCase> ModuleCases() {
         Card("Three savings tips for the new tax year", site + "2026/03/08/three-savings-tips.html"),
         Card("How the 50-30-20 rule helps build a buffer", site + "2026/03/09/fifty-thirty-twenty.html")},
        2},
+      {"en: a paragraph of a label and a headline link",
+       {{"On News.example: Harbour festival returns with a longer programme",
+         {{"Harbour festival returns with a longer programme", site + "culture/4718/harbour-festival-returns"}}}},
+       1},
+      {"en: 'Related:' and a page file with a short slug",
+       {{"Related: The twelve oddest lighthouses on the coast",
+         {{"The twelve oddest lighthouses on the coast", site + "oddest-lighthouses.html"}}}},
+       1},
+      {"stories whose slugs hold a shop or account word",
+       {Card("Singer opens up about her recovery after the tour", site + "health/singer-opens-up-about-recovery"),
+        Card("Streaming service cuts prices for its subscribers", site + "tech/streaming-service-cuts-prices-for-subscribers/")},
+       2},
       {"an image link and a headline link to the same story are one promotion",
        {Card("Council approves the harbour budget at last", site + "city/council-approves-budget"),
         Card("Council approves the harbour budget at last, after a long night", site + "city/council-approves-budget")},
@@ -186,6 +198,13 @@ TEST(RecirculationModuleTest, LinksThatAreNotPromotionsCountNothing) {
       {"this article in another language", Card("Lire cet article en français", "https://fr.news.example/ville/20260314/ferry-stops-for-winter/")},
       {"a tag named with a year", Card("ferry timetable winter 2026", "https://news.example/tag/ferry-timetable-2026/")},
       {"the byline's link to the author's page", Card("By Jane Roe Smith", "https://news.example/by/jane-roe-smith")},
+      {"a subscription offer", Card("Get the paper delivered to your door every morning", "https://news.example/abo/print-delivery")},
+      {"the site's app page", Card("Get the app for the latest news on your phone", "https://news.example/apps-products?pid=article")},
+      {"a photo caption with its credit behind a bar",
+       Card("The captain lifts the cup after the final. | Photo: Agency", "https://news.example/city/4720/cup-final-gallery")},
+      {"a sentence whose label is a clause, not a kicker",
+       {"The ferry company said in a statement on Monday: winter crossings are cancelled",
+        {{"winter crossings are cancelled", "https://news.example/city/4721/winter-crossings-cancelled"}}}},
       {"a list item linking the end of its own sentence",
        {"Your season ticket will still be valid", {{"season ticket will still be valid", "https://news.example/city/4717/tickets-valid"}},
         Kind::kListItem}},
@@ -196,6 +215,55 @@ TEST(RecirculationModuleTest, LinksThatAreNotPromotionsCountNothing) {
     a.from_html = true;
     EXPECT_TRUE(CrossLinks(a).empty()) << c.name;
   }
+}
+
+TEST(RecirculationModuleTest, ALinkedEntryOfTheArticlesOwnListIsNoCard) {
+  const std::string site = "https://news.example/home/";
+  Article a = BuildArticle({{kOpening[0]},
+                            {"Do I need it this week?", {}, Kind::kListItem},
+                            {"Where will I keep it?", {{"Where will I keep it", site + "4722/where-will-you-keep-it"}}, Kind::kListItem},
+                            {"Is it in my budget?", {}, Kind::kListItem},
+                            {"Would I buy it again at full price?", {}, Kind::kListItem},
+                            {kClosing[0]}});
+  a.canonical_url = "https://news.example/home/98765/buying-less";
+  a.from_html = true;
+  EXPECT_TRUE(CrossLinks(a).empty());
+  // A list whose entries are all headline links is a module.
+  Article module = BuildArticle({{kOpening[0]},
+                                 Card("Where will you keep it all, asks a tidy expert", site + "4722/where-will-you-keep-it", Kind::kListItem),
+                                 Card("Budget apps compared for a month", site + "4723/budget-apps-compared", Kind::kListItem),
+                                 {"Would I buy it again at full price?", {}, Kind::kListItem},
+                                 {kClosing[0]}});
+  module.canonical_url = a.canonical_url;
+  module.from_html = true;
+  EXPECT_EQ(CrossLinks(module).size(), 2u);
+}
+
+TEST(RecirculationModuleTest, ModulesAfterTheTagLineAreAfterTheText) {
+  const std::string site = "https://news.example/";
+  for (const char* tags_url : {"https://news.example/tag/ferries", "https://news.example/en-tag/ferries"}) {
+    Article a = BuildArticle({{kOpening[0]},
+                              {kClosing[0]},
+                              {"Tags: Ferries", {{"Ferries", tags_url}}},
+                              {"Related articles", {}, Kind::kHeading},
+                              Card("Bridge reopens after six months of repairs", site + "city/4711/bridge-reopens", Kind::kListItem),
+                              Card("Tram fares rise again in the spring", site + "city/4712/tram-fares-rise", Kind::kListItem),
+                              {"Sign up now and get every new story from our newsroom straight to your inbox today!"}});
+    a.canonical_url = site + "city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_TRUE(CrossLinks(a).empty()) << tags_url;
+  }
+}
+
+TEST(RecirculationModuleTest, AMarkerOverALinkToASectionFrontPromotesNothing) {
+  Article a = BuildArticle({{kOpening[0]},
+                            {"Recommended Videos", {}, Kind::kHeading},
+                            {"Try refreshing your browser, or tap here to see other videos from our team.",
+                             {{"tap here to see other videos from our team", "https://news.example/video-centre/"}}},
+                            {kClosing[0]}});
+  a.canonical_url = "https://news.example/city/98765/ferry-stops";
+  a.from_html = true;
+  EXPECT_TRUE(CrossLinks(a).empty());
 }
 
 TEST(RecirculationModuleTest, APlaylistOfManyCardsIsNotAPromotion) {
@@ -318,6 +386,16 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       // A table's rows (a linked title, a year, a note) are data, not cards
       // between paragraphs.
       {"en_table_of_entries.html", 0, {}},
+      // An embedded video and an embedded chart, each with a teaser of its own page,
+      // are this article's media; the card for another story counts.
+      {"de_player_boxes.html", 1, {}},
+      // A card whose overlay link shows only a screen-reader label: the headline
+      // beside it is what the reader sees.
+      {"en_overlay_link_card.html", 1, {"The promised revolution Is artificial intelligence a damp squib?"}},
+      // A figure without a picture that frames a related box is the box.
+      {"en_figure_related_box.html", 3,
+       {"Community gardens open on school grounds", "Seed library lends out its first packets",
+        "Rainwater barrels handed out for free"}},
   };
   for (const auto& c : cases) {
     const std::string html = testing::ReadFile(std::filesystem::path(PROVSCORE_TEST_DATA) / "cross_links" / c.file);
