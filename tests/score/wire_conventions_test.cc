@@ -378,6 +378,14 @@ TEST(WireConventionsTest, PageDataNamesTheAgency) {
       {"JSON-LD untyped picture's author is a photo credit",
        R"(<script type="application/ld+json">{"@type":"NewsArticle","image":{"url":"https://valley-courier.example/a.jpg","author":{"name":"Reuters"}}}</script>)",
        {}},
+      {"a canonical link to another site's page: a syndicated copy",
+       R"(<link rel="canonical" href="https://www.theguardian.com/world/2024/jun/04/ferry"><meta property="og:url" content="https://valley-courier.example/news/ferry">)",
+       {"The Guardian"}},
+      {"a canonical link to the site's own other domain is no copy",
+       R"(<link rel="canonical" href="https://www.valley-courier.co.uk/news/ferry"><meta property="og:url" content="https://m.valley-courier.example/news/ferry">)",
+       {}},
+      {"a canonical link without the page's own address names no copy",
+       R"(<link rel="canonical" href="https://www.theguardian.com/world/2024/jun/04/ferry">)", {}},
       {"JSON-LD picture's author is a photo credit",
        R"(<script type="application/ld+json">{"@type":"NewsArticle","image":{"@type":"ImageObject","url":"https://valley-courier.example/a.jpg","author":"AFP"}}</script>)",
        {}},
@@ -391,6 +399,30 @@ TEST(WireConventionsTest, PageDataNamesTheAgency) {
     for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
     EXPECT_EQ(Credited(*a), expected) << c.convention;
   }
+}
+
+TEST(WireConventionsTest, TheSourceSlotBetweenTheHeadlineAndTheBody) {
+  // A republisher prints the source and the date under the headline, outside the
+  // element that holds the text; the extractor keeps the line as header boilerplate.
+  const std::string html =
+      "<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>"
+      "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body>"
+      "<div class=\"story\"><h2>Ferry service resumes after the storm</h2>"
+      "<p>The Guardian<br>4 Jun 2024, 09:15 GMT+1</p><img src=\"/a.jpg\">"
+      "<div class=\"text\"><div><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
+      Filler("the timetable") + "</p></div></div></div></body></html>";
+  Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(Credited(*a), std::set<std::string>{Canonical("The Guardian")});
+  // The same line as a paragraph of the text is a dateline too; a teaser strip
+  // above the headline is not read.
+  ExpectRows({
+      {"source slot: outlet, then the date", "en", Place::kByline, "Reuters 13 Jan 2020, 22:11 GMT+10", {"Reuters"}},
+      {"source slot: outlet, then a numeric date", "de", Place::kByline, "dpa 04.06.2024 17:52", {"dpa"}},
+      {"source slot: outlet, then the date", "fr", Place::kFirst, "AFP 3 mars 2024", {"AFP"}},
+      {"an outlet and a year in a sentence is no source slot", "en", Place::kFirst,
+       "Reuters 2024 was a year of change for the agency, its editor wrote in a long letter to readers.", {}},
+  });
 }
 
 TEST(WireConventionsTest, DeclaredSourcesAreBounded) {
