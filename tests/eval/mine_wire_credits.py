@@ -52,8 +52,8 @@ def main():
     pats = [(re.compile(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])"), a, n) for a, n in known]
     for line in open(os.path.join(out, "profiles.jsonl")):
         d = json.loads(line)
-        credits = {s["fields"].get("outlet") for s in d["signals"]
-                   if s["type"] == "wire_attribution" and s["fields"].get("role") == "credit"}
+        credits = {s.get("outlet") for s in d["signals"]
+                   if s["type"] == "wire_attribution" and s.get("role") == "credit"}
         text = d["article"].get("text", "")
         zones = [text[:300], text[-300:]] + [l for l in text.split("\n") if 0 < len(l) <= 60]
         hits = set()
