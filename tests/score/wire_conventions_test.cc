@@ -246,6 +246,39 @@ TEST(WireConventionsTest, SourceLinesInManyLanguages) {
   });
 }
 
+TEST(WireConventionsTest, DatelinesOfTheNationalAgencies) {
+  ExpectRows({
+      {"dateline: date with the year", "en", Place::kFirst,
+       "WASHINGTON, June 4, 2024 (Reuters) - The Senate passed the spending bill late on Tuesday night.", {"Reuters"}},
+      {"dateline: agency first, then place and date", "it", Place::kFirst,
+       "(ANSA) - ROMA, 04 GIU - Il governo ha approvato il decreto sulle infrastrutture nella notte.", {"ANSA"}},
+      {"dateline: place, date with the year", "pt", Place::kFirst,
+       "Lisboa, 04 jun 2024 (Lusa) - O Governo aprovou hoje o novo regime de apoio à habitação.", {"Lusa"}},
+      {"dateline: place, date, '.-'", "es", Place::kFirst,
+       "Bogotá, 4 jun (EFE).- El Gobierno colombiano anunció este martes un nuevo plan de vivienda.", {"EFE"}},
+      {"dateline", "nl", Place::kFirst,
+       "DEN HAAG (ANP) - Het kabinet wil de huurprijzen in de vrije sector volgend jaar bevriezen.", {"ANP"}},
+      {"dateline", "pl", Place::kFirst,
+       "Warszawa (PAP) - Rząd przyjął we wtorek projekt ustawy o budżecie na przyszły rok.", {"PAP"}},
+      {"dateline", "tr", Place::kFirst,
+       "ANKARA (AA) - Meclis, yeni vergi düzenlemesini salı günü kabul etti.", {"AA"}},
+      {"dateline", "ar", Place::kFirst,
+       "RABAT (MAP) - The government adopted on Tuesday a draft law on the housing market.", {"MAP"}},
+      {"dateline", "id", Place::kFirst,
+       "Jakarta (ANTARA) - Pemerintah menetapkan harga eceran tertinggi beras mulai bulan depan.", {"Antara"}},
+      {"dateline", "az", Place::kFirst,
+       "Baku, June 4 (Trend) - The parliament approved the state budget for next year on Tuesday.", {"Trend"}},
+      {"dateline", "sv", Place::kFirst,
+       "STOCKHOLM (TT) Regeringen vill sänka skatten på bensin från och med nästa år.", {"TT"}},
+      {"dateline", "hu", Place::kFirst,
+       "Budapest, 2024. június 4., kedd (MTI) - A kormány elfogadta a jövő évi költségvetést.", {"MTI"}},
+      {"dateline", "el", Place::kFirst,
+       "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ενέκρινε την Τρίτη το νέο νομοσχέδιο για τη στέγαση.", {"ΑΠΕ-ΜΠΕ"}},
+      {"a name with a nickname in parentheses is no dateline", "en", Place::kFirst,
+       "Anna (Petra) Novak has run the bakery on the corner of Elm Street for thirty years.", {}},
+  });
+}
+
 TEST(WireConventionsTest, SyndicatorsCopyrightAndRepublicationLines) {
   ExpectRows({
       {"copyright with a colon and the year after", "en", Place::kLast, "Copyright: Tribune Content Agency, 2024",
