@@ -279,6 +279,54 @@ TEST(WireConventionsTest, DatelinesOfTheNationalAgencies) {
   });
 }
 
+TEST(WireConventionsTest, MoreTagsSourceLinesAndCopyrights) {
+  ExpectRows({
+      {"Yonhap dateline with a reporter", "ko", Place::kFirst,
+       "(서울=연합뉴스) 김철수 기자 = 정부는 4일 내년도 예산안을 국회에 제출했다고 밝혔다.", {"연합뉴스"}},
+      {"Kyodo dateline with a place", "ja", Place::kFirst,
+       "【北京共同】中国政府は4日、新たな経済対策を発表した。", {"Kyodo"}},
+      {"CNA dateline in Taiwan", "zh", Place::kFirst,
+       "（中央社台北4日電）行政院今天通過明年度總預算案，將送立法院審議。", {"中央社"}},
+      {"source line with a full-width colon", "zh", Place::kLast, "來源：中央社", {"中央社"}},
+      {"source line", "ja", Place::kLast, "出典：共同通信", {"Kyodo"}},
+      {"source line", "sk", Place::kLast, "Zdroj: TASR", {"TASR"}},
+      {"source line", "sl", Place::kLast, "Vir: STA", {"STA"}},
+      {"source line", "sr", Place::kLast, "Извор: Танјуг", {"Tanjug"}},
+      {"source line", "bg", Place::kLast, "Източник: БТА", {"БТА"}},
+      {"source line", "lt", Place::kLast, "Šaltinis: ELTA", {"ELTA"}},
+      {"source line", "lv", Place::kLast, "Avots: LETA", {"LETA"}},
+      {"source line", "et", Place::kLast, "Allikas: BNS", {"BNS"}},
+      {"source line", "no", Place::kLast, "Kilde: NTB", {"NTB"}},
+      {"source line", "ms", Place::kLast, "Sumber: Bernama", {"Bernama"}},
+      {"source line", "th", Place::kLast, "ที่มา: สำนักข่าวไทย", {"สำนักข่าวไทย"}},
+      {"source line", "he", Place::kLast, "מקור: רויטרס", {"Reuters"}},
+      {"source line", "ur", Place::kLast, "ذریعہ: اے پی پی", {"APP"}},
+      {"source line", "sw", Place::kLast, "Chanzo: Reuters", {"Reuters"}},
+      {"source line", "ca", Place::kLast, "Font: Agència Catalana de Notícies", {"Agència Catalana de Notícies"}},
+      {"source line in capitals", "en", Place::kLast, "SOURCE: AFP", {"AFP"}},
+      {"'with' the agency", "fr", Place::kLast, "(Avec AFP et Reuters)", {"AFP", "Reuters"}},
+      {"'with' the agency", "nl", Place::kLast, "(met ANP)", {"ANP"}},
+      {"'with' the agency", "sv", Place::kLast, "(med TT)", {"TT"}},
+      {"'with' the agency", "ca", Place::kLast, "(amb EFE)", {"EFE"}},
+      {"source line", "sq", Place::kLast, "Burimi: ATA", {"ATA"}},
+      {"source line", "az", Place::kLast, "Mənbə: AZERTAC", {"AZERTAC"}},
+      {"source line", "uz", Place::kLast, "Manba: UzA", {"UzA"}},
+      {"source line", "be", Place::kLast, "Крыніца: БелТА", {"БелТА"}},
+      {"source line", "hy", Place::kLast, "Աղբյուր: Արմենպրես", {"Արմենպրես"}},
+      {"'with' the agency", "ru", Place::kLast, "(с ТАСС)", {"ТАСС"}},
+      {"agency, editor's initials", "de", Place::kLast, "APA/red", {"APA"}},
+      {"three agencies in parentheses", "de", Place::kLast, "(dpa, AFP, KNA)", {"dpa", "AFP", "KNA"}},
+      {"agencies and initials in one tag", "de", Place::kLast, "(rtr/dpa/cf)", {"Reuters", "dpa"}},
+      {"agency copyright, year after", "it", Place::kLast, "© Copyright ANSA 2024", {"ANSA"}},
+      {"syndicator's copyright", "en", Place::kLast, "\xC2\xA9 2024 King Features Syndicate, Inc.",
+       {"King Features Syndicate"}},
+      {"syndicator's distribution line", "en", Place::kLast, "Distributed by Andrews McMeel Syndication",
+       {"Andrews McMeel Syndication"}},
+      {"Project Syndicate's copyright", "en", Place::kLast, "Copyright: Project Syndicate, 2024.",
+       {"Project Syndicate"}},
+  });
+}
+
 TEST(WireConventionsTest, SyndicatorsCopyrightAndRepublicationLines) {
   ExpectRows({
       {"copyright with a colon and the year after", "en", Place::kLast, "Copyright: Tribune Content Agency, 2024",
