@@ -100,14 +100,6 @@ bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& 
   return !host.empty() && same(lexicon.FindByDomain(host));
 }
 
-std::string AsciiUpper(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) {
-    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-  }
-  return out;
-}
-
 bool IsLowerAsciiWord(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
 }
@@ -132,12 +124,7 @@ const Outlet* FindAgencyLoosely(const OutletLexicon& lexicon, std::string_view n
   std::replace(slug.begin(), slug.end(), '-', ' ');
   std::replace(slug.begin(), slug.end(), '_', ' ');
   if (slug.size() < 5 || slug.find(' ') == std::string::npos) return nullptr;
-  for (const Outlet& o : lexicon.outlets()) {
-    for (const std::string& alias : o.aliases) {
-      if (alias.size() == slug.size() && AsciiLower(alias) == slug) return agency(&o);
-    }
-  }
-  return nullptr;
+  return agency(lexicon.FindByLowerCaseAlias(slug));
 }
 
 // A part of a tag that names a picture's source or a picture ("AP Photo", "Getty

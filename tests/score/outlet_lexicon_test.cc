@@ -295,6 +295,14 @@ TEST(OutletLexiconTest, FindsOutletsByDomainAndItsSubdomains) {
   for (const auto& [host, id] : cases) EXPECT_EQ(IdOf(Builtin().FindByDomain(host)), id) << host;
 }
 
+TEST(OutletLexiconTest, FindsOutletsByAnAliasInLowerCase) {
+  // How slugs in page data name agencies ("anadolu-ajansi" -> "anadolu ajansi").
+  EXPECT_EQ(IdOf(Builtin().FindByLowerCaseAlias("anadolu ajansi")), "anadolu");
+  EXPECT_EQ(IdOf(Builtin().FindByLowerCaseAlias("agence france-presse")), "afp");
+  EXPECT_EQ(Builtin().FindByLowerCaseAlias("Anadolu Ajansi"), nullptr);  // the key is lower case
+  EXPECT_EQ(Builtin().FindByLowerCaseAlias("valley courier"), nullptr);
+}
+
 TEST(OutletLexiconTest, FindsOutletsById) {
   EXPECT_EQ(IdOf(Builtin().FindById("afp")), "afp");
   EXPECT_EQ(Builtin().FindById("AFP"), nullptr);
