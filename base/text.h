@@ -37,6 +37,7 @@ std::string CollapseWhitespace(std::string_view s);
 
 std::string_view TrimAscii(std::string_view s);
 std::string AsciiLower(std::string_view s);
+std::string AsciiUpper(std::string_view s);
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 

@@ -79,7 +79,8 @@ struct Article {
   // Who the page says wrote or supplied the article outside JSON-LD: a <meta> such as
   // "articleAuthor" or "source", or an author/source/agency key of an inline
   // configuration object (a data layer). `value` as printed ("anadolu-ajansi"),
-  // `source` names the place and key ("meta:articleAuthor", "script:cd_source").
+  // `source` names the place and key ("meta:articleAuthor", "script:cd_source"); a
+  // rel=canonical to another site than the page's og:url is "link:canonical".
   std::vector<SourcedValue> declared_sources;
 };
 

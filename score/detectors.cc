@@ -83,20 +83,21 @@ bool HeadsAListOfShortLinks(const Article& a, size_t block) {
   return true;
 }
 
-// Whether the page itself belongs to `outlet` (its site name or its domain).
+// Whether the page carries a canonical link to another site's page (declared
+// source "link:canonical"): a syndicated copy, whose canonical names the original.
+bool IsCopyWithForeignCanonical(const Article& a) {
+  return std::any_of(a.declared_sources.begin(), a.declared_sources.end(),
+                     [](const SourcedValue& d) { return d.source == "link:canonical"; });
+}
+
+// Whether the page itself belongs to `outlet` (its site name or its domain). A
+// copy's canonical URL is the original's, not the page's own domain.
 bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& outlet) {
   auto same = [&](const Outlet* o) { return o != nullptr && lexicon.Canonical(o) == &outlet; };
   if (!a.site_name.empty() && same(lexicon.FindByAlias(a.site_name))) return true;
+  if (IsCopyWithForeignCanonical(a)) return false;
   const std::string host = UrlHost(a.canonical_url);
   return !host.empty() && same(lexicon.FindByDomain(host));
-}
-
-std::string AsciiUpper(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) {
-    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-  }
-  return out;
 }
 
 bool IsLowerAsciiWord(std::string_view s) {
@@ -123,12 +124,7 @@ const Outlet* FindAgencyLoosely(const OutletLexicon& lexicon, std::string_view n
   std::replace(slug.begin(), slug.end(), '-', ' ');
   std::replace(slug.begin(), slug.end(), '_', ' ');
   if (slug.size() < 5 || slug.find(' ') == std::string::npos) return nullptr;
-  for (const Outlet& o : lexicon.outlets()) {
-    for (const std::string& alias : o.aliases) {
-      if (alias.size() == slug.size() && AsciiLower(alias) == slug) return agency(&o);
-    }
-  }
-  return nullptr;
+  return agency(lexicon.FindByLowerCaseAlias(slug));
 }
 
 // A part of a tag that names a picture's source or a picture ("AP Photo", "Getty
@@ -272,10 +268,12 @@ class WireAttributionDetector : public Detector {
     // What the page's data says wrote or supplied it (a <meta name="articleAuthor">,
     // a data layer's "cd_source"): only an agency is a credit there, since a
     // newspaper names itself in the same places.
-    // Google News' syndication tags name the original article's URL: any outlet
-    // but the page's own is the origin there.
+    // Google News' syndication tags name the original article's URL, and so does
+    // a canonical link to another site's page: any outlet but the page's own is
+    // the origin there.
     for (const SourcedValue& declared : context.article.declared_sources) {
-      const bool syndication = declared.source == "meta:original-source" || declared.source == "meta:syndication-source";
+      const bool syndication = declared.source == "meta:original-source" || declared.source == "meta:syndication-source" ||
+                               declared.source == "link:canonical";
       const Outlet* o = syndication ? lexicon.FindByDomain(UrlHost(declared.value)) : nullptr;
       if (o == nullptr) o = FindAgencyLoosely(lexicon, declared.value);
       if (o == nullptr) {

@@ -467,7 +467,10 @@ class BodyBuilder {
     FindCards();
     const uint32_t container = ChooseContainer();
     std::vector<uint32_t> kept_boxes;
-    if (container != kNoNode) EmitBody(container, kept_boxes);
+    if (container != kNoNode) {
+      EmitBody(container, kept_boxes);
+      EmitLeadIn(container);
+    }
     EmitBoilerplate(std::move(kept_boxes));
   }
 
@@ -1324,6 +1327,56 @@ class BodyBuilder {
       }
     }
     return clock || (year && numbers >= 2);
+  }
+
+  // The lines between a headline and a body container that starts below it -- a
+  // kicker, a byline, the source and the date ("News24 13 Jan 2020, 22:11") --
+  // belong to neither the body nor any boilerplate region, so the walk loses them.
+  // They are kept as "header" boilerplate, as the lines trimmed before the prose
+  // inside a container are. Read nearest first, back through the preceding
+  // siblings of the container and its ancestors, up to a heading (the headline):
+  // without a heading within kMaxLeadInBlocks short blocks, or on reaching a
+  // boilerplate region, a long block or prose, nothing is kept.
+  void EmitLeadIn(uint32_t container) {
+    constexpr size_t kMaxLeadInBlocks = 4;
+    constexpr size_t kMaxLeadInBytes = 300;
+    if (headline_block_ != kNoBlock) return;  // the container holds the headline
+    std::vector<std::string> lines;           // nearest first
+    for (uint32_t c = container; Node(c).parent != kNoNode; c = Node(c).parent) {
+      const uint32_t parent = Node(c).parent;
+      std::vector<uint32_t> siblings;
+      for (uint32_t k = parent + 1; k < c; k = Node(k).end) siblings.push_back(k);
+      for (auto it = siblings.rbegin(); it != siblings.rend(); ++it) {
+        const uint32_t k = *it;
+        if (meta_.headline_h1 != kNoNode && k <= meta_.headline_h1 && meta_.headline_h1 < Node(k).end) {
+          return Keep(lines);
+        }
+        const Disposition disp = disposition_[k];
+        if (disp == Disposition::kDropped) continue;  // a script, a byline read as metadata
+        if (disp == Disposition::kBoilerplateRoot && role_[k] != nullptr && std::string_view(role_[k]) == "caption") {
+          continue;  // the lead picture
+        }
+        if (disp != Disposition::kKeep) return;
+        BlockWriter writer(4 * kMaxLeadInBytes);
+        Walk(k, writer, /*body_mode=*/false);
+        const std::vector<PendingBlock>& blocks = writer.blocks();
+        for (auto b = blocks.rbegin(); b != blocks.rend(); ++b) {
+          if (b->kind == TextBlock::Kind::kHeading) return Keep(lines);
+          if (b->text.size() > kMaxLeadInBytes || IsProse(*b) || lines.size() == kMaxLeadInBlocks) return;
+          lines.push_back(b->text);
+        }
+      }
+    }
+  }
+
+  void Keep(std::vector<std::string>& nearest_first) {
+    if (nearest_first.empty()) return;
+    std::string text;
+    for (auto it = nearest_first.rbegin(); it != nearest_first.rend(); ++it) {
+      if (!text.empty()) text.push_back('\n');
+      text.append(*it);
+    }
+    article_.boilerplate.push_back({"header", std::move(text)});
   }
 
   void EmitBoilerplate(std::vector<uint32_t> kept_boxes) {

@@ -379,12 +379,16 @@ void OutletLexicon::Finish() {
   by_id_.clear();
   by_alias_.clear();
   by_domain_.clear();
+  by_lower_alias_.clear();
   for (size_t i = 0; i < outlets_.size(); ++i) by_id_[outlets_[i].id] = i;
   // Printed aliases first, then the upper-case forms, so that a form an outlet
   // prints always beats one derived from another outlet's alias. Where two outlets
   // print the same alias, the one defined first keeps it (see their "note").
   for (size_t i = 0; i < outlets_.size(); ++i) {
-    for (const std::string& alias : outlets_[i].aliases) by_alias_.emplace(AliasKey(alias), i);
+    for (const std::string& alias : outlets_[i].aliases) {
+      by_alias_.emplace(AliasKey(alias), i);
+      by_lower_alias_.emplace(AsciiLower(alias), i);
+    }
     for (const std::string& domain : outlets_[i].domains) by_domain_.emplace(domain, i);
   }
   for (size_t i = 0; i < outlets_.size(); ++i) {
@@ -398,6 +402,11 @@ void OutletLexicon::Finish() {
 const Outlet* OutletLexicon::FindByAlias(std::string_view alias) const {
   auto it = by_alias_.find(AliasKey(alias));
   return it == by_alias_.end() ? nullptr : &outlets_[it->second];
+}
+
+const Outlet* OutletLexicon::FindByLowerCaseAlias(std::string_view lower) const {
+  auto it = by_lower_alias_.find(lower);
+  return it == by_lower_alias_.end() ? nullptr : &outlets_[it->second];
 }
 
 const Outlet* OutletLexicon::FindByDomain(std::string_view host) const {

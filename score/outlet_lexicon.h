@@ -59,6 +59,9 @@ class OutletLexicon {
   // The outlet an alias names, exactly as printed (after white-space folding), or
   // nullptr. A sub-brand resolves to itself; use Canonical() to reach the parent.
   const Outlet* FindByAlias(std::string_view alias) const;
+  // The outlet one of whose aliases, in ASCII lower case, is `lower` ("anadolu
+  // ajansi" for "Anadolu Ajansi"), or nullptr; where several do, the first defined.
+  const Outlet* FindByLowerCaseAlias(std::string_view lower) const;
   // The outlet whose home domain `host` is or is under ("www.reuters.com"), or nullptr.
   const Outlet* FindByDomain(std::string_view host) const;
   const Outlet* FindById(std::string_view id) const;
@@ -78,6 +81,7 @@ class OutletLexicon {
   std::map<std::string, size_t> by_id_;
   std::map<std::string, size_t, std::less<>> by_alias_;   // as printed, and upper-cased for 4+ letters
   std::map<std::string, size_t, std::less<>> by_domain_;
+  std::map<std::string, size_t, std::less<>> by_lower_alias_;  // AsciiLower of each printed alias
 };
 
 }  // namespace provscore

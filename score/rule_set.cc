@@ -542,9 +542,10 @@ std::vector<RuleHit> RuleSet::Match(const Article& article) const {
           }
           std::string value = CollapseWhitespace(std::string_view(g.data(), g.size()));
           if (name.rfind("outlet", 0) == 0) {
-            const Outlet* found = outlets_.FindByAlias(value);
-            const Outlet* outlet = found ? outlets_.Canonical(found) : nullptr;
-            hit.fields[name] = outlet ? json::value(outlet->name) : json::value(nullptr);
+            // The alias as printed, not the canonical outlet: the lexicon entry it
+            // names may be an ambiguous short form of an agency ("AA" of Anadolu),
+            // which counts only in a strong position. Detectors resolve it.
+            hit.fields[name] = outlets_.FindByAlias(value) ? json::value(value) : json::value(nullptr);
           } else if (name.size() > 5 && name.compare(name.size() - 5, 5, "_lang") == 0) {
             const std::string code = LanguageCode(value);
             hit.fields[name] = code.empty() ? json::value(nullptr) : json::value(code);

@@ -45,7 +45,9 @@ namespace provscore {
 // language code through the languages table), and (?P<edited__false>...) sets
 // "edited" to false when the group takes part in the match. "{OUTLET}" in a pattern
 // stands for every alias in the outlet lexicon, and a group named outlet (or
-// outlet2, outlet3, ...) is mapped to the outlet's canonical name.
+// outlet2, outlet3, ...) keeps the alias as printed when the lexicon knows it, and
+// is null otherwise; the detector resolves the alias, so an ambiguous short form
+// ("AA") is still told from its outlet's full name.
 struct PatternRule {
   std::string id;                    // stable, unique: "tn.en.google-translate"
   std::string type;                  // a signal type, e.g. "translation_notice"

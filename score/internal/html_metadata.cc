@@ -1354,6 +1354,17 @@ std::string_view HostOf(std::string_view url) {
   return url.substr(0, url.find_first_of("/?#:"));
 }
 
+// The label a site's hosts share across its domains and mirrors: "bbc" for
+// www.bbc.co.uk and m.bbc.com, "news24" for news24.com; "" for no host. The
+// top-level label goes, then a short second-level one ("co", "com", "org").
+std::string SiteLabel(std::string_view url) {
+  std::vector<std::string_view> labels = Split(UrlHost(url), '.');
+  if (labels.size() < 2) return labels.empty() ? "" : std::string(labels.front());
+  labels.pop_back();
+  if (labels.size() >= 2 && labels.back().size() <= 3) labels.pop_back();
+  return std::string(labels.back());
+}
+
 // Lower-case letters and digits only, without a leading "the": "The Example
 // Times" and "example times" are the same name.
 std::string NameKey(std::string_view name) {
@@ -2078,6 +2089,13 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   article.canonical_url = !canonical_link.empty() ? canonical_link
                           : !c.og_url.empty()     ? c.og_url
                                                   : c.jsonld_url;
+  // A canonical link to another site's page while the page's own address (og:url)
+  // is on its site: the syndication partner's way of naming the original, as
+  // search engines ask of republished copies.
+  if (!canonical_link.empty() && !c.og_url.empty() && !SiteLabel(canonical_link).empty() &&
+      !SiteLabel(c.og_url).empty() && SiteLabel(canonical_link) != SiteLabel(c.og_url)) {
+    c.declared_sources.push_back({canonical_link, "link:canonical", kMetaConfidence});
+  }
   const bool page_url_absolute = HostOf(page_url).size() > 0;
   const std::string page_base = page_url_absolute ? std::string(page_url) : article.canonical_url;
   meta.base_url = c.base_href.empty() ? page_base : ResolveUrl(page_base, c.base_href);

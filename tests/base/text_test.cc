@@ -93,6 +93,7 @@ TEST(TextTest, UrlHostAndPath) {
 TEST(TextTest, SmallHelpersBehave) {
   EXPECT_EQ(TrimAscii("  x y \n"), "x y");
   EXPECT_EQ(AsciiLower("AbC-Ä"), "abc-Ä");
+  EXPECT_EQ(AsciiUpper("aBc-ä"), "ABC-ä");
   EXPECT_TRUE(StartsWithIgnoreCase("READ ALSO:", "read also"));
   EXPECT_FALSE(StartsWithIgnoreCase("READ", "read also"));
   EXPECT_EQ(Split("a,,b", ',').size(), 3u);

@@ -96,10 +96,10 @@ TEST(OutletLexiconTest, BuiltinCoversEveryContinent) {
                   "LT", "EE", "VA", "XK", "GE"}},
       {"Asia", {"CN", "HK", "TW", "JP", "KR", "KP", "IN", "PK", "BD", "AF", "IR", "IQ", "SY", "LB", "PS", "IL", "JO",
                 "SA", "AE", "QA", "KW", "BH", "OM", "TR", "AZ", "AM", "KZ", "KG", "UZ", "TJ", "MN", "MY", "SG", "ID",
-                "PH", "VN", "TH", "MM", "KH", "LA", "TL", "NP", "LK", "YE"}},
+                "PH", "VN", "TH", "MM", "KH", "LA", "TL", "NP", "LK", "YE", "TM"}},
       {"Africa", {"EG", "DZ", "MA", "TN", "SN", "CI", "GH", "NG", "ET", "KE", "UG", "CG", "AO", "ZA", "SD", "LY", "SO",
                   "MR", "DJ", "BJ", "BW", "BF", "BI", "CV", "CF", "TD", "CD", "GA", "GN", "GW", "LR", "LS", "MW", "ML",
-                  "MZ", "NA", "NE", "TG", "SL", "SC", "ST", "ZM", "ZW"}},
+                  "MZ", "NA", "NE", "TG", "SL", "SC", "ST", "ZM", "ZW", "ER", "MG"}},
       {"North America", {"US", "CA", "MX", "CU", "GT"}},
       {"South America", {"BR", "AR", "PE", "CO", "CL", "PY", "BO", "VE", "EC"}},
       {"Oceania", {"AU", "NZ", "FJ"}},
@@ -259,7 +259,7 @@ TEST(OutletLexiconTest, CorpusCreditsResolveToTheirLabelNames) {
 
 TEST(OutletLexiconTest, OrdinaryWordOutletsAreMarkedAmbiguous) {
   for (const char* alias : {"Capital", "Time", "Bild", "Trend", "Reforma", "Clarín", "Agencies", "agencies", "Dawn",
-                            "Mint", "Última Hora", "The Atlantic", "Die Zeit", "Petra", "MENA"}) {
+                            "Mint", "Última Hora", "The Atlantic", "Die Zeit", "Petra", "MENA", "Stacker"}) {
     const Outlet* o = Builtin().FindByAlias(alias);
     ASSERT_NE(o, nullptr) << alias;
     EXPECT_TRUE(o->ambiguous) << alias;
@@ -293,6 +293,14 @@ TEST(OutletLexiconTest, FindsOutletsByDomainAndItsSubdomains) {
       {"", "(none)"},
   };
   for (const auto& [host, id] : cases) EXPECT_EQ(IdOf(Builtin().FindByDomain(host)), id) << host;
+}
+
+TEST(OutletLexiconTest, FindsOutletsByAnAliasInLowerCase) {
+  // How slugs in page data name agencies ("anadolu-ajansi" -> "anadolu ajansi").
+  EXPECT_EQ(IdOf(Builtin().FindByLowerCaseAlias("anadolu ajansi")), "anadolu");
+  EXPECT_EQ(IdOf(Builtin().FindByLowerCaseAlias("agence france-presse")), "afp");
+  EXPECT_EQ(Builtin().FindByLowerCaseAlias("Anadolu Ajansi"), nullptr);  // the key is lower case
+  EXPECT_EQ(Builtin().FindByLowerCaseAlias("valley courier"), nullptr);
 }
 
 TEST(OutletLexiconTest, FindsOutletsById) {
@@ -380,6 +388,19 @@ TEST(OutletLexiconTest, FindsAgenciesByTheNamesTheyPrintInTheirOwnScripts) {
       {"New York Times News Service", "nyt-news-service", "The New York Times"},
       {"AFP-Relaxnews", "relaxnews", "AFP"},
       {"Agência O Globo", "agencia-o-globo", "O Globo"},
+      {"rtr", "reuters", "Reuters"},
+      {"RTR", "reuters", "Reuters"},
+      {"路透", "reuters", "Reuters"},
+      {"Қазинформ", "kazinform", "Kazinform"},
+      {"ЎзА", "uza", "UzA"},
+      {"বাসস", "bss", "BSS"},
+      {"ຂ່າວສານປະເທດລາວ", "kpl", "Lao News Agency"},
+      {"ទីភ្នាក់ងារសារព័ត៌មានកម្ពុជា", "akp", "Agence Kampuchea Presse"},
+      {"ინტერპრესნიუსი", "interpressnews", "Interpressnews"},
+      {"Türkmenistanyň Döwlet habarlar gullugy", "tdh", "Turkmenistan State News Agency"},
+      {"オリコン", "oricon", "Oricon"},
+      {"New York Times Syndicate", "nyt-news-service", "The New York Times"},
+      {"Universal Uclick", "andrews-mcmeel", "Andrews McMeel Syndication"},
   };
   for (const AliasCase& c : cases) {
     const Outlet* o = Builtin().FindByAlias(c.alias);
@@ -447,7 +468,7 @@ TEST(OutletLexiconTest, RegionalAllianceMembersArePresent) {
       {"OANA (Asia-Pacific)",
        {"aap", "akp", "antara", "app", "bakhtar", "bernama", "bss", "irna", "kabar", "kazinform", "kcna", "khovar",
         "kpl", "kuna", "kyodo", "lankapuvath", "mna-mm", "montsame", "ona", "pna", "pti", "qna", "rss-np", "spa",
-        "anadolu", "tass", "tna", "uza", "vna", "wam", "xinhua", "yonhap", "azertac"}},
+        "anadolu", "tass", "tna", "uza", "vna", "wam", "xinhua", "yonhap", "azertac", "tdh"}},
       {"FANA (Arab)",
        {"wam", "bna", "tap", "aps", "spa", "suna", "sana", "ina", "ona", "wafa", "qna", "kuna", "nna", "lana", "mena",
         "map", "petra", "sonna", "ami", "saba", "adi"}},
@@ -455,7 +476,8 @@ TEST(OutletLexiconTest, RegionalAllianceMembersArePresent) {
        {"pana", "apanews", "angop", "abp-bj", "bopa", "aib", "abp-bi", "inforpress", "acap", "atpe", "aci-cg",
         "acp-cd", "adi", "mena", "agp-ga", "agp-gn", "ang-gw", "gna", "kna-ke", "lina", "lena", "lana", "mana",
         "amap", "ami", "aim-mz", "map", "nampa", "anp-ne", "nan", "aps-sn", "slena", "sna-sc", "sonna", "suna",
-        "sanews", "ana-za", "stp-press", "atop", "tap", "urn", "zanis", "new-ziana", "ena", "aip", "aps"}},
+        "sanews", "ana-za", "stp-press", "atop", "tap", "urn", "zanis", "new-ziana", "ena", "aip", "aps", "erina",
+        "anta-mg"}},
       {"ALAM (Latin America)",
        {"agencia-brasil", "telam", "andina", "abi-bo", "avn", "prensa-latina", "acn-cu", "notimex", "ip-py", "agn-gt",
         "andes-ec", "noticias-argentinas"}},
@@ -467,7 +489,7 @@ TEST(OutletLexiconTest, RegionalAllianceMembersArePresent) {
         "mti", "agerpres", "bta", "hina", "tanjug", "sta", "leta", "elta", "lusa", "ana-mpa", "aap", "nzpa",
         "canadian-press", "agencia-brasil", "notimex", "telam", "prensa-latina", "andina", "bloomberg", "dow-jones",
         "upi", "tribune-content-agency", "project-syndicate", "pa-media", "news1", "newsis", "unb", "hindusthan-samachar",
-        "sputnik"}},
+        "sputnik", "king-features", "andrews-mcmeel", "creators", "stacker"}},
   };
   for (const auto& [alliance, ids] : alliances) {
     for (const std::string& id : ids) {

@@ -145,6 +145,21 @@ TEST(WireAttributionTest, OrdinaryWordsAndOwnDatelinesAreNotCredits) {
   EXPECT_TRUE(Outlets(name, "credit").empty());
 }
 
+TEST(WireAttributionTest, AnAmbiguousShortFormCountsOnlyInAStrongPosition) {
+  // "AA" is Anadolu's short form and also a common abbreviation: a line that is
+  // only "AA", or "AA reported", credits or cites no one, while the agency's full
+  // name in the same places does, and so does "AA" after "Kaynak:".
+  const std::string f1 = Filler("the budget"), f2 = Filler("the port");
+  const Article bare = BuildArticle({{"AA"}, {f1}, {f2}});
+  EXPECT_TRUE(Outlets(bare, "credit").empty());
+  const Article cited = BuildArticle({{f1}, {"The new rules take effect in May, AA reported on Tuesday."}, {f2}});
+  EXPECT_TRUE(Outlets(cited, "citation").empty());
+  const Article full = BuildArticle({{"Anadolu Ajans\xC4\xB1"}, {f1}, {f2}});
+  EXPECT_EQ(Outlets(full, "credit"), std::set<std::string>{Canonical("Anadolu Ajans\xC4\xB1")});
+  const Article source = BuildArticle({{f1}, {f2}, {"Kaynak: AA"}});
+  EXPECT_EQ(Outlets(source, "credit"), std::set<std::string>{Canonical("Anadolu Ajans\xC4\xB1")});
+}
+
 TEST(WireAttributionTest, AgencyOnItsOwnSiteIsCredited) {
   Article a = BuildArticle({{"NEW YORK (Reuters) - Oil prices fell sharply on Tuesday as traders weighed supply."}, {Filler("x")}});
   a.canonical_url = "https://www.reuters.com/markets/oil";

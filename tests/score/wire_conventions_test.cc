@@ -166,12 +166,26 @@ TEST(WireConventionsTest, AgencyTagsBeforeAndAfterTheBody) {
       {"agency and editor's initials", "de", Place::kLast, "dpa/xy", {"dpa"}},
       {"agency and editor's initials", "fr", Place::kLast, "AFP/ab", {"AFP"}},
       {"two agencies in parentheses", "de", Place::kLast, "(epd/KNA)", {"epd", "KNA"}},
-      {"three agencies in one tag", "de", Place::kLast, "dpa/AFP/rtr", {"dpa", "AFP"}},
+      {"three agencies in one tag", "de", Place::kLast, "dpa/AFP/rtr", {"dpa", "AFP", "Reuters"}},
+      {"Reuters' German tag as the last line", "de", Place::kLast, "(rtr)", {"Reuters"}},
+      {"Reuters' tag in capitals with another agency", "de", Place::kLast, "AFP/RTR", {"AFP", "Reuters"}},
+      {"Reuters' tag closing the last paragraph", "de", Place::kLast,
+       "Die Notenbank will ihre Entscheidung am Donnerstag bekanntgeben. (rtr)", {"Reuters"}},
       {"source line", "de", Place::kLast, "Quelle: dpa", {"dpa"}},
       {"bare agency name as the last line", "fr", Place::kLast, "AFP", {"AFP"}},
       {"bare agency abbreviation as the last line", "de", Place::kLast, "dpa", {"dpa"}},
       {"lower-case tag as the last line", "de", Place::kLast, "(afp)", {"AFP"}},
       {"a newspaper's name alone as the last line is a label", "en", Place::kLast, "The Guardian", {}},
+      {"bare agency tag after the last sentence", "en", Place::kLast,
+       "The ministry said the new rules would come into force from the first of next month. PTI", {"PTI"}},
+      {"bare agency tag after the last sentence", "hi", Place::kLast,
+       "मंत्रालय ने कहा कि नए नियम अगले महीने से लागू होंगे। IANS", {"IANS"}},
+      {"two agencies after the last sentence", "en", Place::kLast,
+       "Talks are expected to resume in Geneva after the holiday, officials said. AFP/Reuters", {"AFP", "Reuters"}},
+      {"an ordinary word after the last sentence names no one", "en", Place::kLast,
+       "The exhibition runs until the end of the month. Enjoy", {}},
+      {"a newspaper after the last sentence is no agency tag", "en", Place::kLast,
+       "The exhibition runs until the end of the month, the organisers told the press. Guardian", {}},
       {"with material from", "de", Place::kLast, "Mit Material von dpa", {"dpa"}},
       {"with material from the agencies", "de", Place::kLast,
        "Mit Material der Nachrichtenagenturen dpa und AFP", {"dpa", "AFP"}},
@@ -229,6 +243,87 @@ TEST(WireConventionsTest, SourceLinesInManyLanguages) {
       {"source line naming two agencies", "de", Place::kLast, "Quelle: dpa/AFP", {"dpa", "AFP"}},
       {"a source that is no outlet", "en", Place::kLast, "Source: our reporters", {}},
       {"a source that is no outlet", "de", Place::kLast, "Quelle: eigene Recherche", {}},
+  });
+}
+
+TEST(WireConventionsTest, DatelinesOfTheNationalAgencies) {
+  ExpectRows({
+      {"dateline: date with the year", "en", Place::kFirst,
+       "WASHINGTON, June 4, 2024 (Reuters) - The Senate passed the spending bill late on Tuesday night.", {"Reuters"}},
+      {"dateline: agency first, then place and date", "it", Place::kFirst,
+       "(ANSA) - ROMA, 04 GIU - Il governo ha approvato il decreto sulle infrastrutture nella notte.", {"ANSA"}},
+      {"dateline: place, date with the year", "pt", Place::kFirst,
+       "Lisboa, 04 jun 2024 (Lusa) - O Governo aprovou hoje o novo regime de apoio à habitação.", {"Lusa"}},
+      {"dateline: place, date, '.-'", "es", Place::kFirst,
+       "Bogotá, 4 jun (EFE).- El Gobierno colombiano anunció este martes un nuevo plan de vivienda.", {"EFE"}},
+      {"dateline", "nl", Place::kFirst,
+       "DEN HAAG (ANP) - Het kabinet wil de huurprijzen in de vrije sector volgend jaar bevriezen.", {"ANP"}},
+      {"dateline", "pl", Place::kFirst,
+       "Warszawa (PAP) - Rząd przyjął we wtorek projekt ustawy o budżecie na przyszły rok.", {"PAP"}},
+      {"dateline", "tr", Place::kFirst,
+       "ANKARA (AA) - Meclis, yeni vergi düzenlemesini salı günü kabul etti.", {"AA"}},
+      {"dateline", "ar", Place::kFirst,
+       "RABAT (MAP) - The government adopted on Tuesday a draft law on the housing market.", {"MAP"}},
+      {"dateline", "id", Place::kFirst,
+       "Jakarta (ANTARA) - Pemerintah menetapkan harga eceran tertinggi beras mulai bulan depan.", {"Antara"}},
+      {"dateline", "az", Place::kFirst,
+       "Baku, June 4 (Trend) - The parliament approved the state budget for next year on Tuesday.", {"Trend"}},
+      {"dateline", "sv", Place::kFirst,
+       "STOCKHOLM (TT) Regeringen vill sänka skatten på bensin från och med nästa år.", {"TT"}},
+      {"dateline", "hu", Place::kFirst,
+       "Budapest, 2024. június 4., kedd (MTI) - A kormány elfogadta a jövő évi költségvetést.", {"MTI"}},
+      {"dateline", "el", Place::kFirst,
+       "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ενέκρινε την Τρίτη το νέο νομοσχέδιο για τη στέγαση.", {"ΑΠΕ-ΜΠΕ"}},
+      {"a name with a nickname in parentheses is no dateline", "en", Place::kFirst,
+       "Anna (Petra) Novak has run the bakery on the corner of Elm Street for thirty years.", {}},
+  });
+}
+
+TEST(WireConventionsTest, MoreTagsSourceLinesAndCopyrights) {
+  ExpectRows({
+      {"Yonhap dateline with a reporter", "ko", Place::kFirst,
+       "(서울=연합뉴스) 김철수 기자 = 정부는 4일 내년도 예산안을 국회에 제출했다고 밝혔다.", {"연합뉴스"}},
+      {"Kyodo dateline with a place", "ja", Place::kFirst,
+       "【北京共同】中国政府は4日、新たな経済対策を発表した。", {"Kyodo"}},
+      {"CNA dateline in Taiwan", "zh", Place::kFirst,
+       "（中央社台北4日電）行政院今天通過明年度總預算案，將送立法院審議。", {"中央社"}},
+      {"source line with a full-width colon", "zh", Place::kLast, "來源：中央社", {"中央社"}},
+      {"source line", "ja", Place::kLast, "出典：共同通信", {"Kyodo"}},
+      {"source line", "sk", Place::kLast, "Zdroj: TASR", {"TASR"}},
+      {"source line", "sl", Place::kLast, "Vir: STA", {"STA"}},
+      {"source line", "sr", Place::kLast, "Извор: Танјуг", {"Tanjug"}},
+      {"source line", "bg", Place::kLast, "Източник: БТА", {"БТА"}},
+      {"source line", "lt", Place::kLast, "Šaltinis: ELTA", {"ELTA"}},
+      {"source line", "lv", Place::kLast, "Avots: LETA", {"LETA"}},
+      {"source line", "et", Place::kLast, "Allikas: BNS", {"BNS"}},
+      {"source line", "no", Place::kLast, "Kilde: NTB", {"NTB"}},
+      {"source line", "ms", Place::kLast, "Sumber: Bernama", {"Bernama"}},
+      {"source line", "th", Place::kLast, "ที่มา: สำนักข่าวไทย", {"สำนักข่าวไทย"}},
+      {"source line", "he", Place::kLast, "מקור: רויטרס", {"Reuters"}},
+      {"source line", "ur", Place::kLast, "ذریعہ: اے پی پی", {"APP"}},
+      {"source line", "sw", Place::kLast, "Chanzo: Reuters", {"Reuters"}},
+      {"source line", "ca", Place::kLast, "Font: Agència Catalana de Notícies", {"Agència Catalana de Notícies"}},
+      {"source line in capitals", "en", Place::kLast, "SOURCE: AFP", {"AFP"}},
+      {"'with' the agency", "fr", Place::kLast, "(Avec AFP et Reuters)", {"AFP", "Reuters"}},
+      {"'with' the agency", "nl", Place::kLast, "(met ANP)", {"ANP"}},
+      {"'with' the agency", "sv", Place::kLast, "(med TT)", {"TT"}},
+      {"'with' the agency", "ca", Place::kLast, "(amb EFE)", {"EFE"}},
+      {"source line", "sq", Place::kLast, "Burimi: ATA", {"ATA"}},
+      {"source line", "az", Place::kLast, "Mənbə: AZERTAC", {"AZERTAC"}},
+      {"source line", "uz", Place::kLast, "Manba: UzA", {"UzA"}},
+      {"source line", "be", Place::kLast, "Крыніца: БелТА", {"БелТА"}},
+      {"source line", "hy", Place::kLast, "Աղբյուր: Արմենպրես", {"Արմենպրես"}},
+      {"'with' the agency", "ru", Place::kLast, "(с ТАСС)", {"ТАСС"}},
+      {"agency, editor's initials", "de", Place::kLast, "APA/red", {"APA"}},
+      {"three agencies in parentheses", "de", Place::kLast, "(dpa, AFP, KNA)", {"dpa", "AFP", "KNA"}},
+      {"agencies and initials in one tag", "de", Place::kLast, "(rtr/dpa/cf)", {"Reuters", "dpa"}},
+      {"agency copyright, year after", "it", Place::kLast, "© Copyright ANSA 2024", {"ANSA"}},
+      {"syndicator's copyright", "en", Place::kLast, "\xC2\xA9 2024 King Features Syndicate, Inc.",
+       {"King Features Syndicate"}},
+      {"syndicator's distribution line", "en", Place::kLast, "Distributed by Andrews McMeel Syndication",
+       {"Andrews McMeel Syndication"}},
+      {"Project Syndicate's copyright", "en", Place::kLast, "Copyright: Project Syndicate, 2024.",
+       {"Project Syndicate"}},
   });
 }
 
@@ -374,6 +469,14 @@ TEST(WireConventionsTest, PageDataNamesTheAgency) {
       {"JSON-LD untyped picture's author is a photo credit",
        R"(<script type="application/ld+json">{"@type":"NewsArticle","image":{"url":"https://valley-courier.example/a.jpg","author":{"name":"Reuters"}}}</script>)",
        {}},
+      {"a canonical link to another site's page: a syndicated copy",
+       R"(<link rel="canonical" href="https://www.theguardian.com/world/2024/jun/04/ferry"><meta property="og:url" content="https://valley-courier.example/news/ferry">)",
+       {"The Guardian"}},
+      {"a canonical link to the site's own other domain is no copy",
+       R"(<link rel="canonical" href="https://www.valley-courier.co.uk/news/ferry"><meta property="og:url" content="https://m.valley-courier.example/news/ferry">)",
+       {}},
+      {"a canonical link without the page's own address names no copy",
+       R"(<link rel="canonical" href="https://www.theguardian.com/world/2024/jun/04/ferry">)", {}},
       {"JSON-LD picture's author is a photo credit",
        R"(<script type="application/ld+json">{"@type":"NewsArticle","image":{"@type":"ImageObject","url":"https://valley-courier.example/a.jpg","author":"AFP"}}</script>)",
        {}},
@@ -387,6 +490,30 @@ TEST(WireConventionsTest, PageDataNamesTheAgency) {
     for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
     EXPECT_EQ(Credited(*a), expected) << c.convention;
   }
+}
+
+TEST(WireConventionsTest, TheSourceSlotBetweenTheHeadlineAndTheBody) {
+  // A republisher prints the source and the date under the headline, outside the
+  // element that holds the text; the extractor keeps the line as header boilerplate.
+  const std::string html =
+      "<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>"
+      "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body>"
+      "<div class=\"story\"><h2>Ferry service resumes after the storm</h2>"
+      "<p>The Guardian<br>4 Jun 2024, 09:15 GMT+1</p><img src=\"/a.jpg\">"
+      "<div class=\"text\"><div><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
+      Filler("the timetable") + "</p></div></div></div></body></html>";
+  Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(Credited(*a), std::set<std::string>{Canonical("The Guardian")});
+  // The same line as a paragraph of the text is a dateline too; a teaser strip
+  // above the headline is not read.
+  ExpectRows({
+      {"source slot: outlet, then the date", "en", Place::kByline, "Reuters 13 Jan 2020, 22:11 GMT+10", {"Reuters"}},
+      {"source slot: outlet, then a numeric date", "de", Place::kByline, "dpa 04.06.2024 17:52", {"dpa"}},
+      {"source slot: outlet, then the date", "fr", Place::kFirst, "AFP 3 mars 2024", {"AFP"}},
+      {"an outlet and a year in a sentence is no source slot", "en", Place::kFirst,
+       "Reuters 2024 was a year of change for the agency, its editor wrote in a long letter to readers.", {}},
+  });
 }
 
 TEST(WireConventionsTest, DeclaredSourcesAreBounded) {
