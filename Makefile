@@ -24,6 +24,12 @@ build-sanitize: deps
 demo: build
 	$(BUILD)/cli/provscore score examples --rules examples/rules --out out
 
+# The report's overview and an article page, light and dark (and the overview on a
+# phone), rendered by Debian's chromium into docs/screenshots/ for review.
+.PHONY: screenshots
+screenshots: build
+	node tests/browser/report_test.mjs $(BUILD)/cli/provscore . --screenshots docs/screenshots
+
 test-release: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 

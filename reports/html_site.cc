@@ -159,7 +159,7 @@ std::string HorizontalBars(std::string_view caption, const std::vector<Bar>& bar
   if (bars.empty()) return o.str() + "<p class=\"empty\">None.</p></figure>";
   double max = 0;
   for (const Bar& b : bars) max = std::max(max, b.value);
-  const int row = 20, label_w = 130, bar_w = 150;
+  const int row = 20, label_w = 104, bar_w = 110;
   o << "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " << label_w + bar_w + 50 << " " << bars.size() * row
     << "\" aria-label=\"" << EscapeAttribute(std::string(caption)) << "\">";
   for (size_t i = 0; i < bars.size(); ++i) {
@@ -302,7 +302,7 @@ void WriteIndex(std::ostream& out, const ReportHead& head, const Overview& ov, c
          "<th scope=\"col\" data-key=\"d\" class=\"hide-sm\"><button type=\"button\">Date</button></th>"
          "<th scope=\"col\" data-key=\"g\"><button type=\"button\">Grade</button></th>"
          "<th scope=\"col\" data-key=\"o\" class=\"n\"><button type=\"button\">Overall</button></th>"
-         "<th scope=\"col\" data-key=\"f\" class=\"n\"><button type=\"button\">Signals</button></th>"
+         "<th scope=\"col\" data-key=\"f\"><button type=\"button\">Signals</button></th>"
          "<th scope=\"col\" data-key=\"c\" class=\"n hide-sm\"><button type=\"button\">Cluster</button></th>"
          "<th scope=\"col\" data-key=\"e\" class=\"n\"><button type=\"button\">Errors</button></th>"
          "</tr></thead><tbody></tbody></table></div>\n"
@@ -398,13 +398,13 @@ std::string ScoreBar(double value) {
 void WriteReason(std::ostream& out, const json::object& r, const json::array& signals) {
   const double points = JsonNumber(r.if_contains("points")).value_or(0.0);
   out << "<li><span class=\"pts " << (points < 0 ? "neg" : "pos") << "\">" << (points > 0 ? "+" : "")
-      << Number(r, "points") << "</span>" << EscapeText(JsonString(r, "text"));
+      << Number(r, "points") << "</span><span>" << EscapeText(JsonString(r, "text"));
   if (const std::optional<size_t> s = Offset(r.if_contains("signal")); s && *s < signals.size() && signals[*s].is_object()) {
     const Family f = FamilyOf(JsonString(signals[*s].get_object(), "type"));
     out << " <a href=\"#sig-" << *s << "\" class=\"badge fam-" << f.slot << "\">" << EscapeText(f.label) << " #" << *s
         << "</a> <span class=\"rule\">" << EscapeText(JsonString(signals[*s].get_object(), "rule")) << "</span>";
   }
-  out << "</li>";
+  out << "</span></li>";
 }
 
 void WriteDimensions(std::ostream& out, const json::object& profile) {
@@ -607,13 +607,12 @@ void WriteCluster(std::ostream& out, const json::object& profile, const ArticleC
     if (pairs.empty()) {
       out << "<p class=\"empty\">No sentence is shared word for word; the texts are near-duplicates overall.</p>";
     } else {
-      out << "<div class=\"side\" role=\"table\" aria-label=\"Matching passages\"><div class=\"h\" role=\"columnheader\">This article</div>"
-             "<div class=\"h\" role=\"columnheader\">The original</div>";
+      out << "<div class=\"tablewrap\"><table class=\"side\"><caption class=\"muted\">Sentences both texts share</caption><thead><tr>"
+             "<th scope=\"col\">This article</th><th scope=\"col\">The original</th></tr></thead><tbody>";
       for (const auto& [mine, theirs] : pairs) {
-        out << "<div role=\"cell\" dir=\"auto\">" << EscapeText(mine) << "</div><div role=\"cell\" dir=\"auto\">" << EscapeText(theirs)
-            << "</div>";
+        out << "<tr><td dir=\"auto\">" << EscapeText(mine) << "</td><td dir=\"auto\">" << EscapeText(theirs) << "</td></tr>";
       }
-      out << "</div>";
+      out << "</tbody></table></div>";
     }
   }
   out << "</section>";

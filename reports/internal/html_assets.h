@@ -30,7 +30,9 @@ figcaption{font-weight:600;font-size:13px;margin-bottom:6px}
 svg.chart{width:100%;height:auto;display:block}
 svg.chart text{fill:var(--fg);font-size:11px}svg.chart text.v{fill:var(--muted)}
 svg.chart rect{fill:var(--accent)}svg.chart rect.bg{fill:var(--shade)}
-.g-A rect,rect.g-A{fill:#2da44e}.g-B rect,rect.g-B{fill:#7bc96f}.g-C rect,rect.g-C{fill:#d4a72c}.g-D rect,rect.g-D{fill:#e16f24}.g-E rect,rect.g-E,.g-F rect,rect.g-F{fill:#cf222e}
+svg.chart rect.g-A{fill:#2da44e}svg.chart rect.g-B{fill:#7bc96f}svg.chart rect.g-C{fill:#d4a72c}svg.chart rect.g-D{fill:#e16f24}svg.chart rect.g-E,svg.chart rect.g-F{fill:#cf222e}
+svg.chart rect[class^=fam-]{fill:currentColor}
+ol.clusters{margin:0;padding-left:1.4em;font-size:13px}
 form.filters{display:flex;flex-wrap:wrap;gap:8px 14px;align-items:end;margin:0 0 10px}
 form.filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted);gap:2px}
 input,select,button{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:5px 8px}
@@ -60,23 +62,23 @@ dl.meta dt{color:var(--muted)}dl.meta dd{margin:0;overflow-wrap:anywhere}
 .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:8px 32px}
 .dim{margin:0 0 12px}.dim h3{font-size:14px;margin:0;display:flex;gap:8px;align-items:center}
 .dim svg{width:120px;height:10px}.dim svg rect{fill:var(--accent)}.dim svg rect.bg{fill:var(--shade)}
-ul.reasons{list-style:none;margin:4px 0 0;padding:0}ul.reasons li{padding:1px 0 1px 4.2em;text-indent:-4.2em}
+ul.reasons{list-style:none;margin:4px 0 0;padding:0}ul.reasons li{display:grid;grid-template-columns:4.2em minmax(0,1fr);padding:1px 0}
 .pts{display:inline-block;width:3.8em;text-align:right;margin-right:.4em;font-variant-numeric:tabular-nums;font-weight:600}
 .pos{color:var(--f4)}.neg{color:var(--f6)}
 code,.rule{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
 .body{font:16px/1.65 Georgia,"Times New Roman",serif;white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid var(--line);border-radius:8px;padding:14px 18px;max-width:48em}
 mark{background:var(--mark);color:inherit;border-bottom:2px solid currentColor;padding:0 1px;border-radius:2px}
-mark a{color:var(--fg);text-decoration:none}
-mark .tag,.tag{font:600 10px/1 system-ui,sans-serif;vertical-align:super;margin-left:2px;text-transform:uppercase;letter-spacing:.03em}
+mark a{color:var(--fg);text-decoration:underline dotted;text-underline-offset:3px}
+mark .tag{color:var(--fg)}
+.tag{font:600 10px/1 system-ui,sans-serif;vertical-align:super;margin-left:2px;text-transform:uppercase;letter-spacing:.03em}
 :target{outline:3px solid var(--accent);outline-offset:2px;scroll-margin-top:40px}
 ol.signals{padding-left:1.6em}ol.signals>li{margin:0 0 12px}
 .fields{color:var(--muted);font-size:13px}
 ul.ev{margin:4px 0 0;padding-left:1.2em;font-size:14px}
-.side{display:grid;grid-template-columns:1fr 1fr;gap:0;border:1px solid var(--line);border-radius:8px;overflow:hidden}
-.side>div{padding:6px 10px;border-bottom:1px solid var(--line);overflow-wrap:anywhere}.side>div:nth-child(odd){border-right:1px solid var(--line)}
-.side>.h{font-weight:600;background:var(--shade)}
+table.side{table-layout:fixed}table.side td{width:50%;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif}
+table.side td+td,table.side th+th{border-left:1px solid var(--line)}table.side caption{text-align:left;caption-side:top;padding:0 0 4px}
 @media (max-width:640px){main,header.top{padding-left:12px;padding-right:12px}dl.meta{grid-template-columns:1fr}dl.meta dt{font-weight:600}
-.side{grid-template-columns:1fr}.side>div:nth-child(odd){border-right:0}td.hide-sm,th.hide-sm{display:none}}
+td.hide-sm,th.hide-sm{display:none}}
 @media print{:root{--bg:#fff;--fg:#000;--shade:#fff;--mark:#fff3b0}form.filters,nav.pager,.skip,.noprint{display:none}
 thead th{position:static}.body{border:0;padding:0;max-width:none}a{color:inherit}mark{border-bottom:2px solid #000}
 figure,.dim,ol.signals>li{break-inside:avoid}}
