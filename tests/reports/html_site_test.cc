@@ -195,8 +195,8 @@ TEST(HtmlSiteTest, ReasonsSitUnderTheirDimensionAndLinkTheirSignal) {
   p.scores.dimensions = {{"attribution", 60}, {"authorship", 90}};
   p.reasons = {{0, "attribution", -8.0, "Wire copy."}, {-1, "authorship", 5.0, "A named author."}};
   const std::string html = ArticleHtml(p);
-  EXPECT_THAT(html, HasSubstr("<li><span class=\"pts neg\">-8</span>Wire copy. <a href=\"#sig-0\" class=\"badge fam-5\">residue #0</a>"));
-  EXPECT_THAT(html, HasSubstr("<li><span class=\"pts pos\">+5</span>A named author.</li>"));
+  EXPECT_THAT(html, HasSubstr("<li><span class=\"pts neg\">-8</span><span>Wire copy. <a href=\"#sig-0\" class=\"badge fam-5\">residue #0</a>"));
+  EXPECT_THAT(html, HasSubstr("<li><span class=\"pts pos\">+5</span><span>A named author.</span></li>"));
   EXPECT_THAT(html, HasSubstr("<li>Moved <b>attribution</b> by <span class=\"neg\">-8</span>: Wire copy.</li>"));
 }
 
