@@ -24,6 +24,12 @@ build-sanitize: deps
 demo: build
 	$(BUILD)/cli/provscore score examples --rules examples/rules --out out
 
+# The 10,000-article report (issue 11): generation time, output size, and the index
+# opening and filtering in headless chromium. Not part of `make test`.
+.PHONY: bench-report
+bench-report: build
+	python3 bench/report/report_bench.py $(BUILD)/cli/provscore 10000
+
 # The report's overview and an article page, light and dark (and the overview on a
 # phone), rendered by Debian's chromium into docs/screenshots/ for review.
 .PHONY: screenshots

@@ -84,13 +84,20 @@ thead th{position:static}.body{border:0;padding:0;max-width:none}a{color:inherit
 figure,.dim,ol.signals>li{break-inside:avoid}}
 )css";
 
-// The index: reads the rows from <script type="application/json" id="rows">,
+// The index: reads the rows from <script type="application/json" id="rows"> (the
+// compact layout of html_site.cc's RowTable),
 // keeps filters, sort and page in location.hash, builds rows with textContent
 // only (never innerHTML), and shows one page of rows at a time.
 inline constexpr char kIndexScript[] = R"js(
 (function () {
   'use strict';
-  var rows = JSON.parse(document.getElementById('rows').textContent);
+  var data = JSON.parse(document.getElementById('rows').textContent);
+  var rows = data.rows.map(function (a) {
+    var f = {};
+    for (var k = 0; k < a[7].length; k += 2) f[data.types[a[7][k]]] = a[7][k + 1];
+    return {i: a[0], u: a[1] + '.html', t: a[2], s: data.sites[a[3]], d: a[4], g: a[5], o: a[6], f: f, c: a[8],
+            e: a[9], l: data.languages[a[10]], p: a[11]};
+  });
   var labels = JSON.parse(document.getElementById('families').textContent);
   var PAGE = 100;
   var body = document.querySelector('#articles tbody');
@@ -203,6 +210,7 @@ inline constexpr char kIndexScript[] = R"js(
   window.addEventListener('hashchange', function () { readHash(); render(); });
   readHash();
   render();
+  document.documentElement.dataset.readyAt = String(Math.round(performance.now()));
   document.documentElement.dataset.ready = 'true';
 })();
 )js";

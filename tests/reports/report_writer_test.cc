@@ -216,7 +216,7 @@ TEST_F(ReportWriterTest, OpenFailsWhenTheFolderIsAFile) {
 TEST_F(ReportWriterTest, FinishWritesTheIndexAndOnePagePerArticle) {
   WriteBatch(dir_, 3);
   const std::string index = ReadFile(dir_ / "report.html");
-  EXPECT_THAT(index, HasSubstr("\"u\":\"id-2.html\""));
+  EXPECT_THAT(index, HasSubstr("[2,\"id-2\",\"Article 2\","));
   for (int i = 0; i < 3; ++i) {
     const std::string page = ReadFile(dir_ / "a" / ("id-" + std::to_string(i) + ".html"));
     EXPECT_THAT(page, HasSubstr("<h1 dir=\"auto\"><bdi>Article " + std::to_string(i) + "</bdi></h1>")) << i;
