@@ -609,8 +609,17 @@ void WriteCluster(std::ostream& out, const json::object& profile, const ArticleC
   const std::string id(JsonString(profile, "id"));
   const std::string original(JsonString(c, "original"));
   out << "<section aria-labelledby=\"h-cluster\"><h2 id=\"h-cluster\">Copies of one story: cluster #" << Number(c, "id")
-      << "</h2><p>" << (id == original ? "This article is the original" : "The original")
-      << " (chosen by: " << EscapeText(JsonString(c, "original_reason")) << ").</p>"
+      << "</h2><p>";
+  if (id == original) {
+    out << "This article is the original";
+  } else if (const auto page = ctx.member_pages.find(original); page != ctx.member_pages.end()) {
+    out << "The original is <a href=\"" << EscapeAttribute(page->second) << "\"><bdi>"
+        << EscapeText(Truncate(ctx.member_titles.count(original) ? ctx.member_titles.at(original) : original, 160))
+        << "</bdi></a>";
+  } else {
+    out << "The original is <code>" << EscapeText(original) << "</code>";
+  }
+  out << " (chosen by: " << EscapeText(JsonString(c, "original_reason")) << ").</p>"
       << "<div class=\"tablewrap\"><table><thead><tr><th scope=\"col\">Member</th><th scope=\"col\" class=\"n\">Similarity</th>"
          "<th scope=\"col\">Credits the original</th><th scope=\"col\">Role</th></tr></thead><tbody>";
   for (const json::value& m : Arr(c, "members")) {

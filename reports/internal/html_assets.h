@@ -60,7 +60,7 @@ nav.pager{display:flex;gap:10px;align-items:center;margin:12px 0}
 dl.meta{display:grid;grid-template-columns:11em minmax(0,1fr);gap:3px 12px;margin:0}
 dl.meta dt{color:var(--muted)}dl.meta dd{margin:0;overflow-wrap:anywhere}
 .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:8px 32px}
-.dim{margin:0 0 12px}.dim h3{font-size:14px;margin:0;display:flex;gap:8px;align-items:center}
+.dim{margin:0 0 12px}.dim h3{font-size:14px;margin:0;display:grid;grid-template-columns:7.5em 120px auto;gap:8px;align-items:center}
 .dim svg{width:120px;height:10px}.dim svg rect{fill:var(--accent)}.dim svg rect.bg{fill:var(--shade)}
 ul.reasons{list-style:none;margin:4px 0 0;padding:0}ul.reasons li{display:grid;grid-template-columns:4.2em minmax(0,1fr);padding:1px 0}
 .pts{display:inline-block;width:3.8em;text-align:right;margin-right:.4em;font-variant-numeric:tabular-nums;font-weight:600}

@@ -228,6 +228,23 @@ await check('the hostile report runs nothing injected and breaks no layout', asy
   assert(incidents.length === 0, incidents.join('; '));
 });
 
+await check('the seeds report (../shared/seeds) opens cleanly, every page', async () => {
+  const seeds = path.join(repo, '..', 'shared', 'seeds');
+  if (!fs.existsSync(seeds)) { console.log('     (no ../shared/seeds here; checked nothing)'); return; }
+  const out = path.join(work, 'seeds');
+  try { execFileSync(binary, ['score', seeds, '--out', out, '-q']); } catch (e) { if (e.status !== 1) throw e; }
+  await page.goto(indexUrl(out));
+  await ready();
+  const n = await rowCount();
+  assert(n === fs.readdirSync(path.join(out, 'a')).length, `rows ${n}`);
+  for (const href of await page.locator('#articles tbody a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    await page.goto(new URL(href, indexUrl(out)).href);
+    await page.waitForSelector('h1');
+  }
+  await axe('a seeds article page');
+  await noIncidents();
+});
+
 if (shotsDir) {
   fs.mkdirSync(shotsDir, { recursive: true });
   for (const scheme of ['light', 'dark']) {
