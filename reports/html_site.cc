@@ -169,7 +169,7 @@ std::string HorizontalBars(std::string_view caption, const std::vector<Bar>& bar
     const int y = static_cast<int>(i) * row;
     const int w = max > 0 ? static_cast<int>(std::lround(b.value / max * bar_w)) : 0;
     o << "<g><title>" << EscapeText(b.label) << ": " << EscapeText(b.value_text) << "</title><text x=\"0\" y=\""
-      << y + 14 << "\">" << EscapeText(Truncate(b.label, 22)) << "</text><rect class=\"bg\" x=\"" << label_w
+      << y + 14 << "\">" << EscapeText(Truncate(b.label, 17)) << "</text><rect class=\"bg\" x=\"" << label_w
       << "\" y=\"" << y + 4 << "\" width=\"" << bar_w << "\" height=\"12\"/><rect" << (b.css.empty() ? "" : " class=\"" + EscapeAttribute(b.css) + "\"")
       << " x=\"" << label_w << "\" y=\"" << y + 4 << "\" width=\"" << w << "\" height=\"12\"/><text class=\"v\" x=\""
       << label_w + bar_w + 6 << "\" y=\"" << y + 14 << "\">" << EscapeText(b.value_text) << "</text></g>";
