@@ -41,72 +41,6 @@ Signal MakeSignal(const char* type, const char* rule, double confidence, Evidenc
   return s;
 }
 
-// ---- escaping ------------------------------------------------------------------
-
-TEST(HtmlEscapeTest, TextAndAttributeEscapeTheFiveSpecialCharacters) {
-  EXPECT_EQ(EscapeText("a&b<c>d\"e'f"), "a&amp;b&lt;c&gt;d&quot;e&#39;f");
-  EXPECT_EQ(EscapeAttribute("\" onmouseover=\"x"), "&quot; onmouseover=&quot;x");
-  EXPECT_EQ(EscapeText("Zürich \xE2\x80\xAE"), "Zürich \xE2\x80\xAE");
-  EXPECT_EQ(EscapeText("--><![CDATA[</script>"), "--&gt;&lt;![CDATA[&lt;/script&gt;");
-}
-
-TEST(HtmlEscapeTest, OnlyHttpAndHttpsUrlsAreLinkable) {
-  const struct {
-    const char* url;
-    bool linkable;
-  } kCases[] = {
-      {"https://example.com/a?b=1&c=2", true},
-      {"HTTP://EXAMPLE.COM/", true},
-      {"javascript:alert(1)", false},
-      {"JavaScript:alert(1)", false},
-      {" javascript:alert(1)", false},
-      {"java\tscript:alert(1)", false},
-      {"data:text/html,<script>alert(1)</script>", false},
-      {"vbscript:msgbox", false},
-      {"//evil.example/x", false},
-      {"/relative/path", false},
-      {"https:///no-host", false},
-      {"https://example.com/a b", false},
-      {"https://example.com/\x01", false},
-      {"", false},
-  };
-  for (const auto& c : kCases) EXPECT_EQ(IsLinkableUrl(c.url), c.linkable) << c.url;
-}
-
-TEST(HtmlEscapeTest, LinkOrTextLinksWithNoopenerAndEscapes) {
-  EXPECT_EQ(LinkOrText("https://example.com/a?b=1&c=2"),
-            "<a href=\"https://example.com/a?b=1&amp;c=2\" rel=\"noopener noreferrer\">https://example.com/a?b=1&amp;c=2</a>");
-  EXPECT_EQ(LinkOrText("javascript:alert('x')"), "javascript:alert(&#39;x&#39;)");
-  EXPECT_EQ(LinkOrText("data:text/html,<b>", "label"), "label");
-}
-
-TEST(HtmlEscapeTest, ScriptJsonCannotCloseTheBlockAndReadsBack) {
-  const json::value v = json::array{"</script><script>alert(1)</script>", "<!-- -->", "a&b",
-                                    "line\xE2\x80\xA8sep\xE2\x80\xA9para", "<![CDATA[x]]>"};
-  const std::string out = ScriptJson(v);
-  EXPECT_THAT(out, Not(HasSubstr("<")));
-  EXPECT_THAT(out, Not(HasSubstr(">")));
-  EXPECT_THAT(out, Not(HasSubstr("&")));
-  EXPECT_THAT(out, Not(HasSubstr("\xE2\x80\xA8")));
-  EXPECT_THAT(out, Not(HasSubstr("\xE2\x80\xA9")));
-  EXPECT_THAT(out, HasSubstr("\\u003c/script\\u003e"));
-  EXPECT_EQ(json::parse(out), v);
-}
-
-TEST(HtmlEscapeTest, CspHashSourceIsBase64OfSha256) {
-  EXPECT_EQ(CspHashSource(""), "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
-  EXPECT_EQ(CspHashSource("abc"), "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='");
-}
-
-TEST(HtmlEscapeTest, PolicyAllowsOnlyTheHashedScriptAndStyle) {
-  const std::string csp = ContentSecurityPolicy("s()", "b{}");
-  EXPECT_THAT(csp, HasSubstr("default-src 'none'"));
-  EXPECT_THAT(csp, HasSubstr("script-src " + CspHashSource("s()") + ";"));
-  EXPECT_THAT(csp, HasSubstr("style-src " + CspHashSource("b{}") + ";"));
-  EXPECT_THAT(ContentSecurityPolicy("", "b{}"), HasSubstr("script-src 'none'"));
-  EXPECT_THAT(csp, Not(HasSubstr("unsafe")));
-}
-
 TEST(HtmlSiteTest, PageNamesAreTheIdOrAHashOfIt) {
   EXPECT_EQ(ArticlePageName("9f355a04b247e8d8"), "9f355a04b247e8d8.html");
   EXPECT_EQ(ArticlePageName("id-3_x"), "id-3_x.html");
@@ -386,6 +320,30 @@ TEST_F(HtmlSiteFilesTest, RerenderFromSavedOutputGivesTheSamePages) {
     EXPECT_EQ(ReadFile(dir_ / "a" / page), ReadFile(dir_ / "again" / "a" / page)) << page;
   }
   EXPECT_THAT(ReadFile(dir_ / "a" / "p1.html"), HasSubstr("Copies of one story: cluster #0"));
+}
+
+TEST_F(HtmlSiteFilesTest, IndexChartsAndFiltersCountTheBatch) {
+  ReportWriter w;
+  ASSERT_TRUE(w.Open(dir_, {"0.1.0", "r1", ""}).ok());
+  for (int i = 0; i < 4; ++i) {
+    ReliabilityProfile p = TextProfile("Said (Reuters) today.", {{"(Reuters)", 5, 14, "body"}});
+    p.id = "p" + std::to_string(i);
+    p.article.site_name = i < 3 ? "Harbour News" : "Coast Daily";
+    p.article.language = i == 0 ? "de" : "en";
+    p.scores.overall = 35 + 20 * i;  // 35, 55, 75, 95
+    p.scores.grade = std::string(1, static_cast<char>('A' + i));
+    ASSERT_TRUE(w.Add(p).ok());
+  }
+  ASSERT_TRUE(w.Finish().ok());
+  const std::string index = ReadFile(dir_ / "report.html");
+  EXPECT_THAT(index, HasSubstr("aria-label=\"Histogram of overall scores in tens: 0s 0, 10s 0, 20s 0, 30s 1, 40s 0, 50s 1, "
+                               "60s 0, 70s 1, 80s 0, 90s 1\""));
+  EXPECT_THAT(index, HasSubstr("<title>residue: 4</title>"));
+  EXPECT_THAT(index, HasSubstr("<title>Harbour News: 55.0 (3)</title>"));
+  EXPECT_THAT(index, HasSubstr("<option value=\"Coast Daily\">Coast Daily</option>"));
+  EXPECT_THAT(index, HasSubstr("<option value=\"de\">de</option><option value=\"en\">en</option>"));
+  EXPECT_THAT(index, HasSubstr("<option value=\"page_residue\">residue</option>"));
+  EXPECT_THAT(index, HasSubstr("No near-duplicate articles."));
 }
 
 TEST_F(HtmlSiteFilesTest, DuplicateIdsGetDistinctPages) {
