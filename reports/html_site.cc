@@ -107,6 +107,13 @@ std::string Truncate(std::string_view s, size_t bytes) {
   return std::string(s.substr(0, bytes)) + "\xE2\x80\xA6";
 }
 
+// The first 10 bytes of an ISO 8601 date ("2026-03-10"), never a split character.
+std::string_view DatePart(std::string_view date) {
+  size_t n = std::min<size_t>(10, date.size());
+  while (n > 0 && !IsCodePointBoundary(date, n)) --n;
+  return date.substr(0, n);
+}
+
 std::string GradeClass(std::string_view grade) {
   if (grade.size() == 1 && grade[0] >= 'A' && grade[0] <= 'F') return "grade g-" + std::string(grade);
   return "grade";
@@ -892,7 +899,7 @@ Status RenderHtmlReport(const fs::path& profiles_jsonl, const ReportHead& head, 
     std::string page_stem = pages[n].substr(0, pages[n].size() - 5);
     table.rows.push_back(json::array{
         n, json::string(page_stem), json::string(Truncate(TitleOf(p), kRowTitleBytes)), table.Index(table.sites, site),
-        json::string(JsonString(article, "published").substr(0, 10)), json::string(grade),
+        json::string(DatePart(JsonString(article, "published"))), json::string(grade),
         overall ? json::value(std::round(*overall * 10.0) / 10.0) : json::value(nullptr), std::move(fams),
         c != cluster_of.end() ? json::value(static_cast<int64_t>(JsonNumber(c->second->if_contains("id")).value_or(0)))
                               : json::value(nullptr),
