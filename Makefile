@@ -24,6 +24,18 @@ build-sanitize: deps
 demo: build
 	$(BUILD)/cli/provscore score examples --rules examples/rules --out out
 
+# The 10,000-article report (issue 11): generation time, output size, and the index
+# opening and filtering in headless chromium. Not part of `make test`.
+.PHONY: bench-report
+bench-report: build
+	python3 bench/report/report_bench.py $(BUILD)/cli/provscore 10000
+
+# The report's overview and an article page, light and dark (and the overview on a
+# phone), rendered by Debian's chromium into docs/screenshots/ for review.
+.PHONY: screenshots
+screenshots: build
+	node tests/browser/report_test.mjs $(BUILD)/cli/provscore . --screenshots docs/screenshots
+
 test-release: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 

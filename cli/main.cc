@@ -35,6 +35,9 @@ int main(int argc, char** argv) {
       case Command::kExplain:
         InitLogging(cl.explain.verbosity);
         return RunExplain(cl.explain, std::cout);
+      case Command::kReport:
+        InitLogging(cl.report.verbosity);
+        return RunReport(cl.report, std::cout);
       case Command::kVersion:
         std::cout << VersionString() << "\n";
         return kExitOk;

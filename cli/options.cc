@@ -204,6 +204,20 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   explain->add_option("-i,--in", result.explain.from, "the output folder of a score run, or its profiles.jsonl")
       ->capture_default_str();
 
+  CLI::App* report = app.add_subcommand(
+      "report", "re-render the HTML report (report.html and a/<id>.html) from saved output, without rescoring");
+  report->add_option("from", result.report.from,
+                     "an output folder of 'provscore score' (its profiles.jsonl and report.json), or a profiles.jsonl\n"
+                     "(report.json beside it supplies versions and copy clusters; without it they are left out)")
+      ->required();
+  report->add_option("-o,--out", result.report.out_dir,
+                     "the folder to write report.html and a/ into (default: the folder of FROM); only\n"
+                     "report.html, report.html.tmp and a/*.html are written or replaced there");
+  AddVerbosity(*report, verbose, quiet);
+  report->footer("The index page (report.html) holds summary charts and a sortable, filterable table kept in the URL;\n"
+                 "each article has its own page a/<id>.html. Pages load nothing from elsewhere and open from file://.\n"
+                 "Exit codes: 0 written; 2 unreadable input or unwritable output.");
+
   CLI::App* version = app.add_subcommand("version", "print the tool and rules versions");
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -224,6 +238,7 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   result.rules.verbosity = VerbosityOf(verbose, quiet);
   result.fetch.verbosity = VerbosityOf(verbose, quiet);
   result.watch.verbosity = VerbosityOf(verbose, quiet);
+  result.report.verbosity = VerbosityOf(verbose, quiet);
   result.score.fetch.progress = ProgressOf(score_progress);
   result.fetch.fetch.progress = ProgressOf(fetch_progress);
   result.watch.fetch.progress = ProgressOf(watch_progress);
@@ -246,6 +261,8 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
     result.rules.action = RulesOptions::Action::kList;
   } else if (explain->parsed()) {
     result.command = Command::kExplain;
+  } else if (report->parsed()) {
+    result.command = Command::kReport;
   } else if (version->parsed()) {
     result.command = Command::kVersion;
   } else {

@@ -78,7 +78,13 @@ struct ExplainOptions {
   Verbosity verbosity = Verbosity::kNormal;
 };
 
-enum class Command { kNone, kScore, kRules, kVersion, kFetch, kWatch, kExplain };
+struct ReportOptions {
+  std::string from;                      // an output folder (profiles.jsonl + report.json) or a profiles.jsonl
+  std::string out_dir;                   // where report.html and a/ go; empty: the folder of `from`
+  Verbosity verbosity = Verbosity::kNormal;
+};
+
+enum class Command { kNone, kScore, kRules, kVersion, kFetch, kWatch, kExplain, kReport };
 
 struct ParsedCommandLine {
   Command command = Command::kNone;
@@ -87,6 +93,7 @@ struct ParsedCommandLine {
   FetchOptions fetch;
   WatchOptions watch;
   ExplainOptions explain;
+  ReportOptions report;
   // Set when parsing already decided the outcome (help, a usage error): print
   // `output` (to stdout for 0, stderr otherwise) and exit with this code.
   std::optional<int> exit_code;

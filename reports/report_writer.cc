@@ -10,7 +10,7 @@
 #include <utility>
 
 #include "base/text.h"
-#include "reports/html_report.h"
+#include "reports/html_site.h"
 #include "reports/profile_json.h"
 #include "reports/profile_reader.h"
 #include "score/json_fields.h"
@@ -24,7 +24,7 @@ namespace fs = std::filesystem;
 constexpr char kReportSchema[] = "provscore.report/1";
 constexpr char kProfilesName[] = "profiles.jsonl";
 constexpr char kJsonName[] = "report.json";
-constexpr char kHtmlName[] = "report.html";
+constexpr char kHtmlName[] = "report.html";  // written by RenderHtmlReport
 
 fs::path Temp(const fs::path& dir, const char* name) { return dir / (std::string(name) + ".tmp"); }
 
@@ -152,7 +152,6 @@ Status ReportWriter::Finish(const BatchAdditions* additions) {
   const fs::path first_tmp = Temp(dir_, "profiles.pass1.jsonl");
   const fs::path jsonl_tmp = Temp(dir_, kProfilesName);
   const fs::path json_tmp = Temp(dir_, kJsonName);
-  const fs::path html_tmp = Temp(dir_, kHtmlName);
   jsonl_.close();
   if (jsonl_.fail()) return IoError("cannot finish " + jsonl_tmp.string());
 
@@ -194,8 +193,6 @@ Status ReportWriter::Finish(const BatchAdditions* additions) {
 
     std::ofstream json_out(json_tmp, std::ios::binary | std::ios::trunc);
     if (!json_out) return IoError("cannot write " + json_tmp.string());
-    std::ofstream html_out(html_tmp, std::ios::binary | std::ios::trunc);
-    if (!html_out) return IoError("cannot write " + html_tmp.string());
 
     json::object tool;
     tool["name"] = "provscore";
@@ -209,9 +206,8 @@ Status ReportWriter::Finish(const BatchAdditions* additions) {
     json_out << ",\"counts\":" << SerializeJson(tally.ToJson())
              << ",\n\"clusters\":" << SerializeJson(additions ? json::value(additions->clusters) : json::value(json::array()))
              << ",\n\"inputs\":[";
-    WriteHtmlReportHead(html_out, meta_, documents_, signal_counts_);
 
-    // Pass 1: one parsed profile at a time, for its input path and its HTML section.
+    // Pass 1: one parsed profile at a time, for its input path.
     std::ifstream in(jsonl_tmp, std::ios::binary);
     if (!in) return IoError("cannot read " + jsonl_tmp.string());
     std::string line;
@@ -228,7 +224,6 @@ Status ReportWriter::Finish(const BatchAdditions* additions) {
       const json::value* path =
           input != nullptr && input->is_object() ? input->get_object().if_contains("path") : nullptr;
       json_out << (line_number > 1 ? "," : "") << (path != nullptr ? SerializeJson(*path) : "null");
-      WriteHtmlReportArticle(html_out, profile);
     }
     if (in.bad()) return IoError("cannot read " + jsonl_tmp.string());
 
@@ -243,23 +238,23 @@ Status ReportWriter::Finish(const BatchAdditions* additions) {
     }
     if (again.bad()) return IoError("cannot read " + jsonl_tmp.string());
     json_out << "\n]}\n";
-    WriteHtmlReportTail(html_out);
 
     json_out.close();
     if (json_out.fail()) return IoError("cannot write " + json_tmp.string());
-    html_out.close();
-    if (html_out.fail()) return IoError("cannot write " + html_tmp.string());
-    return Status::Ok();
+    // The HTML report: the index and one page per article, from the same lines.
+    ReportHead head;
+    head.meta = meta_;
+    if (additions) head.clusters = additions->clusters;
+    return RenderHtmlReport(jsonl_tmp, head, dir_);
   }();
 
   // report.json last: its presence marks a complete batch.
   if (status.ok()) status = Rename(jsonl_tmp, dir_ / kProfilesName);
-  if (status.ok()) status = Rename(html_tmp, dir_ / kHtmlName);
   if (status.ok()) status = Rename(json_tmp, dir_ / kJsonName);
   if (!status.ok()) {
     RemoveQuietly(Temp(dir_, "profiles.pass1.jsonl"));
     RemoveQuietly(json_tmp);
-    RemoveQuietly(html_tmp);
+    RemoveQuietly(Temp(dir_, kHtmlName));
   }
   return status;
 }

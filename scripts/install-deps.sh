@@ -19,6 +19,7 @@ packages=(
   libdeflate-dev   # fetch/: fast gzip members for WARC records
   nginx-light      # bench/fetch_bench.sh: the origin server
   python3-readability python3-html-text   # make eval-extraction: the readability-lxml peer
+  chromium         # tests/browser: the HTML report in a real browser (make screenshots too)
   $(command -v npm >/dev/null 2>&1 || echo npm)   # the Readability.js peer (nodesource's nodejs bundles npm)
 )
 
@@ -53,4 +54,13 @@ if ! [ -d "$validate/node_modules/warcio" ] \
   npm ci --prefix "$validate" --no-audit --no-fund
 else
   echo "install-deps: tools/warc-validate/node_modules is up to date"
+fi
+
+# tests/browser (playwright-core drives Debian's chromium; axe-core checks accessibility).
+browser="$repo/tests/browser"
+if ! [ -d "$browser/node_modules/playwright-core" ] \
+   || [ "$browser/package-lock.json" -nt "$browser/node_modules/.package-lock.json" ]; then
+  npm ci --prefix "$browser" --no-audit --no-fund
+else
+  echo "install-deps: tests/browser/node_modules is up to date"
 fi

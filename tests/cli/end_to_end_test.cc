@@ -246,5 +246,20 @@ TEST_F(EndToEndTest, VersionNamesToolAndRules) {
   EXPECT_NE(r.output.find("rules 20"), std::string::npos) << r.output;
 }
 
+TEST_F(EndToEndTest, ReportRerendersTheHtmlFromSavedOutput) {
+  RunCli("score " + (data_ / "good.html").string() + " --out " + out_.string() + " -q");
+  const fs::path site = out_ / "site";
+  const RunResult r = RunCli("report " + out_.string() + " --out " + site.string());
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_EQ(ReadFile(site / "report.html"), ReadFile(out_ / "report.html"));
+  size_t pages = 0;
+  for (const auto& e : fs::directory_iterator(site / "a")) {
+    EXPECT_EQ(ReadFile(e.path()), ReadFile(out_ / "a" / e.path().filename())) << e.path();
+    ++pages;
+  }
+  EXPECT_EQ(pages, 1u);
+  EXPECT_EQ(RunCli("report " + (out_ / "nothing-here").string()).exit_code, 2);
+}
+
 }  // namespace
 }  // namespace provscore

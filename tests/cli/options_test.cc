@@ -26,6 +26,19 @@ TEST(OptionsTest, ScoreFlags) {
   EXPECT_EQ(cl.score.verbosity, Verbosity::kQuiet);
 }
 
+TEST(OptionsTest, ReportTakesItsInputAndAnOutputFolder) {
+  const auto cl = ParseCommandLine({"report", "out", "--out", "site", "-q"});
+  ASSERT_FALSE(cl.exit_code.has_value()) << cl.output;
+  EXPECT_EQ(cl.command, Command::kReport);
+  EXPECT_EQ(cl.report.from, "out");
+  EXPECT_EQ(cl.report.out_dir, "site");
+  EXPECT_EQ(cl.report.verbosity, Verbosity::kQuiet);
+  EXPECT_EQ(*ParseCommandLine({"report"}).exit_code, kExitUsage);
+  const auto help = ParseCommandLine({"report", "--help"});
+  EXPECT_EQ(*help.exit_code, kExitOk);
+  EXPECT_NE(help.output.find("a/<id>.html"), std::string::npos) << help.output;
+}
+
 TEST(OptionsTest, ScoreWithoutInputsIsAUsageError) {
   const auto cl = ParseCommandLine({"score"});
   ASSERT_TRUE(cl.exit_code.has_value());

@@ -12,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include "reports/html_report.h"
 #include "reports/profile_json.h"
 #include "tests/read_file.h"
 
@@ -23,7 +22,6 @@ namespace fs = std::filesystem;
 namespace json = boost::json;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
-using ::testing::Not;
 
 using testing::ReadFile;
 
@@ -32,12 +30,6 @@ std::vector<std::string> ReadLines(const fs::path& p) {
   std::vector<std::string> lines;
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   return lines;
-}
-
-size_t CountOf(std::string_view haystack, std::string_view needle) {
-  size_t n = 0;
-  for (size_t pos = haystack.find(needle); pos != std::string_view::npos; pos = haystack.find(needle, pos + 1)) ++n;
-  return n;
 }
 
 Signal MakeSignal(const char* type, const char* rule, double confidence, Evidence evidence) {
@@ -221,196 +213,14 @@ TEST_F(ReportWriterTest, OpenFailsWhenTheFolderIsAFile) {
   EXPECT_EQ(w.Open(dir_ / "file", {}).code(), StatusCode::kIoError);
 }
 
-// A batch that exercises the page: long and multibyte text, hostile titles,
-// overlapping and broken spans, errors. Kept when PROVSCORE_SAMPLE_REPORT_DIR is set.
-TEST_F(ReportWriterTest, SampleBatchRendersOneRowPerArticle) {
-  const char* keep = std::getenv("PROVSCORE_SAMPLE_REPORT_DIR");
-  const fs::path dir = keep != nullptr ? fs::path(keep) : dir_;
-  ReportWriter w;
-  ASSERT_TRUE(w.Open(dir, {"0.1.0", "2024.06", "2024-06-01T12:00:00Z"}).ok());
-  for (int i = 0; i < 12; ++i) {
-    ReliabilityProfile p = MakeProfile(i);
-    p.input.url = "https://news" + std::to_string(i % 4) + ".example/story/" + std::to_string(i);
-    p.article.site_name = i % 4 == 0 ? "" : "News Site " + std::to_string(i % 4);
-    p.article.authors = {{"Jane Doe", "json-ld", 0.9}};
-    p.article.published = SourcedValue{"2024-05-0" + std::to_string(1 + i % 9) + "T08:00:00Z", "meta", 0.8};
-    p.article.language = "en";
-    p.scores.dimensions = {{"attribution", 40.0 + 4 * i}, {"transparency", 90.0 - 3 * i}};
-    p.reasons = {{0, "attribution", -8.0, "Wire copy republished without a byline."},
-                 {-1, "transparency", 5.0, "A named author is given."}};
-    p.signals[0].fields["outlet"] = "Reuters";
-    if (i == 1) p.article.title = "<script>alert('x')</script> & more";
-    if (i == 5) {
-      p.article.title = "Zürich und 東京: ein Bericht";
-      p.article.text = "In Zürich sagte der Sprecher (dpa) heute: 東京 bleibt offen.\n\nÜbersetzt von DeepL.";
-      const size_t dpa = p.article.text.find("(dpa)");
-      const size_t tn = p.article.text.find("Übersetzt");
-      p.signals = {MakeSignal(kSignalWireAttribution, "wa.de.paren", 0.95, {"(dpa)", dpa, dpa + 5, "body"}),
-                   MakeSignal(kSignalTranslationNotice, "tn.de.deepl", 0.8,
-                              {"Übersetzt von DeepL", tn, tn + 20, "body"})};
-      p.signals[1].fields["engine"] = "deepl";
-    }
-    if (i == 7) {
-      std::string text;
-      for (int k = 0; k < 40; ++k) text += "Paragraph " + std::to_string(k) + " of a long article.\n\n";
-      p.article.text = text + "(AP) Copyright 2024.";
-      p.signals[0].evidence = {{"(AP)", text.size(), text.size() + 4, "body"}, {"AP", 0, 2, "byline"}};
-    }
-    p.article.links = {{"https://example.com/" + std::to_string(i), "x", 0, 1}};
-    ASSERT_TRUE(w.Add(p).ok());
+TEST_F(ReportWriterTest, FinishWritesTheIndexAndOnePagePerArticle) {
+  WriteBatch(dir_, 3);
+  const std::string index = ReadFile(dir_ / "report.html");
+  EXPECT_THAT(index, HasSubstr("[2,\"id-2\",\"Article 2\","));
+  for (int i = 0; i < 3; ++i) {
+    const std::string page = ReadFile(dir_ / "a" / ("id-" + std::to_string(i) + ".html"));
+    EXPECT_THAT(page, HasSubstr("<h1 dir=\"auto\"><bdi>Article " + std::to_string(i) + "</bdi></h1>")) << i;
   }
-  ASSERT_TRUE(w.Finish().ok());
-  const std::string html = ReadFile(dir / "report.html");
-  EXPECT_EQ(CountOf(html, "<details class=\"art\""), 12u);
-  EXPECT_EQ(CountOf(html, "<script"), 1u);
-  EXPECT_THAT(html, HasSubstr("<mark data-signal=\"0\" title=\"wire_attribution: wa.de.paren\">(dpa)</mark>"));
-  EXPECT_THAT(html, HasSubstr("<mark data-signal=\"1\" title=\"translation_notice: tn.de.deepl\">"
-                              "Übersetzt von DeepL</mark>"));
-}
-
-// ---- report.html -------------------------------------------------------------
-
-// The HTML of one article as ReportWriter renders it: through the JSON line.
-std::string ArticleHtml(const ReliabilityProfile& p) {
-  const json::value v = json::parse(SerializeJson(ProfileToJson(p)));
-  std::ostringstream out;
-  WriteHtmlReportArticle(out, v.as_object());
-  return out.str();
-}
-
-// The contents of the article-text box with the <mark> tags taken out.
-std::string TextWithoutMarks(const std::string& html) {
-  const std::string open = "<div class=\"text\">";
-  const size_t start = html.find(open);
-  if (start == std::string::npos) return "<no text box>";
-  std::string text = html.substr(start + open.size(), html.find("</div>", start) - start - open.size());
-  for (size_t m = text.find("<mark"); m != std::string::npos; m = text.find("<mark")) {
-    text.erase(m, text.find('>', m) - m + 1);
-  }
-  for (size_t m = text.find("</mark>"); m != std::string::npos; m = text.find("</mark>")) text.erase(m, 7);
-  return text;
-}
-
-ReliabilityProfile TextProfile(std::string text, std::vector<Evidence> spans) {
-  ReliabilityProfile p;
-  p.article.title = "T";
-  p.article.text = std::move(text);
-  for (Evidence& e : spans) p.signals.push_back(MakeSignal(kSignalPageResidue, "pr.test", 0.5, std::move(e)));
-  return p;
-}
-
-TEST(HtmlReportTest, HtmlEscapeEscapesAllFiveSpecialCharacters) {
-  EXPECT_EQ(HtmlEscape("a&b<c>d\"e'f"), "a&amp;b&lt;c&gt;d&quot;e&#39;f");
-  EXPECT_EQ(HtmlEscape("Zürich"), "Zürich");
-}
-
-TEST(HtmlReportTest, EscapesScriptInTitleAndText) {
-  ReliabilityProfile p = TextProfile("<script>alert(1)</script> body", {});
-  p.article.title = "<script>alert(\"t\")</script>";
-  p.article.site_name = "\"><img onerror=x>";
-  std::ostringstream page;
-  WriteHtmlReportHead(page, {"0.1.0", "<b>r</b>", ""}, 1, {{"<i>t</i>", 1}});
-  page << ArticleHtml(p);
-  WriteHtmlReportTail(page);
-  const std::string html = page.str();
-  EXPECT_EQ(CountOf(html, "<script"), 1u);  // the page's own script only
-  EXPECT_THAT(html, Not(HasSubstr("<img")));
-  EXPECT_THAT(html, Not(HasSubstr("<b>r</b>")));
-  EXPECT_THAT(html, Not(HasSubstr("<i>t</i>")));
-  EXPECT_THAT(html, HasSubstr("&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;"));
-  EXPECT_THAT(html, HasSubstr("data-title=\"&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;\""));
-  EXPECT_THAT(html, HasSubstr("data-site=\"&quot;&gt;&lt;img onerror=x&gt;\""));
-  EXPECT_EQ(TextWithoutMarks(html), "&lt;script&gt;alert(1)&lt;/script&gt; body");
-}
-
-TEST(HtmlReportTest, HighlightsABodySpanWithItsExactText) {
-  const std::string html = ArticleHtml(TextProfile("Said (Reuters) today.", {{"(Reuters)", 5, 14, "body"}}));
-  EXPECT_THAT(html, HasSubstr("Said <mark data-signal=\"0\" title=\"page_residue: pr.test\">(Reuters)</mark> today."));
-}
-
-TEST(HtmlReportTest, HighlightsEverySpanOfASignalIncludingMoreEvidence) {
-  ReliabilityProfile p = TextProfile("one two three", {{"one", 0, 3, "body"}});
-  p.signals[0].evidence.push_back({"three", 8, 13, "body"});
-  const std::string html = ArticleHtml(p);
-  EXPECT_THAT(html, HasSubstr(">one</mark>"));
-  EXPECT_THAT(html, HasSubstr(">three</mark>"));
-  EXPECT_EQ(TextWithoutMarks(html), "one two three");
-}
-
-TEST(HtmlReportTest, SkipsOutOfRangeAndEmptySpans) {
-  const std::string html = ArticleHtml(TextProfile(
-      "short text", {{"x", 5, 99, "body"}, {"x", 99, 120, "body"}, {"x", 6, 4, "body"}, {"", 3, 3, "body"}}));
-  EXPECT_THAT(html, Not(HasSubstr("<mark")));
-  EXPECT_EQ(TextWithoutMarks(html), "short text");
-}
-
-TEST(HtmlReportTest, SkipsASpanThatOverlapsAnEarlierOne) {
-  const std::string html =
-      ArticleHtml(TextProfile("alpha beta gamma", {{"beta gamma", 6, 16, "body"}, {"alpha beta", 0, 10, "body"}}));
-  EXPECT_EQ(CountOf(html, "<mark"), 1u);
-  EXPECT_THAT(html, HasSubstr("<mark data-signal=\"1\" title=\"page_residue: pr.test\">alpha beta</mark>"));
-  EXPECT_EQ(TextWithoutMarks(html), "alpha beta gamma");
-}
-
-TEST(HtmlReportTest, KeepsTheLongerOfTwoSpansStartingTogether) {
-  const std::string html = ArticleHtml(TextProfile("alpha beta", {{"al", 0, 2, "body"}, {"alpha", 0, 5, "body"}}));
-  EXPECT_EQ(CountOf(html, "<mark"), 1u);
-  EXPECT_THAT(html, HasSubstr(">alpha</mark> beta"));
-}
-
-TEST(HtmlReportTest, NeverSplitsAMultibyteSequence) {
-  // "Zü" is 3 bytes; "ü" is bytes 1-2, so 2 is inside it. "東京" starts at byte 4.
-  const std::string text = "Zü 東京 x";
-  const std::string html =
-      ArticleHtml(TextProfile(text, {{"?", 2, 3, "body"}, {"?", 0, 2, "body"}, {"東京", 4, 10, "body"}}));
-  EXPECT_EQ(CountOf(html, "<mark"), 1u);
-  EXPECT_THAT(html, HasSubstr("Zü <mark data-signal=\"2\" title=\"page_residue: pr.test\">東京</mark> x"));
-  EXPECT_EQ(TextWithoutMarks(html), text);
-}
-
-TEST(HtmlReportTest, MarksOnlyBodyEvidence) {
-  const std::string html = ArticleHtml(TextProfile("By Jane Doe", {{"Jane", 3, 7, "byline"}}));
-  EXPECT_THAT(html, Not(HasSubstr("<mark")));
-  EXPECT_THAT(html, HasSubstr("<q>Jane</q> in byline"));
-}
-
-TEST(HtmlReportTest, LinksOnlyWebUrls) {
-  ReliabilityProfile p = TextProfile("x", {});
-  p.input.url = "javascript:alert(1)";
-  p.article.canonical_url = "https://example.com/a?b=1&c=2";
-  const std::string html = ArticleHtml(p);
-  EXPECT_THAT(html, Not(HasSubstr("href=\"javascript")));
-  EXPECT_THAT(html, HasSubstr("href=\"https://example.com/a?b=1&amp;c=2\""));
-}
-
-TEST(HtmlReportTest, RowCarriesSortAndFilterKeys) {
-  ReliabilityProfile p = MakeProfile(0);
-  p.article.site_name = "Example";
-  p.scores.overall = 61.25;
-  const std::string html = ArticleHtml(p);
-  EXPECT_THAT(html, HasSubstr("<details class=\"art\" data-title=\"Article 0\" data-site=\"Example\" data-grade=\"B\" "
-                              "data-overall=\"61.3\" data-signals=\"2\" data-errors=\"1\" "
-                              "data-types=\"translation_notice wire_attribution\">"));
-}
-
-TEST(HtmlReportTest, UntitledArticleFallsBackToItsPath) {
-  ReliabilityProfile p = TextProfile("x", {});
-  p.article.title.clear();
-  p.input.path = "in/a.html";
-  EXPECT_THAT(ArticleHtml(p), HasSubstr("data-title=\"(untitled) in/a.html\""));
-}
-
-TEST(HtmlReportTest, PageLoadsNoExternalResources) {
-  std::ostringstream page;
-  WriteHtmlReportHead(page, {"0.1.0", "r", ""}, 1, {});
-  page << ArticleHtml(MakeProfile(0));
-  WriteHtmlReportTail(page);
-  const std::string html = page.str();
-  for (const char* banned : {"src=", "<link", "@import", "url(", "<iframe"}) {
-    EXPECT_THAT(html, Not(HasSubstr(banned))) << banned;
-  }
-  EXPECT_THAT(html, HasSubstr("<style>"));
-  EXPECT_THAT(html, HasSubstr("<input id=\"filter\""));
 }
 
 }  // namespace
