@@ -110,6 +110,27 @@ std::vector<Name> AuthorNames(const Article& article) {
   return names;
 }
 
+// Calls visit(object) for every object in a JSON-LD tree, depth first, and for
+// at most kMaxJsonNodes nodes (a page's data may be of any size).
+template <typename Visit>
+void ForEachJsonObject(const boost::json::value& root, Visit visit) {
+  constexpr size_t kMaxJsonNodes = 10000;
+  std::vector<const boost::json::value*> stack{&root};
+  for (size_t visited = 0; !stack.empty() && ++visited < kMaxJsonNodes;) {
+    const boost::json::value* v = stack.back();
+    stack.pop_back();
+    if (v->is_array()) {
+      for (const boost::json::value& item : v->as_array()) stack.push_back(&item);
+      continue;
+    }
+    if (!v->is_object()) continue;
+    visit(v->as_object());
+    for (const auto& [key, child] : v->as_object()) {
+      if (child.is_object() || child.is_array()) stack.push_back(&child);
+    }
+  }
+}
+
 // The outlet's own names, as an account of the site signs a box: the page's site
 // name and the JSON-LD publisher's name (directly or through its "@id"). A name
 // of one word counts here, since a box must show it as a line of its own.
@@ -118,16 +139,7 @@ std::vector<Name> HouseNames(const Article& article, const boost::json::value& j
   if (!article.site_name.empty()) listed.push_back(article.site_name);
   std::vector<std::pair<std::string, std::string>> ids;  // "@id" -> "name"
   std::vector<std::string> publisher_ids;
-  std::vector<const boost::json::value*> stack{&json_ld};
-  for (size_t visited = 0; !stack.empty() && ++visited < 10000;) {
-    const boost::json::value* v = stack.back();
-    stack.pop_back();
-    if (v->is_array()) {
-      for (const boost::json::value& item : v->as_array()) stack.push_back(&item);
-      continue;
-    }
-    if (!v->is_object()) continue;
-    const boost::json::object& o = v->as_object();
+  ForEachJsonObject(json_ld, [&](const boost::json::object& o) {
     const boost::json::value* id = o.if_contains("@id");
     const boost::json::value* name = o.if_contains("name");
     if (id && id->is_string() && name && name->is_string()) ids.emplace_back(id->as_string(), name->as_string());
@@ -137,10 +149,7 @@ std::vector<Name> HouseNames(const Article& article, const boost::json::value& j
       if (pname && pname->is_string()) listed.emplace_back(pname->as_string());
       if (pid && pid->is_string()) publisher_ids.emplace_back(pid->as_string());
     }
-    for (const auto& [k, child] : o) {
-      if (child.is_object() || child.is_array()) stack.push_back(&child);
-    }
-  }
+  });
   for (const auto& [id, name] : ids) {
     if (std::find(publisher_ids.begin(), publisher_ids.end(), id) != publisher_ids.end()) listed.push_back(name);
   }
@@ -506,16 +515,7 @@ class BoxFinder {
   void FindSchemaDescriptions() {
     if (names_.empty() || json_ld_.is_null()) return;
     std::vector<std::pair<const Name*, std::string>> described;
-    std::vector<const boost::json::value*> stack{&json_ld_};
-    for (size_t visited = 0; !stack.empty() && ++visited < 10000;) {
-      const boost::json::value* v = stack.back();
-      stack.pop_back();
-      if (v->is_array()) {
-        for (const boost::json::value& item : v->as_array()) stack.push_back(&item);
-        continue;
-      }
-      if (!v->is_object()) continue;
-      const boost::json::object& o = v->as_object();
+    ForEachJsonObject(json_ld_, [&](const boost::json::object& o) {
       const boost::json::value* name = o.if_contains("name");
       const boost::json::value* description = o.if_contains("description");
       if (name && name->is_string() && description && description->is_string()) {
@@ -528,10 +528,7 @@ class BoxFinder {
           }
         }
       }
-      for (const auto& [k, child] : o) {
-        if (child.is_object() || child.is_array()) stack.push_back(&child);
-      }
-    }
+    });
     for (const auto& [name, description] : described) {
       if (description.size() > kMaxLineBytes || !IsDescriptionLine(description, name->key)) continue;
       size_t cut = std::min<size_t>(description.size(), 40);

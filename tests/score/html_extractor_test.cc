@@ -1142,6 +1142,22 @@ INSTANTIATE_TEST_SUITE_P(
                       DateCase{"", ""},
                       DateCase{"12345", ""}));
 
+// Dates as the press prints them, in its languages.
+INSTANTIATE_TEST_SUITE_P(
+    Languages, NormalizeDateTest,
+    ::testing::Values(DateCase{"martes 17 de marzo de 2020", "2020-03-17"},
+                      DateCase{"17 de março de 2020", "2020-03-17"},
+                      DateCase{"28. April 2023, 17:52", "2023-04-28T17:52:00"},
+                      DateCase{"3 mars 2021", "2021-03-03"}, DateCase{"mardi 3 mars 2021", "2021-03-03"},
+                      DateCase{"12 settembre 2022", "2022-09-12"}, DateCase{"2 kwietnia 2025", "2025-04-02"},
+                      DateCase{"14 мая 2025 г.", "2025-05-14"}, DateCase{"30 Nisan 2024", "2024-04-30"},
+                      DateCase{"5. desember 2024", "2024-12-05"}, DateCase{"9 augusti 2023", "2023-08-09"},
+                      DateCase{"Sunday, July 05, 2020", "2020-07-05"},
+                      DateCase{"November 19, 2019, 9:02 PM", "2019-11-19T21:02:00"},
+                      DateCase{"November 19, 2019 at 12:15 am", "2019-11-19T00:15:00"},
+                      DateCase{"04:25:06 PM XST Apr 08, 2020", "2020-04-08T16:25:06"},
+                      DateCase{"martes de carnaval", ""}, DateCase{"3 comments 2020", ""}));
+
 struct AuthorCase {
   const char* input;
   const char* expected;  // "" when dropped
