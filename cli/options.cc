@@ -186,6 +186,8 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
       "Poll the sources listed in a JSON file -- [{\"url\": ..., \"type\": \"page\"|\"feed\"|\"sitemap\",\n"
       "\"interval\": \"30m\"}] -- archive each when it is due, discover article URLs in feeds (RSS, Atom)\n"
       "and sitemaps (and sitemap indexes, gzip too), and archive the articles not archived yet.\n"
+      "Each new article is archived again 1h, 6h, 1d, 3d and 7d after discovery (an unchanged page\n"
+      "costs a revisit record); per feed or sitemap \"recapture\": [\"2h\", \"2d\"] or \"off\".\n"
       "The schedule is kept in the archive's state.sqlite: a restart carries on. Runs until\n"
       "SIGINT/SIGTERM (which finish the records in flight and exit 0), or with --once runs what\n"
       "is due and exits (for cron or a systemd timer).");

@@ -3,7 +3,9 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -17,6 +19,31 @@ namespace {
 namespace json = boost::json;
 
 constexpr int64_t kDefaultInterval = 1800;
+
+// A number of seconds or a duration string ("45s", "30m", "2h", "1d").
+std::optional<double> Seconds(const json::value& v) {
+  if (v.is_string()) return ParseDurationSeconds(std::string(v.get_string()));
+  if (v.is_number()) return v.to_number<double>();
+  return std::nullopt;
+}
+
+// "off", or a list of durations after discovery (each over 0 and at most a year), returned
+// ascending without repeats.
+Result<std::vector<int64_t>> ParseRecapture(const json::value& v) {
+  const char* kWant = "\"recapture\" must be \"off\" or a list of durations such as [\"1h\", \"1d\"]";
+  if (v.is_string() && v.get_string() == "off") return std::vector<int64_t>();
+  const json::array* list = v.if_array();
+  if (!list || list->empty()) return ParseError(kWant);
+  std::vector<int64_t> out;
+  for (const json::value& item : *list) {
+    const std::optional<double> seconds = Seconds(item);
+    if (!seconds || *seconds <= 0 || *seconds > 366.0 * 86400) return ParseError(kWant);
+    out.push_back(static_cast<int64_t>(std::llround(*seconds)));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
 
 }  // namespace
 
@@ -36,8 +63,9 @@ Result<std::vector<fetch::WatchSource>> ParseSources(std::string_view text, cons
     const json::object* o = (*list)[i].if_object();
     if (!o) return ParseError(where + "expected an object with \"url\"");
     for (const auto& kv : *o) {
-      if (kv.key() != "url" && kv.key() != "type" && kv.key() != "interval") {
-        return ParseError(where + "unknown field \"" + std::string(kv.key()) + "\" (fields: url, type, interval)");
+      if (kv.key() != "url" && kv.key() != "type" && kv.key() != "interval" && kv.key() != "recapture") {
+        return ParseError(where + "unknown field \"" + std::string(kv.key()) +
+                          "\" (fields: url, type, interval, recapture)");
       }
     }
     fetch::WatchSource s;
@@ -55,13 +83,16 @@ Result<std::vector<fetch::WatchSource>> ParseSources(std::string_view text, cons
     }
     s.interval_seconds = kDefaultInterval;
     if (const json::value* iv = o->if_contains("interval")) {
-      std::optional<double> seconds;
-      if (iv->is_string()) seconds = ParseDurationSeconds(std::string(iv->get_string()));
-      else if (iv->is_number()) seconds = iv->to_number<double>();
+      const std::optional<double> seconds = Seconds(*iv);
       if (!seconds || *seconds < 0 || *seconds > 366.0 * 86400) {
         return ParseError(where + "\"interval\" must be seconds or a duration such as \"30m\", \"2h\", \"1d\"");
       }
       s.interval_seconds = static_cast<int64_t>(std::llround(*seconds));
+    }
+    if (const json::value* rc = o->if_contains("recapture")) {
+      Result<std::vector<int64_t>> offsets = ParseRecapture(*rc);
+      if (!offsets.ok()) return ParseError(where + offsets.status().message());
+      s.recapture_offsets = std::move(offsets).value();
     }
     out.push_back(std::move(s));
   }

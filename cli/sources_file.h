@@ -2,10 +2,13 @@
 //
 //   [{"url": "https://example.org/rss.xml", "type": "feed", "interval": "30m"},
 //    {"url": "https://example.org/sitemap.xml", "type": "sitemap", "interval": 86400},
-//    {"url": "https://example.org/", "type": "page", "interval": "2h"}]
+//    {"url": "https://example.org/", "type": "page", "interval": "2h"},
+//    {"url": "https://example.org/live.xml", "type": "feed", "recapture": ["10m", "1h"]}]
 //
 // (or the same list as {"sources": [...]}). "type" defaults to "page" and "interval" to
-// 30 minutes; intervals are seconds or "45s", "30m", "2h", "1d". Pure functions.
+// 30 minutes; intervals are seconds or "45s", "30m", "2h", "1d". "recapture" (feeds and
+// sitemaps) lists when, after discovery, each article is archived again -- default 1h,
+// 6h, 1d, 3d, 7d -- or is "off". Pure functions.
 #pragma once
 
 #include <string>

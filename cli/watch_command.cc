@@ -13,14 +13,14 @@ namespace provscore {
 namespace {
 
 void LogCycle(const fetch::WatchCycle& c) {
-  if (c.sources_due == 0) {
+  if (c.sources_due == 0 && c.recaptures_due == 0) {
     spdlog::info("watch: nothing is due");
     return;
   }
-  spdlog::info("watch: {} source(s) due, {} done; {} child sitemap(s); {} article URL(s) found, {} new; "
-               "{} response(s), {} revisit(s), {} error(s){}",
-               c.sources_due, c.sources_done, c.sitemaps_fetched, c.discovered, c.new_articles, c.responses,
-               c.revisits, c.errors, c.cancelled ? " (interrupted)" : "");
+  spdlog::info("watch: {} source(s) due, {} done; {} child sitemap(s); {} article URL(s) found, {} new, {} queued "
+               "for re-capture; {} re-capture(s) due, {} done; {} response(s), {} revisit(s), {} error(s){}",
+               c.sources_due, c.sources_done, c.sitemaps_fetched, c.discovered, c.new_articles, c.queued,
+               c.recaptures_due, c.recaptured, c.responses, c.revisits, c.errors, c.cancelled ? " (interrupted)" : "");
   const size_t shown = std::min<size_t>(c.problems.size(), 50);
   for (size_t i = 0; i < shown; ++i) spdlog::warn("{}", c.problems[i]);
   if (c.problems.size() > shown) spdlog::warn("... and {} more problem(s)", c.problems.size() - shown);
@@ -85,6 +85,7 @@ int RunWatch(const WatchOptions& options, std::ostream& out) {
     LogCycle(*cycle);
     total.sources_due += cycle->sources_due;
     total.new_articles += cycle->new_articles;
+    total.recaptured += cycle->recaptured;
     total.responses += cycle->responses;
     total.revisits += cycle->revisits;
     total.errors += cycle->errors;
@@ -95,13 +96,14 @@ int RunWatch(const WatchOptions& options, std::ostream& out) {
       failed_cycle = true;
       break;
     }
-    if (*wait > 0) spdlog::info("watch: next source due in {} s", *wait);
+    if (*wait > 0) spdlog::info("watch: next source or re-capture due in {} s", *wait);
     SleepUnlessInterrupted(std::max<int64_t>(*wait, 1), guard);
     if (guard.interrupted()) break;
   }
   const Status closed = (*archiver)->Close();
   if (!closed.ok()) spdlog::error("sorting the index: {}", closed.message());
-  out << "watch: " << total.sources_due << " source poll(s), " << total.new_articles << " new article(s); "
+  out << "watch: " << total.sources_due << " source poll(s), " << total.new_articles << " new article(s), "
+      << total.recaptured << " re-capture(s); "
       << total.responses << " response(s), " << total.revisits << " revisit(s), " << total.errors << " error(s)\n";
   if (failed_cycle) return kExitUsage;
   if (guard.interrupted()) return kExitOk;

@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstdint>
+
 namespace provscore::fetch {
 namespace {
 
@@ -46,6 +49,20 @@ CREATE TABLE IF NOT EXISTS schedule (
 CREATE INDEX IF NOT EXISTS schedule_next_due ON schedule(next_due);
 )sql";
 
+// Version 2 adds the re-capture queue. Each step is idempotent, so a file at any earlier
+// version (version 1 files report user_version 0) comes up to date.
+constexpr int kSchemaVersion = 2;
+constexpr const char* kMigrateTo2 = R"sql(
+CREATE TABLE IF NOT EXISTS recapture (
+  url TEXT PRIMARY KEY,
+  source_url TEXT NOT NULL,
+  discovered INTEGER NOT NULL,
+  steps_done INTEGER NOT NULL DEFAULT 0,
+  next_due INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS recapture_next_due ON recapture(next_due);
+)sql";
+
 std::string Text(sqlite3_stmt* s, int col) {
   const unsigned char* t = sqlite3_column_text(s, col);
   return t ? std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(s, col))) : "";
@@ -60,7 +77,21 @@ void Bind(sqlite3_stmt* s, int i, const std::string& v) {
 struct StateDb::Impl {
   DbPtr db;
   StmtPtr get_url, put_url, get_payload, put_payload, put_schedule, due_schedule, get_schedule, list_schedule,
-      remove_schedule;
+      remove_schedule, put_recapture, get_recapture, due_recaptures, next_recapture, remove_recapture;
+
+  // Runs a query of recapture rows to completion.
+  Result<std::vector<RecaptureEntry>> RecaptureRows(sqlite3_stmt* s) {
+    std::vector<RecaptureEntry> out;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+      out.push_back({Text(s, 0), Text(s, 1), sqlite3_column_int64(s, 2), sqlite3_column_int(s, 3),
+                     sqlite3_column_int64(s, 4)});
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (rc != SQLITE_DONE) return Error("read recapture");
+    return out;
+  }
 
   // Runs a query of schedule rows to completion.
   Result<std::vector<ScheduleEntry>> ScheduleRows(sqlite3_stmt* s) {
@@ -108,6 +139,14 @@ Result<std::unique_ptr<StateDb>> StateDb::Open(const std::string& path) {
     sqlite3_free(err);
     return IoError("sqlite: schema of " + path + ": " + msg);
   }
+  const std::string migrate = std::string("BEGIN;") + kMigrateTo2 + "PRAGMA user_version = " +
+                              std::to_string(kSchemaVersion) + ";COMMIT;";
+  if (sqlite3_exec(raw, migrate.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : "unknown error";
+    sqlite3_free(err);
+    sqlite3_exec(raw, "ROLLBACK;", nullptr, nullptr, nullptr);
+    return IoError("sqlite: upgrading " + path + " to schema version " + std::to_string(kSchemaVersion) + ": " + msg);
+  }
   struct {
     StmtPtr* slot;
     const char* sql;
@@ -131,6 +170,16 @@ Result<std::unique_ptr<StateDb>> StateDb::Open(const std::string& path) {
       {&impl->get_schedule, "SELECT source_url, interval_seconds, next_due FROM schedule WHERE source_url = ?1"},
       {&impl->list_schedule, "SELECT source_url, interval_seconds, next_due FROM schedule ORDER BY next_due, source_url"},
       {&impl->remove_schedule, "DELETE FROM schedule WHERE source_url = ?1"},
+      {&impl->put_recapture,
+       "INSERT OR REPLACE INTO recapture (url, source_url, discovered, steps_done, next_due) "
+       "VALUES (?1, ?2, ?3, ?4, ?5)"},
+      {&impl->get_recapture,
+       "SELECT url, source_url, discovered, steps_done, next_due FROM recapture WHERE url = ?1"},
+      {&impl->due_recaptures,
+       "SELECT url, source_url, discovered, steps_done, next_due FROM recapture WHERE next_due <= ?1 "
+       "ORDER BY next_due, url LIMIT ?2"},
+      {&impl->next_recapture, "SELECT MIN(next_due) FROM recapture"},
+      {&impl->remove_recapture, "DELETE FROM recapture WHERE url = ?1"},
   };
   for (auto& st : statements) {
     Result<StmtPtr> s = impl->Prepare(st.sql);
@@ -246,6 +295,53 @@ Status StateDb::RemoveSchedule(const std::string& source_url) {
   sqlite3_stmt* s = impl_->remove_schedule.get();
   Bind(s, 1, source_url);
   return impl_->Step(s, "delete schedule");
+}
+
+Status StateDb::PutRecapture(const RecaptureEntry& e) {
+  std::lock_guard lock(mu_);
+  sqlite3_stmt* s = impl_->put_recapture.get();
+  Bind(s, 1, e.url);
+  Bind(s, 2, e.source_url);
+  sqlite3_bind_int64(s, 3, e.discovered_unix);
+  sqlite3_bind_int(s, 4, e.steps_done);
+  sqlite3_bind_int64(s, 5, e.next_due_unix);
+  return impl_->Step(s, "write recapture");
+}
+
+Result<std::optional<RecaptureEntry>> StateDb::GetRecapture(const std::string& url) {
+  std::lock_guard lock(mu_);
+  sqlite3_stmt* s = impl_->get_recapture.get();
+  Bind(s, 1, url);
+  Result<std::vector<RecaptureEntry>> rows = impl_->RecaptureRows(s);
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return std::optional<RecaptureEntry>();
+  return std::optional<RecaptureEntry>(rows->front());
+}
+
+Result<std::vector<RecaptureEntry>> StateDb::DueRecaptures(int64_t now_unix, size_t limit) {
+  std::lock_guard lock(mu_);
+  sqlite3_stmt* s = impl_->due_recaptures.get();
+  sqlite3_bind_int64(s, 1, now_unix);
+  sqlite3_bind_int64(s, 2, static_cast<sqlite3_int64>(std::min<size_t>(limit, INT64_MAX)));
+  return impl_->RecaptureRows(s);
+}
+
+Result<std::optional<int64_t>> StateDb::NextRecaptureDue() {
+  std::lock_guard lock(mu_);
+  sqlite3_stmt* s = impl_->next_recapture.get();
+  const int rc = sqlite3_step(s);
+  std::optional<int64_t> out;
+  if (rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL) out = sqlite3_column_int64(s, 0);
+  sqlite3_reset(s);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return impl_->Error("read recapture");
+  return out;
+}
+
+Status StateDb::RemoveRecapture(const std::string& url) {
+  std::lock_guard lock(mu_);
+  sqlite3_stmt* s = impl_->remove_recapture.get();
+  Bind(s, 1, url);
+  return impl_->Step(s, "delete recapture");
 }
 
 }  // namespace provscore::fetch

@@ -3,7 +3,9 @@
 // fetched, the HTTP status, the validators for conditional requests (ETag,
 // Last-Modified), and where the payload lives (digest, WARC file, offset, record id and
 // date, which a revisit record refers to). Per payload digest: the first record holding
-// it, so identical bytes are stored once. And a schedule table for `provscore watch`.
+// it, so identical bytes are stored once. A schedule table for `provscore watch`, and
+// the re-capture queue of the articles it discovered (fetch/HISTORY.md). Schema version
+// 2 (PRAGMA user_version); Open upgrades a version-1 file in place, keeping its rows.
 // Thread-safe (one connection behind a mutex; statements are prepared once).
 //
 //   auto db = StateDb::Open(dir + "/state.sqlite");
@@ -52,6 +54,17 @@ struct ScheduleEntry {
   int64_t next_due_unix = 0;
 };
 
+// An article `provscore watch` captures again on a schedule after discovering it.
+// `steps_done` offsets of the source's policy have been fired; the next one is due at
+// next_due_unix (discovered_unix + that offset).
+struct RecaptureEntry {
+  std::string url;
+  std::string source_url;   // the feed or sitemap source that led to it
+  int64_t discovered_unix = 0;
+  int steps_done = 0;
+  int64_t next_due_unix = 0;
+};
+
 class StateDb {
  public:
   // Opens or creates the database and its tables.
@@ -74,6 +87,14 @@ class StateDb {
   // Every entry, soonest first.
   Result<std::vector<ScheduleEntry>> ListSchedule();
   Status RemoveSchedule(const std::string& source_url);
+
+  Status PutRecapture(const RecaptureEntry& entry);  // insert or replace, keyed by url
+  Result<std::optional<RecaptureEntry>> GetRecapture(const std::string& url);
+  // Entries with next_due_unix <= now_unix, soonest first, at most `limit`.
+  Result<std::vector<RecaptureEntry>> DueRecaptures(int64_t now_unix, size_t limit);
+  // The soonest next_due_unix of the queue; empty when the queue is empty.
+  Result<std::optional<int64_t>> NextRecaptureDue();
+  Status RemoveRecapture(const std::string& url);
 
  private:
   struct Impl;

@@ -16,15 +16,29 @@ bool Cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(
 // The last hop of a URL's capture, or null when nothing was captured.
 const ArchivedHop* FinalHop(const ArchivedUrl& a) { return a.hops.empty() ? nullptr : &a.hops.back(); }
 
-// Keeps the first occurrence of each URL.
+// Keeps the first occurrence of each URL, recording in *source_of the source it came from.
 void AppendDistinct(const std::vector<std::string>& from, std::vector<std::string>* to,
-                    std::unordered_set<std::string>* seen) {
+                    std::unordered_set<std::string>* seen, const std::string& source,
+                    std::map<std::string, std::string>* source_of) {
   for (const std::string& u : from) {
-    if (seen->insert(u).second) to->push_back(u);
+    if (seen->insert(u).second) {
+      to->push_back(u);
+      source_of->emplace(u, source);
+    }
   }
 }
 
+// A capture that reached the server and got a non-error answer.
+bool Captured(const ArchivedUrl& a) {
+  const ArchivedHop* hop = FinalHop(a);
+  return a.error.ok() && hop && hop->status < 400;
+}
+
 }  // namespace
+
+std::vector<int64_t> DefaultRecaptureOffsets() {
+  return {3600, 6 * 3600, 86400, 3 * 86400, 7 * 86400};
+}
 
 const char* SourceTypeName(SourceType type) {
   switch (type) {
@@ -72,6 +86,9 @@ Result<int64_t> Watcher::SecondsUntilDue() {
     if (!watched.count(e.source_url)) continue;  // a source removed from the file
     soonest = std::min(soonest.value_or(e.next_due_unix), e.next_due_unix);
   }
+  Result<std::optional<int64_t>> recapture = archiver_->state().NextRecaptureDue();
+  if (!recapture.ok()) return recapture.status();
+  if (*recapture) soonest = std::min(soonest.value_or(**recapture), **recapture);
   if (!soonest) return int64_t{0};
   return std::max<int64_t>(0, *soonest - now);
 }
@@ -123,6 +140,11 @@ Result<WatchCycle> Watcher::RunDue(const std::atomic<bool>* cancel) {
   const int64_t started = Now();
   Result<std::vector<ScheduleEntry>> due_or = archiver_->state().DueSchedule(started);
   if (!due_or.ok()) return due_or.status();
+  if (Status s = RunRecaptures(started, cancel, &cycle); !s.ok()) return s;
+  if (Cancelled(cancel)) {
+    cycle.cancelled = true;
+    return cycle;
+  }
   std::map<std::string, const WatchSource*> by_url;
   for (const WatchSource& s : sources_) by_url.emplace(s.url, &s);
   std::vector<const WatchSource*> due;
@@ -144,6 +166,7 @@ Result<WatchCycle> Watcher::RunDue(const std::atomic<bool>* cancel) {
   std::vector<const WatchSource*> listing;    // feeds and sitemaps still to finish
   std::vector<std::string> articles, sitemaps;
   std::unordered_set<std::string> seen_articles, seen_sitemaps;
+  std::map<std::string, std::string> source_of;  // article or child sitemap -> watched source
   for (const WatchSource* s : due) {
     auto it = result_of.find(s->url);
     if (it == result_of.end()) continue;  // never started: cancelled
@@ -158,8 +181,8 @@ Result<WatchCycle> Watcher::RunDue(const std::atomic<bool>* cancel) {
       finished.push_back(s);
       continue;
     }
-    AppendDistinct(found, &articles, &seen_articles);
-    AppendDistinct(children, &sitemaps, &seen_sitemaps);
+    AppendDistinct(found, &articles, &seen_articles, s->url, &source_of);
+    AppendDistinct(children, &sitemaps, &seen_sitemaps, s->url, &source_of);
     listing.push_back(s);
   }
 
@@ -174,8 +197,9 @@ Result<WatchCycle> Watcher::RunDue(const std::atomic<bool>* cancel) {
       if (!a.error.ok() || !hop || hop->status >= 400) continue;
       std::vector<std::string> found, grandchildren;
       if (!Discover(hop->url, &found, &grandchildren, &cycle)) continue;
-      AppendDistinct(found, &articles, &seen_articles);
-      AppendDistinct(grandchildren, &next, &seen_sitemaps);
+      const std::string root = source_of[a.url];
+      AppendDistinct(found, &articles, &seen_articles, root, &source_of);
+      AppendDistinct(grandchildren, &next, &seen_sitemaps, root, &source_of);
     }
     sitemaps = std::move(next);
   }
@@ -193,6 +217,7 @@ Result<WatchCycle> Watcher::RunDue(const std::atomic<bool>* cancel) {
   if (!Cancelled(cancel)) {
     Result<ArchiveSummary> got = ArchiveUrls("articles", fresh, cancel, &cycle);
     if (!got.ok()) return got.status();
+    if (Status st = QueueRecaptures(*got, source_of, started, &cycle); !st.ok()) return st;
   }
   cycle.cancelled = Cancelled(cancel);
   if (!cycle.cancelled) finished.insert(finished.end(), listing.begin(), listing.end());
@@ -206,6 +231,68 @@ Result<WatchCycle> Watcher::RunDue(const std::atomic<bool>* cancel) {
   }
   cycle.sources_done = finished.size();
   return cycle;
+}
+
+Status Watcher::QueueRecaptures(const ArchiveSummary& archived, const std::map<std::string, std::string>& source_of,
+                                int64_t now, WatchCycle* cycle) {
+  std::map<std::string, const WatchSource*> by_url;
+  for (const WatchSource& s : sources_) by_url.emplace(s.url, &s);
+  for (const ArchivedUrl& a : archived.urls) {
+    if (!Captured(a)) continue;  // a failed article is fetched afresh when listed again
+    auto from = source_of.find(a.url);
+    if (from == source_of.end()) continue;
+    auto src = by_url.find(from->second);
+    if (src == by_url.end() || src->second->recapture_offsets.empty()) continue;
+    const RecaptureEntry e{a.url, from->second, now, 0, now + src->second->recapture_offsets.front()};
+    if (Status st = archiver_->state().PutRecapture(e); !st.ok()) return st;
+    ++cycle->queued;
+  }
+  return Status::Ok();
+}
+
+Status Watcher::RunRecaptures(int64_t now, const std::atomic<bool>* cancel, WatchCycle* cycle) {
+  StateDb& db = archiver_->state();
+  Result<std::vector<RecaptureEntry>> due = db.DueRecaptures(now, options_.max_recaptures);
+  if (!due.ok()) return due.status();
+  cycle->recaptures_due = due->size();
+  if (due->empty()) return Status::Ok();
+  std::map<std::string, const WatchSource*> by_url;
+  for (const WatchSource& s : sources_) by_url.emplace(s.url, &s);
+  std::map<std::string, std::pair<RecaptureEntry, const WatchSource*>> pending;
+  std::vector<std::string> urls;
+  for (const RecaptureEntry& e : *due) {
+    auto src = by_url.find(e.source_url);
+    const WatchSource* s = src == by_url.end() ? nullptr : src->second;
+    if (!s || s->recapture_offsets.empty() || static_cast<size_t>(e.steps_done) >= s->recapture_offsets.size()) {
+      if (Status st = db.RemoveRecapture(e.url); !st.ok()) return st;  // source gone or re-capture off
+      continue;
+    }
+    pending.emplace(e.url, std::make_pair(e, s));
+    urls.push_back(e.url);
+  }
+  Result<ArchiveSummary> got = ArchiveUrls("recaptures", urls, cancel, cycle);
+  if (!got.ok()) return got.status();
+  // A URL that was not reached (cancelled) keeps its entry; a failed one waits for its next
+  // offset rather than being retried at once.
+  for (const ArchivedUrl& a : got->urls) {
+    auto it = pending.find(a.url);
+    if (it == pending.end()) continue;
+    ++cycle->recaptured;
+    RecaptureEntry e = it->second.first;
+    const std::vector<int64_t>& offsets = it->second.second->recapture_offsets;
+    size_t step = static_cast<size_t>(e.steps_done) + 1;
+    while (step < offsets.size() && e.discovered_unix + offsets[step] <= now) ++step;
+    Status st = Status::Ok();
+    if (step >= offsets.size()) {
+      st = db.RemoveRecapture(e.url);
+    } else {
+      e.steps_done = static_cast<int>(step);
+      e.next_due_unix = e.discovered_unix + offsets[step];
+      st = db.PutRecapture(e);
+    }
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
 }
 
 }  // namespace provscore::fetch

@@ -459,6 +459,34 @@ TEST(WatchCommandTest, OnceArchivesFeedAndSitemapArticlesThenNothingIsDue) {
   EXPECT_EQ(ReadArchive(archive).responses, 6u);
 }
 
+// Articles are queued for re-capture under the source that listed them first (the feed
+// here: sources due together run in URL order), by that source's policy.
+TEST(WatchCommandTest, DiscoveredArticlesAreQueuedForRecaptureByTheirSourcesPolicy) {
+  TestServer server;
+  AddSite(server);
+  TempDir dir;
+  const fs::path sources = dir.path() / "sources.json";
+  std::ofstream(sources) << "[{\"url\": \"" << server.Url("/feed.xml") << "\", \"type\": \"feed\"},"
+                         << " {\"url\": \"" << server.Url("/sitemap.xml") << "\", \"type\": \"sitemap\", "
+                         << "\"recapture\": \"off\"}]";
+  const std::string archive = (dir.path() / "archive").string();
+  const int64_t before = std::chrono::duration_cast<std::chrono::seconds>(
+                             std::chrono::system_clock::now().time_since_epoch()).count();
+  const RunResult r = RunCli("watch --once --sources " + sources.string() + " --archive " + archive + kQuick);
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("0 re-capture(s)"), std::string::npos) << r.output;
+  auto db = fetch::StateDb::Open(archive + "/state.sqlite");
+  ASSERT_TRUE(db.ok());
+  for (const char* path : {"/news/one", "/news/two"}) {
+    auto e = (*db)->GetRecapture(server.Url(path));
+    ASSERT_TRUE(e.ok() && e->has_value()) << path;
+    EXPECT_EQ((*e)->source_url, server.Url("/feed.xml"));
+    EXPECT_GE((*e)->next_due_unix, before + 3600) << path;  // the first default offset, 1 h
+    EXPECT_LE((*e)->next_due_unix, before + 3600 + 120) << path;
+  }
+  EXPECT_FALSE((*db)->GetRecapture(server.Url("/news/three")).value().has_value());  // the sitemap's: off
+}
+
 TEST(WatchCommandTest, DueSourcesAreRearchivedAsRevisitsAndKnownArticlesAreNotRefetched) {
   TestServer server;
   AddSite(server);

@@ -71,6 +71,25 @@ TEST(SourcesFileTest, ParsesTypesAndIntervals) {
   EXPECT_TRUE(ParseSources(R"({"sources": []})", "s.json").ok());
 }
 
+TEST(SourcesFileTest, RecapturePolicyDefaultsListedOrOff) {
+  struct Row {
+    const char* field;  // appended to the source object
+    std::vector<int64_t> want;
+  };
+  const Row rows[] = {
+      {"", fetch::DefaultRecaptureOffsets()},
+      {R"(, "recapture": "off")", {}},
+      {R"(, "recapture": ["1d", 600, "2h", "2h"])", {600, 7200, 86400}},  // sorted, repeats dropped
+  };
+  for (const Row& row : rows) {
+    const std::string json = std::string(R"([{"url": "https://a.example/rss", "type": "feed")") + row.field + "}]";
+    auto s = ParseSources(json, "s.json");
+    ASSERT_TRUE(s.ok()) << json << ": " << s.status().ToString();
+    EXPECT_EQ((*s)[0].recapture_offsets, row.want) << json;
+  }
+  EXPECT_EQ(fetch::DefaultRecaptureOffsets(), (std::vector<int64_t>{3600, 21600, 86400, 259200, 604800}));
+}
+
 TEST(SourcesFileTest, EachMistakeIsNamed) {
   const std::vector<std::pair<std::string, std::string>> rows = {
       {"not json", "not valid JSON"},
@@ -81,6 +100,10 @@ TEST(SourcesFileTest, EachMistakeIsNamed) {
       {R"([{"url": "https://a.example/", "type": "rss"}])", "\"type\" must be"},
       {R"([{"url": "https://a.example/", "interval": "often"}])", "\"interval\""},
       {R"([{"url": "https://a.example/", "every": "1h"}])", "unknown field \"every\""},
+      {R"([{"url": "https://a.example/", "recapture": "never"}])", "\"recapture\" must be"},
+      {R"([{"url": "https://a.example/", "recapture": []}])", "\"recapture\" must be"},
+      {R"([{"url": "https://a.example/", "recapture": ["1h", "0s"]}])", "\"recapture\" must be"},
+      {R"([{"url": "https://a.example/", "recapture": ["soon"]}])", "\"recapture\" must be"},
       {R"([{"url": "https://a.example/"}, {"url": "https://a.example/"}])", "source 2: listed twice"},
   };
   for (const auto& [json, want] : rows) {
