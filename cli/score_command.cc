@@ -243,7 +243,9 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
     spdlog::error("fix the rule files (provscore rules check DIR lists every problem)");
     return kExitUsage;
   }
-  auto pipeline = Pipeline::Create(*rules);
+  PipelineOptions pipeline_options;
+  pipeline_options.html.max_attributes_per_element = options.max_attributes;
+  auto pipeline = Pipeline::Create(*rules, pipeline_options);
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());
     return kExitUsage;
