@@ -363,6 +363,10 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
         } else if (torn) {
           spdlog::warn("{}: ends inside a record after offset {} ({}); a crash or a copy in progress?",
                        input.location, torn->valid_end, torn->reason);
+        } else if ((*reader)->records() == 0 && (*reader)->status().ok()) {
+          // An empty file (or one whose decompressed content is empty) is no archive.
+          ++archive_problems;
+          spdlog::error("{}: not a WARC file: it holds no record", input.location);
         }
         spdlog::debug("{}: {} record(s), {} HTML page(s) scored", input.location, (*reader)->records(), scored);
         break;
