@@ -149,6 +149,11 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   score->add_option("-j,--jobs", result.score.jobs,
                     "documents scored at once (default: one per core); the output is the same for any number")
       ->check(CLI::Range(1, 256));
+  score->add_option("--max-attributes", result.score.max_attributes,
+                    "attributes kept per tag; the rest are removed before parsing and the profile's errors "
+                    "say so (limit_exceeded); 0 for no cap")
+      ->capture_default_str()
+      ->group("Limits per document");
   AddVerbosity(*score, verbose, quiet);
 
   CLI::App* rules = app.add_subcommand("rules", "inspect and validate rule files");

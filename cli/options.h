@@ -60,6 +60,7 @@ struct ScoreOptions {
   std::vector<std::string> rules_dirs;   // user rule folders overlaid on the built-in rules
   bool stamp_time = false;               // --now: record generated_at (otherwise output is byte-identical)
   size_t jobs = 0;                       // documents scored at once; 0: one per core
+  size_t max_attributes = 512;           // attributes kept per tag before parsing; 0: no cap
   FetchFlags fetch;                      // for URL inputs: fetched into an archive, then scored
   Verbosity verbosity = Verbosity::kNormal;
 };

@@ -243,7 +243,9 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
     spdlog::error("fix the rule files (provscore rules check DIR lists every problem)");
     return kExitUsage;
   }
-  auto pipeline = Pipeline::Create(*rules);
+  PipelineOptions pipeline_options;
+  pipeline_options.html.max_attributes_per_element = options.max_attributes;
+  auto pipeline = Pipeline::Create(*rules, pipeline_options);
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());
     return kExitUsage;
@@ -361,6 +363,10 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
         } else if (torn) {
           spdlog::warn("{}: ends inside a record after offset {} ({}); a crash or a copy in progress?",
                        input.location, torn->valid_end, torn->reason);
+        } else if ((*reader)->records() == 0 && (*reader)->status().ok()) {
+          // An empty file (or one whose decompressed content is empty) is no archive.
+          ++archive_problems;
+          spdlog::error("{}: not a WARC file: it holds no record", input.location);
         }
         spdlog::debug("{}: {} record(s), {} HTML page(s) scored", input.location, (*reader)->records(), scored);
         break;

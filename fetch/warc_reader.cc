@@ -279,7 +279,10 @@ bool WarcReader::Next(ReadRecord* out) {
   record.block = std::string(rest.substr(0, static_cast<size_t>(block_len)));
   // A read-ahead error past this record is reported by the next call, not this one.
   const std::optional<uint64_t> file_end = src.FileEndOf(end);
-  if (!file_end && src.mid_member() && src.input_exhausted()) {
+  // A record whose own gzip member lost its end is torn. In a whole-file gzip stream
+  // (one member, many records) decoded bytes follow the record: it is complete, and
+  // is kept even when the stream is cut further on (as warcio does).
+  if (!file_end && src.mid_member() && src.input_exhausted() && src.decoded_end() == end) {
     return torn("file ends inside the gzip member of the record at offset " + std::to_string(file_offset));
   }
   out->record = std::move(record);

@@ -82,6 +82,9 @@ struct Article {
   // `source` names the place and key ("meta:articleAuthor", "script:cd_source"); a
   // rel=canonical to another site than the page's og:url is "link:canonical".
   std::vector<SourcedValue> declared_sources;
+  // One sentence per extraction limit that cut this page, naming the limit and what
+  // it cut ("max_attributes_per_element (512) removed 9488 attributes from 1 tag").
+  std::vector<std::string> limits_hit;
 };
 
 }  // namespace provscore

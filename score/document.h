@@ -46,5 +46,6 @@ inline constexpr char kErrParseFailed[] = "parse_failed";
 inline constexpr char kErrNoText[] = "no_text";
 inline constexpr char kErrReadFailed[] = "read_failed";
 inline constexpr char kErrTooLarge[] = "too_large";
+inline constexpr char kErrLimitExceeded[] = "limit_exceeded";  // the message names the limit
 
 }  // namespace provscore

@@ -32,6 +32,7 @@
 #include "base/text.h"
 #include "score/internal/author_box.h"
 #include "score/internal/html_dom.h"
+#include "score/internal/html_limits.h"
 #include "score/internal/html_metadata.h"
 #include "score/internal/language_guess.h"
 
@@ -1419,6 +1420,12 @@ class BodyBuilder {
 }  // namespace
 
 Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_view page_url) const {
+  std::string capped;
+  size_t attributes_cut = 0;
+  if (options_.max_attributes_per_element > 0) {
+    attributes_cut = internal::CapAttributes(utf8_html, options_.max_attributes_per_element, &capped);
+    if (attributes_cut > 0) utf8_html = capped;
+  }
   internal::GumboOutputPtr output = internal::ParseHtml(utf8_html);
   if (output == nullptr || output->root == nullptr) {
     return ParseError("html: the parser could not build a document tree");
@@ -1426,6 +1433,10 @@ Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_v
   const FlatDom dom = internal::Flatten(*output);
   Article article;
   article.from_html = true;
+  if (attributes_cut > 0) {
+    article.limits_hit.push_back("max_attributes_per_element (" + std::to_string(options_.max_attributes_per_element) +
+                                 ") removed " + std::to_string(attributes_cut) + " attributes before parsing");
+  }
   const PageMetadata meta = internal::ReadMetadata(dom, page_url, article);
   std::erase_if(article.authors, [&](const SourcedValue& a) { return a.confidence < options_.min_author_confidence; });
   BodyBuilder(dom, meta, options_, article).Run();

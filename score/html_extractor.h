@@ -27,13 +27,18 @@ struct HtmlExtractorOptions {
   // better than a wrong one): a byline element far from the headline scores 0.45,
   // the one next to it 0.7, markup 0.85 and more.
   double min_author_confidence = 0.6;
+  // Attributes kept per tag: the rest are removed before parsing (Gumbo's duplicate
+  // check is quadratic in a tag's attributes) and Article::limits_hit says so.
+  // Real pages stay far below it; 0 disables the cap.
+  size_t max_attributes_per_element = 512;
 };
 
 class HtmlExtractor {
  public:
   explicit HtmlExtractor(HtmlExtractorOptions options = {}) : options_(options) {}
 
-  // Fails (kParseError) only when Gumbo cannot produce a tree at all.
+  // Fails (kParseError) only when Gumbo cannot produce a tree at all. A limit of
+  // the options that cut the input is named in Article::limits_hit.
   Result<Article> Extract(std::string_view utf8_html, std::string_view page_url) const;
 
  private:

@@ -46,6 +46,7 @@ ReliabilityProfile Pipeline::Run(const SourceDocument& document) const {
       Result<Article> article = html_.Extract(decoded.utf8, document.url);
       if (article.ok()) {
         profile.article = std::move(article).value();
+        for (const std::string& limit : profile.article.limits_hit) profile.errors.push_back({kErrLimitExceeded, limit});
       } else {
         profile.errors.push_back({kErrParseFailed, article.status().message()});
       }

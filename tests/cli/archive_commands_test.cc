@@ -397,6 +397,19 @@ TEST(ScoreArchiveTest, AFileThatIsNoWarcAtAllIsAnErrorAndTheRestIsScored) {
   EXPECT_EQ(Profiles(dir.path() / "out").size(), 1u);
 }
 
+TEST(ScoreArchiveTest, AnEmptyWarcIsAnErrorNamingItAndTheRestIsScored) {
+  TempDir dir;
+  const fs::path empty = dir.path() / "empty.warc";
+  std::ofstream(empty, std::ios::binary).close();
+  const fs::path page = dir.path() / "page.html";
+  std::ofstream(page) << "<html><body><p>The council met on Tuesday and approved the harbour budget after a long "
+                         "debate about the ferry timetable.</p></body></html>";
+  const RunResult r = RunCli("score " + empty.string() + " " + page.string() + " --out " + (dir.path() / "out").string());
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find(empty.string() + ": not a WARC file: it holds no record"), std::string::npos) << r.output;
+  EXPECT_EQ(Profiles(dir.path() / "out").size(), 1u);
+}
+
 TEST(ScoreUrlTest, FetchesIntoTheArchiveThenScoresIt) {
   TestServer server;
   AddSite(server);

@@ -26,6 +26,12 @@ TEST(OptionsTest, ScoreFlags) {
   EXPECT_EQ(cl.score.verbosity, Verbosity::kQuiet);
 }
 
+TEST(OptionsTest, ScoreLimitsHaveDefaultsAndFlags) {
+  EXPECT_EQ(ParseCommandLine({"score", "a.html"}).score.max_attributes, 512u);
+  EXPECT_EQ(ParseCommandLine({"score", "a.html", "--max-attributes", "40"}).score.max_attributes, 40u);
+  EXPECT_EQ(ParseCommandLine({"score", "a.html", "--max-attributes", "0"}).score.max_attributes, 0u);
+}
+
 TEST(OptionsTest, ReportTakesItsInputAndAnOutputFolder) {
   const auto cl = ParseCommandLine({"report", "out", "--out", "site", "-q"});
   ASSERT_FALSE(cl.exit_code.has_value()) << cl.output;

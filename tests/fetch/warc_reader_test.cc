@@ -126,6 +126,24 @@ TEST(WarcReaderTest, ReadsSingleStreamGzip) {
   EXPECT_EQ(records[2].record.block, ThreeRecords()[2].block);
 }
 
+TEST(WarcReaderTest, TruncatedSingleStreamGzipKeepsTheRecordsBeforeTheCut) {
+  TempDir dir;
+  const std::vector<WarcRecord> records = ThreeRecords();
+  std::string plain;
+  for (const WarcRecord& r : records) plain += SerializeWarcRecord(r);
+  const size_t third = plain.size() - SerializeWarcRecord(records[2]).size();
+  // Level 0 stores the bytes as they are, so the cut falls inside the third record.
+  const std::string data = internal::GzipCompress(plain, 0).value();
+  WriteFile(dir.path() / "a.warc.gz", data.substr(0, data.size() - (plain.size() - third) / 2));
+  std::unique_ptr<WarcReader> holder;
+  WarcReader* r = nullptr;
+  const auto read = ReadAll(dir.str() + "/a.warc.gz", &r, &holder);
+  ASSERT_EQ(read.size(), 2u);
+  EXPECT_EQ(read[1].record.block, records[1].block);
+  EXPECT_TRUE(r->status().ok());
+  EXPECT_TRUE(r->torn_tail().has_value());
+}
+
 TEST(WarcReaderTest, TornGzipTailIsReportedNotAnError) {
   TempDir dir;
   std::vector<uint64_t> offsets;

@@ -121,6 +121,15 @@ TEST(PipelineTest, OversizedInputIsTruncatedAndReported) {
   EXPECT_EQ(p.input.bytes, 4007u);
 }
 
+TEST(PipelineTest, AttributeBombIsScoredWithALimitError) {
+  std::string html = "<body><div";
+  for (int i = 0; i < 2000; ++i) html += " a" + std::to_string(i);
+  html += "></div><p>The council approved the new budget on Tuesday evening.</p></body>";
+  const auto p = TestPipeline().Run(Doc(html, ContentKind::kHtml));
+  ASSERT_TRUE(HasError(p, kErrLimitExceeded));
+  EXPECT_FALSE(HasError(p, kErrParseFailed));
+}
+
 TEST(PipelineTest, OnePipelineServesSeveralThreads) {
   const std::string html =
       "<html lang=en><body><article><h1>Bridge</h1><p>The harbour bridge will reopen on Monday after six months of "
