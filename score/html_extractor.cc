@@ -1296,6 +1296,30 @@ class BodyBuilder {
     };
     flush(0, lead, "header");
     flush(last, blocks.size(), nullptr);
+    // A menu inside the container: kMinMenuItems list items in a row, each
+    // nothing but one link of at most kMaxMenuItemWords words (a column of
+    // categories, a footer's list of sister sites). Teaser headlines among the
+    // paragraphs are longer and stay for the cross-link detector.
+    constexpr size_t kMinMenuItems = 8;
+    constexpr size_t kMaxMenuItemWords = 3;
+    auto menu_item = [&](const PendingBlock& block) {
+      return block.kind == TextBlock::Kind::kListItem && block.box_root == kNoNode && block.links.size() == 1 &&
+             LinkBytes(block) == block.text.size() && ShapeOf(block.text).words <= kMaxMenuItemWords;
+    };
+    for (size_t b = lead; b < last;) {
+      size_t e = b;
+      while (e < last && menu_item(blocks[e])) ++e;
+      if (e - b >= kMinMenuItems) {
+        std::string menu;
+        for (size_t k = b; k < e; ++k) {
+          keep[k] = false;
+          if (!menu.empty()) menu.push_back('\n');
+          menu.append(blocks[k].text);
+        }
+        article_.boilerplate.push_back({"nav", std::move(menu)});
+      }
+      b = std::max(e, b + 1);
+    }
     // A time stamp between the standfirst and the text ("21.04.2024, 20:24 Uhr",
     // "Published Jun 4, 2024 - Updated 1 hour ago") is page furniture, not text.
     for (size_t b = lead; b < last; ++b) {

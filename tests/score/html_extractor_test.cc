@@ -588,6 +588,37 @@ TEST(HtmlExtractorTest, TextEndsAtATeaserListFollowedOnlyByFurniture) {
   EXPECT_THAT(between.text, HasSubstr("More on this topic:"));
 }
 
+TEST(HtmlExtractorTest, MenuOfShortLinksInsideTheContainerIsNotText) {
+  // A column of one-word section links between the text and more text: a menu.
+  std::string menu = "<ul>";
+  for (const char* section : {"Budget", "Harbour", "Schools", "Roads", "Parks", "Water", "Housing", "Sport"}) {
+    menu += std::string("<li><a href=\"/section/") + section + "/\">" + section + "</a></li>";
+  }
+  menu += "</ul>";
+  const Article a = MustExtract("<html><body><div class=\"story-body\"><p>" + testing::Filler("the budget") +
+                                "</p><p>" + testing::Filler("the bridge") + "</p>" + menu + "<p>" +
+                                testing::Filler("the port") + "</p><p>" + testing::Filler("the quay") +
+                                "</p></div></body></html>");
+  ExpectConsistentOffsets(a);
+  EXPECT_THAT(a.text, HasSubstr("the quay"));
+  EXPECT_THAT(a.text, Not(HasSubstr("Harbour")));
+  const BoilerplateBlock* nav = FindBoilerplate(a, "Harbour");
+  ASSERT_NE(nav, nullptr) << AllBoilerplate(a);
+  EXPECT_EQ(nav->role, "nav");
+  // Headlines listed between paragraphs are longer than a menu's labels and stay.
+  std::string headlines = "<ul>";
+  for (int k = 0; k < 8; ++k) {
+    headlines += "<li><a href=\"/n/" + std::to_string(k) + "/\">Ferry fares frozen until spring " +
+                 std::to_string(k) + "</a></li>";
+  }
+  headlines += "</ul>";
+  const Article b = MustExtract("<html><body><div class=\"story-body\"><p>" + testing::Filler("the budget") +
+                                "</p><p>" + testing::Filler("the bridge") + "</p>" + headlines + "<p>" +
+                                testing::Filler("the port") + "</p><p>" + testing::Filler("the quay") +
+                                "</p></div></body></html>");
+  EXPECT_THAT(b.text, HasSubstr("Ferry fares frozen until spring 3"));
+}
+
 TEST(HtmlExtractorTest, VideoPlayerChromeIsNotText) {
   const Article a = MustExtract(PageAround(
       "<div id=\"top-video\" class=\"top-video video-player\"><div class=\"video-fallback\">"
