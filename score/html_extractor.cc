@@ -223,6 +223,7 @@ struct PendingBlock {
   TextBlock::Kind kind = TextBlock::Kind::kParagraph;
   std::vector<BodyLink> links;
   uint32_t box_root = kNoNode;  // the related/promo box it came from, if any
+  uint32_t element = kNoNode;   // the innermost block element around it, if any
 };
 
 // Turns a subtree walk into whitespace-collapsed blocks, tracking open links so
@@ -267,8 +268,9 @@ class BlockWriter {
     links_.pop_back();
   }
 
-  void EnterBlock(GumboTag tag) {
+  void EnterBlock(GumboTag tag, uint32_t element = kNoNode) {
     Flush();
+    elements_.push_back(element);
     if (IsHeadingTag(tag)) kinds_.push_back(TextBlock::Kind::kHeading);
     else if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT) kinds_.push_back(TextBlock::Kind::kListItem);
     // A table cell is data laid out in a grid, not a paragraph of the text; a
@@ -282,6 +284,7 @@ class BlockWriter {
 
   void ExitBlock(GumboTag tag) {
     Flush();
+    if (!elements_.empty()) elements_.pop_back();
     if (tag == GUMBO_TAG_P && !cell_paragraphs_.empty() && cell_paragraphs_.back() == kinds_.size()) {
       cell_paragraphs_.pop_back();
       kinds_.pop_back();
@@ -309,6 +312,7 @@ class BlockWriter {
       PendingBlock block;
       block.text = std::move(segment_);
       block.links = std::move(segment_links_);
+      if (!elements_.empty()) block.element = elements_.back();
       if (!box_roots_.empty()) {
         block.kind = TextBlock::Kind::kOther;
         block.box_root = box_roots_.back();
@@ -358,6 +362,7 @@ class BlockWriter {
   std::vector<size_t> cell_paragraphs_;  // depth of kinds_ at each <p> opened inside a table cell
   size_t quote_depth_ = 0;
   std::vector<uint32_t> box_roots_;
+  std::vector<uint32_t> elements_;  // open block elements, innermost last
   std::vector<PendingBlock> blocks_;
 };
 
@@ -1135,7 +1140,7 @@ class BodyBuilder {
         exits.push_back({d.end, d.tag, Exit::kLongLink});
       } else if (!target.empty()) {
         if (internal::IsBlockTag(d.tag)) {  // a card: one block, all of it the link
-          writer.EnterBlock(d.tag);
+          writer.EnterBlock(d.tag, i);
           exits.push_back({d.end, d.tag, Exit::kBlock});
         }
         writer.OpenLink(std::move(target));
@@ -1147,7 +1152,7 @@ class BodyBuilder {
         if (link_depth > 0) {
           writer.Text(" ");
         } else {
-          writer.EnterBlock(d.tag);
+          writer.EnterBlock(d.tag, i);
         }
         exits.push_back({d.end, d.tag, Exit::kBlock});
       } else if (d.tag == GUMBO_TAG_IMG) {
@@ -1248,6 +1253,7 @@ class BodyBuilder {
     }
     while (first < last && !IsProse(blocks[first])) ++first;
     while (last > first && !IsProse(blocks[last - 1])) --last;
+    last = EndBeforeTailList(blocks, first, last);
     const auto prose_blocks = std::count_if(blocks.begin(), blocks.end(), IsProse);
     if (prose_blocks < kMinProseBlocksToTrim) {  // too little to tell text from furniture
       first = 0;
@@ -1291,6 +1297,30 @@ class BodyBuilder {
     };
     flush(0, lead, "header");
     flush(last, blocks.size(), nullptr);
+    // A menu inside the container: kMinMenuItems list items in a row, each
+    // nothing but one link of at most kMaxMenuItemWords words (a column of
+    // categories, a footer's list of sister sites). Teaser headlines among the
+    // paragraphs are longer and stay for the cross-link detector.
+    constexpr size_t kMinMenuItems = 8;
+    constexpr size_t kMaxMenuItemWords = 3;
+    auto menu_item = [&](const PendingBlock& block) {
+      return block.kind == TextBlock::Kind::kListItem && block.box_root == kNoNode && block.links.size() == 1 &&
+             LinkBytes(block) == block.text.size() && ShapeOf(block.text).words <= kMaxMenuItemWords;
+    };
+    for (size_t b = lead; b < last;) {
+      size_t e = b;
+      while (e < last && menu_item(blocks[e])) ++e;
+      if (e - b >= kMinMenuItems) {
+        std::string menu;
+        for (size_t k = b; k < e; ++k) {
+          keep[k] = false;
+          if (!menu.empty()) menu.push_back('\n');
+          menu.append(blocks[k].text);
+        }
+        article_.boilerplate.push_back({"nav", std::move(menu)});
+      }
+      b = std::max(e, b + 1);
+    }
     // A time stamp between the standfirst and the text ("21.04.2024, 20:24 Uhr",
     // "Published Jun 4, 2024 - Updated 1 hour ago") is page furniture, not text.
     for (size_t b = lead; b < last; ++b) {
@@ -1300,6 +1330,73 @@ class BodyBuilder {
       }
     }
     return keep;
+  }
+
+  // The text ends at a list of links to other stories ("Related articles",
+  // "You may also like", a rail of headlines) when all that follows the list is
+  // a paragraph or two of page furniture: a comment policy, a newsletter or app
+  // pitch, a teaser's standfirst. A list is kMinTailListBlocks link blocks in a
+  // row (a box of links counts as its blocks), none of them prose. What follows
+  // it counts as furniture when it holds at most kMaxProseAfterTailList prose
+  // blocks, less prose than a quarter of the text before the list, and none of
+  // it continues the text before the list -- sits in the same parent element as
+  // one of its paragraphs, or in an element, or an element's parent, of the same
+  // tag and class (a CMS that wraps each paragraph in a text module): an article whose last paragraph
+  // follows a "More on this" list placed among its paragraphs keeps both. Returns the new end of the prose (a heading or a
+  // label line right before the list goes with it; other lines stay).
+  size_t EndBeforeTailList(const std::vector<PendingBlock>& blocks, size_t first, size_t last) const {
+    constexpr size_t kMinTailListBlocks = 3;
+    constexpr size_t kMaxProseAfterTailList = 2;
+    auto linked = [](const PendingBlock& block) {
+      return !block.links.empty() && 2 * LinkBytes(block) >= block.text.size() && !IsProse(block);
+    };
+    size_t prose_after = 0, bytes_after = 0;
+    for (size_t b = last; b > first; --b) {
+      const PendingBlock& block = blocks[b - 1];
+      if (IsProse(block)) {
+        if (++prose_after > kMaxProseAfterTailList) return last;
+        bytes_after += block.text.size();
+        continue;
+      }
+      if (!linked(block)) continue;
+      size_t run_start = b - 1;
+      while (run_start > first && linked(blocks[run_start - 1])) --run_start;
+      if (b - run_start < kMinTailListBlocks) {
+        b = run_start + 1;
+        continue;
+      }
+      size_t bytes_before = 0;
+      for (size_t k = first; k < run_start; ++k) {
+        if (IsProse(blocks[k])) bytes_before += blocks[k].text.size();
+      }
+      if (prose_after == 0 || 4 * bytes_after >= bytes_before) return last;
+      auto continues = [&](const PendingBlock& before, const PendingBlock& after) {
+        if (before.element == kNoNode || after.element == kNoNode) return false;
+        const DomNode& a = Node(before.element);
+        const DomNode& b = Node(after.element);
+        if (a.parent == b.parent) return true;
+        auto same_kind = [](const DomNode& x, const DomNode& y) {
+          const std::string_view kind = TrimAscii(internal::Attr(x.node, "class"));
+          return x.tag == y.tag && !kind.empty() && kind == TrimAscii(internal::Attr(y.node, "class"));
+        };
+        return same_kind(a, b) ||
+               (a.parent != kNoNode && b.parent != kNoNode && same_kind(Node(a.parent), Node(b.parent)));
+      };
+      for (size_t k = run_start + 1; k < last; ++k) {
+        if (!IsProse(blocks[k])) continue;
+        if (blocks[k].element == kNoNode) return last;
+        for (size_t j = first; j < run_start; ++j) {
+          if (IsProse(blocks[j]) && continues(blocks[j], blocks[k])) return last;
+        }
+      }
+      size_t end = run_start;
+      while (end > first && !IsProse(blocks[end - 1]) &&
+             (blocks[end - 1].kind == TextBlock::Kind::kHeading || std::string_view(blocks[end - 1].text).ends_with(':'))) {
+        --end;
+      }
+      return end;
+    }
+    return last;
   }
 
   // A short unlinked line that is a date or a time with a few words around it

@@ -561,6 +561,64 @@ TEST(HtmlExtractorTest, CardsWithALinkedHeadlineAndAStandfirstDoNotExtendTheBody
   EXPECT_THAT(a.text, Not(HasSubstr("Drivers will pay a euro more")));
 }
 
+TEST(HtmlExtractorTest, TextEndsAtATeaserListFollowedOnlyByFurniture) {
+  // A list of links to other stories after the text, then a comment policy in a
+  // box of its own that reads like a sentence: the text ends before the list.
+  const std::string body = "<p>" + testing::Filler("the budget") + "</p><p>" + testing::Filler("the bridge") +
+                           "</p><p>" + testing::Filler("the port") + "</p>";
+  const std::string list =
+      "<p>More on this topic:</p><ul><li><a href=\"/n/4/\">Ferry fares frozen until spring</a></li>"
+      "<li><a href=\"/n/5/\">Harbour works begin next month</a></li>"
+      "<li><a href=\"/n/6/\">New pier opens to walkers</a></li></ul>";
+  const std::string policy =
+      "<p>Please keep your comments on topic and polite; the editors remove insults without notice.</p>";
+  const Article tail = MustExtract("<html><body><div class=\"story-body\">" + body + list +
+                                   "<div class=\"comments\">" + policy + "</div></div></body></html>");
+  ExpectConsistentOffsets(tail);
+  EXPECT_THAT(tail.text, HasSubstr("the port"));
+  for (const char* furniture : {"More on this topic", "Ferry fares frozen", "keep your comments on topic"}) {
+    EXPECT_THAT(tail.text, Not(HasSubstr(furniture))) << furniture;
+  }
+  // The same list between paragraphs, with the article going on after it, stays.
+  const std::string more = "<p>" + testing::Filler("the ferry") + "</p><p>" + testing::Filler("the quay") + "</p>";
+  const Article between = MustExtract("<html><body><div class=\"story-body\">" + body + list + more +
+                                      "</div></body></html>");
+  EXPECT_THAT(between.text, HasSubstr("the quay"));
+  EXPECT_THAT(between.text, HasSubstr("Ferry fares frozen until spring"));
+  EXPECT_THAT(between.text, HasSubstr("More on this topic:"));
+}
+
+TEST(HtmlExtractorTest, MenuOfShortLinksInsideTheContainerIsNotText) {
+  // A column of one-word section links between the text and more text: a menu.
+  std::string menu = "<ul>";
+  for (const char* section : {"Budget", "Harbour", "Schools", "Roads", "Parks", "Water", "Housing", "Sport"}) {
+    menu += std::string("<li><a href=\"/section/") + section + "/\">" + section + "</a></li>";
+  }
+  menu += "</ul>";
+  const Article a = MustExtract("<html><body><div class=\"story-body\"><p>" + testing::Filler("the budget") +
+                                "</p><p>" + testing::Filler("the bridge") + "</p>" + menu + "<p>" +
+                                testing::Filler("the port") + "</p><p>" + testing::Filler("the quay") +
+                                "</p></div></body></html>");
+  ExpectConsistentOffsets(a);
+  EXPECT_THAT(a.text, HasSubstr("the quay"));
+  EXPECT_THAT(a.text, Not(HasSubstr("Harbour")));
+  const BoilerplateBlock* nav = FindBoilerplate(a, "Harbour");
+  ASSERT_NE(nav, nullptr) << AllBoilerplate(a);
+  EXPECT_EQ(nav->role, "nav");
+  // Headlines listed between paragraphs are longer than a menu's labels and stay.
+  std::string headlines = "<ul>";
+  for (int k = 0; k < 8; ++k) {
+    headlines += "<li><a href=\"/n/" + std::to_string(k) + "/\">Ferry fares frozen until spring " +
+                 std::to_string(k) + "</a></li>";
+  }
+  headlines += "</ul>";
+  const Article b = MustExtract("<html><body><div class=\"story-body\"><p>" + testing::Filler("the budget") +
+                                "</p><p>" + testing::Filler("the bridge") + "</p>" + headlines + "<p>" +
+                                testing::Filler("the port") + "</p><p>" + testing::Filler("the quay") +
+                                "</p></div></body></html>");
+  EXPECT_THAT(b.text, HasSubstr("Ferry fares frozen until spring 3"));
+}
+
 TEST(HtmlExtractorTest, VideoPlayerChromeIsNotText) {
   const Article a = MustExtract(PageAround(
       "<div id=\"top-video\" class=\"top-video video-player\"><div class=\"video-fallback\">"
