@@ -383,10 +383,12 @@ bool IsShopOrAccount(std::string_view url) {
     return std::any_of(std::begin(kPrefixes), std::end(kPrefixes),
                        [&](std::string_view prefix) { return lower.starts_with(prefix); });
   };
-  for (const std::string_view label : Split(UrlHost(url), '.')) {
+  const std::string host = UrlHost(url);  // Split's views point into these
+  const std::string_view path = UrlPath(url);
+  for (const std::string_view label : Split(host, '.')) {
     if (names_shop(label)) return true;
   }
-  for (const std::string_view part : Split(UrlPath(url), '/')) {
+  for (const std::string_view part : Split(path, '/')) {
     if (std::count(part.begin(), part.end(), '-') >= 2) continue;  // a slug: the headline's words
     if (names_shop(part)) return true;
   }

@@ -1358,7 +1358,8 @@ std::string_view HostOf(std::string_view url) {
 // www.bbc.co.uk and m.bbc.com, "news24" for news24.com; "" for no host. The
 // top-level label goes, then a short second-level one ("co", "com", "org").
 std::string SiteLabel(std::string_view url) {
-  std::vector<std::string_view> labels = Split(UrlHost(url), '.');
+  const std::string host = UrlHost(url);  // the labels are views into it
+  std::vector<std::string_view> labels = Split(host, '.');
   if (labels.size() < 2) return labels.empty() ? "" : std::string(labels.front());
   labels.pop_back();
   if (labels.size() >= 2 && labels.back().size() <= 3) labels.pop_back();
