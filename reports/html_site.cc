@@ -29,7 +29,6 @@ namespace {
 namespace json = boost::json;
 namespace fs = std::filesystem;
 
-constexpr char kIndexName[] = "report.html";
 constexpr char kArticleDir[] = "a";
 constexpr size_t kRowTitleBytes = 200;  // index rows carry at most this much title
 constexpr size_t kRowPathBytes = 120;   // ... this much input path
@@ -916,13 +915,13 @@ Status RenderHtmlReport(const fs::path& profiles_jsonl, const ReportHead& head, 
   }
   if (in.bad()) return IoError("cannot read " + profiles_jsonl.string());
 
-  const fs::path index_tmp = out_dir / (std::string(kIndexName) + ".tmp");
+  const fs::path index_tmp = out_dir / (std::string(kReportIndexName) + ".tmp");
   std::ofstream index(index_tmp, std::ios::binary | std::ios::trunc);
   if (!index) return IoError("cannot write " + index_tmp.string());
   WriteIndex(index, head, ov, table.ToJson(), first_page, titles);
   index.close();
   if (index.fail()) return IoError("cannot write " + index_tmp.string());
-  fs::rename(index_tmp, out_dir / kIndexName, ec);
+  fs::rename(index_tmp, out_dir / kReportIndexName, ec);
   if (ec) return IoError("cannot rename " + index_tmp.string() + ": " + ec.message());
   if (articles != nullptr) *articles = ov.documents;
   return Status::Ok();

@@ -35,6 +35,9 @@ struct ReportHead {
   boost::json::array clusters;   // report.json "clusters" (copies of one story)
 };
 
+// The index page RenderHtmlReport writes in its output folder.
+inline constexpr char kReportIndexName[] = "report.html";
+
 // Reads the head of a report.json (its first two lines as ReportWriter writes
 // them; any other layout is parsed whole).
 Result<ReportHead> ReadReportHead(const std::filesystem::path& report_json);

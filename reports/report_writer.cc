@@ -24,7 +24,6 @@ namespace fs = std::filesystem;
 constexpr char kReportSchema[] = "provscore.report/1";
 constexpr char kProfilesName[] = "profiles.jsonl";
 constexpr char kJsonName[] = "report.json";
-constexpr char kHtmlName[] = "report.html";  // written by RenderHtmlReport
 
 fs::path Temp(const fs::path& dir, const char* name) { return dir / (std::string(name) + ".tmp"); }
 
@@ -122,7 +121,7 @@ Status ReportWriter::Open(const std::filesystem::path& dir, ReportMeta meta) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return IoError("cannot create " + dir.string() + ": " + ec.message());
-  for (const char* name : {kJsonName, kHtmlName, kProfilesName}) RemoveQuietly(dir / name);
+  for (const char* name : {kJsonName, kReportIndexName, kProfilesName}) RemoveQuietly(dir / name);
   jsonl_.open(Temp(dir, kProfilesName), std::ios::binary | std::ios::trunc);
   if (!jsonl_) return IoError("cannot write " + Temp(dir, kProfilesName).string());
   dir_ = dir;
@@ -254,7 +253,7 @@ Status ReportWriter::Finish(const BatchAdditions* additions) {
   if (!status.ok()) {
     RemoveQuietly(Temp(dir_, "profiles.pass1.jsonl"));
     RemoveQuietly(json_tmp);
-    RemoveQuietly(Temp(dir_, kHtmlName));
+    RemoveQuietly(Temp(dir_, kReportIndexName));
   }
   return status;
 }
