@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "base/text.h"
+#include "score/internal/regex_prefilter.h"
 #include "score/json_fields.h"
 
 namespace provscore {
@@ -439,7 +440,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
   const std::string alias_pattern = set->outlets_.AliasPattern();
   for (size_t i = 0; i < set->rules_.size(); ++i) {
     const PatternRule& rule = set->rules_[i];
-    const std::string pattern = EffectivePattern(rule, kOutletPrefilter);
+    const std::string pattern = internal::WidenCountedRepeats(EffectivePattern(rule, kOutletPrefilter));
     auto lazy = std::make_unique<Compiled::LazyRegex>();
     lazy->pattern = EffectivePattern(rule, alias_pattern);
     lazy->options = PatternOptions(rule, options.set_max_mem);

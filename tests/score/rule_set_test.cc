@@ -273,5 +273,24 @@ TEST(RuleSetTest, ThousandsOfRulesCompileIntoOneSet) {
   EXPECT_EQ(hits[1].rule->id, "gen.7");
 }
 
+// The sets pre-filter with counted repeats widened (score/internal/regex_prefilter.h);
+// the rule's own bounds still decide.
+TEST(RuleSetTest, CountedRepeatsKeepTheirBounds) {
+  const fs::path dir = fs::temp_directory_path() / ("provscore-repeat-rules-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  {
+    std::ofstream out(dir / "repeat.json");
+    out << R"({"schema":"provscore.patterns/1","rules":[{"id":"gen.code","type":"page_residue","where":["body"],)"
+        << R"("pattern":"\\bref (?P<code>[A-Z]{2,3}-\\d{4})\\b","confidence":0.5}]})";
+  }
+  auto rules = RuleSet::Load({kBuiltin, dir});
+  fs::remove_all(dir);
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  const Article a = BuildArticle({{"See ref AB-1234 and ref ABCD-1234 and ref X-12345 and ref XYZ-98765."}});
+  const auto hits = HitsOfType(**rules, a, "page_residue");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(Field(hits[0].fields, "code"), "AB-1234");
+}
+
 }  // namespace
 }  // namespace provscore

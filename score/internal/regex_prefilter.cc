@@ -1,0 +1,103 @@
+#include "score/internal/regex_prefilter.h"
+
+#include <cctype>
+#include <cstddef>
+
+namespace provscore::internal {
+namespace {
+
+// RE2's largest repeat count.
+constexpr long kMaxRepeat = 1000;
+
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// Reads the decimal number at p[*i] (at most 4 digits: RE2 allows up to 1000),
+// advancing *i; -1 when there is none or it is too long.
+long ReadCount(std::string_view p, size_t* i) {
+  const size_t start = *i;
+  long value = 0;
+  while (*i < p.size() && IsDigit(p[*i])) value = value * 10 + (p[(*i)++] - '0');
+  return *i == start || *i - start > 4 ? -1 : value;
+}
+
+// Length of a counted repeat "{m}", "{m,}" or "{m,n}" at pattern[at] (0 if the brace
+// there does not open one that RE2 accepts), and whether its minimum is 0.
+size_t RepeatLength(std::string_view p, size_t at, bool* min_is_zero) {
+  size_t i = at + 1;
+  const long min = ReadCount(p, &i);
+  if (min < 0) return 0;
+  long max = min;
+  if (i < p.size() && p[i] == ',') {
+    ++i;
+    max = i < p.size() && IsDigit(p[i]) ? ReadCount(p, &i) : kMaxRepeat;
+  }
+  if (i >= p.size() || p[i] != '}') return 0;
+  // A repeat RE2 rejects stays as written, so that loading reports it as before.
+  if (max < 0 || min > max || max > kMaxRepeat) return 0;
+  *min_is_zero = min == 0;
+  return i + 1 - at;
+}
+
+// Length of the escape starting with the backslash at pattern[at]: "\x", "\p{..}",
+// "\P{..}", "\x{..}", or "\Q...\E" (to the end when unterminated).
+size_t EscapeLength(std::string_view p, size_t at) {
+  if (at + 1 >= p.size()) return 1;
+  const char c = p[at + 1];
+  if (c == 'Q') {
+    const size_t end = p.find("\\E", at + 2);
+    return end == std::string_view::npos ? p.size() - at : end + 2 - at;
+  }
+  if ((c == 'p' || c == 'P' || c == 'x') && at + 2 < p.size() && p[at + 2] == '{') {
+    const size_t close = p.find('}', at + 3);
+    return close == std::string_view::npos ? p.size() - at : close + 1 - at;
+  }
+  return 2;
+}
+
+// Length of the character class opening at pattern[at] ("[...]", "[^]...]",
+// "[[:alpha:]x]"), escapes inside included.
+size_t ClassLength(std::string_view p, size_t at) {
+  size_t i = at + 1;
+  if (i < p.size() && p[i] == '^') ++i;
+  if (i < p.size() && p[i] == ']') ++i;  // a leading ']' is a literal
+  while (i < p.size() && p[i] != ']') {
+    if (p[i] == '\\') {
+      i += EscapeLength(p, i);
+    } else if (p[i] == '[' && i + 1 < p.size() && p[i + 1] == ':') {
+      const size_t close = p.find(":]", i + 2);
+      i = close == std::string_view::npos ? p.size() : close + 2;
+    } else {
+      ++i;
+    }
+  }
+  return (i < p.size() ? i + 1 : p.size()) - at;
+}
+
+}  // namespace
+
+std::string WidenCountedRepeats(std::string_view pattern) {
+  std::string out;
+  out.reserve(pattern.size());
+  size_t i = 0;
+  while (i < pattern.size()) {
+    const char c = pattern[i];
+    size_t len = 1;
+    if (c == '\\') {
+      len = EscapeLength(pattern, i);
+    } else if (c == '[') {
+      len = ClassLength(pattern, i);
+    } else if (c == '{' && i > 0) {
+      bool min_is_zero = false;
+      if (const size_t repeat = RepeatLength(pattern, i, &min_is_zero); repeat > 0) {
+        out += min_is_zero ? '*' : '+';
+        i += repeat;
+        continue;
+      }
+    }
+    out.append(pattern.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace provscore::internal

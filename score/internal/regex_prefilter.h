@@ -1,0 +1,24 @@
+// Private to score/: the pattern a rule contributes to its place's RE2::Set. The set
+// only pre-filters (a rule it reports is confirmed by the rule's own regex), so the
+// set may accept more than the rule, never less. RE2 unrolls a counted repetition
+// into that many copies of its operand, and an operand like [\p{L}\p{M}.' -] is a
+// large UTF-8 automaton: "{1,40}" of it made the sets cost seconds to compile.
+// Widening each {m,n} to + or * keeps the set a superset and its size linear in the
+// pattern's text. Thread-safe (pure function).
+//
+//   WidenCountedRepeats("[A-Z][a-z]{2,20}?, \\d{4}")  ==  "[A-Z][a-z]+?, \\d+"
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace provscore::internal {
+
+// Returns `pattern` (RE2 syntax) with every counted repetition outside a character
+// class — {m}, {m,} and {m,n} — replaced by "*" when m is 0 and by "+" otherwise (a
+// trailing "?" for a lazy repeat is kept). Escapes (\{, \p{Lu}, \x{2014}, \Q...\E),
+// character classes and braces that are not a valid repeat are copied unchanged.
+// The result accepts every string the input accepts. O(size of pattern).
+std::string WidenCountedRepeats(std::string_view pattern);
+
+}  // namespace provscore::internal
