@@ -9,6 +9,7 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/stream_parser.hpp>
 #include <fstream>
+#include <future>
 #include <mutex>
 #include <set>
 #include <sstream>
@@ -456,8 +457,16 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
       place.rule_of.push_back(i);
     }
   }
+  // The places' sets are independent: compile them side by side (start-up is mostly
+  // this), then report the first that failed.
+  std::vector<std::future<bool>> compiling;
   for (size_t p = 0; p < kPlaces.size(); ++p) {
-    if (!compiled->places[p].set->Compile()) {
+    compiling.push_back(std::async(std::launch::async, [set = compiled->places[p].set.get()] { return set->Compile(); }));
+  }
+  std::vector<bool> compiled_ok;
+  for (std::future<bool>& f : compiling) compiled_ok.push_back(f.get());
+  for (size_t p = 0; p < kPlaces.size(); ++p) {
+    if (!compiled_ok[p]) {
       return Internal("the rule set for \"" + std::string(kPlaces[p]) +
                       "\" does not fit its memory budget; raise RuleSetOptions::set_max_mem");
     }
