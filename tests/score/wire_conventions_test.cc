@@ -659,6 +659,10 @@ TEST(WireConventionsTest, ClosingLinesOfMorePresses) {
       {"source field after the editor's", "zh", Place::kLast, "责任编辑：王小明 来源：新华社", {"新华社"}},
       {"source field in parentheses", "zh", Place::kLast, "（来源：央视新闻）", {"CCTV"}},
       {"an ambiguous short form in a source line", "el", Place::kLast, "Πηγή: ΑΠΕ", {"ΑΠΕ"}},
+      {"a syndicator's credit", "en", Place::kLast, "Provided by SyndiGate Media Inc. (Syndigate.info).", {"SyndiGate"}},
+      {"a syndicator's copyright", "en", Place::kLast, "Copyright 2024 Content Engine LLC. All rights reserved.",
+       {"Content Engine"}},
+      {"a video agency as the source", "en", Place::kLast, "Source: Storyful", {"Storyful"}},
       {"the same short form in a sentence", "el", Place::kFirst,
        "Οι ΑΠΕ καλύπτουν πλέον το μισό της ζήτησης ηλεκτρικής ενέργειας στη χώρα.", {}},
   });
