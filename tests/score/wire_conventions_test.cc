@@ -738,5 +738,38 @@ TEST(WireConventionsTest, PageDataObjectsNameTheAgency) {
   }
 }
 
+TEST(WireConventionsTest, BylinesOfMorePresses) {
+  ExpectRows({
+      {"the agency's staff", "en", Place::kByline, "Reuters Staff", {"Reuters"}},
+      {"reporter, agency and job title", "en", Place::kByline, "By Jane Doe, Associated Press Writer", {"AP"}},
+      {"reporter, a spaced hyphen, agency", "en", Place::kByline, "Jane Doe - Reuters", {"Reuters"}},
+      {"the agency's desk", "it", Place::kByline, "Redazione ANSA", {"ANSA"}},
+      {"a source line in the byline slot", "de", Place::kByline, "Quelle: dpa", {"dpa"}},
+      {"an ambiguous agency abbreviation alone", "en", Place::kByline, "ANI", {"ANI"}},
+      {"agencies alone", "en", Place::kByline, "Agencies", {"Agencies"}},
+      {"a first name that is also an agency's", "en", Place::kByline, "By Petra", {}},
+      {"capitals that name no agency", "en", Place::kByline, "NEWS", {}},
+  });
+  const std::string body =
+      "<body><article><h1>Ferry service resumes</h1><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") +
+      "</p><p>" + Filler("the timetable") + "</p></article></body></html>";
+  const PageDataCase cases[] = {
+      {"<meta> author: the agency's staff", R"(<meta name="author" content="Reuters Staff">)", {"Reuters"}},
+      {"JSON-LD author: the agency's staff",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Reuters Staff"}}</script>)",
+       {"Reuters"}},
+      {"a newspaper's staff is its own byline", R"(<meta name="author" content="Valley Courier Staff">)", {}},
+  };
+  for (const PageDataCase& c : cases) {
+    const std::string html = std::string("<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>") + c.head +
+                             "<meta property=\"og:site_name\" content=\"Valley Courier\"></head>" + body;
+    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    ASSERT_TRUE(a.ok()) << c.convention;
+    std::set<std::string> expected;
+    for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
+    EXPECT_EQ(Credited(*a), expected) << c.convention;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
