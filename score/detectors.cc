@@ -127,6 +127,19 @@ const Outlet* FindAgencyLoosely(const OutletLexicon& lexicon, std::string_view n
   return agency(lexicon.FindByLowerCaseAlias(slug));
 }
 
+// The outlet an author's name is: as printed, or with a trailing word for the
+// outlet's own staff ("Reuters Staff", "AFP Newsroom", "Associated Press Staff"),
+// the form some agencies sign unsigned copy with.
+const Outlet* OutletAsAuthor(const OutletLexicon& lexicon, std::string_view name) {
+  if (const Outlet* o = lexicon.FindByAlias(name)) return o;
+  for (const std::string_view suffix : {" Staff", " staff", " STAFF", " Newsroom", " Desk", " Editors"}) {
+    if (name.size() > suffix.size() && name.ends_with(suffix)) {
+      return lexicon.FindByAlias(TrimAscii(name.substr(0, name.size() - suffix.size())));
+    }
+  }
+  return nullptr;
+}
+
 // A part of a tag that names a picture's source or a picture ("AP Photo", "Getty
 // Images", "Foto", "dpa-Bildfunk"): the tag is a photo credit, never a text credit.
 // Word by word, so that "Liverpool Echo" is no "pool".
@@ -258,7 +271,7 @@ class WireAttributionDetector : public Detector {
     // An outlet printed or declared as the author: "By Associated Press", JSON-LD
     // "author": "PTI". The page's own name as author is not a credit.
     for (const SourcedValue& author : context.article.authors) {
-      const Outlet* o = lexicon.FindByAlias(author.value);
+      const Outlet* o = OutletAsAuthor(lexicon, author.value);
       if (o == nullptr || o->ambiguous) continue;
       o = lexicon.Canonical(o);
       if (o->kind != "wire_agency" && PageIsOutlet(context.article, lexicon, *o)) continue;
@@ -327,7 +340,7 @@ class WireAttributionDetector : public Detector {
             }
           }
           for (const std::string& name : names) {
-            const Outlet* o = lexicon.FindByAlias(name);
+            const Outlet* o = source ? lexicon.FindByAlias(name) : OutletAsAuthor(lexicon, name);
             if (o == nullptr && source) o = lexicon.FindByDomain(UrlHost(name));
             if (o == nullptr || o->ambiguous) continue;
             o = lexicon.Canonical(o);

@@ -794,12 +794,16 @@ std::vector<std::string> KeyWords(std::string_view key) {
 // article: its last word is author, byline, source, agency, provider or the like,
 // alone or run together with "article", "content", "news" ("articleAuthor",
 // "articleauthor" as <meta> names arrive lower-cased, "cd_source",
-// "_sf_async_config.authors", "quelle"), and no word ties it to a picture, a
+// "_sf_async_config.authors", "quelle", "agencyName"), and no word ties it to a picture, a
 // video or the visitor's traffic ("image_source", "imagesource", "iptc_source",
 // "utm_source"). A bare "source" counts only where `bare_source` (a <meta>): in
 // scripts it is mostly an image's credit.
 bool NamesContentSource(std::string_view key, bool bare_source) {
-  const std::vector<std::string> words = KeyWords(key);
+  std::vector<std::string> words = KeyWords(key);
+  // "agencyName", "author_name": the name of what the words before it say.
+  if (words.size() >= 2 && (words.back() == "name" || words.back() == "title" || words.back() == "label")) {
+    words.pop_back();
+  }
   if (words.empty()) return false;
   static constexpr std::string_view kLast[] = {
       "author", "authors", "byline", "agency", "agencies", "agentur", "provider", "supplier",
@@ -863,6 +867,10 @@ void OfferDeclaredSource(Candidates& c, std::string source, std::string_view val
 
 // Whether the object around `at` (from its opening brace, at most 400 bytes back)
 // describes a picture or a video: an image's "source" or "author" is its credit.
+// The key that holds that object counts too, read in the 40 bytes before its
+// brace: a picture's ("photo": {"agency": ...}) or a filter's ("blacklist":
+// {"byline": [...]}, a list of bylines a widget leaves out). A "credits" key
+// there is not one: it holds a story's own bylines as often as a picture's.
 bool InsideMediaObject(std::string_view text, size_t at) {
   const size_t floor = at > 400 ? at - 400 : 0;
   int depth = 0;
@@ -878,6 +886,12 @@ bool InsideMediaObject(std::string_view text, size_t at) {
   for (const std::string_view word : {"\"image", "\"caption", "\"photo", "\"foto", "\"bild", "\"picture",
                                       "\"thumbnail", "\"video", "\"credit", "\"copyright", "imageobject"}) {
     if (lower.find(word) != std::string::npos) return true;
+  }
+  const size_t key_floor = open > floor + 40 ? open - 40 : floor;
+  const std::string holder = AsciiLower(text.substr(key_floor, open - key_floor));
+  for (const std::string_view word : {"image", "photo", "foto", "bild", "picture", "thumbnail", "video", "list\"",
+                                      "exclu", "ignore", "filter"}) {
+    if (holder.find(word) != std::string::npos) return true;
   }
   return false;
 }
@@ -922,6 +936,65 @@ std::string_view StringAfter(std::string_view text, size_t at) {
   return {};
 }
 
+// The names a structured value after the ':' or '=' at `at` holds, in plain
+// JSON: the strings of an array (["dpa", "AFP"]), or the "name" (or "title",
+// "label", "displayName") of an object or of the objects of an array
+// ({"id": 3, "name": "ANSA"}, [{"name": "AFP", "slug": "afp"}]). Only the
+// value's own level is read (an author's nested "image" is not), within
+// kMaxStructureBytes and at most kMaxStructureNames names; escaped JSON is not
+// read this way.
+std::vector<std::string_view> NamesInStructureAfter(std::string_view text, size_t at) {
+  constexpr size_t kMaxStructureBytes = 600;
+  constexpr size_t kMaxStructureNames = 4;
+  std::vector<std::string_view> names;
+  size_t i = at + 1;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i >= text.size() || (text[i] != '[' && text[i] != '{')) return names;
+  const size_t end = std::min(text.size(), i + kMaxStructureBytes);
+  std::string containers;  // the open brackets, innermost last
+  bool take_next_string = false;
+  while (i < end && names.size() < kMaxStructureNames) {
+    const char ch = text[i];
+    if (ch == '[' || ch == '{') {
+      containers.push_back(ch);
+      take_next_string = false;
+      ++i;
+      continue;
+    }
+    if (ch == ']' || ch == '}') {
+      if (containers.empty()) break;
+      containers.pop_back();
+      if (containers.empty()) break;
+      ++i;
+      continue;
+    }
+    if (ch != '"') {
+      if (ch != ' ' && ch != '\t' && ch != '\n' && ch != ',' && ch != ':') take_next_string = false;
+      ++i;
+      continue;
+    }
+    const size_t begin = ++i;
+    while (i < end && text[i] != '"' && text[i] != '\\' && text[i] != '\n') ++i;
+    if (i >= end || text[i] != '"') break;
+    const std::string_view str = text.substr(begin, i - begin);
+    ++i;
+    size_t next = i;
+    while (next < end && (text[next] == ' ' || text[next] == '\t')) ++next;
+    const bool is_key = next < end && text[next] == ':';
+    // The value's own level: the array itself, the object itself, or an object in the array.
+    const bool own_level = containers.size() == 1 || (containers.size() == 2 && containers[0] == '[');
+    if (is_key) {
+      take_next_string = own_level && containers.back() == '{' &&
+                         (str == "name" || str == "title" || str == "label" || str == "displayName");
+      i = next + 1;
+      continue;
+    }
+    if (take_next_string || (containers.size() == 1 && containers[0] == '[')) names.push_back(str);
+    take_next_string = false;
+  }
+  return names;
+}
+
 // A cheap test before NamesContentSource, run on every key of a script: whether
 // the key holds the start of one of its last words, in any case.
 bool MayNameSource(std::string_view key) {
@@ -941,6 +1014,9 @@ bool MayNameSource(std::string_view key) {
 
 // An inline script's configuration pairs, in JSON or JavaScript notation, escaped
 // or not: "author": "AFP", \"cd_source\":\"anadolu-ajansi\", config.authors = 'PTI'.
+// A structured value names its outlets by their names: "agency": {"id": 3,
+// "name": "ANSA"}, "authors": [{"name": "AFP"}], "agencies": ["dpa", "AFP"]
+// (an app's state object, window.__INITIAL_STATE__, __NEXT_DATA__).
 // One pass over the script: each ':' or '=' is read with its key and value.
 void ReadConfigScript(const FlatDom& dom, uint32_t index, Candidates& c) {
   if (c.config_scripts >= kMaxConfigScripts || c.declared_sources.size() >= kMaxDeclaredSources) return;
@@ -958,9 +1034,15 @@ void ReadConfigScript(const FlatDom& dom, uint32_t index, Candidates& c) {
     }
     const std::string_view key = KeyBefore(text, at);
     if (key.empty() || !MayNameSource(key) || !NamesContentSource(key, /*bare_source=*/false)) continue;
+    if (InsideMediaObject(text, at)) continue;
     const std::string_view value = StringAfter(text, at);
-    if (value.size() < 2 || InsideMediaObject(text, at)) continue;
-    OfferDeclaredSource(c, "script:" + std::string(key), value);
+    if (value.size() >= 2) {
+      OfferDeclaredSource(c, "script:" + std::string(key), value);
+      continue;
+    }
+    for (const std::string_view name : NamesInStructureAfter(text, at)) {
+      OfferDeclaredSource(c, "script:" + std::string(key), name);
+    }
   }
 }
 

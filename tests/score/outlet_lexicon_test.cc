@@ -401,6 +401,19 @@ TEST(OutletLexiconTest, FindsAgenciesByTheNamesTheyPrintInTheirOwnScripts) {
       {"オリコン", "oricon", "Oricon"},
       {"New York Times Syndicate", "nyt-news-service", "The New York Times"},
       {"Universal Uclick", "andrews-mcmeel", "Andrews McMeel Syndication"},
+      {"УНН", "unn", "UNN"},
+      {"新华网", "xinhua", "Xinhua"},
+      {"中国新闻网", "china-news-service", "China News Service"},
+      {"央视新闻", "cctv", "CCTV"},
+      {"أ ف ب", "afp", "AFP"},
+      {"د ب أ", "dpa", "dpa"},
+      {"أ ش أ", "mena", "MENA"},
+      {"पीटीआई-भाषा", "pti", "PTI"},
+      {"SyndiGate Media Inc.", "syndigate", "SyndiGate"},
+      {"Content Engine LLC", "content-engine", "Content Engine"},
+      {"Storyful", "storyful", "Storyful"},
+      {"Ruptly", "ruptly", "Ruptly"},
+      {"Caters News Agency", "caters", "Caters News Agency"},
   };
   for (const AliasCase& c : cases) {
     const Outlet* o = Builtin().FindByAlias(c.alias);
@@ -418,7 +431,8 @@ TEST(OutletLexiconTest, AbbreviationsThatAreCommonWordsCountOnlyInStrongPosition
       {"UNI", "uni"},     {"ANI", "ani"},     {"TAP", "tap"},     {"MENA", "mena"},
       {"Petra", "petra"}, {"Antara", "antara"}, {"Fars", "fars"}, {"Mehr", "mehr"},     {"GNA", "gna"},
       {"ENA", "ena"},     {"ANA", "ana-za"},  {"UPI", "upi"},     {"IPS", "ips"},       {"MIA", "mia"},
-      {"Andina", "andina"}, {"Trend", "trend"}, {"Kabar", "kabar"},
+      {"Andina", "andina"}, {"Trend", "trend"}, {"Kabar", "kabar"}, {"ΑΠΕ", "ana-mpa"}, {"ACP", "acp-cd"},
+      {"TNA", "tna"},     {"RSS", "rss-np"},  {"KPL", "kpl"},
   };
   for (const auto& [alias, id] : cases) {
     const Outlet* o = Builtin().FindByAlias(alias);

@@ -549,5 +549,227 @@ TEST(WireConventionsTest, MalformedConfigScriptsAreSkipped) {
   }
 }
 
+TEST(WireConventionsTest, DatelineFormsOfMorePresses) {
+  ExpectRows({
+      {"dateline: a slash in the place", "de", Place::kFirst,
+       "Frankfurt/Main (dpa-AFX) - Der Leitindex hat am Dienstag nach den Zinsdaten leicht zugelegt.", {"dpa"}},
+      {"dateline: a dash between the place and the tag", "en", Place::kFirst,
+       "WASHINGTON \xE2\x80\x94 (AP) \xE2\x80\x94 The Senate passed the spending bill late on Tuesday night.", {"AP"}},
+      {"dateline: a colon after the place", "en", Place::kFirst,
+       "NEW DELHI: (PTI) The government on Tuesday announced a new scheme for village roads.", {"PTI"}},
+      {"dateline: bracketed country, colon after the tag", "en", Place::kFirst,
+       "New Delhi [India], June 4 (ANI): The cabinet on Tuesday approved a new scheme for village roads.", {"ANI"}},
+      {"dateline: a date without a comma", "cs", Place::kFirst,
+       "Praha 4. \xC4\x8D" "ervna (\xC4\x8CTK) - Vl\xC3\xA1" "da ve st\xC5\x99" "edu schv\xC3\xA1lila nov\xC3\xBD z\xC3\xA1kon.",
+       {"\xC4\x8CTK"}},
+      {"dateline: a full stop after the tag", "de", Place::kFirst,
+       "Berlin (epd). Die Bisch\xC3\xB6" "fe haben am Dienstag ein neues Papier zur Pflege vorgestellt.", {"epd"}},
+      {"dateline: an ambiguous short form with '.-'", "fr", Place::kFirst,
+       "Kinshasa, 4 juin (ACP).- Le gouvernement a adopt\xC3\xA9 mardi le nouveau budget de l'\xC3\xA9tat.", {"ACP"}},
+      {"dateline: an ambiguous short form with a colon", "en", Place::kFirst,
+       "KATHMANDU, June 4 (RSS): The cabinet approved the new budget on Tuesday after a long debate.", {"RSS"}},
+      {"dateline: the agency after a comma", "en", Place::kFirst,
+       "ACCRA, June 4, GNA - The cabinet approved the new budget on Tuesday after a long debate.", {"GNA"}},
+      {"dateline: the agency after a comma, a full stop", "en", Place::kFirst,
+       "Baku, June 4, AZERTAC. The parliament approved the state budget for next year on Tuesday.", {"AZERTAC"}},
+      {"dateline: a short date with full stops", "lv", Place::kFirst,
+       "R\xC4\xAB" "ga, 4.j\xC5\xAB" "n., LETA. Vald\xC4\xAB" "ba otrdien apstiprin\xC4\x81" "ja jauno bud\xC5\xBE" "etu.",
+       {"LETA"}},
+      {"dateline: a correspondent's agency between slashes", "ru", Place::kFirst,
+       "\xD0\x9C\xD0\xB8\xD0\xBD\xD1\x81\xD0\xBA, 4 \xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F. /\xD0\x9A\xD0\xBE\xD1\x80\xD1\x80. "
+       "\xD0\x91\xD0\xB5\xD0\xBB\xD0\xA2\xD0\x90/. \xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C"
+       "\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE \xD1\x83\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB4\xD0\xB8\xD0\xBB\xD0\xBE "
+       "\xD0\xB1\xD1\x8E\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x82.",
+       {"BelTA"}},
+      {"dateline: place, date, dash, an agency whose name is a word", "ru", Place::kFirst,
+       "БИШКЕК, 4 июн — Sputnik. Правительство утвердило новый бюджет на следующий год.", {"Sputnik"}},
+      {"dateline: place, date, agency", "uk", Place::kFirst,
+       "КИЇВ. 4 червня. УНН. Уряд затвердив новий бюджет на наступний рік.", {"УНН"}},
+      {"dateline: a place in capitals and the agency", "ru", Place::kFirst,
+       "АСТАНА. КАЗИНФОРМ - Правительство утвердило новый бюджет на следующий год.", {"Казинформ"}},
+      {"not a dateline: a party after a dash", "de", Place::kFirst,
+       "Berlin \xE2\x80\x94 (SPD) \xE2\x80\x94 Die Partei hat am Montag ihr Wahlprogramm vorgestellt.", {}},
+      {"not a credit: a newspaper after a date", "ru", Place::kFirst,
+       "МОСКВА, 4 июня — Коммерсантъ. Правительство утвердило новый бюджет на следующий год.", {}},
+  });
+}
+
+// The Arabic press writes the agencies' short Arabic names between parentheses,
+// slashes or dashes; several of them are also parts of ordinary words, so only
+// those positions count.
+TEST(WireConventionsTest, ArabicAndPersianAgencyTags) {
+  ExpectRows({
+      {"dateline: the tag in parentheses between dashes", "ar", Place::kFirst,
+       "القاهرة - (أ ش أ) - وافقت الحكومة يوم الثلاثاء على الموازنة الجديدة للعام المقبل.", {"MENA"}},
+      {"dateline: place, date, the tag between slashes", "ar", Place::kFirst,
+       "أبوظبي في 4 يونيو / وام / وافق مجلس الوزراء يوم الثلاثاء على الموازنة الجديدة.", {"WAM"}},
+      {"dateline: place, dash, the tag, a colon", "ar", Place::kFirst,
+       "الرياض - واس: وافق مجلس الوزراء يوم الثلاثاء على الموازنة الجديدة للعام المقبل.", {"SPA"}},
+      {"dateline: place and tag joined by a dash", "ar", Place::kFirst,
+       "دمشق-سانا وافق مجلس الوزراء يوم الثلاثاء على الموازنة الجديدة للعام المقبل.", {"SANA"}},
+      {"dateline: place and tag between dashes", "fa", Place::kFirst,
+       "تهران - ایرنا - هیئت دولت روز سه شنبه بودجه جدید را تصویب کرد.", {"IRNA"}},
+      {"dateline: a foreign agency's Arabic initials", "ar", Place::kFirst,
+       "برلين (د ب أ) - وافق البرلمان الألماني يوم الثلاثاء على الموازنة الجديدة.", {"dpa"}},
+      {"tag closing the text", "ar", Place::kLast, "وقال الوزير إن الخطة ستنفذ خلال العام المقبل. (أ ف ب)", {"AFP"}},
+      {"tag as the last line", "ar", Place::kLast, "/وام/", {"WAM"}},
+      {"a short name inside a word is no tag", "ar", Place::kFirst,
+       "يكونا قد وافقا على الموازنة الجديدة يوم الثلاثاء بعد نقاش طويل في المجلس.", {}},
+      {"a tag in the middle of a sentence is no dateline", "ar", Place::kFirst,
+       "قال الوزير إن الخطة ستنفذ (وفا) وافق مجلس الوزراء يوم الثلاثاء على الموازنة.", {}},
+  });
+}
+
+TEST(WireConventionsTest, ClosingLinesOfMorePresses) {
+  ExpectRows({
+      {"agency after a dash, after the last sentence", "en", Place::kLast,
+       "Talks are expected to resume in Geneva after the holiday, officials said. \xE2\x80\x94 AFP", {"AFP"}},
+      {"agency after two hyphens as the last line", "en", Place::kLast, "-- Xinhua", {"Xinhua"}},
+      {"agency between slashes as the last line", "da", Place::kLast, "/ritzau/", {"Ritzau"}},
+      {"an agency's full name as the last line", "en", Place::kLast, "The Canadian Press", {"The Canadian Press"}},
+      {"an outlet's reporter contributed", "en", Place::kLast, "CNN's Jane Doe contributed to this report.", {"CNN"}},
+      {"the agency contributed", "en", Place::kLast, "Reuters contributed.", {"Reuters"}},
+      {"with files from", "en", Place::kLast, "With files from The Canadian Press", {"The Canadian Press"}},
+      {"material from the agencies was used", "en", Place::kLast,
+       "Material from Reuters and the Associated Press was used in this report.", {"Reuters", "AP"}},
+      {"contains material from", "en", Place::kLast, "This article contains material from AFP.", {"AFP"}},
+      {"with agency inputs", "en", Place::kLast, "With agency inputs", {"Agencies"}},
+      {"the Canadian agency's closing line", "en", Place::kLast,
+       "This report by The Canadian Press was first published June 4, 2024.", {"The Canadian Press"}},
+      {"produced by", "en", Place::kLast, "This article was produced by The Associated Press.", {"AP"}},
+      {"reproduced from", "en", Place::kLast,
+       "This article is reproduced from The Conversation under a Creative Commons license.", {"The Conversation"}},
+      {"courtesy of", "en", Place::kLast, "Courtesy of Reuters", {"Reuters"}},
+      {"a picture's courtesy line", "en", Place::kLast, "Photo courtesy of Reuters", {}},
+      {"dpa's document number", "de", Place::kLast, "dpa:240604-99-123456/2", {"dpa"}},
+      {"an agency's signature with its editors", "ro", Place::kLast,
+       "AGERPRES/(AS - autor: Jane Doe, editor: John Roe)", {"Agerpres"}},
+      {"an agency and its editors' initials", "es", Place::kLast, "EFE jd/ab", {"EFE"}},
+      {"'after' the agency", "vi", Place::kLast, "Theo TTXVN", {"TTXVN"}},
+      {"'according to' in a sentence is a citation", "vi", Place::kLast,
+       "Theo các chuyên gia, giá vàng sẽ còn tăng trong những tháng tới do lạm phát.", {}},
+      {"agency copyright notice", "ko", Place::kLast, "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", {"연합뉴스"}},
+      {"circled c copyright", "ko", Place::kLast, "ⓒ 뉴스1", {"뉴스1"}},
+      {"PTI's Hindi service closing the text", "hi", Place::kLast,
+       "मंत्रालय ने कहा कि नए नियम अगले महीने से लागू होंगे। (भाषा)", {"PTI"}},
+      {"UNI's Hindi service", "hi", Place::kLast, "(वार्ता)", {"UNI"}},
+      {"the input line", "hi", Place::kLast, "इनपुट: IANS", {"IANS"}},
+      {"the word 'language' is no tag inside a sentence", "hi", Place::kLast,
+       "उन्होंने कहा कि यह भाषा (भाषा) सीखना आसान है और सभी को इसे सीखना चाहिए।", {}},
+      {"source field after the editor's", "zh", Place::kLast, "责任编辑：王小明 来源：新华社", {"新华社"}},
+      {"source field in parentheses", "zh", Place::kLast, "（来源：央视新闻）", {"CCTV"}},
+      {"an ambiguous short form in a source line", "el", Place::kLast, "Πηγή: ΑΠΕ", {"ΑΠΕ"}},
+      {"based on the agency's material, genitive", "ru", Place::kLast, "По материалам Интерфакса", {"Interfax"}},
+      {"based on the agency's material, genitive", "uk", Place::kLast, "За матеріалами Укрінформу", {"Ukrinform"}},
+      {"based on the agency's material, genitive of the full name", "pl", Place::kLast,
+       "Na podstawie informacji Polskiej Agencji Prasowej", {"PAP"}},
+      {"source line, genitive", "sr", Place::kLast, "Izvor: Tanjuga", {"Tanjug"}},
+      {"a syndicator's credit", "en", Place::kLast, "Provided by SyndiGate Media Inc. (Syndigate.info).", {"SyndiGate"}},
+      {"a syndicator's copyright", "en", Place::kLast, "Copyright 2024 Content Engine LLC. All rights reserved.",
+       {"Content Engine"}},
+      {"a video agency as the source", "en", Place::kLast, "Source: Storyful", {"Storyful"}},
+      {"the same short form in a sentence", "el", Place::kFirst,
+       "Οι ΑΠΕ καλύπτουν πλέον το μισό της ζήτησης ηλεκτρικής ενέργειας στη χώρα.", {}},
+  });
+}
+
+// A short line after the last paragraph is not prose, so the extractor moves it
+// with what follows into the footer run after the body: the first line of that
+// block is read as the text's closing tag.
+TEST(WireConventionsTest, ClosingTagsTheExtractorMovedAfterTheBody) {
+  ExpectRows({
+      {"tag opening the footer run", "es", Place::kFooter, "(EFE)\nComparte esta noticia", {"EFE"}},
+      {"agency name opening the footer run", "en", Place::kFooter, "Reuters", {"Reuters"}},
+      {"agency after a dash", "en", Place::kFooter, "\xE2\x80\x94 AFP", {"AFP"}},
+      {"not the first line", "en", Place::kFooter, "Share this article\nReuters", {}},
+      {"a newspaper's name is a label", "en", Place::kFooter, "The Guardian", {}},
+      {"a picture agency", "en", Place::kFooter, "AFP/Getty Images", {}},
+  });
+  const std::string html =
+      "<!DOCTYPE html><html lang=\"es\"><head><title>Puerto</title>"
+      "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><article><h1>El puerto reabre</h1>"
+      "<div class=\"article-body\"><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
+      Filler("the timetable") + "</p><p>" + Filler("the harbour") + "</p><p>(EFE)</p></div></article></body></html>";
+  Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/puerto");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(Credited(*a), std::set<std::string>{Canonical("EFE")});
+}
+
+TEST(WireConventionsTest, PageDataObjectsNameTheAgency) {
+  const std::string body =
+      "<body><article><h1>Ferry service resumes</h1><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") +
+      "</p><p>" + Filler("the timetable") + "</p></article></body></html>";
+  const PageDataCase cases[] = {
+      {"JSON-LD sourceOrganization",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","sourceOrganization":{"@type":"Organization","name":"Reuters"}}</script>)",
+       {"Reuters"}},
+      {"JSON-LD isBasedOn by URL",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","isBasedOn":"https://apnews.com/article/ferry-1234"}</script>)",
+       {"AP"}},
+      {"JSON-LD authors, an agency among them",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"dpa"}]}</script>)",
+       {"dpa"}},
+      {"app state: the agency as an object",
+       R"(<script>window.__INITIAL_STATE__ = {"article":{"id":12,"agency":{"id":3,"name":"ANSA"}}};</script>)",
+       {"ANSA"}},
+      {"app state: authors as objects",
+       R"(<script id="__NEXT_DATA__" type="application/json">{"props":{"article":{"authors":[{"name":"Associated Press","slug":"ap"}]}}}</script>)",
+       {"AP"}},
+      {"app state: agencies as a list", R"(<script>var articleData = {"agencies":["dpa","AFP"]};</script>)",
+       {"dpa", "AFP"}},
+      {"app state: the agency's name", R"(<script>var articleData = {"agencyName":"Lusa"};</script>)", {"Lusa"}},
+      {"a picture's agency object", R"(<script>var x = {"photo":{"agency":{"name":"Reuters"}}};</script>)", {}},
+      {"an author's picture is not the author",
+       R"(<script>var x = {"author":{"name":"Jane Doe","avatar":{"name":"AFP"}}};</script>)", {}},
+      {"a filter's list of bylines", R"(<script>var cfg = {"paywall":{"blacklist":{"byline":["AP","Reuters"]}}};</script>)",
+       {}},
+      {"a story's credits object",
+       R"(<script>var story = {"headline":"Ferry","credits":{"by":[{"byline":"Associated Press","type":"author"}]}};</script>)",
+       {"AP"}},
+  };
+  for (const PageDataCase& c : cases) {
+    const std::string html = std::string("<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>") + c.head +
+                             "<meta property=\"og:site_name\" content=\"Valley Courier\"></head>" + body;
+    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    ASSERT_TRUE(a.ok()) << c.convention;
+    std::set<std::string> expected;
+    for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
+    EXPECT_EQ(Credited(*a), expected) << c.convention;
+  }
+}
+
+TEST(WireConventionsTest, BylinesOfMorePresses) {
+  ExpectRows({
+      {"the agency's staff", "en", Place::kByline, "Reuters Staff", {"Reuters"}},
+      {"reporter, agency and job title", "en", Place::kByline, "By Jane Doe, Associated Press Writer", {"AP"}},
+      {"reporter, a spaced hyphen, agency", "en", Place::kByline, "Jane Doe - Reuters", {"Reuters"}},
+      {"the agency's desk", "it", Place::kByline, "Redazione ANSA", {"ANSA"}},
+      {"a source line in the byline slot", "de", Place::kByline, "Quelle: dpa", {"dpa"}},
+      {"an ambiguous agency abbreviation alone", "en", Place::kByline, "ANI", {"ANI"}},
+      {"agencies alone", "en", Place::kByline, "Agencies", {"Agencies"}},
+      {"a first name that is also an agency's", "en", Place::kByline, "By Petra", {}},
+      {"capitals that name no agency", "en", Place::kByline, "NEWS", {}},
+  });
+  const std::string body =
+      "<body><article><h1>Ferry service resumes</h1><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") +
+      "</p><p>" + Filler("the timetable") + "</p></article></body></html>";
+  const PageDataCase cases[] = {
+      {"<meta> author: the agency's staff", R"(<meta name="author" content="Reuters Staff">)", {"Reuters"}},
+      {"JSON-LD author: the agency's staff",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Reuters Staff"}}</script>)",
+       {"Reuters"}},
+      {"a newspaper's staff is its own byline", R"(<meta name="author" content="Valley Courier Staff">)", {}},
+  };
+  for (const PageDataCase& c : cases) {
+    const std::string html = std::string("<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>") + c.head +
+                             "<meta property=\"og:site_name\" content=\"Valley Courier\"></head>" + body;
+    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    ASSERT_TRUE(a.ok()) << c.convention;
+    std::set<std::string> expected;
+    for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
+    EXPECT_EQ(Credited(*a), expected) << c.convention;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
