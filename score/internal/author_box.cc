@@ -29,7 +29,29 @@ bool HasAuthorToken(const std::vector<std::string>& tokens) {
   return HasToken(tokens, {"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori",
                            "writer", "writers", "contributor", "contributors", "columnist", "journalist", "redakteur",
                            "avtor", "yazar", "forfatter", "skribent", "bio", "bios", "biography", "authorbio",
-                           "aboutauthor", "abouttheauthor", "authorbox", "authorinfo"});
+                           "aboutauthor", "abouttheauthor", "authorbox", "authorinfo", "authorcard", "authorprofile",
+                           "authordescription", "authorbiography", "autorbox", "autorenbox", "autorinfo", "autorprofil",
+                           "biobox", "penulis", "szerzo", "redaktor", "novinar", "giornalista", "periodista",
+                           "jornalista", "journaliste"});
+}
+
+// A link to an author's own page: a path with a segment that names the authors'
+// section followed by the person's slug ("/author/jane-doe", "/autoren/anna-schmidt",
+// "/profile/jd"); the section's index ("/authors/") names nobody.
+bool IsAuthorPageLink(std::string_view href) {
+  static constexpr std::string_view kSections[] = {
+      "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autorzy", "avtor",
+      "avtori", "yazar", "yazarlar", "journalist", "journalists", "journalisten", "journaliste", "journalistes",
+      "redaktion", "redakteur", "redaktor", "redaktori", "writer", "writers", "contributor", "contributors", "columnist",
+      "columnists", "kolumnisten", "reporter", "reporters", "penulis", "wartawan", "szerzo", "szerzok", "giornalisti",
+      "periodistas", "jornalistas", "profile", "profiles", "people", "staff", "by"};
+  const std::vector<std::string_view> segments = Split(UrlPath(href), '/');
+  for (size_t k = 0; k + 1 < segments.size(); ++k) {
+    const std::string section = AsciiLower(segments[k]);
+    if (TrimAscii(segments[k + 1]).empty()) continue;
+    if (std::find(std::begin(kSections), std::end(kSections), section) != std::end(kSections)) return true;
+  }
+  return false;
 }
 
 bool HasCommentsToken(const std::vector<std::string>& tokens) {
@@ -52,9 +74,12 @@ struct Line {
 
 // An author name as searched for: lower-cased (ASCII), spaces collapsed.
 struct Name {
-  std::string listed;  // as in Article::authors
+  std::string listed;  // as in Article::authors (one part of a joint listing)
   std::string key;     // lower-cased, collapsed
   std::string first_word;
+  // One word ("Regan"): too little to find in running text, so it names a box only
+  // as a line of its own or as the opening word of a line (NameIn).
+  bool single = false;
 };
 
 std::string Key(std::string_view s) { return AsciiLower(CollapseWhitespace(s)); }
@@ -87,25 +112,100 @@ size_t FindName(std::string_view lower, std::string_view name) {
   return std::string_view::npos;
 }
 
+bool IsBylinePrefix(std::string_view before);
+
+// The parts of a joint listing ("Jane Doe and John Roe", "Jean Dupont et Marie
+// Curie"), each a name of its own, after the whole listing.
+std::vector<std::string> ListedParts(std::string_view listed) {
+  static constexpr std::string_view kJoins[] = {
+      " and ", " & ", " und ", " et ", " y ", " e ", " i ", " en ", " och ", " og ", " ve ", " és ", " a ", " si ", " și ",
+      " \xD0\xB8 ",  // и
+      " \xD1\x82\xD0\xB0 "};  // та
+  std::vector<std::string> parts{CollapseWhitespace(listed)};
+  for (const std::string_view join : kJoins) {
+    std::vector<std::string> next;
+    for (const std::string& part : parts) {
+      size_t from = 0;
+      for (size_t at = part.find(join); at != std::string::npos; at = part.find(join, from)) {
+        next.emplace_back(TrimAscii(std::string_view(part).substr(from, at - from)));
+        from = at + join.size();
+      }
+      next.emplace_back(TrimAscii(std::string_view(part).substr(from)));
+    }
+    parts = std::move(next);
+  }
+  std::erase_if(parts, [](const std::string& p) { return p.empty(); });
+  // The whole listing too: " e " and " y " also join a person's two surnames.
+  if (parts.size() > 1) parts.insert(parts.begin(), CollapseWhitespace(listed));
+  return parts;
+}
+
+// An initial: one letter with or without its dot ("A.", "J").
+bool IsInitial(std::string_view word) {
+  if (word.empty()) return false;
+  if (word.back() == '.') word.remove_suffix(1);
+  size_t i = 0;
+  if (word.empty()) return false;
+  const char32_t cp = NextCodePoint(word, i);
+  return i == word.size() && IsWordCodePoint(cp);
+}
+
+// The names a box may show for the article's authors: each part of a listing,
+// without a byline's opening word ("By Jane Doe"), and also without middle
+// initials ("Jane A. Doe" -> "jane doe") and surname first ("doe, jane").
 std::vector<Name> AuthorNames(const Article& article) {
   std::vector<Name> names;
-  for (const SourcedValue& a : article.authors) {
+  auto add = [&](const std::string& listed, std::string key, bool single) {
+    if (key.empty() || std::any_of(names.begin(), names.end(), [&](const Name& m) { return m.key == key; })) return;
     Name n;
-    n.listed = CollapseWhitespace(a.value);
-    n.key = Key(a.value);
-    if (n.key.empty()) continue;
-    // A single word ("admin", "Reuters") names too little to find a box by; a name
-    // in a script written without spaces needs two characters.
-    bool wide = false;
-    size_t code_points = 0;
-    for (size_t i = 0; i < n.key.size();) {
-      wide = IsUnspacedScript(NextCodePoint(n.key, i)) || wide;
-      ++code_points;
-    }
-    const bool spaced = n.key.find(' ') != std::string::npos;
-    if (!spaced && !(wide && code_points >= 2)) continue;
-    n.first_word = n.key.substr(0, n.key.find(' '));
+    n.listed = listed;
+    n.first_word = key.substr(0, key.find(' '));
+    n.key = std::move(key);
+    n.single = single;
     names.push_back(std::move(n));
+  };
+  for (const SourcedValue& a : article.authors) {
+    for (std::string part : ListedParts(a.value)) {
+      std::string key = Key(part);
+      for (const size_t space : {key.find(' '), key.find(' ', key.find(' ') + 1)}) {
+        if (space != std::string::npos && IsBylinePrefix(std::string_view(key).substr(0, space))) {
+          part = part.substr(std::min(part.size(), space + 1));
+          key = key.substr(space + 1);
+          break;
+        }
+      }
+      if (key.empty()) continue;
+      bool wide = false;
+      size_t code_points = 0;
+      bool letters = true;
+      for (size_t i = 0; i < key.size();) {
+        const char32_t cp = NextCodePoint(key, i);
+        wide = IsUnspacedScript(cp) || wide;
+        letters = letters && (IsWordCodePoint(cp) || cp == '-' || cp == ' ' || cp == '.' || cp == '\'' || cp == 0x2019);
+        ++code_points;
+      }
+      const std::vector<std::string_view> words = Split(key, ' ');
+      if (words.size() == 1 && !(wide && code_points >= 2)) {
+        // One word: a person's given name or pen name ("Regan"), never a handle
+        // ("admin99"), an abbreviation in capitals ("AFP") or a short token.
+        const std::string_view raw = TrimAscii(part);
+        const bool capitals = AsciiUpper(raw) == raw;
+        if (letters && code_points >= 3 && !capitals) add(part, key, true);
+        continue;
+      }
+      add(part, key, false);
+      // "Jane A. Doe" -> "jane doe"; "Jane Doe" -> "doe, jane".
+      if (words.size() >= 3) {
+        std::string plain;
+        for (size_t w = 0; w < words.size(); ++w) {
+          if (w > 0 && w + 1 < words.size() && IsInitial(words[w])) continue;
+          if (!plain.empty()) plain.push_back(' ');
+          plain.append(words[w]);
+        }
+        if (Split(plain, ' ').size() >= 2) add(part, plain, false);
+      }
+      if (words.size() == 2 && letters && !wide) add(part, std::string(words[1]) + ", " + std::string(words[0]), false);
+    }
   }
   return names;
 }
@@ -351,9 +451,17 @@ class BoxFinder {
     return lines;
   }
 
+  // The author `lower` (a box's lines, lower-cased, one per line) shows: a full
+  // name anywhere, a one-word name only at the start of a line.
   const Name* NameIn(std::string_view lower) const {
     for (const Name& n : names_) {
-      if (FindName(lower, n.key) != std::string::npos) return &n;
+      if (!n.single && FindName(lower, n.key) != std::string::npos) return &n;
+    }
+    for (const Name& n : names_) {
+      if (!n.single) continue;
+      for (const std::string_view line : Split(lower, '\n')) {
+        if (line.compare(0, n.key.size(), n.key) == 0 && FindName(line, n.key) == 0) return &n;
+      }
     }
     return nullptr;
   }
@@ -438,10 +546,20 @@ class BoxFinder {
     return "boilerplate";
   }
 
+  // An element that says it is about a person: an author or bio token in its
+  // class, id or itemprop; an <address> (the contact details of its article's
+  // author, by HTML's definition); a schema.org Person in microdata; or the block
+  // around a rel="author" link or a link to an author's page.
   bool Marked(uint32_t i) const {
     const GumboNode* node = Node(i).node;
     if (HasAuthorToken(MarkTokens(node))) return true;
-    // The block around a rel="author" link ("<div><a rel=author>Jane Doe</a><p>...").
+    if (Node(i).tag == GUMBO_TAG_ADDRESS) return true;
+    if (HasAttr(node, "itemscope")) {
+      const std::string type = AsciiLower(Attr(node, "itemtype"));
+      if (type.size() >= 7 && type.compare(type.size() - 7, 7, "/person") == 0) return true;
+    }
+    // The block around a rel="author" link ("<div><a rel=author>Jane Doe</a><p>...")
+    // or a link to the author's page ("<a href=/author/jane-doe>").
     const uint32_t end = std::min(Node(i).end, i + kMaxInlineScan);
     for (uint32_t k = i + 1; k < end; ++k) {
       const DomNode& d = Node(k);
@@ -450,7 +568,10 @@ class BoxFinder {
         k = d.end - 1;
         continue;
       }
-      if (d.tag == GUMBO_TAG_A && HasAuthorToken(NameTokens(Attr(d.node, "rel")))) return true;
+      if (d.tag == GUMBO_TAG_A &&
+          (HasAuthorToken(NameTokens(Attr(d.node, "rel"))) || IsAuthorPageLink(Attr(d.node, "href")))) {
+        return true;
+      }
     }
     return false;
   }
@@ -612,7 +733,7 @@ class BoxFinder {
       const std::string lower = AsciiLower(t.substr(0, 64));
       const Name* candidate = nullptr;
       for (const Name& n : names_) {
-        if (lower.compare(0, n.first_word.size(), n.first_word) == 0) candidate = &n;
+        if (!n.single && lower.compare(0, n.first_word.size(), n.first_word) == 0) candidate = &n;
       }
       if (candidate == nullptr || InsideFoundBox(block)) continue;
       ++probes;
@@ -623,7 +744,9 @@ class BoxFinder {
       if (first.text.size() > kMaxLineBytes || 2 * first.links >= first.text.size()) continue;
       const std::string first_lower = AsciiLower(first.text);
       for (const Name& n : names_) {
-        if (first_lower.compare(0, n.key.size(), n.key) != 0 || IsWordAt(first_lower, n.key.size())) continue;
+        // A name in a script written without spaces may take a particle ("김민수는").
+        if (n.single || first_lower.compare(0, n.key.size(), n.key) != 0) continue;
+        if (IsWordAt(first_lower, n.key.size()) && FindName(first_lower, n.key) != 0) continue;
         if (!IsDescriptionLine(first.text, n.key) || InBodyMiddle(first.text)) break;
         AuthorBox box;
         box.text = first.text;
