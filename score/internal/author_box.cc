@@ -19,9 +19,11 @@ constexpr size_t kMaxBoxes = 8;
 constexpr size_t kEdgeBlocks = 3;           // body blocks at either end a bio may sit in
 constexpr size_t kMaxNameProbes = 200;      // blocks opening with a name's first word
 constexpr size_t kMaxMarkedProbes = 400;    // marked elements read (bounds work on hostile pages)
-constexpr uint32_t kMaxInlineScan = 64;
+constexpr uint32_t kMaxInlineScan = 64;     // inline descendants searched for a rel="author" link
 constexpr size_t kMaxHeadingProbes = 200;   // headings read as possible box headings
-constexpr size_t kMaxHeadingBytes = 80;     // a box heading: a few words     // inline descendants searched for a rel="author" link
+constexpr uint32_t kMaxCardLevels = 2;      // levels above a bio element its name may sit in
+constexpr size_t kMaxCardLines = 8;         // lines of that card
+constexpr size_t kMaxHeadingBytes = 80;     // a box heading: a few words
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
@@ -453,6 +455,12 @@ class BoxFinder {
 
   // The author `lower` (a box's lines, lower-cased, one per line) shows: a full
   // name anywhere, a one-word name only at the start of a line.
+  static std::string Joined(const std::vector<Line>& lines) {
+    std::string all;
+    for (const Line& l : lines) all.append(l.text).push_back('\n');
+    return all;
+  }
+
   const Name* NameIn(std::string_view lower) const {
     for (const Name& n : names_) {
       if (!n.single && FindName(lower, n.key) != std::string::npos) return &n;
@@ -602,14 +610,29 @@ class BoxFinder {
       if (HoldsHeadline(i)) continue;
       ++probes;
       bool too_big = false;
-      const std::vector<Line> lines = Lines(i, &too_big);
+      std::vector<Line> lines = Lines(i, &too_big);
       if (too_big || lines.empty() || BodyBlocksIn(lines) >= 3) continue;
-      std::string all;
-      for (const Line& l : lines) all.append(l.text).push_back('\n');
-      const Name* name = NameIn(AsciiLower(all));
+      const Name* name = NameIn(AsciiLower(Joined(lines)));
       if (name == nullptr) name = HouseNameIn(lines);
+      // A bio element apart from the name ("<a>Jane Doe</a><div class=bio>..."):
+      // the small card around it, a level or two up, shows the name. Only an
+      // element classed as a bio looks up; a block marked by a link it holds
+      // ("Edited by: <a href=/staff/...>") is no bio of anyone else.
+      uint32_t root = i;
+      const bool classed = name == nullptr && HasAuthorToken(MarkTokens(d.node));
+      for (uint32_t up = d.parent, level = 0; classed && name == nullptr && up != kNoNode && level < kMaxCardLevels;
+           up = Node(up).parent, ++level) {
+        if (Node(up).tag == GUMBO_TAG_BODY || Node(up).tag == GUMBO_TAG_HTML || HoldsHeadline(up)) break;
+        std::vector<Line> card = Lines(up, &too_big);
+        if (too_big || card.size() > kMaxCardLines || BodyBlocksIn(card) >= 3) break;
+        name = NameIn(AsciiLower(Joined(card)));
+        if (name != nullptr) {
+          lines = std::move(card);
+          root = up;
+        }
+      }
       if (name == nullptr) continue;
-      const std::string where = WhereOf(i);
+      const std::string where = WhereOf(root);
       AuthorBox box;
       box.author = name->listed;
       box.where = where;
@@ -623,9 +646,9 @@ class BoxFinder {
         box.text.append(l.text);
       }
       if (box.text.empty() || box.text.size() > kMaxDescriptionBytes) continue;
-      boxes_.push_back(i);
+      boxes_.push_back(root);
       Add(std::move(box));
-      i = d.end - 1;  // nested marks belong to this box
+      i = Node(root).end - 1;  // nested marks belong to this box
     }
   }
 

@@ -695,9 +695,10 @@ TEST(AuthorBoxTest, AuthorNamesAsTheBoxShowsThem) {
 }
 
 // Author boxes by their build rather than their class names: an <address>, a
-// schema.org Person in microdata, the block around a link to the author's page;
-// and what they must not catch: the outlet's postal address, a list of the
-// author's other stories, a byline with a link to the author's page.
+// schema.org Person in microdata, the block around a link to the author's page,
+// a bio element whose card shows the name, a box with the author's contact; and
+// what they must not catch: the outlet's postal address, a list of the author's
+// other stories, a byline with a link to the author's page, a sources list.
 TEST(AuthorBoxTest, BoxBuilds) {
   Page address = After("en", "Jane Doe", R"(<address><a href="mailto:jd@harbour.example">Jane Doe</a><p>Jane Doe )"
                                          R"(reports on the port and the fisheries from the harbour office.</p></address>)");
@@ -718,6 +719,17 @@ TEST(AuthorBoxTest, BoxBuilds) {
                             R"(Reporter finds the ferry timetable rewritten for the summer season again</a></li></ul>)");
   Page byline_link;
   byline_link.top = R"(<div class="sc-meta"><a href="/author/jane-doe">Jane Doe</a> <span>March 3, 2024</span></div>)";
+  Page card;
+  card.after = std::string(R"(<div class="card-x"><div class="card-y"><div class="card-title">Written by</div>)"
+                                      R"(<a href="https://blog.example/@janedoe">Jane Doe</a><div class="card-bio">Freelance )"
+                                      R"(writer and illustrator. Draws maps of old harbours for fun.</div></div></div>)");
+  Page sources = After("en", "Jane Doe",
+                       R"(<div class="widget"><div class="widget-content"><p>Researched by: <a href="/staff/jane-doe/">)"
+                       R"(Jane Doe</a></p><p>Edited by: <a href="/staff/sam-poe/">Sam Poe</a></p><p>Phone interview )"
+                       R"(with Ola Nordmann, professor of maritime law at the University of Oslo, March 2, 2024</p>)"
+                       R"(</div></div>)");
+  Page contact = After("en", "Jane Doe", R"(<div class="author-bio"><h4>Jane Doe</h4><p>Reach Jane Doe at )"
+                                         R"(jane.doe@harbour.example or on Bluesky: @janedoe.</p></div>)");
   const BoxCase cases[] = {
       {"en <address> with the author's description", address, "staff", "Jane Doe", "boilerplate", "markup"},
       {"en microdata Person", microdata, "staff", "Jane Doe", "boilerplate", "markup"},
@@ -726,6 +738,9 @@ TEST(AuthorBoxTest, BoxBuilds) {
       {"en the outlet's postal address", outlet_address, nullptr},
       {"en the author's other stories", more_stories, nullptr},
       {"en byline linking to the author's page", byline_link, nullptr},
+      {"en bio element beside the name in a card", card, "contributor", "Jane Doe", "boilerplate", "markup"},
+      {"en a sources list under a link to the author's page", sources, nullptr},
+      {"en the author's contact in a box", contact, "staff", "Jane Doe", "boilerplate", "markup"},
   };
   for (const BoxCase& c : cases) ExpectBios(c);
 }
