@@ -408,6 +408,7 @@ class AuthorBioDetector : public Detector {
     // A box's own wording names the kind more precisely than a phrase rule read
     // over the same text; generic evidence from either makes the bio generic.
     std::string phrase_kind, box_kind, author, box_author;
+    BoxVotes votes;
     auto take = [&](const RuleHit& hit, Evidence evidence, std::string& kind) {
       if (signal.evidence.empty()) signal.rule = hit.rule->id;
       signal.evidence.push_back(std::move(evidence));
@@ -441,7 +442,11 @@ class AuthorBioDetector : public Detector {
       if (box.house && std::none_of(hits.begin(), hits.end(), [](const RuleHit* hit) { return KindOf(hit->fields) == "generic"; })) {
         continue;
       }
-      for (const RuleHit* hit : hits) take(*hit, LineEvidence(box, *hit), box_kind);
+      for (const RuleHit* hit : hits) {
+        take(*hit, LineEvidence(box, *hit), box_kind);
+        votes.Add(hit->fields);
+      }
+      box_kind = votes.Kind();
       if (box_author.empty()) box_author = box.author;
       if (box.house) box_kind = "generic";
     }
@@ -464,6 +469,28 @@ class AuthorBioDetector : public Detector {
     const json::value* k = fields.if_contains("kind");
     return k && k->is_string() ? std::string(k->as_string()) : "staff";
   }
+
+  // The kind the hits in author boxes name: generic filler or a house account
+  // over everything; a contributor's status ("freelance", "guest columnist") over
+  // a newsroom role; a newsroom role ("reporter at", "covers") over an
+  // occupation outside the newsroom ("author of", "professor", "founder of",
+  // rules marked "occupation"), which makes a contributor only on its own. A
+  // phrase after the name ("is a ...") names no newsroom role by itself.
+  struct BoxVotes {
+    bool generic = false, contributor = false, role = false, occupation = false;
+    void Add(const json::object& fields) {
+      const std::string kind = KindOf(fields);
+      if (kind == "generic") generic = true;
+      if (kind == "contributor") (JsonTrue(fields, "occupation") ? occupation : contributor) = true;
+      if (kind == "staff" && !JsonTrue(fields, "after_name") && !JsonTrue(fields, "heading")) role = true;
+    }
+    std::string Kind() const {
+      if (generic) return "generic";
+      if (contributor) return "contributor";
+      if (role) return "staff";
+      return occupation ? "contributor" : "staff";
+    }
+  };
 
   // generic > contributor > staff (the default).
   static void Rank(const json::object& fields, std::string& kind) {

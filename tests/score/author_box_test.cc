@@ -401,8 +401,9 @@ TEST(AuthorBoxTest, AboutTheAuthorHeadings) {
 }
 
 // Wordings of a box's description, one row each: the beat ("has been reporting
-// on"), a freelance line in German, a founder's blurb, and a block after the
-// article opening with the name and a contact in brackets.
+// on"), a freelance line in German, a founder's blurb, the kind when a box names
+// both a role and an occupation, and a block after the article opening with the
+// name and a contact in brackets.
 TEST(AuthorBoxTest, DescriptionWordings) {
   Page after_article;
   after_article.after = R"(<div class="widget"><p>Jane Doe (jane@harbour.example) is the editor of the )"
@@ -434,6 +435,26 @@ TEST(AuthorBoxTest, DescriptionWordings) {
              R"(<div class="autor"><strong>Rui Costa</strong><p>Pai de dois filhos, Rui Costa é co-fundador de um )"
              R"(blog sobre educação, onde publica vídeos e artigos.</p></div>)"),
        "contributor", "Rui Costa"},
+      {"en a reporter who also wrote a book is staff",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe is a deputy editor at the Harbour Times and )"
+             R"(the author of a history of the port.</p></div>)"),
+       "staff", "Jane Doe"},
+      {"en a professor with no newsroom role is a contributor",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe is a professor of maritime history and the )"
+             R"(author of two books on ports.</p></div>)"),
+       "contributor", "Jane Doe"},
+      {"en a freelance columnist and former editor is a contributor",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe is a freelance columnist and a former news )"
+             R"(editor of the Harbour Times.</p></div>)"),
+       "contributor", "Jane Doe"},
+      {"de an editor who wrote a book is staff",
+       After("de", "Anna Schmidt",
+             R"(<div class="autor-box"><p>Anna Schmidt ist Redakteurin im Ressort Wirtschaft und Autorin des )"
+             R"(Buches über den Hafen.</p></div>)"),
+       "staff", "Anna Schmidt"},
       {"en name with a contact in brackets", after_article, "staff", "Jane Doe", "boilerplate", "name"},
       {"en name with a remark in brackets", aside_remark, nullptr},
       {"en historian after the name", historian, "staff", "Jane Doe", "boilerplate", "name"},
