@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/json/parse.hpp>
+#include <deque>
 #include <set>
 #include <string>
 #include <string_view>
@@ -288,8 +289,19 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
   const std::string key = Key(name);
   std::string rest(line);
   if (const size_t at = FindName(lower, key); at != std::string::npos) {
-    if (at > 0 && IsBylinePrefix(std::string_view(line).substr(0, at))) return false;
     rest = std::string(line.substr(0, at)) + " " + std::string(line.substr(at + key.size()));
+    // A byline ("By Jane Doe, Staff Writer") is no description, unless it goes on
+    // past a sentence about the author into another one ("By Jane Doe, a deputy
+    // editor. She has covered the port since 2010.").
+    // The sentence about the author is an apposition: a comma, then a word in
+    // lower case ("a", "the", "our"), not a title in capitals or another name.
+    if (at > 0 && IsBylinePrefix(std::string_view(line).substr(0, at))) {
+      const std::string_view after = std::string_view(line).substr(at + key.size());
+      const size_t stop = after.find(". ");
+      return after.size() > 3 && after[0] == ',' && after[1] == ' ' && after[2] >= 'a' && after[2] <= 'z' &&
+             stop != std::string_view::npos && CountWords(after.substr(0, stop)) >= 3 &&
+             CountWords(after.substr(stop + 2)) >= 4 && EndsSentence(after);
+    }
   }
   size_t wide = 0;
   for (size_t i = 0; i < rest.size();) {
@@ -328,7 +340,7 @@ class BoxFinder {
       if (ec) json_ld_ = nullptr;
     }
     house_names_ = HouseNames(article_, json_ld_);
-    if ((names_.empty() && house_names_.empty()) || n_ == 0) return;
+    if (n_ == 0) return;
     MarkShown();
     body_end_ = BodyEndNode();
     FindMarkedBoxes();
@@ -455,6 +467,41 @@ class BoxFinder {
 
   // The author `lower` (a box's lines, lower-cased, one per line) shows: a full
   // name anywhere, a one-word name only at the start of a line.
+  // A page that lists no author may still close with its author's box: an
+  // element classed author or bio whose first line is a person's name ("Jane
+  // Doe", two to four capitalised words) and whose description speaks of them by
+  // that name ("Jane covers ..."); null otherwise.
+  const Name* UnlistedName(const std::vector<Line>& lines) {
+    if (lines.size() < 2 || lines.front().text.size() > 48) return nullptr;
+    const std::string& first = lines.front().text;
+    const std::vector<std::string_view> words = Split(first, ' ');
+    if (words.size() < 2 || words.size() > 4) return nullptr;
+    for (const std::string_view w : words) {
+      size_t k = 0;
+      const char32_t initial = NextCodePoint(w, k);
+      const bool capital = (initial >= 'A' && initial <= 'Z') || (initial >= 0xC0 && initial <= 0xDE) ||
+                           (initial >= 0x410 && initial <= 0x42F) || (initial >= 0x391 && initial <= 0x3A9);
+      if (!capital) return nullptr;
+      for (k = 0; k < w.size();) {
+        const char32_t cp = NextCodePoint(w, k);
+        if (!IsWordCodePoint(cp) && cp != '-' && cp != '.' && cp != '\'' && cp != 0x2019) return nullptr;
+        if (cp >= '0' && cp <= '9') return nullptr;
+      }
+    }
+    Name n;
+    n.listed = first;
+    n.key = Key(first);
+    n.first_word = n.key.substr(0, n.key.find(' '));
+    for (size_t k = 1; k < lines.size(); ++k) {
+      const std::string lower = Key(lines[k].text);
+      if (lower.compare(0, n.first_word.size(), n.first_word) == 0 && !IsWordAt(lower, n.first_word.size())) {
+        unlisted_.push_back(std::move(n));
+        return &unlisted_.back();
+      }
+    }
+    return nullptr;
+  }
+
   static std::string Joined(const std::vector<Line>& lines) {
     std::string all;
     for (const Line& l : lines) all.append(l.text).push_back('\n');
@@ -614,6 +661,7 @@ class BoxFinder {
       if (too_big || lines.empty() || BodyBlocksIn(lines) >= 3) continue;
       const Name* name = NameIn(AsciiLower(Joined(lines)));
       if (name == nullptr) name = HouseNameIn(lines);
+      if (name == nullptr && article_.authors.empty() && HasAuthorToken(MarkTokens(d.node))) name = UnlistedName(lines);
       // A bio element apart from the name ("<a>Jane Doe</a><div class=bio>..."):
       // the small card around it, a level or two up, shows the name. Only an
       // element classed as a bio looks up; a block marked by a link it holds
@@ -788,6 +836,7 @@ class BoxFinder {
   Article& article_;
   const uint32_t n_;
   std::vector<Name> names_;
+  std::deque<Name> unlisted_;      // names read off boxes of a page that lists no author (UnlistedName)
   std::vector<Name> house_names_;  // the outlet's own names (HouseNames)
   boost::json::value json_ld_;     // the page's JSON-LD, parsed once; null when none
   std::vector<uint8_t> shown_, in_comments_;

@@ -796,6 +796,28 @@ TEST(AuthorBoxTest, UnseenBiosDoNotCount) {
   for (const BoxCase& c : cases) ExpectBios(c);
 }
 
+// A page that lists no author may still end with its author's box: a box
+// classed as an author's whose first line is a name and whose description goes on
+// about that person by name. A classed box whose lines are no name over a
+// description about that name is nothing.
+TEST(AuthorBoxTest, BoxOfAnUnlistedAuthor) {
+  Page unlisted = After("en", "", R"(<div class="author-bio"><h4>Jane Doe</h4><p>Jane covers the courts and the )"
+                                  R"(harbour for the Harbour Times.</p></div>)");
+  Page headline = After("en", "", R"(<div class="author-bio"><h4>Ferry Timetable Changes</h4><p>Reporters cover the )"
+                                  R"(new timetable in our live blog all week.</p></div>)");
+  Page someone_else = After("en", "", R"(<div class="author-bio"><h4>Jane Doe</h4><p>Our newsroom covers the courts )"
+                                      R"(and the harbour every day.</p></div>)");
+  const BoxCase cases[] = {
+      {"en box of an unlisted author", unlisted, "staff", "Jane Doe", "boilerplate", "markup"},
+      {"en a headline over a line about reporters", headline, nullptr},
+      {"en a name over a line not about that name", someone_else, nullptr},
+  };
+  for (const BoxCase& c : cases) {
+    ASSERT_TRUE(Extract(c.page).authors.empty()) << c.name;
+    ExpectBios(c);
+  }
+}
+
 struct LineCase {
   const char* line;
   const char* name;
@@ -807,6 +829,10 @@ TEST(AuthorBoxTest, DescriptionLines) {
       {"Jane Doe is a senior reporter at the Harbour Times.", "Jane Doe", true},
       {"Korrespondent für Politik und Wirtschaft in der Schweiz.", "Hans Muster", true},
       {"By Jane Doe, Staff Writer, covering the harbour since 2010.", "Jane Doe", false},
+      {"By Jane Doe, a deputy editor of the Harbour Times. She has covered the port since 2010.", "Jane Doe", true},
+      {"By Jane Doe, Staff Writer. Updated March 3, 2024", "Jane Doe", false},
+      {"By Jane Doe and John Roe. Published March 3, 2024 at 5 pm.", "Jane Doe", false},
+      {"By Jane Doe, staff writer. Updated March 3, 2024 at 5:04 pm.", "Jane Doe", false},
       {"Jane Doe | Staff Reporter | The Harbour Times", "Jane Doe", false},
       {"Jane Doe Staff Writer", "Jane Doe", false},
       {"Jane Doe, Reporter | Published March 3, 2024 | Updated 5:04 pm", "Jane Doe", false},
