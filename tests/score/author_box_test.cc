@@ -495,6 +495,13 @@ TEST(AuthorBoxTest, BoxFoundByItsHeading) {
   Page about_name = After("de", "Lena Vogt", "");
   about_name.after = R"(<div class="sc-73739c"><h4>Über Lena Vogt</h4><div><a href="/lv">Lena Vogt</a><p>Als )"
                      R"(Leiterin des Lokalteils verbindet Lena Vogt seit Jahren Stadt und Hafen.</p></div></div>)";
+  auto headed = [](const std::string& lang, const std::string& author, const std::string& heading,
+                  const std::string& line) {
+    Page p = After(lang, author, "");
+    p.after = R"(<div class="sc-73739c"><h4>)" + heading + R"(</h4><div><a href="/p/1">)" + author + "</a><p>" + line +
+              "</p></div></div>";
+    return p;
+  };
   Page about_lowercase = about_name;
   about_lowercase.after = R"(<div class="sc-73739c"><h4>Über die Stadt</h4><div><a href="/lv">Lena Vogt</a><p>Als )"
                           R"(Leiterin des Lokalteils verbindet Lena Vogt seit Jahren Stadt und Hafen.</p></div></div>)";
@@ -504,6 +511,15 @@ TEST(AuthorBoxTest, BoxFoundByItsHeading) {
       {"en other heading over the same lines", related, nullptr},
       {"de 'Über <name>' heading", about_name, "staff", "Lena Vogt", "boilerplate", "heading"},
       {"de 'Über' a place", about_lowercase, nullptr},
+      {"id 'Tentang <name>' heading", headed("id", "Budi Santoso", "Tentang Budi Santoso",
+                                            "Sejak 2015 Budi Santoso menggarap isu pelabuhan dan pelayaran."),
+       "staff", "Budi Santoso", "boilerplate", "heading"},
+      {"ro 'Despre <name>' heading", headed("ro", "Andrei Popescu", "Despre Andrei Popescu",
+                                           "Din 2015 Andrei Popescu urmărește porturile și transportul naval."),
+       "staff", "Andrei Popescu", "boilerplate", "heading"},
+      {"el 'Σχετικά με τον <name>' heading", headed("el", "Νίκος Παππάς", "Σχετικά με τον Νίκο Παππά",
+                                                   "Από το 2015 ο Νίκος Παππάς παρακολουθεί τα λιμάνια και τη ναυτιλία."),
+       "staff", "Νίκος Παππάς", "boilerplate", "heading"},
   };
   for (const BoxCase& c : cases) {
     const Article a = Extract(c.page);
