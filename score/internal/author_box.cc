@@ -85,7 +85,37 @@ struct Name {
   bool single = false;
 };
 
-std::string Key(std::string_view s) { return AsciiLower(CollapseWhitespace(s)); }
+// Lower case for names in Latin, Greek and Cyrillic capitals ("ИВАН ПЕТРОВ",
+// "JOSÉ ÁLVAREZ"): only the letters whose two cases take the same number of bytes,
+// so an offset into the folded text is an offset into the original.
+std::string FoldCase(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    const size_t at = i;
+    char32_t cp = NextCodePoint(s, i);
+    if (cp >= 'A' && cp <= 'Z') {
+      cp += 0x20;
+    } else if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) ||
+               (cp >= 0x410 && cp <= 0x42F)) {
+      cp += 0x20;
+    } else if (cp >= 0x400 && cp <= 0x40F) {
+      cp += 0x50;
+    } else if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x131 && cp != 0x138 && cp != 0x149 && cp != 0x178 && cp != 0x17F &&
+               ((cp < 0x139 || cp > 0x148) && (cp < 0x179) ? cp % 2 == 0 : cp % 2 == 1)) {
+      cp += 1;  // Latin Extended-A pairs: even upper case, odd between U+0139 and U+0148 and from U+0179
+    }
+    const size_t before = out.size();
+    AppendUtf8(cp, out);
+    if (out.size() - before != i - at) {  // never change a length: keep the original bytes
+      out.resize(before);
+      out.append(s.substr(at, i - at));
+    }
+  }
+  return out;
+}
+
+std::string Key(std::string_view s) { return FoldCase(CollapseWhitespace(s)); }
 
 bool IsWordAt(std::string_view s, size_t i) {
   if (i >= s.size()) return false;
@@ -285,7 +315,7 @@ bool IsBylinePrefix(std::string_view before) {
 }  // namespace
 
 bool IsDescriptionLine(std::string_view line, std::string_view name) {
-  const std::string lower = AsciiLower(line);
+  const std::string lower = FoldCase(line);
   const std::string key = Key(name);
   std::string rest(line);
   if (const size_t at = FindName(lower, key); at != std::string::npos) {
@@ -659,7 +689,7 @@ class BoxFinder {
       bool too_big = false;
       std::vector<Line> lines = Lines(i, &too_big);
       if (too_big || lines.empty() || BodyBlocksIn(lines) >= 3) continue;
-      const Name* name = NameIn(AsciiLower(Joined(lines)));
+      const Name* name = NameIn(FoldCase(Joined(lines)));
       if (name == nullptr) name = HouseNameIn(lines);
       if (name == nullptr && article_.authors.empty() && HasAuthorToken(MarkTokens(d.node))) name = UnlistedName(lines);
       // A bio element apart from the name ("<a>Jane Doe</a><div class=bio>..."):
@@ -673,7 +703,7 @@ class BoxFinder {
         if (Node(up).tag == GUMBO_TAG_BODY || Node(up).tag == GUMBO_TAG_HTML || HoldsHeadline(up)) break;
         std::vector<Line> card = Lines(up, &too_big);
         if (too_big || card.size() > kMaxCardLines || BodyBlocksIn(card) >= 3) break;
-        name = NameIn(AsciiLower(Joined(card)));
+        name = NameIn(FoldCase(Joined(card)));
         if (name != nullptr) {
           lines = std::move(card);
           root = up;
@@ -769,7 +799,7 @@ class BoxFinder {
       if (too_big || lines.size() < 2 || lines.front().text != heading || BodyBlocksIn(lines) >= 3) continue;
       std::string rest;
       for (size_t k = 1; k < lines.size(); ++k) rest.append(lines[k].text).push_back('\n');
-      const Name* name = NameIn(AsciiLower(rest));
+      const Name* name = NameIn(FoldCase(rest));
       if (name == nullptr) continue;
       AuthorBox box;
       box.author = name->listed;
@@ -801,7 +831,7 @@ class BoxFinder {
       const uint32_t block = nearest_block_[i];
       if (started[block]) continue;
       started[block] = 1;
-      const std::string lower = AsciiLower(t.substr(0, 64));
+      const std::string lower = FoldCase(t.substr(0, 64));
       const Name* candidate = nullptr;
       for (const Name& n : names_) {
         if (!n.single && lower.compare(0, n.first_word.size(), n.first_word) == 0) candidate = &n;
@@ -813,7 +843,7 @@ class BoxFinder {
       if (too_big || lines.empty()) continue;
       const Line& first = lines.front();
       if (first.text.size() > kMaxLineBytes || 2 * first.links >= first.text.size()) continue;
-      const std::string first_lower = AsciiLower(first.text);
+      const std::string first_lower = FoldCase(first.text);
       for (const Name& n : names_) {
         // A name in a script written without spaces may take a particle ("김민수는").
         if (n.single || first_lower.compare(0, n.key.size(), n.key) != 0) continue;

@@ -703,8 +703,9 @@ TEST(AuthorBoxTest, BiosInMoreLanguages) {
 
 // The names a box may show for the article's author: a one-word name as the
 // box's name line, one author of a joint listing, the name without a middle
-// initial, and the name with the surname first. A one-word name in the middle of
-// a line, or an agency's abbreviation, names no box.
+// initial, the name with the surname first, the name in capitals of any
+// alphabet. A one-word name in the middle of a line, or an agency's abbreviation,
+// names no box.
 TEST(AuthorBoxTest, AuthorNamesAsTheBoxShowsThem) {
   Page pen_name = After("en", "Regan", R"(<div class="post-author"><h5><a href="/u/regan">Regan</a></h5><p>Regan is a )"
                                        R"(coastal native and freelance writer who covers gardens and small farms.</p></div>)");
@@ -727,6 +728,15 @@ TEST(AuthorBoxTest, AuthorNamesAsTheBoxShowsThem) {
       {"en one author of a joint listing", joint, "staff", "John Roe"},
       {"en listed with a middle initial", initial, "staff", "Jane A. Doe"},
       {"en box with the surname first", surname_first, "staff", "Jane Doe"},
+      {"ru name in capitals", After("ru", "Иван Петров", R"(<div class="author-box"><h4>ИВАН ПЕТРОВ</h4><p>Корреспондент )"
+                                                        R"(отдела политики, пишет о выборах и партиях.</p></div>)"),
+       "staff", "Иван Петров"},
+      {"es name in capitals", After("es", "José Álvarez", R"(<div class="author-box"><h4>JOSÉ ÁLVAREZ</h4><p>Periodista )"
+                                                         R"(de la sección de economía, escribe sobre el puerto.</p></div>)"),
+       "staff", "José Álvarez"},
+      {"pl name in capitals", After("pl", "Łukasz Żak", R"(<div class="author-box"><h4>ŁUKASZ ŻAK</h4><p>Dziennikarz )"
+                                                       R"(działu gospodarczego, pisze o portach i żegludze.</p></div>)"),
+       "staff", "Łukasz Żak"},
   };
   for (const BoxCase& c : cases) ExpectBios(c);
 }
