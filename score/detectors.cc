@@ -420,7 +420,8 @@ class AuthorBioDetector : public Detector {
     signal.type = kSignalAuthorBio;
     // A box's own wording names the kind more precisely than a phrase rule read
     // over the same text; generic evidence from either makes the bio generic.
-    std::string phrase_kind, box_kind, author;
+    std::string phrase_kind, box_kind, author, box_author;
+    BoxVotes votes;
     auto take = [&](const RuleHit& hit, Evidence evidence, std::string& kind) {
       if (signal.evidence.empty()) signal.rule = hit.rule->id;
       signal.evidence.push_back(std::move(evidence));
@@ -454,11 +455,18 @@ class AuthorBioDetector : public Detector {
       if (box.house && std::none_of(hits.begin(), hits.end(), [](const RuleHit* hit) { return KindOf(hit->fields) == "generic"; })) {
         continue;
       }
-      for (const RuleHit* hit : hits) take(*hit, LineEvidence(box, *hit), box_kind);
-      if (author.empty()) author = box.author;
+      for (const RuleHit* hit : hits) {
+        take(*hit, LineEvidence(box, *hit), box_kind);
+        votes.Add(hit->fields);
+      }
+      box_kind = votes.Kind();
+      if (box_author.empty()) box_author = box.author;
       if (box.house) box_kind = "generic";
     }
     if (signal.evidence.empty()) return;
+    // A phrase's capture may run past the name ("Jane Doe Jane Doe is ..." when the
+    // name line and the sentence meet in one block); a box names a listed author.
+    if (!box_author.empty() && (author.empty() || !IsListedAuthor(a, author))) author = box_author;
     const std::string kind = phrase_kind == "generic" || box_kind.empty() ? phrase_kind : box_kind;
     if (author.empty() && !a.authors.empty()) author = a.authors.front().value;
     signal.fields["author"] = author.empty() ? json::value(nullptr) : json::value(author);
@@ -474,6 +482,28 @@ class AuthorBioDetector : public Detector {
     const json::value* k = fields.if_contains("kind");
     return k && k->is_string() ? std::string(k->as_string()) : "staff";
   }
+
+  // The kind the hits in author boxes name: generic filler or a house account
+  // over everything; a contributor's status ("freelance", "guest columnist") over
+  // a newsroom role; a newsroom role ("reporter at", "covers") over an
+  // occupation outside the newsroom ("author of", "professor", "founder of",
+  // rules marked "occupation"), which makes a contributor only on its own. A
+  // phrase after the name ("is a ...") names no newsroom role by itself.
+  struct BoxVotes {
+    bool generic = false, contributor = false, role = false, occupation = false;
+    void Add(const json::object& fields) {
+      const std::string kind = KindOf(fields);
+      if (kind == "generic") generic = true;
+      if (kind == "contributor") (JsonTrue(fields, "occupation") ? occupation : contributor) = true;
+      if (kind == "staff" && !JsonTrue(fields, "after_name") && !JsonTrue(fields, "heading")) role = true;
+    }
+    std::string Kind() const {
+      if (generic) return "generic";
+      if (contributor) return "contributor";
+      if (role) return "staff";
+      return occupation ? "contributor" : "staff";
+    }
+  };
 
   // generic > contributor > staff (the default).
   static void Rank(const json::object& fields, std::string& kind) {
@@ -523,10 +553,13 @@ class AuthorBioDetector : public Detector {
   // The hit's "author" is one of the article's authors (case and spacing aside).
   static bool NamesAnAuthor(const Article& a, const json::object& fields) {
     const json::value* n = fields.if_contains("author");
-    if (n == nullptr || !n->is_string()) return false;
-    const std::string name = AsciiLower(CollapseWhitespace(n->as_string()));
-    return std::any_of(a.authors.begin(), a.authors.end(), [&](const SourcedValue& author) {
-      return AsciiLower(CollapseWhitespace(author.value)) == name;
+    return n != nullptr && n->is_string() && IsListedAuthor(a, n->as_string());
+  }
+
+  static bool IsListedAuthor(const Article& a, std::string_view author) {
+    const std::string name = AsciiLower(CollapseWhitespace(author));
+    return std::any_of(a.authors.begin(), a.authors.end(), [&](const SourcedValue& listed) {
+      return AsciiLower(CollapseWhitespace(listed.value)) == name;
     });
   }
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/json/parse.hpp>
+#include <deque>
 #include <set>
 #include <string>
 #include <string_view>
@@ -19,9 +20,11 @@ constexpr size_t kMaxBoxes = 8;
 constexpr size_t kEdgeBlocks = 3;           // body blocks at either end a bio may sit in
 constexpr size_t kMaxNameProbes = 200;      // blocks opening with a name's first word
 constexpr size_t kMaxMarkedProbes = 400;    // marked elements read (bounds work on hostile pages)
-constexpr uint32_t kMaxInlineScan = 64;
+constexpr uint32_t kMaxInlineScan = 64;     // inline descendants searched for a rel="author" link
 constexpr size_t kMaxHeadingProbes = 200;   // headings read as possible box headings
-constexpr size_t kMaxHeadingBytes = 80;     // a box heading: a few words     // inline descendants searched for a rel="author" link
+constexpr uint32_t kMaxCardLevels = 2;      // levels above a bio element its name may sit in
+constexpr size_t kMaxCardLines = 8;         // lines of that card
+constexpr size_t kMaxHeadingBytes = 80;     // a box heading: a few words
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
@@ -29,7 +32,29 @@ bool HasAuthorToken(const std::vector<std::string>& tokens) {
   return HasToken(tokens, {"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori",
                            "writer", "writers", "contributor", "contributors", "columnist", "journalist", "redakteur",
                            "avtor", "yazar", "forfatter", "skribent", "bio", "bios", "biography", "authorbio",
-                           "aboutauthor", "abouttheauthor", "authorbox", "authorinfo"});
+                           "aboutauthor", "abouttheauthor", "authorbox", "authorinfo", "authorcard", "authorprofile",
+                           "authordescription", "authorbiography", "autorbox", "autorenbox", "autorinfo", "autorprofil",
+                           "biobox", "penulis", "szerzo", "redaktor", "novinar", "giornalista", "periodista",
+                           "jornalista", "journaliste"});
+}
+
+// A link to an author's own page: a path with a segment that names the authors'
+// section followed by the person's slug ("/author/jane-doe", "/autoren/anna-schmidt",
+// "/profile/jd"); the section's index ("/authors/") names nobody.
+bool IsAuthorPageLink(std::string_view href) {
+  static constexpr std::string_view kSections[] = {
+      "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autorzy", "avtor",
+      "avtori", "yazar", "yazarlar", "journalist", "journalists", "journalisten", "journaliste", "journalistes",
+      "redaktion", "redakteur", "redaktor", "redaktori", "writer", "writers", "contributor", "contributors", "columnist",
+      "columnists", "kolumnisten", "reporter", "reporters", "penulis", "wartawan", "szerzo", "szerzok", "giornalisti",
+      "periodistas", "jornalistas", "profile", "profiles", "people", "staff", "by"};
+  const std::vector<std::string_view> segments = Split(UrlPath(href), '/');
+  for (size_t k = 0; k + 1 < segments.size(); ++k) {
+    const std::string section = AsciiLower(segments[k]);
+    if (TrimAscii(segments[k + 1]).empty()) continue;
+    if (std::find(std::begin(kSections), std::end(kSections), section) != std::end(kSections)) return true;
+  }
+  return false;
 }
 
 bool HasCommentsToken(const std::vector<std::string>& tokens) {
@@ -52,12 +77,45 @@ struct Line {
 
 // An author name as searched for: lower-cased (ASCII), spaces collapsed.
 struct Name {
-  std::string listed;  // as in Article::authors
+  std::string listed;  // as in Article::authors (one part of a joint listing)
   std::string key;     // lower-cased, collapsed
   std::string first_word;
+  // One word ("Regan"): too little to find in running text, so it names a box only
+  // as a line of its own or as the opening word of a line (NameIn).
+  bool single = false;
 };
 
-std::string Key(std::string_view s) { return AsciiLower(CollapseWhitespace(s)); }
+// Lower case for names in Latin, Greek and Cyrillic capitals ("ИВАН ПЕТРОВ",
+// "JOSÉ ÁLVAREZ"): only the letters whose two cases take the same number of bytes,
+// so an offset into the folded text is an offset into the original.
+std::string FoldCase(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    const size_t at = i;
+    char32_t cp = NextCodePoint(s, i);
+    if (cp >= 'A' && cp <= 'Z') {
+      cp += 0x20;
+    } else if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) ||
+               (cp >= 0x410 && cp <= 0x42F)) {
+      cp += 0x20;
+    } else if (cp >= 0x400 && cp <= 0x40F) {
+      cp += 0x50;
+    } else if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x131 && cp != 0x138 && cp != 0x149 && cp != 0x178 && cp != 0x17F &&
+               ((cp < 0x139 || cp > 0x148) && (cp < 0x179) ? cp % 2 == 0 : cp % 2 == 1)) {
+      cp += 1;  // Latin Extended-A pairs: even upper case, odd between U+0139 and U+0148 and from U+0179
+    }
+    const size_t before = out.size();
+    AppendUtf8(cp, out);
+    if (out.size() - before != i - at) {  // never change a length: keep the original bytes
+      out.resize(before);
+      out.append(s.substr(at, i - at));
+    }
+  }
+  return out;
+}
+
+std::string Key(std::string_view s) { return FoldCase(CollapseWhitespace(s)); }
 
 bool IsWordAt(std::string_view s, size_t i) {
   if (i >= s.size()) return false;
@@ -87,25 +145,100 @@ size_t FindName(std::string_view lower, std::string_view name) {
   return std::string_view::npos;
 }
 
+bool IsBylinePrefix(std::string_view before);
+
+// The parts of a joint listing ("Jane Doe and John Roe", "Jean Dupont et Marie
+// Curie"), each a name of its own, after the whole listing.
+std::vector<std::string> ListedParts(std::string_view listed) {
+  static constexpr std::string_view kJoins[] = {
+      " and ", " & ", " und ", " et ", " y ", " e ", " i ", " en ", " och ", " og ", " ve ", " és ", " a ", " si ", " și ",
+      " \xD0\xB8 ",  // и
+      " \xD1\x82\xD0\xB0 "};  // та
+  std::vector<std::string> parts{CollapseWhitespace(listed)};
+  for (const std::string_view join : kJoins) {
+    std::vector<std::string> next;
+    for (const std::string& part : parts) {
+      size_t from = 0;
+      for (size_t at = part.find(join); at != std::string::npos; at = part.find(join, from)) {
+        next.emplace_back(TrimAscii(std::string_view(part).substr(from, at - from)));
+        from = at + join.size();
+      }
+      next.emplace_back(TrimAscii(std::string_view(part).substr(from)));
+    }
+    parts = std::move(next);
+  }
+  std::erase_if(parts, [](const std::string& p) { return p.empty(); });
+  // The whole listing too: " e " and " y " also join a person's two surnames.
+  if (parts.size() > 1) parts.insert(parts.begin(), CollapseWhitespace(listed));
+  return parts;
+}
+
+// An initial: one letter with or without its dot ("A.", "J").
+bool IsInitial(std::string_view word) {
+  if (word.empty()) return false;
+  if (word.back() == '.') word.remove_suffix(1);
+  size_t i = 0;
+  if (word.empty()) return false;
+  const char32_t cp = NextCodePoint(word, i);
+  return i == word.size() && IsWordCodePoint(cp);
+}
+
+// The names a box may show for the article's authors: each part of a listing,
+// without a byline's opening word ("By Jane Doe"), and also without middle
+// initials ("Jane A. Doe" -> "jane doe") and surname first ("doe, jane").
 std::vector<Name> AuthorNames(const Article& article) {
   std::vector<Name> names;
-  for (const SourcedValue& a : article.authors) {
+  auto add = [&](const std::string& listed, std::string key, bool single) {
+    if (key.empty() || std::any_of(names.begin(), names.end(), [&](const Name& m) { return m.key == key; })) return;
     Name n;
-    n.listed = CollapseWhitespace(a.value);
-    n.key = Key(a.value);
-    if (n.key.empty()) continue;
-    // A single word ("admin", "Reuters") names too little to find a box by; a name
-    // in a script written without spaces needs two characters.
-    bool wide = false;
-    size_t code_points = 0;
-    for (size_t i = 0; i < n.key.size();) {
-      wide = IsUnspacedScript(NextCodePoint(n.key, i)) || wide;
-      ++code_points;
-    }
-    const bool spaced = n.key.find(' ') != std::string::npos;
-    if (!spaced && !(wide && code_points >= 2)) continue;
-    n.first_word = n.key.substr(0, n.key.find(' '));
+    n.listed = listed;
+    n.first_word = key.substr(0, key.find(' '));
+    n.key = std::move(key);
+    n.single = single;
     names.push_back(std::move(n));
+  };
+  for (const SourcedValue& a : article.authors) {
+    for (std::string part : ListedParts(a.value)) {
+      std::string key = Key(part);
+      for (const size_t space : {key.find(' '), key.find(' ', key.find(' ') + 1)}) {
+        if (space != std::string::npos && IsBylinePrefix(std::string_view(key).substr(0, space))) {
+          part = part.substr(std::min(part.size(), space + 1));
+          key = key.substr(space + 1);
+          break;
+        }
+      }
+      if (key.empty()) continue;
+      bool wide = false;
+      size_t code_points = 0;
+      bool letters = true;
+      for (size_t i = 0; i < key.size();) {
+        const char32_t cp = NextCodePoint(key, i);
+        wide = IsUnspacedScript(cp) || wide;
+        letters = letters && (IsWordCodePoint(cp) || cp == '-' || cp == ' ' || cp == '.' || cp == '\'' || cp == 0x2019);
+        ++code_points;
+      }
+      const std::vector<std::string_view> words = Split(key, ' ');
+      if (words.size() == 1 && !(wide && code_points >= 2)) {
+        // One word: a person's given name or pen name ("Regan"), never a handle
+        // ("admin99"), an abbreviation in capitals ("AFP") or a short token.
+        const std::string_view raw = TrimAscii(part);
+        const bool capitals = AsciiUpper(raw) == raw;
+        if (letters && code_points >= 3 && !capitals) add(part, key, true);
+        continue;
+      }
+      add(part, key, false);
+      // "Jane A. Doe" -> "jane doe"; "Jane Doe" -> "doe, jane".
+      if (words.size() >= 3) {
+        std::string plain;
+        for (size_t w = 0; w < words.size(); ++w) {
+          if (w > 0 && w + 1 < words.size() && IsInitial(words[w])) continue;
+          if (!plain.empty()) plain.push_back(' ');
+          plain.append(words[w]);
+        }
+        if (Split(plain, ' ').size() >= 2) add(part, plain, false);
+      }
+      if (words.size() == 2 && letters && !wide) add(part, std::string(words[1]) + ", " + std::string(words[0]), false);
+    }
   }
   return names;
 }
@@ -182,12 +315,23 @@ bool IsBylinePrefix(std::string_view before) {
 }  // namespace
 
 bool IsDescriptionLine(std::string_view line, std::string_view name) {
-  const std::string lower = AsciiLower(line);
+  const std::string lower = FoldCase(line);
   const std::string key = Key(name);
   std::string rest(line);
   if (const size_t at = FindName(lower, key); at != std::string::npos) {
-    if (at > 0 && IsBylinePrefix(std::string_view(line).substr(0, at))) return false;
     rest = std::string(line.substr(0, at)) + " " + std::string(line.substr(at + key.size()));
+    // A byline ("By Jane Doe, Staff Writer") is no description, unless it goes on
+    // past a sentence about the author into another one ("By Jane Doe, a deputy
+    // editor. She has covered the port since 2010.").
+    // The sentence about the author is an apposition: a comma, then a word in
+    // lower case ("a", "the", "our"), not a title in capitals or another name.
+    if (at > 0 && IsBylinePrefix(std::string_view(line).substr(0, at))) {
+      const std::string_view after = std::string_view(line).substr(at + key.size());
+      const size_t stop = after.find(". ");
+      return after.size() > 3 && after[0] == ',' && after[1] == ' ' && after[2] >= 'a' && after[2] <= 'z' &&
+             stop != std::string_view::npos && CountWords(after.substr(0, stop)) >= 3 &&
+             CountWords(after.substr(stop + 2)) >= 4 && EndsSentence(after);
+    }
   }
   size_t wide = 0;
   for (size_t i = 0; i < rest.size();) {
@@ -226,7 +370,7 @@ class BoxFinder {
       if (ec) json_ld_ = nullptr;
     }
     house_names_ = HouseNames(article_, json_ld_);
-    if ((names_.empty() && house_names_.empty()) || n_ == 0) return;
+    if (n_ == 0) return;
     MarkShown();
     body_end_ = BodyEndNode();
     FindMarkedBoxes();
@@ -351,9 +495,58 @@ class BoxFinder {
     return lines;
   }
 
+  // The author `lower` (a box's lines, lower-cased, one per line) shows: a full
+  // name anywhere, a one-word name only at the start of a line.
+  // A page that lists no author may still close with its author's box: an
+  // element classed author or bio whose first line is a person's name ("Jane
+  // Doe", two to four capitalised words) and whose description speaks of them by
+  // that name ("Jane covers ..."); null otherwise.
+  const Name* UnlistedName(const std::vector<Line>& lines) {
+    if (lines.size() < 2 || lines.front().text.size() > 48) return nullptr;
+    const std::string& first = lines.front().text;
+    const std::vector<std::string_view> words = Split(first, ' ');
+    if (words.size() < 2 || words.size() > 4) return nullptr;
+    for (const std::string_view w : words) {
+      size_t k = 0;
+      const char32_t initial = NextCodePoint(w, k);
+      const bool capital = (initial >= 'A' && initial <= 'Z') || (initial >= 0xC0 && initial <= 0xDE) ||
+                           (initial >= 0x410 && initial <= 0x42F) || (initial >= 0x391 && initial <= 0x3A9);
+      if (!capital) return nullptr;
+      for (k = 0; k < w.size();) {
+        const char32_t cp = NextCodePoint(w, k);
+        if (!IsWordCodePoint(cp) && cp != '-' && cp != '.' && cp != '\'' && cp != 0x2019) return nullptr;
+        if (cp >= '0' && cp <= '9') return nullptr;
+      }
+    }
+    Name n;
+    n.listed = first;
+    n.key = Key(first);
+    n.first_word = n.key.substr(0, n.key.find(' '));
+    for (size_t k = 1; k < lines.size(); ++k) {
+      const std::string lower = Key(lines[k].text);
+      if (lower.compare(0, n.first_word.size(), n.first_word) == 0 && !IsWordAt(lower, n.first_word.size())) {
+        unlisted_.push_back(std::move(n));
+        return &unlisted_.back();
+      }
+    }
+    return nullptr;
+  }
+
+  static std::string Joined(const std::vector<Line>& lines) {
+    std::string all;
+    for (const Line& l : lines) all.append(l.text).push_back('\n');
+    return all;
+  }
+
   const Name* NameIn(std::string_view lower) const {
     for (const Name& n : names_) {
-      if (FindName(lower, n.key) != std::string::npos) return &n;
+      if (!n.single && FindName(lower, n.key) != std::string::npos) return &n;
+    }
+    for (const Name& n : names_) {
+      if (!n.single) continue;
+      for (const std::string_view line : Split(lower, '\n')) {
+        if (line.compare(0, n.key.size(), n.key) == 0 && FindName(line, n.key) == 0) return &n;
+      }
     }
     return nullptr;
   }
@@ -438,10 +631,20 @@ class BoxFinder {
     return "boilerplate";
   }
 
+  // An element that says it is about a person: an author or bio token in its
+  // class, id or itemprop; an <address> (the contact details of its article's
+  // author, by HTML's definition); a schema.org Person in microdata; or the block
+  // around a rel="author" link or a link to an author's page.
   bool Marked(uint32_t i) const {
     const GumboNode* node = Node(i).node;
     if (HasAuthorToken(MarkTokens(node))) return true;
-    // The block around a rel="author" link ("<div><a rel=author>Jane Doe</a><p>...").
+    if (Node(i).tag == GUMBO_TAG_ADDRESS) return true;
+    if (HasAttr(node, "itemscope")) {
+      const std::string type = AsciiLower(Attr(node, "itemtype"));
+      if (type.size() >= 7 && type.compare(type.size() - 7, 7, "/person") == 0) return true;
+    }
+    // The block around a rel="author" link ("<div><a rel=author>Jane Doe</a><p>...")
+    // or a link to the author's page ("<a href=/author/jane-doe>").
     const uint32_t end = std::min(Node(i).end, i + kMaxInlineScan);
     for (uint32_t k = i + 1; k < end; ++k) {
       const DomNode& d = Node(k);
@@ -450,7 +653,10 @@ class BoxFinder {
         k = d.end - 1;
         continue;
       }
-      if (d.tag == GUMBO_TAG_A && HasAuthorToken(NameTokens(Attr(d.node, "rel")))) return true;
+      if (d.tag == GUMBO_TAG_A &&
+          (HasAuthorToken(NameTokens(Attr(d.node, "rel"))) || IsAuthorPageLink(Attr(d.node, "href")))) {
+        return true;
+      }
     }
     return false;
   }
@@ -481,14 +687,30 @@ class BoxFinder {
       if (HoldsHeadline(i)) continue;
       ++probes;
       bool too_big = false;
-      const std::vector<Line> lines = Lines(i, &too_big);
+      std::vector<Line> lines = Lines(i, &too_big);
       if (too_big || lines.empty() || BodyBlocksIn(lines) >= 3) continue;
-      std::string all;
-      for (const Line& l : lines) all.append(l.text).push_back('\n');
-      const Name* name = NameIn(AsciiLower(all));
+      const Name* name = NameIn(FoldCase(Joined(lines)));
       if (name == nullptr) name = HouseNameIn(lines);
+      if (name == nullptr && article_.authors.empty() && HasAuthorToken(MarkTokens(d.node))) name = UnlistedName(lines);
+      // A bio element apart from the name ("<a>Jane Doe</a><div class=bio>..."):
+      // the small card around it, a level or two up, shows the name. Only an
+      // element classed as a bio looks up; a block marked by a link it holds
+      // ("Edited by: <a href=/staff/...>") is no bio of anyone else.
+      uint32_t root = i;
+      const bool classed = name == nullptr && HasAuthorToken(MarkTokens(d.node));
+      for (uint32_t up = d.parent, level = 0; classed && name == nullptr && up != kNoNode && level < kMaxCardLevels;
+           up = Node(up).parent, ++level) {
+        if (Node(up).tag == GUMBO_TAG_BODY || Node(up).tag == GUMBO_TAG_HTML || HoldsHeadline(up)) break;
+        std::vector<Line> card = Lines(up, &too_big);
+        if (too_big || card.size() > kMaxCardLines || BodyBlocksIn(card) >= 3) break;
+        name = NameIn(FoldCase(Joined(card)));
+        if (name != nullptr) {
+          lines = std::move(card);
+          root = up;
+        }
+      }
       if (name == nullptr) continue;
-      const std::string where = WhereOf(i);
+      const std::string where = WhereOf(root);
       AuthorBox box;
       box.author = name->listed;
       box.where = where;
@@ -502,9 +724,9 @@ class BoxFinder {
         box.text.append(l.text);
       }
       if (box.text.empty() || box.text.size() > kMaxDescriptionBytes) continue;
-      boxes_.push_back(i);
+      boxes_.push_back(root);
       Add(std::move(box));
-      i = d.end - 1;  // nested marks belong to this box
+      i = Node(root).end - 1;  // nested marks belong to this box
     }
   }
 
@@ -577,7 +799,7 @@ class BoxFinder {
       if (too_big || lines.size() < 2 || lines.front().text != heading || BodyBlocksIn(lines) >= 3) continue;
       std::string rest;
       for (size_t k = 1; k < lines.size(); ++k) rest.append(lines[k].text).push_back('\n');
-      const Name* name = NameIn(AsciiLower(rest));
+      const Name* name = NameIn(FoldCase(rest));
       if (name == nullptr) continue;
       AuthorBox box;
       box.author = name->listed;
@@ -609,10 +831,10 @@ class BoxFinder {
       const uint32_t block = nearest_block_[i];
       if (started[block]) continue;
       started[block] = 1;
-      const std::string lower = AsciiLower(t.substr(0, 64));
+      const std::string lower = FoldCase(t.substr(0, 64));
       const Name* candidate = nullptr;
       for (const Name& n : names_) {
-        if (lower.compare(0, n.first_word.size(), n.first_word) == 0) candidate = &n;
+        if (!n.single && lower.compare(0, n.first_word.size(), n.first_word) == 0) candidate = &n;
       }
       if (candidate == nullptr || InsideFoundBox(block)) continue;
       ++probes;
@@ -621,9 +843,11 @@ class BoxFinder {
       if (too_big || lines.empty()) continue;
       const Line& first = lines.front();
       if (first.text.size() > kMaxLineBytes || 2 * first.links >= first.text.size()) continue;
-      const std::string first_lower = AsciiLower(first.text);
+      const std::string first_lower = FoldCase(first.text);
       for (const Name& n : names_) {
-        if (first_lower.compare(0, n.key.size(), n.key) != 0 || IsWordAt(first_lower, n.key.size())) continue;
+        // A name in a script written without spaces may take a particle ("김민수는").
+        if (n.single || first_lower.compare(0, n.key.size(), n.key) != 0) continue;
+        if (IsWordAt(first_lower, n.key.size()) && FindName(first_lower, n.key) != 0) continue;
         if (!IsDescriptionLine(first.text, n.key) || InBodyMiddle(first.text)) break;
         AuthorBox box;
         box.text = first.text;
@@ -642,6 +866,7 @@ class BoxFinder {
   Article& article_;
   const uint32_t n_;
   std::vector<Name> names_;
+  std::deque<Name> unlisted_;      // names read off boxes of a page that lists no author (UnlistedName)
   std::vector<Name> house_names_;  // the outlet's own names (HouseNames)
   boost::json::value json_ld_;     // the page's JSON-LD, parsed once; null when none
   std::vector<uint8_t> shown_, in_comments_;

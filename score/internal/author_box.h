@@ -7,11 +7,20 @@
 //   ... body extraction fills article.text/blocks ...
 //   FindAuthorBoxes(dom, meta, article);  // fills article.author_boxes
 //
+// The names a box may show: each author of Article::authors, each part of a joint
+// listing ("Jane Doe and John Roe"), without a byline's "By", without a middle
+// initial, with the surname first ("Doe, Jane"), in capitals of any alphabet
+// ("ИВАН ПЕТРОВ"); a one-word name ("Regan") only as
+// a line of its own or a line's opening word. A page that lists no author takes the
+// name line of a classed box whose description speaks of that name.
 // Four ways to find a box:
 //  - markup: an element whose class, id, itemprop or rel says author or bio as a
-//    token ("author-box", "c-author__bio", "ContributorBio", itemprop="author",
-//    the block around a rel="author" link), that shows one of Article::authors'
-//    full names and at most a short text: its description lines are kept;
+//    token ("author-box", "c-author__bio", "ContributorBio", itemprop="author"),
+//    an <address>, a microdata schema.org Person, or the block around a
+//    rel="author" link or a link to the author's page ("/author/jane-doe"), that
+//    shows one of the names and at most a short text: its description lines are
+//    kept. A bio element apart from the name is read with the small card around
+//    it (up to two levels up);
 //  - schema: a JSON-LD Person "description" of one of the authors that the page
 //    also shows (schema text alone is never read as a bio);
 //  - heading: an element with no telling markup whose first line is a short
@@ -47,7 +56,9 @@ void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, Article& arti
 // least four words, or a line of eight words (twelve beside the name) that is no
 // strip of fields; ten code points in scripts written without spaces. Never a
 // byline: "By Jane Doe, Staff Writer", "Jane Doe | Staff Reporter | The Daily",
-// "Reporter • Published March 3, 2024". Exposed for tests.
+// "Reporter • Published March 3, 2024" -- unless the byline goes on past an
+// apposition into another sentence ("By Jane Doe, a deputy editor. She has
+// covered ..."). Exposed for tests.
 bool IsDescriptionLine(std::string_view line, std::string_view name);
 
 }  // namespace provscore::internal

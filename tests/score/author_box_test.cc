@@ -401,8 +401,9 @@ TEST(AuthorBoxTest, AboutTheAuthorHeadings) {
 }
 
 // Wordings of a box's description, one row each: the beat ("has been reporting
-// on"), a freelance line in German, a founder's blurb, and a block after the
-// article opening with the name and a contact in brackets.
+// on"), a freelance line in German, a founder's blurb, the kind when a box names
+// both a role and an occupation, and a block after the article opening with the
+// name and a contact in brackets.
 TEST(AuthorBoxTest, DescriptionWordings) {
   Page after_article;
   after_article.after = R"(<div class="widget"><p>Jane Doe (jane@harbour.example) is the editor of the )"
@@ -434,6 +435,26 @@ TEST(AuthorBoxTest, DescriptionWordings) {
              R"(<div class="autor"><strong>Rui Costa</strong><p>Pai de dois filhos, Rui Costa é co-fundador de um )"
              R"(blog sobre educação, onde publica vídeos e artigos.</p></div>)"),
        "contributor", "Rui Costa"},
+      {"en a reporter who also wrote a book is staff",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe is a deputy editor at the Harbour Times and )"
+             R"(the author of a history of the port.</p></div>)"),
+       "staff", "Jane Doe"},
+      {"en a professor with no newsroom role is a contributor",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe is a professor of maritime history and the )"
+             R"(author of two books on ports.</p></div>)"),
+       "contributor", "Jane Doe"},
+      {"en a freelance columnist and former editor is a contributor",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe is a freelance columnist and a former news )"
+             R"(editor of the Harbour Times.</p></div>)"),
+       "contributor", "Jane Doe"},
+      {"de an editor who wrote a book is staff",
+       After("de", "Anna Schmidt",
+             R"(<div class="autor-box"><p>Anna Schmidt ist Redakteurin im Ressort Wirtschaft und Autorin des )"
+             R"(Buches über den Hafen.</p></div>)"),
+       "staff", "Anna Schmidt"},
       {"en name with a contact in brackets", after_article, "staff", "Jane Doe", "boilerplate", "name"},
       {"en name with a remark in brackets", aside_remark, nullptr},
       {"en historian after the name", historian, "staff", "Jane Doe", "boilerplate", "name"},
@@ -474,6 +495,13 @@ TEST(AuthorBoxTest, BoxFoundByItsHeading) {
   Page about_name = After("de", "Lena Vogt", "");
   about_name.after = R"(<div class="sc-73739c"><h4>Über Lena Vogt</h4><div><a href="/lv">Lena Vogt</a><p>Als )"
                      R"(Leiterin des Lokalteils verbindet Lena Vogt seit Jahren Stadt und Hafen.</p></div></div>)";
+  auto headed = [](const std::string& lang, const std::string& author, const std::string& heading,
+                  const std::string& line) {
+    Page p = After(lang, author, "");
+    p.after = R"(<div class="sc-73739c"><h4>)" + heading + R"(</h4><div><a href="/p/1">)" + author + "</a><p>" + line +
+              "</p></div></div>";
+    return p;
+  };
   Page about_lowercase = about_name;
   about_lowercase.after = R"(<div class="sc-73739c"><h4>Über die Stadt</h4><div><a href="/lv">Lena Vogt</a><p>Als )"
                           R"(Leiterin des Lokalteils verbindet Lena Vogt seit Jahren Stadt und Hafen.</p></div></div>)";
@@ -483,6 +511,15 @@ TEST(AuthorBoxTest, BoxFoundByItsHeading) {
       {"en other heading over the same lines", related, nullptr},
       {"de 'Über <name>' heading", about_name, "staff", "Lena Vogt", "boilerplate", "heading"},
       {"de 'Über' a place", about_lowercase, nullptr},
+      {"id 'Tentang <name>' heading", headed("id", "Budi Santoso", "Tentang Budi Santoso",
+                                            "Sejak 2015 Budi Santoso menggarap isu pelabuhan dan pelayaran."),
+       "staff", "Budi Santoso", "boilerplate", "heading"},
+      {"ro 'Despre <name>' heading", headed("ro", "Andrei Popescu", "Despre Andrei Popescu",
+                                           "Din 2015 Andrei Popescu urmărește porturile și transportul naval."),
+       "staff", "Andrei Popescu", "boilerplate", "heading"},
+      {"el 'Σχετικά με τον <name>' heading", headed("el", "Νίκος Παππάς", "Σχετικά με τον Νίκο Παππά",
+                                                   "Από το 2015 ο Νίκος Παππάς παρακολουθεί τα λιμάνια και τη ναυτιλία."),
+       "staff", "Νίκος Παππάς", "boilerplate", "heading"},
   };
   for (const BoxCase& c : cases) {
     const Article a = Extract(c.page);
@@ -574,6 +611,239 @@ TEST(AuthorBoxTest, DeeplyNestedMarkedElementsAreBounded) {
   EXPECT_LE(a->author_boxes.size(), 8u);
 }
 
+// The check shared by the tables below: no bio, or one bio of the kind and
+// author given (and, when set, a box found the way `cue` says).
+void ExpectBios(const BoxCase& c) {
+  const Article a = Extract(c.page);
+  const std::vector<Signal> bios = Bios(a);
+  if (c.kind == nullptr) {
+    EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+    return;
+  }
+  ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+  EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+  EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
+  if (c.cue != nullptr) {
+    EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
+                            [&](const AuthorBox& b) { return b.cue == c.cue; }))
+        << c.name << "\n" << Boxes(a);
+  }
+}
+
+// Page after an article with no telling markup: a block opening with the name.
+Page NamedBlock(std::string lang, std::string author, std::string sentence) {
+  Page p;
+  p.lang = std::move(lang);
+  p.author = std::move(author);
+  p.after = R"(<div class="widget"><p>)" + sentence + "</p></div>";
+  return p;
+}
+
+// Author boxes in the languages the first table does not cover: a marked box
+// with a role or a contributor's line, and a block that opens with the name and
+// goes on with the role ("X adalah jurnalis ...", "김민수 기자는 ...").
+TEST(AuthorBoxTest, BiosInMoreLanguages) {
+  const BoxCase cases[] = {
+      {"ko box", After("ko", "김민수", R"(<div class="author-info"><p>김민수</p><p>서울신문 사회부 기자. 교육과 노동 )"
+                                      R"(분야를 취재하고 있습니다.</p></div>)"),
+       "staff", "김민수"},
+      {"ko columnist", After("ko", "이지은", R"(<div class="author-box"><p>이지은</p><p>경제 칼럼니스트이자 대학 )"
+                                          R"(교수로 금융 정책에 관한 글을 씁니다.</p></div>)"),
+       "contributor", "이지은"},
+      {"ko name with a particle", NamedBlock("ko", "김민수", "김민수 기자는 서울신문 사회부에서 교육 분야를 맡고 있는 기자입니다."),
+       "staff", "김민수", "boilerplate", "name"},
+      {"id box", After("id", "Budi Santoso", R"(<div class="penulis-info"><p>Budi Santoso adalah wartawan yang )"
+                                             R"(meliput isu lingkungan dan perkotaan di Jakarta.</p></div>)"),
+       "staff", "Budi Santoso"},
+      {"id freelance writer", After("id", "Sari Dewi", R"(<div class="author-box"><p>Sari Dewi</p><p>Penulis lepas )"
+                                                       R"(dan kolumnis yang tinggal di Bandung, menulis tentang budaya.</p></div>)"),
+       "contributor", "Sari Dewi"},
+      {"id name then role", NamedBlock("id", "Budi Santoso", "Budi Santoso adalah seorang jurnalis yang menulis tentang kebijakan energi."),
+       "staff", "Budi Santoso", "boilerplate", "name"},
+      {"cs box", After("cs", "Jana Nováková", R"(<div class="author-box"><p>Jana Nováková je redaktorka )"
+                                              R"(domácí rubriky a píše o školství a zdravotnictví.</p></div>)"),
+       "staff", "Jana Nováková"},
+      {"sk name then role", NamedBlock("sk", "Peter Horváth", "Peter Horváth pôsobí ako spravodajca v Bruseli a venuje sa európskej politike."),
+       "staff", "Peter Horváth", "boilerplate", "name"},
+      {"cs external contributor", After("cs", "Jan Dvořák", R"(<div class="author-box"><p>Jan Dvořák</p><p>Externí )"
+                                                             R"(spolupracovník redakce, autor knihy o dějinách přístavů.</p></div>)"),
+       "contributor", "Jan Dvořák"},
+      {"hu box", After("hu", "Kovács Anna", R"(<div class="szerzo-box"><p>Kovács Anna a lap belpolitikai )"
+                                            R"(újságírója, az önkormányzatokkal foglalkozik.</p></div>)"),
+       "staff", "Kovács Anna"},
+      {"hu name then role", NamedBlock("hu", "Nagy Péter", "Nagy Péter a hírportál gazdasági szerkesztője, a bankokról és az energiáról ír."),
+       "staff", "Nagy Péter", "boilerplate", "name"},
+      {"ro box", After("ro", "Andrei Popescu", R"(<div class="author-box"><p>Andrei Popescu este jurnalist )"
+                                               R"(și scrie despre justiție și administrație locală.</p></div>)"),
+       "staff", "Andrei Popescu"},
+      {"ro contributor", After("ro", "Ioana Marin", R"(<div class="author-box"><p>Ioana Marin</p><p>Colaboratoare a )"
+                                                    R"(redacției, cercetătoare la un institut de istorie din Cluj.</p></div>)"),
+       "contributor", "Ioana Marin"},
+      {"el box", After("el", "Νίκος Παππάς", R"(<div class="author-box"><p>Ο Νίκος Παππάς είναι δημοσιογράφος )"
+                                            R"(και γράφει για την οικονομία και την ενέργεια.</p></div>)"),
+       "staff", "Νίκος Παππάς"},
+      {"el name then role", NamedBlock("el", "Μαρία Ιωάννου", "Μαρία Ιωάννου είναι συντάκτρια του πολιτικού τμήματος της εφημερίδας."),
+       "staff", "Μαρία Ιωάννου", "boilerplate", "name"},
+      {"fi box", After("fi", "Mikko Virtanen", R"(<div class="author-box"><p>Mikko Virtanen on uutistoimituksen )"
+                                               R"(toimittaja, joka kirjoittaa politiikasta ja taloudesta.</p></div>)"),
+       "staff", "Mikko Virtanen"},
+      {"fi columnist", After("fi", "Liisa Korhonen", R"(<div class="author-box"><p>Liisa Korhonen</p><p>Kolumnisti ja )"
+                                                    R"(tutkija, joka asuu Tampereella ja opettaa yliopistossa.</p></div>)"),
+       "contributor", "Liisa Korhonen"},
+      {"hi box", After("hi", "राहुल शर्मा", R"(<div class="author-box"><p>राहुल शर्मा</p><p>राहुल शर्मा दिल्ली में वरिष्ठ )"
+                                            R"(संवाददाता हैं और राजनीति पर लिखते हैं।</p></div>)"),
+       "staff", "राहुल शर्मा"},
+      {"id a caption naming the author is no bio",
+       After("id", "Budi Santoso", R"(<div class="author-box"><p>Budi Santoso</p><p>Foto bersama warga di pasar )"
+                                   R"(tradisional pada hari Minggu pagi yang cerah.</p></div>)"),
+       nullptr},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
+// The names a box may show for the article's author: a one-word name as the
+// box's name line, one author of a joint listing, the name without a middle
+// initial, the name with the surname first, the name in capitals of any
+// alphabet. A one-word name in the middle of a line, or an agency's abbreviation,
+// names no box.
+TEST(AuthorBoxTest, AuthorNamesAsTheBoxShowsThem) {
+  Page pen_name = After("en", "Regan", R"(<div class="post-author"><h5><a href="/u/regan">Regan</a></h5><p>Regan is a )"
+                                       R"(coastal native and freelance writer who covers gardens and small farms.</p></div>)");
+  Page pen_name_in_passing = After("en", "Regan",
+                                   R"(<div class="author-box"><p>Photos by the Harbour Times; thanks to Regan for the )"
+                                   R"(map of the port and its ferries.</p></div>)");
+  Page agency = After("en", "AFP", R"(<div class="author-box"><p>AFP</p><p>The agency's reporters cover the region )"
+                                   R"(from its bureau in the capital.</p></div>)");
+  Page joint = After("en", "Jane Doe and John Roe",
+                     R"(<div class="author-box"><h4>John Roe</h4><p>John Roe is a senior reporter at the Harbour )"
+                     R"(Times who covers the courts.</p></div>)");
+  Page initial = After("en", "Jane A. Doe", R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe covers shipping )"
+                                            R"(and the port authority.</p></div>)");
+  Page surname_first = After("en", "Jane Doe", R"(<div class="author-box"><h4>Doe, Jane</h4><p>Correspondent for )"
+                                               R"(the northern coast, based in the harbour town.</p></div>)");
+  const BoxCase cases[] = {
+      {"en one-word name as the box's name line", pen_name, "contributor", "Regan", "boilerplate", "markup"},
+      {"en one-word name in passing", pen_name_in_passing, nullptr},
+      {"en agency's abbreviation", agency, nullptr},
+      {"en one author of a joint listing", joint, "staff", "John Roe"},
+      {"en listed with a middle initial", initial, "staff", "Jane A. Doe"},
+      {"en box with the surname first", surname_first, "staff", "Jane Doe"},
+      {"ru name in capitals", After("ru", "Иван Петров", R"(<div class="author-box"><h4>ИВАН ПЕТРОВ</h4><p>Корреспондент )"
+                                                        R"(отдела политики, пишет о выборах и партиях.</p></div>)"),
+       "staff", "Иван Петров"},
+      {"es name in capitals", After("es", "José Álvarez", R"(<div class="author-box"><h4>JOSÉ ÁLVAREZ</h4><p>Periodista )"
+                                                         R"(de la sección de economía, escribe sobre el puerto.</p></div>)"),
+       "staff", "José Álvarez"},
+      {"pl name in capitals", After("pl", "Łukasz Żak", R"(<div class="author-box"><h4>ŁUKASZ ŻAK</h4><p>Dziennikarz )"
+                                                       R"(działu gospodarczego, pisze o portach i żegludze.</p></div>)"),
+       "staff", "Łukasz Żak"},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
+// Author boxes by their build rather than their class names: an <address>, a
+// schema.org Person in microdata, the block around a link to the author's page,
+// a bio element whose card shows the name, a box with the author's contact; and
+// what they must not catch: the outlet's postal address, a list of the author's
+// other stories, a byline with a link to the author's page, a sources list.
+TEST(AuthorBoxTest, BoxBuilds) {
+  Page address = After("en", "Jane Doe", R"(<address><a href="mailto:jd@harbour.example">Jane Doe</a><p>Jane Doe )"
+                                         R"(reports on the port and the fisheries from the harbour office.</p></address>)");
+  Page microdata = After("en", "Jane Doe", R"(<div itemscope itemtype="https://schema.org/Person" class="sc-7a1b">)"
+                                           R"(<span itemprop="name">Jane Doe</span><p itemprop="description">Senior )"
+                                           R"(correspondent for the islands, based in the harbour town since 2011.</p></div>)");
+  Page author_link = After("en", "Jane Doe", R"(<div class="sc-x1y2"><a href="/author/jane-doe"><img src="jd.jpg" alt="">)"
+                                             R"(</a><div class="sc-z3"><a href="/author/jane-doe">Jane Doe</a><p>Jane Doe )"
+                                             R"(is a reporter at the Harbour Times covering transport.</p></div></div>)");
+  Page author_link_de = After("de", "Anna Schmidt",
+                              R"(<div class="c-9k"><a href="https://harbour.example/autoren/anna-schmidt">Anna Schmidt</a>)"
+                              R"(<p>Redakteurin im Ressort Wirtschaft, zuständig für Häfen und Schifffahrt.</p></div>)");
+  Page outlet_address;
+  outlet_address.after = R"(<address>Harbour Times, 1 Quay Street, Harbour Town. Call the newsroom on 555 0101 )"
+                         R"(or write to news@harbour.example.</address>)";
+  Page more_stories = After("en", "Jane Doe",
+                            R"(<ul class="sc-list"><li><a href="/author/jane-doe">Jane Doe</a> <a href="/news/ferry">)"
+                            R"(Reporter finds the ferry timetable rewritten for the summer season again</a></li></ul>)");
+  Page byline_link;
+  byline_link.top = R"(<div class="sc-meta"><a href="/author/jane-doe">Jane Doe</a> <span>March 3, 2024</span></div>)";
+  Page card;
+  card.after = std::string(R"(<div class="card-x"><div class="card-y"><div class="card-title">Written by</div>)"
+                                      R"(<a href="https://blog.example/@janedoe">Jane Doe</a><div class="card-bio">Freelance )"
+                                      R"(writer and illustrator. Draws maps of old harbours for fun.</div></div></div>)");
+  Page sources = After("en", "Jane Doe",
+                       R"(<div class="widget"><div class="widget-content"><p>Researched by: <a href="/staff/jane-doe/">)"
+                       R"(Jane Doe</a></p><p>Edited by: <a href="/staff/sam-poe/">Sam Poe</a></p><p>Phone interview )"
+                       R"(with Ola Nordmann, professor of maritime law at the University of Oslo, March 2, 2024</p>)"
+                       R"(</div></div>)");
+  Page contact = After("en", "Jane Doe", R"(<div class="author-bio"><h4>Jane Doe</h4><p>Reach Jane Doe at )"
+                                         R"(jane.doe@harbour.example or on Bluesky: @janedoe.</p></div>)");
+  const BoxCase cases[] = {
+      {"en <address> with the author's description", address, "staff", "Jane Doe", "boilerplate", "markup"},
+      {"en microdata Person", microdata, "staff", "Jane Doe", "boilerplate", "markup"},
+      {"en block around a link to the author's page", author_link, "staff", "Jane Doe", "boilerplate", "markup"},
+      {"de link to the author's page", author_link_de, "staff", "Anna Schmidt", "boilerplate", "markup"},
+      {"en the outlet's postal address", outlet_address, nullptr},
+      {"en the author's other stories", more_stories, nullptr},
+      {"en byline linking to the author's page", byline_link, nullptr},
+      {"en bio element beside the name in a card", card, "contributor", "Jane Doe", "boilerplate", "markup"},
+      {"en a sources list under a link to the author's page", sources, nullptr},
+      {"en the author's contact in a box", contact, "staff", "Jane Doe", "boilerplate", "markup"},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
+// Text a reader never sees is no bio, whatever it says: an input's value, page
+// data in a script, a meta tag, a panel hidden by a class with no control to open
+// it. A panel a visible button opens is read.
+TEST(AuthorBoxTest, UnseenBiosDoNotCount) {
+  const std::string bio = "Jane Doe is a senior reporter at the Harbour Times who covers the port.";
+  Page input = After("en", "Jane Doe", R"(<div class="author-box"><h4>Jane Doe</h4><input type="hidden" name="bio" value=")" +
+                                           bio + R"("></div>)");
+  Page script = After("en", "Jane Doe", R"(<div class="author-box"><h4>Jane Doe</h4><script type="application/json">)"
+                                        R"({"bio": ")" + bio + R"("}</script></div>)");
+  Page meta = After("en", "Jane Doe", R"(<div class="author-box"><h4>Jane Doe</h4><meta itemprop="description" content=")" +
+                                          bio + R"("></div>)");
+  Page hidden_class = After("en", "Jane Doe", R"(<div class="author-box"><h4>Jane Doe</h4><div class="hidden"><p>)" + bio +
+                                                  "</p></div></div>");
+  Page other_control = After("en", "Jane Doe",
+                             R"(<div class="author-box"><h4>Jane Doe</h4><button aria-controls="share-menu">Share</button>)"
+                             R"(<div id="bio-jd" style="display:none"><p>)" + bio + "</p></div></div>");
+  Page shown = After("en", "Jane Doe",
+                     R"(<div class="author-box"><h4>Jane Doe</h4><button aria-expanded="false" aria-controls="bio-jd">)"
+                     R"(More about the author</button><div id="bio-jd" style="display:none"><p>)" + bio + "</p></div></div>");
+  const BoxCase cases[] = {
+      {"en hidden input", input, nullptr},
+      {"en JSON in a script", script, nullptr},
+      {"en meta tag", meta, nullptr},
+      {"en hidden by a class, no control", hidden_class, nullptr},
+      {"en hidden, a control for something else", other_control, nullptr},
+      {"en hidden behind 'More about the author'", shown, "staff", "Jane Doe"},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
+// A page that lists no author may still end with its author's box: a box
+// classed as an author's whose first line is a name and whose description goes on
+// about that person by name. A classed box whose lines are no name over a
+// description about that name is nothing.
+TEST(AuthorBoxTest, BoxOfAnUnlistedAuthor) {
+  Page unlisted = After("en", "", R"(<div class="author-bio"><h4>Jane Doe</h4><p>Jane covers the courts and the )"
+                                  R"(harbour for the Harbour Times.</p></div>)");
+  Page headline = After("en", "", R"(<div class="author-bio"><h4>Ferry Timetable Changes</h4><p>Reporters cover the )"
+                                  R"(new timetable in our live blog all week.</p></div>)");
+  Page someone_else = After("en", "", R"(<div class="author-bio"><h4>Jane Doe</h4><p>Our newsroom covers the courts )"
+                                      R"(and the harbour every day.</p></div>)");
+  const BoxCase cases[] = {
+      {"en box of an unlisted author", unlisted, "staff", "Jane Doe", "boilerplate", "markup"},
+      {"en a headline over a line about reporters", headline, nullptr},
+      {"en a name over a line not about that name", someone_else, nullptr},
+  };
+  for (const BoxCase& c : cases) {
+    ASSERT_TRUE(Extract(c.page).authors.empty()) << c.name;
+    ExpectBios(c);
+  }
+}
+
 struct LineCase {
   const char* line;
   const char* name;
@@ -585,6 +855,10 @@ TEST(AuthorBoxTest, DescriptionLines) {
       {"Jane Doe is a senior reporter at the Harbour Times.", "Jane Doe", true},
       {"Korrespondent für Politik und Wirtschaft in der Schweiz.", "Hans Muster", true},
       {"By Jane Doe, Staff Writer, covering the harbour since 2010.", "Jane Doe", false},
+      {"By Jane Doe, a deputy editor of the Harbour Times. She has covered the port since 2010.", "Jane Doe", true},
+      {"By Jane Doe, Staff Writer. Updated March 3, 2024", "Jane Doe", false},
+      {"By Jane Doe and John Roe. Published March 3, 2024 at 5 pm.", "Jane Doe", false},
+      {"By Jane Doe, staff writer. Updated March 3, 2024 at 5:04 pm.", "Jane Doe", false},
       {"Jane Doe | Staff Reporter | The Harbour Times", "Jane Doe", false},
       {"Jane Doe Staff Writer", "Jane Doe", false},
       {"Jane Doe, Reporter | Published March 3, 2024 | Updated 5:04 pm", "Jane Doe", false},
