@@ -13,6 +13,10 @@
 //    whose headline link stands beside a kicker ("Opinion | ..."), or a short
 //    paragraph of a label and a headline link ("On example.com: <headline>").
 //
+// What a reader never sees is no promotion: hidden modules never reach the body,
+// and a module inside a paywalled continuation (text the page ships hidden until
+// the reader is let in, kept as the article's text) counts nothing.
+//
 // Position. Promotions count only in a gap: the run of blocks between two of
 // the article's own paragraphs. The article ends at a closing line (a rule
 // marked ends_article); at its tail, teaser snippets (a short paragraph right
@@ -45,6 +49,8 @@
 
 #include "base/text.h"
 #include "score/json_fields.h"
+#include "score/outlet_lexicon.h"
+#include "score/rule_set.h"
 
 namespace provscore {
 namespace {
@@ -396,6 +402,35 @@ bool IsShopOrAccount(std::string_view url) {
   return query != std::string_view::npos && AsciiLower(url.substr(query)).find("subscri") != std::string::npos;
 }
 
+// A closing line read by an agency tag ("(avec AFP)", "mit dpa", "dpa/xy") ends
+// the text only when its tag names an outlet the lexicon knows: the same pattern
+// also matches an article sentence that opens with "With", "Con" or "Mit" ("With
+// the end of the season, ..."), which ends nothing. A part of the tag is looked up
+// as printed and in capitals ("afp"); hits without a tag are taken as they are.
+bool TagsNameAnOutlet(const OutletLexicon& lexicon, const RuleHit& hit) {
+  auto known = [&](std::string_view printed) {
+    const std::string name = CollapseWhitespace(printed);
+    return !name.empty() && (lexicon.FindByAlias(name) != nullptr || lexicon.FindByAlias(AsciiUpper(name)) != nullptr ||
+                             lexicon.FindByLowerCaseAlias(AsciiLower(name)) != nullptr);
+  };
+  bool tagged = false;
+  for (const auto& [key, value] : hit.fields) {
+    if (!key.starts_with("agency_tags") || !value.is_string()) continue;
+    tagged = true;
+    std::string tag(value.as_string());
+    for (char& c : tag) {
+      if (c == '/' || c == ',' || c == '+' || c == '&' || c == '|' || c == ';') c = '\n';
+    }
+    for (const std::string_view part : Split(tag, '\n')) {
+      if (known(part)) return true;
+      for (const std::string_view piece : Split(part, '-')) {  // "efe-epa"
+        if (piece.size() < part.size() && known(piece)) return true;
+      }
+    }
+  }
+  return !tagged;
+}
+
 // The marker as printed, without its closing colon ("More on coronavirus").
 std::string MarkerOf(const RuleHit& hit) {
   const json::value* m = hit.fields.if_contains("marker");
@@ -449,6 +484,7 @@ class CrossLinkDetector : public Detector {
     }
     for (const RuleHit& hit : context.hits) {
       if (hit.where != "body" || !JsonTrue(hit.fields, "ends_article") || hit.block >= end) continue;
+      if (!TagsNameAnOutlet(context.rules.outlets(), hit)) continue;
       const auto before = std::count(paragraph.begin(), paragraph.begin() + static_cast<std::ptrdiff_t>(hit.block), true);
       if (before >= 2) end = hit.block;
     }
@@ -544,6 +580,7 @@ class CrossLinkDetector : public Detector {
     size_t marker_block = a.blocks.size();  // the block of the marker being read
     auto add = [&](const Item& item, bool marked, const std::string& rule, double confidence, const json::object& fields,
                    const std::string& marker) {
+      if (a.blocks[item.block].gated) return;  // behind a paywall: not shown to every reader
       if (!item.url.empty()) {
         if (!PromotesArticle(item.url, item.headline, marked) || page.IsThisPage(item.url) ||
             page.IsOwnMedia(item.url) || page.IsAnotherVersion(item.url)) {

@@ -348,6 +348,35 @@ TEST(RecirculationModuleTest, AnArticlePrintedTwiceCountsEachPlacementOnce) {
   EXPECT_EQ(CrossLinks(a).size(), 2u);
 }
 
+// A closing credit ends the text ("(avec AFP)", "mit dpa"): a module after it is
+// after the body. An article sentence that opens the way such a credit does ("With
+// the ...", "Con el ...") names no agency and ends nothing.
+TEST(RecirculationModuleTest, OnlyACreditThatNamesAnAgencyEndsTheText) {
+  const std::string site = "https://news.example/";
+  const struct {
+    const char* name;
+    Para line;
+    size_t promoted;
+  } cases[] = {
+      {"a sentence opening with 'With'",
+       {"With the season over, the club will now look for a new coach and a new captain before the summer."}, 1},
+      {"a sentence opening with 'Con'",
+       {"Con el objetivo de reaccionar pronto, el equipo local salió a presionar en el campo rival desde el inicio."}, 1},
+      {"a closing agency tag", {"(avec AFP)"}, 0},
+      {"a closing 'mit dpa'", {"mit dpa"}, 0},
+  };
+  for (const auto& c : cases) {
+    Article a = BuildArticle({{kOpening[0]},
+                              {kClosing[0]},
+                              c.line,
+                              Card("Bridge reopens after six months of repairs", site + "city/4711/bridge-reopens"),
+                              {kOpening[2]}});
+    a.canonical_url = site + "city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_EQ(CrossLinks(a).size(), c.promoted) << c.name;
+  }
+}
+
 TEST(RecirculationModuleTest, AMarkerWithoutALinkPromotesNothingInAnHtmlPage) {
   std::vector<Para> paragraphs = {{kOpening[0]}, {"ALSO READ | Singer donates a signed dress to the fire appeal"}, {kClosing[0]}};
   Article text = BuildArticle(paragraphs);
@@ -392,6 +421,10 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       // A card whose overlay link shows only a screen-reader label: the headline
       // beside it is what the reader sees.
       {"en_overlay_link_card.html", 1, {"The promised revolution Is artificial intelligence a damp squib?"}},
+      // The rest of the text ships hidden behind a paywall: it stays the article's
+      // text, but the card inside it is not shown to every reader; the card in the
+      // open part counts.
+      {"en_paywalled_continuation.html", 1, {"Island school to close at the end of the year"}},
       // A figure without a picture that frames a related box is the box.
       {"en_figure_related_box.html", 3,
        {"Community gardens open on school grounds", "Seed library lends out its first packets",
