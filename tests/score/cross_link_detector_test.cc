@@ -102,6 +102,20 @@ std::vector<ModuleCase> ModuleCases() {
        {Card("Singer opens up about her recovery after the tour", site + "health/singer-opens-up-about-recovery"),
         Card("Streaming service cuts prices for its subscribers", site + "tech/streaming-service-cuts-prices-for-subscribers/")},
        2},
+      {"a related story as its headline link and its date",
+       {{"Why the harbour wall keeps crumbling Aug. 18, 2025",
+         {{"Why the harbour wall keeps crumbling", site + "2025/08/18/city/harbour-wall-crumbling.html"}}},
+        {"Ferry fares rise for the third year in a row July 2, 2025",
+         {{"Ferry fares rise for the third year in a row", site + "2025/07/02/city/ferry-fares-rise.html"}}}},
+       2},
+      {"a bracketed headline link",
+       {{"[Island school to close at the end of the year]",
+         {{"Island school to close at the end of the year", site + "city/4719/island-school-to-close"}}}},
+       1},
+      {"a label naming the sister site its headline links to",
+       {{"On HarbourDaily.example: New pier opens after two years of work",
+         {{"New pier opens after two years of work", "https://www.harbourdaily.example/city/4720/new-pier-opens"}}}},
+       1},
       {"an image link and a headline link to the same story are one promotion",
        {Card("Council approves the harbour budget at last", site + "city/council-approves-budget"),
         Card("Council approves the harbour budget at last, after a long night", site + "city/council-approves-budget")},
@@ -120,6 +134,28 @@ TEST(RecirculationModuleTest, ModuleBetweenParagraphsCountsEachPromotedArticle) 
       a.from_html = true;
       EXPECT_EQ(CrossLinks(a).size(), c.promoted) << c.name << " / paragraphs " << lang;
     }
+  }
+}
+
+// One publisher's domains under several country codes are one site ("x.com" and
+// "x.co.uk"); another name under the same suffix is another site.
+TEST(RecirculationModuleTest, APublishersDomainUnderAnotherCountryCodeIsTheSameSite) {
+  const struct {
+    const char* target;
+    size_t promoted;
+  } cases[] = {
+      {"https://www.example.co.uk/culture/4718/harbour-festival-returns", 1},
+      {"https://example.de/kultur/4718/hafenfest-kehrt-zurueck", 1},
+      {"https://www.example.com.au/culture/4718/harbour-festival-returns", 1},
+      {"https://www.otherpaper.co.uk/culture/4718/harbour-festival-returns", 0},
+  };
+  for (const auto& c : cases) {
+    Article a = BuildArticle({{kOpening[0]},
+                              Card("Harbour festival returns with a longer programme", c.target, Kind::kListItem),
+                              {kClosing[0]}});
+    a.canonical_url = "https://www.example.com/city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_EQ(CrossLinks(a).size(), c.promoted) << c.target;
   }
 }
 
@@ -205,6 +241,15 @@ TEST(RecirculationModuleTest, LinksThatAreNotPromotionsCountNothing) {
       {"a sentence whose label is a clause, not a kicker",
        {"The ferry company said in a statement on Monday: winter crossings are cancelled",
         {{"winter crossings are cancelled", "https://news.example/city/4721/winter-crossings-cancelled"}}}},
+      {"a digest's entry: a headline link and its own summary sentence",
+       {"Ferry operator confirms the merger. The deal was signed by both boards on Monday evening.",
+        {{"Ferry operator confirms the merger.", "https://news.example/business/4723/ferry-merger"}},
+        Kind::kListItem}},
+      {"a linked sentence followed by a year", {"The ferry company announced its results in 2019",
+        {{"The ferry company announced its results", "https://news.example/business/4724/ferry-results"}}}},
+      {"another site named nowhere in the label",
+       {"On the radio: Ferry operators across Europe cut winter services",
+        {{"Ferry operators across Europe cut winter services", "https://other.example/news/4716/ferries"}}}},
       {"a list item linking the end of its own sentence",
        {"Your season ticket will still be valid", {{"season ticket will still be valid", "https://news.example/city/4717/tickets-valid"}},
         Kind::kListItem}},
