@@ -422,6 +422,39 @@ TEST(RecirculationModuleTest, OnlyACreditThatNamesAnAgencyEndsTheText) {
   }
 }
 
+// A one-paragraph promo: a "read also" label in the page's language and a link to
+// another story (here on a partner site, which a marker may promote).
+TEST(RecirculationModuleTest, AReadAlsoLabelInTheLanguagesOfThePressMarksItsLink) {
+  const char* const labels[] = {
+      "READ ALSO:", "Lesen Sie auch:", "Lire aussi :", "Leia também:", "Lee también:", "Czytaj też:",
+      "Читайте также:", "Ayrıca okuyun:", "Devamını oku:", "اقرأ أيضا:", "【関連記事】", "相关阅读：", "【延伸閱讀】",
+      "관련기사:", "▶ 관련 기사:", "Xem thêm:", "อ่านเพิ่มเติม:", "קראו עוד:", "بیشتر بخوانید:", "Прочетете още:",
+      "Pročitajte još:", "Preberite tudi:", "Taip pat skaitykite:", "Lasi arī:", "Loe ka:", "Llegeix també:",
+      "Soma pia:", "Basahin din:", "আরও পড়ুন:", "यह भी पढ़ें:", "Leggi anche:", "Lees ook:", "Läs också:",
+      "Čtěte také:", "Citește și:", "Διαβάστε επίσης:", "Baca juga:", "Читайте також:", "Lue myös:", "Vezi și:",
+      "Przeczytaj także:", "Voir aussi :", "Lesen Sie dazu:", "Прочитајте још:",
+  };
+  const std::string headline = "Harbour festival returns with a longer programme";
+  for (const char* label : labels) {
+    Article a = BuildArticle({{kOpening[0]},
+                              {std::string(label) + " " + headline, {{headline, "https://partner.example/culture/4718/harbour-festival"}}},
+                              {kClosing[0]}});
+    a.canonical_url = "https://news.example/city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_EQ(CrossLinks(a).size(), 1u) << label;
+  }
+  // The same words opening a sentence, without a colon, mark nothing: an unmarked
+  // link to another site is no promotion.
+  for (const char* line : {"Voir aussi la carte des travaux publiée par la mairie", "Zum Thema Hafen äußerte sich die Stadt"}) {
+    const std::string text = line;
+    const std::string anchor = text.substr(text.size() - 20);
+    Article a = BuildArticle({{kOpening[0]}, {text, {{anchor, "https://partner.example/city/4719/harbour-map"}}}, {kClosing[0]}});
+    a.canonical_url = "https://news.example/city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_TRUE(CrossLinks(a).empty()) << line;
+  }
+}
+
 TEST(RecirculationModuleTest, AMarkerWithoutALinkPromotesNothingInAnHtmlPage) {
   std::vector<Para> paragraphs = {{kOpening[0]}, {"ALSO READ | Singer donates a signed dress to the fire appeal"}, {kClosing[0]}};
   Article text = BuildArticle(paragraphs);
