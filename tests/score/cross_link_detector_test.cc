@@ -503,6 +503,14 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       // text, but the card inside it is not shown to every reader; the card in the
       // open part counts.
       {"en_paywalled_continuation.html", 1, {"Island school to close at the end of the year"}},
+      // Modules however built between paragraphs: a headline link in a bold line, a
+      // teaser box with hashed class names (picture, kicker, headline), an embedded
+      // post, an "Editor's picks" list; not the inline citation, the byline's
+      // author link, the list of sources, the tags or the list after them.
+      {"en_module_builds.html", 5,
+       {"Cracks in the harbour wall widen after the spring storms", "Fishing Fishermen fear for their season as the quay closes",
+        "Opinion: the old wall is worth saving, stone by stone", "Tram line to the harbour approved at last",
+        "Market hall reopens after a long refurbishment"}},
       // A figure without a picture that frames a related box is the box.
       {"en_figure_related_box.html", 3,
        {"Community gardens open on school grounds", "Seed library lends out its first packets",
