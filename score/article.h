@@ -20,6 +20,7 @@ struct TextBlock {
   size_t end = 0;
   size_t link_count = 0;   // links whose anchor lies inside this block
   size_t link_chars = 0;   // bytes of anchor text inside this block
+  bool gated = false;      // shipped hidden until the reader is let in (a paywalled continuation)
 };
 
 // A hyperlink inside the body; [start, end) is its anchor text in `text`.

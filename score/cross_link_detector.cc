@@ -13,6 +13,10 @@
 //    whose headline link stands beside a kicker ("Opinion | ..."), or a short
 //    paragraph of a label and a headline link ("On example.com: <headline>").
 //
+// What a reader never sees is no promotion: hidden modules never reach the body,
+// and a module inside a paywalled continuation (text the page ships hidden until
+// the reader is let in, kept as the article's text) counts nothing.
+//
 // Position. Promotions count only in a gap: the run of blocks between two of
 // the article's own paragraphs. The article ends at a closing line (a rule
 // marked ends_article); at its tail, teaser snippets (a short paragraph right
@@ -42,9 +46,12 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "base/text.h"
 #include "score/json_fields.h"
+#include "score/outlet_lexicon.h"
+#include "score/rule_set.h"
 
 namespace provscore {
 namespace {
@@ -52,6 +59,7 @@ namespace {
 namespace json = boost::json;
 
 constexpr size_t kHeadlineWords = 3;        // a promoted headline has at least this many words
+constexpr size_t kMinSummaryWords = 6;      // a sentence after a headline link that summarises its story
 constexpr size_t kMaxCardWords = 40;        // a kicker-and-headline line is short
 constexpr size_t kMaxLabelWords = 5;        // a label before a headline ("On example.com:") is a few words
 constexpr size_t kMaxTagLabelWords = 3;     // a tag line's label ("Tags:", "Filed under:")
@@ -110,23 +118,38 @@ bool AfterKicker(std::string_view before) {
   if (IsItemNumber(before)) return false;
   for (const std::string_view end : {":", "|", "-", ".", "?", "!", ")", "]", "\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */,
                                      "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xC2\xBB" /* » */,
-                                     "\xE2\x80\x9C" /* “ */, "\xE2\x80\x9D" /* ” */, "\"", "\xEF\xBC\x9A" /* ： */}) {
+                                     "\xE2\x80\x9C" /* “ */, "\xE2\x80\x9D" /* ” */, "\"", "\xEF\xBC\x9A" /* ： */,
+                                     "[", "(", "\xE3\x80\x90" /* 【 */, "\xC2\xAB" /* « */}) {
     if (before.ends_with(end)) return true;
   }
   return false;
 }
 
+// A teaser's time stamp after its headline ("Aug. 18, 2016", "20 Novembre 2024",
+// "12:40"): a few words that open with a digit or a capital and end in a digit.
+// A sentence that goes on after its link goes on in lower case ("... in 2019").
+bool IsTeaserDate(std::string_view text) {
+  text = TrimAscii(text);
+  if (text.empty() || text.size() > 30 || CountWords(text) > 4) return false;
+  const bool opens = (text.front() >= '0' && text.front() <= '9') || (text.front() >= 'A' && text.front() <= 'Z');
+  return opens && text.back() >= '0' && text.back() <= '9';
+}
+
 // A paragraph that is a label and a headline ("On example.com: <headline>",
 // "Opinion | <headline>"): one link of a headline's length that runs to the end
-// of the block, after a label of a few words closed by a colon or a bar. An
-// article sentence that links its last clause has no such label.
+// of the block, after a label of a few words closed by a colon or a bar; or a
+// headline link that opens the block and is followed only by its date (a related
+// story as "<headline> Aug. 18, 2016"). An article sentence that links its last
+// clause has no such label, and one that links its opening clause goes on with words.
 bool IsLabelledHeadline(const Article& a, size_t i, const std::vector<const BodyLink*>& links) {
   if (links.size() != 1) return false;
   const TextBlock& b = a.blocks[i];
   const BodyLink& link = *links.front();
   const std::string_view after = TrimAscii(std::string_view(a.text).substr(link.end, b.end - link.end));
-  if (CountWords(link.anchor) < kHeadlineWords || after.size() > 1) return false;
+  if (CountWords(link.anchor) < kHeadlineWords) return false;
   const std::string_view label = TrimAscii(std::string_view(a.text).substr(b.start, link.start - b.start));
+  if (label.empty() && IsTeaserDate(after)) return true;
+  if (after.size() > 1) return false;
   if (label.empty() || CountWords(label) > kMaxLabelWords) return false;
   return label.ends_with(":") || label.ends_with("|") || label.ends_with("\xEF\xBC\x9A" /* ： */);
 }
@@ -146,9 +169,16 @@ bool IsCard(const Article& a, size_t i) {
   }
   if (CountWords(BlockText(a, i)) > kMaxCardWords) return false;
   if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) return IsLabelledHeadline(a, i, links);
+  // An entry whose headline link goes on with a sentence of its own ("<a>Firm
+  // confirms the merger.</a> The deal was signed on Monday.") is the article's own
+  // summary of the story, as a digest lists them, not a teaser between paragraphs.
+  auto goes_on = [&](const BodyLink* link) {
+    const std::string_view after = TrimAscii(std::string_view(a.text).substr(link->end, b.end - link->end));
+    return CountWords(after) >= kMinSummaryWords && EndsSentence(after);
+  };
   return std::any_of(links.begin(), links.end(), [&](const BodyLink* link) {
     return CountWords(link->anchor) >= kHeadlineWords && (link->end - link->start) * 5 >= length * 2 &&
-           AfterKicker(std::string_view(a.text).substr(b.start, link->start - b.start));
+           AfterKicker(std::string_view(a.text).substr(b.start, link->start - b.start)) && !goes_on(link);
   });
 }
 
@@ -165,7 +195,25 @@ bool InOwnList(const Article& a, size_t k, size_t from, size_t to) {
   return cards * 2 < hi - lo;
 }
 
-// "www.x.com" and "x.com" (or "news.x.com") are one site.
+// The name a host is registered under, without its public suffix: "bbc" for
+// "www.bbc.co.uk" and "bbc.com", "example" for "news.example.com.au". A country
+// code after a generic second level ("co.uk", "com.br", "or.jp") is part of the suffix.
+std::string_view RegisteredName(std::string_view host) {
+  std::vector<std::string_view> labels = Split(host, '.');
+  std::erase_if(labels, [](std::string_view l) { return l.empty(); });
+  if (labels.size() < 2) return {};
+  const std::string_view tld = labels.back();
+  labels.pop_back();
+  static constexpr std::string_view kSecondLevel[] = {"co", "com", "org", "net", "gov", "ac", "ne", "or", "edu", "gob", "go"};
+  if (tld.size() == 2 && labels.size() >= 2 &&
+      std::find(std::begin(kSecondLevel), std::end(kSecondLevel), labels.back()) != std::end(kSecondLevel)) {
+    labels.pop_back();
+  }
+  return labels.back();
+}
+
+// "www.x.com" and "x.com" (or "news.x.com") are one site, and so are one
+// publisher's domains under several country codes ("x.com" and "x.co.uk").
 bool SameSite(std::string_view a, std::string_view b) {
   auto strip = [](std::string_view h) {
     if (h.substr(0, 4) == "www.") h.remove_prefix(4);
@@ -173,8 +221,12 @@ bool SameSite(std::string_view a, std::string_view b) {
   };
   a = strip(a);
   b = strip(b);
-  return a == b || (a.size() > b.size() && a.ends_with(b) && a[a.size() - b.size() - 1] == '.') ||
-         (b.size() > a.size() && b.ends_with(a) && b[b.size() - a.size() - 1] == '.');
+  if (a == b || (a.size() > b.size() && a.ends_with(b) && a[a.size() - b.size() - 1] == '.') ||
+      (b.size() > a.size() && b.ends_with(a) && b[b.size() - a.size() - 1] == '.')) {
+    return true;
+  }
+  const std::string_view name = RegisteredName(a);
+  return name.size() >= 3 && name == RegisteredName(b);
 }
 
 // A date written as digits ("20241122"): shared by every story of that day, so
@@ -396,6 +448,35 @@ bool IsShopOrAccount(std::string_view url) {
   return query != std::string_view::npos && AsciiLower(url.substr(query)).find("subscri") != std::string::npos;
 }
 
+// A closing line read by an agency tag ("(avec AFP)", "mit dpa", "dpa/xy") ends
+// the text only when its tag names an outlet the lexicon knows: the same pattern
+// also matches an article sentence that opens with "With", "Con" or "Mit" ("With
+// the end of the season, ..."), which ends nothing. A part of the tag is looked up
+// as printed and in capitals ("afp"); hits without a tag are taken as they are.
+bool TagsNameAnOutlet(const OutletLexicon& lexicon, const RuleHit& hit) {
+  auto known = [&](std::string_view printed) {
+    const std::string name = CollapseWhitespace(printed);
+    return !name.empty() && (lexicon.FindByAlias(name) != nullptr || lexicon.FindByAlias(AsciiUpper(name)) != nullptr ||
+                             lexicon.FindByLowerCaseAlias(AsciiLower(name)) != nullptr);
+  };
+  bool tagged = false;
+  for (const auto& [key, value] : hit.fields) {
+    if (!key.starts_with("agency_tags") || !value.is_string()) continue;
+    tagged = true;
+    std::string tag(value.as_string());
+    for (char& c : tag) {
+      if (c == '/' || c == ',' || c == '+' || c == '&' || c == '|' || c == ';') c = '\n';
+    }
+    for (const std::string_view part : Split(tag, '\n')) {
+      if (known(part)) return true;
+      for (const std::string_view piece : Split(part, '-')) {  // "efe-epa"
+        if (piece.size() < part.size() && known(piece)) return true;
+      }
+    }
+  }
+  return !tagged;
+}
+
 // The marker as printed, without its closing colon ("More on coronavirus").
 std::string MarkerOf(const RuleHit& hit) {
   const json::value* m = hit.fields.if_contains("marker");
@@ -449,6 +530,7 @@ class CrossLinkDetector : public Detector {
     }
     for (const RuleHit& hit : context.hits) {
       if (hit.where != "body" || !JsonTrue(hit.fields, "ends_article") || hit.block >= end) continue;
+      if (!TagsNameAnOutlet(context.rules.outlets(), hit)) continue;
       const auto before = std::count(paragraph.begin(), paragraph.begin() + static_cast<std::ptrdiff_t>(hit.block), true);
       if (before >= 2) end = hit.block;
     }
@@ -544,6 +626,7 @@ class CrossLinkDetector : public Detector {
     size_t marker_block = a.blocks.size();  // the block of the marker being read
     auto add = [&](const Item& item, bool marked, const std::string& rule, double confidence, const json::object& fields,
                    const std::string& marker) {
+      if (a.blocks[item.block].gated) return;  // behind a paywall: not shown to every reader
       if (!item.url.empty()) {
         if (!PromotesArticle(item.url, item.headline, marked) || page.IsThisPage(item.url) ||
             page.IsOwnMedia(item.url) || page.IsAnotherVersion(item.url)) {
@@ -554,7 +637,7 @@ class CrossLinkDetector : public Detector {
         // unmarked, only a story of this site is a promotion.
         const bool inline_marked = marked && item.block == marker_block;
         if (!inline_marked && IsShopOrAccount(item.url)) return;
-        if (!marked && !page.OnThisSite(item.url)) return;
+        if (!marked && !page.OnThisSite(item.url) && !LabelNamesItsSite(a, item)) return;
       }
       if (InPromotion(context, item)) return;  // "Download our app", a newsletter sign-up
       if (!item.url.empty() && !promoted.insert(item.url).second) return;
@@ -603,6 +686,18 @@ class CrossLinkDetector : public Detector {
     s.fields["headline"] = item.headline;
     s.fields["target_url"] = item.url.empty() ? json::value(nullptr) : json::value(item.url);
     return s;
+  }
+
+  // A headline whose label names the site it links to ("On OtherPaper.com: <a
+  // href=//otherpaper.com/...>"): a sister site the page promotes by name.
+  static bool LabelNamesItsSite(const Article& a, const Item& item) {
+    if (item.end <= item.start) return false;
+    std::string host = UrlHost(item.url);
+    if (host.starts_with("www.")) host.erase(0, 4);
+    const size_t from = a.blocks[item.block].start;
+    const std::string label = AsciiLower(std::string_view(a.text).substr(from, item.start - from));
+    return host.find('.') != std::string::npos && CountWords(label) <= kMaxLabelWords &&
+           label.find(host) != std::string::npos;
   }
 
   // A link that a promotional_boilerplate rule matched (an app download, a newsletter

@@ -544,11 +544,14 @@ class BodyBuilder {
         continue;
       }
       // A page that hides <html> or <body> until scripts run is not hidden.
-      if (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && internal::IsHiddenElement(d.node) &&
-          !IsGatedContinuation(i, raw_p)) {
-        disposition_[i] = Disposition::kBoilerplateRoot;
-        role_[i] = "hidden";
-        continue;
+      if (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && internal::IsHiddenElement(d.node)) {
+        if (IsGatedContinuation(i, raw_p)) {
+          gated_roots_.push_back(i);
+        } else {
+          disposition_[i] = Disposition::kBoilerplateRoot;
+          role_[i] = "hidden";
+          continue;
+        }
       }
       if (inherited != Disposition::kKeep) {
         disposition_[i] = Disposition::kInBoilerplate;
@@ -774,6 +777,14 @@ class BodyBuilder {
       }
     }
     return false;
+  }
+
+  // Whether element `i` lies inside a gated continuation: text the page ships
+  // hidden until the reader is let in, kept as the article's text but not shown
+  // to every reader (a module inside it is no promotion a reader sees).
+  bool InGatedContinuation(uint32_t i) const {
+    return i != kNoNode && std::any_of(gated_roots_.begin(), gated_roots_.end(),
+                                       [&](uint32_t root) { return i >= root && i < Node(root).end; });
   }
 
   // Paragraph-like blocks: their own inline text counts as paragraph text, so a
@@ -1192,6 +1203,7 @@ class BodyBuilder {
       if (separator) text.append("\n\n");
       TextBlock out;
       out.kind = block.kind;
+      out.gated = InGatedContinuation(block.element);
       out.start = text.size();
       text.append(block.text);
       out.end = text.size();
@@ -1503,6 +1515,7 @@ class BodyBuilder {
   Article& article_;
   const uint32_t n_;
   std::vector<Disposition> disposition_;
+  std::vector<uint32_t> gated_roots_;  // hidden paywalled continuations kept as text (IsGatedContinuation)
   std::vector<const char*> role_;
   size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;

@@ -102,6 +102,20 @@ std::vector<ModuleCase> ModuleCases() {
        {Card("Singer opens up about her recovery after the tour", site + "health/singer-opens-up-about-recovery"),
         Card("Streaming service cuts prices for its subscribers", site + "tech/streaming-service-cuts-prices-for-subscribers/")},
        2},
+      {"a related story as its headline link and its date",
+       {{"Why the harbour wall keeps crumbling Aug. 18, 2025",
+         {{"Why the harbour wall keeps crumbling", site + "2025/08/18/city/harbour-wall-crumbling.html"}}},
+        {"Ferry fares rise for the third year in a row July 2, 2025",
+         {{"Ferry fares rise for the third year in a row", site + "2025/07/02/city/ferry-fares-rise.html"}}}},
+       2},
+      {"a bracketed headline link",
+       {{"[Island school to close at the end of the year]",
+         {{"Island school to close at the end of the year", site + "city/4719/island-school-to-close"}}}},
+       1},
+      {"a label naming the sister site its headline links to",
+       {{"On HarbourDaily.example: New pier opens after two years of work",
+         {{"New pier opens after two years of work", "https://www.harbourdaily.example/city/4720/new-pier-opens"}}}},
+       1},
       {"an image link and a headline link to the same story are one promotion",
        {Card("Council approves the harbour budget at last", site + "city/council-approves-budget"),
         Card("Council approves the harbour budget at last, after a long night", site + "city/council-approves-budget")},
@@ -120,6 +134,28 @@ TEST(RecirculationModuleTest, ModuleBetweenParagraphsCountsEachPromotedArticle) 
       a.from_html = true;
       EXPECT_EQ(CrossLinks(a).size(), c.promoted) << c.name << " / paragraphs " << lang;
     }
+  }
+}
+
+// One publisher's domains under several country codes are one site ("x.com" and
+// "x.co.uk"); another name under the same suffix is another site.
+TEST(RecirculationModuleTest, APublishersDomainUnderAnotherCountryCodeIsTheSameSite) {
+  const struct {
+    const char* target;
+    size_t promoted;
+  } cases[] = {
+      {"https://www.example.co.uk/culture/4718/harbour-festival-returns", 1},
+      {"https://example.de/kultur/4718/hafenfest-kehrt-zurueck", 1},
+      {"https://www.example.com.au/culture/4718/harbour-festival-returns", 1},
+      {"https://www.otherpaper.co.uk/culture/4718/harbour-festival-returns", 0},
+  };
+  for (const auto& c : cases) {
+    Article a = BuildArticle({{kOpening[0]},
+                              Card("Harbour festival returns with a longer programme", c.target, Kind::kListItem),
+                              {kClosing[0]}});
+    a.canonical_url = "https://www.example.com/city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_EQ(CrossLinks(a).size(), c.promoted) << c.target;
   }
 }
 
@@ -205,6 +241,15 @@ TEST(RecirculationModuleTest, LinksThatAreNotPromotionsCountNothing) {
       {"a sentence whose label is a clause, not a kicker",
        {"The ferry company said in a statement on Monday: winter crossings are cancelled",
         {{"winter crossings are cancelled", "https://news.example/city/4721/winter-crossings-cancelled"}}}},
+      {"a digest's entry: a headline link and its own summary sentence",
+       {"Ferry operator confirms the merger. The deal was signed by both boards on Monday evening.",
+        {{"Ferry operator confirms the merger.", "https://news.example/business/4723/ferry-merger"}},
+        Kind::kListItem}},
+      {"a linked sentence followed by a year", {"The ferry company announced its results in 2019",
+        {{"The ferry company announced its results", "https://news.example/business/4724/ferry-results"}}}},
+      {"another site named nowhere in the label",
+       {"On the radio: Ferry operators across Europe cut winter services",
+        {{"Ferry operators across Europe cut winter services", "https://other.example/news/4716/ferries"}}}},
       {"a list item linking the end of its own sentence",
        {"Your season ticket will still be valid", {{"season ticket will still be valid", "https://news.example/city/4717/tickets-valid"}},
         Kind::kListItem}},
@@ -348,6 +393,68 @@ TEST(RecirculationModuleTest, AnArticlePrintedTwiceCountsEachPlacementOnce) {
   EXPECT_EQ(CrossLinks(a).size(), 2u);
 }
 
+// A closing credit ends the text ("(avec AFP)", "mit dpa"): a module after it is
+// after the body. An article sentence that opens the way such a credit does ("With
+// the ...", "Con el ...") names no agency and ends nothing.
+TEST(RecirculationModuleTest, OnlyACreditThatNamesAnAgencyEndsTheText) {
+  const std::string site = "https://news.example/";
+  const struct {
+    const char* name;
+    Para line;
+    size_t promoted;
+  } cases[] = {
+      {"a sentence opening with 'With'",
+       {"With the season over, the club will now look for a new coach and a new captain before the summer."}, 1},
+      {"a sentence opening with 'Con'",
+       {"Con el objetivo de reaccionar pronto, el equipo local salió a presionar en el campo rival desde el inicio."}, 1},
+      {"a closing agency tag", {"(avec AFP)"}, 0},
+      {"a closing 'mit dpa'", {"mit dpa"}, 0},
+  };
+  for (const auto& c : cases) {
+    Article a = BuildArticle({{kOpening[0]},
+                              {kClosing[0]},
+                              c.line,
+                              Card("Bridge reopens after six months of repairs", site + "city/4711/bridge-reopens"),
+                              {kOpening[2]}});
+    a.canonical_url = site + "city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_EQ(CrossLinks(a).size(), c.promoted) << c.name;
+  }
+}
+
+// A one-paragraph promo: a "read also" label in the page's language and a link to
+// another story (here on a partner site, which a marker may promote).
+TEST(RecirculationModuleTest, AReadAlsoLabelInTheLanguagesOfThePressMarksItsLink) {
+  const char* const labels[] = {
+      "READ ALSO:", "Lesen Sie auch:", "Lire aussi :", "Leia também:", "Lee también:", "Czytaj też:",
+      "Читайте также:", "Ayrıca okuyun:", "Devamını oku:", "اقرأ أيضا:", "【関連記事】", "相关阅读：", "【延伸閱讀】",
+      "관련기사:", "▶ 관련 기사:", "Xem thêm:", "อ่านเพิ่มเติม:", "קראו עוד:", "بیشتر بخوانید:", "Прочетете още:",
+      "Pročitajte još:", "Preberite tudi:", "Taip pat skaitykite:", "Lasi arī:", "Loe ka:", "Llegeix també:",
+      "Soma pia:", "Basahin din:", "আরও পড়ুন:", "यह भी पढ़ें:", "Leggi anche:", "Lees ook:", "Läs också:",
+      "Čtěte také:", "Citește și:", "Διαβάστε επίσης:", "Baca juga:", "Читайте також:", "Lue myös:", "Vezi și:",
+      "Przeczytaj także:", "Voir aussi :", "Lesen Sie dazu:", "Прочитајте још:",
+  };
+  const std::string headline = "Harbour festival returns with a longer programme";
+  for (const char* label : labels) {
+    Article a = BuildArticle({{kOpening[0]},
+                              {std::string(label) + " " + headline, {{headline, "https://partner.example/culture/4718/harbour-festival"}}},
+                              {kClosing[0]}});
+    a.canonical_url = "https://news.example/city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_EQ(CrossLinks(a).size(), 1u) << label;
+  }
+  // The same words opening a sentence, without a colon, mark nothing: an unmarked
+  // link to another site is no promotion.
+  for (const char* line : {"Voir aussi la carte des travaux publiée par la mairie", "Zum Thema Hafen äußerte sich die Stadt"}) {
+    const std::string text = line;
+    const std::string anchor = text.substr(text.size() - 20);
+    Article a = BuildArticle({{kOpening[0]}, {text, {{anchor, "https://partner.example/city/4719/harbour-map"}}}, {kClosing[0]}});
+    a.canonical_url = "https://news.example/city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_TRUE(CrossLinks(a).empty()) << line;
+  }
+}
+
 TEST(RecirculationModuleTest, AMarkerWithoutALinkPromotesNothingInAnHtmlPage) {
   std::vector<Para> paragraphs = {{kOpening[0]}, {"ALSO READ | Singer donates a signed dress to the fire appeal"}, {kClosing[0]}};
   Article text = BuildArticle(paragraphs);
@@ -392,6 +499,18 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       // A card whose overlay link shows only a screen-reader label: the headline
       // beside it is what the reader sees.
       {"en_overlay_link_card.html", 1, {"The promised revolution Is artificial intelligence a damp squib?"}},
+      // The rest of the text ships hidden behind a paywall: it stays the article's
+      // text, but the card inside it is not shown to every reader; the card in the
+      // open part counts.
+      {"en_paywalled_continuation.html", 1, {"Island school to close at the end of the year"}},
+      // Modules however built between paragraphs: a headline link in a bold line, a
+      // teaser box with hashed class names (picture, kicker, headline), an embedded
+      // post, an "Editor's picks" list; not the inline citation, the byline's
+      // author link, the list of sources, the tags or the list after them.
+      {"en_module_builds.html", 5,
+       {"Cracks in the harbour wall widen after the spring storms", "Fishing Fishermen fear for their season as the quay closes",
+        "Opinion: the old wall is worth saving, stone by stone", "Tram line to the harbour approved at last",
+        "Market hall reopens after a long refurbishment"}},
       // A figure without a picture that frames a related box is the box.
       {"en_figure_related_box.html", 3,
        {"Community gardens open on school grounds", "Seed library lends out its first packets",
