@@ -478,27 +478,50 @@ bool IsAdLabel(const PendingBlock& block) {
   return std::find(std::begin(kLabels), std::end(kLabels), lower) != std::end(kLabels);
 }
 
-// An appeal to the reader that closes many articles: sign up, subscribe, follow
-// us, join, download the app, send us a tip ("Sign up for our daily newsletter.",
-// "Folgen Sie uns auf Instagram", "Abonnez-vous"). A phrase of the table starts a
-// word; one without a trailing '*' also ends one ("subscribe", not "subscribers").
-// A short block (kMaxCallToActionBytes) without a quotation: a last paragraph that
-// quotes someone urging people to sign up is reporting, not an appeal.
+// Where a phrase found at `at` in `lower` starts a sentence: at the start, after
+// a full stop, a question or exclamation mark, a colon, a dash or a bar, or after
+// "please"/"bitte" -- where an imperative stands.
+bool StartsSentence(std::string_view lower, size_t at) {
+  size_t p = at;
+  while (p > 0 && lower[p - 1] == ' ') --p;
+  if (p == 0) return true;
+  const char c = lower[p - 1];
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == '-' || c == '|' || c == '(' || c == '*') return true;
+  if (p >= 3 && lower.substr(p - 3, 3) == "\xE2\x80\x93") return true;  // en dash
+  if (p >= 3 && lower.substr(p - 3, 3) == "\xE2\x80\x94") return true;  // em dash
+  for (const std::string_view word : {"please", "bitte"}) {
+    if (p >= word.size() && lower.substr(p - word.size(), word.size()) == word &&
+        (p == word.size() || lower[p - word.size() - 1] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// An appeal to the reader that opens or closes many articles: sign up,
+// subscribe, follow us, join, download the app, send us a tip ("Sign up for our
+// daily newsletter.", "Folgen Sie uns auf Instagram", "Abonnez-vous"), or a notice
+// about the comments ("Comments are moderated"). An imperative counts where it
+// starts a sentence ("Thousands sign up for the lottery" reports); a noun of the
+// second table ("newsletter", "your inbox") anywhere. A phrase starts a word; one
+// without a trailing '*' also ends one ("subscribe", not "subscribers"). Only a
+// short block (kMaxCallToActionBytes) without a quotation: a paragraph quoting
+// someone who urges people to sign up is reporting, not an appeal.
 bool IsCallToAction(const PendingBlock& block) {
   if (block.text.size() > kMaxCallToActionBytes) return false;
   for (const std::string_view quote : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E"}) {
     if (block.text.find(quote) != std::string::npos) return false;
   }
-  static constexpr std::string_view kAppeals[] = {
+  static constexpr std::string_view kImperatives[] = {
       // en
-      "sign up", "sign-up", "subscribe", "follow us", "follow him", "follow her", "follow them", "join our",
-      "join us", "join the conversation", "download our", "download the", "get the app", "click here",
-      "newsletter*", "get the latest", "bookmark", "have a tip", "got a tip", "send us",
-      "share it with", "share this", "become a member", "support our", "support us", "like us on",
-      "find us on", "your inbox", "delivered to your", "email us", "write to us",
+      "sign up", "sign-up", "subscribe", "follow us", "follow him", "follow her", "follow them", "follow @",
+      "join our", "join us", "join the conversation", "download our", "download the", "get the app",
+      "click here", "get the latest", "bookmark", "have a tip", "got a tip", "send us", "share it with",
+      "share this", "become a member", "support our", "support us", "like us on", "find us on", "email us",
+      "write to us", "chat with us",
       // de
       "abonniere*", "abonnieren sie", "folgen sie uns", "folge uns", "melden sie sich", "laden sie sich",
-      "jetzt kostenlos", "whatsapp-kanal", "schreiben sie uns", "hier anmelden",
+      "jetzt kostenlos", "schreiben sie uns", "hier anmelden",
       // fr
       "abonnez-vous", "suivez-nous", "inscrivez-vous", "t\xC3\xA9l\xC3\xA9" "chargez", "rejoignez-nous",
       // es
@@ -518,19 +541,26 @@ bool IsCallToAction(const PendingBlock& block) {
       "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C",
       "\xD0\xBF\xD1\x96\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x83\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C",
       "\xD0\x9F\xD1\x96\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x83\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C"};
+  static constexpr std::string_view kNouns[] = {
+      "newsletter*", "your inbox", "whatsapp-kanal", "comments are moderated", "comment policy",
+      "community guidelines", "kommentare werden", "pelo moderador", "por el moderador",
+      "les commentaires sont"};
   const std::string lower = AsciiLower(block.text);
   auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
-  for (std::string_view appeal : kAppeals) {
-    const bool stem = appeal.ends_with('*');
-    if (stem) appeal.remove_suffix(1);
-    for (size_t at = lower.find(appeal); at != std::string::npos; at = lower.find(appeal, at + 1)) {
-      const size_t end = at + appeal.size();
+  auto found = [&](std::string_view phrase, bool at_sentence_start) {
+    const bool stem = phrase.ends_with('*');
+    if (stem) phrase.remove_suffix(1);
+    for (size_t at = lower.find(phrase); at != std::string::npos; at = lower.find(phrase, at + 1)) {
+      const size_t end = at + phrase.size();
       if (at > 0 && letter(lower[at - 1])) continue;
       if (!stem && end < lower.size() && letter(lower[end])) continue;
+      if (at_sentence_start && !StartsSentence(lower, at)) continue;
       return true;
     }
-  }
-  return false;
+    return false;
+  };
+  return std::any_of(std::begin(kImperatives), std::end(kImperatives), [&](std::string_view p) { return found(p, true); }) ||
+         std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view p) { return found(p, false); });
 }
 
 // The width, in twelfths, a grid column takes on a wide screen, from the class
@@ -1386,6 +1416,7 @@ class BodyBuilder {
     while (first < last && !IsProse(blocks[first])) ++first;
     while (last > first && !IsProse(blocks[last - 1])) --last;
     last = EndBeforeCallsToAction(blocks, first, last);
+    first = StartAfterCallsToAction(blocks, first, last);
     last = EndBeforeTailList(blocks, first, last);
     const auto prose_blocks = std::count_if(blocks.begin(), blocks.end(), IsProse);
     if (prose_blocks < kMinProseBlocksToTrim) {  // too little to tell text from furniture
@@ -1556,6 +1587,23 @@ class BodyBuilder {
     const auto prose = std::count_if(blocks.begin() + static_cast<std::ptrdiff_t>(first),
                                      blocks.begin() + static_cast<std::ptrdiff_t>(end), IsProse);
     return prose >= kMinProseBlocksToTrim ? end : last;
+  }
+
+  // The text starts after an appeal to the reader above it ("Chat with us on
+  // Messenger.", "Sign up for our morning briefing"), and after whatever sits
+  // between the appeal and the first paragraph of the article (a player's
+  // playlist), when kMinProseBlocksToTrim prose blocks stay. Returns the new start.
+  size_t StartAfterCallsToAction(const std::vector<PendingBlock>& blocks, size_t first, size_t last) const {
+    size_t start = first;
+    bool appeal = false;
+    while (start < last && (!IsProse(blocks[start]) || IsCallToAction(blocks[start]))) {
+      appeal = appeal || IsCallToAction(blocks[start]);
+      ++start;
+    }
+    if (!appeal || start == first) return first;
+    const auto prose = std::count_if(blocks.begin() + static_cast<std::ptrdiff_t>(start),
+                                     blocks.begin() + static_cast<std::ptrdiff_t>(last), IsProse);
+    return prose >= kMinProseBlocksToTrim ? start : first;
   }
 
   // A short unlinked line that is a date or a time with a few words around it

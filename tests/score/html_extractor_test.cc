@@ -808,6 +808,23 @@ INSTANTIATE_TEST_SUITE_P(
             {"sign up for the new tram pass", "two million subscribers", "Sign up for the vaccine"},
             {}},
         BodyStructureCase{
+            "AnAppealAboveTheTextAndTheBoxUnderItAreNotText",
+            "<html><body><div class=\"story-body\"><p>Chat with us on Messenger. Find out what happens in the "
+            "valley as it unfolds.</p><div class=\"related\"><ul><li><a href=\"/v/1/\">Ferry fares frozen</a></li>"
+            "<li><a href=\"/v/2/\">Harbour works begin</a></li></ul></div>" + Prose("the budget") +
+                Prose("the bridge") + Prose("the harbour") +
+                "<p>Comments are moderated and appear after a review by the editors of the desk.</p>"
+                "</div></body></html>",
+            {testing::Filler("the budget"), testing::Filler("the harbour")},
+            {"Chat with us", "Ferry fares frozen", "Comments are moderated"}},
+        BodyStructureCase{
+            "AnAppealReportedInTheFirstParagraphStays",
+            "<html><body><div class=\"story-body\"><p>Thousands sign up for the tram pass on its first day, and "
+            "the queues at the libraries reach the street.</p>" + Prose("the budget") + Prose("the bridge") +
+                Prose("the harbour") + "</div></body></html>",
+            {"Thousands sign up for the tram pass", testing::Filler("the budget")},
+            {}},
+        BodyStructureCase{
             "AdSlotLabelsAmongTheParagraphsAreNotText",
             "<html><body><div class=\"story-body\">" + Prose("the budget") +
                 "<div class=\"slot-label\">Advertisement</div>" + Prose("the bridge") + "<p>REKLAM</p>" +
