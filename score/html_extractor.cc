@@ -518,12 +518,13 @@ bool IsCallToAction(const PendingBlock& block) {
       "join our", "join us", "join the conversation", "download our", "download the", "get the app",
       "click here", "get the latest", "bookmark", "have a tip", "got a tip", "send us", "share it with",
       "share this", "become a member", "support our", "support us", "like us on", "find us on", "email us",
-      "write to us", "chat with us",
+      "write to us", "chat with us", "no thanks", "no, thanks", "download now", "download for free",
       // de
       "abonniere*", "abonnieren sie", "folgen sie uns", "folge uns", "melden sie sich", "laden sie sich",
-      "jetzt kostenlos", "schreiben sie uns", "hier anmelden",
+      "jetzt kostenlos", "schreiben sie uns", "hier anmelden", "nein danke", "kostenlos herunterladen",
+      "jetzt herunterladen", "folgst du",
       // fr
-      "abonnez-vous", "suivez-nous", "inscrivez-vous", "t\xC3\xA9l\xC3\xA9" "chargez", "rejoignez-nous",
+      "abonnez-vous", "suivez-nous", "inscrivez-vous", "t\xC3\xA9l\xC3\xA9" "chargez", "rejoignez-nous", "non merci",
       // es
       "suscr\xC3\xAD" "bete", "s\xC3\xAD" "guenos", "desc\xC3\xA1rgate", "\xC3\xBA" "nete",
       // it
@@ -656,6 +657,7 @@ class BodyBuilder {
       }
     }
     const uint64_t total_raw_p = raw_p[0];
+    const std::vector<uint32_t> choices = CountChoiceInputs();
 
     std::vector<bool> is_byline(n_, false);
     for (const uint32_t b : meta_.byline_elements) is_byline[b] = true;
@@ -705,6 +707,7 @@ class BodyBuilder {
       }
       if (role == nullptr && IsPictureUnit(i, raw_text, images)) role = "caption";
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPlayer(d)) role = "media";
+      if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
       if (role == nullptr && IsNarrowSideColumn(i, raw_p)) {
         role = "aside";
         narrow_column_[i] = 1;
@@ -915,6 +918,37 @@ class BodyBuilder {
       }
     }
     return false;
+  }
+
+  // Radio buttons and check boxes per subtree (the choices of a poll or a quiz).
+  std::vector<uint32_t> CountChoiceInputs() const {
+    std::vector<uint32_t> choices(n_, 0);
+    for (uint32_t i = n_; i-- > 0;) {
+      const DomNode& d = Node(i);
+      if (!d.is_text && d.tag == GUMBO_TAG_INPUT) {
+        const std::string type = AsciiLower(TrimAscii(internal::Attr(d.node, "type")));
+        if (type == "radio" || type == "checkbox") choices[i] = 1;
+      }
+      if (d.parent != kNoNode) choices[d.parent] += choices[i];
+    }
+    return choices;
+  }
+
+  // A poll, a quiz or a survey placed in the text: a question and its answers
+  // for the reader to pick ("Should platforms be regulated? Yes / No / Not
+  // sure"), not text of the article. A block named for one ("article-poll",
+  // "quiz-box", "umfrage", "encuesta") or the outermost block around two or more
+  // radio buttons or check boxes and at most kMaxCaptionText bytes of text (the
+  // question and its answers). The caller checks it holds little prose.
+  bool IsPoll(uint32_t i, const std::vector<uint32_t>& raw_text, const std::vector<uint32_t>& choices) const {
+    const DomNode& d = Node(i);
+    if (!internal::IsBlockTag(d.tag) || d.tag == GUMBO_TAG_P || IsHeadingTag(d.tag)) return false;
+    const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+    if (internal::HasToken(tokens, {"poll", "polls", "quiz", "survey", "umfrage", "abstimmung", "encuesta",
+                                    "sondage", "sondaggio", "enquete", "ankieta", "sonda", "anket"})) {
+      return true;
+    }
+    return choices[i] >= 2 && raw_text[i] <= kMaxCaptionText;
   }
 
   // A narrow column of a CSS grid row (at most kMaxNarrowGridColumn twelfths wide:
@@ -1584,6 +1618,7 @@ class BodyBuilder {
       if (IsProse(block)) break;
     }
     if (end == last) return last;
+    while (end > first && !IsProse(blocks[end - 1])) --end;  // the appeal's heading, a promo's bullets
     const auto prose = std::count_if(blocks.begin() + static_cast<std::ptrdiff_t>(first),
                                      blocks.begin() + static_cast<std::ptrdiff_t>(end), IsProse);
     return prose >= kMinProseBlocksToTrim ? end : last;

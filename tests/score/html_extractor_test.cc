@@ -825,6 +825,25 @@ INSTANTIATE_TEST_SUITE_P(
             {"Thousands sign up for the tram pass", testing::Filler("the budget")},
             {}},
         BodyStructureCase{
+            "AnAppPitchClosingTheTextGoesWithItsBullets",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") + Prose("the bridge") +
+                Prose("the harbour") + "<h3>Read us on the go</h3><ul><li>The paper and the news in one app</li>"
+                "<li>Alerts through the day</li></ul><p>Download for free</p><p>No thanks. Stay on this page.</p>"
+                "</div></body></html>",
+            {testing::Filler("the harbour")},
+            {"Read us on the go", "Alerts through the day", "Download for free", "No thanks"}},
+        BodyStructureCase{
+            "PollsAndQuizzesInTheTextAreNotText",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") +
+                "<div class=\"article-poll\"><p>Should the ferry run all night in summer?</p><div>Yes, every day"
+                "</div><div>Only at weekends</div></div>" + Prose("the bridge") +
+                "<div class=\"x9f\"><p>Which pier is the oldest one in the harbour?</p>"
+                "<label><input type=\"radio\" name=\"q\">The north pier</label>"
+                "<label><input type=\"radio\" name=\"q\">The south pier</label></div>" + Prose("the harbour") +
+                "</div></body></html>",
+            {testing::Filler("the bridge"), testing::Filler("the harbour")},
+            {"Should the ferry run", "Only at weekends", "Which pier is the oldest", "The north pier"}},
+        BodyStructureCase{
             "AdSlotLabelsAmongTheParagraphsAreNotText",
             "<html><body><div class=\"story-body\">" + Prose("the budget") +
                 "<div class=\"slot-label\">Advertisement</div>" + Prose("the bridge") + "<p>REKLAM</p>" +
