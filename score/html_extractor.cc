@@ -545,7 +545,14 @@ bool IsCallToAction(const PendingBlock& block) {
   static constexpr std::string_view kNouns[] = {
       "newsletter*", "your inbox", "whatsapp-kanal", "comments are moderated", "comment policy",
       "community guidelines", "kommentare werden", "pelo moderador", "por el moderador",
-      "les commentaires sont"};
+      "les commentaires sont", "moderating all comments", "einen kommentar abzugeben", "to post a comment",
+      "to leave a comment"};
+  // The label of a comment button, as a line of its own (a sentence inviting
+  // comments closes some articles as their last word to the reader).
+  static constexpr std::string_view kControls[] = {
+      "leave a comment", "post a comment", "add a comment", "write a comment", "leave a reply",
+      "kommentar abgeben", "kommentar schreiben", "laisser un commentaire", "deja un comentario",
+      "deixe um coment\xC3\xA1rio", "lascia un commento", "dodaj komentarz"};
   const std::string lower = AsciiLower(block.text);
   auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
   auto found = [&](std::string_view phrase, bool at_sentence_start) {
@@ -561,7 +568,9 @@ bool IsCallToAction(const PendingBlock& block) {
     return false;
   };
   return std::any_of(std::begin(kImperatives), std::end(kImperatives), [&](std::string_view p) { return found(p, true); }) ||
-         std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view p) { return found(p, false); });
+         std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view p) { return found(p, false); }) ||
+         (!IsProse(block) &&
+          std::any_of(std::begin(kControls), std::end(kControls), [&](std::string_view p) { return found(p, true); }));
 }
 
 // The width, in twelfths, a grid column takes on a wide screen, from the class
@@ -1529,6 +1538,17 @@ class BodyBuilder {
       } else if (keep[b] && IsAdLabel(blocks[b])) {
         keep[b] = false;
         article_.boilerplate.push_back({"ad", blocks[b].text});
+      } else if (keep[b] && blocks[b].box_root == kNoNode && IsPictureCreditLine(blocks[b])) {
+        keep[b] = false;
+        std::string credit = blocks[b].text;
+        // A label alone ("Photo:") with the credit in the next block (a <dt> and its <dd>).
+        const std::string_view label = TrimAscii(blocks[b].text);
+        if (label.ends_with(':') && ShapeOf(label).words == 1 && b + 1 < last && blocks[b + 1].box_root == kNoNode &&
+            blocks[b + 1].links.empty() && !IsProse(blocks[b + 1]) && ShapeOf(blocks[b + 1].text).words <= 8) {
+          keep[++b] = false;
+          credit += " " + blocks[b].text;
+        }
+        article_.boilerplate.push_back({"caption", std::move(credit)});
       }
     }
     return keep;
@@ -1639,6 +1659,25 @@ class BodyBuilder {
     const auto prose = std::count_if(blocks.begin() + static_cast<std::ptrdiff_t>(start),
                                      blocks.begin() + static_cast<std::ptrdiff_t>(last), IsProse);
     return prose >= kMinProseBlocksToTrim ? start : first;
+  }
+
+  // A picture credit left among the paragraphs: a short unlinked line (at most
+  // kMaxTimeStampWords words, no sentence) that opens with a picture label and a
+  // colon ("Photo: Lee Lens, AP", "Bild: dpa", "Фото:" over the credit), the line
+  // under a picture whose markup the page does not name.
+  static bool IsPictureCreditLine(const PendingBlock& block) {
+    if (!block.links.empty() || block.text.size() > kMaxTimeStampBytes) return false;
+    const BlockShape shape = ShapeOf(block.text);
+    if (shape.words > kMaxTimeStampWords || (IsProse(block) && shape.terminal && !block.text.ends_with(':'))) {
+      return false;
+    }
+    static constexpr std::string_view kLabels[] = {
+        "photo:", "photos:", "image:", "images:", "picture:", "foto:", "fotos:", "bild:", "bilder:",
+        "bildrechte:", "imagen:", "immagine:", "kuva:", "bilde:", "zdj\xC4\x99" "cie:", "photo credit:",
+        "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:"};
+    const std::string lower = AsciiLower(TrimAscii(block.text));
+    return std::any_of(std::begin(kLabels), std::end(kLabels),
+                       [&](std::string_view label) { return lower.starts_with(label); });
   }
 
   // A short unlinked line that is a date or a time with a few words around it

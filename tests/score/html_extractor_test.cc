@@ -844,6 +844,29 @@ INSTANTIATE_TEST_SUITE_P(
             {testing::Filler("the bridge"), testing::Filler("the harbour")},
             {"Should the ferry run", "Only at weekends", "Which pier is the oldest", "The north pier"}},
         BodyStructureCase{
+            "PictureCreditLinesAmongTheParagraphsAreNotText",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") + "<p>Photo: Lee Lens, Valley Wire</p>" +
+                Prose("the bridge") + "<div class=\"slide\"><dl><dt>Foto:</dt><dd>private archive of the family</dd>"
+                "</dl></div>" + Prose("the harbour") +
+                "<p>Photo: the mayor said the pictures of the flood would be shown at the town hall.</p>" +
+                Prose("the school") + "</div></body></html>",
+            {testing::Filler("the harbour"), "Photo: the mayor said the pictures"},
+            {"Lee Lens", "Foto:", "private archive of the family"}},
+        BodyStructureCase{
+            "ALoginNoticeForCommentsClosesTheText",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") + Prose("the bridge") +
+                Prose("the harbour") + "<p>Kommentar abgeben</p><p>Du musst dich anmelden, um einen Kommentar "
+                "abzugeben.</p></div></body></html>",
+            {testing::Filler("the harbour")},
+            {"Kommentar abgeben", "um einen Kommentar"}},
+        BodyStructureCase{
+            "AQuestionToTheReadersEndingTheTextStays",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") + Prose("the bridge") +
+                Prose("the harbour") + "<p>Leave a comment and tell us which of the piers you like the best.</p>"
+                "</div></body></html>",
+            {testing::Filler("the harbour"), "Leave a comment and tell us which of the piers"},
+            {}},
+        BodyStructureCase{
             "AdSlotLabelsAmongTheParagraphsAreNotText",
             "<html><body><div class=\"story-body\">" + Prose("the budget") +
                 "<div class=\"slot-label\">Advertisement</div>" + Prose("the bridge") + "<p>REKLAM</p>" +
