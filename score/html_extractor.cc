@@ -716,6 +716,7 @@ class BodyBuilder {
       }
       if (role == nullptr && IsPictureUnit(i, raw_text, images)) role = "caption";
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPlayer(d)) role = "media";
+      if (role != nullptr && std::string_view(role) == "share" && HoldsEmbeddedPost(i)) role = nullptr;
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
       if (role == nullptr && IsNarrowSideColumn(i, raw_p)) {
         role = "aside";
@@ -925,6 +926,16 @@ class BodyBuilder {
       if (Node(c).tag == GUMBO_TAG_P && raw_p[c] >= kMinScoredParagraph && !internal::IsHiddenElement(Node(c).node)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  // A block named for social media ("social-media-embed") around a quoted post --
+  // a <blockquote> (the markup of embedded tweets, Instagram and TikTok posts,
+  // before their script runs) -- is a post the article quotes, not a share bar.
+  bool HoldsEmbeddedPost(uint32_t i) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text && Node(k).tag == GUMBO_TAG_BLOCKQUOTE) return true;
     }
     return false;
   }

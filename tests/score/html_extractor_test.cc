@@ -867,6 +867,15 @@ INSTANTIATE_TEST_SUITE_P(
             {testing::Filler("the harbour"), "Leave a comment and tell us which of the piers"},
             {}},
         BodyStructureCase{
+            "AnEmbeddedPostInASocialBoxIsQuotedTextButAShareBarIsNot",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") +
+                "<div class=\"social-embed\"><blockquote class=\"post\"><p>The new pier lights look wonderful "
+                "tonight from the old lighthouse.</p>&mdash; Harbour Watch (@harbourwatch) May 2, 2024</blockquote>"
+                "</div>" + Prose("the bridge") + "<div class=\"social-share\"><span>Share on the networks</span>"
+                "</div>" + Prose("the harbour") + "</div></body></html>",
+            {"The new pier lights look wonderful", testing::Filler("the harbour")},
+            {"Share on the networks"}},
+        BodyStructureCase{
             "AdSlotLabelsAmongTheParagraphsAreNotText",
             "<html><body><div class=\"story-body\">" + Prose("the budget") +
                 "<div class=\"slot-label\">Advertisement</div>" + Prose("the bridge") + "<p>REKLAM</p>" +
