@@ -10,7 +10,9 @@
 //  4. the container is walked once into text blocks, with link offsets; the body
 //     runs from the first to the last prose block (kickers, datelines, captions
 //     before it and tag lists, teasers, prompts after it go to boilerplate, credit
-//     lines stay); related or promo boxes stay only when prose surrounds them. A
+//     lines stay; appeals to the reader that close the text, ad-slot labels and
+//     time stamps inside it go too); related or promo boxes stay only when prose
+//     surrounds them, and a narrow grid column beside the prose never does. A
 //     link is one block whatever it wraps, and so is a teaser card whose headline
 //     is not a link (an image link and an empty overlay link around it, or an
 //     overlay link that shows nothing but a screen-reader label). An embedded
@@ -59,6 +61,8 @@ constexpr uint32_t kMinGatedProse = 400;    // bytes of prose in a hidden paywal
 constexpr size_t kMinRepeatedParagraph = 250;  // bytes; a shorter repeated paragraph may be meant twice
 constexpr int kMaxPlayerDepth = 6;          // wrapper levels between an embedded player and its teaser box
 constexpr uint32_t kMaxPlayerText = 800;    // bytes of text in a player's box (title, standfirst, date, rights)
+constexpr size_t kMaxCallToActionBytes = 400;  // a reader appeal after the text is a line or two
+constexpr int kMaxNarrowGridColumn = 4;         // of 12: a grid column this narrow is a side column
 constexpr size_t kNoBlock = SIZE_MAX;
 
 // How the classification pass treats a node.
@@ -456,6 +460,148 @@ bool IsCreditLine(const PendingBlock& block) {
   return lower.find("\xC2\xA9") != std::string::npos || lower.find("copyright") != std::string::npos;
 }
 
+// A label that marks an advertisement slot, alone on its line ("Advertisement",
+// "Anzeige", "REKLAM", "Publicité"): the slot's script leaves the label behind.
+bool IsAdLabel(const PendingBlock& block) {
+  if (block.text.size() > 40 || !block.links.empty()) return false;
+  std::string_view t = TrimAscii(block.text);
+  while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == '-')) t.remove_suffix(1);
+  const std::string lower = AsciiLower(TrimAscii(t));
+  static constexpr std::string_view kLabels[] = {
+      "advertisement", "advertisements", "advert", "adverts", "ad", "sponsored", "anzeige", "werbung",
+      "reklam", "reklama", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "publicidade", "advertentie",
+      "annonse", "annons", "mainos", "hirdet\xC3\xA9s", "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
+      "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90", "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
+      "\xE5\xBA\x83\xE5\x91\x8A", "\xEA\xB4\x91\xEA\xB3\xA0", "scroll to continue with content",
+      "story continues below advertisement", "article continues below advertisement",
+      "continue reading below", "advertisement - scroll to continue"};
+  return std::find(std::begin(kLabels), std::end(kLabels), lower) != std::end(kLabels);
+}
+
+// Where a phrase found at `at` in `lower` starts a sentence: at the start, after
+// a full stop, a question or exclamation mark, a colon, a dash or a bar, or after
+// "please"/"bitte" -- where an imperative stands.
+bool StartsSentence(std::string_view lower, size_t at) {
+  size_t p = at;
+  while (p > 0 && lower[p - 1] == ' ') --p;
+  if (p == 0) return true;
+  const char c = lower[p - 1];
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == '-' || c == '|' || c == '(' || c == '*') return true;
+  if (p >= 3 && lower.substr(p - 3, 3) == "\xE2\x80\x93") return true;  // en dash
+  if (p >= 3 && lower.substr(p - 3, 3) == "\xE2\x80\x94") return true;  // em dash
+  for (const std::string_view word : {"please", "bitte"}) {
+    if (p >= word.size() && lower.substr(p - word.size(), word.size()) == word &&
+        (p == word.size() || lower[p - word.size() - 1] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// An appeal to the reader that opens or closes many articles: sign up,
+// subscribe, follow us, join, download the app, send us a tip ("Sign up for our
+// daily newsletter.", "Folgen Sie uns auf Instagram", "Abonnez-vous"), or a notice
+// about the comments ("Comments are moderated"). An imperative counts where it
+// starts a sentence ("Thousands sign up for the lottery" reports); a noun of the
+// second table ("newsletter", "your inbox") anywhere. A phrase starts a word; one
+// without a trailing '*' also ends one ("subscribe", not "subscribers"). Only a
+// short block (kMaxCallToActionBytes) without a quotation: a paragraph quoting
+// someone who urges people to sign up is reporting, not an appeal.
+bool IsCallToAction(const PendingBlock& block) {
+  if (block.text.size() > kMaxCallToActionBytes) return false;
+  for (const std::string_view quote : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E"}) {
+    if (block.text.find(quote) != std::string::npos) return false;
+  }
+  static constexpr std::string_view kImperatives[] = {
+      // en
+      "sign up", "sign-up", "subscribe", "follow us", "follow him", "follow her", "follow them", "follow @",
+      "join our", "join us", "join the conversation", "download our", "download the", "get the app",
+      "click here", "get the latest", "bookmark", "have a tip", "got a tip", "send us", "share it with",
+      "share this", "become a member", "support our", "support us", "like us on", "find us on", "email us",
+      "write to us", "chat with us", "no thanks", "no, thanks", "download now", "download for free",
+      // de
+      "abonniere*", "abonnieren sie", "folgen sie uns", "folge uns", "melden sie sich", "laden sie sich",
+      "jetzt kostenlos", "schreiben sie uns", "hier anmelden", "nein danke", "kostenlos herunterladen",
+      "jetzt herunterladen", "folgst du",
+      // fr
+      "abonnez-vous", "suivez-nous", "inscrivez-vous", "t\xC3\xA9l\xC3\xA9" "chargez", "rejoignez-nous", "non merci",
+      // es
+      "suscr\xC3\xAD" "bete", "s\xC3\xAD" "guenos", "desc\xC3\xA1rgate", "\xC3\xBA" "nete",
+      // it
+      "iscriviti", "seguici", "abbonati", "scarica l",
+      // pt
+      "assine", "siga-nos", "inscreva-se", "baixe o",
+      // nl, nordic, pl, tr
+      "abonneer", "volg ons", "schrijf je in", "f\xC3\xB8lg oss", "f\xC3\xB8lg os", "f\xC3\xB6lj oss",
+      "prenumerera", "zapisz si\xC4\x99", "subskrybuj", "obserwuj nas", "pobierz aplikacj*", "abone ol",
+      "takip edin",
+      // ru, uk
+      "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x88\xD0\xB8\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C",
+      "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x88\xD0\xB8\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C",
+      "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C",
+      "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C",
+      "\xD0\xBF\xD1\x96\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x83\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C",
+      "\xD0\x9F\xD1\x96\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x83\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C"};
+  static constexpr std::string_view kNouns[] = {
+      "newsletter*", "your inbox", "whatsapp-kanal", "comments are moderated", "comment policy",
+      "community guidelines", "kommentare werden", "pelo moderador", "por el moderador",
+      "les commentaires sont", "moderating all comments", "einen kommentar abzugeben", "to post a comment",
+      "to leave a comment"};
+  // The label of a comment button, as a line of its own (a sentence inviting
+  // comments closes some articles as their last word to the reader).
+  static constexpr std::string_view kControls[] = {
+      "leave a comment", "post a comment", "add a comment", "write a comment", "leave a reply",
+      "kommentar abgeben", "kommentar schreiben", "laisser un commentaire", "deja un comentario",
+      "deixe um coment\xC3\xA1rio", "lascia un commento", "dodaj komentarz"};
+  const std::string lower = AsciiLower(block.text);
+  auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  auto found = [&](std::string_view phrase, bool at_sentence_start) {
+    const bool stem = phrase.ends_with('*');
+    if (stem) phrase.remove_suffix(1);
+    for (size_t at = lower.find(phrase); at != std::string::npos; at = lower.find(phrase, at + 1)) {
+      const size_t end = at + phrase.size();
+      if (at > 0 && letter(lower[at - 1])) continue;
+      if (!stem && end < lower.size() && letter(lower[end])) continue;
+      if (at_sentence_start && !StartsSentence(lower, at)) continue;
+      return true;
+    }
+    return false;
+  };
+  return std::any_of(std::begin(kImperatives), std::end(kImperatives), [&](std::string_view p) { return found(p, true); }) ||
+         std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view p) { return found(p, false); }) ||
+         (!IsProse(block) &&
+          std::any_of(std::begin(kControls), std::end(kControls), [&](std::string_view p) { return found(p, true); }));
+}
+
+// The width, in twelfths, a grid column takes on a wide screen, from the class
+// names of the common CSS grids ("col-md-3", "col-lg-4", "span3", "large-4
+// columns"); 0 when the element is no grid column.
+int GridColumnWidth(std::string_view class_attr) {
+  int width = 0, rank = -1;  // the widest breakpoint named wins
+  auto number = [](std::string_view n) {
+    if (n.empty() || n.size() > 2 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return 0;
+    }
+    const int v = std::stoi(std::string(n));
+    return v >= 1 && v <= 12 ? v : 0;
+  };
+  const std::string lower = AsciiLower(class_attr);
+  for (const std::string_view name : Split(lower, ' ')) {
+    static constexpr std::pair<std::string_view, int> kPrefixes[] = {
+        {"col-xs-", 0}, {"col-sm-", 1}, {"small-", 1}, {"col-", 2}, {"span", 2}, {"col-md-", 3},
+        {"medium-", 3}, {"col-lg-", 4}, {"large-", 4}, {"col-xl-", 5}, {"col-xxl-", 6}};
+    for (const auto& [prefix, prefix_rank] : kPrefixes) {
+      if (!name.starts_with(prefix)) continue;
+      const int v = number(name.substr(prefix.size()));
+      if (v > 0 && prefix_rank > rank) {
+        width = v;
+        rank = prefix_rank;
+      }
+    }
+  }
+  return width;
+}
+
 class BodyBuilder {
  public:
   BodyBuilder(const FlatDom& dom, const PageMetadata& meta, const HtmlExtractorOptions& options,
@@ -520,12 +666,14 @@ class BodyBuilder {
       }
     }
     const uint64_t total_raw_p = raw_p[0];
+    const std::vector<uint32_t> choices = CountChoiceInputs();
 
     std::vector<bool> is_byline(n_, false);
     for (const uint32_t b : meta_.byline_elements) is_byline[b] = true;
 
     disposition_.assign(n_, Disposition::kKeep);
     role_.assign(n_, nullptr);
+    narrow_column_.assign(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const Disposition inherited = d.parent == kNoNode ? Disposition::kKeep : disposition_[d.parent];
@@ -571,6 +719,12 @@ class BodyBuilder {
       }
       if (role == nullptr && IsPictureUnit(i, raw_text, images)) role = "caption";
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPlayer(d)) role = "media";
+      if (role != nullptr && std::string_view(role) == "share" && HoldsEmbeddedPost(i)) role = nullptr;
+      if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
+      if (role == nullptr && IsNarrowSideColumn(i, raw_p)) {
+        role = "aside";
+        narrow_column_[i] = 1;
+      }
       // A figure inside a link to another page is a card's picture and headline
       // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>").
       if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) && LinksToPage(link_above[i])) role = nullptr;
@@ -785,6 +939,67 @@ class BodyBuilder {
   bool InGatedContinuation(uint32_t i) const {
     return i != kNoNode && std::any_of(gated_roots_.begin(), gated_roots_.end(),
                                        [&](uint32_t root) { return i >= root && i < Node(root).end; });
+  }
+
+  // A block named for social media ("social-media-embed") around a quoted post --
+  // a <blockquote> (the markup of embedded tweets, Instagram and TikTok posts,
+  // before their script runs) -- is a post the article quotes, not a share bar.
+  bool HoldsEmbeddedPost(uint32_t i) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text && Node(k).tag == GUMBO_TAG_BLOCKQUOTE) return true;
+    }
+    return false;
+  }
+
+  // Radio buttons and check boxes per subtree (the choices of a poll or a quiz).
+  std::vector<uint32_t> CountChoiceInputs() const {
+    std::vector<uint32_t> choices(n_, 0);
+    for (uint32_t i = n_; i-- > 0;) {
+      const DomNode& d = Node(i);
+      if (!d.is_text && d.tag == GUMBO_TAG_INPUT) {
+        const std::string type = AsciiLower(TrimAscii(internal::Attr(d.node, "type")));
+        if (type == "radio" || type == "checkbox") choices[i] = 1;
+      }
+      if (d.parent != kNoNode) choices[d.parent] += choices[i];
+    }
+    return choices;
+  }
+
+  // A poll, a quiz or a survey placed in the text: a question and its answers
+  // for the reader to pick ("Should platforms be regulated? Yes / No / Not
+  // sure"), not text of the article. A block named for one ("article-poll",
+  // "quiz-box", "umfrage", "encuesta") or the outermost block around two or more
+  // radio buttons or check boxes and at most kMaxCaptionText bytes of text (the
+  // question and its answers). The caller checks it holds little prose.
+  bool IsPoll(uint32_t i, const std::vector<uint32_t>& raw_text, const std::vector<uint32_t>& choices) const {
+    const DomNode& d = Node(i);
+    if (!internal::IsBlockTag(d.tag) || d.tag == GUMBO_TAG_P || IsHeadingTag(d.tag)) return false;
+    const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+    if (internal::HasToken(tokens, {"poll", "polls", "quiz", "survey", "umfrage", "abstimmung", "encuesta",
+                                    "sondage", "sondaggio", "enquete", "ankieta", "sonda", "anket"})) {
+      return true;
+    }
+    return choices[i] >= 2 && raw_text[i] <= kMaxCaptionText;
+  }
+
+  // A narrow column of a CSS grid row (at most kMaxNarrowGridColumn twelfths wide:
+  // "col-md-3", "span4") that holds little paragraph text beside a column of the
+  // same row that holds the prose: the page's side column (categories, tags, an
+  // archive, a most-read list) placed inside the element around the article. It
+  // is layout, never a box of the text.
+  bool IsNarrowSideColumn(uint32_t i, const std::vector<uint32_t>& raw_p) const {
+    const DomNode& d = Node(i);
+    if (d.parent == kNoNode || !internal::IsBlockTag(d.tag) || raw_p[i] >= kMinFigureProse) return false;
+    const int width = GridColumnWidth(internal::Attr(d.node, "class"));
+    if (width == 0 || width > kMaxNarrowGridColumn) return false;
+    for (uint32_t c = d.parent + 1; c < Node(d.parent).end; c = Node(c).end) {
+      if (c == i || Node(c).is_text) continue;
+      if (GridColumnWidth(internal::Attr(Node(c).node, "class")) > width && raw_p[c] >= kMinFigureProse &&
+          raw_p[c] >= 4 * static_cast<uint64_t>(raw_p[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Paragraph-like blocks: their own inline text counts as paragraph text, so a
@@ -1135,7 +1350,8 @@ class BodyBuilder {
         *headline_block = writer.blocks().size();
       }
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
-        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !IsLayoutColumn(d)) {
+        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !IsLayoutColumn(d) &&
+            !narrow_column_[i]) {
           writer.EnterBox(i);
           exits.push_back({d.end, d.tag, Exit::kBox});
         } else {
@@ -1265,6 +1481,8 @@ class BodyBuilder {
     }
     while (first < last && !IsProse(blocks[first])) ++first;
     while (last > first && !IsProse(blocks[last - 1])) --last;
+    last = EndBeforeCallsToAction(blocks, first, last);
+    first = StartAfterCallsToAction(blocks, first, last);
     last = EndBeforeTailList(blocks, first, last);
     const auto prose_blocks = std::count_if(blocks.begin(), blocks.end(), IsProse);
     if (prose_blocks < kMinProseBlocksToTrim) {  // too little to tell text from furniture
@@ -1334,11 +1552,26 @@ class BodyBuilder {
       b = std::max(e, b + 1);
     }
     // A time stamp between the standfirst and the text ("21.04.2024, 20:24 Uhr",
-    // "Published Jun 4, 2024 - Updated 1 hour ago") is page furniture, not text.
+    // "Published Jun 4, 2024 - Updated 1 hour ago") is page furniture, not text;
+    // so is the label an ad slot leaves among the paragraphs.
     for (size_t b = lead; b < last; ++b) {
       if (keep[b] && blocks[b].box_root == kNoNode && IsTimeStamp(blocks[b])) {
         keep[b] = false;
         article_.boilerplate.push_back({"header", blocks[b].text});
+      } else if (keep[b] && IsAdLabel(blocks[b])) {
+        keep[b] = false;
+        article_.boilerplate.push_back({"ad", blocks[b].text});
+      } else if (keep[b] && blocks[b].box_root == kNoNode && IsPictureCreditLine(blocks[b])) {
+        keep[b] = false;
+        std::string credit = blocks[b].text;
+        // A label alone ("Photo:") with the credit in the next block (a <dt> and its <dd>).
+        const std::string_view label = TrimAscii(blocks[b].text);
+        if (label.ends_with(':') && ShapeOf(label).words == 1 && b + 1 < last && blocks[b + 1].box_root == kNoNode &&
+            blocks[b + 1].links.empty() && !IsProse(blocks[b + 1]) && ShapeOf(blocks[b + 1].text).words <= 8) {
+          keep[++b] = false;
+          credit += " " + blocks[b].text;
+        }
+        article_.boilerplate.push_back({"caption", std::move(credit)});
       }
     }
     return keep;
@@ -1411,6 +1644,65 @@ class BodyBuilder {
     return last;
   }
 
+  // The text ends before the appeals to the reader that close it (IsCallToAction:
+  // sign up, follow us, download the app), when nothing but such appeals, credit
+  // lines and short lines follow them and kMinProseBlocksToTrim prose blocks stay.
+  // Credit lines stay wherever they sit (see TrimToProse). Returns the new end.
+  size_t EndBeforeCallsToAction(const std::vector<PendingBlock>& blocks, size_t first, size_t last) const {
+    size_t end = last;
+    for (size_t b = last; b > first; --b) {
+      const PendingBlock& block = blocks[b - 1];
+      if (block.box_root != kNoNode) break;
+      if (IsCreditLine(block)) continue;
+      if (IsCallToAction(block)) {
+        end = b - 1;
+        continue;
+      }
+      if (IsProse(block)) break;
+    }
+    if (end == last) return last;
+    while (end > first && !IsProse(blocks[end - 1])) --end;  // the appeal's heading, a promo's bullets
+    const auto prose = std::count_if(blocks.begin() + static_cast<std::ptrdiff_t>(first),
+                                     blocks.begin() + static_cast<std::ptrdiff_t>(end), IsProse);
+    return prose >= kMinProseBlocksToTrim ? end : last;
+  }
+
+  // The text starts after an appeal to the reader above it ("Chat with us on
+  // Messenger.", "Sign up for our morning briefing"), and after whatever sits
+  // between the appeal and the first paragraph of the article (a player's
+  // playlist), when kMinProseBlocksToTrim prose blocks stay. Returns the new start.
+  size_t StartAfterCallsToAction(const std::vector<PendingBlock>& blocks, size_t first, size_t last) const {
+    size_t start = first;
+    bool appeal = false;
+    while (start < last && (!IsProse(blocks[start]) || IsCallToAction(blocks[start]))) {
+      appeal = appeal || IsCallToAction(blocks[start]);
+      ++start;
+    }
+    if (!appeal || start == first) return first;
+    const auto prose = std::count_if(blocks.begin() + static_cast<std::ptrdiff_t>(start),
+                                     blocks.begin() + static_cast<std::ptrdiff_t>(last), IsProse);
+    return prose >= kMinProseBlocksToTrim ? start : first;
+  }
+
+  // A picture credit left among the paragraphs: a short unlinked line (at most
+  // kMaxTimeStampWords words, no sentence) that opens with a picture label and a
+  // colon ("Photo: Lee Lens, AP", "Bild: dpa", "Фото:" over the credit), the line
+  // under a picture whose markup the page does not name.
+  static bool IsPictureCreditLine(const PendingBlock& block) {
+    if (!block.links.empty() || block.text.size() > kMaxTimeStampBytes) return false;
+    const BlockShape shape = ShapeOf(block.text);
+    if (shape.words > kMaxTimeStampWords || (IsProse(block) && shape.terminal && !block.text.ends_with(':'))) {
+      return false;
+    }
+    static constexpr std::string_view kLabels[] = {
+        "photo:", "photos:", "image:", "images:", "picture:", "foto:", "fotos:", "bild:", "bilder:",
+        "bildrechte:", "imagen:", "immagine:", "kuva:", "bilde:", "zdj\xC4\x99" "cie:", "photo credit:",
+        "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:"};
+    const std::string lower = AsciiLower(TrimAscii(block.text));
+    return std::any_of(std::begin(kLabels), std::end(kLabels),
+                       [&](std::string_view label) { return lower.starts_with(label); });
+  }
+
   // A short unlinked line that is a date or a time with a few words around it
   // (a label, a weekday, "updated", "min read"): at most kMaxTimeStampWords words
   // and kMaxTimeStampBytes bytes, holding a clock time or a year with a day (a
@@ -1418,9 +1710,32 @@ class BodyBuilder {
   // sentence. Lines with brackets or a slash before letters are left alone: they
   // may be datelines or agency tags ("BERLIN (dpa)", "dpa/xy").
   static bool IsTimeStamp(const PendingBlock& block) {
-    if (block.kind != TextBlock::Kind::kParagraph || !block.links.empty() || IsProse(block)) return false;
-    const std::string_view t = block.text;
-    if (t.size() > kMaxTimeStampBytes || ShapeOf(t).words > kMaxTimeStampWords) return false;
+    if (block.kind != TextBlock::Kind::kParagraph || !block.links.empty()) return false;
+    // Ten words with no full stop count as prose by their length alone; a time
+    // stamp with its labels may run that long ("05 May 2024 Updated at 16:01 4
+    // minutes of reading"), and then it gives a clock time (a title may hold a
+    // date: "Light Festival 29 November 2018 - 20 January 2019"). A sentence is
+    // never one.
+    if (IsTimeStampPair(block.text)) return !ShapeOf(block.text).terminal || !IsProse(block);
+    bool clock = false;
+    if (!IsTimeStampText(block.text, &clock)) return false;
+    return !IsProse(block) || (clock && !ShapeOf(block.text).terminal);
+  }
+
+  // Two time stamps on one line, split by a bar ("Published: 10:48, Tue, Nov 19,
+  // 2019 | Updated: 11:05, Tue, Nov 19, 2019"): each side is one, and one gives a
+  // clock time (two dates alone are a period: "29 November 2018 | 20 January 2019").
+  static bool IsTimeStampPair(std::string_view t) {
+    if (t.size() > 2 * kMaxTimeStampBytes) return false;
+    const size_t bar = t.find('|');
+    if (bar == std::string_view::npos || t.find('|', bar + 1) != std::string_view::npos) return false;
+    bool clock_before = false, clock_after = false;
+    return IsTimeStampText(TrimAscii(t.substr(0, bar)), &clock_before) &&
+           IsTimeStampText(TrimAscii(t.substr(bar + 1)), &clock_after) && (clock_before || clock_after);
+  }
+
+  static bool IsTimeStampText(std::string_view t, bool* has_clock = nullptr) {
+    if (t.empty() || t.size() > kMaxTimeStampBytes || ShapeOf(t).words > kMaxTimeStampWords) return false;
     if (t.find_first_of("()[]") != std::string_view::npos) return false;
     bool year = false, clock = false;
     int numbers = 0;
@@ -1436,6 +1751,7 @@ class BodyBuilder {
         clock = true;
       }
     }
+    if (has_clock != nullptr) *has_clock = clock;
     return clock || (year && numbers >= 2);
   }
 
@@ -1517,6 +1833,7 @@ class BodyBuilder {
   std::vector<Disposition> disposition_;
   std::vector<uint32_t> gated_roots_;  // hidden paywalled continuations kept as text (IsGatedContinuation)
   std::vector<const char*> role_;
+  std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)
   size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;

@@ -786,7 +786,125 @@ INSTANTIATE_TEST_SUITE_P(
                 "<a href=\"/news/2024/05/01/zoo/\">Zoo welcomes twin otters</a></div>" +
                 Prose("the harbour") + Prose("the school") + "</div></article></body></html>",
             {"Warehouse fire closes the ring road", "Zoo welcomes twin otters"},
-            {}}),
+            {}},
+        BodyStructureCase{
+            "AppealsToTheReaderAfterTheTextAreNotText",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") + Prose("the bridge") +
+                Prose("the harbour") +
+                "<p>Sign up for our weekly briefing and get the best of the valley in your inbox.</p>"
+                "<p><a href=\"/app/\">Get the app</a></p>"
+                "<p>Folgen Sie uns auf Instagram und Facebook, und abonnieren Sie den Kanal der Redaktion.</p>"
+                "<p>Reporting by Ana Ruiz; editing by Tom Berg</p></div></body></html>",
+            {testing::Filler("the harbour"), "Reporting by Ana Ruiz"},
+            {"Sign up for our weekly briefing", "Get the app", "Folgen Sie uns"}},
+        BodyStructureCase{
+            "AppealsInsideTheTextOrInAQuotationStay",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") +
+                "<p>Residents can sign up for the new tram pass at any library from Monday onwards.</p>" +
+                Prose("the bridge") + Prose("the harbour") +
+                "<p>\u201cSign up for the vaccine as soon as you can,\u201d the health minister said on Friday.</p>"
+                "<p>The streaming service now counts two million subscribers across the whole region.</p>"
+                "</div></body></html>",
+            {"sign up for the new tram pass", "two million subscribers", "Sign up for the vaccine"},
+            {}},
+        BodyStructureCase{
+            "AnAppealAboveTheTextAndTheBoxUnderItAreNotText",
+            "<html><body><div class=\"story-body\"><p>Chat with us on Messenger. Find out what happens in the "
+            "valley as it unfolds.</p><div class=\"related\"><ul><li><a href=\"/v/1/\">Ferry fares frozen</a></li>"
+            "<li><a href=\"/v/2/\">Harbour works begin</a></li></ul></div>" + Prose("the budget") +
+                Prose("the bridge") + Prose("the harbour") +
+                "<p>Comments are moderated and appear after a review by the editors of the desk.</p>"
+                "</div></body></html>",
+            {testing::Filler("the budget"), testing::Filler("the harbour")},
+            {"Chat with us", "Ferry fares frozen", "Comments are moderated"}},
+        BodyStructureCase{
+            "AnAppealReportedInTheFirstParagraphStays",
+            "<html><body><div class=\"story-body\"><p>Thousands sign up for the tram pass on its first day, and "
+            "the queues at the libraries reach the street.</p>" + Prose("the budget") + Prose("the bridge") +
+                Prose("the harbour") + "</div></body></html>",
+            {"Thousands sign up for the tram pass", testing::Filler("the budget")},
+            {}},
+        BodyStructureCase{
+            "AnAppPitchClosingTheTextGoesWithItsBullets",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") + Prose("the bridge") +
+                Prose("the harbour") + "<h3>Read us on the go</h3><ul><li>The paper and the news in one app</li>"
+                "<li>Alerts through the day</li></ul><p>Download for free</p><p>No thanks. Stay on this page.</p>"
+                "</div></body></html>",
+            {testing::Filler("the harbour")},
+            {"Read us on the go", "Alerts through the day", "Download for free", "No thanks"}},
+        BodyStructureCase{
+            "PollsAndQuizzesInTheTextAreNotText",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") +
+                "<div class=\"article-poll\"><p>Should the ferry run all night in summer?</p><div>Yes, every day"
+                "</div><div>Only at weekends</div></div>" + Prose("the bridge") +
+                "<div class=\"x9f\"><p>Which pier is the oldest one in the harbour?</p>"
+                "<label><input type=\"radio\" name=\"q\">The north pier</label>"
+                "<label><input type=\"radio\" name=\"q\">The south pier</label></div>" + Prose("the harbour") +
+                "</div></body></html>",
+            {testing::Filler("the bridge"), testing::Filler("the harbour")},
+            {"Should the ferry run", "Only at weekends", "Which pier is the oldest", "The north pier"}},
+        BodyStructureCase{
+            "PictureCreditLinesAmongTheParagraphsAreNotText",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") + "<p>Photo: Lee Lens, Valley Wire</p>" +
+                Prose("the bridge") + "<div class=\"slide\"><dl><dt>Foto:</dt><dd>private archive of the family</dd>"
+                "</dl></div>" + Prose("the harbour") +
+                "<p>Photo: the mayor said the pictures of the flood would be shown at the town hall.</p>" +
+                Prose("the school") + "</div></body></html>",
+            {testing::Filler("the harbour"), "Photo: the mayor said the pictures"},
+            {"Lee Lens", "Foto:", "private archive of the family"}},
+        BodyStructureCase{
+            "ALoginNoticeForCommentsClosesTheText",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") + Prose("the bridge") +
+                Prose("the harbour") + "<p>Kommentar abgeben</p><p>Du musst dich anmelden, um einen Kommentar "
+                "abzugeben.</p></div></body></html>",
+            {testing::Filler("the harbour")},
+            {"Kommentar abgeben", "um einen Kommentar"}},
+        BodyStructureCase{
+            "AQuestionToTheReadersEndingTheTextStays",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") + Prose("the bridge") +
+                Prose("the harbour") + "<p>Leave a comment and tell us which of the piers you like the best.</p>"
+                "</div></body></html>",
+            {testing::Filler("the harbour"), "Leave a comment and tell us which of the piers"},
+            {}},
+        BodyStructureCase{
+            "AnEmbeddedPostInASocialBoxIsQuotedTextButAShareBarIsNot",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") +
+                "<div class=\"social-embed\"><blockquote class=\"post\"><p>The new pier lights look wonderful "
+                "tonight from the old lighthouse.</p>&mdash; Harbour Watch (@harbourwatch) May 2, 2024</blockquote>"
+                "</div>" + Prose("the bridge") + "<div class=\"social-share\"><span>Share on the networks</span>"
+                "</div>" + Prose("the harbour") + "</div></body></html>",
+            {"The new pier lights look wonderful", testing::Filler("the harbour")},
+            {"Share on the networks"}},
+        BodyStructureCase{
+            "AdSlotLabelsAmongTheParagraphsAreNotText",
+            "<html><body><div class=\"story-body\">" + Prose("the budget") +
+                "<div class=\"slot-label\">Advertisement</div>" + Prose("the bridge") + "<p>REKLAM</p>" +
+                Prose("the harbour") + "<p>Anzeige</p>" + Prose("the school") + "</div></body></html>",
+            {testing::Filler("the bridge"), testing::Filler("the school")},
+            {"Advertisement", "REKLAM", "Anzeige"}},
+        BodyStructureCase{
+            "PublishedAndUpdatedStampsAreNotTextButDatedTitlesAre",
+            "<html><body><div class=\"story-body\">"
+            "<p>Published: 10:48, Tue, Nov 19, 2024 | Updated: 11:05, Tue, Nov 19, 2024</p>" +
+                Prose("the budget") + "<p>05 Mai 2024 Aktualisiert um 16:01 Uhr 4 Minuten Lesezeit</p>" +
+                Prose("the bridge") + Prose("the harbour") +
+                "<p>The Seventh Harbour Light Festival 29 November 2024 | 20 January 2025</p>"
+                "</div></body></html>",
+            {testing::Filler("the budget"), "Harbour Light Festival 29 November 2024 | 20 January 2025"},
+            {"Updated: 11:05", "Aktualisiert um 16:01"}},
+        BodyStructureCase{
+            "NarrowGridColumnBesideTheTextIsNotText",
+            "<html><body><div class=\"container\"><div class=\"row\">"
+            "<div class=\"col-md-3 col-xs-12\"><h4>Sections</h4><ul><li><a href=\"/c/1\">Harbour</a></li>"
+            "<li><a href=\"/c/2\">Schools</a></li><li><a href=\"/c/3\">Roads</a></li></ul>"
+            "<p>Tags: ferry, budget, tram</p></div>"
+            "<div class=\"col-md-9 col-xs-12\">" + Prose("the budget") + "</div>"
+            "<div class=\"col-md-4\"><p>The harbour master, who took office last spring, spoke about the "
+            "works on the quay and the dredging of the channel, which starts in June and runs for a whole "
+            "year, with the ferries moved to the north pier meanwhile.</p></div>"
+            "</div></div></body></html>",
+            {testing::Filler("the budget"), "The harbour master, who took office"},
+            {"Sections", "Schools", "Tags: ferry"}}),
     [](const ::testing::TestParamInfo<BodyStructureCase>& param_info) { return std::string(param_info.param.name); });
 
 TEST(HtmlExtractorTest, ShortPagesAreNotTrimmed) {
