@@ -39,5 +39,8 @@ inline constexpr char kSignalInjectedCrossLink[] = "injected_cross_link";
 inline constexpr char kSignalEncodingCorruption[] = "encoding_corruption";
 inline constexpr char kSignalPromotionalBoilerplate[] = "promotional_boilerplate";
 inline constexpr char kSignalPageResidue[] = "page_residue";
+// A correction or update notice ("Correction:", "Korrektur:", "An earlier version of this
+// article ..."): informational, no scoring effect; capture history compares them.
+inline constexpr char kSignalCorrectionNotice[] = "correction_notice";
 
 }  // namespace provscore
