@@ -141,6 +141,38 @@ void PrintDiff(std::ostream& out, const std::string& date, const ArticleDiff& d)
   }
 }
 
+// The silent_edit signal on the later capture, scored by the model's effect for it
+// (rules/scoring.json) like a batch signal.
+void AddSilentEdit(const ArticleDiff& d, const std::string& since, ReliabilityProfile& later) {
+  std::string changes;
+  for (const ArticleChange& c : d.changes) changes += (changes.empty() ? "" : ", ") + c.type;
+  Signal s;
+  s.type = kSignalSilentEdit;
+  s.rule = "history.silent_edit";
+  s.confidence = 1.0;
+  s.evidence.push_back({changes, 0, changes.size(), "history"});
+  s.fields["since"] = since;
+  s.fields["changes"] = changes;
+  s.fields["words_added"] = d.words_added;
+  s.fields["words_removed"] = d.words_removed;
+  later.signals.push_back(std::move(s));
+}
+
+// What the scoring model made of the silent_edit signal (the last signal of `later`).
+void PrintSilentEditScore(std::ostream& out, const ReliabilityProfile& later) {
+  const int index = static_cast<int>(later.signals.size()) - 1;
+  std::string effect = "no effect in the scoring model";
+  for (const Reason& r : later.reasons) {
+    if (r.signal != index) continue;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%+.0f %s", r.points, r.dimension.c_str());
+    effect = buf;
+  }
+  char score[64];
+  std::snprintf(score, sizeof score, "%.1f (%s)", later.scores.overall, later.scores.grade.c_str());
+  out << std::string(23, ' ') << "silent_edit: " << effect << "; the capture scores " << score << "\n";
+}
+
 struct Step {
   ReliabilityProfile profile;
   std::string digest_key;
@@ -175,7 +207,7 @@ class HistoryRun {
       if (prev && key == prev->digest_key) {
         if (shown) {
           PrintStep(lines, date, c.revisit ? "unchanged (revisit)" : "unchanged (same payload)");
-          json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, "", nullptr));
+          json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, "", nullptr, nullptr));
         }
         continue;
       }
@@ -204,10 +236,15 @@ class HistoryRun {
       } else {
         const ArticleDiff d = DiffArticles({prev->profile.article, prev->profile.signals},
                                            {step.profile.article, step.profile.signals});
+        if (d.silent_edit) {
+          AddSilentEdit(d, IsoOf(prev_ref->timestamp), step.profile);
+          pipeline_.Rescore(step.profile);
+        }
         if (shown) {
           changed = changed || d.changed();
           PrintDiff(lines, date, d);
-          json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, loaded->record_id, &d));
+          if (d.silent_edit) PrintSilentEditScore(lines, step.profile);
+          json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, loaded->record_id, &d, &step.profile));
         }
       }
       prev = std::move(step);
@@ -229,12 +266,18 @@ class HistoryRun {
 
  private:
   std::string PairJson(const std::string& url, const fetch::CaptureRef& from, const std::string& from_record,
-                       const fetch::CaptureRef& to, const std::string& to_record, const ArticleDiff* d) {
+                       const fetch::CaptureRef& to, const std::string& to_record, const ArticleDiff* d,
+                       const ReliabilityProfile* later) {
     json::object o;
     o["schema"] = kHistorySchema;
     o["url"] = url;
     o["from"] = CaptureJson(from, from_record);
-    o["to"] = CaptureJson(to, to_record);
+    json::object to_json = CaptureJson(to, to_record);
+    if (later) {  // the later capture's score, a silent_edit included
+      to_json["overall"] = std::round(later->scores.overall * 10.0) / 10.0;
+      to_json["grade"] = later->scores.grade;
+    }
+    o["to"] = std::move(to_json);
     o["same_payload"] = d == nullptr;
     if (d) {
       for (auto& [k, v] : DiffJson(*d)) o[k] = v;

@@ -133,6 +133,7 @@ TEST_F(HistoryCommandTest, TimelineClassifiesEachScriptedEdit) {
   EXPECT_NE(steps[2].find("headline_changed"), std::string::npos) << steps[2];
   EXPECT_NE(steps[2].find("credit_removed"), std::string::npos) << steps[2];
   EXPECT_NE(steps[2].find("silent_edit"), std::string::npos) << steps[2];
+  EXPECT_NE(r.output.find("silent_edit: -10 integrity; the capture scores"), std::string::npos) << r.output;
   EXPECT_NE(steps[3].find("correction_added"), std::string::npos) << steps[3];
   EXPECT_EQ(steps[3].find("silent_edit"), std::string::npos) << steps[3];
   EXPECT_NE(steps[4].find("unchanged"), std::string::npos) << steps[4];
@@ -161,6 +162,13 @@ TEST_F(HistoryCommandTest, JsonLinesOnePerCapturePair) {
   EXPECT_EQ(types[1], step2);
   EXPECT_EQ(types[2], std::set<std::string>{"correction_added"});
   EXPECT_EQ(types[3], std::set<std::string>{});
+  // The silent edit costs the later capture the model's points; the next step does not.
+  boost::json::object silent = boost::json::parse(lines[1]).as_object();
+  boost::json::object corrected = boost::json::parse(lines[2]).as_object();
+  EXPECT_TRUE(silent.at("silent_edit").as_bool());
+  EXPECT_FALSE(corrected.at("silent_edit").as_bool());
+  EXPECT_LT(silent.at("to").as_object().at("overall").to_number<double>(),
+            corrected.at("to").as_object().at("overall").to_number<double>());
   boost::json::object revisit = boost::json::parse(lines[3]).as_object();
   EXPECT_TRUE(revisit.at("same_payload").as_bool());
   EXPECT_TRUE(revisit.at("to").as_object().at("revisit").as_bool());
