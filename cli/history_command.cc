@@ -31,8 +31,6 @@ namespace json = boost::json;
 
 constexpr char kHistorySchema[] = "provscore.history/1";
 
-bool Successful(const fetch::CaptureRef& c) { return c.revisit || (c.status >= 200 && c.status < 300); }
-
 // "20240301120000" -> "2024-03-01T12:00:00Z".
 std::string IsoOf(const std::string& ts) {
   if (ts.size() != 14) return ts;
@@ -187,7 +185,7 @@ class HistoryRun {
   // Prints the timeline of `url`. Returns whether it showed any change at or after --since.
   bool Timeline(const std::string& url, bool only_if_changed) {
     std::vector<fetch::CaptureRef> captures = archive_.CapturesOf(url);
-    captures.erase(std::remove_if(captures.begin(), captures.end(), [](const auto& c) { return !Successful(c); }),
+    captures.erase(std::remove_if(captures.begin(), captures.end(), [](const auto& c) { return !c.successful(); }),
                    captures.end());
     // Start at the last capture before --since: the first step shown is compared with it.
     size_t first_shown = 0;

@@ -51,8 +51,6 @@ bool IsWarcFileName(const std::string& name) {
   return name.ends_with(".warc") || name.ends_with(".warc.gz");
 }
 
-bool Successful(const CaptureRef& c) { return c.revisit || (c.status >= 200 && c.status < 300); }
-
 }  // namespace
 
 Result<std::unique_ptr<CaptureArchive>> CaptureArchive::Open(const std::string& directory,
@@ -119,7 +117,7 @@ std::vector<std::string> CaptureArchive::UrlsWithDistinctCaptures() const {
     std::string first_url;
     for (; j < captures_.size() && captures_[j].key == captures_[i].key; ++j) {
       const CaptureRef& c = captures_[j];
-      if (!Successful(c)) continue;
+      if (!c.successful()) continue;
       if (first_url.empty()) first_url = c.url;
       // A revisit repeats a payload by definition; a response without a digest is
       // distinct from every other (nothing says otherwise).
@@ -176,7 +174,7 @@ const CaptureRef* CaptureArchive::ResolveRevisit(const CaptureRef& revisit, cons
                                [](const CaptureRef& c, const std::string& k) { return c.key < k; });
     const CaptureRef* previous = nullptr;
     for (auto it = lo; it != captures_.end() && it->key == revisit.key; ++it) {
-      if (it->revisit || !Successful(*it) || it->timestamp > revisit.timestamp) continue;
+      if (it->revisit || !it->successful() || it->timestamp > revisit.timestamp) continue;
       previous = &*it;
     }
     if (previous) return previous;

@@ -39,6 +39,9 @@ struct CaptureRef {
   std::string mime;         // "warc/revisit" for a revisit record
   std::string digest;       // payload digest without the "sha1:" prefix; may be empty
   bool revisit = false;
+
+  // A capture of the page itself: a 2xx response, or a revisit (which repeats one).
+  bool successful() const { return revisit || (status >= 200 && status < 300); }
 };
 
 // A capture read back: the payload it shows, and the record that held it.

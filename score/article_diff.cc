@@ -170,15 +170,18 @@ std::vector<Paragraph> Paragraphs(const ArticleCapture& c) {
   for (const TextBlock& block : c.article.blocks) {
     if (block.end <= block.start || block.end > c.article.text.size()) continue;
     if (IsNoticeBlock(block, c.signals)) continue;
+    std::string_view text = std::string_view(c.article.text).substr(block.start, block.end - block.start);
+    if (Tokens(text).empty()) continue;
     Paragraph p;
-    p.text = c.article.text.substr(block.start, block.end - block.start);
+    p.text = std::string(text);
     out.push_back(std::move(p));
   }
-  for (Paragraph& p : out) {  // tokens view p.text: take them once the vector is stable
+  // The tokens view p.text (whose bytes may live inside the string object): take them
+  // only once no element will move again.
+  for (Paragraph& p : out) {
     p.tokens = Tokens(p.text);
     p.key = Join(p.tokens, 0, p.tokens.size());
   }
-  out.erase(std::remove_if(out.begin(), out.end(), [](const Paragraph& p) { return p.tokens.empty(); }), out.end());
   return out;
 }
 

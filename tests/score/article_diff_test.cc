@@ -8,6 +8,7 @@
 #include <set>
 
 #include "score/pipeline.h"
+#include "tests/score/article_builder.h"
 
 namespace provscore {
 namespace {
@@ -216,6 +217,25 @@ TEST(ArticleDiffTest, EditedParagraphCarriesItsWordDiffAndShare) {
   EXPECT_EQ(d.words_removed, 1u);
   EXPECT_GT(d.share_changed, 0.0);
   EXPECT_LT(d.share_changed, 0.02);
+}
+
+// Articles built directly (no extraction): short paragraphs, whose text lives inside
+// the string object, and a blank block that is no paragraph.
+TEST(ArticleDiffTest, ShortParagraphsAndBlankBlocks) {
+  const Article a = testing::BuildArticle({{"Rain today."}, {" "}, {"Wind later."}, {"Sun on Friday."}});
+  const Article b = testing::BuildArticle({{"Rain today."}, {"Wind tonight."}, {"Sun on Friday."}});
+  const std::vector<Signal> none;
+  const ArticleDiff d = DiffArticles({a, none}, {b, none});
+  EXPECT_EQ(Types(d), std::set<std::string>{kChangeBodyEdited});
+  EXPECT_TRUE(d.silent_edit);
+  EXPECT_EQ(d.words_before, 7u);
+  EXPECT_EQ(d.words_after, 7u);
+  EXPECT_EQ(d.words_added, 1u);
+  EXPECT_EQ(d.words_removed, 1u);
+  ASSERT_EQ(d.paragraphs.size(), 3u);
+  EXPECT_EQ(d.paragraphs[1].kind, ParagraphChange::Kind::kEdited);
+  EXPECT_EQ(d.paragraphs[1].before, 1);
+  EXPECT_EQ(d.paragraphs[1].after, 1);
 }
 
 TEST(DiffWordsTest, MinimalRunsInReadingOrder) {
