@@ -111,17 +111,24 @@ std::optional<WarcDocument> DocumentFromRecord(const fetch::WarcRecord& record, 
     out.error = payload.status();
     return out;
   }
-  if (payload->status < 200 || payload->status >= 300) return std::nullopt;
-  const auto [media, charset] = SplitContentType(payload->content_type);
-  if (media.empty() ? SniffContentKind(payload->body) != ContentKind::kHtml : !IsHtmlMedia(media)) {
+  return DocumentFromPayload(std::move(payload).value(), std::move(out.doc));
+}
+
+std::optional<WarcDocument> DocumentFromPayload(fetch::HttpPayload payload, SourceDocument doc) {
+  WarcDocument out;
+  out.doc = std::move(doc);
+  out.doc.kind = ContentKind::kHtml;
+  if (payload.status < 200 || payload.status >= 300) return std::nullopt;
+  const auto [media, charset] = SplitContentType(payload.content_type);
+  if (media.empty() ? SniffContentKind(payload.body) != ContentKind::kHtml : !IsHtmlMedia(media)) {
     return std::nullopt;
   }
-  if (!payload->content_decoded) {
+  if (!payload.content_decoded) {
     out.error = Unsupported("the page's Content-Encoding cannot be decoded");
     return out;
   }
   out.doc.declared_charset = charset;
-  out.doc.bytes = std::move(payload->body);
+  out.doc.bytes = std::move(payload.body);
   return out;
 }
 

@@ -51,6 +51,10 @@ struct WarcDocument {
 std::optional<WarcDocument> DocumentFromRecord(const fetch::WarcRecord& record, const std::string& path,
                                                uint64_t offset);
 
+// The same for a payload already decoded (a capture read back by fetch::CaptureArchive):
+// `doc` carries the path, URL and archive origin; its bytes become the payload's body.
+std::optional<WarcDocument> DocumentFromPayload(fetch::HttpPayload payload, SourceDocument doc);
+
 class WarcDocumentReader {
  public:
   static Result<std::unique_ptr<WarcDocumentReader>> Open(const std::string& path);

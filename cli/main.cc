@@ -38,6 +38,9 @@ int main(int argc, char** argv) {
       case Command::kReport:
         InitLogging(cl.report.verbosity);
         return RunReport(cl.report, std::cout);
+      case Command::kHistory:
+        InitLogging(cl.history.verbosity);
+        return RunHistory(cl.history, std::cout);
       case Command::kVersion:
         std::cout << VersionString() << "\n";
         return kExitOk;

@@ -225,6 +225,31 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
                  "each article has its own page a/<id>.html. Pages load nothing from elsewhere and open from file://.\n"
                  "Exit codes: 0 written; 2 unreadable input or unwritable output.");
 
+  CLI::App* history = app.add_subcommand(
+      "history", "how archived articles changed between captures: headline, byline, body, corrections, credits, dates");
+  history->add_option("url", result.history.url,
+                      "the article's URL (any capture of it: http/https and \"www.\" agree); without it, every URL of\n"
+                      "the archive with more than one distinct capture whose article changed");
+  history->add_option("--archive", result.history.archive_dir,
+                      "the archive folder: its index.cdxj (ours or another indexer's) or, without one, its WARC files\n"
+                      "(wget's too) (default $XDG_DATA_HOME/provscore/archive, or ~/.local/share/provscore/archive)");
+  history->add_option("--since", result.history.since,
+                      "only captures at or after DATE (2024-05-06, 2024-05-06T12:00; UTC), each compared with the one before")
+      ->type_name("DATE");
+  history->add_flag("--json", result.history.json,
+                    "JSON Lines instead of text: one object per pair of successive captures (schema provscore.history/1)");
+  history->add_option("-r,--rules", result.history.rules_dirs,
+                      "a folder of your own rule files, overlaid on the built-in rules (repeatable)");
+  AddVerbosity(*history, verbose, quiet);
+  history->footer(
+      "Each capture is compared with the one before it, from the extracted article (never the raw HTML, so adverts,\n"
+      "timestamps and tokens do not count). Change classes: headline_changed, byline_changed, body_edited (word-level,\n"
+      "a moved paragraph is one move), paragraph_added, paragraph_removed, correction_added (rules/corrections.json),\n"
+      "credit_added, credit_removed (wire credits), translation_notice_changed, published_date_changed,\n"
+      "modified_date_changed. silent_edit: the headline or body changed with no correction added and no new\n"
+      "modified date. A revisit or an identical payload is 'unchanged' and not extracted again.\n"
+      "Exit codes: 0 done; 1 the URL has no capture, or a capture could not be read; 2 usage or configuration error.");
+
   CLI::App* version = app.add_subcommand("version", "print the tool and rules versions");
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -246,6 +271,7 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   result.fetch.verbosity = VerbosityOf(verbose, quiet);
   result.watch.verbosity = VerbosityOf(verbose, quiet);
   result.report.verbosity = VerbosityOf(verbose, quiet);
+  result.history.verbosity = VerbosityOf(verbose, quiet);
   result.score.fetch.progress = ProgressOf(score_progress);
   result.fetch.fetch.progress = ProgressOf(fetch_progress);
   result.watch.fetch.progress = ProgressOf(watch_progress);
@@ -270,6 +296,13 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
     result.command = Command::kExplain;
   } else if (report->parsed()) {
     result.command = Command::kReport;
+  } else if (history->parsed()) {
+    if (result.history.url.empty() && result.history.archive_dir.empty()) {
+      result.exit_code = kExitUsage;
+      result.output = "history: name a URL or an archive (--archive DIR)\nRun 'provscore history --help' for usage.\n";
+      return result;
+    }
+    result.command = Command::kHistory;
   } else if (version->parsed()) {
     result.command = Command::kVersion;
   } else {

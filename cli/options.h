@@ -85,7 +85,16 @@ struct ReportOptions {
   Verbosity verbosity = Verbosity::kNormal;
 };
 
-enum class Command { kNone, kScore, kRules, kVersion, kFetch, kWatch, kExplain, kReport };
+struct HistoryOptions {
+  std::string url;                       // one article; empty: every URL with more than one distinct capture
+  std::string archive_dir;               // --archive; empty: DefaultArchiveDir()
+  std::string since;                     // --since DATE: only captures from then on (each compared with the one before)
+  bool json = false;                     // --json: JSON Lines (schema provscore.history/1), one per capture pair
+  std::vector<std::string> rules_dirs;   // user rule folders overlaid on the built-in rules
+  Verbosity verbosity = Verbosity::kNormal;
+};
+
+enum class Command { kNone, kScore, kRules, kVersion, kFetch, kWatch, kExplain, kReport, kHistory };
 
 struct ParsedCommandLine {
   Command command = Command::kNone;
@@ -95,6 +104,7 @@ struct ParsedCommandLine {
   WatchOptions watch;
   ExplainOptions explain;
   ReportOptions report;
+  HistoryOptions history;
   // Set when parsing already decided the outcome (help, a usage error): print
   // `output` (to stdout for 0, stderr otherwise) and exit with this code.
   std::optional<int> exit_code;

@@ -40,13 +40,30 @@ std::string JsonString(std::string_view s) {
   return out;
 }
 
-// Reads the string value of `"key": "..."` from a flat JSON object we wrote.
+// Reads the value of `"key": "..."` from a flat JSON object, ours or another indexer's:
+// any spacing around the colon, and a bare number ("offset": 512) read as its digits.
 std::string JsonField(std::string_view json, std::string_view key) {
-  const std::string needle = "\"" + std::string(key) + "\": \"";
-  const size_t at = json.find(needle);
-  if (at == std::string_view::npos) return "";
+  const std::string needle = "\"" + std::string(key) + "\"";
+  size_t at = 0;
+  size_t value = std::string_view::npos;
+  while ((at = json.find(needle, at)) != std::string_view::npos) {
+    size_t i = at + needle.size();
+    while (i < json.size() && (json[i] == ' ' || json[i] == '\t')) ++i;
+    at += needle.size();
+    if (i >= json.size() || json[i] != ':' || (at > needle.size() && json[at - needle.size() - 1] == '\\')) continue;
+    ++i;
+    while (i < json.size() && (json[i] == ' ' || json[i] == '\t')) ++i;
+    value = i;
+    break;
+  }
+  if (value == std::string_view::npos || value >= json.size()) return "";
+  if (json[value] != '"') {
+    size_t end = value;
+    while (end < json.size() && json[end] != ',' && json[end] != '}' && json[end] != ' ') ++end;
+    return std::string(json.substr(value, end - value));
+  }
   std::string out;
-  for (size_t i = at + needle.size(); i < json.size(); ++i) {
+  for (size_t i = value + 1; i < json.size(); ++i) {
     const char c = json[i];
     if (c == '"') break;
     if (c == '\\' && i + 1 < json.size()) {

@@ -368,7 +368,7 @@ std::string RuleDiagnostic::ToString() const {
 const std::vector<std::string>& KnownSignalTypes() {
   static const std::vector<std::string> kTypes = {
       "wire_attribution", "translation_notice", "author_bio_boilerplate", "injected_cross_link",
-      "encoding_corruption", "promotional_boilerplate", "page_residue"};
+      "encoding_corruption", "promotional_boilerplate", "page_residue", "correction_notice"};
   return kTypes;
 }
 

@@ -39,5 +39,11 @@ inline constexpr char kSignalInjectedCrossLink[] = "injected_cross_link";
 inline constexpr char kSignalEncodingCorruption[] = "encoding_corruption";
 inline constexpr char kSignalPromotionalBoilerplate[] = "promotional_boilerplate";
 inline constexpr char kSignalPageResidue[] = "page_residue";
+// A correction or update notice ("Correction:", "Korrektur:", "An earlier version of this
+// article ..."): informational, no scoring effect; capture history compares them.
+inline constexpr char kSignalCorrectionNotice[] = "correction_notice";
+// Added by `provscore history` to the later of two captures when the headline or body
+// changed with no correction notice and no new modified date (score/article_diff.h).
+inline constexpr char kSignalSilentEdit[] = "silent_edit";
 
 }  // namespace provscore

@@ -1,0 +1,360 @@
+// `provscore history`: how archived articles changed between captures. Lists the
+// captures of one URL (or of every URL with more than one distinct capture) with
+// fetch::CaptureArchive, scores each distinct payload with the pipeline, and compares
+// each capture with the one before it with DiffArticles (score/article_diff.h). Two
+// profiles are in memory at a time; an unchanged capture (a revisit, or the same
+// payload digest) is not extracted again.
+#include <spdlog/spdlog.h>
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <optional>
+#include <sstream>
+
+#include "cli/archive_input.h"
+#include "cli/archive_setup.h"
+#include "cli/commands.h"
+#include "cli/rules_location.h"
+#include "fetch/capture_history.h"
+#include "reports/profile_json.h"
+#include "score/article_diff.h"
+#include "score/pipeline.h"
+
+namespace provscore {
+namespace {
+
+namespace json = boost::json;
+
+constexpr char kHistorySchema[] = "provscore.history/1";
+
+// "20240301120000" -> "2024-03-01T12:00:00Z".
+std::string IsoOf(const std::string& ts) {
+  if (ts.size() != 14) return ts;
+  return ts.substr(0, 4) + "-" + ts.substr(4, 2) + "-" + ts.substr(6, 2) + "T" + ts.substr(8, 2) + ":" +
+         ts.substr(10, 2) + ":" + ts.substr(12, 2) + "Z";
+}
+
+json::object CaptureJson(const fetch::CaptureRef& c, const std::string& record_id) {
+  json::object o;
+  o["date"] = IsoOf(c.timestamp);
+  o["warc_file"] = c.warc_file;
+  o["offset"] = c.offset;
+  o["record_id"] = record_id.empty() ? json::value(nullptr) : json::value(record_id);
+  o["revisit"] = c.revisit;
+  return o;
+}
+
+const char* KindName(ParagraphChange::Kind k) {
+  switch (k) {
+    case ParagraphChange::Kind::kUnchanged: return "unchanged";
+    case ParagraphChange::Kind::kEdited: return "edited";
+    case ParagraphChange::Kind::kMoved: return "moved";
+    case ParagraphChange::Kind::kAdded: return "added";
+    case ParagraphChange::Kind::kRemoved: return "removed";
+  }
+  return "unchanged";
+}
+
+const char* OpName(WordRun::Op op) {
+  switch (op) {
+    case WordRun::Op::kEqual: return "equal";
+    case WordRun::Op::kAdded: return "added";
+    case WordRun::Op::kRemoved: return "removed";
+  }
+  return "equal";
+}
+
+json::object DiffJson(const ArticleDiff& d) {
+  json::object o;
+  json::array changes;
+  for (const ArticleChange& c : d.changes) {
+    json::object x;
+    x["type"] = c.type;
+    x["before"] = c.before.empty() ? json::value(nullptr) : json::value(c.before);
+    x["after"] = c.after.empty() ? json::value(nullptr) : json::value(c.after);
+    if (c.type == kChangeBodyEdited || c.type == kChangeParagraphAdded || c.type == kChangeParagraphRemoved) {
+      x["words_added"] = c.words_added;
+      x["words_removed"] = c.words_removed;
+      x["paragraphs"] = c.paragraphs;
+    }
+    changes.push_back(std::move(x));
+  }
+  o["changes"] = std::move(changes);
+  o["silent_edit"] = d.silent_edit;
+  o["words_before"] = d.words_before;
+  o["words_after"] = d.words_after;
+  o["words_added"] = d.words_added;
+  o["words_removed"] = d.words_removed;
+  o["share_changed"] = std::round(d.share_changed * 10000.0) / 10000.0;
+  json::array paragraphs;
+  for (const ParagraphChange& p : d.paragraphs) {
+    if (p.kind == ParagraphChange::Kind::kUnchanged) continue;
+    json::object x;
+    x["kind"] = KindName(p.kind);
+    x["before"] = p.before < 0 ? json::value(nullptr) : json::value(p.before);
+    x["after"] = p.after < 0 ? json::value(nullptr) : json::value(p.after);
+    json::array runs;
+    for (const WordRun& r : p.words) runs.push_back(json::object{{"op", OpName(r.op)}, {"text", r.text}});
+    x["words"] = std::move(runs);
+    paragraphs.push_back(std::move(x));
+  }
+  o["paragraphs"] = std::move(paragraphs);
+  return o;
+}
+
+std::string Quoted(const std::string& s) {
+  constexpr size_t kMax = 120;
+  return "\"" + (s.size() > kMax ? s.substr(0, kMax) + "…" : s) + "\"";
+}
+
+// One line per step of the timeline, and a line per changed value.
+void PrintStep(std::ostream& out, const std::string& date, const std::string& what) {
+  out << "  " << date.substr(0, 10) << " " << date.substr(11, 8) << "  " << what << "\n";
+}
+
+void PrintDiff(std::ostream& out, const std::string& date, const ArticleDiff& d) {
+  std::string line;
+  for (const ArticleChange& c : d.changes) {
+    if (!line.empty()) line += ", ";
+    line += c.type;
+    if (c.type == kChangeBodyEdited || c.type == kChangeParagraphAdded || c.type == kChangeParagraphRemoved) {
+      line += " (+" + std::to_string(c.words_added) + " -" + std::to_string(c.words_removed) + " words)";
+    }
+  }
+  if (d.changes.empty()) line = "no change in the article (the page changed elsewhere)";
+  if (d.silent_edit) line += "; silent_edit";
+  char share[32];
+  std::snprintf(share, sizeof share, "%.1f", d.share_changed * 100.0);
+  if (d.words_added + d.words_removed > 0) line += "; " + std::string(share) + "% of the body changed";
+  PrintStep(out, date, line);
+  for (const ArticleChange& c : d.changes) {
+    const std::string indent(23, ' ');
+    if (c.type == kChangeBodyEdited || c.type == kChangeParagraphAdded || c.type == kChangeParagraphRemoved) continue;
+    out << indent << c.type << ": " << (c.before.empty() ? "(none)" : Quoted(c.before)) << " -> "
+        << (c.after.empty() ? "(none)" : Quoted(c.after)) << "\n";
+  }
+}
+
+// The silent_edit signal on the later capture, scored by the model's effect for it
+// (rules/scoring.json) like a batch signal.
+void AddSilentEdit(const ArticleDiff& d, const std::string& since, ReliabilityProfile& later) {
+  std::string changes;
+  for (const ArticleChange& c : d.changes) changes += (changes.empty() ? "" : ", ") + c.type;
+  Signal s;
+  s.type = kSignalSilentEdit;
+  s.rule = "history.silent_edit";
+  s.confidence = 1.0;
+  s.evidence.push_back({changes, 0, changes.size(), "history"});
+  s.fields["since"] = since;
+  s.fields["changes"] = changes;
+  s.fields["words_added"] = d.words_added;
+  s.fields["words_removed"] = d.words_removed;
+  later.signals.push_back(std::move(s));
+}
+
+// What the scoring model made of the silent_edit signal (the last signal of `later`).
+void PrintSilentEditScore(std::ostream& out, const ReliabilityProfile& later) {
+  const int index = static_cast<int>(later.signals.size()) - 1;
+  std::string effect = "no effect in the scoring model";
+  for (const Reason& r : later.reasons) {
+    if (r.signal != index) continue;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%+.0f %s", r.points, r.dimension.c_str());
+    effect = buf;
+  }
+  char score[64];
+  std::snprintf(score, sizeof score, "%.1f (%s)", later.scores.overall, later.scores.grade.c_str());
+  out << std::string(23, ' ') << "silent_edit: " << effect << "; the capture scores " << score << "\n";
+}
+
+struct Step {
+  ReliabilityProfile profile;
+  std::string digest_key;
+};
+
+class HistoryRun {
+ public:
+  HistoryRun(const HistoryOptions& options, const fetch::CaptureArchive& archive, const Pipeline& pipeline,
+             std::ostream& out)
+      : options_(options), archive_(archive), pipeline_(pipeline), out_(out) {}
+
+  // Prints the timeline of `url`. Returns whether it showed any change at or after --since.
+  bool Timeline(const std::string& url, bool only_if_changed) {
+    std::vector<fetch::CaptureRef> captures = archive_.CapturesOf(url);
+    captures.erase(std::remove_if(captures.begin(), captures.end(), [](const auto& c) { return !c.successful(); }),
+                   captures.end());
+    // Start at the last capture before --since: the first step shown is compared with it.
+    size_t first_shown = 0;
+    while (first_shown < captures.size() && captures[first_shown].timestamp < since_) ++first_shown;
+    const size_t start = first_shown > 0 ? first_shown - 1 : 0;
+    std::ostringstream lines;
+    std::vector<std::string> json_lines;
+    bool changed = false;
+    std::optional<Step> prev;
+    std::optional<fetch::CaptureRef> prev_ref;
+    std::string prev_record;
+    for (size_t i = start; i < captures.size(); ++i) {
+      const fetch::CaptureRef& c = captures[i];
+      const bool shown = i >= first_shown;
+      const std::string date = IsoOf(c.timestamp);
+      std::string key = c.digest.empty() ? c.warc_file + "@" + std::to_string(c.offset) : c.digest;
+      if (prev && key == prev->digest_key) {
+        if (shown) {
+          PrintStep(lines, date, c.revisit ? "unchanged (revisit)" : "unchanged (same payload)");
+          json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, "", nullptr, nullptr));
+        }
+        continue;
+      }
+      Result<fetch::LoadedCapture> loaded = archive_.Load(c);
+      if (!loaded.ok()) {
+        ++errors_;
+        if (shown) PrintStep(lines, date, "cannot be read: " + loaded.status().message());
+        continue;
+      }
+      SourceDocument doc;
+      doc.path = (std::filesystem::path(options_.archive_dir) / c.warc_file).string();
+      doc.url = c.url;
+      doc.archive.fetched_at = date;
+      doc.archive.warc_file = c.warc_file;
+      doc.archive.warc_offset = c.offset;
+      doc.archive.warc_record_id = loaded->record_id;
+      std::optional<WarcDocument> wd = DocumentFromPayload(std::move(loaded->payload), std::move(doc));
+      if (!wd || !wd->error.ok()) {
+        if (shown) PrintStep(lines, date, wd ? "cannot be decoded: " + wd->error.message() : "not an HTML page");
+        if (wd) ++errors_;
+        continue;
+      }
+      Step step{pipeline_.Run(wd->doc), key};
+      if (!prev) {
+        if (shown) PrintStep(lines, date, "first capture: " + Quoted(step.profile.article.title));
+      } else {
+        const ArticleDiff d = DiffArticles({prev->profile.article, prev->profile.signals},
+                                           {step.profile.article, step.profile.signals});
+        if (d.silent_edit) {
+          AddSilentEdit(d, IsoOf(prev_ref->timestamp), step.profile);
+          pipeline_.Rescore(step.profile);
+        }
+        if (shown) {
+          changed = changed || d.changed();
+          PrintDiff(lines, date, d);
+          if (d.silent_edit) PrintSilentEditScore(lines, step.profile);
+          json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, loaded->record_id, &d, &step.profile));
+        }
+      }
+      prev = std::move(step);
+      prev_ref = c;
+      prev_record = loaded->record_id;
+    }
+    if (only_if_changed && !changed) return false;
+    if (options_.json) {
+      for (const std::string& l : json_lines) out_ << l << "\n";
+    } else {
+      out_ << (captures.empty() ? url : captures.front().url) << ": " << captures.size() << " capture(s)\n"
+           << lines.str();
+    }
+    return changed;
+  }
+
+  int errors() const { return errors_; }
+  void set_since(std::string since) { since_ = std::move(since); }
+
+ private:
+  std::string PairJson(const std::string& url, const fetch::CaptureRef& from, const std::string& from_record,
+                       const fetch::CaptureRef& to, const std::string& to_record, const ArticleDiff* d,
+                       const ReliabilityProfile* later) {
+    json::object o;
+    o["schema"] = kHistorySchema;
+    o["url"] = url;
+    o["from"] = CaptureJson(from, from_record);
+    json::object to_json = CaptureJson(to, to_record);
+    if (later) {  // the later capture's score, a silent_edit included
+      to_json["overall"] = std::round(later->scores.overall * 10.0) / 10.0;
+      to_json["grade"] = later->scores.grade;
+    }
+    o["to"] = std::move(to_json);
+    o["same_payload"] = d == nullptr;
+    if (d) {
+      for (auto& [k, v] : DiffJson(*d)) o[k] = v;
+    } else {
+      o["changes"] = json::array();
+      o["silent_edit"] = false;
+    }
+    return SerializeJson(o);  // shortest round-trip numbers, as profiles.jsonl
+  }
+
+  const HistoryOptions& options_;
+  const fetch::CaptureArchive& archive_;
+  const Pipeline& pipeline_;
+  std::ostream& out_;
+  std::string since_;
+  int errors_ = 0;
+};
+
+// "2024-05-06", "2024-05-06T12:00", "20240506120000" -> the 14-digit prefix to compare
+// CDXJ timestamps with; nullopt when it is not a date.
+std::optional<std::string> SinceKey(const std::string& text) {
+  std::string digits;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') digits += c;
+    else if (c != '-' && c != ':' && c != 'T' && c != ' ' && c != 'Z') return std::nullopt;
+  }
+  if (digits.size() < 8 || digits.size() > 14) return std::nullopt;
+  return digits;
+}
+
+}  // namespace
+
+int RunHistory(const HistoryOptions& options_in, std::ostream& out) {
+  HistoryOptions options = options_in;
+  if (options.archive_dir.empty()) options.archive_dir = DefaultArchiveDir();
+  std::optional<std::string> since = options.since.empty() ? std::string() : SinceKey(options.since);
+  if (!since) {
+    spdlog::error("--since {}: not a date (examples: 2024-05-06, 2024-05-06T12:00)", options.since);
+    return kExitUsage;
+  }
+  const std::vector<std::filesystem::path> dirs = RuleFolders(options.rules_dirs);
+  if (dirs.empty()) {
+    spdlog::error("the built-in rules were not found; set PROVSCORE_RULES to the rules folder or reinstall");
+    return kExitUsage;
+  }
+  auto rules = RuleSet::Load(dirs);
+  if (!rules.ok()) {
+    spdlog::error("{}", rules.status().message());
+    return kExitUsage;
+  }
+  auto pipeline = Pipeline::Create(*rules);
+  if (!pipeline.ok()) {
+    spdlog::error("{}", pipeline.status().message());
+    return kExitUsage;
+  }
+  auto archive = fetch::CaptureArchive::Open(options.archive_dir);
+  if (!archive.ok()) {
+    spdlog::error("{}", archive.status().message());
+    return kExitUsage;
+  }
+  spdlog::info("{}: {} capture(s), listed from {}", options.archive_dir, (*archive)->size(),
+               (*archive)->source() == fetch::CaptureArchive::Source::kIndex ? "index.cdxj" : "a scan of the WARC files");
+  HistoryRun run(options, **archive, *pipeline, out);
+  run.set_since(*since);
+  if (!options.url.empty()) {
+    if ((*archive)->CapturesOf(options.url).empty()) {
+      spdlog::error("{}: no capture in {}", options.url, options.archive_dir);
+      return kExitDocumentErrors;
+    }
+    run.Timeline(options.url, /*only_if_changed=*/false);
+  } else {
+    size_t changed = 0;
+    const std::vector<std::string> urls = (*archive)->UrlsWithDistinctCaptures();
+    for (const std::string& url : urls) {
+      if (run.Timeline(url, /*only_if_changed=*/true)) ++changed;
+    }
+    spdlog::info("{} of {} URL(s) with several distinct captures changed in their article", changed, urls.size());
+  }
+  return run.errors() > 0 ? kExitDocumentErrors : kExitOk;
+}
+
+}  // namespace provscore
