@@ -1618,14 +1618,14 @@ class BodyBuilder {
       auto continues = [&](const PendingBlock& before, const PendingBlock& after) {
         if (before.element == kNoNode || after.element == kNoNode) return false;
         const DomNode& a = Node(before.element);
-        const DomNode& b = Node(after.element);
-        if (a.parent == b.parent) return true;
+        const DomNode& z = Node(after.element);
+        if (a.parent == z.parent) return true;
         auto same_kind = [](const DomNode& x, const DomNode& y) {
           const std::string_view kind = TrimAscii(internal::Attr(x.node, "class"));
           return x.tag == y.tag && !kind.empty() && kind == TrimAscii(internal::Attr(y.node, "class"));
         };
-        return same_kind(a, b) ||
-               (a.parent != kNoNode && b.parent != kNoNode && same_kind(Node(a.parent), Node(b.parent)));
+        return same_kind(a, z) ||
+               (a.parent != kNoNode && z.parent != kNoNode && same_kind(Node(a.parent), Node(z.parent)));
       };
       for (size_t k = run_start + 1; k < last; ++k) {
         if (!IsProse(blocks[k])) continue;
