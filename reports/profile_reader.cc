@@ -2,6 +2,7 @@
 
 #include <boost/json/array.hpp>
 
+#include <cstdint>
 #include <string_view>
 
 #include "score/json_fields.h"
@@ -15,9 +16,13 @@ std::string Str(const json::object& o, std::string_view key) { return std::strin
 
 double Num(const json::object& o, std::string_view key) { return JsonNumber(o, key).value_or(0.0); }
 
+// Negative, NaN and out-of-range numbers (a hand-edited or corrupt file) become 0 or
+// the largest size_t: converting them to size_t as they are is undefined behaviour.
 size_t Size(const json::object& o, std::string_view key) {
   const double n = Num(o, key);
-  return n > 0 ? static_cast<size_t>(n) : 0;
+  if (!(n > 0)) return 0;
+  if (n >= 18446744073709551615.0) return SIZE_MAX;
+  return static_cast<size_t>(n);
 }
 
 Evidence EvidenceFrom(const json::object& o) {
