@@ -101,3 +101,22 @@ bench-score: build
 .PHONY: bench-rules
 bench-rules: build
 	$(BUILD)/bench/rules/rules_bench
+
+# libFuzzer targets (fuzz/README.md): built with clang into build-fuzz/, seeded from
+# the test fixtures. `make fuzz` runs each target FUZZ_SECONDS (default 600) in turn;
+# `make fuzz-smoke` runs each for 20 s, for CI. Crashes land in build-fuzz/findings/.
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := html_fuzzer warc_reader_fuzzer rule_loader_fuzzer profile_reader_fuzzer feed_fuzzer robots_fuzzer
+.PHONY: build-fuzz fuzz fuzz-smoke
+build-fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DCMAKE_C_COMPILER=clang -DPROVSCORE_FUZZ=ON -DPROVSCORE_BUILD_TESTS=OFF -DPROVSCORE_BUILD_BENCH=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
+	bash fuzz/make_corpus.sh $(FUZZ_BUILD)/corpus
+
+fuzz: build-fuzz
+	bash fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-smoke: build-fuzz
+	bash fuzz/run.sh $(FUZZ_BUILD) 20 $(FUZZ_TARGETS)

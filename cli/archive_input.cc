@@ -133,7 +133,10 @@ std::optional<WarcDocument> DocumentFromPayload(fetch::HttpPayload payload, Sour
 }
 
 Result<std::unique_ptr<WarcDocumentReader>> WarcDocumentReader::Open(const std::string& path) {
-  Result<std::unique_ptr<fetch::WarcReader>> reader = fetch::WarcReader::Open(path);
+  // Scoring reads at most 16 MiB of a document by default: a record's block past 64 MiB
+  // (a gzip bomb, a video) is read through without being kept.
+  constexpr uint64_t kMaxScoredBlockBytes = 64ULL << 20;
+  Result<std::unique_ptr<fetch::WarcReader>> reader = fetch::WarcReader::Open(path, 0, kMaxScoredBlockBytes);
   if (!reader.ok()) return reader.status();
   return std::unique_ptr<WarcDocumentReader>(new WarcDocumentReader(path, std::move(reader).value()));
 }

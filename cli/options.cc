@@ -154,6 +154,28 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
                     "say so (limit_exceeded); 0 for no cap")
       ->capture_default_str()
       ->group("Limits per document");
+  score->add_option("--max-depth", result.score.max_depth,
+                    "elements open at once; tags nested deeper are removed before parsing, their text kept one "
+                    "level up, as browsers do past their own depth limits; 0 for no cap")
+      ->capture_default_str()
+      ->group("Limits per document");
+  score->add_option("--max-nodes", result.score.max_nodes,
+                    "start tags parsed per page; the markup after them is not read; 0 for no cap")
+      ->capture_default_str()
+      ->group("Limits per document");
+  score->add_option("--max-links", result.score.max_links,
+                    "links kept per page; later <a> tags are removed before parsing, their anchor text kept; "
+                    "0 for no cap")
+      ->capture_default_str()
+      ->group("Limits per document");
+  score->add_option("--max-bytes", "bytes scored per document (default 16M); the rest is cut and the profile's "
+                    "errors say so (too_large); 0 for no cap")
+      ->type_name("SIZE")->check(SizeInto(result.score.max_bytes))
+      ->group("Limits per document");
+  score->add_option("--max-seconds", "time per document (default 10s), checked between stages: past it the "
+                    "later stages are skipped and the profile's errors say which (limit_exceeded); 0 for none")
+      ->type_name("DURATION")->check(DurationInto(result.score.max_seconds))
+      ->group("Limits per document");
   AddVerbosity(*score, verbose, quiet);
 
   CLI::App* rules = app.add_subcommand("rules", "inspect and validate rule files");

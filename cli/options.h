@@ -61,6 +61,11 @@ struct ScoreOptions {
   bool stamp_time = false;               // --now: record generated_at (otherwise output is byte-identical)
   size_t jobs = 0;                       // documents scored at once; 0: one per core
   size_t max_attributes = 512;           // attributes kept per tag before parsing; 0: no cap
+  size_t max_depth = 512;                // elements nested deeper are flattened before parsing; 0: no cap
+  size_t max_nodes = 250000;             // start tags parsed per page; the rest is cut; 0: no cap
+  size_t max_links = 10000;              // <a> tags kept as links per page; later ones unlinked; 0: no cap
+  uint64_t max_bytes = 16 * 1024 * 1024;  // bytes scored per document; the rest is cut; 0: no cap
+  double max_seconds = 10;               // per document: later stages are skipped past it; 0: no deadline
   FetchFlags fetch;                      // for URL inputs: fetched into an archive, then scored
   Verbosity verbosity = Verbosity::kNormal;
 };

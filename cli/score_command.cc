@@ -245,6 +245,11 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
   }
   PipelineOptions pipeline_options;
   pipeline_options.html.max_attributes_per_element = options.max_attributes;
+  pipeline_options.html.max_depth = options.max_depth;
+  pipeline_options.html.max_nodes = options.max_nodes;
+  pipeline_options.html.max_links = options.max_links;
+  pipeline_options.max_input_bytes = static_cast<size_t>(options.max_bytes);
+  pipeline_options.max_seconds = options.max_seconds;
   auto pipeline = Pipeline::Create(*rules, pipeline_options);
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());

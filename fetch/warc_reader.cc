@@ -1,5 +1,6 @@
 #include "fetch/warc_reader.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -15,6 +16,8 @@ namespace {
 
 constexpr size_t kReadChunk = 64 * 1024;
 constexpr size_t kMaxHeaderBytes = 1 << 20;
+// Larger Content-Lengths are damage (and would overflow offsets): 1 PiB.
+constexpr uint64_t kMaxContentLength = uint64_t{1} << 50;
 
 struct FileCloser {
   void operator()(std::FILE* f) const { std::fclose(f); }
@@ -158,7 +161,8 @@ class WarcReader::Source {
   Status error_;
 };
 
-Result<std::unique_ptr<WarcReader>> WarcReader::Open(const std::string& path, uint64_t offset) {
+Result<std::unique_ptr<WarcReader>> WarcReader::Open(const std::string& path, uint64_t offset,
+                                                     uint64_t max_block_bytes) {
   FilePtr f(std::fopen(path.c_str(), "rb"));
   if (!f) return IoError("cannot open " + path + ": " + std::strerror(errno));
   std::fseek(f.get(), 0, SEEK_END);
@@ -178,6 +182,7 @@ Result<std::unique_ptr<WarcReader>> WarcReader::Open(const std::string& path, ui
   std::unique_ptr<WarcReader> reader(new WarcReader(std::move(source)));
   reader->record_pos_ = gzip ? 0 : offset;
   reader->valid_end_ = offset;
+  reader->max_block_bytes_ = max_block_bytes;
   return reader;
 }
 
@@ -266,17 +271,35 @@ bool WarcReader::Next(ReadRecord* out) {
           std::errc()) {
     return fail(ParseError("WARC record without a valid Content-Length at offset " + std::to_string(file_offset)));
   }
+  if (block_len > kMaxContentLength) {
+    return fail(ParseError("WARC record at offset " + std::to_string(file_offset) + " declares Content-Length " +
+                           std::string(*length_field) + ", more than any archive holds"));
+  }
   const uint64_t block_start = record_start + head_len;
   const uint64_t end = block_start + block_len + 4;
-  if (!src.FillTo(end)) {
+  // The block's first max_block_bytes_ are kept; the rest is read through in chunks
+  // and dropped, so neither a lying Content-Length nor a gzip member that inflates
+  // to gigabytes holds more than the cap in memory.
+  const uint64_t kept = std::min(block_len, max_block_bytes_);
+  auto torn_in_record = [&] {
     if (!src.error().ok()) return fail(src.error());
-    return torn("file ends inside the record at offset " + std::to_string(file_offset));
+    return torn("file ends inside the record at offset " + std::to_string(file_offset) + " (Content-Length " +
+                std::string(*length_field) + ")");
+  };
+  if (!src.FillTo(block_start + kept)) return torn_in_record();
+  record.block = std::string(src.View(block_start).substr(0, static_cast<size_t>(kept)));
+  for (uint64_t pos = block_start + kept; pos < end - 4;) {
+    if (!src.FillTo(pos + 1)) return torn_in_record();
+    pos = std::min(end - 4, src.decoded_end());  // drop all that is decoded: no quadratic erase
+    src.Discard(pos);
   }
-  std::string_view rest = src.View(block_start);
-  if (rest.substr(static_cast<size_t>(block_len), 4) != "\r\n\r\n") {
-    return fail(ParseError("record at offset " + std::to_string(file_offset) + " does not end in CRLF CRLF"));
+  if (!src.FillTo(end)) return torn_in_record();
+  if (src.View(end - 4).substr(0, 4) != "\r\n\r\n") {
+    return fail(ParseError("record at offset " + std::to_string(file_offset) + " does not end in CRLF CRLF " +
+                           "after its Content-Length of " + std::string(*length_field) +
+                           " bytes (a wrong length, or damage in the record)"));
   }
-  record.block = std::string(rest.substr(0, static_cast<size_t>(block_len)));
+  out->block_cut = kept < block_len;
   // A read-ahead error past this record is reported by the next call, not this one.
   const std::optional<uint64_t> file_end = src.FileEndOf(end);
   // A record whose own gzip member lost its end is torn. In a whole-file gzip stream
@@ -295,7 +318,7 @@ bool WarcReader::Next(ReadRecord* out) {
   return true;
 }
 
-Result<HttpPayload> DecodeHttpPayload(const WarcRecord& record) {
+Result<HttpPayload> DecodeHttpPayload(const WarcRecord& record, size_t max_body_bytes) {
   Result<internal::HttpHead> head = internal::ParseHttpHead(record.block);
   if (!head.ok()) return head.status();
   HttpPayload p;
@@ -308,7 +331,7 @@ Result<HttpPayload> DecodeHttpPayload(const WarcRecord& record) {
     p.body = std::move(entity);
     return p;
   }
-  Result<std::string> decoded = internal::DecodeContentEncoding(entity, *coding);
+  Result<std::string> decoded = internal::DecodeContentEncoding(entity, *coding, max_body_bytes, &p.body_cut);
   if (decoded.ok()) {
     p.body = std::move(decoded).value();
   } else if (decoded.status().code() == StatusCode::kUnsupported) {

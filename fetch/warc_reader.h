@@ -30,6 +30,9 @@ struct ReadRecord {
   // Bytes from `offset` to the end of the record (its gzip member). For a single-stream
   // gzip file, records share one member and cannot be addressed alone: 0.
   uint64_t length = 0;
+  // The block was longer than the reader's max_block_bytes: record.block holds its
+  // first max_block_bytes (the record's headers still give the declared length).
+  bool block_cut = false;
 };
 
 struct TornTail {
@@ -41,8 +44,12 @@ struct TornTail {
 class WarcReader {
  public:
   // Reads from `offset`, which must be where a record (its gzip member) starts, as
-  // written in CDXJ lines and the state database; 0 reads the whole file.
-  static Result<std::unique_ptr<WarcReader>> Open(const std::string& path, uint64_t offset = 0);
+  // written in CDXJ lines and the state database; 0 reads the whole file. A record's
+  // block beyond `max_block_bytes` is read through but not kept (ReadRecord::block_cut),
+  // which bounds memory whatever a Content-Length or a gzip member says.
+  static Result<std::unique_ptr<WarcReader>> Open(const std::string& path, uint64_t offset = 0,
+                                                  uint64_t max_block_bytes = kDefaultMaxBlockBytes);
+  static constexpr uint64_t kDefaultMaxBlockBytes = 256ULL << 20;
   ~WarcReader();
   WarcReader(const WarcReader&) = delete;
   WarcReader& operator=(const WarcReader&) = delete;
@@ -64,6 +71,7 @@ class WarcReader {
   std::optional<TornTail> torn_;
   uint64_t valid_end_ = 0;
   uint64_t record_pos_ = 0;  // decoded offset where the next record starts
+  uint64_t max_block_bytes_ = kDefaultMaxBlockBytes;
   bool done_ = false;
 };
 
@@ -74,10 +82,12 @@ struct HttpPayload {
   std::string content_type;         // Content-Type field value, "" when absent
   std::string body;                 // chunking removed, gzip/deflate decoded
   bool content_decoded = true;      // false when the content-coding is unsupported
+  bool body_cut = false;            // decoding stopped at max_body_bytes (a gzip bomb, say)
 };
 
 // Splits a response/request/revisit record block into its HTTP head and the decoded
-// payload. kParseError when the block does not start with an HTTP head.
-Result<HttpPayload> DecodeHttpPayload(const WarcRecord& record);
+// payload. kParseError when the block does not start with an HTTP head. A
+// Content-Encoding is decoded up to `max_body_bytes` (HttpPayload::body_cut).
+Result<HttpPayload> DecodeHttpPayload(const WarcRecord& record, size_t max_body_bytes = 64ULL << 20);
 
 }  // namespace provscore::fetch

@@ -2,6 +2,8 @@
 
 #include <boost/json/array.hpp>
 
+#include <cstdint>
+#include <limits>
 #include <string_view>
 
 #include "score/json_fields.h"
@@ -15,10 +17,16 @@ std::string Str(const json::object& o, std::string_view key) { return std::strin
 
 double Num(const json::object& o, std::string_view key) { return JsonNumber(o, key).value_or(0.0); }
 
-size_t Size(const json::object& o, std::string_view key) {
-  const double n = Num(o, key);
-  return n > 0 ? static_cast<size_t>(n) : 0;
+// A JSON number as T, clamped to T's range (NaN gives T's lowest): a hand-edited or
+// corrupt file may hold any number, and converting one out of range is undefined.
+template <typename T>
+T Clamped(double n) {
+  if (!(n > static_cast<double>(std::numeric_limits<T>::lowest()))) return std::numeric_limits<T>::lowest();
+  if (n >= static_cast<double>(std::numeric_limits<T>::max())) return std::numeric_limits<T>::max();
+  return static_cast<T>(n);
 }
+
+size_t Size(const json::object& o, std::string_view key) { return Clamped<size_t>(Num(o, key)); }
 
 Evidence EvidenceFrom(const json::object& o) {
   return {Str(o, "text"), Size(o, "start"), Size(o, "end"), Str(o, "where")};
@@ -34,7 +42,7 @@ void ReadInput(const json::object& o, InputInfo& in) {
   in.archive.fetched_at = Str(o, "fetched_at");
   in.archive.warc_file = Str(o, "warc_file");
   if (const json::value* off = o.if_contains("warc_offset"); off && off->is_number()) {
-    in.archive.warc_offset = static_cast<uint64_t>(Num(o, "warc_offset"));
+    in.archive.warc_offset = Clamped<uint64_t>(Num(o, "warc_offset"));
   }
   in.archive.warc_record_id = Str(o, "warc_record_id");
 }
@@ -118,7 +126,7 @@ Result<ReliabilityProfile> ProfileFromJson(const json::object& o) {
       if (!r.is_object()) continue;
       const json::object& ro = r.as_object();
       const json::value* index = ro.if_contains("signal");
-      const int signal = index && index->is_number() ? static_cast<int>(Num(ro, "signal")) : -1;
+      const int signal = index && index->is_number() ? Clamped<int>(Num(ro, "signal")) : -1;
       p.reasons.push_back({signal, Str(ro, "dimension"), Num(ro, "points"), Str(ro, "text")});
     }
   }

@@ -272,8 +272,11 @@ ByteStats CountBytes(std::string_view bytes) {
   return stats;
 }
 
-bool LooksBinary(const ByteStats& stats) {
-  return stats.nul_bytes > 0 || stats.control_bytes * 10 > stats.scanned;
+// A stray NUL or two in a page (a CMS bug, a pasted control character) does not make
+// it binary; images, archives and compressed data have NULs in every hundred bytes
+// or a tenth of control bytes.
+bool LooksBinary(const ByteStats& stats, size_t size) {
+  return stats.nul_bytes * 100 > size || stats.control_bytes * 10 > stats.scanned;
 }
 
 // UTF-16 without a byte-order mark: text in a Latin script has a NUL in nearly
@@ -493,9 +496,11 @@ DecodedText DecodeToUtf8(std::string_view bytes, ContentKind kind, std::string_v
       out.charset_source = "detected";
     }
   }
+  bool stray_nuls = false;  // a few NULs in text: dropped after decoding
   if (!IsUtf16(canonical)) {
     const ByteStats stats = CountBytes(payload);
-    if (LooksBinary(stats)) {
+    stray_nuls = stats.nul_bytes > 0;
+    if (LooksBinary(stats, payload.size())) {
       out.looks_binary = true;
       std::string message = "input looks binary (" + std::to_string(stats.nul_bytes) + " NUL bytes";
       if (stats.nul_bytes == 0) {
@@ -545,6 +550,7 @@ DecodedText DecodeToUtf8(std::string_view bytes, ContentKind kind, std::string_v
   } else {
     out.replaced = ConvertWithIconv(*decoder, canonical, payload, out.utf8);
   }
+  if (stray_nuls && !out.looks_binary) std::erase(out.utf8, '\0');
 
   if (out.replaced > 0) {
     out.errors.push_back({kErrInvalidUtf8, "replaced " + std::to_string(out.replaced) +

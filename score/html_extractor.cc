@@ -348,7 +348,7 @@ class BlockWriter {
     link.recorded = true;
     if (link.url.empty() || segment_.size() <= link.start) return;
     BodyLink out;
-    out.url = link.url;
+    out.url = std::move(link.url);  // recorded once: the pending link is done with it
     out.start = link.start;
     out.end = segment_.size();
     out.anchor = segment_.substr(out.start, out.end - out.start);
@@ -1847,12 +1847,15 @@ class BodyBuilder {
 }  // namespace
 
 Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_view page_url) const {
-  std::string capped;
-  size_t attributes_cut = 0;
-  if (options_.max_attributes_per_element > 0) {
-    attributes_cut = internal::CapAttributes(utf8_html, options_.max_attributes_per_element, &capped);
-    if (attributes_cut > 0) utf8_html = capped;
-  }
+  internal::HtmlLimits limits;
+  limits.max_attributes = options_.max_attributes_per_element;
+  limits.max_depth = options_.max_depth;
+  limits.max_nodes = options_.max_nodes;
+  limits.max_links = options_.max_links;
+  std::string limited;
+  const internal::HtmlCuts cuts = internal::ApplyHtmlLimits(utf8_html, limits, &limited);
+  const size_t input_bytes = utf8_html.size();
+  if (cuts.Any()) utf8_html = limited;
   internal::GumboOutputPtr output = internal::ParseHtml(utf8_html);
   if (output == nullptr || output->root == nullptr) {
     return ParseError("html: the parser could not build a document tree");
@@ -1860,10 +1863,7 @@ Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_v
   const FlatDom dom = internal::Flatten(*output);
   Article article;
   article.from_html = true;
-  if (attributes_cut > 0) {
-    article.limits_hit.push_back("max_attributes_per_element (" + std::to_string(options_.max_attributes_per_element) +
-                                 ") removed " + std::to_string(attributes_cut) + " attributes before parsing");
-  }
+  article.limits_hit = cuts.Describe(limits, input_bytes);
   const PageMetadata meta = internal::ReadMetadata(dom, page_url, article);
   std::erase_if(article.authors, [&](const SourcedValue& a) { return a.confidence < options_.min_author_confidence; });
   BodyBuilder(dom, meta, options_, article).Run();

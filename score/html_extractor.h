@@ -31,6 +31,16 @@ struct HtmlExtractorOptions {
   // check is quadratic in a tag's attributes) and Article::limits_hit says so.
   // Real pages stay far below it; 0 disables the cap.
   size_t max_attributes_per_element = 512;
+  // Elements open at once, as the parser nests them: start tags deeper than this
+  // are removed before parsing with their end tags, their content kept one level up
+  // (Blink flattens past 512 too). Gumbo's time is quadratic in nesting depth.
+  size_t max_depth = 512;
+  // Start tags read: the markup after this many is not parsed (each element costs
+  // a tree node in Gumbo and more in extraction). 0 disables the cap.
+  size_t max_nodes = 250000;
+  // <a> start tags kept as links: later ones are removed before parsing and their
+  // anchor text stays as plain text, which bounds the tree and Article::links.
+  size_t max_links = 10000;
 };
 
 class HtmlExtractor {

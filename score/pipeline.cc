@@ -1,5 +1,9 @@
 #include "score/pipeline.h"
 
+#include <chrono>
+#include <cstdio>
+#include <string>
+
 #include "base/hash.h"
 #include "score/decoder.h"
 #include "score/text_extractor.h"
@@ -20,7 +24,39 @@ Result<Pipeline> Pipeline::Create(std::shared_ptr<const RuleSet> rules, Pipeline
   return Pipeline(std::move(rules), std::move(scorer).value(), options);
 }
 
+namespace {
+
+double SteadySeconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// The time budget of one document, read between stages.
+class Deadline {
+ public:
+  explicit Deadline(const PipelineOptions& options)
+      : options_(options), start_(Now()) {}
+
+  // True (and an error naming the limit and the stages skipped added to `profile`)
+  // when the budget is spent.
+  bool Passed(std::string_view after, std::string_view skipped, ReliabilityProfile& profile) const {
+    if (options_.max_seconds <= 0 || Now() - start_ <= options_.max_seconds) return false;
+    char budget[32];
+    std::snprintf(budget, sizeof budget, "%g", options_.max_seconds);
+    profile.errors.push_back({kErrLimitExceeded, "max_seconds (" + std::string(budget) + ") ran out after " +
+                                                     std::string(after) + "; " + std::string(skipped) + " skipped"});
+    return true;
+  }
+
+ private:
+  double Now() const { return options_.now_seconds ? options_.now_seconds() : SteadySeconds(); }
+  const PipelineOptions& options_;
+  double start_;
+};
+
+}  // namespace
+
 ReliabilityProfile Pipeline::Run(const SourceDocument& document) const {
+  const Deadline deadline(options_);
   ReliabilityProfile profile;
   profile.id = ContentId(document.bytes);
   profile.input.path = document.path;
@@ -30,8 +66,9 @@ ReliabilityProfile Pipeline::Run(const SourceDocument& document) const {
   profile.input.bytes = document.bytes.size();
 
   std::string_view bytes = document.bytes;
-  if (bytes.size() > options_.max_input_bytes) {
-    profile.errors.push_back({kErrTooLarge, "input is " + std::to_string(bytes.size()) + " bytes; only the first " +
+  if (options_.max_input_bytes > 0 && bytes.size() > options_.max_input_bytes) {
+    profile.errors.push_back({kErrTooLarge, "max_bytes (" + std::to_string(options_.max_input_bytes) + "): input is " +
+                                                std::to_string(bytes.size()) + " bytes; only the first " +
                                                 std::to_string(options_.max_input_bytes) + " were scored"});
     bytes = bytes.substr(0, options_.max_input_bytes);
   }
@@ -41,7 +78,12 @@ ReliabilityProfile Pipeline::Run(const SourceDocument& document) const {
   profile.input.charset_source = decoded.charset_source;
   for (DocumentError& e : decoded.errors) profile.errors.push_back(std::move(e));
 
-  if (!decoded.looks_binary && !decoded.utf8.empty()) {
+  const bool extract = !decoded.looks_binary && !decoded.utf8.empty();
+  if (extract && deadline.Passed("decoding", "extraction, rules and detectors were", profile)) {
+    scorer_.Score(profile);
+    return profile;
+  }
+  if (extract) {
     if (document.kind == ContentKind::kHtml) {
       Result<Article> article = html_.Extract(decoded.utf8, document.url);
       if (article.ok()) {
@@ -60,6 +102,10 @@ ReliabilityProfile Pipeline::Run(const SourceDocument& document) const {
   decoded.utf8.clear();
   decoded.utf8.shrink_to_fit();
 
+  if (deadline.Passed("extraction", "rules and detectors were", profile)) {
+    scorer_.Score(profile);
+    return profile;
+  }
   profile.signals = detectors_->Detect(profile.article, *rules_);
   scorer_.Score(profile);
   return profile;

@@ -9,6 +9,7 @@
 //   ReliabilityProfile p = pipeline->Run(document);
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include "base/status.h"
@@ -23,7 +24,14 @@ namespace provscore {
 
 struct PipelineOptions {
   HtmlExtractorOptions html;                     // extraction limits
-  size_t max_input_bytes = 64 * 1024 * 1024;     // larger inputs are scored on their first bytes, with an error
+  size_t max_input_bytes = 16 * 1024 * 1024;     // larger inputs are scored on their first bytes, with an error; 0: none
+  // Time per document, checked between stages (after decoding, after extraction):
+  // once past it, the stages left are skipped and the profile's errors say which
+  // (limit_exceeded). No stage is interrupted, so a run may overshoot by one stage,
+  // which the extraction limits bound. 0: no deadline.
+  double max_seconds = 10;
+  // Seconds on a monotonic clock; null reads std::chrono::steady_clock. Tests inject one.
+  std::function<double()> now_seconds;
 };
 
 class Pipeline {

@@ -17,6 +17,7 @@ packages=(
   zlib1g-dev libsqlite3-dev wget nodejs
   libpugixml-dev   # provscore watch: feeds and sitemaps
   libdeflate-dev   # fetch/: fast gzip members for WARC records
+  clang libclang-rt-14-dev   # make fuzz: the libFuzzer targets under fuzz/
   nginx-light      # bench/fetch_bench.sh: the origin server
   python3-readability python3-html-text   # make eval-extraction: the readability-lxml peer
   chromium         # tests/browser: the HTML report in a real browser (make screenshots too)

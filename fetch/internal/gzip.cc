@@ -36,7 +36,9 @@ Bytef* InPtr(std::string_view in) {
 }
 
 // Inflates everything in `data` with `window_bits`; with gzip, members are chained.
-Result<std::string> InflateWhole(std::string_view data, int window_bits, bool multi_member) {
+// Stops once `max_out` bytes are out (setting *truncated), so a bomb costs no more.
+Result<std::string> InflateWhole(std::string_view data, int window_bits, bool multi_member, size_t max_out,
+                                 bool* truncated) {
   Inflater inf(window_bits);
   if (!inf.ok()) return Internal("zlib: inflateInit2 failed");
   z_stream* zs = inf.get();
@@ -54,6 +56,11 @@ Result<std::string> InflateWhole(std::string_view data, int window_bits, bool mu
     const size_t used = feed - zs->avail_in;
     pos += used;
     out.append(reinterpret_cast<const char*>(buf.data()), buf.size() - zs->avail_out);
+    if (out.size() > max_out) {
+      out.resize(max_out);
+      if (truncated != nullptr) *truncated = true;
+      return out;
+    }
     if (rc == Z_STREAM_END) {
       if (!multi_member || pos >= data.size()) return out;
       inflateReset(zs);
@@ -87,13 +94,15 @@ Result<std::string> GzipCompress(std::string_view data, int level) {
   return out;
 }
 
-Result<std::string> GunzipAll(std::string_view data) { return InflateWhole(data, kGzipWindowBits, true); }
+Result<std::string> GunzipAll(std::string_view data, size_t max_out, bool* truncated) {
+  return InflateWhole(data, kGzipWindowBits, true, max_out, truncated);
+}
 
-Result<std::string> InflateDeflate(std::string_view data) {
+Result<std::string> InflateDeflate(std::string_view data, size_t max_out, bool* truncated) {
   // RFC 9110 says "deflate" is the zlib format; some servers send raw deflate.
-  Result<std::string> zlib_wrapped = InflateWhole(data, 15, false);
+  Result<std::string> zlib_wrapped = InflateWhole(data, 15, false, max_out, truncated);
   if (zlib_wrapped.ok()) return zlib_wrapped;
-  return InflateWhole(data, -15, false);
+  return InflateWhole(data, -15, false, max_out, truncated);
 }
 
 struct GzipInflater::State {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -24,8 +25,10 @@ Result<std::string> GzipCompress(std::string_view data, int level);
 
 // Whole-buffer helpers for Content-Encoding: gzip (any number of members) and deflate
 // (zlib-wrapped, or raw as some servers send). Fail on corrupt or truncated input.
-Result<std::string> GunzipAll(std::string_view data);
-Result<std::string> InflateDeflate(std::string_view data);
+// Output stops at `max_out` bytes (a gzip bomb costs no more), and *truncated is then
+// set when given.
+Result<std::string> GunzipAll(std::string_view data, size_t max_out = SIZE_MAX, bool* truncated = nullptr);
+Result<std::string> InflateDeflate(std::string_view data, size_t max_out = SIZE_MAX, bool* truncated = nullptr);
 
 // Streaming gzip inflater that stops at each member boundary so the caller can note
 // member offsets. Owns its z_stream (RAII).

@@ -102,7 +102,8 @@ std::string EntityBody(const HttpHead& head, std::string_view body) {
   return std::string(body);
 }
 
-Result<std::string> DecodeContentEncoding(std::string_view body, std::string_view codings) {
+Result<std::string> DecodeContentEncoding(std::string_view body, std::string_view codings, size_t max_out,
+                                          bool* truncated) {
   std::vector<std::string> list;
   for (std::string_view c : Split(codings, ',')) {
     std::string name = AsciiLower(TrimAscii(c));
@@ -110,8 +111,8 @@ Result<std::string> DecodeContentEncoding(std::string_view body, std::string_vie
   }
   std::string data(body);
   for (auto it = list.rbegin(); it != list.rend(); ++it) {
-    Result<std::string> decoded = (*it == "gzip" || *it == "x-gzip") ? GunzipAll(data)
-                                  : (*it == "deflate")                ? InflateDeflate(data)
+    Result<std::string> decoded = (*it == "gzip" || *it == "x-gzip") ? GunzipAll(data, max_out, truncated)
+                                  : (*it == "deflate")                ? InflateDeflate(data, max_out, truncated)
                                          : Result<std::string>(Unsupported("content-coding " + *it));
     if (!decoded.ok()) return decoded.status();
     data = std::move(decoded).value();

@@ -6,6 +6,7 @@
 //   std::string entity = EntityBody(*head, block.substr(head->length));   // dechunked
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,6 +45,8 @@ std::string EntityBody(const HttpHead& head, std::string_view body);
 
 // Removes gzip / x-gzip / deflate content-coding (several codings are undone in reverse
 // order). kUnsupported for other codings (br, zstd); kParseError for corrupt data.
-Result<std::string> DecodeContentEncoding(std::string_view body, std::string_view codings);
+// Each decoding stops at `max_out` bytes, setting *truncated when given.
+Result<std::string> DecodeContentEncoding(std::string_view body, std::string_view codings,
+                                          size_t max_out = SIZE_MAX, bool* truncated = nullptr);
 
 }  // namespace provscore::fetch::internal

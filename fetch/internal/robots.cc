@@ -1,5 +1,6 @@
 #include "fetch/internal/robots.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "base/text.h"
@@ -77,7 +78,12 @@ RobotsRules RobotsRules::Parse(std::string_view text, std::string_view product) 
       groups.back().rules.push_back({key == "allow", std::string(value)});
     } else if (key == "crawl-delay") {
       const double seconds = std::strtod(std::string(value).c_str(), nullptr);
-      if (seconds > 0) groups.back().delay = std::chrono::milliseconds(static_cast<int64_t>(seconds * 1000));
+      // At most a day: "Crawl-delay: 1e99" (or inf) must not overflow the milliseconds.
+      constexpr double kMaxDelaySeconds = 86400;
+      if (seconds > 0) {
+        groups.back().delay =
+            std::chrono::milliseconds(static_cast<int64_t>(std::min(seconds, kMaxDelaySeconds) * 1000));
+      }
     }
   }
   // Groups naming our product token; else the '*' groups. Matching groups merge.

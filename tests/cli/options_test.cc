@@ -30,6 +30,19 @@ TEST(OptionsTest, ScoreLimitsHaveDefaultsAndFlags) {
   EXPECT_EQ(ParseCommandLine({"score", "a.html"}).score.max_attributes, 512u);
   EXPECT_EQ(ParseCommandLine({"score", "a.html", "--max-attributes", "40"}).score.max_attributes, 40u);
   EXPECT_EQ(ParseCommandLine({"score", "a.html", "--max-attributes", "0"}).score.max_attributes, 0u);
+  const auto defaults = ParseCommandLine({"score", "a.html"}).score;
+  EXPECT_EQ(defaults.max_depth, 512u);
+  EXPECT_EQ(defaults.max_nodes, 250000u);
+  EXPECT_EQ(defaults.max_links, 10000u);
+  EXPECT_EQ(defaults.max_bytes, 16u << 20);
+  EXPECT_EQ(defaults.max_seconds, 10.0);
+  const auto set = ParseCommandLine({"score", "a.html", "--max-depth", "64", "--max-nodes", "1000", "--max-links",
+                                     "0", "--max-bytes", "2M", "--max-seconds", "1.5"}).score;
+  EXPECT_EQ(set.max_depth, 64u);
+  EXPECT_EQ(set.max_nodes, 1000u);
+  EXPECT_EQ(set.max_links, 0u);
+  EXPECT_EQ(set.max_bytes, 2u << 20);
+  EXPECT_EQ(set.max_seconds, 1.5);
 }
 
 TEST(OptionsTest, ReportTakesItsInputAndAnOutputFolder) {

@@ -41,6 +41,16 @@ TEST(RobotsTest, SpecificGroupAppliesToOurProductToken) {
   EXPECT_EQ(r.crawl_delay()->count(), 500);
 }
 
+// Found by fuzz/robots_fuzzer: "Crawl-delay: 1e99" overflowed the milliseconds
+// (undefined behaviour); a delay is now at most a day.
+TEST(RobotsTest, HugeCrawlDelayIsCappedAtADay) {
+  for (const char* delay : {"1e99", "inf", "99999999999999999999"}) {
+    const RobotsRules r = RobotsRules::Parse(std::string("User-agent: *\nCrawl-delay: ") + delay + "\n", "provscore");
+    ASSERT_TRUE(r.crawl_delay().has_value()) << delay;
+    EXPECT_EQ(r.crawl_delay()->count(), 86400 * 1000) << delay;
+  }
+}
+
 TEST(RobotsTest, StarGroupAppliesToOtherAgents) {
   const RobotsRules r = RobotsRules::Parse(kRobots, "somebot");
   struct Case {

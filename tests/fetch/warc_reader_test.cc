@@ -221,6 +221,70 @@ TEST(WarcReaderTest, CorruptGzipMemberIsAParseError) {
   EXPECT_FALSE(r->torn_tail().has_value());
 }
 
+// A record whose Content-Length says more than it holds runs into the next record:
+// every complete record before it is kept, and the error gives its file offset.
+TEST(WarcReaderTest, ContentLengthTooLongKeepsEarlierRecordsAndNamesTheOffset) {
+  TempDir dir;
+  const std::vector<WarcRecord> three = ThreeRecords();
+  const std::string good = SerializeWarcRecord(three[0]) + SerializeWarcRecord(three[1]);
+  std::string lying = SerializeWarcRecord(three[2]);
+  const std::string length = "Content-Length: " + std::to_string(three[2].block.size());
+  ASSERT_NE(lying.find(length), std::string::npos);
+  lying.replace(lying.find(length), length.size(), "Content-Length: " + std::to_string(three[2].block.size() + 40));
+  WriteFile(dir.path() / "a.warc", good + lying + SerializeWarcRecord(three[0]) + SerializeWarcRecord(three[1]));
+  std::unique_ptr<WarcReader> holder;
+  WarcReader* r = nullptr;
+  EXPECT_EQ(ReadAll(dir.str() + "/a.warc", &r, &holder).size(), 2u);
+  EXPECT_EQ(r->status().code(), StatusCode::kParseError);
+  EXPECT_NE(r->status().message().find("offset " + std::to_string(good.size())), std::string::npos)
+      << r->status().message();
+}
+
+TEST(WarcReaderTest, ContentLengthTooShortIsAParseErrorAfterTheGoodRecords) {
+  TempDir dir;
+  const std::vector<WarcRecord> three = ThreeRecords();
+  std::string lying = SerializeWarcRecord(three[2]);
+  const std::string length = "Content-Length: " + std::to_string(three[2].block.size());
+  lying.replace(lying.find(length), length.size(), "Content-Length: " + std::to_string(three[2].block.size() - 7));
+  WriteFile(dir.path() / "a.warc", SerializeWarcRecord(three[0]) + lying);
+  std::unique_ptr<WarcReader> holder;
+  WarcReader* r = nullptr;
+  EXPECT_EQ(ReadAll(dir.str() + "/a.warc", &r, &holder).size(), 1u);
+  EXPECT_EQ(r->status().code(), StatusCode::kParseError);
+}
+
+// A Content-Length near 2^64 would overflow the record's end offset.
+TEST(WarcReaderTest, AbsurdContentLengthIsAParseError) {
+  TempDir dir;
+  WriteFile(dir.path() / "a.warc", SerializeWarcRecord(ThreeRecords()[0]) +
+                                       "WARC/1.1\r\nContent-Length: 18446744073709551610\r\n\r\nabc\r\n\r\n");
+  std::unique_ptr<WarcReader> holder;
+  WarcReader* r = nullptr;
+  EXPECT_EQ(ReadAll(dir.str() + "/a.warc", &r, &holder).size(), 1u);
+  EXPECT_EQ(r->status().code(), StatusCode::kParseError);
+}
+
+// A gzip member that inflates far beyond the cap (a bomb, or a huge record) keeps
+// only the first max_block_bytes in memory; the records after it are still read.
+TEST(WarcReaderTest, BlockOverTheCapIsCutAndReadingGoesOn) {
+  TempDir dir;
+  WarcRecord big = ThreeRecords()[0];
+  big.block = std::string(20 << 20, '\0');
+  const std::string data = Members({big, ThreeRecords()[2]}, nullptr);
+  ASSERT_LT(data.size(), 1u << 20);
+  WriteFile(dir.path() / "a.warc.gz", data);
+  auto reader = WarcReader::Open(dir.str() + "/a.warc.gz", 0, 1 << 20);
+  ASSERT_TRUE(reader.ok());
+  ReadRecord rec;
+  ASSERT_TRUE((*reader)->Next(&rec));
+  EXPECT_TRUE(rec.block_cut);
+  EXPECT_EQ(rec.record.block.size(), 1u << 20);
+  ASSERT_TRUE((*reader)->Next(&rec));
+  EXPECT_FALSE(rec.block_cut);
+  EXPECT_EQ(rec.record.Type(), "response");
+  EXPECT_TRUE((*reader)->status().ok());
+}
+
 TEST(WarcReaderTest, MissingFileIsAnIoError) {
   EXPECT_EQ(WarcReader::Open("/nonexistent/provscore.warc").status().code(), StatusCode::kIoError);
 }
@@ -265,6 +329,18 @@ TEST(HttpPayloadTest, BlockWithoutHttpHeadIsAParseError) {
   WarcRecord r;
   r.block = "software: x\r\n";
   EXPECT_EQ(DecodeHttpPayload(r).status().code(), StatusCode::kParseError);
+}
+
+// Content-Encoding: gzip of 20 MiB of zeros (20 KB on the wire) decodes only up to
+// the cap.
+TEST(HttpPayloadTest, GzipBombBodyStopsAtTheCap) {
+  WarcRecord r;
+  r.block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" +
+            internal::GzipCompress(std::string(20 << 20, 'a'), 6).value();
+  Result<HttpPayload> p = DecodeHttpPayload(r, 1 << 20);
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_TRUE(p->body_cut);
+  EXPECT_EQ(p->body.size(), 1u << 20);
 }
 
 }  // namespace

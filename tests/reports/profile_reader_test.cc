@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
@@ -48,6 +50,22 @@ TEST(ProfileReaderTest, RoundTripIsLossless) {
   EXPECT_EQ(back->reasons.at(1).signal, -1);
   ASSERT_TRUE(back->input.archive.warc_offset.has_value());
   EXPECT_EQ(*back->input.archive.warc_offset, 4096u);
+}
+
+// Found by fuzz/profile_reader_fuzzer: a number past size_t's range (or negative)
+// where a size is read was converted as it was (undefined behaviour).
+TEST(ProfileReaderTest, OutOfRangeSizesAreClamped) {
+  boost::json::object o = boost::json::parse(SerializeJson(ProfileToJson(Sample()))).as_object();
+  o["input"].as_object()["bytes"] = 7.77778e20;
+  o["signals"].as_array().at(0).as_object()["evidence"].as_object()["start"] = -3.5;
+  o["input"].as_object()["warc_offset"] = 1e30;
+  o["reasons"].as_array().at(0).as_object()["signal"] = 3.3e34;
+  auto back = ProfileFromJson(o);
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(back->input.bytes, SIZE_MAX);
+  EXPECT_EQ(back->signals.at(0).evidence.at(0).start, 0u);
+  EXPECT_EQ(back->input.archive.warc_offset, UINT64_MAX);
+  EXPECT_EQ(back->reasons.at(0).signal, INT32_MAX);
 }
 
 TEST(ProfileReaderTest, RejectsOtherObjects) {

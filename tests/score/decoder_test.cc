@@ -426,6 +426,17 @@ TEST(DecoderTest, ControlCharactersWithoutNulLookBinary) {
   EXPECT_THAT(e->message, HasSubstr("(0 NUL bytes, 600 control characters"));
 }
 
+TEST(DecoderTest, AStrayNulInTextIsDroppedNotBinary) {
+  const std::string text = "<p>The council met on Tuesday evening in the town hall. It approved the budget for the "
+                           "harbour bridge and the new library.</p>";
+  std::string bytes = text;
+  bytes.insert(40, 1, '\0');
+  const DecodedText d = DecodeToUtf8(bytes, ContentKind::kHtml, "");
+  EXPECT_FALSE(d.looks_binary);
+  EXPECT_EQ(FindError(d, kErrBinaryInput), nullptr);
+  EXPECT_EQ(d.utf8, text);
+}
+
 TEST(DecoderTest, TextLayoutControlCharactersAreNotBinary) {
   const std::string bytes = "Title\r\n\tIndented line\f\r\nNext page\n";
   const DecodedText d = DecodeToUtf8(bytes, ContentKind::kText, "");

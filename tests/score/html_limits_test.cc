@@ -59,6 +59,110 @@ TEST(CapAttributesTest, AttributeBombIsCutAndReported) {
   EXPECT_THAT(article->limits_hit[0], HasSubstr("max_attributes_per_element (100) removed 19900 attributes"));
 }
 
+struct LimitsCase {
+  const char* name;
+  const char* html;
+  HtmlLimits limits;
+  const char* limited;  // expected output, or nullptr when nothing is cut
+};
+
+HtmlLimits Only(size_t depth, size_t nodes, size_t links) {
+  HtmlLimits limits;
+  limits.max_attributes = 0;
+  limits.max_depth = depth;
+  limits.max_nodes = nodes;
+  limits.max_links = links;
+  return limits;
+}
+
+TEST(ApplyHtmlLimitsTest, FlattensDeepNestingCutsLinksAndNodes) {
+  const LimitsCase kCases[] = {
+      {"within depth", "<div><div>x</div></div>", Only(2, 0, 0), nullptr},
+      {"deeper tags go with their end tags", "<div><div><div>x</div></div></div>", Only(2, 0, 0),
+       "<div><div>x</div></div>"},
+      {"siblings after a flattened run nest again", "<b><i><u>x</u></i><i>y</i></b>", Only(2, 0, 0),
+       "<b><i>x</i><i>y</i></b>"},
+      {"unclosed paragraphs do not nest", "<div><p>a<p>b<p>c<p>d</div>", Only(2, 0, 0), nullptr},
+      {"list items and cells do not nest", "<ul><li>a<li>b<li>c</ul><table><tr><td>a<td>b</table>", Only(1, 0, 0),
+       nullptr},
+      {"void elements do not nest", "<span><img><br><hr><input>x</span>", Only(1, 0, 0), nullptr},
+      {"an end tag closes what is inside", "<div><span><b>x</div><i>y</i>", Only(3, 0, 0), nullptr},
+      {"an unclosed link is closed by the next", "<span><a href=1>a<a href=2>b<a href=3>c</span>", Only(2, 0, 0),
+       nullptr},
+      {"self-closing div still nests", "<div/><div/><div/>x", Only(2, 0, 0), "<div/><div/>x"},
+      {"self-closing svg children do not nest", "<svg><path/><path/><path/></svg>", Only(2, 0, 0), nullptr},
+      {"script text is not markup", "<div><script>'<div><div><div>'</script></div>", Only(2, 0, 0), nullptr},
+      {"links after the cap are unlinked", "<a href=1>a</a> <a href=2>b</a> <a href=3>c</a>", Only(0, 0, 1),
+       "<a href=1>a</a> b c"},
+      {"start tags after the node cap are cut", "<p>a</p><p>b</p><p>c</p>", Only(0, 2, 0), "<p>a</p><p>b</p>"},
+  };
+  for (const LimitsCase& c : kCases) {
+    std::string limited = "untouched";
+    const HtmlCuts cuts = ApplyHtmlLimits(c.html, c.limits, &limited);
+    if (c.limited == nullptr) {
+      EXPECT_FALSE(cuts.Any()) << c.name;
+      EXPECT_EQ(limited, "untouched") << c.name;
+    } else {
+      EXPECT_TRUE(cuts.Any()) << c.name;
+      EXPECT_EQ(limited, c.limited) << c.name;
+    }
+  }
+}
+
+TEST(ApplyHtmlLimitsTest, DescribeNamesEachLimitThatCut) {
+  std::string limited;
+  const HtmlLimits limits = Only(1, 0, 1);
+  const HtmlCuts cuts = ApplyHtmlLimits("<div><div>x</div></div><a href=1>a</a><a href=2>b</a>", limits, &limited);
+  EXPECT_EQ(cuts.tags_flattened, 1u);
+  EXPECT_EQ(cuts.links_unlinked, 1u);
+  EXPECT_THAT(cuts.Describe(limits, 60),
+              ::testing::ElementsAre(HasSubstr("max_depth (1) flattened 1 elements"),
+                                     HasSubstr("max_links (1) unlinked 1 links")));
+}
+
+// A nesting bomb: 100,000 nested <div>. Gumbo walks its open elements on each tag,
+// so unflattened this takes 20 s or more; flattened at the default depth it is
+// linear, and the text inside is still read.
+TEST(ApplyHtmlLimitsTest, NestingBombIsFlattenedAndReported) {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "The harbour bridge will reopen on Monday after six months of repairs, the council said.";
+  for (int i = 0; i < 100000; ++i) html += "</div>";
+  html += "</body></html>";
+  auto article = HtmlExtractor().Extract(html, "https://example.test/a");
+  ASSERT_TRUE(article.ok());
+  EXPECT_THAT(article->text, HasSubstr("harbour bridge"));
+  ASSERT_EQ(article->limits_hit.size(), 1u);
+  EXPECT_THAT(article->limits_hit[0], HasSubstr("max_depth (512) flattened 99488 elements"));
+}
+
+// A million links cost a tree node and a BodyLink each; past the cap they are text.
+TEST(ApplyHtmlLimitsTest, LinkFloodIsUnlinkedAndReported) {
+  std::string html = "<html><body><article><p>The council approved the budget for the harbour bridge.</p><p>";
+  for (int i = 0; i < 30000; ++i) html += "<a href=/s" + std::to_string(i) + ">story</a> ";
+  html += "</p></article></body></html>";
+  HtmlExtractorOptions options;
+  options.max_links = 1000;
+  auto article = HtmlExtractor(options).Extract(html, "https://example.test/a");
+  ASSERT_TRUE(article.ok());
+  EXPECT_LE(article->links.size(), 1000u);
+  ASSERT_EQ(article->limits_hit.size(), 1u);
+  EXPECT_THAT(article->limits_hit[0], HasSubstr("max_links (1000) unlinked 29000 links"));
+}
+
+TEST(ApplyHtmlLimitsTest, NodeCapCutsThePageAndSaysWhere) {
+  std::string html = "<html><body><article><p>The council approved the budget for the harbour bridge.</p>";
+  for (int i = 0; i < 5000; ++i) html += "<span>x</span>";
+  html += "</article></body></html>";
+  HtmlExtractorOptions options;
+  options.max_nodes = 100;
+  auto article = HtmlExtractor(options).Extract(html, "https://example.test/a");
+  ASSERT_TRUE(article.ok());
+  EXPECT_THAT(article->text, HasSubstr("harbour bridge"));
+  ASSERT_EQ(article->limits_hit.size(), 1u);
+  EXPECT_THAT(article->limits_hit[0], HasSubstr("max_nodes (100) cut the page at byte "));
+}
+
 TEST(CapAttributesTest, OrdinaryPageHitsNoLimit) {
   auto article = HtmlExtractor().Extract("<html><body><p class=a id=b data-x=1>Some text.</p></body></html>", "");
   ASSERT_TRUE(article.ok());

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <thread>
 #include <fstream>
 #include <unistd.h>
@@ -128,6 +130,72 @@ TEST(PipelineTest, AttributeBombIsScoredWithALimitError) {
   const auto p = TestPipeline().Run(Doc(html, ContentKind::kHtml));
   ASSERT_TRUE(HasError(p, kErrLimitExceeded));
   EXPECT_FALSE(HasError(p, kErrParseFailed));
+}
+
+// A fake monotonic clock: each reading is `step` seconds after the previous one.
+std::function<double()> SteppingClock(double step) {
+  auto now = std::make_shared<double>(0);
+  return [now, step] { return *now += step; };
+}
+
+TEST(PipelineTest, DeadlineSkipsTheStagesLeftAndSaysWhich) {
+  auto rules = RuleSet::Load({fs::path(PROVSCORE_SOURCE_DIR) / "rules"});
+  ASSERT_TRUE(rules.ok());
+  const std::string html = "<body><p>The council approved the new budget on Tuesday evening. (Reuters)</p></body>";
+  struct Case {
+    double step;            // seconds between clock readings: at the start, after decoding, after extraction
+    const char* message;    // expected error, or nullptr
+  };
+  const Case kCases[] = {
+      {1, nullptr},
+      {6, "max_seconds (10) ran out after extraction; rules and detectors were skipped"},
+      {11, "max_seconds (10) ran out after decoding; extraction, rules and detectors were skipped"},
+  };
+  for (const Case& c : kCases) {
+    PipelineOptions options;
+    options.max_seconds = 10;
+    options.now_seconds = SteppingClock(c.step);
+    auto pipeline = Pipeline::Create(*rules, options);
+    ASSERT_TRUE(pipeline.ok());
+    const auto p = pipeline->Run(Doc(html, ContentKind::kHtml));
+    if (c.message == nullptr) {
+      EXPECT_FALSE(HasError(p, kErrLimitExceeded)) << c.step;
+      continue;
+    }
+    ASSERT_EQ(p.errors.size(), 1u) << c.step;
+    EXPECT_EQ(p.errors[0].code, kErrLimitExceeded);
+    EXPECT_EQ(p.errors[0].message, c.message);
+    EXPECT_TRUE(p.signals.empty());
+  }
+}
+
+TEST(PipelineTest, HostileTextInputsGetAProfile) {
+  const std::string sentence = "The council approved the new budget for the harbour bridge on Tuesday evening. ";
+  std::string long_line;
+  while (long_line.size() < 10 * 1024 * 1024) long_line += sentence;
+  std::string with_nul = "<body><p>" + sentence + std::string(1, '\0') + sentence + "</p></body>";
+  // UTF-16LE without a byte-order mark: every ASCII character followed by a NUL.
+  std::string utf16;
+  for (const char c : "<html><body><p>" + sentence + sentence + "</p></body></html>") {
+    utf16.push_back(c);
+    utf16.push_back('\0');
+  }
+  struct Case {
+    const char* name;
+    std::string bytes;
+    ContentKind kind;
+  };
+  const Case kCases[] = {
+      {"a 10 MB line of text", long_line, ContentKind::kText},
+      {"a 10 MB line in HTML", "<body><p>" + long_line + "</p></body>", ContentKind::kHtml},
+      {"a NUL byte in HTML", with_nul, ContentKind::kHtml},
+      {"UTF-16LE without BOM", utf16, ContentKind::kHtml},
+  };
+  for (const Case& c : kCases) {
+    const auto p = TestPipeline().Run(Doc(c.bytes, c.kind));
+    EXPECT_NE(p.article.text.find("harbour bridge"), std::string::npos) << c.name;
+    EXPECT_FALSE(HasError(p, kErrParseFailed)) << c.name;
+  }
 }
 
 TEST(PipelineTest, OnePipelineServesSeveralThreads) {
