@@ -288,10 +288,10 @@ bool WarcReader::Next(ReadRecord* out) {
   };
   if (!src.FillTo(block_start + kept)) return torn_in_record();
   record.block = std::string(src.View(block_start).substr(0, static_cast<size_t>(kept)));
-  for (uint64_t pos = block_start + kept; pos < end - 4;) {
-    if (!src.FillTo(pos + 1)) return torn_in_record();
-    pos = std::min(end - 4, src.decoded_end());  // drop all that is decoded: no quadratic erase
-    src.Discard(pos);
+  for (uint64_t skip = block_start + kept; skip < end - 4;) {
+    if (!src.FillTo(skip + 1)) return torn_in_record();
+    skip = std::min(end - 4, src.decoded_end());  // drop all that is decoded: no quadratic erase
+    src.Discard(skip);
   }
   if (!src.FillTo(end)) return torn_in_record();
   if (src.View(end - 4).substr(0, 4) != "\r\n\r\n") {
