@@ -171,11 +171,21 @@ TEST_F(EndToEndTest, TwentyMegabytePageIsScored) {
     while (static_cast<size_t>(f.tellp()) < 20u * 1024 * 1024) f << para;
     f << "</article></body></html>";
   }
-  const RunResult r = RunCli("score " + big.string() + " --out " + (out_ / "o").string() + " -q");
+  // Under a raised --max-bytes the whole page is scored, with no error.
+  const RunResult r = RunCli("score " + big.string() + " --max-bytes 32M --out " + (out_ / "o").string() + " -q");
   EXPECT_EQ(r.exit_code, 0) << r.output;
   const auto profiles = ReadProfiles(out_ / "o");
   ASSERT_EQ(profiles.size(), 1u);
   EXPECT_GT(profiles[0].at("article").at("word_count").as_int64(), 1000);
+  EXPECT_TRUE(profiles[0].at("errors").as_array().empty());
+  // Under the default (16 MiB) its first 16 MiB are scored and the cut is reported.
+  const RunResult cut = RunCli("score " + big.string() + " --out " + (out_ / "d").string() + " -q");
+  EXPECT_EQ(cut.exit_code, 1) << cut.output;
+  const auto cut_profiles = ReadProfiles(out_ / "d");
+  ASSERT_EQ(cut_profiles.size(), 1u);
+  EXPECT_GT(cut_profiles[0].at("article").at("word_count").as_int64(), 1000);
+  ASSERT_EQ(cut_profiles[0].at("errors").as_array().size(), 1u);
+  EXPECT_EQ(cut_profiles[0].at("errors").at(0).at("code").as_string(), "too_large");
 }
 
 TEST_F(EndToEndTest, MissingInputIsAUsageError) {
