@@ -4,6 +4,10 @@ BUILD      ?= build
 SAN_BUILD  ?= build-sanitize
 JOBS       ?= $(shell nproc)
 CMAKE_GEN  ?= $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
+# ccache, when present, with paths taken relative to this folder, so that a fresh clone
+# elsewhere (CI) reuses the compiles of an earlier one.
+LAUNCHER   ?= $(shell command -v ccache >/dev/null 2>&1 && echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache")
+export CCACHE_BASEDIR ?= $(CURDIR)
 
 .PHONY: all deps build build-sanitize demo test test-release test-sanitize eval eval-report install clean
 
@@ -13,11 +17,11 @@ deps:
 	bash scripts/install-deps.sh
 
 build: deps
-	cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release
+	cmake -S . -B $(BUILD) $(CMAKE_GEN) $(LAUNCHER) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD) -j $(JOBS)
 
 build-sanitize: deps
-	cmake -S . -B $(SAN_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPROVSCORE_SANITIZE=ON
+	cmake -S . -B $(SAN_BUILD) $(CMAKE_GEN) $(LAUNCHER) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPROVSCORE_SANITIZE=ON
 	cmake --build $(SAN_BUILD) -j $(JOBS)
 
 # Scores the bundled example articles into out/.

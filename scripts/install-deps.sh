@@ -6,6 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates python3
+  ccache           # make: rebuilds (and CI in a fresh clone) reuse earlier compiles
   libcurl4-openssl-dev libssl-dev
   libgumbo-dev
   libboost-json1.81-dev
