@@ -195,8 +195,8 @@ bool InOwnList(const Article& a, size_t k, size_t from, size_t to) {
   return cards * 2 < hi - lo;
 }
 
-// The name a host is registered under, without its public suffix: "bbc" for
-// "www.bbc.co.uk" and "bbc.com", "example" for "news.example.com.au". A country
+// The name a host is registered under, without its public suffix: "paper" for
+// "www.paper.co.uk" and "paper.com", "example" for "news.example.com.au". A country
 // code after a generic second level ("co.uk", "com.br", "or.jp") is part of the suffix.
 std::string_view RegisteredName(std::string_view host) {
   std::vector<std::string_view> labels = Split(host, '.');

@@ -80,7 +80,7 @@ struct Name {
   std::string listed;  // as in Article::authors (one part of a joint listing)
   std::string key;     // lower-cased, collapsed
   std::string first_word;
-  // One word ("Regan"): too little to find in running text, so it names a box only
+  // One word ("Marlow"): too little to find in running text, so it names a box only
   // as a line of its own or as the opening word of a line (NameIn).
   bool single = false;
 };
@@ -219,7 +219,7 @@ std::vector<Name> AuthorNames(const Article& article) {
       }
       const std::vector<std::string_view> words = Split(key, ' ');
       if (words.size() == 1 && !(wide && code_points >= 2)) {
-        // One word: a person's given name or pen name ("Regan"), never a handle
+        // One word: a person's given name or pen name ("Marlow"), never a handle
         // ("admin99"), an abbreviation in capitals ("AFP") or a short token.
         const std::string_view raw = TrimAscii(part);
         const bool capitals = AsciiUpper(raw) == raw;

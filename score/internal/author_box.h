@@ -10,7 +10,7 @@
 // The names a box may show: each author of Article::authors, each part of a joint
 // listing ("Jane Doe and John Roe"), without a byline's "By", without a middle
 // initial, with the surname first ("Doe, Jane"), in capitals of any alphabet
-// ("ИВАН ПЕТРОВ"); a one-word name ("Regan") only as
+// ("ИВАН ПЕТРОВ"); a one-word name ("Marlow") only as
 // a line of its own or a line's opening word. A page that lists no author takes the
 // name line of a classed box whose description speaks of that name.
 // Four ways to find a box:
