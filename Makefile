@@ -114,7 +114,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_TARGETS := html_fuzzer warc_reader_fuzzer rule_loader_fuzzer profile_reader_fuzzer feed_fuzzer robots_fuzzer
 .PHONY: build-fuzz fuzz fuzz-smoke
 build-fuzz: deps
-	cmake -S . -B $(FUZZ_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	cmake -S . -B $(FUZZ_BUILD) $(CMAKE_GEN) $(LAUNCHER) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
 	  -DCMAKE_C_COMPILER=clang -DPROVSCORE_FUZZ=ON -DPROVSCORE_BUILD_TESTS=OFF -DPROVSCORE_BUILD_BENCH=OFF
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
 	bash fuzz/make_corpus.sh $(FUZZ_BUILD)/corpus
