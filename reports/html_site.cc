@@ -729,6 +729,10 @@ std::vector<std::pair<std::string, std::string>> MatchingPassages(std::string_vi
   return out;
 }
 
+std::string ReportPageHead(std::string_view title, std::string_view script) { return PageHead(title, script); }
+
+std::string ReportMetaLine(const ReportMeta& meta) { return MetaLine(meta); }
+
 std::string ArticlePageName(std::string_view id) {
   bool plain = !id.empty() && id.size() <= 64;
   for (const char c : id) {

@@ -48,6 +48,14 @@ Result<ReportHead> ReadReportHead(const std::filesystem::path& report_json);
 Status RenderHtmlReport(const std::filesystem::path& profiles_jsonl, const ReportHead& head,
                         const std::filesystem::path& out_dir, size_t* articles = nullptr);
 
+// The shell every report page opens with: doctype, the Content-Security-Policy
+// allowing exactly the report style and `script` (empty: no script) by hash, the
+// escaped title, the inline style. The caller writes <body> and the rest.
+std::string ReportPageHead(std::string_view title, std::string_view script);
+
+// "provscore VERSION · rules VERSION · generated DATE", escaped, for a page header.
+std::string ReportMetaLine(const ReportMeta& meta);
+
 // The article page's file name for a profile id: "<id>.html" when the id is
 // 1-64 characters of [0-9A-Za-z_-], else "x" + 16 hex digits of its SHA-256.
 std::string ArticlePageName(std::string_view id);
