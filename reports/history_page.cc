@@ -1,6 +1,7 @@
 #include "reports/history_page.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -143,7 +144,31 @@ void WriteStepDiff(std::ostream& out, const HistoryStep& step, const std::string
 
 }  // namespace
 
-std::string HistoryPageName(std::string_view url) { return "h" + Sha256Hex(url).substr(0, 16) + ".html"; }
+std::string HistoryUrlKey(std::string_view url) {
+  std::string_view rest = url;
+  for (std::string_view scheme : {"http://", "https://"}) {
+    if (rest.size() >= scheme.size() && std::equal(scheme.begin(), scheme.end(), rest.begin(), [](char a, char b) {
+          return a == std::tolower(static_cast<unsigned char>(b));
+        })) {
+      rest.remove_prefix(scheme.size());
+      break;
+    }
+  }
+  if (rest.size() == url.size()) return std::string(url);  // not http(s): as it is
+  if (const size_t hash = rest.find('#'); hash != std::string_view::npos) rest = rest.substr(0, hash);
+  const size_t host_end = std::min(rest.find_first_of("/?"), rest.size());
+  std::string key;
+  for (char c : rest.substr(0, host_end)) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (key.rfind("www.", 0) == 0) key.erase(0, 4);
+  std::string_view tail = rest.substr(host_end);
+  if (tail == "/") tail = {};
+  key += tail;
+  return key;
+}
+
+std::string HistoryPageName(std::string_view url) {
+  return "h" + Sha256Hex(HistoryUrlKey(url)).substr(0, 16) + ".html";
+}
 
 std::string ChangeLabel(std::string_view type) {
   static const std::pair<const char*, const char*> kLabels[] = {

@@ -65,7 +65,13 @@ struct HistoryIndexEntry {
   bool silent_edit = false;
 };
 
-// "h" + 16 hex digits of the URL's SHA-256 + ".html": never a path, one per URL.
+// The URL as history pages are keyed: without its scheme (http and https agree), host
+// in lower case without a leading "www.", without fragment or a lone trailing "/".
+std::string HistoryUrlKey(std::string_view url);
+
+// "h" + 16 hex digits of the SHA-256 of HistoryUrlKey(url) + ".html": never a path,
+// one per URL, the same for the spellings HistoryUrlKey folds. An article page of the
+// report (a/<id>.html in the same folder) links to h/<this> when the file exists.
 std::string HistoryPageName(std::string_view url);
 
 // The index row of a history.

@@ -43,7 +43,8 @@ inline constexpr char kReportIndexName[] = "report.html";
 Result<ReportHead> ReadReportHead(const std::filesystem::path& report_json);
 
 // Writes `out_dir`/report.html and `out_dir`/a/<page>.html (removing article
-// pages of an earlier render first) from a profiles.jsonl file. `articles`, when
+// pages of an earlier render first) from a profiles.jsonl file. An article whose
+// input URL has a history page in `out_dir`/h/ (`provscore history --html`) links to it. `articles`, when
 // given, receives how many article pages were written.
 Status RenderHtmlReport(const std::filesystem::path& profiles_jsonl, const ReportHead& head,
                         const std::filesystem::path& out_dir, size_t* articles = nullptr);
@@ -67,6 +68,7 @@ struct ArticleContext {
   std::map<std::string, std::string> member_pages;    // member id -> file name in a/
   std::map<std::string, std::string> member_titles;   // member id -> title
   std::string_view original_text;                     // the cluster original's body ("" when it is the original)
+  std::string history_page;                           // its history view (href from a/), "" when there is none
   ReportMeta meta;
 };
 

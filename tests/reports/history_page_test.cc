@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "reports/html_escape.h"
+#include "reports/html_site.h"
+#include "reports/report_writer.h"
 #include "tests/read_file.h"
 #include "tests/reports/html_checks.h"
 
@@ -241,6 +243,46 @@ TEST_F(HistoryPageFilesTest, PagesAreSelfContainedUnderTheReportPolicy) {
   const std::string page = ReadFile(dir_ / kHistoryDir / HistoryPageName("javascript:alert(1)"));
   EXPECT_THAT(page, Not(HasSubstr("href=\"javascript:")));
   EXPECT_THAT(page, HasSubstr("<a href=\"../history.html\">"));
+}
+
+// The report's article page links to the history page of its URL (any spelling the key
+// folds) when history --html wrote one into the same folder, and only then.
+TEST_F(HistoryPageFilesTest, ArticlePageLinksItsHistoryWhenThereIsOne) {
+  ArticleDiff d;
+  d.changes.push_back({kChangeHeadline, "Old", "New", 0, 0, 0});
+  ArticleHistory h = OneChange(d);
+  h.url = "https://www.news.example/ferry";
+  ASSERT_TRUE(WriteHistoryPageFile(dir_, h, {"0.1.0", "r1", ""}).ok());
+  ReportWriter w;
+  ASSERT_TRUE(w.Open(dir_, {"0.1.0", "r1", ""}).ok());
+  for (const char* url : {"http://news.example/ferry#top", "https://news.example/other"}) {
+    ReliabilityProfile p;
+    p.id = std::string("p") + (url[4] == ':' ? "0" : "1");
+    p.input.url = url;
+    p.article.title = "Ferry";
+    ASSERT_TRUE(w.Add(p).ok());
+  }
+  ASSERT_TRUE(w.Finish(nullptr).ok());
+  const std::string with = ReadFile(dir_ / "a" / "p0.html");
+  EXPECT_THAT(with, HasSubstr("<a href=\"../h/" + HistoryPageName(h.url) + "\">How this article changed between captures</a>"));
+  ExpectOnlyOwnMarkup(with, "p0.html");
+  EXPECT_THAT(ReadFile(dir_ / "a" / "p1.html"), Not(HasSubstr("../h/")));
+}
+
+TEST(HistoryPageTest, UrlKeyFoldsSchemeHostCaseWwwAndFragment) {
+  struct Row {
+    const char* url;
+    const char* key;
+  } const rows[] = {
+      {"https://www.News.Example/a/b?x=1#frag", "news.example/a/b?x=1"},
+      {"http://news.example/a/b?x=1", "news.example/a/b?x=1"},
+      {"HTTPS://WWW.news.example/", "news.example"},
+      {"https://news.example", "news.example"},
+      {"https://news.example/A", "news.example/A"},  // the path keeps its case
+      {"javascript:alert(1)", "javascript:alert(1)"},
+      {"", ""},
+  };
+  for (const Row& r : rows) EXPECT_EQ(HistoryUrlKey(r.url), r.key) << r.url;
 }
 
 TEST(HistoryPageTest, PageNamesAreHashesOfTheUrl) {
