@@ -210,7 +210,7 @@ class HistoryRun {
       if (prev && key == prev->digest_key) {
         if (shown) {
           view.steps.push_back({c.revisit ? HistoryStep::Status::kRevisit : HistoryStep::Status::kUnchanged, date, "", "",
-                                std::nullopt});
+                                std::nullopt, ""});
           PrintStep(lines, date, c.revisit ? "unchanged (revisit)" : "unchanged (same payload)");
           json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, "", nullptr, nullptr));
         }
@@ -222,7 +222,7 @@ class HistoryRun {
         if (shown) {
           PrintStep(lines, date, "cannot be read: " + loaded.status().message());
           view.steps.push_back({HistoryStep::Status::kUnreadable, date, "", "cannot be read: " + loaded.status().message(),
-                                std::nullopt});
+                                std::nullopt, ""});
         }
         continue;
       }
@@ -238,7 +238,7 @@ class HistoryRun {
         const std::string why = wd ? "cannot be decoded: " + wd->error.message() : "not an HTML page";
         if (shown) {
           PrintStep(lines, date, why);
-          view.steps.push_back({HistoryStep::Status::kUnreadable, date, "", why, std::nullopt});
+          view.steps.push_back({HistoryStep::Status::kUnreadable, date, "", why, std::nullopt, ""});
         }
         if (wd) ++errors_;
         continue;
@@ -247,7 +247,7 @@ class HistoryRun {
       if (!prev) {
         if (shown) {
           PrintStep(lines, date, "first capture: " + Quoted(step.profile.article.title));
-          view.steps.push_back({HistoryStep::Status::kFirst, date, step.profile.article.title, "", std::nullopt});
+          view.steps.push_back({HistoryStep::Status::kFirst, date, step.profile.article.title, "", std::nullopt, ""});
         }
       } else {
         ArticleDiff d = DiffArticles({prev->profile.article, prev->profile.signals},
@@ -262,7 +262,7 @@ class HistoryRun {
           if (d.silent_edit) PrintSilentEditScore(lines, step.profile);
           json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, loaded->record_id, &d, &step.profile));
           const HistoryStep::Status status = d.changed() ? HistoryStep::Status::kChanged : HistoryStep::Status::kUnchanged;
-          view.steps.push_back({status, date, step.profile.article.title, "", std::move(d)});
+          view.steps.push_back({status, date, step.profile.article.title, "", std::move(d), IsoOf(prev_ref->timestamp)});
         }
       }
       if (!step.profile.article.title.empty()) view.title = step.profile.article.title;

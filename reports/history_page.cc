@@ -118,10 +118,10 @@ void WriteParagraph(std::ostream& out, const ParagraphChange& p) {
   out << "</div>";
 }
 
-void WriteStepDiff(std::ostream& out, const HistoryStep& step, const std::string& prev_date, size_t index) {
+void WriteStepDiff(std::ostream& out, const HistoryStep& step, size_t index) {
   const ArticleDiff& d = *step.diff;
   out << "<section aria-labelledby=\"h-s" << index << "\" id=\"s" << index << "\"><h2 id=\"h-s" << index << "\">"
-      << DateText(prev_date) << " " << kArrow << " " << DateText(step.date) << "</h2><p>" << Chips(TypesOf(d), d.silent_edit);
+      << DateText(step.compared_with) << " " << kArrow << " " << DateText(step.date) << "</h2><p>" << Chips(TypesOf(d), d.silent_edit);
   char share[32];
   std::snprintf(share, sizeof share, "%.1f", d.share_changed * 100.0);
   out << " <span class=\"muted\">body: +" << d.words_added << " " << kMinus << d.words_removed << " words of " << d.words_before
@@ -212,7 +212,7 @@ void WriteHistoryPage(std::ostream& out, const ArticleHistory& h, const ReportMe
          "<th scope=\"col\">Status</th><th scope=\"col\">Changes</th><th scope=\"col\">Headline</th></tr></thead><tbody>";
   for (size_t i = 0; i < h.steps.size(); ++i) {
     const HistoryStep& s = h.steps[i];
-    const bool linked = s.status == HistoryStep::Status::kChanged && s.diff && i > 0;
+    const bool linked = s.status == HistoryStep::Status::kChanged && s.diff;
     out << "<tr><td>" << DateText(s.date) << "</td><td>";
     if (linked) out << "<a href=\"#s" << i << "\">" << StatusLabel(s.status) << "</a>";
     else out << StatusLabel(s.status);
@@ -223,19 +223,13 @@ void WriteHistoryPage(std::ostream& out, const ArticleHistory& h, const ReportMe
     out << "</td><td class=\"t\" dir=\"auto\"><bdi>" << EscapeText(Clip(s.title, 300)) << "</bdi></td></tr>";
   }
   out << "</tbody></table></div>\n";
-  std::string prev_date;
   bool any = false;
   for (size_t i = 0; i < h.steps.size(); ++i) {
     const HistoryStep& s = h.steps[i];
-    if (s.status == HistoryStep::Status::kChanged && s.diff && i > 0) {
+    if (s.status == HistoryStep::Status::kChanged && s.diff) {
       if (!any) out << "<h2 id=\"h-changes\">Changes</h2>\n";
       any = true;
-      WriteStepDiff(out, s, prev_date, i);
-    }
-    // The previous distinct capture: a revisit or an unreadable record is not compared with.
-    if (s.status == HistoryStep::Status::kFirst || s.status == HistoryStep::Status::kChanged ||
-        (s.status == HistoryStep::Status::kUnchanged && s.diff)) {
-      prev_date = s.date;
+      WriteStepDiff(out, s, i);
     }
   }
   if (!any) out << "<p class=\"empty\">The article did not change between these captures.</p>\n";

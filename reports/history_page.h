@@ -45,6 +45,7 @@ struct HistoryStep {
   std::string title;                 // the capture's headline, when it was extracted
   std::string note;                  // kUnreadable: the reason
   std::optional<ArticleDiff> diff;   // with the previous distinct capture
+  std::string compared_with;         // that capture's date (it may precede the steps shown, under --since)
 };
 
 // Every capture of one URL shown, oldest first.

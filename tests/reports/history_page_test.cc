@@ -55,8 +55,9 @@ ArticleHistory OneChange(ArticleDiff d) {
   ArticleHistory h;
   h.url = "https://news.example/2024/quay";
   h.title = "Quay plan approved";
-  h.steps.push_back({HistoryStep::Status::kFirst, "2024-05-06T08:00:00Z", "Quay plan approved", "", std::nullopt});
-  h.steps.push_back({HistoryStep::Status::kChanged, "2024-05-06T14:00:00Z", "Quay plan approved", "", std::move(d)});
+  h.steps.push_back({HistoryStep::Status::kFirst, "2024-05-06T08:00:00Z", "Quay plan approved", "", std::nullopt, ""});
+  h.steps.push_back(
+      {HistoryStep::Status::kChanged, "2024-05-06T14:00:00Z", "Quay plan approved", "", std::move(d), "2024-05-06T08:00:00Z"});
   return h;
 }
 
@@ -132,9 +133,9 @@ TEST(HistoryPageTest, TimelineShowsEveryStatusAndLabelledChips) {
   d.silent_edit = true;
   ArticleHistory h = OneChange(d);
   ArticleDiff same;  // a new payload whose article did not change
-  h.steps.push_back({HistoryStep::Status::kUnchanged, "2024-05-07T08:00:00Z", "Quay plan approved", "", same});
-  h.steps.push_back({HistoryStep::Status::kRevisit, "2024-05-08T08:00:00Z", "", "", std::nullopt});
-  h.steps.push_back({HistoryStep::Status::kUnreadable, "2024-05-09T08:00:00Z", "", "gzip <error>", std::nullopt});
+  h.steps.push_back({HistoryStep::Status::kUnchanged, "2024-05-07T08:00:00Z", "Quay plan approved", "", same, "2024-05-06T14:00:00Z"});
+  h.steps.push_back({HistoryStep::Status::kRevisit, "2024-05-08T08:00:00Z", "", "", std::nullopt, ""});
+  h.steps.push_back({HistoryStep::Status::kUnreadable, "2024-05-09T08:00:00Z", "", "gzip <error>", std::nullopt, ""});
   const std::string html = Render(h);
   const std::string timeline = Between(html, "<tbody>", "</tbody>");
   EXPECT_THAT(timeline, HasSubstr("<td>2024-05-06 08:00:00</td><td>first capture</td>"));
@@ -156,6 +157,19 @@ TEST(HistoryPageTest, TimelineShowsEveryStatusAndLabelledChips) {
   // Only the changed step gets a diff section.
   EXPECT_EQ(html.find("id=\"s2\""), std::string::npos);
   ExpectOnlyOwnMarkup(html, "timeline");
+}
+
+// Under --since the first step shown may be a change: it is compared with a capture
+// before the timeline, whose date heads its diff.
+TEST(HistoryPageTest, FirstStepShownCanBeAChange) {
+  ArticleDiff d;
+  d.changes.push_back({kChangeByline, "A. Writer", "B. Writer", 0, 0, 0});
+  ArticleHistory h = OneChange(d);
+  h.steps.erase(h.steps.begin());
+  const std::string html = Render(h);
+  EXPECT_THAT(html, HasSubstr("<a href=\"#s0\">changed</a>"));
+  EXPECT_THAT(html, HasSubstr("<h2 id=\"h-s0\">2024-05-06 08:00:00 \xE2\x86\x92 2024-05-06 14:00:00</h2>"));
+  EXPECT_THAT(html, HasSubstr("B. Writer</bdi></ins>"));
 }
 
 TEST(HistoryPageTest, DiffOfBuiltArticlesShowsTheMoveAndTheEdit) {
