@@ -262,7 +262,10 @@ class HistoryRun {
           if (d.silent_edit) PrintSilentEditScore(lines, step.profile);
           json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, loaded->record_id, &d, &step.profile));
           const HistoryStep::Status status = d.changed() ? HistoryStep::Status::kChanged : HistoryStep::Status::kUnchanged;
-          view.steps.push_back({status, date, step.profile.article.title, "", std::move(d), IsoOf(prev_ref->timestamp)});
+          // The diff is kept (until the URL is done) only for the --html page.
+          std::optional<ArticleDiff> kept;
+          if (!options_.html_dir.empty()) kept = std::move(d);
+          view.steps.push_back({status, date, step.profile.article.title, "", std::move(kept), IsoOf(prev_ref->timestamp)});
         }
       }
       if (!step.profile.article.title.empty()) view.title = step.profile.article.title;

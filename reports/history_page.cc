@@ -213,7 +213,7 @@ void WriteHistoryPage(std::ostream& out, const ArticleHistory& h, const ReportMe
   for (size_t i = 0; i < h.steps.size(); ++i) {
     const HistoryStep& s = h.steps[i];
     const bool linked = s.status == HistoryStep::Status::kChanged && s.diff;
-    out << "<tr><td>" << DateText(s.date) << "</td><td>";
+    out << "<tr><td class=\"date\">" << DateText(s.date) << "</td><td>";
     if (linked) out << "<a href=\"#s" << i << "\">" << StatusLabel(s.status) << "</a>";
     else out << StatusLabel(s.status);
     out << "</td><td>";

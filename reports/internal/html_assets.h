@@ -84,6 +84,7 @@ ins,del{color:inherit;border-radius:2px;padding:0 2px}ins{background:rgba(46,160
 .diff{font:16px/1.65 Georgia,"Times New Roman",serif;max-width:52em}
 .para{border-left:3px solid var(--line);padding:2px 0 2px 12px;margin:10px 0;overflow-wrap:anywhere}
 .para.moved{border-left-style:dashed}.para.added{border-left-color:var(--f4)}.para.removed{border-left-color:var(--f6)}
+td.date{white-space:nowrap}
 .kind{display:block;font:600 12px/1.4 system-ui,sans-serif;color:var(--muted)}
 @media (max-width:640px){main,header.top{padding-left:12px;padding-right:12px}dl.meta{grid-template-columns:1fr}dl.meta dt{font-weight:600}
 td.hide-sm,th.hide-sm{display:none}}

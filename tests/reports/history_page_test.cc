@@ -138,8 +138,8 @@ TEST(HistoryPageTest, TimelineShowsEveryStatusAndLabelledChips) {
   h.steps.push_back({HistoryStep::Status::kUnreadable, "2024-05-09T08:00:00Z", "", "gzip <error>", std::nullopt, ""});
   const std::string html = Render(h);
   const std::string timeline = Between(html, "<tbody>", "</tbody>");
-  EXPECT_THAT(timeline, HasSubstr("<td>2024-05-06 08:00:00</td><td>first capture</td>"));
-  EXPECT_THAT(timeline, HasSubstr("<td>2024-05-06 14:00:00</td><td><a href=\"#s1\">changed</a></td>"));
+  EXPECT_THAT(timeline, HasSubstr("<td class=\"date\">2024-05-06 08:00:00</td><td>first capture</td>"));
+  EXPECT_THAT(timeline, HasSubstr("<td class=\"date\">2024-05-06 14:00:00</td><td><a href=\"#s1\">changed</a></td>"));
   EXPECT_THAT(timeline, HasSubstr("<span class=\"badge chg\" title=\"headline_changed\">headline changed</span>"));
   EXPECT_THAT(timeline, HasSubstr("<span class=\"badge chg\" title=\"credit_removed\">credit removed</span>"));
   EXPECT_THAT(timeline, HasSubstr("<span class=\"badge chg silent\" title=\"silent_edit\">silent edit</span>"));

@@ -15,7 +15,8 @@
 namespace provscore {
 
 // Every start tag of a page: no event-handler attribute, no style or src
-// attribute, and every href is in-page, a sibling page or an http(s) URL. A plain
+// attribute, and every href is in-page, a sibling page, a page of a/ or h/ (or
+// the index one level up) or an http(s) URL. A plain
 // scanner (std::regex recurses per character and overflows on a 1 MB attribute).
 inline void ExpectOnlyOwnMarkup(const std::string& html, const std::string& name) {
   for (size_t lt = html.find('<'); lt != std::string::npos; lt = html.find('<', lt + 1)) {
