@@ -36,8 +36,8 @@ std::string DateText(std::string_view date) {
 
 // Added text: <ins> with a hidden "added:" for screen readers and a visible "+".
 std::string Added(std::string_view text) {
-  return "<ins><span class=\"vh\">added: </span><span class=\"mk\" aria-hidden=\"true\">+</span><bdi>" + EscapeText(text) +
-         "</bdi></ins>";
+  return "<ins><span class=\"vh\">added: </span><span class=\"mk\" aria-hidden=\"true\">+</span><bdi>" +
+         EscapeText(text) + "</bdi></ins>";
 }
 
 std::string Removed(std::string_view text) {
@@ -47,11 +47,16 @@ std::string Removed(std::string_view text) {
 
 const char* StatusLabel(HistoryStep::Status s) {
   switch (s) {
-    case HistoryStep::Status::kFirst: return "first capture";
-    case HistoryStep::Status::kChanged: return "changed";
-    case HistoryStep::Status::kUnchanged: return "unchanged";
-    case HistoryStep::Status::kRevisit: return "revisit";
-    case HistoryStep::Status::kUnreadable: return "unreadable";
+    case HistoryStep::Status::kFirst:
+      return "first capture";
+    case HistoryStep::Status::kChanged:
+      return "changed";
+    case HistoryStep::Status::kUnchanged:
+      return "unchanged";
+    case HistoryStep::Status::kRevisit:
+      return "revisit";
+    case HistoryStep::Status::kUnreadable:
+      return "unreadable";
   }
   return "";
 }
@@ -93,26 +98,42 @@ void WriteValueChanges(std::ostream& out, const ArticleDiff& d) {
 
 void WriteParagraph(std::ostream& out, const ParagraphChange& p) {
   using Kind = ParagraphChange::Kind;
-  const char* kind = p.kind == Kind::kMoved ? "moved" : p.kind == Kind::kAdded ? "added" : p.kind == Kind::kRemoved ? "removed" : "edited";
+  const char* kind = p.kind == Kind::kMoved     ? "moved"
+                     : p.kind == Kind::kAdded   ? "added"
+                     : p.kind == Kind::kRemoved ? "removed"
+                                                : "edited";
   out << "<div class=\"para " << kind << "\" dir=\"auto\"><span class=\"kind\">";
   switch (p.kind) {
     case Kind::kMoved:
       out << "\xE2\x86\x95 Moved paragraph: was " << p.before + 1 << ", now " << p.after + 1;
       if (p.words_added + p.words_removed > 0) out << " (and edited)";
       break;
-    case Kind::kAdded: out << "+ Added paragraph " << p.after + 1; break;
-    case Kind::kRemoved: out << kMinus << " Removed paragraph (was " << p.before + 1 << ")"; break;
-    default: out << "Edited paragraph " << p.after + 1; break;
+    case Kind::kAdded:
+      out << "+ Added paragraph " << p.after + 1;
+      break;
+    case Kind::kRemoved:
+      out << kMinus << " Removed paragraph (was " << p.before + 1 << ")";
+      break;
+    default:
+      out << "Edited paragraph " << p.after + 1;
+      break;
   }
-  if (p.words_added + p.words_removed > 0) out << " &middot; +" << p.words_added << " " << kMinus << p.words_removed << " words";
+  if (p.words_added + p.words_removed > 0)
+    out << " &middot; +" << p.words_added << " " << kMinus << p.words_removed << " words";
   out << "</span>";
   for (size_t i = 0; i < p.words.size(); ++i) {
     const WordRun& r = p.words[i];
     if (i > 0) out << ' ';
     switch (r.op) {
-      case WordRun::Op::kEqual: out << "<bdi>" << EscapeText(r.text) << "</bdi>"; break;
-      case WordRun::Op::kAdded: out << Added(r.text); break;
-      case WordRun::Op::kRemoved: out << Removed(r.text); break;
+      case WordRun::Op::kEqual:
+        out << "<bdi>" << EscapeText(r.text) << "</bdi>";
+        break;
+      case WordRun::Op::kAdded:
+        out << Added(r.text);
+        break;
+      case WordRun::Op::kRemoved:
+        out << Removed(r.text);
+        break;
     }
   }
   out << "</div>";
@@ -121,11 +142,12 @@ void WriteParagraph(std::ostream& out, const ParagraphChange& p) {
 void WriteStepDiff(std::ostream& out, const HistoryStep& step, size_t index) {
   const ArticleDiff& d = *step.diff;
   out << "<section aria-labelledby=\"h-s" << index << "\" id=\"s" << index << "\"><h2 id=\"h-s" << index << "\">"
-      << DateText(step.compared_with) << " " << kArrow << " " << DateText(step.date) << "</h2><p>" << Chips(TypesOf(d), d.silent_edit);
+      << DateText(step.compared_with) << " " << kArrow << " " << DateText(step.date) << "</h2><p>"
+      << Chips(TypesOf(d), d.silent_edit);
   char share[32];
   std::snprintf(share, sizeof share, "%.1f", d.share_changed * 100.0);
-  out << " <span class=\"muted\">body: +" << d.words_added << " " << kMinus << d.words_removed << " words of " << d.words_before
-      << " " << kArrow << " " << d.words_after << " (" << share << "% changed)</span></p>";
+  out << " <span class=\"muted\">body: +" << d.words_added << " " << kMinus << d.words_removed << " words of "
+      << d.words_before << " " << kArrow << " " << d.words_after << " (" << share << "% changed)</span></p>";
   WriteValueChanges(out, d);
   size_t unchanged = 0;
   bool any = false;
@@ -139,7 +161,8 @@ void WriteStepDiff(std::ostream& out, const HistoryStep& step, size_t index) {
     WriteParagraph(out, p);
   }
   if (any) out << "</div>";
-  out << "<p class=\"muted\">" << unchanged << (unchanged == 1 ? " paragraph" : " paragraphs") << " unchanged, not shown.</p></section>\n";
+  out << "<p class=\"muted\">" << unchanged << (unchanged == 1 ? " paragraph" : " paragraphs")
+      << " unchanged, not shown.</p></section>\n";
 }
 
 }  // namespace
@@ -172,11 +195,16 @@ std::string HistoryPageName(std::string_view url) {
 
 std::string ChangeLabel(std::string_view type) {
   static const std::pair<const char*, const char*> kLabels[] = {
-      {kChangeHeadline, "headline changed"},        {kChangeByline, "byline changed"},
-      {kChangeBodyEdited, "body edited"},           {kChangeParagraphAdded, "paragraph added"},
-      {kChangeParagraphRemoved, "paragraph removed"}, {kChangeCorrectionAdded, "correction added"},
-      {kChangeCreditAdded, "credit added"},         {kChangeCreditRemoved, "credit removed"},
-      {kChangeTranslationNotice, "translation notice changed"}, {kChangePublishedDate, "published date changed"},
+      {kChangeHeadline, "headline changed"},
+      {kChangeByline, "byline changed"},
+      {kChangeBodyEdited, "body edited"},
+      {kChangeParagraphAdded, "paragraph added"},
+      {kChangeParagraphRemoved, "paragraph removed"},
+      {kChangeCorrectionAdded, "correction added"},
+      {kChangeCreditAdded, "credit added"},
+      {kChangeCreditRemoved, "credit removed"},
+      {kChangeTranslationNotice, "translation notice changed"},
+      {kChangePublishedDate, "published date changed"},
       {kChangeModifiedDate, "modified date changed"}};
   for (const auto& [t, label] : kLabels) {
     if (type == t) return label;
@@ -195,7 +223,8 @@ HistoryIndexEntry HistoryIndexEntryOf(const ArticleHistory& h) {
     ++e.changed;
     e.silent_edit = e.silent_edit || s.diff->silent_edit;
     for (const std::string& t : TypesOf(*s.diff)) {
-      if (std::find(e.change_types.begin(), e.change_types.end(), t) == e.change_types.end()) e.change_types.push_back(t);
+      if (std::find(e.change_types.begin(), e.change_types.end(), t) == e.change_types.end())
+        e.change_types.push_back(t);
     }
   }
   return e;
@@ -204,22 +233,30 @@ HistoryIndexEntry HistoryIndexEntryOf(const ArticleHistory& h) {
 void WriteHistoryPage(std::ostream& out, const ArticleHistory& h, const ReportMeta& meta) {
   const std::string title = h.title.empty() ? h.url : h.title;
   out << ReportPageHead("History: " + Clip(title, 200) + " \xE2\x80\x94 provscore", "")
-      << "<body>\n<a class=\"skip\" href=\"#h-timeline\">Skip to the timeline</a>\n<header class=\"top\"><p class=\"meta noprint\">"
+      << "<body>\n<a class=\"skip\" href=\"#h-timeline\">Skip to the timeline</a>\n<header class=\"top\"><p "
+         "class=\"meta noprint\">"
          "<a href=\"../history.html\">&larr; All changed articles</a> &middot; "
-      << ReportMetaLine(meta) << "</p><h1 dir=\"auto\">History: <bdi>" << EscapeText(Clip(title, 2000)) << "</bdi></h1><p class=\"meta\">"
-      << LinkOrText(h.url) << "</p></header>\n<main>\n<h2 id=\"h-timeline\">Captures</h2>\n"
+      << ReportMetaLine(meta) << "</p><h1 dir=\"auto\">History: <bdi>" << EscapeText(Clip(title, 2000))
+      << "</bdi></h1><p class=\"meta\">" << LinkOrText(h.url)
+      << "</p></header>\n<main>\n<h2 id=\"h-timeline\">Captures</h2>\n"
       << "<div class=\"tablewrap\"><table aria-labelledby=\"h-timeline\"><thead><tr><th scope=\"col\">Date</th>"
-         "<th scope=\"col\">Status</th><th scope=\"col\">Changes</th><th scope=\"col\">Headline</th></tr></thead><tbody>";
+         "<th scope=\"col\">Status</th><th scope=\"col\">Changes</th><th "
+         "scope=\"col\">Headline</th></tr></thead><tbody>";
   for (size_t i = 0; i < h.steps.size(); ++i) {
     const HistoryStep& s = h.steps[i];
     const bool linked = s.status == HistoryStep::Status::kChanged && s.diff;
     out << "<tr><td class=\"date\">" << DateText(s.date) << "</td><td>";
-    if (linked) out << "<a href=\"#s" << i << "\">" << StatusLabel(s.status) << "</a>";
-    else out << StatusLabel(s.status);
+    if (linked)
+      out << "<a href=\"#s" << i << "\">" << StatusLabel(s.status) << "</a>";
+    else
+      out << StatusLabel(s.status);
     out << "</td><td>";
-    if (s.diff && s.diff->changed()) out << Chips(TypesOf(*s.diff), s.diff->silent_edit);
-    else if (s.status == HistoryStep::Status::kUnchanged && s.diff) out << "<span class=\"muted\">the page changed outside the article</span>";
-    else if (s.status == HistoryStep::Status::kUnreadable) out << "<span class=\"muted\">" << EscapeText(Clip(s.note, 500)) << "</span>";
+    if (s.diff && s.diff->changed())
+      out << Chips(TypesOf(*s.diff), s.diff->silent_edit);
+    else if (s.status == HistoryStep::Status::kUnchanged && s.diff)
+      out << "<span class=\"muted\">the page changed outside the article</span>";
+    else if (s.status == HistoryStep::Status::kUnreadable)
+      out << "<span class=\"muted\">" << EscapeText(Clip(s.note, 500)) << "</span>";
     out << "</td><td class=\"t\" dir=\"auto\"><bdi>" << EscapeText(Clip(s.title, 300)) << "</bdi></td></tr>";
   }
   out << "</tbody></table></div>\n";
@@ -238,19 +275,22 @@ void WriteHistoryPage(std::ostream& out, const ArticleHistory& h, const ReportMe
 
 void WriteHistoryIndex(std::ostream& out, const std::vector<HistoryIndexEntry>& entries, const ReportMeta& meta) {
   out << ReportPageHead("provscore history", "")
-      << "<body>\n<a class=\"skip\" href=\"#changed\">Skip to the articles</a>\n<header class=\"top\"><h1>Article history</h1><p class=\"meta\">"
+      << "<body>\n<a class=\"skip\" href=\"#changed\">Skip to the articles</a>\n<header class=\"top\"><h1>Article "
+         "history</h1><p class=\"meta\">"
       << ReportMetaLine(meta) << " &middot; " << entries.size() << (entries.size() == 1 ? " article" : " articles")
       << " changed between captures</p></header>\n<main>\n";
   if (entries.empty()) {
     out << "<p class=\"empty\" id=\"changed\">No article changed between its captures.</p>";
   } else {
-    out << "<div class=\"tablewrap\"><table id=\"changed\" aria-label=\"Articles that changed\"><thead><tr><th scope=\"col\">Article</th>"
-           "<th scope=\"col\" class=\"n\">Captures</th><th scope=\"col\" class=\"n\">Changed</th><th scope=\"col\">Changes</th>"
+    out << "<div class=\"tablewrap\"><table id=\"changed\" aria-label=\"Articles that changed\"><thead><tr><th "
+           "scope=\"col\">Article</th>"
+           "<th scope=\"col\" class=\"n\">Captures</th><th scope=\"col\" class=\"n\">Changed</th><th "
+           "scope=\"col\">Changes</th>"
            "<th scope=\"col\">URL</th></tr></thead><tbody>";
     for (const HistoryIndexEntry& e : entries) {
-      out << "<tr><td class=\"t\" dir=\"auto\"><a href=\"" << kHistoryDir << "/" << EscapeAttribute(e.page) << "\"><bdi>"
-          << EscapeText(Clip(e.title.empty() ? e.url : e.title, 200)) << "</bdi></a></td><td class=\"n\">" << e.captures
-          << "</td><td class=\"n\">" << e.changed << "</td><td>" << Chips(e.change_types, e.silent_edit)
+      out << "<tr><td class=\"t\" dir=\"auto\"><a href=\"" << kHistoryDir << "/" << EscapeAttribute(e.page)
+          << "\"><bdi>" << EscapeText(Clip(e.title.empty() ? e.url : e.title, 200)) << "</bdi></a></td><td class=\"n\">"
+          << e.captures << "</td><td class=\"n\">" << e.changed << "</td><td>" << Chips(e.change_types, e.silent_edit)
           << "</td><td class=\"t\"><code>" << EscapeText(Clip(e.url, 300)) << "</code></td></tr>";
     }
     out << "</tbody></table></div>";
@@ -274,7 +314,8 @@ Status WriteHistoryPageFile(const fs::path& out_dir, const ArticleHistory& histo
   return Status::Ok();
 }
 
-Status WriteHistoryIndexFile(const fs::path& out_dir, const std::vector<HistoryIndexEntry>& entries, const ReportMeta& meta) {
+Status WriteHistoryIndexFile(const fs::path& out_dir, const std::vector<HistoryIndexEntry>& entries,
+                             const ReportMeta& meta) {
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) return IoError("cannot create " + out_dir.string() + ": " + ec.message());

@@ -41,17 +41,17 @@ struct HistoryStep {
     kUnreadable,  // the record could not be read or decoded (`note` says why)
   };
   Status status = Status::kFirst;
-  std::string date;                  // ISO 8601, as `provscore history` prints it
-  std::string title;                 // the capture's headline, when it was extracted
-  std::string note;                  // kUnreadable: the reason
-  std::optional<ArticleDiff> diff;   // with the previous distinct capture
-  std::string compared_with;         // that capture's date (it may precede the steps shown, under --since)
+  std::string date;                 // ISO 8601, as `provscore history` prints it
+  std::string title;                // the capture's headline, when it was extracted
+  std::string note;                 // kUnreadable: the reason
+  std::optional<ArticleDiff> diff;  // with the previous distinct capture
+  std::string compared_with;        // that capture's date (it may precede the steps shown, under --since)
 };
 
 // Every capture of one URL shown, oldest first.
 struct ArticleHistory {
   std::string url;
-  std::string title;                 // the latest headline extracted
+  std::string title;  // the latest headline extracted
   std::vector<HistoryStep> steps;
 };
 
@@ -59,9 +59,9 @@ struct ArticleHistory {
 struct HistoryIndexEntry {
   std::string url;
   std::string title;
-  std::string page;                  // file name in h/
+  std::string page;  // file name in h/
   size_t captures = 0;
-  size_t changed = 0;                // steps whose article changed
+  size_t changed = 0;                     // steps whose article changed
   std::vector<std::string> change_types;  // distinct kChange* types, first seen first
   bool silent_edit = false;
 };
@@ -88,8 +88,8 @@ void WriteHistoryIndex(std::ostream& out, const std::vector<HistoryIndexEntry>& 
 
 // Writes `out_dir`/h/<HistoryPageName(url)> (creating the folders); `entry`, when
 // given, receives the page's index row.
-Status WriteHistoryPageFile(const std::filesystem::path& out_dir, const ArticleHistory& history,
-                            const ReportMeta& meta, HistoryIndexEntry* entry = nullptr);
+Status WriteHistoryPageFile(const std::filesystem::path& out_dir, const ArticleHistory& history, const ReportMeta& meta,
+                            HistoryIndexEntry* entry = nullptr);
 
 // Writes `out_dir`/history.html (through a .tmp file, renamed).
 Status WriteHistoryIndexFile(const std::filesystem::path& out_dir, const std::vector<HistoryIndexEntry>& entries,

@@ -23,7 +23,10 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using testing::ReadFile;
 
-const std::string kBidi = "\xE2\x80\xAE" "evil" "\xE2\x80\xAC";  // RLO ... PDF
+const std::string kBidi =
+    "\xE2\x80\xAE"
+    "evil"
+    "\xE2\x80\xAC";  // RLO ... PDF
 
 WordRun Words(WordRun::Op op, std::string text) {
   WordRun r;
@@ -56,8 +59,8 @@ ArticleHistory OneChange(ArticleDiff d) {
   h.url = "https://news.example/2024/quay";
   h.title = "Quay plan approved";
   h.steps.push_back({HistoryStep::Status::kFirst, "2024-05-06T08:00:00Z", "Quay plan approved", "", std::nullopt, ""});
-  h.steps.push_back(
-      {HistoryStep::Status::kChanged, "2024-05-06T14:00:00Z", "Quay plan approved", "", std::move(d), "2024-05-06T08:00:00Z"});
+  h.steps.push_back({HistoryStep::Status::kChanged, "2024-05-06T14:00:00Z", "Quay plan approved", "", std::move(d),
+                     "2024-05-06T08:00:00Z"});
   return h;
 }
 
@@ -65,7 +68,8 @@ ArticleHistory OneChange(ArticleDiff d) {
 TEST(HistoryPageTest, DiffMarksAdditionsRemovalsAndMovesInTextAndEscapesThem) {
   using Kind = ParagraphChange::Kind;
   using Op = WordRun::Op;
-  const std::string kIns = "<ins><span class=\"vh\">added: </span><span class=\"mk\" aria-hidden=\"true\">+</span><bdi>";
+  const std::string kIns =
+      "<ins><span class=\"vh\">added: </span><span class=\"mk\" aria-hidden=\"true\">+</span><bdi>";
   const std::string kDel =
       "<del><span class=\"vh\">removed: </span><span class=\"mk\" aria-hidden=\"true\">\xE2\x88\x92</span><bdi>";
   struct Row {
@@ -76,8 +80,9 @@ TEST(HistoryPageTest, DiffMarksAdditionsRemovalsAndMovesInTextAndEscapesThem) {
   };
   const std::vector<Row> rows = {
       {"edited words",
-       Para(Kind::kEdited, 1, 1, {Words(Op::kEqual, "The board voted"), Words(Op::kRemoved, "seven"), Words(Op::kAdded, "eight"),
-                                  Words(Op::kEqual, "to two.")}),
+       Para(Kind::kEdited, 1, 1,
+            {Words(Op::kEqual, "The board voted"), Words(Op::kRemoved, "seven"), Words(Op::kAdded, "eight"),
+             Words(Op::kEqual, "to two.")}),
        {"<div class=\"para edited\" dir=\"auto\"><span class=\"kind\">Edited paragraph 2",
         "<bdi>The board voted</bdi> " + kDel + "seven</bdi></del> " + kIns + "eight</bdi></ins> <bdi>to two.</bdi>"},
        {}},
@@ -87,7 +92,8 @@ TEST(HistoryPageTest, DiffMarksAdditionsRemovalsAndMovesInTextAndEscapesThem) {
        {"<del>"}},
       {"removed paragraph",
        Para(Kind::kRemoved, 3, -1, {Words(Op::kRemoved, "Opponents asked for a study.")}),
-       {"<div class=\"para removed\"", "\xE2\x88\x92 Removed paragraph (was 4)", kDel + "Opponents asked for a study.</bdi></del>"},
+       {"<div class=\"para removed\"", "\xE2\x88\x92 Removed paragraph (was 4)",
+        kDel + "Opponents asked for a study.</bdi></del>"},
        {"<ins>"}},
       {"moved paragraph",
        Para(Kind::kMoved, 1, 3, {Words(Op::kEqual, "Work starts in spring.")}),
@@ -133,7 +139,8 @@ TEST(HistoryPageTest, TimelineShowsEveryStatusAndLabelledChips) {
   d.silent_edit = true;
   ArticleHistory h = OneChange(d);
   ArticleDiff same;  // a new payload whose article did not change
-  h.steps.push_back({HistoryStep::Status::kUnchanged, "2024-05-07T08:00:00Z", "Quay plan approved", "", same, "2024-05-06T14:00:00Z"});
+  h.steps.push_back({HistoryStep::Status::kUnchanged, "2024-05-07T08:00:00Z", "Quay plan approved", "", same,
+                     "2024-05-06T14:00:00Z"});
   h.steps.push_back({HistoryStep::Status::kRevisit, "2024-05-08T08:00:00Z", "", "", std::nullopt, ""});
   h.steps.push_back({HistoryStep::Status::kUnreadable, "2024-05-09T08:00:00Z", "", "gzip <error>", std::nullopt, ""});
   const std::string html = Render(h);
@@ -143,7 +150,8 @@ TEST(HistoryPageTest, TimelineShowsEveryStatusAndLabelledChips) {
   EXPECT_THAT(timeline, HasSubstr("<span class=\"badge chg\" title=\"headline_changed\">headline changed</span>"));
   EXPECT_THAT(timeline, HasSubstr("<span class=\"badge chg\" title=\"credit_removed\">credit removed</span>"));
   EXPECT_THAT(timeline, HasSubstr("<span class=\"badge chg silent\" title=\"silent_edit\">silent edit</span>"));
-  EXPECT_THAT(timeline, HasSubstr("<td>unchanged</td><td><span class=\"muted\">the page changed outside the article</span>"));
+  EXPECT_THAT(timeline,
+              HasSubstr("<td>unchanged</td><td><span class=\"muted\">the page changed outside the article</span>"));
   EXPECT_THAT(timeline, HasSubstr("<td>revisit</td>"));
   EXPECT_THAT(timeline, HasSubstr("<td>unreadable</td><td><span class=\"muted\">gzip &lt;error&gt;</span>"));
   // The changed values: before removed, after added, escaped; a value gone is "(none)".
@@ -190,7 +198,8 @@ TEST(HistoryPageTest, DiffOfBuiltArticlesShowsTheMoveAndTheEdit) {
   const std::string p2 = "Travellers with bicycles must book a place at least one day ahead of their crossing.";
   const std::string p3 = "The winter timetable returns at the end of October after the holiday season ends.";
   const Article before = article({p1, p2, p3});
-  const Article after = article({p3, p1, "Travellers with bicycles must book a place at least two days ahead of their crossing."});
+  const Article after =
+      article({p3, p1, "Travellers with bicycles must book a place at least two days ahead of their crossing."});
   const std::vector<Signal> none;
   ArticleHistory h = OneChange(DiffArticles({before, none}, {after, none}));
   const std::string html = Render(h);
@@ -278,7 +287,8 @@ TEST_F(HistoryPageFilesTest, ArticlePageLinksItsHistoryWhenThereIsOne) {
   }
   ASSERT_TRUE(w.Finish(nullptr).ok());
   const std::string with = ReadFile(dir_ / "a" / "p0.html");
-  EXPECT_THAT(with, HasSubstr("<a href=\"../h/" + HistoryPageName(h.url) + "\">How this article changed between captures</a>"));
+  EXPECT_THAT(
+      with, HasSubstr("<a href=\"../h/" + HistoryPageName(h.url) + "\">How this article changed between captures</a>"));
   ExpectOnlyOwnMarkup(with, "p0.html");
   EXPECT_THAT(ReadFile(dir_ / "a" / "p1.html"), Not(HasSubstr("../h/")));
 }

@@ -33,7 +33,8 @@ inline void ExpectOnlyOwnMarkup(const std::string& html, const std::string& name
       }
       const size_t close = html.find('"', i + 1);
       ASSERT_NE(close, std::string::npos) << name;
-      if (names.size() >= 6 && names.compare(names.size() - 6, 6, " href=") == 0) href = html.substr(i + 1, close - i - 1);
+      if (names.size() >= 6 && names.compare(names.size() - 6, 6, " href=") == 0)
+        href = html.substr(i + 1, close - i - 1);
       names += "\"\"";
       i = close;
     }
@@ -51,7 +52,8 @@ inline void ExpectOnlyOwnMarkup(const std::string& html, const std::string& name
       EXPECT_TRUE(ok) << name << ": " << href.substr(0, 200);
     }
   }
-  for (const char* banned : {"<script>alert", "<img", "<iframe", "-->", "<![CDATA[", "javascript:alert(1)\"", "<link", "@import"}) {
+  for (const char* banned :
+       {"<script>alert", "<img", "<iframe", "-->", "<![CDATA[", "javascript:alert(1)\"", "<link", "@import"}) {
     EXPECT_THAT(html, ::testing::Not(::testing::HasSubstr(banned))) << name << ": " << banned;
   }
 }
