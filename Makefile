@@ -37,8 +37,18 @@ bench-report: build
 # The report's overview and an article page, light and dark (and the overview on a
 # phone), rendered by Debian's chromium into docs/screenshots/ for review.
 .PHONY: screenshots
-screenshots: build
+screenshots: build screenshots-history
 	node tests/browser/report_test.mjs $(BUILD)/cli/provscore . --screenshots docs/screenshots
+
+# The history view (light, dark) of tests/data/history/ferry.warc, an invented article
+# captured four times (an advert-only change, an edit, a repeat).
+HISTORY_SHOT = chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,900
+.PHONY: screenshots-history
+screenshots-history: build
+	rm -rf $(BUILD)/history-view
+	$(BUILD)/cli/provscore history --archive tests/data/history --html $(BUILD)/history-view -q >/dev/null
+	$(HISTORY_SHOT) --screenshot=docs/screenshots/history-light.png $(BUILD)/history-view/h/*.html
+	$(HISTORY_SHOT) --force-dark-mode --blink-settings=preferredColorScheme=0 --screenshot=docs/screenshots/history-dark.png $(BUILD)/history-view/h/*.html
 
 test-release: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

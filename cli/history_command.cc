@@ -3,7 +3,8 @@
 // fetch::CaptureArchive, scores each distinct payload with the pipeline, and compares
 // each capture with the one before it with DiffArticles (score/article_diff.h). Two
 // profiles are in memory at a time; an unchanged capture (a revisit, or the same
-// payload digest) is not extracted again.
+// payload digest) is not extracted again. With --html, each URL shown also gets a page of
+// the history view (reports/history_page.h), written as soon as its timeline is done.
 #include <spdlog/spdlog.h>
 
 #include <boost/json.hpp>
@@ -20,6 +21,8 @@
 #include "cli/commands.h"
 #include "cli/rules_location.h"
 #include "fetch/capture_history.h"
+#include "cli/version.h"
+#include "reports/history_page.h"
 #include "reports/profile_json.h"
 #include "score/article_diff.h"
 #include "score/pipeline.h"
@@ -179,8 +182,8 @@ struct Step {
 class HistoryRun {
  public:
   HistoryRun(const HistoryOptions& options, const fetch::CaptureArchive& archive, const Pipeline& pipeline,
-             std::ostream& out)
-      : options_(options), archive_(archive), pipeline_(pipeline), out_(out) {}
+             std::ostream& out, ReportMeta meta)
+      : options_(options), archive_(archive), pipeline_(pipeline), out_(out), meta_(std::move(meta)) {}
 
   // Prints the timeline of `url`. Returns whether it showed any change at or after --since.
   bool Timeline(const std::string& url, bool only_if_changed) {
@@ -197,6 +200,8 @@ class HistoryRun {
     std::optional<Step> prev;
     std::optional<fetch::CaptureRef> prev_ref;
     std::string prev_record;
+    ArticleHistory view;  // the --html page
+    view.url = url;
     for (size_t i = start; i < captures.size(); ++i) {
       const fetch::CaptureRef& c = captures[i];
       const bool shown = i >= first_shown;
@@ -204,6 +209,8 @@ class HistoryRun {
       std::string key = c.digest.empty() ? c.warc_file + "@" + std::to_string(c.offset) : c.digest;
       if (prev && key == prev->digest_key) {
         if (shown) {
+          view.steps.push_back({c.revisit ? HistoryStep::Status::kRevisit : HistoryStep::Status::kUnchanged, date, "", "",
+                                std::nullopt, ""});
           PrintStep(lines, date, c.revisit ? "unchanged (revisit)" : "unchanged (same payload)");
           json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, "", nullptr, nullptr));
         }
@@ -212,7 +219,11 @@ class HistoryRun {
       Result<fetch::LoadedCapture> loaded = archive_.Load(c);
       if (!loaded.ok()) {
         ++errors_;
-        if (shown) PrintStep(lines, date, "cannot be read: " + loaded.status().message());
+        if (shown) {
+          PrintStep(lines, date, "cannot be read: " + loaded.status().message());
+          view.steps.push_back({HistoryStep::Status::kUnreadable, date, "", "cannot be read: " + loaded.status().message(),
+                                std::nullopt, ""});
+        }
         continue;
       }
       SourceDocument doc;
@@ -224,15 +235,22 @@ class HistoryRun {
       doc.archive.warc_record_id = loaded->record_id;
       std::optional<WarcDocument> wd = DocumentFromPayload(std::move(loaded->payload), std::move(doc));
       if (!wd || !wd->error.ok()) {
-        if (shown) PrintStep(lines, date, wd ? "cannot be decoded: " + wd->error.message() : "not an HTML page");
+        const std::string why = wd ? "cannot be decoded: " + wd->error.message() : "not an HTML page";
+        if (shown) {
+          PrintStep(lines, date, why);
+          view.steps.push_back({HistoryStep::Status::kUnreadable, date, "", why, std::nullopt, ""});
+        }
         if (wd) ++errors_;
         continue;
       }
       Step step{pipeline_.Run(wd->doc), key};
       if (!prev) {
-        if (shown) PrintStep(lines, date, "first capture: " + Quoted(step.profile.article.title));
+        if (shown) {
+          PrintStep(lines, date, "first capture: " + Quoted(step.profile.article.title));
+          view.steps.push_back({HistoryStep::Status::kFirst, date, step.profile.article.title, "", std::nullopt, ""});
+        }
       } else {
-        const ArticleDiff d = DiffArticles({prev->profile.article, prev->profile.signals},
+        ArticleDiff d = DiffArticles({prev->profile.article, prev->profile.signals},
                                            {step.profile.article, step.profile.signals});
         if (d.silent_edit) {
           AddSilentEdit(d, IsoOf(prev_ref->timestamp), step.profile);
@@ -243,13 +261,28 @@ class HistoryRun {
           PrintDiff(lines, date, d);
           if (d.silent_edit) PrintSilentEditScore(lines, step.profile);
           json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, loaded->record_id, &d, &step.profile));
+          const HistoryStep::Status status = d.changed() ? HistoryStep::Status::kChanged : HistoryStep::Status::kUnchanged;
+          // The diff is kept (until the URL is done) only for the --html page.
+          std::optional<ArticleDiff> kept;
+          if (!options_.html_dir.empty()) kept = std::move(d);
+          view.steps.push_back({status, date, step.profile.article.title, "", std::move(kept), IsoOf(prev_ref->timestamp)});
         }
       }
+      if (!step.profile.article.title.empty()) view.title = step.profile.article.title;
       prev = std::move(step);
       prev_ref = c;
       prev_record = loaded->record_id;
     }
     if (only_if_changed && !changed) return false;
+    if (!options_.html_dir.empty()) {
+      HistoryIndexEntry entry;
+      if (Status s = WriteHistoryPageFile(options_.html_dir, view, meta_, &entry); !s.ok()) {
+        spdlog::error("{}", s.message());
+        html_failed_ = true;
+      } else {
+        html_entries_.push_back(std::move(entry));
+      }
+    }
     if (options_.json) {
       for (const std::string& l : json_lines) out_ << l << "\n";
     } else {
@@ -260,6 +293,9 @@ class HistoryRun {
   }
 
   int errors() const { return errors_; }
+  bool html_failed() const { return html_failed_; }
+  const std::vector<HistoryIndexEntry>& html_entries() const { return html_entries_; }
+  const ReportMeta& meta() const { return meta_; }
   void set_since(std::string since) { since_ = std::move(since); }
 
  private:
@@ -292,6 +328,9 @@ class HistoryRun {
   std::ostream& out_;
   std::string since_;
   int errors_ = 0;
+  ReportMeta meta_;
+  std::vector<HistoryIndexEntry> html_entries_;  // the pages written, for history.html
+  bool html_failed_ = false;
 };
 
 // "2024-05-06", "2024-05-06T12:00", "20240506120000" -> the 14-digit prefix to compare
@@ -338,7 +377,13 @@ int RunHistory(const HistoryOptions& options_in, std::ostream& out) {
   }
   spdlog::info("{}: {} capture(s), listed from {}", options.archive_dir, (*archive)->size(),
                (*archive)->source() == fetch::CaptureArchive::Source::kIndex ? "index.cdxj" : "a scan of the WARC files");
-  HistoryRun run(options, **archive, *pipeline, out);
+  if (!options.html_dir.empty()) {  // earlier pages go, so history.html lists every page in h/
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(options.html_dir) / kHistoryDir, ec)) {
+      if (entry.path().extension() == ".html") std::filesystem::remove(entry.path(), ec);
+    }
+  }
+  HistoryRun run(options, **archive, *pipeline, out, ReportMeta{ToolVersion(), (*rules)->version(), ""});
   run.set_since(*since);
   if (!options.url.empty()) {
     if ((*archive)->CapturesOf(options.url).empty()) {
@@ -353,6 +398,14 @@ int RunHistory(const HistoryOptions& options_in, std::ostream& out) {
       if (run.Timeline(url, /*only_if_changed=*/true)) ++changed;
     }
     spdlog::info("{} of {} URL(s) with several distinct captures changed in their article", changed, urls.size());
+  }
+  if (!options.html_dir.empty()) {
+    if (Status s = WriteHistoryIndexFile(options.html_dir, run.html_entries(), run.meta()); !s.ok()) {
+      spdlog::error("{}", s.message());
+      return kExitUsage;
+    }
+    if (run.html_failed()) return kExitUsage;
+    spdlog::info("history view: {}", (std::filesystem::path(options.html_dir) / kHistoryIndexName).string());
   }
   return run.errors() > 0 ? kExitDocumentErrors : kExitOk;
 }

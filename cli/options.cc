@@ -260,6 +260,11 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
       ->type_name("DATE");
   history->add_flag("--json", result.history.json,
                     "JSON Lines instead of text: one object per pair of successive captures (schema provscore.history/1)");
+  history->add_option("--html", result.history.html_dir,
+                      "also write the history view into DIR: history.html (the changed URLs) and h/<page>.html per URL\n"
+                      "(its capture timeline and word-level diffs); earlier h/*.html there are replaced. Give it the folder of\n"
+                      "a report (score --out) and its article pages link to their history when next rendered (provscore report)")
+      ->type_name("DIR");
   history->add_option("-r,--rules", result.history.rules_dirs,
                       "a folder of your own rule files, overlaid on the built-in rules (repeatable)");
   AddVerbosity(*history, verbose, quiet);

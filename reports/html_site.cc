@@ -18,6 +18,7 @@
 
 #include "base/hash.h"
 #include "base/text.h"
+#include "reports/history_page.h"
 #include "reports/html_escape.h"
 #include "reports/internal/html_assets.h"
 #include "reports/profile_json.h"
@@ -729,6 +730,10 @@ std::vector<std::pair<std::string, std::string>> MatchingPassages(std::string_vi
   return out;
 }
 
+std::string ReportPageHead(std::string_view title, std::string_view script) { return PageHead(title, script); }
+
+std::string ReportMetaLine(const ReportMeta& meta) { return MetaLine(meta); }
+
 std::string ArticlePageName(std::string_view id) {
   bool plain = !id.empty() && id.size() <= 64;
   for (const char c : id) {
@@ -749,6 +754,9 @@ void WriteArticlePage(std::ostream& out, const json::object& profile, const Arti
       << "<body>\n<a class=\"skip\" href=\"#h-text\">Skip to the article text</a>\n<header class=\"top\"><p class=\"meta noprint\">"
          "<a href=\"../report.html\">&larr; All articles</a> &middot; "
       << MetaLine(ctx.meta) << "</p><h1 dir=\"auto\"><bdi>" << EscapeText(title) << "</bdi></h1><p class=\"meta\">";
+  if (!ctx.history_page.empty()) {
+    out << "<a href=\"" << EscapeAttribute(ctx.history_page) << "\">How this article changed between captures</a> &middot; ";
+  }
   if (!grade.empty()) out << "<span class=\"" << GradeClass(grade) << "\">" << EscapeText(grade) << "</span> ";
   out << "overall <b>" << Number(scores, "overall") << "</b></p></header>\n<main>\n<div class=\"cols\">";
   WriteMetadata(out, profile);
@@ -865,6 +873,11 @@ Status RenderHtmlReport(const fs::path& profiles_jsonl, const ReportHead& head, 
       }
       const std::string original(JsonString(*c->second, "original"));
       if (original != id && original_texts.count(original)) ctx.original_text = original_texts[original];
+    }
+    if (const std::string_view url = JsonString(Obj(p, "input"), "url"); !url.empty()) {
+      const std::string history = HistoryPageName(url);
+      std::error_code exists_ec;
+      if (fs::exists(out_dir / kHistoryDir / history, exists_ec)) ctx.history_page = "../" + std::string(kHistoryDir) + "/" + history;
     }
     const fs::path page_path = pages_dir / pages[n];
     std::ofstream page(page_path, std::ios::binary | std::ios::trunc);

@@ -43,10 +43,19 @@ inline constexpr char kReportIndexName[] = "report.html";
 Result<ReportHead> ReadReportHead(const std::filesystem::path& report_json);
 
 // Writes `out_dir`/report.html and `out_dir`/a/<page>.html (removing article
-// pages of an earlier render first) from a profiles.jsonl file. `articles`, when
+// pages of an earlier render first) from a profiles.jsonl file. An article whose
+// input URL has a history page in `out_dir`/h/ (`provscore history --html`) links to it. `articles`, when
 // given, receives how many article pages were written.
 Status RenderHtmlReport(const std::filesystem::path& profiles_jsonl, const ReportHead& head,
                         const std::filesystem::path& out_dir, size_t* articles = nullptr);
+
+// The shell every report page opens with: doctype, the Content-Security-Policy
+// allowing exactly the report style and `script` (empty: no script) by hash, the
+// escaped title, the inline style. The caller writes <body> and the rest.
+std::string ReportPageHead(std::string_view title, std::string_view script);
+
+// "provscore VERSION · rules VERSION · generated DATE", escaped, for a page header.
+std::string ReportMetaLine(const ReportMeta& meta);
 
 // The article page's file name for a profile id: "<id>.html" when the id is
 // 1-64 characters of [0-9A-Za-z_-], else "x" + 16 hex digits of its SHA-256.
@@ -59,6 +68,7 @@ struct ArticleContext {
   std::map<std::string, std::string> member_pages;    // member id -> file name in a/
   std::map<std::string, std::string> member_titles;   // member id -> title
   std::string_view original_text;                     // the cluster original's body ("" when it is the original)
+  std::string history_page;                           // its history view (href from a/), "" when there is none
   ReportMeta meta;
 };
 

@@ -77,6 +77,15 @@ ol.signals{padding-left:1.6em}ol.signals>li{margin:0 0 12px}
 ul.ev{margin:4px 0 0;padding-left:1.2em;font-size:14px}
 table.side{table-layout:fixed}table.side td{width:50%;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif}
 table.side td+td,table.side th+th{border-left:1px solid var(--line)}table.side caption{text-align:left;caption-side:top;padding:0 0 4px}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}
+ins,del{color:inherit;border-radius:2px;padding:0 2px}ins{background:rgba(46,160,67,.22);text-decoration:underline}del{background:rgba(248,81,73,.22);text-decoration:line-through}
+.mk{font:700 12px/1 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;margin-right:2px;text-decoration:none;display:inline-block}
+.chg{color:var(--fg)}.chg.silent{color:var(--f6);font-weight:600}
+.diff{font:16px/1.65 Georgia,"Times New Roman",serif;max-width:52em}
+.para{border-left:3px solid var(--line);padding:2px 0 2px 12px;margin:10px 0;overflow-wrap:anywhere}
+.para.moved{border-left-style:dashed}.para.added{border-left-color:var(--f4)}.para.removed{border-left-color:var(--f6)}
+td.date{white-space:nowrap}
+.kind{display:block;font:600 12px/1.4 system-ui,sans-serif;color:var(--muted)}
 @media (max-width:640px){main,header.top{padding-left:12px;padding-right:12px}dl.meta{grid-template-columns:1fr}dl.meta dt{font-weight:600}
 td.hide-sm,th.hide-sm{display:none}}
 @media print{:root{--bg:#fff;--fg:#000;--shade:#fff;--mark:#fff3b0}form.filters,nav.pager,.skip,.noprint{display:none}

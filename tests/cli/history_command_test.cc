@@ -11,7 +11,10 @@
 #include <sstream>
 #include <thread>
 
+#include "reports/history_page.h"
 #include "tests/cli/run_cli.h"
+#include "tests/read_file.h"
+#include "tests/reports/html_checks.h"
 #include "../fetch/fetch_test_util.h"
 #include "../fetch/test_server.h"
 
@@ -191,6 +194,42 @@ TEST_F(HistoryCommandTest, ArchiveModeListsChangedArticlesSinceADate) {
   r = RunCli("history --archive " + dir_->str() + " --since 2999-01-01 -q");
   ASSERT_EQ(r.exit_code, 0) << r.output;
   EXPECT_EQ(r.output, "");
+}
+
+TEST_F(HistoryCommandTest, HtmlViewShowsTheTimelineAndTheMarkedDiff) {
+  const std::string out = dir_->str() + "/view";
+  RunResult r = RunCli("history " + site_->url() + " --archive " + dir_->str() + " --html " + out + " -q");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const std::string index = testing::ReadFile(out + "/history.html");
+  const std::string page_name = HistoryPageName(site_->url());
+  EXPECT_NE(index.find("<a href=\"h/" + page_name + "\">"), std::string::npos) << index;
+  const std::string page = testing::ReadFile(out + "/h/" + page_name);
+  ExpectOnlyOwnMarkup(page, page_name);
+  ExpectOnlyOwnMarkup(index, "history.html");
+  // Five captures: first, adverts only, headline and credit, correction, revisit.
+  const std::string timeline = Between(page, "<tbody>", "</tbody>");
+  size_t rows = 0;
+  for (size_t at = timeline.find("<tr>"); at != std::string::npos; at = timeline.find("<tr>", at + 1)) ++rows;
+  EXPECT_EQ(rows, 5u) << timeline;
+  EXPECT_NE(timeline.find("the page changed outside the article"), std::string::npos) << timeline;
+  EXPECT_NE(timeline.find(">headline changed</span>"), std::string::npos) << timeline;
+  EXPECT_NE(timeline.find(">credit removed</span>"), std::string::npos) << timeline;
+  EXPECT_NE(timeline.find(">silent edit</span>"), std::string::npos) << timeline;
+  EXPECT_NE(timeline.find(">correction added</span>"), std::string::npos) << timeline;
+  EXPECT_NE(timeline.find("<td>revisit</td>"), std::string::npos) << timeline;
+  // The dropped credit is a removal, marked in text as well as by <del>.
+  EXPECT_NE(page.find("<span class=\"vh\">removed: </span><span class=\"mk\" aria-hidden=\"true\">\xE2\x88\x92</span><bdi>(Reuters)</bdi></del>"),
+            std::string::npos)
+      << page;
+  // The adverts-only capture gets no diff section; the two article changes do.
+  EXPECT_EQ(page.find("id=\"s1\""), std::string::npos);
+  EXPECT_NE(page.find("id=\"s2\""), std::string::npos);
+  EXPECT_NE(page.find("id=\"s3\""), std::string::npos);
+  // No article changed after 2999: the index says so and the earlier page is gone.
+  r = RunCli("history --archive " + dir_->str() + " --since 2999-01-01 --html " + out + " -q");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(testing::ReadFile(out + "/history.html").find("No article changed"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(out + "/h/" + page_name));
 }
 
 TEST(HistoryCommandUsageTest, HelpAndErrors) {
