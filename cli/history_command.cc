@@ -355,17 +355,9 @@ int RunHistory(const HistoryOptions& options_in, std::ostream& out) {
     spdlog::error("--since {}: not a date (examples: 2024-05-06, 2024-05-06T12:00)", options.since);
     return kExitUsage;
   }
-  const std::vector<std::filesystem::path> dirs = RuleFolders(options.rules_dirs);
-  if (dirs.empty()) {
-    spdlog::error("the built-in rules were not found; set PROVSCORE_RULES to the rules folder or reinstall");
-    return kExitUsage;
-  }
-  auto rules = RuleSet::Load(dirs);
-  if (!rules.ok()) {
-    spdlog::error("{}", rules.status().message());
-    return kExitUsage;
-  }
-  auto pipeline = Pipeline::Create(*rules);
+  const std::shared_ptr<const RuleSet> rules = LoadCommandRules(options.rules_dirs);
+  if (!rules) return kExitUsage;
+  auto pipeline = Pipeline::Create(rules);
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());
     return kExitUsage;
@@ -383,7 +375,7 @@ int RunHistory(const HistoryOptions& options_in, std::ostream& out) {
       if (entry.path().extension() == ".html") std::filesystem::remove(entry.path(), ec);
     }
   }
-  HistoryRun run(options, **archive, *pipeline, out, ReportMeta{ToolVersion(), (*rules)->version(), ""});
+  HistoryRun run(options, **archive, *pipeline, out, ReportMeta{ToolVersion(), rules->version(), ""});
   run.set_since(*since);
   if (!options.url.empty()) {
     if ((*archive)->CapturesOf(options.url).empty()) {

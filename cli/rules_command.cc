@@ -42,23 +42,16 @@ int Check(const RulesOptions& options, std::ostream& out) {
 }
 
 int List(const RulesOptions& options, std::ostream& out) {
-  const auto dirs = RuleFolders(options.dirs);
-  if (dirs.empty()) {
-    spdlog::error("the built-in rules were not found; set PROVSCORE_RULES to the rules folder");
-    return kExitUsage;
-  }
-  auto rules = RuleSet::Load(dirs);
-  if (!rules.ok()) {
-    spdlog::error("{}", rules.status().message());
-    return kExitUsage;
-  }
-  out << "rules " << (*rules)->version() << " from";
+  std::vector<std::filesystem::path> dirs;
+  const std::shared_ptr<const RuleSet> rules = LoadCommandRules(options.dirs, &dirs);
+  if (!rules) return kExitUsage;
+  out << "rules " << rules->version() << " from";
   for (const auto& d : dirs) out << " " << d.string();
   out << "\n";
   // One row a rule, in columns as wide as their longest cell.
   std::vector<std::array<std::string, 4>> rows;
   std::array<size_t, 3> width{};
-  for (const PatternRule& r : (*rules)->rules()) {
+  for (const PatternRule& r : rules->rules()) {
     if (!options.type.empty() && r.type != options.type) continue;
     std::string langs;
     for (const std::string& l : r.languages) langs += (langs.empty() ? "" : ",") + l;

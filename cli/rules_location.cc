@@ -2,7 +2,11 @@
 
 #include <unistd.h>
 
+#include <spdlog/spdlog.h>
+
 #include <cstdlib>
+
+#include "score/rule_set.h"
 
 namespace provscore {
 namespace {
@@ -44,6 +48,23 @@ std::vector<fs::path> RuleFolders(const std::vector<std::string>& overlays) {
   else return dirs;
   for (const std::string& o : overlays) dirs.emplace_back(o);
   return dirs;
+}
+
+std::shared_ptr<const RuleSet> LoadCommandRules(const std::vector<std::string>& overlays,
+                                                std::vector<fs::path>* dirs) {
+  const std::vector<fs::path> folders = RuleFolders(overlays);
+  if (dirs != nullptr) *dirs = folders;
+  if (folders.empty()) {
+    spdlog::error("the built-in rules were not found; set PROVSCORE_RULES to the rules folder or reinstall");
+    return nullptr;
+  }
+  Result<std::shared_ptr<const RuleSet>> rules = RuleSet::Load(folders);
+  if (!rules.ok()) {
+    spdlog::error("{}", rules.status().message());
+    spdlog::error("fix the rule files (provscore rules check DIR lists every problem)");
+    return nullptr;
+  }
+  return std::move(rules).value();
 }
 
 }  // namespace provscore

@@ -232,17 +232,8 @@ class BatchPass {
 }  // namespace
 
 int RunScore(const ScoreOptions& options, std::ostream& out) {
-  const std::vector<std::filesystem::path> dirs = RuleFolders(options.rules_dirs);
-  if (dirs.empty()) {
-    spdlog::error("the built-in rules were not found; set PROVSCORE_RULES to the rules folder or reinstall");
-    return kExitUsage;
-  }
-  auto rules = RuleSet::Load(dirs);
-  if (!rules.ok()) {
-    spdlog::error("{}", rules.status().message());
-    spdlog::error("fix the rule files (provscore rules check DIR lists every problem)");
-    return kExitUsage;
-  }
+  const std::shared_ptr<const RuleSet> rules = LoadCommandRules(options.rules_dirs);
+  if (!rules) return kExitUsage;
   PipelineOptions pipeline_options;
   pipeline_options.html.max_attributes_per_element = options.max_attributes;
   pipeline_options.html.max_depth = options.max_depth;
@@ -250,7 +241,7 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
   pipeline_options.html.max_links = options.max_links;
   pipeline_options.max_input_bytes = static_cast<size_t>(options.max_bytes);
   pipeline_options.max_seconds = options.max_seconds;
-  auto pipeline = Pipeline::Create(*rules, pipeline_options);
+  auto pipeline = Pipeline::Create(rules, pipeline_options);
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());
     return kExitUsage;
@@ -281,15 +272,15 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
   }
 
   ReportWriter writer;
-  const ReportMeta meta{ToolVersion(), (*rules)->version(), options.stamp_time ? NowIso8601() : ""};
+  const ReportMeta meta{ToolVersion(), rules->version(), options.stamp_time ? NowIso8601() : ""};
   if (Status s = writer.Open(options.out_dir, meta); !s.ok()) {
     spdlog::error("cannot write to {}: {}", options.out_dir, s.message());
     return kExitUsage;
   }
-  spdlog::info("scoring {} input(s) with rules {} into {}", inputs->size(), (*rules)->version(), options.out_dir);
+  spdlog::info("scoring {} input(s) with rules {} into {}", inputs->size(), rules->version(), options.out_dir);
 
   Progress progress(has_warc ? 0 : inputs->size());
-  BatchPass batch(**rules);
+  BatchPass batch(*rules);
   size_t with_errors = 0, done = 0, archive_problems = 0;
   // Writes one scored document's profile (in input order).
   auto emit = [&](ReliabilityProfile profile, const std::string& name) -> bool {
