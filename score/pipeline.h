@@ -28,8 +28,9 @@ struct PipelineOptions {
   // Time per document, checked between stages (after decoding, after extraction):
   // once past it, the stages left are skipped and the profile's errors say which
   // (limit_exceeded). No stage is interrupted, so a run may overshoot by one stage,
-  // which the extraction limits bound. 0: no deadline.
-  double max_seconds = 10;
+  // which the extraction limits bound. 0: no deadline (the library's default, so
+  // that a result never depends on the machine's speed; `provscore score` sets 10 s).
+  double max_seconds = 0;
   // Seconds on a monotonic clock; null reads std::chrono::steady_clock. Tests inject one.
   std::function<double()> now_seconds;
 };
