@@ -458,15 +458,14 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     }
   }
   // The places' sets are independent: compile them side by side (start-up is mostly
-  // this), then report the first that failed.
+  // this), then report the first that failed. An early return is safe: `compiling`
+  // is destroyed before `compiled`, and a std::async future waits for its task.
   std::vector<std::future<bool>> compiling;
   for (size_t p = 0; p < kPlaces.size(); ++p) {
     compiling.push_back(std::async(std::launch::async, [set = compiled->places[p].set.get()] { return set->Compile(); }));
   }
-  std::vector<bool> compiled_ok;
-  for (std::future<bool>& f : compiling) compiled_ok.push_back(f.get());
   for (size_t p = 0; p < kPlaces.size(); ++p) {
-    if (!compiled_ok[p]) {
+    if (!compiling[p].get()) {
       return Internal("the rule set for \"" + std::string(kPlaces[p]) +
                       "\" does not fit its memory budget; raise RuleSetOptions::set_max_mem");
     }
