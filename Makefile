@@ -2,6 +2,7 @@
 # dependencies first (scripts/install-deps.sh is idempotent), then builds.
 BUILD      ?= build
 SAN_BUILD  ?= build-sanitize
+TSAN_BUILD ?= build-tsan
 JOBS       ?= $(shell nproc)
 CMAKE_GEN  ?= $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 # ccache, when present, with paths taken relative to this folder, so that a fresh clone
@@ -9,7 +10,7 @@ CMAKE_GEN  ?= $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 LAUNCHER   ?= $(shell command -v ccache >/dev/null 2>&1 && echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache")
 export CCACHE_BASEDIR ?= $(CURDIR)
 
-.PHONY: all deps build build-sanitize demo test test-release test-sanitize eval eval-report install clean
+.PHONY: all deps build build-sanitize build-tsan demo test test-release test-sanitize test-tsan eval eval-report install clean
 
 all: build
 
@@ -23,6 +24,12 @@ build: deps
 build-sanitize: deps
 	cmake -S . -B $(SAN_BUILD) $(CMAKE_GEN) $(LAUNCHER) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPROVSCORE_SANITIZE=ON
 	cmake --build $(SAN_BUILD) -j $(JOBS)
+
+# ThreadSanitizer build of what runs threads: the CLI (score -j, fetch -j, watch) and
+# the fetcher's tests; the other test programs are single-threaded.
+build-tsan: deps
+	cmake -S . -B $(TSAN_BUILD) $(CMAKE_GEN) $(LAUNCHER) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPROVSCORE_TSAN=ON -DPROVSCORE_BUILD_BENCH=OFF
+	cmake --build $(TSAN_BUILD) -j $(JOBS) --target provscore cli_test fetch_test
 
 # Scores the bundled example articles into out/.
 demo: build
@@ -57,6 +64,12 @@ test-sanitize: build-sanitize
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir $(SAN_BUILD) --output-on-failure -j $(JOBS)
 
+# The parallel paths under ThreadSanitizer: the CLI tests (which run the TSan-built
+# provscore with -j) and the fetcher's tests. Any report fails the run.
+test-tsan: build-tsan
+	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+	  ctest --test-dir $(TSAN_BUILD) --output-on-failure -j $(JOBS) -L 'cli_test|fetch_test'
+
 # Evaluations on ../shared (skipped cleanly when it is absent): the extraction goals
 # (eval-extraction, below), the seeds check and the signal goals. Each exits non-zero
 # below its goals; `make eval-report` prints the signal table without gating on it.
@@ -85,7 +98,7 @@ install: build
 	cmake --install $(BUILD)
 
 clean:
-	rm -rf $(BUILD) $(SAN_BUILD) out
+	rm -rf $(BUILD) $(SAN_BUILD) $(TSAN_BUILD) out
 
 # The SyndicationIndex scale benchmark (issue 5): 10,000 then 100,000 synthetic articles.
 .PHONY: bench-syndication

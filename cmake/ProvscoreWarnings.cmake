@@ -1,5 +1,5 @@
 # provscore_set_warnings(target): the project's warning level, and the sanitizers
-# when PROVSCORE_SANITIZE is on. Every provscore target calls it.
+# when PROVSCORE_SANITIZE (ASan+UBSan) or PROVSCORE_TSAN (ThreadSanitizer) is on. Every provscore target calls it.
 function(provscore_set_warnings target)
   target_compile_options(${target} PRIVATE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
@@ -15,4 +15,12 @@ endfunction()
 if(PROVSCORE_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
+endif()
+
+if(PROVSCORE_TSAN)
+  if(PROVSCORE_SANITIZE)
+    message(FATAL_ERROR "PROVSCORE_TSAN and PROVSCORE_SANITIZE cannot be combined: build them apart")
+  endif()
+  add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=thread)
 endif()

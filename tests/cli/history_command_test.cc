@@ -78,9 +78,11 @@ class EditedSite {
   std::string url() const { return server_.Url("/story"); }
 
  private:
-  TestServer server_;
   std::mutex mu_;
   Version current_;
+  // Last, so it is destroyed first: its destructor joins the connection threads that
+  // read current_ under mu_ (found by ThreadSanitizer).
+  TestServer server_;
 };
 
 std::vector<std::string> Lines(const std::string& text) {

@@ -245,9 +245,10 @@ bool HaveProgram(const std::string& name) {
 // wget is an independent writer: our reader must read what it writes.
 TEST(WgetInteropTest, ReaderDecodesWgetWarc) {
   if (!HaveProgram("wget")) GTEST_SKIP() << "wget not installed";
-  TestServer server;
+  // Before the server, which must be destroyed first: its connection threads read them.
   const std::string page = "<html><body>Chunked and gzipped for wget</body></html>";
   const std::string gz = internal::GzipCompress(page, 6).value();
+  TestServer server;
   server.Route("/wget", [&](const TestRequest&, TestConnection& c) {
     char size[16];
     std::snprintf(size, sizeof size, "%zx\r\n", gz.size());
