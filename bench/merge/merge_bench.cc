@@ -120,13 +120,13 @@ int Main(int argc, char** argv) {
   const BatchAdditions additions = merge.Finish();
   const double cluster_seconds = Seconds(cluster_start);
   size_t copies = 0;
-  for (const auto& s : additions.signals) copies += s.empty() ? 0 : 1;
+  for (const auto& s : additions.signals) copies += s.empty() ? 0u : 1u;
   std::printf("read + add: %.1f s (%.0f signatures/s); cluster + signals: %.1f s; total %.1f s\n", read_seconds,
               static_cast<double>(n) / read_seconds, cluster_seconds, read_seconds + cluster_seconds);
   std::printf("clusters: %zu, articles marked as copies: %zu (planted: %zu)\n", additions.clusters.size(), copies,
               planted);
   std::printf("merge memory: %.1f MiB held (%.0f bytes/signature); peak RSS %.1f MiB (%.1f MiB before reading)\n",
-              static_cast<double>(merge.MemoryBytes()) / (1 << 20), static_cast<double>(merge.MemoryBytes()) / n,
+              static_cast<double>(merge.MemoryBytes()) / (1 << 20), static_cast<double>(merge.MemoryBytes()) / static_cast<double>(n),
               PeakRssMiB(), rss_before);
   std::remove(file.c_str());
   return 0;
