@@ -46,6 +46,8 @@ BatchAdditions BatchMerge::Finish() const {
   return additions;
 }
 
-size_t BatchMerge::MemoryBytes() const { return index_.MemoryBytes() + doc_bytes_ + (docs_.capacity() - docs_.size()) * sizeof(BatchDocument); }
+size_t BatchMerge::MemoryBytes() const {
+  return index_.MemoryBytes() + doc_bytes_ + (docs_.capacity() - docs_.size()) * sizeof(BatchDocument);
+}
 
 }  // namespace provscore

@@ -97,10 +97,12 @@ Result<Signature> SignatureFromJson(std::string_view line) {
   json::value v = json::parse(line, ec, {}, options);
   if (ec || !v.is_object()) return InvalidArgument("signature: not a JSON object");
   const json::object& o = v.get_object();
-  auto bad = [](std::string_view field) { return InvalidArgument("signature: missing or malformed \"" + std::string(field) + "\""); };
+  auto bad = [](std::string_view field) {
+    return InvalidArgument("signature: missing or malformed \"" + std::string(field) + "\"");
+  };
   Signature s;
-  for (auto [field, out] : {std::pair<const char*, std::string*>{"id", &s.id}, {"url", &s.url}, {"path", &s.path},
-                            {"site", &s.site}}) {
+  for (auto [field, out] :
+       {std::pair<const char*, std::string*>{"id", &s.id}, {"url", &s.url}, {"path", &s.path}, {"site", &s.site}}) {
     const json::value* f = o.if_contains(field);
     if (!f || !f->is_string()) return bad(field);
     *out = std::string(f->get_string());
@@ -123,7 +125,8 @@ Result<Signature> SignatureFromJson(std::string_view line) {
   const json::value* credits = o.if_contains("credits_any");
   if (!credits || !credits->is_bool()) return bad("credits_any");
   s.credits_any = credits->get_bool();
-  for (auto [field, out] : {std::pair<const char*, uint32_t*>{"words", &s.text.words}, {"shingles", &s.text.shingles}}) {
+  for (auto [field, out] :
+       {std::pair<const char*, uint32_t*>{"words", &s.text.words}, {"shingles", &s.text.shingles}}) {
     const json::value* f = o.if_contains(field);
     if (!f || !f->is_number()) return bad(field);
     std::error_code num_ec;

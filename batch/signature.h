@@ -26,16 +26,16 @@
 namespace provscore {
 
 struct Signature {
-  std::string id;    // the profile id
-  std::string url;   // input.url, else article.canonical_url; may be empty
-  std::string path;  // input.path
-  std::string site;  // article.site_name, else the host of url; may be empty
-  std::optional<std::string> published;        // article.published, ISO 8601
-  std::optional<std::string> fetched_at;       // input.archive.fetched_at (WARC-Date)
-  std::vector<std::string> credited_outlets;   // outlets of its wire_attribution credits
-  std::vector<std::string> own_outlet_names;   // its site's canonical outlet names, then site_name
-  bool credits_any = false;                    // has any wire_attribution credit
-  TextSignature text;                          // of article.text
+  std::string id;                             // the profile id
+  std::string url;                            // input.url, else article.canonical_url; may be empty
+  std::string path;                           // input.path
+  std::string site;                           // article.site_name, else the host of url; may be empty
+  std::optional<std::string> published;       // article.published, ISO 8601
+  std::optional<std::string> fetched_at;      // input.archive.fetched_at (WARC-Date)
+  std::vector<std::string> credited_outlets;  // outlets of its wire_attribution credits
+  std::vector<std::string> own_outlet_names;  // its site's canonical outlet names, then site_name
+  bool credits_any = false;                   // has any wire_attribution credit
+  TextSignature text;                         // of article.text
 
   bool operator==(const Signature&) const = default;
 };

@@ -4,9 +4,8 @@
 // signals and writes the report as score does) and writes cross_article.jsonl.
 #include <spdlog/spdlog.h>
 
-#include <boost/json/parse.hpp>
-
 #include <algorithm>
+#include <boost/json/parse.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -31,7 +30,7 @@ namespace json = boost::json;
 
 // One map task's outputs, or one file of profiles (signatures computed from them).
 struct MergeTask {
-  std::string name;                    // the task id, or the file's path
+  std::string name;  // the task id, or the file's path
   fs::path profiles;
   std::optional<fs::path> signatures;  // none: computed from the profiles' text
   size_t documents = 0;                // profiles (= signatures) read in pass one
@@ -81,8 +80,8 @@ Result<std::vector<MergeTask>> FindTasks(const std::string& input) {
     for (const auto& [id, files] : map_tasks) {
       if (!files.first || !files.second) {
         return InvalidArgument("task " + id + " in " + input + " is incomplete (" +
-                                  (files.first ? "profiles without signatures" : "signatures without profiles") +
-                                  "): run it again");
+                               (files.first ? "profiles without signatures" : "signatures without profiles") +
+                               "): run it again");
       }
       tasks.push_back({id, *files.first, files.second});
     }
@@ -90,7 +89,8 @@ Result<std::vector<MergeTask>> FindTasks(const std::string& input) {
   }
   std::sort(profile_files.begin(), profile_files.end());
   for (const fs::path& p : profile_files) tasks.push_back({p.string(), p, std::nullopt});
-  if (tasks.empty()) return NotFound("no map outputs (profiles-K.jsonl, signatures-K.jsonl) or profile files in " + input);
+  if (tasks.empty())
+    return NotFound("no map outputs (profiles-K.jsonl, signatures-K.jsonl) or profile files in " + input);
   return tasks;
 }
 
@@ -138,11 +138,13 @@ int RunMerge(const MergeOptions& options, std::ostream& out) {
       } else {
         std::error_code ec;
         const json::value v = json::parse(line, ec);
-        Result<ReliabilityProfile> profile = ec || !v.is_object() ? Result<ReliabilityProfile>(InvalidArgument(
-                                                                        "not a JSON object"))
-                                                                  : ProfileFromJson(v.get_object());
-        if (profile.ok()) signature = SignatureOf(*profile, rules->outlets(), merge.signer());
-        else signature = profile.status();
+        Result<ReliabilityProfile> profile = ec || !v.is_object()
+                                                 ? Result<ReliabilityProfile>(InvalidArgument("not a JSON object"))
+                                                 : ProfileFromJson(v.get_object());
+        if (profile.ok())
+          signature = SignatureOf(*profile, rules->outlets(), merge.signer());
+        else
+          signature = profile.status();
       }
       if (!signature.ok()) {
         spdlog::error("{}:{}: {}", file.string(), n, signature.status().message());
@@ -189,17 +191,20 @@ int RunMerge(const MergeOptions& options, std::ostream& out) {
       ++n;
       if (n > task.documents) break;
       if (task.signatures && ProfileIdOf(line) != merge.document(position).id) {
-        return fail(task.profiles.string() + ":" + std::to_string(n) + ": profile id " + std::string(ProfileIdOf(line)) +
-                    " but its signature is of " + merge.document(position).id + "; were the files of two runs mixed?");
+        return fail(task.profiles.string() + ":" + std::to_string(n) + ": profile id " +
+                    std::string(ProfileIdOf(line)) + " but its signature is of " + merge.document(position).id +
+                    "; were the files of two runs mixed?");
       }
       if (Status s = writer.AddSerialized(line); !s.ok()) return fail(s.message());
       if (position < additions.signals.size() && !additions.signals[position].empty()) {
         const std::vector<Signal>& added = additions.signals[position];
         std::error_code ec;
         const json::value v = json::parse(line, ec);
-        Result<ReliabilityProfile> profile =
-            ec || !v.is_object() ? Result<ReliabilityProfile>(InvalidArgument("not a JSON object")) : ProfileFromJson(v.get_object());
-        if (!profile.ok()) return fail(task.profiles.string() + ":" + std::to_string(n) + ": " + profile.status().message());
+        Result<ReliabilityProfile> profile = ec || !v.is_object()
+                                                 ? Result<ReliabilityProfile>(InvalidArgument("not a JSON object"))
+                                                 : ProfileFromJson(v.get_object());
+        if (!profile.ok())
+          return fail(task.profiles.string() + ":" + std::to_string(n) + ": " + profile.status().message());
         for (const Signal& s : added) profile->signals.push_back(s);
         pipeline->Rescore(profile.value());
         json::object merged = ProfileToJson(*profile);
@@ -225,13 +230,14 @@ int RunMerge(const MergeOptions& options, std::ostream& out) {
   }
   cross.close();
   if (cross.fail()) return fail("cannot write " + cross_temp.string());
-  if (Status s = writer.Finish(&additions); !s.ok()) return fail("writing the reports in " + options.out_dir + ": " + s.message());
+  if (Status s = writer.Finish(&additions); !s.ok())
+    return fail("writing the reports in " + options.out_dir + ": " + s.message());
   std::error_code ec;
   fs::rename(cross_temp, cross_path, ec);
   if (ec) return fail("cannot rename " + cross_temp.string() + ": " + ec.message());
   out << "merged " << position << " document(s) from " << tasks.size() << " task(s), " << writer.documents_with_errors()
-      << " with errors, " << additions.clusters.size() << " cluster(s), " << copies << " copies; wrote " << options.out_dir
-      << "/cross_article.jsonl, profiles.jsonl, report.json, report.html\n";
+      << " with errors, " << additions.clusters.size() << " cluster(s), " << copies << " copies; wrote "
+      << options.out_dir << "/cross_article.jsonl, profiles.jsonl, report.json, report.html\n";
   return writer.documents_with_errors() == 0 ? kExitOk : kExitDocumentErrors;
 }
 

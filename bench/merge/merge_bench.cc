@@ -51,10 +51,14 @@ int Main(int argc, char** argv) {
   std::string file = "/tmp/merge_bench.jsonl";
   uint64_t seed = 1;
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--signatures")) n = std::strtoull(argv[i + 1], nullptr, 10);
-    else if (!std::strcmp(argv[i], "--dup-rate")) dup_rate = std::atof(argv[i + 1]);
-    else if (!std::strcmp(argv[i], "--file")) file = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--seed")) seed = std::strtoull(argv[i + 1], nullptr, 10);
+    if (!std::strcmp(argv[i], "--signatures"))
+      n = std::strtoull(argv[i + 1], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--dup-rate"))
+      dup_rate = std::atof(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--file"))
+      file = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--seed"))
+      seed = std::strtoull(argv[i + 1], nullptr, 10);
   }
 
   // Generation (not measured): the originals' values are kept to plant copies.
@@ -89,8 +93,10 @@ int Main(int argc, char** argv) {
       } else {
         s.text.minhash.resize(120);
         for (uint32_t& v : s.text.minhash) v = static_cast<uint32_t>(rng.Next());
-        if (recent.size() < 4096) recent.push_back(s.text.minhash);
-        else recent[rng.Below(recent.size())] = s.text.minhash;
+        if (recent.size() < 4096)
+          recent.push_back(s.text.minhash);
+        else
+          recent[rng.Below(recent.size())] = s.text.minhash;
       }
       out << SignatureToJson(s) << '\n';
     }
@@ -126,8 +132,8 @@ int Main(int argc, char** argv) {
   std::printf("clusters: %zu, articles marked as copies: %zu (planted: %zu)\n", additions.clusters.size(), copies,
               planted);
   std::printf("merge memory: %.1f MiB held (%.0f bytes/signature); peak RSS %.1f MiB (%.1f MiB before reading)\n",
-              static_cast<double>(merge.MemoryBytes()) / (1 << 20), static_cast<double>(merge.MemoryBytes()) / static_cast<double>(n),
-              PeakRssMiB(), rss_before);
+              static_cast<double>(merge.MemoryBytes()) / (1 << 20),
+              static_cast<double>(merge.MemoryBytes()) / static_cast<double>(n), PeakRssMiB(), rss_before);
   std::remove(file.c_str());
   return 0;
 }

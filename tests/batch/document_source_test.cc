@@ -25,9 +25,11 @@ std::vector<Read> ReadAll(DocumentSource& source, std::vector<SourceProblem>* pr
   Status error;
   while (source.Next(&doc, &error)) {
     out.push_back({doc.path, doc.url, error.ok(), error.message()});
-    if (problems) for (SourceProblem& p : source.TakeProblems()) problems->push_back(std::move(p));
+    if (problems)
+      for (SourceProblem& p : source.TakeProblems()) problems->push_back(std::move(p));
   }
-  if (problems) for (SourceProblem& p : source.TakeProblems()) problems->push_back(std::move(p));
+  if (problems)
+    for (SourceProblem& p : source.TakeProblems()) problems->push_back(std::move(p));
   return out;
 }
 
@@ -37,8 +39,8 @@ TEST(DocumentSourceTest, FilesAndWarcRecordsComeInInputOrder) {
   WriteWarc(dir.path() / "two.warc", {{"http://a.example/x", "2024-01-01T00:00:00Z", "<html><p>x</p></html>"},
                                       {"http://a.example/y", "2024-01-01T00:00:01Z", "<html><p>y</p></html>"}});
   WriteText(dir.path() / "three.txt", "A plain text article.");
-  auto inputs = ExpandScoreInputs({(dir.path() / "one.html").string(), (dir.path() / "two.warc").string(),
-                                   (dir.path() / "three.txt").string()});
+  auto inputs = ExpandScoreInputs(
+      {(dir.path() / "one.html").string(), (dir.path() / "two.warc").string(), (dir.path() / "three.txt").string()});
   ASSERT_TRUE(inputs.ok());
   DocumentSource source(std::move(inputs).value());
   std::vector<SourceProblem> problems;
@@ -89,7 +91,8 @@ TEST(DocumentSourceTest, ATornTailIsAWarningAfterTheCompleteRecords) {
   TempFolder dir;
   const auto warc = dir.path() / "torn.warc";
   WriteWarc(warc, {{"http://a.example/x", "2024-01-01T00:00:00Z", "<html><p>x</p></html>"}});
-  std::ofstream(warc, std::ios::app | std::ios::binary) << "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\nHTTP/1.1 2";
+  std::ofstream(warc, std::ios::app | std::ios::binary)
+      << "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\nHTTP/1.1 2";
   auto inputs = ExpandScoreInputs({warc.string()});
   ASSERT_TRUE(inputs.ok());
   DocumentSource source(std::move(inputs).value());

@@ -57,8 +57,8 @@ std::vector<std::string> Listing(const fs::path& dir) {
 
 // Runs the binary with stdout to `out_file` and stderr to `err_file` (RunCli merges them).
 int RunToFiles(const std::string& args, const fs::path& out_file, const fs::path& err_file) {
-  const std::string command = std::string(PROVSCORE_BINARY) + " " + args + " > " + out_file.string() + " 2> " +
-                              err_file.string();
+  const std::string command =
+      std::string(PROVSCORE_BINARY) + " " + args + " > " + out_file.string() + " 2> " + err_file.string();
   const int status = std::system(command.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
@@ -83,7 +83,8 @@ class ScaleOutTest : public ::testing::Test {
   static void SetUpTestSuite() {
     collection_ = new TempFolder;
     shared_warcs_ = new std::vector<std::string>(testing::WriteCollection(collection_->path()));
-    const RunResult r = RunCli("score" + Join(*shared_warcs_) + " --out " + (collection_->path() / "score").string() + " -q");
+    const RunResult r =
+        RunCli("score" + Join(*shared_warcs_) + " --out " + (collection_->path() / "score").string() + " -q");
     ASSERT_EQ(r.exit_code, 0) << r.output;
     // The collection holds one cluster (the wire story and its three copies).
     const json::value report = json::parse(ReadText(collection_->path() / "score" / "report.json"));
@@ -101,8 +102,8 @@ class ScaleOutTest : public ::testing::Test {
 
   static TempFolder* collection_;
   static std::vector<std::string>* shared_warcs_;
-  TempFolder dir_;                      // this test's outputs
-  std::vector<std::string> warcs_;       // the collection's WARC files, in order
+  TempFolder dir_;                  // this test's outputs
+  std::vector<std::string> warcs_;  // the collection's WARC files, in order
 };
 
 TempFolder* ScaleOutTest::collection_ = nullptr;
@@ -125,7 +126,8 @@ TEST_F(ScaleOutTest, MapOverShardsThenMergeEqualsOneScore) {
       for (size_t f : files) inputs.push_back(warcs_[f]);
       // One task on one thread: the output does not depend on -j.
       const std::string jobs = task == "9" ? " -j 1" : "";
-      const RunResult r = RunCli("map" + Join(inputs) + " --out " + batch.string() + " --task-id " + task + jobs + " -q");
+      const RunResult r =
+          RunCli("map" + Join(inputs) + " --out " + batch.string() + " --task-id " + task + jobs + " -q");
       ASSERT_EQ(r.exit_code, 0) << r.output;
       EXPECT_TRUE(fs::exists(batch / ("profiles-" + task + ".jsonl")));
       EXPECT_TRUE(fs::exists(batch / ("signatures-" + task + ".jsonl")));
@@ -141,7 +143,9 @@ TEST_F(ScaleOutTest, MapOverShardsThenMergeEqualsOneScore) {
 TEST_F(ScaleOutTest, CrossArticleLinesTurnMapProfilesIntoScoreProfiles) {
   const fs::path batch = dir_.path() / "batch";
   for (size_t i = 0; i < warcs_.size(); ++i) {
-    ASSERT_EQ(RunCli("map " + warcs_[i] + " --out " + batch.string() + " --task-id " + std::to_string(i) + " -q").exit_code, 0);
+    ASSERT_EQ(
+        RunCli("map " + warcs_[i] + " --out " + batch.string() + " --task-id " + std::to_string(i) + " -q").exit_code,
+        0);
   }
   const std::string map_before = ReadText(batch / "profiles-1.jsonl") + ReadText(batch / "signatures-1.jsonl");
   const fs::path out = dir_.path() / "merged";
@@ -158,7 +162,8 @@ TEST_F(ScaleOutTest, CrossArticleLinesTurnMapProfilesIntoScoreProfiles) {
   const std::vector<std::string> merged = Lines(ReadText(out / "profiles.jsonl"));
   for (const std::string& line : cross) {
     const json::object c = json::parse(line).as_object();
-    std::string& profile_line = tasks.at(std::string(c.at("task").as_string())).at(static_cast<size_t>(c.at("line").as_int64() - 1));
+    std::string& profile_line =
+        tasks.at(std::string(c.at("task").as_string())).at(static_cast<size_t>(c.at("line").as_int64() - 1));
     json::object profile = json::parse(profile_line).as_object();
     EXPECT_EQ(profile.at("id"), c.at("id"));
     for (const json::value& s : c.at("signals").as_array()) profile["signals"].as_array().push_back(s);
@@ -176,7 +181,9 @@ TEST_F(ScaleOutTest, StdinModeWritesThePerFileProfilesConcatenated) {
   const fs::path batch = dir_.path() / "batch";
   std::string expected;
   for (size_t i = 0; i < warcs_.size(); ++i) {
-    ASSERT_EQ(RunCli("map " + warcs_[i] + " --out " + batch.string() + " --task-id " + std::to_string(i) + " -q").exit_code, 0);
+    ASSERT_EQ(
+        RunCli("map " + warcs_[i] + " --out " + batch.string() + " --task-id " + std::to_string(i) + " -q").exit_code,
+        0);
     expected += ReadText(batch / ("profiles-" + std::to_string(i) + ".jsonl"));
   }
   const fs::path paths = dir_.path() / "paths.txt";
