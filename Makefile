@@ -105,6 +105,11 @@ clean:
 bench-syndication: build
 	$(BUILD)/bench/syndication/syndication_bench
 
+# The merge of a cluster batch (issue 14): 1 million synthetic signatures read, added, clustered.
+.PHONY: bench-merge
+bench-merge: build
+	$(BUILD)/bench/merge/merge_bench --signatures 1000000
+
 # Extraction quality (issue 3): provscore beside readability-lxml and Readability.js on
 # the public benchmarks in ../shared/corpus (skipped cleanly when it is absent).
 .PHONY: eval-extraction

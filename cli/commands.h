@@ -3,6 +3,7 @@
 // the log, so tests can run a command in-process.
 #pragma once
 
+#include <istream>
 #include <ostream>
 
 #include "cli/options.h"
@@ -11,6 +12,10 @@
 namespace provscore {
 
 int RunScore(const ScoreOptions& options, std::ostream& out);
+// `in`: the input paths under --paths-from-stdin; `out`: the profiles under
+// --profiles-to-stdout, else the summary line.
+int RunMap(const MapOptions& options, std::istream& in, std::ostream& out);
+int RunMerge(const MergeOptions& options, std::ostream& out);
 int RunRules(const RulesOptions& options, std::ostream& out);
 int RunExplain(const ExplainOptions& options, std::ostream& out);
 int RunFetch(const FetchOptions& options, std::ostream& out);

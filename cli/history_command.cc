@@ -16,7 +16,7 @@
 #include <optional>
 #include <sstream>
 
-#include "cli/archive_input.h"
+#include "batch/archive_input.h"
 #include "cli/archive_setup.h"
 #include "cli/commands.h"
 #include "cli/rules_location.h"

@@ -23,6 +23,12 @@ int main(int argc, char** argv) {
       case Command::kScore:
         InitLogging(cl.score.verbosity);
         return RunScore(cl.score, std::cout);
+      case Command::kMap:
+        InitLogging(cl.map.score.verbosity);
+        return RunMap(cl.map, std::cin, std::cout);
+      case Command::kMerge:
+        InitLogging(cl.merge.verbosity);
+        return RunMerge(cl.merge, std::cout);
       case Command::kRules:
         InitLogging(cl.rules.verbosity);
         return RunRules(cl.rules, std::cout);

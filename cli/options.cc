@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <sstream>
@@ -112,6 +113,43 @@ Verbosity VerbosityOf(bool verbose, bool quiet) {
   return Verbosity::kNormal;
 }
 
+// The flags that decide how documents are scored, shared by score and map: rule
+// overlays, jobs and the limits per document.
+void AddScoringFlags(CLI::App& app, ScoreOptions& o) {
+  app.add_option("-r,--rules", o.rules_dirs,
+                    "a folder of your own rule files, overlaid on the built-in rules (repeatable)");
+  app.add_option("-j,--jobs", o.jobs,
+                    "documents scored at once (default: one per core); the output is the same for any number")
+      ->check(CLI::Range(1, 256));
+  app.add_option("--max-attributes", o.max_attributes,
+                    "attributes kept per tag; the rest are removed before parsing and the profile's errors "
+                    "say so (limit_exceeded); 0 for no cap")
+      ->capture_default_str()
+      ->group("Limits per document");
+  app.add_option("--max-depth", o.max_depth,
+                    "elements open at once; tags nested deeper are removed before parsing, their text kept one "
+                    "level up, as browsers do past their own depth limits; 0 for no cap")
+      ->capture_default_str()
+      ->group("Limits per document");
+  app.add_option("--max-nodes", o.max_nodes,
+                    "start tags parsed per page; the markup after them is not read; 0 for no cap")
+      ->capture_default_str()
+      ->group("Limits per document");
+  app.add_option("--max-links", o.max_links,
+                    "links kept per page; later <a> tags are removed before parsing, their anchor text kept; "
+                    "0 for no cap")
+      ->capture_default_str()
+      ->group("Limits per document");
+  app.add_option("--max-bytes", "bytes scored per document (default 16M); the rest is cut and the profile's "
+                    "errors say so (too_large); 0 for no cap")
+      ->type_name("SIZE")->check(SizeInto(o.max_bytes))
+      ->group("Limits per document");
+  app.add_option("--max-seconds", "time per document (default 10s), checked between stages: past it the "
+                    "later stages are skipped and the profile's errors say which (limit_exceeded); 0 for none")
+      ->type_name("DURATION")->check(DurationInto(o.max_seconds))
+      ->group("Limits per document");
+}
+
 }  // namespace
 
 ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
@@ -143,40 +181,64 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   AddFetchFlags(*score, result.score.fetch, false, score_progress);
   score->add_option("-o,--out", result.score.out_dir, "output folder for profiles.jsonl, report.json, report.html")
       ->capture_default_str();
-  score->add_option("-r,--rules", result.score.rules_dirs,
-                    "a folder of your own rule files, overlaid on the built-in rules (repeatable)");
   score->add_flag("--now", result.score.stamp_time, "record the generation time in report.json (breaks byte-identical output)");
-  score->add_option("-j,--jobs", result.score.jobs,
-                    "documents scored at once (default: one per core); the output is the same for any number")
-      ->check(CLI::Range(1, 256));
-  score->add_option("--max-attributes", result.score.max_attributes,
-                    "attributes kept per tag; the rest are removed before parsing and the profile's errors "
-                    "say so (limit_exceeded); 0 for no cap")
-      ->capture_default_str()
-      ->group("Limits per document");
-  score->add_option("--max-depth", result.score.max_depth,
-                    "elements open at once; tags nested deeper are removed before parsing, their text kept one "
-                    "level up, as browsers do past their own depth limits; 0 for no cap")
-      ->capture_default_str()
-      ->group("Limits per document");
-  score->add_option("--max-nodes", result.score.max_nodes,
-                    "start tags parsed per page; the markup after them is not read; 0 for no cap")
-      ->capture_default_str()
-      ->group("Limits per document");
-  score->add_option("--max-links", result.score.max_links,
-                    "links kept per page; later <a> tags are removed before parsing, their anchor text kept; "
-                    "0 for no cap")
-      ->capture_default_str()
-      ->group("Limits per document");
-  score->add_option("--max-bytes", "bytes scored per document (default 16M); the rest is cut and the profile's "
-                    "errors say so (too_large); 0 for no cap")
-      ->type_name("SIZE")->check(SizeInto(result.score.max_bytes))
-      ->group("Limits per document");
-  score->add_option("--max-seconds", "time per document (default 10s), checked between stages: past it the "
-                    "later stages are skipped and the profile's errors say which (limit_exceeded); 0 for none")
-      ->type_name("DURATION")->check(DurationInto(result.score.max_seconds))
-      ->group("Limits per document");
+  AddScoringFlags(*score, result.score);
   AddVerbosity(*score, verbose, quiet);
+
+  CLI::App* map = app.add_subcommand("map", "one task of a cluster batch: score WARC files into profiles and signatures");
+  map->description(
+      "One task of a batch split over a cluster (Slurm job arrays, Spark): scores its inputs as 'score' does and\n"
+      "writes DIR/profiles-K.jsonl (the profiles, before the cross-article pass) and DIR/signatures-K.jsonl (one\n"
+      "line per profile: what 'provscore merge' needs to find copies across the whole batch). Both are written\n"
+      "under a .tmp name and renamed when complete; a task whose two files exist does nothing, so a killed or\n"
+      "retried task is simply run again. Give task K the K-th slice of the manifest, in order: then merge equals\n"
+      "one 'provscore score' over the manifest.");
+  map->add_option("inputs", result.map.score.inputs,
+                  "WARC files (.warc, .warc.gz), HTML or text files, or folders; not URLs");
+  map->add_option("-o,--out", result.map.out_dir, "the output folder shared by the batch's tasks (created when missing)");
+  map->add_option("--task-id", result.map.task_id, "names this task's outputs (profiles-K.jsonl); e.g. $SLURM_ARRAY_TASK_ID")
+      ->capture_default_str()
+      ->check([](const std::string& v) -> std::string {
+        if (v.empty() || v.size() > 64) return "a task id has 1 to 64 characters";
+        for (const char c : v) {
+          if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_' && c != '-') {
+            return "a task id holds letters, digits, '.', '_' and '-' only: " + v;
+          }
+        }
+        return v.front() == '.' ? "a task id does not start with '.'" : "";
+      });
+  map->add_flag("--paths-from-stdin", result.map.paths_from_stdin,
+                "read input paths from stdin, one per line (after those named as arguments)");
+  map->add_flag("--profiles-to-stdout", result.map.profiles_to_stdout,
+                "write the profiles to stdout as JSON lines and no files (Spark's RDD.pipe); merge then reads them");
+  AddScoringFlags(*map, result.map.score);
+  AddVerbosity(*map, verbose, quiet);
+  map->footer(
+      "Exit codes: 0 the task's outputs are complete (documents with errors and damaged archives are logged and\n"
+      "counted, and their profiles say so: a retry would not change them); 2 usage error, or the outputs could not\n"
+      "be written (nothing is left under the final names).\n"
+      "Examples:\n"
+      "  provscore map crawl/part-00003.warc.gz crawl/part-00004.warc.gz --out batch/ --task-id 3\n"
+      "  sed -n 3p manifest.txt | provscore map --paths-from-stdin --profiles-to-stdout > profiles.jsonl");
+
+  CLI::App* merge = app.add_subcommand("merge", "the merge of a cluster batch: copies across all map tasks, and the report");
+  merge->description(
+      "Reads every map task's signatures (DIR/signatures-*.jsonl, tasks in task-id order: numbers numerically),\n"
+      "clusters the near-duplicate articles across the whole batch and writes OUT/cross_article.jsonl (the\n"
+      "syndicated_copy and uncredited_copy signals, keyed by profile id, with the rescored scores; the map outputs\n"
+      "are never changed), then profiles.jsonl, report.json and report.html as 'score' does. An input may also be\n"
+      "a profiles JSON-lines file (map --profiles-to-stdout, Spark's part-* files) or a folder of them: their\n"
+      "signatures are computed from the profiles' text. Memory and time are linear in the number of articles.");
+  merge->add_option("inputs", result.merge.inputs, "map output folders (--out of map), or profile JSON-lines files")
+      ->required();
+  merge->add_option("-o,--out", result.merge.out_dir, "the output folder")->required();
+  merge->add_option("-r,--rules", result.merge.rules_dirs, "the rule overlays the map tasks used (copies are rescored)");
+  merge->add_flag("--now", result.merge.stamp_time, "record the generation time in report.json (breaks byte-identical output)");
+  AddVerbosity(*merge, verbose, quiet);
+  merge->footer(
+      "Exit codes: 0 written, every document scored without errors; 1 written, some documents had errors;\n"
+      "2 usage error, a task incomplete (profiles without signatures), or the output could not be written.\n"
+      "Example: provscore merge batch/ --out report/");
 
   CLI::App* rules = app.add_subcommand("rules", "inspect and validate rule files");
   rules->require_subcommand(1);
@@ -293,6 +355,9 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
     return result;
   }
   result.score.verbosity = VerbosityOf(verbose, quiet);
+  result.map.score.verbosity = VerbosityOf(verbose, quiet);
+  result.merge.verbosity = VerbosityOf(verbose, quiet);
+  if (result.map.score.jobs == 0) result.map.score.jobs = std::max(1u, std::thread::hardware_concurrency());
   if (result.score.jobs == 0) result.score.jobs = std::max(1u, std::thread::hardware_concurrency());
   result.rules.verbosity = VerbosityOf(verbose, quiet);
   result.fetch.verbosity = VerbosityOf(verbose, quiet);
@@ -304,6 +369,20 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   result.watch.fetch.progress = ProgressOf(watch_progress);
   if (score->parsed()) {
     result.command = Command::kScore;
+  } else if (map->parsed()) {
+    if (result.map.score.inputs.empty() && !result.map.paths_from_stdin) {
+      result.exit_code = kExitUsage;
+      result.output = "map: name inputs, or --paths-from-stdin\nRun 'provscore map --help' for usage.\n";
+      return result;
+    }
+    if (result.map.out_dir.empty() && !result.map.profiles_to_stdout) {
+      result.exit_code = kExitUsage;
+      result.output = "map: name the output folder (--out DIR), or --profiles-to-stdout\nRun 'provscore map --help' for usage.\n";
+      return result;
+    }
+    result.command = Command::kMap;
+  } else if (merge->parsed()) {
+    result.command = Command::kMerge;
   } else if (fetch->parsed()) {
     if (result.fetch.urls.empty() && result.fetch.url_file.empty()) {
       result.exit_code = kExitUsage;

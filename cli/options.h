@@ -70,6 +70,25 @@ struct ScoreOptions {
   Verbosity verbosity = Verbosity::kNormal;
 };
 
+// One map task of a scale-out batch (docs/SCALE-OUT.md): scores its inputs like score,
+// writes profiles and signatures for `provscore merge`, and skips work already done.
+struct MapOptions {
+  ScoreOptions score;                    // inputs, rules, jobs, limits, verbosity (URL inputs are refused)
+  std::string out_dir;                   // --out: profiles-K.jsonl and signatures-K.jsonl go here
+  std::string task_id = "0";             // --task-id K: names the outputs; letters, digits, '.', '_', '-'
+  bool paths_from_stdin = false;         // --paths-from-stdin: input paths one per line on stdin, after the arguments
+  bool profiles_to_stdout = false;       // --profiles-to-stdout: profiles as JSON lines on stdout, no files
+};
+
+// The merge of a scale-out batch: every map task's signatures clustered at once.
+struct MergeOptions {
+  std::vector<std::string> inputs;       // map output folders, or profile JSON-lines files (or folders of them)
+  std::string out_dir;                   // --out: cross_article.jsonl, profiles.jsonl, report.json, report.html
+  std::vector<std::string> rules_dirs;   // the overlays the map tasks used (for rescoring)
+  bool stamp_time = false;               // --now, as for score
+  Verbosity verbosity = Verbosity::kNormal;
+};
+
 struct RulesOptions {
   enum class Action { kCheck, kList };
   Action action = Action::kList;
@@ -100,11 +119,13 @@ struct HistoryOptions {
   Verbosity verbosity = Verbosity::kNormal;
 };
 
-enum class Command { kNone, kScore, kRules, kVersion, kFetch, kWatch, kExplain, kReport, kHistory };
+enum class Command { kNone, kScore, kRules, kVersion, kFetch, kWatch, kExplain, kReport, kHistory, kMap, kMerge };
 
 struct ParsedCommandLine {
   Command command = Command::kNone;
   ScoreOptions score;
+  MapOptions map;
+  MergeOptions merge;
   RulesOptions rules;
   FetchOptions fetch;
   WatchOptions watch;

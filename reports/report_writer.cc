@@ -145,6 +145,14 @@ Status ReportWriter::Add(const ReliabilityProfile& profile) {
   return Status::Ok();
 }
 
+Status ReportWriter::AddSerialized(std::string_view profile_json) {
+  if (!open_) return InvalidArgument("report writer is not open");
+  jsonl_.write(profile_json.data(), static_cast<std::streamsize>(profile_json.size())) << '\n';
+  if (!jsonl_) return IoError("cannot write " + Temp(dir_, kProfilesName).string());
+  ++documents_;
+  return Status::Ok();
+}
+
 Status ReportWriter::Finish(const BatchAdditions* additions) {
   if (!open_) return InvalidArgument("report writer is not open");
   open_ = false;

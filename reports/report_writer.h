@@ -19,6 +19,7 @@
 #include <fstream>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -50,6 +51,9 @@ class ReportWriter {
   Status Open(const std::filesystem::path& dir, ReportMeta meta);
   // Appends one profile. Fails on a write error, or when the writer is not open.
   Status Add(const ReliabilityProfile& profile);
+  // Appends one profile already serialised (a line of another run's profiles.jsonl,
+  // without its newline), copied byte for byte; Finish() validates and counts it.
+  Status AddSerialized(std::string_view profile_json);
   // Applies `additions` (optional: the batch pass) to the profiles, then writes
   // report.json and report.html and closes everything. report.json is a head line
   // ({"schema","tool","rules_version","generated_at" (omitted when empty),"counts"

@@ -369,14 +369,30 @@ SyndicationIndex::SyndicationIndex(SyndicationOptions options) : state_(std::mak
 SyndicationIndex::~SyndicationIndex() = default;
 
 Status SyndicationIndex::Add(size_t doc, std::string_view text, const ArticleFacts& facts) {
+  if (!state_->options_status.ok()) return state_->options_status;
+  return AddSignature(doc, Sign(text), facts);
+}
+
+TextSignature SyndicationIndex::Sign(std::string_view text) const {
+  const State& st = *state_;
+  TextSignature out;
+  if (!st.options_status.ok()) return out;
+  const size_t words = ComputeSignature(text, st.options.shingle_words, st.k, out.minhash, &out.shingles);
+  out.words = static_cast<uint32_t>(std::min<size_t>(words, std::numeric_limits<uint32_t>::max()));
+  if (words == 0) out.minhash.clear();
+  return out;
+}
+
+Status SyndicationIndex::AddSignature(size_t doc, const TextSignature& signature, const ArticleFacts& facts) {
   State& st = *state_;
   if (!st.options_status.ok()) return st.options_status;
-
-  // The expensive part, outside the lock.
-  thread_local std::vector<uint32_t> sig;
-  uint32_t distinct = 0;
-  const size_t words = ComputeSignature(text, st.options.shingle_words, st.k, sig, &distinct);
-  const bool clusterable = words > 0 && words >= st.options.min_words;
+  const bool clusterable = signature.words > 0 && signature.words >= st.options.min_words;
+  if (clusterable && signature.minhash.size() != st.k) {
+    return InvalidArgument("syndication: document " + std::to_string(doc) + " has a signature of " +
+                           std::to_string(signature.minhash.size()) + " values, not " + std::to_string(st.k));
+  }
+  const std::vector<uint32_t>& sig = signature.minhash;
+  const uint32_t distinct = signature.shingles;
 
   std::vector<std::string> own;
   std::vector<std::string> credited;

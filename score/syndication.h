@@ -59,6 +59,17 @@ struct ArticleFacts {
   std::vector<std::string> own_outlet_names;  // names the article's site goes by ("Reuters")
 };
 
+// An article's text reduced to what clustering needs: computed by Sign(), kept by
+// AddSignature(), so the text itself can be dropped (or the signature shipped to
+// another process: batch/signature.h writes it as one JSON line).
+struct TextSignature {
+  uint32_t words = 0;             // words in the text (capped at 2^32-1)
+  uint32_t shingles = 0;          // distinct shingles
+  std::vector<uint32_t> minhash;  // options.hashes values when words > 0, else empty
+
+  bool operator==(const TextSignature&) const = default;
+};
+
 // One group of near-duplicates. members, similarity and credits_original are parallel.
 struct SyndicationCluster {
   size_t id = 0;                // position in Clusters()' result
@@ -81,7 +92,15 @@ class SyndicationIndex {
   // Adds one article; `doc` is the caller's id for it (its position in the batch:
   // "first in batch" means the smallest id). Invalid options or an id already added
   // give kInvalidArgument. Texts shorter than min_words are accepted and never clustered.
+  // Same as AddSignature(doc, Sign(text), facts).
   Status Add(size_t doc, std::string_view text, const ArticleFacts& facts);
+
+  // The signature of `text` under this index's options (empty when they are invalid).
+  // Const and thread-safe: the costly half of Add(), which callers may run anywhere.
+  TextSignature Sign(std::string_view text) const;
+  // Adds an article by its signature (from Sign() of an index with the same options).
+  // kInvalidArgument as Add(), or when a clusterable signature has the wrong length.
+  Status AddSignature(size_t doc, const TextSignature& signature, const ArticleFacts& facts);
 
   // The clusters of the articles added so far, ordered by their smallest member;
   // articles that match nothing appear in none. Deterministic.

@@ -45,6 +45,55 @@ TEST(OptionsTest, ScoreLimitsHaveDefaultsAndFlags) {
   EXPECT_EQ(set.max_seconds, 1.5);
 }
 
+TEST(OptionsTest, MapTakesTheSpellingsTheSlurmTemplateUses) {
+  const auto cl = ParseCommandLine({"map", "a.warc.gz", "b.warc", "--out", "batch", "--task-id", "17", "-j", "2",
+                                    "--max-seconds", "5s", "-r", "mine", "-q"});
+  ASSERT_FALSE(cl.exit_code.has_value()) << cl.output;
+  EXPECT_EQ(cl.command, Command::kMap);
+  EXPECT_EQ(cl.map.score.inputs, (std::vector<std::string>{"a.warc.gz", "b.warc"}));
+  EXPECT_EQ(cl.map.out_dir, "batch");
+  EXPECT_EQ(cl.map.task_id, "17");
+  EXPECT_EQ(cl.map.score.jobs, 2u);
+  EXPECT_EQ(cl.map.score.max_seconds, 5.0);
+  EXPECT_EQ(cl.map.score.rules_dirs, (std::vector<std::string>{"mine"}));
+  EXPECT_EQ(cl.map.score.verbosity, Verbosity::kQuiet);
+  EXPECT_FALSE(cl.map.paths_from_stdin);
+  EXPECT_FALSE(cl.map.profiles_to_stdout);
+  EXPECT_EQ(ParseCommandLine({"map", "a.warc", "--out", "b"}).map.task_id, "0");
+  EXPECT_GE(ParseCommandLine({"map", "a.warc", "--out", "b"}).map.score.jobs, 1u);
+}
+
+TEST(OptionsTest, MapStdinModeNeedsNoInputsNorOutputFolder) {
+  const auto cl = ParseCommandLine({"map", "--paths-from-stdin", "--profiles-to-stdout"});
+  ASSERT_FALSE(cl.exit_code.has_value()) << cl.output;
+  EXPECT_TRUE(cl.map.paths_from_stdin);
+  EXPECT_TRUE(cl.map.profiles_to_stdout);
+  EXPECT_TRUE(cl.map.score.inputs.empty());
+}
+
+TEST(OptionsTest, MapRefusesTaskIdsThatAreNoFileNames) {
+  for (const char* id : {"../x", "a/b", ".hidden", "", "a b"}) {
+    const auto cl = ParseCommandLine({"map", "a.warc", "--out", "b", "--task-id", id});
+    ASSERT_TRUE(cl.exit_code.has_value()) << id;
+    EXPECT_EQ(*cl.exit_code, kExitUsage) << id;
+  }
+  for (const char* id : {"0", "00017", "part-3", "shard_a.1"}) {
+    EXPECT_FALSE(ParseCommandLine({"map", "a.warc", "--out", "b", "--task-id", id}).exit_code.has_value()) << id;
+  }
+}
+
+TEST(OptionsTest, MergeTakesFoldersAndAnOutputFolder) {
+  const auto cl = ParseCommandLine({"merge", "batch-a", "batch-b", "--out", "report", "--now", "-v"});
+  ASSERT_FALSE(cl.exit_code.has_value()) << cl.output;
+  EXPECT_EQ(cl.command, Command::kMerge);
+  EXPECT_EQ(cl.merge.inputs, (std::vector<std::string>{"batch-a", "batch-b"}));
+  EXPECT_EQ(cl.merge.out_dir, "report");
+  EXPECT_TRUE(cl.merge.stamp_time);
+  EXPECT_EQ(cl.merge.verbosity, Verbosity::kVerbose);
+  EXPECT_EQ(*ParseCommandLine({"merge", "batch"}).exit_code, kExitUsage);  // --out is required
+  EXPECT_EQ(*ParseCommandLine({"merge", "--out", "x"}).exit_code, kExitUsage);
+}
+
 TEST(OptionsTest, ReportTakesItsInputAndAnOutputFolder) {
   const auto cl = ParseCommandLine({"report", "out", "--out", "site", "-q"});
   ASSERT_FALSE(cl.exit_code.has_value()) << cl.output;

@@ -1,4 +1,4 @@
-#include "cli/archive_input.h"
+#include "batch/archive_input.h"
 
 #include <algorithm>
 #include <filesystem>

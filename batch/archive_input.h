@@ -6,7 +6,7 @@
 // record as a SourceDocument: the HTTP payload with Transfer- and Content-Encoding
 // removed, the charset from the HTTP Content-Type, the target URI, and where the record
 // lies (ArchiveOrigin). Requests, revisits, metadata, non-HTML and non-2xx responses are
-// skipped. This lives in the command line so score/ never depends on fetch/.
+// skipped. This lives in batch/ (above score/ and fetch/) so score/ never depends on fetch/.
 // Not thread-safe: one reader per thread.
 //
 //   auto r = WarcDocumentReader::Open("archive/provscore-2024...warc.gz");
