@@ -158,7 +158,8 @@ start_time=$(date +%Y-%m-%dT%H:%M:%S)
 say "cluster up: slurmctld :$ctld_port, slurmd :$slurmd_port, $cpus CPU(s), munged on $T/munge"
 
 # --- fixtures: five WARC files of two invented articles each (and a request record) ----------
-# urls/NAME lists the articles of warcs/NAME.
+# urls/NAME lists the articles of warcs/NAME. The last article copies the first, on another
+# site and in another map task, so that the merge has a copy to find across tasks.
 mkdir -p "$T/warcs"
 mkdir -p "$T/urls"
 python3 - "$T/warcs" "$T/urls" <<'EOF'
@@ -180,6 +181,7 @@ def record(headers, block):
     head = "WARC/1.0\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers) + f"Content-Length: {len(block)}\r\n\r\n"
     return head.encode() + block + b"\r\n\r\n"
 n = 0
+first_body = None
 for f in range(5):
     name = f"capture-{f}.warc" + (".gz" if f % 2 else "")
     urls = []
@@ -187,9 +189,13 @@ for f in range(5):
         for a in range(2):
             n += 1
             url = f"https://news.example.org/{f}/story-{n}"
-            urls.append(url)
             title = f"Story {n}: " + sentence()[:60]
             body = "".join(f"<p>{sentence()} {sentence()}</p>" for _ in range(5))
+            if n == 1:
+                first_title, first_body = title, body
+            if n == 10:  # another site's copy of story 1, two tasks later: the merge must pair them
+                url, title, body = "https://copies.example.net/later/story-1", first_title, first_body
+            urls.append(url)
             html = (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head>"
                     f"<body><article><h1>{title}</h1><p class=\"byline\">By {rng.choice(people)}</p>{body}"
                     f"</article></body></html>").encode()
@@ -198,7 +204,7 @@ for f in range(5):
             date = f"2024-05-{f + 1:02d}T0{a}:00:00Z"
             recs = [record([("WARC-Type", "request"), ("WARC-Record-ID", f"<urn:uuid:00000000-0000-4000-8000-{2*n:012d}>"),
                             ("WARC-Target-URI", url), ("WARC-Date", date), ("Content-Type", "application/http;msgtype=request")],
-                           f"GET /{f}/story-{n} HTTP/1.1\r\nHost: news.example.org\r\n\r\n".encode()),
+                           f"GET {url.split('/', 3)[3]} HTTP/1.1\r\nHost: {url.split('/')[2]}\r\n\r\n".encode()),
                     record([("WARC-Type", "response"), ("WARC-Record-ID", f"<urn:uuid:00000000-0000-4000-8000-{2*n+1:012d}>"),
                             ("WARC-Target-URI", url), ("WARC-Date", date), ("Content-Type", "application/http;msgtype=response")],
                            http)]
@@ -214,6 +220,7 @@ EOF
 # The binary the jobs run: provscore (or the stand-in), behind a test device that keeps the
 # first attempt of map task 1 busy until the test cancels it.
 victim=1
+merged_note=""
 real=$provscore
 [ "$standin" -eq 1 ] && real=$repo/tests/slurm/standin.sh
 cat > "$T/provscore-under-test" <<EOF
@@ -330,8 +337,15 @@ if problems:
     print("\n".join(problems))
 sys.exit(1 if problems else 0)
 EOF
+# The real merge also writes the batch's profiles: the same lines as one `provscore score`.
+if [ "$standin" -eq 0 ]; then
+  cmp -s <(sort "$T/job/merged/profiles.jsonl") <(sort "$T/single/profiles.jsonl") \
+    || fail "merged/profiles.jsonl differs from one provscore score over the same files (after sorting)"
+  [ -s "$T/job/merged/cross_article.jsonl" ] || fail "merged/cross_article.jsonl is empty: the copy across tasks was missed"
+  merged_note="; merged/profiles.jsonl = one score run's, after sorting; cross_article.jsonl has $(wc -l < "$T/job/merged/cross_article.jsonl") line(s)"
+fi
 say "run 2 (${run2_seconds} s, 3 map tasks of which 2 had nothing to do, and the merge): scontrol: map $states; merge COMPLETED 0:0; sacct: $counts"
-say "outputs: finished tasks' files untouched; each task's profiles are the articles of its slice (2, 2, 1 files); 10 ids = one score run's; merged/ written"
+say "outputs: finished tasks' files untouched; each task's profiles are the articles of its slice (2, 2, 1 files); 10 ids = one score run's; merged/ written${merged_note:-}"
 
 # --- a measure, not a check: Slurm's own cost per array task on this cluster ----------------
 overhead_start=$SECONDS
