@@ -108,8 +108,8 @@ int RunSlurm(const SlurmOptions& options, std::ostream& out) {
   }
   constexpr fs::perms kScript = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                 fs::perms::others_read | fs::perms::others_exec;
-  constexpr fs::perms kData = fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
-                              fs::perms::others_read;
+  constexpr fs::perms kData =
+      fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read;
   const struct {
     const char* name;
     const std::string& text;
@@ -127,9 +127,10 @@ int RunSlurm(const SlurmOptions& options, std::ostream& out) {
 
   const size_t tasks = SlurmTaskCount(spec.files, spec.files_per_task);
   if (tasks > kSlurmDefaultMaxArraySize) {
-    spdlog::warn("{} map tasks: Slurm's default MaxArraySize allows {} ('scontrol show config | grep MaxArraySize');"
-                 " raise --files-per-task to about {} if yours is the default",
-                 tasks, kSlurmDefaultMaxArraySize, SlurmTaskCount(spec.files, kSlurmDefaultMaxArraySize));
+    spdlog::warn(
+        "{} map tasks: Slurm's default MaxArraySize allows {} ('scontrol show config | grep MaxArraySize');"
+        " raise --files-per-task to about {} if yours is the default",
+        tasks, kSlurmDefaultMaxArraySize, SlurmTaskCount(spec.files, kSlurmDefaultMaxArraySize));
   }
   if (!fs::exists(spec.provscore, ec)) {
     spdlog::warn("{}: not found here; the nodes must find it at that path (or set PROVSCORE_BIN)", spec.provscore);

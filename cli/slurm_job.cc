@@ -73,8 +73,8 @@ size_t SlurmTaskCount(size_t files, size_t files_per_task) {
 }
 
 Status ValidateSlurmJobSpec(const SlurmJobSpec& spec) {
-  for (const auto& [name, path] : {std::pair{"the provscore binary", &spec.provscore},
-                                   std::pair{"--out", &spec.job_dir}}) {
+  for (const auto& [name, path] :
+       {std::pair{"the provscore binary", &spec.provscore}, std::pair{"--out", &spec.job_dir}}) {
     if (path->empty() || path->front() != '/') return InvalidArgument(std::string(name) + ": not an absolute path");
     if (std::any_of(path->begin(), path->end(), IsControl)) {
       return InvalidArgument(std::string(name) + ": a control character in the path");
@@ -153,8 +153,9 @@ SlurmScripts WriteSlurmScripts(const SlurmJobSpec& spec) {
          << "# Submits the map array (" << tasks << " task(s)), then the merge with --dependency=afterok on the\n"
          << "# whole array: the merge starts once every map task succeeded, and --kill-on-invalid-dep=yes\n"
          << "# cancels it when a task fails or is cancelled. Check the states with sacct or scontrol show\n"
-         << "# job (sbatch --wait would exit 0 even then). After a failure run this again: tasks whose\n"
-         << "# outputs are complete do nothing. Arguments go to both sbatch calls (--account=A, --qos=Q).\n"
+         << "# job, not an exit code (sbatch --wait can exit 0 when the merge was cancelled). After a\n"
+         << "# failure run this again: tasks whose outputs are complete do nothing. Arguments go to\n"
+         << "# both sbatch calls (--account=A, --qos=Q).\n"
          << "# Prints map_job=ID and merge_job=ID. Written by provscore slurm.\n"
          << "set -euo pipefail\n"
          << "job_dir=" << ShellQuote(spec.job_dir) << "\n"

@@ -25,21 +25,21 @@
 namespace provscore {
 
 struct SlurmJobSpec {
-  std::string provscore;         // absolute path of the binary the jobs run; $PROVSCORE_BIN overrides it at run time
-  std::string job_dir;           // absolute path of the job folder (layout above)
-  size_t files = 0;              // paths in job_dir/manifest.txt
-  size_t files_per_task = 1;     // manifest lines one map task scores
-  size_t throttle = 50;          // map tasks running at once (the array's %N); 0: no limit
-  size_t cpus_per_task = 1;      // #SBATCH --cpus-per-task of a map task
-  std::string partition;         // #SBATCH --partition; empty: the cluster's default
-  std::string time_limit;        // #SBATCH --time of each job (Slurm's forms: 30, 1:00:00, 2-0); empty: default
-  std::string memory;            // #SBATCH --mem of each job (4G, 500M); empty: default
+  std::string provscore;      // absolute path of the binary the jobs run; $PROVSCORE_BIN overrides it at run time
+  std::string job_dir;        // absolute path of the job folder (layout above)
+  size_t files = 0;           // paths in job_dir/manifest.txt
+  size_t files_per_task = 1;  // manifest lines one map task scores
+  size_t throttle = 50;       // map tasks running at once (the array's %N); 0: no limit
+  size_t cpus_per_task = 1;   // #SBATCH --cpus-per-task of a map task
+  std::string partition;      // #SBATCH --partition; empty: the cluster's default
+  std::string time_limit;     // #SBATCH --time of each job (Slurm's forms: 30, 1:00:00, 2-0); empty: default
+  std::string memory;         // #SBATCH --mem of each job (4G, 500M); empty: default
 };
 
 struct SlurmScripts {
-  std::string map_sbatch;        // the array: task K runs `provscore map <its slice> --out map --task-id K`
-  std::string merge_sbatch;      // `provscore merge map --out merged`
-  std::string submit_sh;         // sbatch the array, then the merge with afterok + kill-on-invalid-dep
+  std::string map_sbatch;    // the array: task K runs `provscore map <its slice> --out map --task-id K`
+  std::string merge_sbatch;  // `provscore merge map --out merged`
+  std::string submit_sh;     // sbatch the array, then the merge with afterok + kill-on-invalid-dep
 };
 
 // Slurm's default MaxArraySize: array indices must stay below it unless a site raises it.

@@ -50,7 +50,8 @@ std::string ReadText(const fs::path& path) {
 }
 
 TEST(SlurmJobTest, ManifestSkipsBlankLinesCommentsAndCarriageReturns) {
-  const auto paths = ParseManifest("# cc-news, May\n/data/a.warc.gz\r\n\n  rel/b.warc  \n#/data/c.warc.gz\n/data/d e.warc");
+  const auto paths =
+      ParseManifest("# cc-news, May\n/data/a.warc.gz\r\n\n  rel/b.warc  \n#/data/c.warc.gz\n/data/d e.warc");
   ASSERT_TRUE(paths.ok()) << paths.status().message();
   EXPECT_EQ(*paths, (std::vector<std::string>{"/data/a.warc.gz", "rel/b.warc", "/data/d e.warc"}));
 }
@@ -87,8 +88,17 @@ TEST(SlurmJobTest, ValidationNamesTheFlag) {
     const char* message;  // empty: valid
   } cases[] = {
       {[](SlurmJobSpec&) {}, ""},
-      {[](SlurmJobSpec& s) { s.time_limit = "1-12:00:00"; s.memory = "4G"; s.partition = "short,long"; }, ""},
-      {[](SlurmJobSpec& s) { s.time_limit = "UNLIMITED"; s.memory = "500"; }, ""},
+      {[](SlurmJobSpec& s) {
+         s.time_limit = "1-12:00:00";
+         s.memory = "4G";
+         s.partition = "short,long";
+       },
+       ""},
+      {[](SlurmJobSpec& s) {
+         s.time_limit = "UNLIMITED";
+         s.memory = "500";
+       },
+       ""},
       {[](SlurmJobSpec& s) { s.job_dir = "scratch/run1"; }, "--out: not an absolute path"},
       {[](SlurmJobSpec& s) { s.provscore = ""; }, "binary: not an absolute path"},
       {[](SlurmJobSpec& s) { s.job_dir = "/scratch/a\nb"; }, "--out: a control character"},
@@ -191,8 +201,8 @@ TEST(SlurmJobTest, MapTaskRunsItsSliceOfTheManifest) {
 
   // PROVSCORE_BIN (exported by sbatch from the submitting shell) replaces the binary.
   WriteText(tmp.path() / "other", "#!/bin/bash\necho other \"$1\"\n", true);
-  const auto other = RunShell("PROVSCORE_BIN=" + (tmp.path() / "other").string() +
-                                             " SLURM_ARRAY_TASK_ID=0 bash " + sbatch);
+  const auto other =
+      RunShell("PROVSCORE_BIN=" + (tmp.path() / "other").string() + " SLURM_ARRAY_TASK_ID=0 bash " + sbatch);
   EXPECT_EQ(other.output, "other map\n");
 
   const auto past_end = RunShell("SLURM_ARRAY_TASK_ID=3 bash " + sbatch);
@@ -219,11 +229,12 @@ TEST(SlurmJobTest, SubmitChainsTheMergeAfterTheWholeArray) {
   WriteText(tmp.path() / "job" / "submit.sh", WriteSlurmScripts(spec).submit_sh);
   const std::string log = (tmp.path() / "sbatch.log").string();
   const auto r = RunShell("PATH=" + bin.string() + ":$PATH SBATCH_LOG=" + log + " bash " +
-                                         (tmp.path() / "job" / "submit.sh").string() + " --account=proj");
+                          (tmp.path() / "job" / "submit.sh").string() + " --account=proj");
   ASSERT_EQ(r.exit_code, 0) << r.output;
   EXPECT_EQ(r.output, "map_job=41\nmerge_job=42\n");
   const std::string job = spec.job_dir;
-  EXPECT_EQ(ReadText(log), "--parsable --output=" + job + "/logs/map-%A_%a.out --account=proj " + job + "/map.sbatch\n" +
+  EXPECT_EQ(ReadText(log), "--parsable --output=" + job + "/logs/map-%A_%a.out --account=proj " + job +
+                               "/map.sbatch\n" +
                                "--parsable --dependency=afterok:41 --kill-on-invalid-dep=yes --output=" + job +
                                "/logs/merge-%j.out --account=proj " + job + "/merge.sbatch\n");
   EXPECT_TRUE(fs::is_directory(tmp.path() / "job" / "logs"));
@@ -270,7 +281,8 @@ TEST(SlurmJobTest, CommandWritesTheJobFolder) {
   ASSERT_EQ(r.exit_code, 0) << r.output;
   EXPECT_NE(r.output.find("2 map task(s) of up to 1 file(s), at most 1 at once"), std::string::npos) << r.output;
   const fs::path job = tmp.path() / "job";
-  EXPECT_EQ(ReadText(job / "manifest.txt"), (tmp.path() / "a.warc").string() + "\n" + (tmp.path() / "b.warc").string() + "\n");
+  EXPECT_EQ(ReadText(job / "manifest.txt"),
+            (tmp.path() / "a.warc").string() + "\n" + (tmp.path() / "b.warc").string() + "\n");
   EXPECT_NE(ReadText(job / "map.sbatch").find("#SBATCH --array=0-1%1\n"), std::string::npos);
   EXPECT_NE(ReadText(job / "map.sbatch").find("provscore=" + fs::canonical(PROVSCORE_BINARY).string() + "\n"),
             std::string::npos);
