@@ -22,6 +22,7 @@ int RunFetch(const FetchOptions& options, std::ostream& out);
 int RunWatch(const WatchOptions& options, std::ostream& out);
 int RunReport(const ReportOptions& options, std::ostream& out);
 int RunHistory(const HistoryOptions& options, std::ostream& out);
+int RunSlurm(const SlurmOptions& options, std::ostream& out);
 
 // Logs each failed URL of an archive run (the first 50) and returns how many failed:
 // no response, robots.txt denied, or a final HTTP status of 400 and above.

@@ -47,6 +47,9 @@ int main(int argc, char** argv) {
       case Command::kHistory:
         InitLogging(cl.history.verbosity);
         return RunHistory(cl.history, std::cout);
+      case Command::kSlurm:
+        InitLogging(cl.slurm.verbosity);
+        return RunSlurm(cl.slurm, std::cout);
       case Command::kVersion:
         std::cout << VersionString() << "\n";
         return kExitOk;

@@ -339,6 +339,49 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
       "modified date. A revisit or an identical payload is 'unchanged' and not extracted again.\n"
       "Exit codes: 0 done; 1 the URL has no capture, or a capture could not be read; 2 usage or configuration error.");
 
+  CLI::App* slurm = app.add_subcommand(
+      "slurm", "write a Slurm job for a manifest of WARC files: a map job array, a merge, and submit.sh");
+  slurm->description(
+      "Write a Slurm job that scores a manifest of WARC files on a cluster: map.sbatch, a job array\n"
+      "whose task K runs 'provscore map' over its slice of the manifest (--task-id K), merge.sbatch,\n"
+      "which runs 'provscore merge' over the map outputs, and submit.sh, which submits the array and\n"
+      "then the merge with --dependency=afterok:<array> --kill-on-invalid-dep=yes (the merge runs only\n"
+      "when every map task succeeded). Map tasks are idempotent: run submit.sh again after a failure\n"
+      "or a cancellation and only the unfinished tasks do work. The jobs run this provscore binary\n"
+      "(or --provscore PATH, or $PROVSCORE_BIN when submitting), which the nodes must be able to run.");
+  slurm->add_option("manifest", result.slurm.manifest,
+                    "WARC files (.warc, .warc.gz), one path a line (blank lines and # comments skipped); relative\n"
+                    "paths are taken from the current folder. Every file must exist")
+      ->required();
+  slurm->add_option("-o,--out", result.slurm.out_dir,
+                    "the job folder (created): manifest.txt (absolute paths), the scripts, logs/, and then map/\n"
+                    "(profiles-K.jsonl, signatures-K.jsonl) and merged/ (cross_article.jsonl, report.json, report)")
+      ->required();
+  slurm->add_option("--throttle", result.slurm.throttle, "map tasks running at once (the array's %N); 0 for no limit")
+      ->capture_default_str();
+  slurm->add_option("--files-per-task", result.slurm.files_per_task, "WARC files one map task scores")
+      ->check(CLI::Range(size_t{1}, size_t{1000000}))
+      ->capture_default_str();
+  slurm->add_option("--cpus-per-task", result.slurm.cpus_per_task, "CPUs asked for each map task")
+      ->check(CLI::Range(size_t{1}, size_t{1024}))
+      ->capture_default_str();
+  slurm->add_option("-p,--partition", result.slurm.partition, "Slurm partition (default: the cluster's)");
+  slurm->add_option("-t,--time", result.slurm.time_limit,
+                    "time limit of each job, in Slurm's forms: 30 (minutes), 1:00:00, 2-00:00 (default: the partition's)");
+  slurm->add_option("--mem", result.slurm.memory, "memory of each job: 4G, 500M (default: the partition's)");
+  slurm->add_option("--provscore", result.slurm.provscore,
+                    "the provscore binary the jobs run, as the nodes see it (default: this one)");
+  AddVerbosity(*slurm, verbose, quiet);
+  slurm->footer(
+      "Example:\n"
+      "  find /data/cc-news -name '*.warc.gz' > warcs.txt\n"
+      "  provscore slurm warcs.txt --out /scratch/run1 --files-per-task 4 --throttle 100 -p batch -t 2:00:00 --mem 4G\n"
+      "  /scratch/run1/submit.sh --account=myproject   # prints map_job=ID and merge_job=ID\n"
+      "  sacct -j ID --format=JobID,JobName,State,ExitCode   # states: not only sbatch's exit code\n"
+      "  /scratch/run1/submit.sh                           # after a failure: redoes the unfinished tasks\n"
+      "Slurm's default MaxArraySize (1001) allows at most 1001 tasks; raise --files-per-task beyond that.\n"
+      "Exit codes: 0 written; 2 usage error, a missing manifest file, or an unwritable job folder.");
+
   CLI::App* version = app.add_subcommand("version", "print the tool and rules versions");
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -364,6 +407,7 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   result.watch.verbosity = VerbosityOf(verbose, quiet);
   result.report.verbosity = VerbosityOf(verbose, quiet);
   result.history.verbosity = VerbosityOf(verbose, quiet);
+  result.slurm.verbosity = VerbosityOf(verbose, quiet);
   result.score.fetch.progress = ProgressOf(score_progress);
   result.fetch.fetch.progress = ProgressOf(fetch_progress);
   result.watch.fetch.progress = ProgressOf(watch_progress);
@@ -409,6 +453,8 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
       return result;
     }
     result.command = Command::kHistory;
+  } else if (slurm->parsed()) {
+    result.command = Command::kSlurm;
   } else if (version->parsed()) {
     result.command = Command::kVersion;
   } else {

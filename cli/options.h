@@ -119,7 +119,20 @@ struct HistoryOptions {
   Verbosity verbosity = Verbosity::kNormal;
 };
 
-enum class Command { kNone, kScore, kRules, kVersion, kFetch, kWatch, kExplain, kReport, kHistory, kMap, kMerge };
+struct SlurmOptions {
+  std::string manifest;                  // WARC paths, one a line (# comments); relative ones are taken from the current folder
+  std::string out_dir;                   // the job folder: manifest.txt, map.sbatch, merge.sbatch, submit.sh, logs/, map/, merged/
+  size_t throttle = 50;                  // map tasks running at once; 0: no limit
+  size_t files_per_task = 1;             // WARC files one map task scores
+  size_t cpus_per_task = 1;              // CPUs of one map task
+  std::string partition;                 // empty: the cluster's default
+  std::string time_limit;                // --time of each job; empty: the partition's default
+  std::string memory;                    // --mem of each job; empty: the partition's default
+  std::string provscore;                 // the binary the jobs run; empty: this one
+  Verbosity verbosity = Verbosity::kNormal;
+};
+
+enum class Command { kNone, kScore, kRules, kVersion, kFetch, kWatch, kExplain, kReport, kHistory, kMap, kMerge, kSlurm };
 
 struct ParsedCommandLine {
   Command command = Command::kNone;
@@ -132,6 +145,7 @@ struct ParsedCommandLine {
   ExplainOptions explain;
   ReportOptions report;
   HistoryOptions history;
+  SlurmOptions slurm;
   // Set when parsing already decided the outcome (help, a usage error): print
   // `output` (to stdout for 0, stderr otherwise) and exit with this code.
   std::optional<int> exit_code;

@@ -22,6 +22,7 @@ packages=(
   nginx-light      # bench/fetch_bench.sh: the origin server
   python3-readability python3-html-text   # make eval-extraction: the readability-lxml peer
   chromium         # tests/browser: the HTML report in a real browser (make screenshots too)
+  slurm-wlm munge  # tests/slurm: a one-node Slurm cluster for provscore slurm's job
   $(command -v npm >/dev/null 2>&1 || echo npm)   # the Readability.js peer (nodesource's nodejs bundles npm)
 )
 
