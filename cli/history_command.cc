@@ -255,7 +255,7 @@ class HistoryRun {
     ArticleHistory view;  // the --html page
     view.url = url;
     std::optional<std::tuple<Article, std::vector<Signal>, std::string>> first;  // --html: the first capture read
-    size_t distinct_read = 0;
+    bool changed_since_first = false;  // some earlier step changed the article
     for (size_t i = start; i < captures.size(); ++i) {
       const fetch::CaptureRef& c = captures[i];
       const bool shown = i >= first_shown;
@@ -292,10 +292,13 @@ class HistoryRun {
         ArticleDiff d = DiffArticles({prev->profile.article, prev->profile.signals},
                                      {step.profile.article, step.profile.signals});
         std::optional<ArticleDiff> since_first;
-        if (first && shown && distinct_read > 1) {  // the previous capture is not the first
+        // Only once the article has changed since the first capture is a diff with it not
+        // the same as the diff with the previous capture.
+        if (first && shown && changed_since_first) {
           since_first = DiffArticles({std::get<0>(*first), std::get<1>(*first)},
                                      {step.profile.article, step.profile.signals});
         }
+        changed_since_first = changed_since_first || d.changed();
         if (d.silent_edit) {
           AddSilentEdit(d, IsoOf(prev_ref->timestamp), step.profile);
           pipeline_.Rescore(step.profile);
@@ -317,7 +320,6 @@ class HistoryRun {
       prev = std::move(step);
       prev_ref = c;
       prev_record = got.record_id;
-      ++distinct_read;
     }
     if (only_if_changed && !changed) return false;
     if (!options_.html_dir.empty()) {

@@ -239,6 +239,9 @@ HistoryIndexEntry HistoryIndexEntryOf(const ArticleHistory& h) {
 }
 
 void WriteHistoryPage(std::ostream& out, const ArticleHistory& h, const ReportMeta& meta) {
+  // The "since the first capture" column, only when a step has that diff.
+  const bool with_first =
+      std::any_of(h.steps.begin(), h.steps.end(), [](const HistoryStep& s) { return s.since_first.has_value(); });
   const std::string title = h.title.empty() ? h.url : h.title;
   out << ReportPageHead("History: " + Clip(title, 200) + " \xE2\x80\x94 provscore", "")
       << "<body>\n<a class=\"skip\" href=\"#h-timeline\">Skip to the timeline</a>\n<header class=\"top\"><p "
@@ -248,8 +251,9 @@ void WriteHistoryPage(std::ostream& out, const ArticleHistory& h, const ReportMe
       << "</bdi></h1><p class=\"meta\">" << LinkOrText(h.url)
       << "</p></header>\n<main>\n<h2 id=\"h-timeline\">Captures</h2>\n"
       << "<div class=\"tablewrap\"><table aria-labelledby=\"h-timeline\"><thead><tr><th scope=\"col\">Date</th>"
-         "<th scope=\"col\">Status</th><th scope=\"col\">Changes</th><th scope=\"col\">Since the first "
-         "capture</th><th scope=\"col\">Headline</th></tr></thead><tbody>";
+         "<th scope=\"col\">Status</th><th scope=\"col\">Changes</th>"
+      << (with_first ? "<th scope=\"col\">Since the first capture</th>" : "")
+      << "<th scope=\"col\">Headline</th></tr></thead><tbody>";
   for (size_t i = 0; i < h.steps.size(); ++i) {
     const HistoryStep& s = h.steps[i];
     const bool linked = s.status == HistoryStep::Status::kChanged && s.diff;
@@ -265,7 +269,7 @@ void WriteHistoryPage(std::ostream& out, const ArticleHistory& h, const ReportMe
       out << "<span class=\"muted\">the page changed outside the article</span>";
     else if (s.status == HistoryStep::Status::kUnreadable)
       out << "<span class=\"muted\">" << EscapeText(Clip(s.note, 500)) << "</span>";
-    out << "</td><td>";
+    if (with_first) out << "</td><td>";
     if (s.since_first && s.since_first->changed())
       out << "<a href=\"#f" << i << "\">compare</a> " << Chips(TypesOf(*s.since_first), false);
     else if (s.since_first)

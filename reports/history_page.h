@@ -49,8 +49,8 @@ struct HistoryStep {
   std::string compared_with;        // that capture's date (it may precede the steps shown, under --since)
   // The same capture against the first capture read (under --since, the one before the
   // first shown), when that is not already `compared_with`: what changed since then.
-  std::optional<ArticleDiff> since_first;
-  std::string first_date;           // the first capture's date
+  std::optional<ArticleDiff> since_first = std::nullopt;
+  std::string first_date = {};      // the first capture's date
 };
 
 // Every capture of one URL shown, oldest first.

@@ -431,12 +431,15 @@ TEST_F(HistoryWatchTest, HtmlViewComparesEachCaptureWithTheFirstToo) {
   const std::string page = testing::ReadFile(out + "/h/" + HistoryPageName(site_->EnUrl()));
   ExpectOnlyOwnMarkup(page, HistoryPageName(site_->EnUrl()));
   EXPECT_NE(page.find("<h2 id=\"h-since-first\">Changes since the first capture</h2>"), std::string::npos);
-  // Step 1 (adverts) is compared with the first capture already: no second diff. Step 2
-  // (the headline) is the first with one; the last step (the revisit) has none.
+  // Until the article first changes (step 2, the headline), the previous capture reads
+  // as the first: no second diff. Step 3 (the rewrite) is the first with one, the
+  // headline change included; the last step (the revisit) has none.
   EXPECT_EQ(page.find("id=\"f1\""), std::string::npos);
-  EXPECT_NE(page.find("<a href=\"#f2\">compare</a>"), std::string::npos);
-  const std::string f2 = Between(page, "id=\"f2\"", "</section>");
-  EXPECT_NE(f2.find(">" + ChangeLabel("headline_changed") + "</span>"), std::string::npos) << f2;
+  EXPECT_EQ(page.find("id=\"f2\""), std::string::npos);
+  EXPECT_NE(page.find("<a href=\"#f3\">compare</a>"), std::string::npos);
+  const std::string f3 = Between(page, "id=\"f3\"", "</section>");
+  EXPECT_NE(f3.find(">" + ChangeLabel("headline_changed") + "</span>"), std::string::npos) << f3;
+  EXPECT_NE(f3.find(">" + ChangeLabel("body_edited") + "</span>"), std::string::npos) << f3;
   const size_t last = Script().size();
   EXPECT_EQ(page.find("id=\"f" + std::to_string(last) + "\""), std::string::npos);
   // The capture before the revisit, against the first: every edit so far, the credit among them.
