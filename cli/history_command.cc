@@ -21,8 +21,8 @@
 #include "cli/archive_setup.h"
 #include "cli/commands.h"
 #include "cli/rules_location.h"
-#include "fetch/capture_history.h"
 #include "cli/version.h"
+#include "fetch/capture_history.h"
 #include "reports/history_page.h"
 #include "reports/profile_json.h"
 #include "score/article_diff.h"
@@ -182,22 +182,22 @@ void PrintSilentEditScore(std::ostream& out, const ReliabilityProfile& later) {
 std::optional<std::string> SinceKey(const std::string& text) {
   std::string digits;
   for (char c : text) {
-    if (c >= '0' && c <= '9') digits += c;
-    else if (c != '-' && c != ':' && c != 'T' && c != ' ' && c != 'Z') return std::nullopt;
+    if (c >= '0' && c <= '9')
+      digits += c;
+    else if (c != '-' && c != ':' && c != 'T' && c != ' ' && c != 'Z')
+      return std::nullopt;
   }
   if (digits.size() < 8 || digits.size() > 14) return std::nullopt;
   return digits;
 }
-
 
 // --from / --to: "3" or "#3" (a capture number as the timeline prints it, 1 = the
 // oldest), or a date as --since takes it: the latest capture within or before what
 // it names ("2024-05-06": up to 23:59:59 that day). An index into `captures`.
 Result<size_t> PickCapture(const std::vector<fetch::CaptureRef>& captures, const std::string& spec) {
   std::string number = spec.starts_with("#") ? spec.substr(1) : spec;
-  if (!number.empty() && number.size() <= 6 && std::all_of(number.begin(), number.end(), [](char c) {
-        return c >= '0' && c <= '9';
-      })) {
+  if (!number.empty() && number.size() <= 6 &&
+      std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     const size_t n = std::stoul(number);
     if (n < 1 || n > captures.size()) {
       return InvalidArgument("no capture #" + number + ": the URL has " + std::to_string(captures.size()) +
@@ -289,14 +289,14 @@ class HistoryRun {
           first.emplace(step.profile.article, step.profile.signals, date);
         }
       } else {
-        ArticleDiff d = DiffArticles({prev->profile.article, prev->profile.signals},
-                                     {step.profile.article, step.profile.signals});
+        ArticleDiff d =
+            DiffArticles({prev->profile.article, prev->profile.signals}, {step.profile.article, step.profile.signals});
         std::optional<ArticleDiff> since_first;
         // Only once the article has changed since the first capture is a diff with it not
         // the same as the diff with the previous capture.
         if (first && shown && changed_since_first) {
-          since_first = DiffArticles({std::get<0>(*first), std::get<1>(*first)},
-                                     {step.profile.article, step.profile.signals});
+          since_first =
+              DiffArticles({std::get<0>(*first), std::get<1>(*first)}, {step.profile.article, step.profile.signals});
         }
         changed_since_first = changed_since_first || d.changed();
         if (d.silent_edit) {
@@ -312,8 +312,8 @@ class HistoryRun {
           // The diff is kept (until the URL is done) only for the --html page.
           std::optional<ArticleDiff> kept;
           if (!options_.html_dir.empty()) kept = std::move(d);
-          view.steps.push_back({status, date, step.profile.article.title, "", std::move(kept), IsoOf(prev_ref->timestamp),
-                                std::move(since_first), first ? std::get<2>(*first) : ""});
+          view.steps.push_back({status, date, step.profile.article.title, "", std::move(kept),
+                                IsoOf(prev_ref->timestamp), std::move(since_first), first ? std::get<2>(*first) : ""});
         }
       }
       if (!step.profile.article.title.empty()) view.title = step.profile.article.title;

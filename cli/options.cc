@@ -258,9 +258,10 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   history->add_option("--since", result.history.since,
                       "only captures at or after DATE (2024-05-06, 2024-05-06T12:00; UTC), each compared with the one before")
       ->type_name("DATE");
-  history->add_option("--from", result.history.from,
-                      "compare two captures of the URL, any two: this one (a capture number as the timeline prints it,\n"
-                      "#1 the oldest, or a DATE: the latest capture up to then; default the first) ...")
+  history
+      ->add_option("--from", result.history.from,
+                   "compare two captures of the URL, any two: this one (a capture number as the timeline prints it,\n"
+                   "#1 the oldest, or a DATE: the latest capture up to then; default the first) ...")
       ->type_name("CAPTURE");
   history->add_option("--to", result.history.to, "... with this one (default the last)")->type_name("CAPTURE");
   history->add_flag("--json", result.history.json,
@@ -339,8 +340,9 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
     if ((!result.history.from.empty() || !result.history.to.empty()) &&
         (result.history.url.empty() || !result.history.since.empty() || !result.history.html_dir.empty())) {
       result.exit_code = kExitUsage;
-      result.output = "history: --from and --to compare two captures of one URL (name it); not with --since or --html\n"
-                      "Run 'provscore history --help' for usage.\n";
+      result.output =
+          "history: --from and --to compare two captures of one URL (name it); not with --since or --html\n"
+          "Run 'provscore history --help' for usage.\n";
       return result;
     }
     result.command = Command::kHistory;

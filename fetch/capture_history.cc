@@ -1,10 +1,10 @@
 #include "fetch/capture_history.h"
 
 #include <algorithm>
-#include <iterator>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <tuple>
 

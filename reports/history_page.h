@@ -50,7 +50,7 @@ struct HistoryStep {
   // The same capture against the first capture read (under --since, the one before the
   // first shown), when that is not already `compared_with`: what changed since then.
   std::optional<ArticleDiff> since_first = std::nullopt;
-  std::string first_date = {};      // the first capture's date
+  std::string first_date = {};  // the first capture's date
 };
 
 // Every capture of one URL shown, oldest first.

@@ -19,12 +19,12 @@
 #include <sstream>
 #include <thread>
 
+#include "../fetch/fetch_test_util.h"
+#include "../fetch/test_server.h"
 #include "reports/history_page.h"
 #include "tests/cli/run_cli.h"
 #include "tests/read_file.h"
 #include "tests/reports/html_checks.h"
-#include "../fetch/fetch_test_util.h"
-#include "../fetch/test_server.h"
 
 namespace provscore {
 namespace {
@@ -87,8 +87,8 @@ Article French() {
 }
 
 std::string Page(const Article& a) {
-  std::string html = "<!DOCTYPE html><html lang=\"" + a.lang + "\"><head><meta charset=\"utf-8\"><title>" +
-                     a.headline + "</title><meta name=\"author\" content=\"" + a.author +
+  std::string html = "<!DOCTYPE html><html lang=\"" + a.lang + "\"><head><meta charset=\"utf-8\"><title>" + a.headline +
+                     "</title><meta name=\"author\" content=\"" + a.author +
                      "\"><meta property=\"article:published_time\" content=\"" + a.published +
                      "\"></head><body><nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a></nav><div "
                      "class=\"advert\">" +
@@ -105,10 +105,11 @@ class EditedSite {
  public:
   EditedSite() : en_(English()), fr_(French()) {
     server_.Route("/feed.xml", [this](const TestRequest&, TestConnection& c) {
-      c.Send(TestServer::Ok("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>The Coast Courier</title>"
-                            "<item><link>" + EnUrl() + "</link></item><item><link>" + FrUrl() +
-                                "</link></item></channel></rss>",
-                            "application/rss+xml"));
+      c.Send(
+          TestServer::Ok("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>The Coast Courier</title>"
+                         "<item><link>" +
+                             EnUrl() + "</link></item><item><link>" + FrUrl() + "</link></item></channel></rss>",
+                         "application/rss+xml"));
     });
     server_.Route("/news/quay", [this](const TestRequest&, TestConnection& c) {
       std::lock_guard lock(mu_);
@@ -162,8 +163,9 @@ const std::vector<ScriptedEdit>& Script() {
        /*en_silent=*/true},
       {"paragraph rewritten",
        [](Article& en, Article&) {
-         en.paragraphs[2] = "Work is due to start in the spring and will cost about fifteen million, most of it paid "
-                            "by the regional government, the chair of the board told reporters after the vote.";
+         en.paragraphs[2] =
+             "Work is due to start in the spring and will cost about fifteen million, most of it paid "
+             "by the regional government, the chair of the board told reporters after the vote.";
        },
        {"body_edited"},
        {},
@@ -182,25 +184,24 @@ const std::vector<ScriptedEdit>& Script() {
        {"correction_added"}},
       {"agency credit removed",
        [](Article& en, Article&) {
-         en.paragraphs[0] = "LONDON - The harbour board approved a plan on Tuesday to widen the northern quay so that "
-                            "larger ferries can dock there from next summer, ending a dispute that has run for years.";
+         en.paragraphs[0] =
+             "LONDON - The harbour board approved a plan on Tuesday to widen the northern quay so that "
+             "larger ferries can dock there from next summer, ending a dispute that has run for years.";
        },
        {"credit_removed", "body_edited"},
        {},
        true},
-      {"byline changed",
-       [](Article& en, Article&) { en.author = "Tomas Ferreira"; },
-       {"byline_changed"},
-       {}},
+      {"byline changed", [](Article& en, Article&) { en.author = "Tomas Ferreira"; }, {"byline_changed"}, {}},
       {"published date changed",
        [](Article& en, Article&) { en.published = "2024-03-06T07:15:00Z"; },
        {"published_date_changed"},
        {}},
       {"link added around words already there",
        [](Article& en, Article&) {
-         en.paragraphs[3] = "Opponents say the wider quay will bring more traffic through the narrow streets of the old "
-                            "town and have asked the council to study <a href=\"/council/access-road\">a second "
-                            "access road</a> before any work begins.";
+         en.paragraphs[3] =
+             "Opponents say the wider quay will bring more traffic through the narrow streets of the old "
+             "town and have asked the council to study <a href=\"/council/access-road\">a second "
+             "access road</a> before any work begins.";
        },
        {"link_added"},
        {}},
@@ -394,8 +395,8 @@ TEST_F(HistoryWatchTest, AnyTwoCapturesByNumberOrDate) {
   std::vector<std::string> lines = Lines(r.output);
   ASSERT_EQ(lines.size(), 1u) << r.output;
   const boost::json::object all = boost::json::parse(lines[0]).as_object();
-  const Classes every = {"headline_changed", "body_edited",   "correction_added",      "credit_removed",
-                         "byline_changed",   "link_added",    "published_date_changed"};
+  const Classes every = {"headline_changed", "body_edited", "correction_added",      "credit_removed",
+                         "byline_changed",   "link_added",  "published_date_changed"};
   EXPECT_EQ(TypesOf(all), every) << lines[0];
   EXPECT_FALSE(all.at("silent_edit").as_bool());
   // Text, with the timeline's numbers; "#2" and "2" name the same capture.
@@ -420,7 +421,8 @@ TEST_F(HistoryWatchTest, AnyTwoCapturesByNumberOrDate) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.output.find("no capture at or before 2001-01-01"), std::string::npos) << r.output;
   EXPECT_EQ(RunCli("history --archive " + archive_ + " --from 1").exit_code, 2);  // no URL
-  EXPECT_EQ(RunCli("history " + site_->EnUrl() + " --archive " + archive_ + " --from 1 --since 2024-01-01").exit_code, 2);
+  EXPECT_EQ(RunCli("history " + site_->EnUrl() + " --archive " + archive_ + " --from 1 --since 2024-01-01").exit_code,
+            2);
   EXPECT_EQ(RunCli("history " + site_->EnUrl() + " --archive " + archive_ + " --to yesterday").exit_code, 2);
 }
 
