@@ -37,6 +37,11 @@ demo: build
 
 # The 10,000-article report (issue 11): generation time, output size, and the index
 # opening and filtering in headless chromium. Not part of `make test`.
+# Capture history at scale (issue 13): 1,000 URLs x 20 captures, generated, in /tmp.
+.PHONY: bench-history
+bench-history: build
+	python3 bench/history/history_bench.py $(BUILD)/cli/provscore
+
 .PHONY: bench-report
 bench-report: build
 	python3 bench/report/report_bench.py $(BUILD)/cli/provscore 10000

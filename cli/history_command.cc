@@ -15,13 +15,14 @@
 #include <filesystem>
 #include <optional>
 #include <sstream>
+#include <tuple>
 
 #include "batch/archive_input.h"
 #include "cli/archive_setup.h"
 #include "cli/commands.h"
 #include "cli/rules_location.h"
-#include "fetch/capture_history.h"
 #include "cli/version.h"
+#include "fetch/capture_history.h"
 #include "reports/history_page.h"
 #include "reports/profile_json.h"
 #include "score/article_diff.h"
@@ -84,6 +85,7 @@ json::object DiffJson(const ArticleDiff& d) {
       x["words_removed"] = c.words_removed;
       x["paragraphs"] = c.paragraphs;
     }
+    if (c.type == kChangeLinkAdded || c.type == kChangeLinkRemoved) x["links"] = c.links;
     changes.push_back(std::move(x));
   }
   o["changes"] = std::move(changes);
@@ -114,12 +116,13 @@ std::string Quoted(const std::string& s) {
   return "\"" + (s.size() > kMax ? s.substr(0, kMax) + "…" : s) + "\"";
 }
 
-// One line per step of the timeline, and a line per changed value.
-void PrintStep(std::ostream& out, const std::string& date, const std::string& what) {
-  out << "  " << date.substr(0, 10) << " " << date.substr(11, 8) << "  " << what << "\n";
+// One line per step of the timeline: its date, its capture number (1 = the URL's oldest
+// successful capture, what --from and --to take), what happened; and a line per changed value.
+void PrintStep(std::ostream& out, size_t number, const std::string& date, const std::string& what) {
+  out << "  " << date.substr(0, 10) << " " << date.substr(11, 8) << "  #" << number << "  " << what << "\n";
 }
 
-void PrintDiff(std::ostream& out, const std::string& date, const ArticleDiff& d) {
+void PrintDiff(std::ostream& out, size_t number, const std::string& date, const ArticleDiff& d) {
   std::string line;
   for (const ArticleChange& c : d.changes) {
     if (!line.empty()) line += ", ";
@@ -133,9 +136,9 @@ void PrintDiff(std::ostream& out, const std::string& date, const ArticleDiff& d)
   char share[32];
   std::snprintf(share, sizeof share, "%.1f", d.share_changed * 100.0);
   if (d.words_added + d.words_removed > 0) line += "; " + std::string(share) + "% of the body changed";
-  PrintStep(out, date, line);
+  PrintStep(out, number, date, line);
   for (const ArticleChange& c : d.changes) {
-    const std::string indent(23, ' ');
+    const std::string indent(27, ' ');
     if (c.type == kChangeBodyEdited || c.type == kChangeParagraphAdded || c.type == kChangeParagraphRemoved) continue;
     out << indent << c.type << ": " << (c.before.empty() ? "(none)" : Quoted(c.before)) << " -> "
         << (c.after.empty() ? "(none)" : Quoted(c.after)) << "\n";
@@ -171,12 +174,63 @@ void PrintSilentEditScore(std::ostream& out, const ReliabilityProfile& later) {
   }
   char score[64];
   std::snprintf(score, sizeof score, "%.1f (%s)", later.scores.overall, later.scores.grade.c_str());
-  out << std::string(23, ' ') << "silent_edit: " << effect << "; the capture scores " << score << "\n";
+  out << std::string(27, ' ') << "silent_edit: " << effect << "; the capture scores " << score << "\n";
+}
+
+// "2024-05-06", "2024-05-06T12:00", "20240506120000" -> the 14-digit prefix to compare
+// CDXJ timestamps with; nullopt when it is not a date.
+std::optional<std::string> SinceKey(const std::string& text) {
+  std::string digits;
+  for (char c : text) {
+    if (c >= '0' && c <= '9')
+      digits += c;
+    else if (c != '-' && c != ':' && c != 'T' && c != ' ' && c != 'Z')
+      return std::nullopt;
+  }
+  if (digits.size() < 8 || digits.size() > 14) return std::nullopt;
+  return digits;
+}
+
+// --from / --to: "3" or "#3" (a capture number as the timeline prints it, 1 = the
+// oldest), or a date as --since takes it: the latest capture within or before what
+// it names ("2024-05-06": up to 23:59:59 that day). An index into `captures`.
+Result<size_t> PickCapture(const std::vector<fetch::CaptureRef>& captures, const std::string& spec) {
+  std::string number = spec.starts_with("#") ? spec.substr(1) : spec;
+  if (!number.empty() && number.size() <= 6 &&
+      std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    const size_t n = std::stoul(number);
+    if (n < 1 || n > captures.size()) {
+      return InvalidArgument("no capture #" + number + ": the URL has " + std::to_string(captures.size()) +
+                             " successful capture(s), numbered from 1");
+    }
+    return n - 1;
+  }
+  std::optional<std::string> key = SinceKey(spec);
+  if (!key) return InvalidArgument("not a capture number or a date (examples: 3, #3, 2024-05-06, 2024-05-06T12:00)");
+  key->resize(14, '9');
+  std::optional<size_t> found;
+  for (size_t i = 0; i < captures.size() && captures[i].timestamp <= *key; ++i) found = i;
+  if (!found) return NotFound("no capture at or before " + spec);
+  return *found;
 }
 
 struct Step {
   ReliabilityProfile profile;
   std::string digest_key;
+};
+
+// What identifies a capture's payload: its digest, else its record's place.
+std::string PayloadKey(const fetch::CaptureRef& c) {
+  return c.digest.empty() ? c.warc_file + "@" + std::to_string(c.offset) : c.digest;
+}
+
+// A capture read and scored, or why not (`error`: counted as a document error; a
+// payload that is not an HTML page is not one).
+struct Extracted {
+  std::optional<Step> step;
+  std::string record_id;
+  std::string why;
+  bool error = false;
 };
 
 class HistoryRun {
@@ -187,9 +241,7 @@ class HistoryRun {
 
   // Prints the timeline of `url`. Returns whether it showed any change at or after --since.
   bool Timeline(const std::string& url, bool only_if_changed) {
-    std::vector<fetch::CaptureRef> captures = archive_.CapturesOf(url);
-    captures.erase(std::remove_if(captures.begin(), captures.end(), [](const auto& c) { return !c.successful(); }),
-                   captures.end());
+    const std::vector<fetch::CaptureRef> captures = SuccessfulCaptures(url);
     // Start at the last capture before --since: the first step shown is compared with it.
     size_t first_shown = 0;
     while (first_shown < captures.size() && captures[first_shown].timestamp < since_) ++first_shown;
@@ -202,76 +254,72 @@ class HistoryRun {
     std::string prev_record;
     ArticleHistory view;  // the --html page
     view.url = url;
+    std::optional<std::tuple<Article, std::vector<Signal>, std::string>> first;  // --html: the first capture read
+    bool changed_since_first = false;  // some earlier step changed the article
     for (size_t i = start; i < captures.size(); ++i) {
       const fetch::CaptureRef& c = captures[i];
       const bool shown = i >= first_shown;
       const std::string date = IsoOf(c.timestamp);
-      std::string key = c.digest.empty() ? c.warc_file + "@" + std::to_string(c.offset) : c.digest;
+      const std::string key = PayloadKey(c);
       if (prev && key == prev->digest_key) {
         if (shown) {
           view.steps.push_back({c.revisit ? HistoryStep::Status::kRevisit : HistoryStep::Status::kUnchanged, date, "", "",
                                 std::nullopt, ""});
-          PrintStep(lines, date, c.revisit ? "unchanged (revisit)" : "unchanged (same payload)");
+          PrintStep(lines, i + 1, date, c.revisit ? "unchanged (revisit)" : "unchanged (same payload)");
           json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, "", nullptr, nullptr));
         }
         continue;
       }
-      Result<fetch::LoadedCapture> loaded = archive_.Load(c);
-      if (!loaded.ok()) {
-        ++errors_;
+      Extracted got = Extract(c);
+      if (!got.step) {
+        if (got.error) ++errors_;
         if (shown) {
-          PrintStep(lines, date, "cannot be read: " + loaded.status().message());
-          view.steps.push_back({HistoryStep::Status::kUnreadable, date, "", "cannot be read: " + loaded.status().message(),
-                                std::nullopt, ""});
+          PrintStep(lines, i + 1, date, got.why);
+          view.steps.push_back({HistoryStep::Status::kUnreadable, date, "", got.why, std::nullopt, ""});
         }
         continue;
       }
-      SourceDocument doc;
-      doc.path = (std::filesystem::path(options_.archive_dir) / c.warc_file).string();
-      doc.url = c.url;
-      doc.archive.fetched_at = date;
-      doc.archive.warc_file = c.warc_file;
-      doc.archive.warc_offset = c.offset;
-      doc.archive.warc_record_id = loaded->record_id;
-      std::optional<WarcDocument> wd = DocumentFromPayload(std::move(loaded->payload), std::move(doc));
-      if (!wd || !wd->error.ok()) {
-        const std::string why = wd ? "cannot be decoded: " + wd->error.message() : "not an HTML page";
-        if (shown) {
-          PrintStep(lines, date, why);
-          view.steps.push_back({HistoryStep::Status::kUnreadable, date, "", why, std::nullopt, ""});
-        }
-        if (wd) ++errors_;
-        continue;
-      }
-      Step step{pipeline_.Run(wd->doc), key};
+      Step step = std::move(*got.step);
       if (!prev) {
         if (shown) {
-          PrintStep(lines, date, "first capture: " + Quoted(step.profile.article.title));
+          PrintStep(lines, i + 1, date, "first capture: " + Quoted(step.profile.article.title));
           view.steps.push_back({HistoryStep::Status::kFirst, date, step.profile.article.title, "", std::nullopt, ""});
         }
+        if (!options_.html_dir.empty()) {  // kept for the page's diffs with the first capture
+          first.emplace(step.profile.article, step.profile.signals, date);
+        }
       } else {
-        ArticleDiff d = DiffArticles({prev->profile.article, prev->profile.signals},
-                                           {step.profile.article, step.profile.signals});
+        ArticleDiff d =
+            DiffArticles({prev->profile.article, prev->profile.signals}, {step.profile.article, step.profile.signals});
+        std::optional<ArticleDiff> since_first;
+        // Only once the article has changed since the first capture is a diff with it not
+        // the same as the diff with the previous capture.
+        if (first && shown && changed_since_first) {
+          since_first =
+              DiffArticles({std::get<0>(*first), std::get<1>(*first)}, {step.profile.article, step.profile.signals});
+        }
+        changed_since_first = changed_since_first || d.changed();
         if (d.silent_edit) {
           AddSilentEdit(d, IsoOf(prev_ref->timestamp), step.profile);
           pipeline_.Rescore(step.profile);
         }
         if (shown) {
           changed = changed || d.changed();
-          PrintDiff(lines, date, d);
+          PrintDiff(lines, i + 1, date, d);
           if (d.silent_edit) PrintSilentEditScore(lines, step.profile);
-          json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, loaded->record_id, &d, &step.profile));
+          json_lines.push_back(PairJson(url, *prev_ref, prev_record, c, got.record_id, &d, &step.profile));
           const HistoryStep::Status status = d.changed() ? HistoryStep::Status::kChanged : HistoryStep::Status::kUnchanged;
           // The diff is kept (until the URL is done) only for the --html page.
           std::optional<ArticleDiff> kept;
           if (!options_.html_dir.empty()) kept = std::move(d);
-          view.steps.push_back({status, date, step.profile.article.title, "", std::move(kept), IsoOf(prev_ref->timestamp)});
+          view.steps.push_back({status, date, step.profile.article.title, "", std::move(kept),
+                                IsoOf(prev_ref->timestamp), std::move(since_first), first ? std::get<2>(*first) : ""});
         }
       }
       if (!step.profile.article.title.empty()) view.title = step.profile.article.title;
       prev = std::move(step);
       prev_ref = c;
-      prev_record = loaded->record_id;
+      prev_record = got.record_id;
     }
     if (only_if_changed && !changed) return false;
     if (!options_.html_dir.empty()) {
@@ -292,6 +340,61 @@ class HistoryRun {
     return changed;
   }
 
+  // --from / --to: `url`'s captures `from_spec` and `to_spec` (PickCapture; empty: the
+  // first and the last), compared as one step of the timeline would compare them -- any
+  // two, in either order (a silent_edit only when `to` is the later). Returns the exit code.
+  int Compare(const std::string& url, const std::string& from_spec, const std::string& to_spec) {
+    const std::vector<fetch::CaptureRef> captures = SuccessfulCaptures(url);
+    if (captures.empty()) {
+      spdlog::error("{}: no successful capture in {}", url, options_.archive_dir);
+      return kExitDocumentErrors;
+    }
+    Result<size_t> a = from_spec.empty() ? Result<size_t>(size_t{0}) : PickCapture(captures, from_spec);
+    Result<size_t> b = to_spec.empty() ? Result<size_t>(captures.size() - 1) : PickCapture(captures, to_spec);
+    for (const auto& [flag, spec, picked] : {std::tuple{"--from", from_spec, &a}, std::tuple{"--to", to_spec, &b}}) {
+      if (!picked->ok()) {
+        spdlog::error("{} {}: {}", flag, spec, picked->status().message());
+        return kExitUsage;
+      }
+    }
+    const fetch::CaptureRef& from = captures[*a];
+    const fetch::CaptureRef& to = captures[*b];
+    Extracted earlier = Extract(from);
+    if (!earlier.step) {
+      spdlog::error("capture #{} ({}): {}", *a + 1, IsoOf(from.timestamp), earlier.why);
+      return kExitDocumentErrors;
+    }
+    std::ostringstream text;
+    text << from.url << ": capture #" << *a + 1 << " (" << IsoOf(from.timestamp) << ") -> #" << *b + 1 << " ("
+         << IsoOf(to.timestamp) << ")\n";
+    if (PayloadKey(from) == PayloadKey(to)) {
+      PrintStep(text, *b + 1, IsoOf(to.timestamp), "unchanged (same payload)");
+      out_ << (options_.json ? PairJson(url, from, earlier.record_id, to, "", nullptr, nullptr) + "\n" : text.str());
+      return kExitOk;
+    }
+    Extracted later = Extract(to);
+    if (!later.step) {
+      spdlog::error("capture #{} ({}): {}", *b + 1, IsoOf(to.timestamp), later.why);
+      return kExitDocumentErrors;
+    }
+    ReliabilityProfile& profile = later.step->profile;
+    const ArticleDiff d = DiffArticles({earlier.step->profile.article, earlier.step->profile.signals},
+                                       {profile.article, profile.signals});
+    const bool silent = d.silent_edit && *a < *b;
+    if (silent) {
+      AddSilentEdit(d, IsoOf(from.timestamp), profile);
+      pipeline_.Rescore(profile);
+    }
+    if (options_.json) {
+      out_ << PairJson(url, from, earlier.record_id, to, later.record_id, &d, &profile) << "\n";
+      return kExitOk;
+    }
+    PrintDiff(text, *b + 1, IsoOf(to.timestamp), d);
+    if (silent) PrintSilentEditScore(text, profile);
+    out_ << text.str();
+    return kExitOk;
+  }
+
   int errors() const { return errors_; }
   bool html_failed() const { return html_failed_; }
   const std::vector<HistoryIndexEntry>& html_entries() const { return html_entries_; }
@@ -299,6 +402,40 @@ class HistoryRun {
   void set_since(std::string since) { since_ = std::move(since); }
 
  private:
+  std::vector<fetch::CaptureRef> SuccessfulCaptures(const std::string& url) const {
+    std::vector<fetch::CaptureRef> captures = archive_.CapturesOf(url);
+    captures.erase(std::remove_if(captures.begin(), captures.end(), [](const auto& c) { return !c.successful(); }),
+                   captures.end());
+    return captures;
+  }
+
+  // Reads capture `c` (a revisit resolved) and scores it.
+  Extracted Extract(const fetch::CaptureRef& c) const {
+    Extracted out;
+    Result<fetch::LoadedCapture> loaded = archive_.Load(c);
+    if (!loaded.ok()) {
+      out.error = true;
+      out.why = "cannot be read: " + loaded.status().message();
+      return out;
+    }
+    out.record_id = loaded->record_id;
+    SourceDocument doc;
+    doc.path = (std::filesystem::path(options_.archive_dir) / c.warc_file).string();
+    doc.url = c.url;
+    doc.archive.fetched_at = IsoOf(c.timestamp);
+    doc.archive.warc_file = c.warc_file;
+    doc.archive.warc_offset = c.offset;
+    doc.archive.warc_record_id = loaded->record_id;
+    std::optional<WarcDocument> wd = DocumentFromPayload(std::move(loaded->payload), std::move(doc));
+    if (!wd || !wd->error.ok()) {
+      out.why = wd ? "cannot be decoded: " + wd->error.message() : "not an HTML page";
+      out.error = wd.has_value();
+      return out;
+    }
+    out.step = Step{pipeline_.Run(wd->doc), PayloadKey(c)};
+    return out;
+  }
+
   std::string PairJson(const std::string& url, const fetch::CaptureRef& from, const std::string& from_record,
                        const fetch::CaptureRef& to, const std::string& to_record, const ArticleDiff* d,
                        const ReliabilityProfile* later) {
@@ -332,18 +469,6 @@ class HistoryRun {
   std::vector<HistoryIndexEntry> html_entries_;  // the pages written, for history.html
   bool html_failed_ = false;
 };
-
-// "2024-05-06", "2024-05-06T12:00", "20240506120000" -> the 14-digit prefix to compare
-// CDXJ timestamps with; nullopt when it is not a date.
-std::optional<std::string> SinceKey(const std::string& text) {
-  std::string digits;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') digits += c;
-    else if (c != '-' && c != ':' && c != 'T' && c != ' ' && c != 'Z') return std::nullopt;
-  }
-  if (digits.size() < 8 || digits.size() > 14) return std::nullopt;
-  return digits;
-}
 
 }  // namespace
 
@@ -382,6 +507,7 @@ int RunHistory(const HistoryOptions& options_in, std::ostream& out) {
       spdlog::error("{}: no capture in {}", options.url, options.archive_dir);
       return kExitDocumentErrors;
     }
+    if (!options.from.empty() || !options.to.empty()) return run.Compare(options.url, options.from, options.to);
     run.Timeline(options.url, /*only_if_changed=*/false);
   } else {
     size_t changed = 0;

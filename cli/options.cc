@@ -320,6 +320,12 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   history->add_option("--since", result.history.since,
                       "only captures at or after DATE (2024-05-06, 2024-05-06T12:00; UTC), each compared with the one before")
       ->type_name("DATE");
+  history
+      ->add_option("--from", result.history.from,
+                   "compare two captures of the URL, any two: this one (a capture number as the timeline prints it,\n"
+                   "#1 the oldest, or a DATE: the latest capture up to then; default the first) ...")
+      ->type_name("CAPTURE");
+  history->add_option("--to", result.history.to, "... with this one (default the last)")->type_name("CAPTURE");
   history->add_flag("--json", result.history.json,
                     "JSON Lines instead of text: one object per pair of successive captures (schema provscore.history/1)");
   history->add_option("--html", result.history.html_dir,
@@ -335,8 +341,10 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
       "timestamps and tokens do not count). Change classes: headline_changed, byline_changed, body_edited (word-level,\n"
       "a moved paragraph is one move), paragraph_added, paragraph_removed, correction_added (rules/corrections.json),\n"
       "credit_added, credit_removed (wire credits), translation_notice_changed, published_date_changed,\n"
-      "modified_date_changed. silent_edit: the headline or body changed with no correction added and no new\n"
-      "modified date. A revisit or an identical payload is 'unchanged' and not extracted again.\n"
+      "modified_date_changed, link_added, link_removed (body link targets). silent_edit: the headline or body\n"
+      "changed with no correction added and no new modified date. A revisit or an identical payload is\n"
+      "'unchanged' and not extracted again. --from/--to compare any two captures of one URL instead (#N as the\n"
+      "timeline numbers them, or a date).\n"
       "Exit codes: 0 done; 1 the URL has no capture, or a capture could not be read; 2 usage or configuration error.");
 
   CLI::App* slurm = app.add_subcommand(
@@ -450,6 +458,14 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
     if (result.history.url.empty() && result.history.archive_dir.empty()) {
       result.exit_code = kExitUsage;
       result.output = "history: name a URL or an archive (--archive DIR)\nRun 'provscore history --help' for usage.\n";
+      return result;
+    }
+    if ((!result.history.from.empty() || !result.history.to.empty()) &&
+        (result.history.url.empty() || !result.history.since.empty() || !result.history.html_dir.empty())) {
+      result.exit_code = kExitUsage;
+      result.output =
+          "history: --from and --to compare two captures of one URL (name it); not with --since or --html\n"
+          "Run 'provscore history --help' for usage.\n";
       return result;
     }
     result.command = Command::kHistory;

@@ -113,6 +113,7 @@ struct HistoryOptions {
   std::string url;                       // one article; empty: every URL with more than one distinct capture
   std::string archive_dir;               // --archive; empty: DefaultArchiveDir()
   std::string since;                     // --since DATE: only captures from then on (each compared with the one before)
+  std::string from, to;                  // --from / --to CAPTURE (a number or a date): one pair, any two; needs `url`
   bool json = false;                     // --json: JSON Lines (schema provscore.history/1), one per capture pair
   std::string html_dir;                  // --html DIR: history.html and h/<page>.html per URL shown; empty: none
   std::vector<std::string> rules_dirs;   // user rule folders overlaid on the built-in rules

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <tuple>
 
@@ -150,8 +151,24 @@ const CaptureRef* CaptureArchive::ResolveRevisit(const CaptureRef& revisit, cons
       }
     }
   }
-  // 2. The payload digest (wget names the original only by record id, which no index
-  // carries): the latest earlier response with that digest, preferring the same URL.
+  // 2. The record it names by id alone (WARC-Refers-To, as wget writes it): no index
+  // carries record ids, so the URL's earlier responses are read, the latest first,
+  // until one has that id. Only the same URL is searched (a revisit repeats its own
+  // URL's capture, whatever else shares the payload).
+  const std::string_view refers_to = record.Header("WARC-Refers-To").value_or("");
+  if (!refers_to.empty()) {
+    auto lo = std::lower_bound(captures_.begin(), captures_.end(), revisit.key,
+                               [](const CaptureRef& c, const std::string& k) { return c.key < k; });
+    auto hi = lo;
+    while (hi != captures_.end() && hi->key == revisit.key) ++hi;
+    for (auto it = std::make_reverse_iterator(hi); it != std::make_reverse_iterator(lo); ++it) {
+      if (it->revisit || it->timestamp > revisit.timestamp) continue;
+      Result<ReadRecord> earlier = ReadRecordAt(PathOf(it->warc_file), it->offset);
+      if (earlier.ok() && earlier->record.Header("WARC-Record-ID").value_or("") == refers_to) return &*it;
+    }
+  }
+  // 3. The payload digest (when the record id is not in the archive): the latest
+  // earlier response with that digest, preferring the same URL.
   std::string digest = StripDigestPrefix(record.Header("WARC-Payload-Digest").value_or(""));
   if (digest.empty()) digest = revisit.digest;
   if (!digest.empty()) {
@@ -168,7 +185,7 @@ const CaptureRef* CaptureArchive::ResolveRevisit(const CaptureRef& revisit, cons
     }
     if (best) return best;
   }
-  // 3. A server-not-modified revisit that names nothing repeats the URL's previous response.
+  // 4. A server-not-modified revisit that names nothing repeats the URL's previous response.
   if (record.Header("WARC-Profile").value_or("") == kRevisitServerNotModified) {
     auto lo = std::lower_bound(captures_.begin(), captures_.end(), revisit.key,
                                [](const CaptureRef& c, const std::string& k) { return c.key < k; });

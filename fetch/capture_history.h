@@ -78,7 +78,8 @@ class CaptureArchive {
   std::vector<std::string> UrlsWithDistinctCaptures() const;
 
   // Reads `capture`'s record and decodes the payload. A revisit is resolved to the
-  // record it repeats: by WARC-Refers-To-Target-URI and -Date, else by its payload
+  // record it repeats: by WARC-Refers-To-Target-URI and -Date, else by the record id of
+  // WARC-Refers-To (the URL's earlier responses read, latest first), else by its payload
   // digest (the latest earlier response with that digest, the same URL's first), else --
   // for a server-not-modified revisit that names nothing -- the URL's latest earlier
   // response. kNotFound when the record or the original is not in the archive.

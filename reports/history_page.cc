@@ -139,11 +139,13 @@ void WriteParagraph(std::ostream& out, const ParagraphChange& p) {
   out << "</div>";
 }
 
-void WriteStepDiff(std::ostream& out, const HistoryStep& step, size_t index) {
-  const ArticleDiff& d = *step.diff;
-  out << "<section aria-labelledby=\"h-s" << index << "\" id=\"s" << index << "\"><h2 id=\"h-s" << index << "\">"
-      << DateText(step.compared_with) << " " << kArrow << " " << DateText(step.date) << "</h2><p>"
-      << Chips(TypesOf(d), d.silent_edit);
+// One diff section, id `id` ("s3": the step with the capture before it; "f3": with the
+// first capture).
+void WriteDiffSection(std::ostream& out, const ArticleDiff& d, const std::string& from, const std::string& to,
+                      const std::string& id, bool since_first) {
+  out << "<section aria-labelledby=\"h-" << id << "\" id=\"" << id << "\"><h2 id=\"h-" << id << "\">"
+      << (since_first ? "Since the first capture: " : "") << DateText(from) << " " << kArrow << " " << DateText(to)
+      << "</h2><p>" << Chips(TypesOf(d), !since_first && d.silent_edit);
   char share[32];
   std::snprintf(share, sizeof share, "%.1f", d.share_changed * 100.0);
   out << " <span class=\"muted\">body: +" << d.words_added << " " << kMinus << d.words_removed << " words of "
@@ -163,6 +165,10 @@ void WriteStepDiff(std::ostream& out, const HistoryStep& step, size_t index) {
   if (any) out << "</div>";
   out << "<p class=\"muted\">" << unchanged << (unchanged == 1 ? " paragraph" : " paragraphs")
       << " unchanged, not shown.</p></section>\n";
+}
+
+void WriteStepDiff(std::ostream& out, const HistoryStep& step, size_t index) {
+  WriteDiffSection(out, *step.diff, step.compared_with, step.date, "s" + std::to_string(index), false);
 }
 
 }  // namespace
@@ -205,7 +211,9 @@ std::string ChangeLabel(std::string_view type) {
       {kChangeCreditRemoved, "credit removed"},
       {kChangeTranslationNotice, "translation notice changed"},
       {kChangePublishedDate, "published date changed"},
-      {kChangeModifiedDate, "modified date changed"}};
+      {kChangeModifiedDate, "modified date changed"},
+      {kChangeLinkAdded, "link added"},
+      {kChangeLinkRemoved, "link removed"}};
   for (const auto& [t, label] : kLabels) {
     if (type == t) return label;
   }
@@ -231,6 +239,9 @@ HistoryIndexEntry HistoryIndexEntryOf(const ArticleHistory& h) {
 }
 
 void WriteHistoryPage(std::ostream& out, const ArticleHistory& h, const ReportMeta& meta) {
+  // The "since the first capture" column, only when a step has that diff.
+  const bool with_first =
+      std::any_of(h.steps.begin(), h.steps.end(), [](const HistoryStep& s) { return s.since_first.has_value(); });
   const std::string title = h.title.empty() ? h.url : h.title;
   out << ReportPageHead("History: " + Clip(title, 200) + " \xE2\x80\x94 provscore", "")
       << "<body>\n<a class=\"skip\" href=\"#h-timeline\">Skip to the timeline</a>\n<header class=\"top\"><p "
@@ -240,8 +251,9 @@ void WriteHistoryPage(std::ostream& out, const ArticleHistory& h, const ReportMe
       << "</bdi></h1><p class=\"meta\">" << LinkOrText(h.url)
       << "</p></header>\n<main>\n<h2 id=\"h-timeline\">Captures</h2>\n"
       << "<div class=\"tablewrap\"><table aria-labelledby=\"h-timeline\"><thead><tr><th scope=\"col\">Date</th>"
-         "<th scope=\"col\">Status</th><th scope=\"col\">Changes</th><th "
-         "scope=\"col\">Headline</th></tr></thead><tbody>";
+         "<th scope=\"col\">Status</th><th scope=\"col\">Changes</th>"
+      << (with_first ? "<th scope=\"col\">Since the first capture</th>" : "")
+      << "<th scope=\"col\">Headline</th></tr></thead><tbody>";
   for (size_t i = 0; i < h.steps.size(); ++i) {
     const HistoryStep& s = h.steps[i];
     const bool linked = s.status == HistoryStep::Status::kChanged && s.diff;
@@ -257,6 +269,11 @@ void WriteHistoryPage(std::ostream& out, const ArticleHistory& h, const ReportMe
       out << "<span class=\"muted\">the page changed outside the article</span>";
     else if (s.status == HistoryStep::Status::kUnreadable)
       out << "<span class=\"muted\">" << EscapeText(Clip(s.note, 500)) << "</span>";
+    if (with_first) out << "</td><td>";
+    if (s.since_first && s.since_first->changed())
+      out << "<a href=\"#f" << i << "\">compare</a> " << Chips(TypesOf(*s.since_first), false);
+    else if (s.since_first)
+      out << "<span class=\"muted\">the same article</span>";
     out << "</td><td class=\"t\" dir=\"auto\"><bdi>" << EscapeText(Clip(s.title, 300)) << "</bdi></td></tr>";
   }
   out << "</tbody></table></div>\n";
@@ -270,6 +287,14 @@ void WriteHistoryPage(std::ostream& out, const ArticleHistory& h, const ReportMe
     }
   }
   if (!any) out << "<p class=\"empty\">The article did not change between these captures.</p>\n";
+  bool any_since_first = false;
+  for (size_t i = 0; i < h.steps.size(); ++i) {
+    const HistoryStep& s = h.steps[i];
+    if (!s.since_first || !s.since_first->changed()) continue;
+    if (!any_since_first) out << "<h2 id=\"h-since-first\">Changes since the first capture</h2>\n";
+    any_since_first = true;
+    WriteDiffSection(out, *s.since_first, s.first_date, s.date, "f" + std::to_string(i), true);
+  }
   out << "\n</main>\n</body>\n</html>\n";
 }
 

@@ -1,6 +1,7 @@
 // The HTML history view (issue 13, step 5): one page per URL whose article changed
 // between captures (h/<name>.html: the capture timeline with each step's change
-// classes as labelled chips, then the word-level diff of each changed step), and an
+// classes as labelled chips, then the word-level diff of each changed step with the
+// capture before it and, from the third distinct capture on, with the first), and an
 // index of those URLs (history.html). Pages share the report's shell: inline style
 // allowed by its sha256 hash in the Content-Security-Policy, no script, nothing
 // loaded from elsewhere, every string through reports/html_escape.h. Additions are
@@ -46,6 +47,10 @@ struct HistoryStep {
   std::string note;                 // kUnreadable: the reason
   std::optional<ArticleDiff> diff;  // with the previous distinct capture
   std::string compared_with;        // that capture's date (it may precede the steps shown, under --since)
+  // The same capture against the first capture read (under --since, the one before the
+  // first shown), when that is not already `compared_with`: what changed since then.
+  std::optional<ArticleDiff> since_first = std::nullopt;
+  std::string first_date = {};  // the first capture's date
 };
 
 // Every capture of one URL shown, oldest first.

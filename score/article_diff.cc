@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -311,6 +312,16 @@ std::set<std::string> Lowered(const std::set<std::string>& s) {
   return out;
 }
 
+// The body's link targets, fragments dropped (a jump within one page is the same link).
+std::set<std::string> LinkTargets(const Article& a) {
+  std::set<std::string> out;
+  for (const BodyLink& l : a.links) {
+    std::string url = l.url.substr(0, l.url.find('#'));
+    if (!url.empty()) out.insert(std::move(url));
+  }
+  return out;
+}
+
 std::string JoinParagraphs(const std::vector<Paragraph>& ps, const std::vector<size_t>& which) {
   std::string out;
   for (size_t i : which) out += (out.empty() ? "" : "\n\n") + ps[i].key;
@@ -501,6 +512,22 @@ ArticleDiff DiffArticles(const ArticleCapture& before, const ArticleCapture& aft
   if (mod_b && (!mod_a || DatesDiffer(mod_a->value, mod_b->value))) {
     diff.changes.push_back(Change(kChangeModifiedDate, mod_a ? mod_a->value : "", mod_b->value));
     modified_changed = true;
+  }
+  const std::set<std::string> links_a = LinkTargets(before.article), links_b = LinkTargets(after.article);
+  std::set<std::string> links_added, links_removed;
+  std::set_difference(links_b.begin(), links_b.end(), links_a.begin(), links_a.end(),
+                      std::inserter(links_added, links_added.end()));
+  std::set_difference(links_a.begin(), links_a.end(), links_b.begin(), links_b.end(),
+                      std::inserter(links_removed, links_removed.end()));
+  if (!links_added.empty()) {
+    ArticleChange c = Change(kChangeLinkAdded, "", JoinSet(links_added));
+    c.links = links_added.size();
+    diff.changes.push_back(std::move(c));
+  }
+  if (!links_removed.empty()) {
+    ArticleChange c = Change(kChangeLinkRemoved, JoinSet(links_removed), "");
+    c.links = links_removed.size();
+    diff.changes.push_back(std::move(c));
   }
   const bool text_changed = diff.Has(kChangeHeadline) || edited.paragraphs > 0 || added.paragraphs > 0 ||
                             removed.paragraphs > 0;

@@ -35,6 +35,11 @@ inline constexpr char kChangeCreditRemoved[] = "credit_removed";
 inline constexpr char kChangeTranslationNotice[] = "translation_notice_changed";
 inline constexpr char kChangePublishedDate[] = "published_date_changed";
 inline constexpr char kChangeModifiedDate[] = "modified_date_changed";
+// Link targets (fragments dropped) that appear in / disappear from the body's links;
+// `after` / `before` hold them, ", "-separated, and `links` how many. A link change alone
+// is not a silent_edit (the text may read the same).
+inline constexpr char kChangeLinkAdded[] = "link_added";
+inline constexpr char kChangeLinkRemoved[] = "link_removed";
 
 // What one capture says: the extracted article and the detectors' findings on it.
 struct ArticleCapture {
@@ -70,6 +75,7 @@ struct ArticleChange {
   size_t words_added = 0;       // body_edited, paragraph_added / _removed
   size_t words_removed = 0;
   size_t paragraphs = 0;        // paragraph_added / _removed: how many; body_edited: edited + moved
+  size_t links = 0;             // link_added / _removed: how many link targets
 };
 
 struct ArticleDiff {

@@ -186,6 +186,32 @@ TEST(CaptureHistoryTest, NotModifiedRevisitNamingNothingRepeatsThePreviousRespon
   EXPECT_EQ(loaded->payload.status, 200);
 }
 
+// A revisit naming its original by record id only (WARC-Refers-To, no target URI, date
+// or digest) repeats that record -- here the older of two responses, which neither the
+// digest nor "the previous response" would find.
+TEST(CaptureHistoryTest, RevisitNamingOnlyARecordIdRepeatsThatRecord) {
+  for (const std::string_view profile : {kRevisitIdenticalPayload, kRevisitServerNotModified}) {
+    SCOPED_TRACE(profile);
+    TempDir dir;
+    ArchiveBuilder b(dir);
+    const std::string one = b.Response(Html(kStory, At(0), "<p>One.</p>"));
+    b.Response(Html(kStory, At(1), "<p>Two.</p>"));
+    b.Response(Html(kOther, At(1), "<p>One.</p>"));
+    HttpCapture again = Html(kStory, At(2), "");
+    if (profile == kRevisitServerNotModified) again.response_head = "HTTP/1.1 304 Not Modified\r\n\r\n";
+    b.Revisit(again, profile, RevisitTarget{one, "", "", ""});
+    b.WriteIndex();
+    auto archive = std::move(CaptureArchive::Open(dir.str())).value();
+    std::vector<CaptureRef> got = archive->CapturesOf(kStory);
+    ASSERT_EQ(got.size(), 3u);
+    ASSERT_TRUE(got[2].revisit);
+    Result<LoadedCapture> loaded = archive->Load(got[2]);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+    EXPECT_EQ(loaded->payload.body, "<p>One.</p>");
+    EXPECT_EQ(loaded->payload_from.timestamp, got[0].timestamp);
+  }
+}
+
 TEST(CaptureHistoryTest, RevisitWhoseOriginalIsMissingIsNotFound) {
   TempDir dir;
   ArchiveBuilder b(dir);

@@ -169,6 +169,35 @@ TEST(HistoryPageTest, TimelineShowsEveryStatusAndLabelledChips) {
 
 // Under --since the first step shown may be a change: it is compared with a capture
 // before the timeline, whose date heads its diff.
+// A step with a diff against the first capture gets the "since the first capture"
+// column (a link and chips, never a silent-edit claim) and a section of its own; a page
+// where no step has one shows no such column.
+TEST(HistoryPageTest, StepsAreComparedWithTheFirstCaptureWhenGiven) {
+  ArticleDiff d;
+  d.changes.push_back({kChangeByline, "Mara Lindqvist", "Tomas Berglund", 0, 0, 0});
+  ArticleHistory h = OneChange(d);
+  EXPECT_EQ(Render(h).find("Since the first capture"), std::string::npos);
+  ArticleDiff step;
+  step.changes.push_back({kChangeLinkAdded, "", "https://council.example/road", 0, 0, 0, 1});
+  ArticleDiff since_first = step;
+  since_first.changes.insert(since_first.changes.begin(), d.changes.front());
+  since_first.silent_edit = true;
+  h.steps.push_back({HistoryStep::Status::kChanged, "2024-05-07T09:00:00Z", "Quay plan approved", "", step,
+                     "2024-05-06T14:00:00Z", since_first, "2024-05-06T08:00:00Z"});
+  const std::string html = Render(h);
+  const std::string timeline = Between(html, "<tbody>", "</tbody>");
+  EXPECT_THAT(html, HasSubstr("<th scope=\"col\">Since the first capture</th>"));
+  EXPECT_THAT(timeline, HasSubstr("<a href=\"#f2\">compare</a> <span class=\"badge chg\" title=\"byline_changed\">"));
+  EXPECT_THAT(timeline, HasSubstr("<span class=\"badge chg\" title=\"link_added\">link added</span>"));
+  const std::string section = Between(html, "<section aria-labelledby=\"h-f2\" id=\"f2\">", "</section>");
+  EXPECT_THAT(section, HasSubstr("Since the first capture: 2024-05-06 08:00:00 \xE2\x86\x92 2024-05-07 09:00:00"));
+  EXPECT_THAT(section, HasSubstr("Tomas Berglund</bdi></ins>"));
+  EXPECT_THAT(section, HasSubstr("https://council.example/road</bdi></ins>"));
+  EXPECT_EQ(section.find("silent edit"), std::string::npos);
+  EXPECT_EQ(html.find("id=\"f1\""), std::string::npos);
+  ExpectOnlyOwnMarkup(html, "since-first");
+}
+
 TEST(HistoryPageTest, FirstStepShownCanBeAChange) {
   ArticleDiff d;
   d.changes.push_back({kChangeByline, "A. Writer", "B. Writer", 0, 0, 0});

@@ -99,6 +99,11 @@ TEST(ArticleDiffTest, ClassifiesEachScriptedEdit) {
   const std::string wire_first_uncredited =
       "LONDON - The harbour board approved a plan on Tuesday to widen the northern quay so that larger "
       "ferries can dock there from next summer, ending a dispute that has run for three years.";
+  // The last paragraph with a link to `href` on words it already has.
+  auto with_link = [](const std::string& href) {
+    return "A public consultation on the access road will open next month and run until the end of the summer, "
+           "the council said in <a href=\"" + href + "\">a statement on its website</a>.";
+  };
   const DiffCase cases[] = {
       {"identical", Same, Same, {}, false},
       {"ads_timestamps_tokens_only", Same,
@@ -160,6 +165,18 @@ TEST(ArticleDiffTest, ClassifiesEachScriptedEdit) {
                            "the summer, the council said in a statement on its website.";
        },
        {kChangeBodyEdited, kChangeModifiedDate}, false},
+      {"link_added_around_existing_words", Same,
+       [](PageSpec& s) {
+         s.paragraphs[3] = "Opponents say the wider quay will bring more traffic through the narrow streets of the old "
+                           "town and have asked the council to study <a href=\"/council/access-road\">a second "
+                           "access road</a> before any work begins.";
+       },
+       {kChangeLinkAdded}, false},
+      {"link_retargeted", [&](PageSpec& s) { s.paragraphs[4] = with_link("https://council.example/consultation#form"); },
+       [&](PageSpec& s) { s.paragraphs[4] = with_link("https://council.example/consultation-2024"); },
+       {kChangeLinkAdded, kChangeLinkRemoved}, false},
+      {"link_fragment_only", [&](PageSpec& s) { s.paragraphs[4] = with_link("/council#top"); },
+       [&](PageSpec& s) { s.paragraphs[4] = with_link("/council#news"); }, {}, false},
       {"translation_notice_added", Same,
        [](PageSpec& s) {
          s.paragraphs.push_back("This article has been automatically translated into English by Google Translate from "
