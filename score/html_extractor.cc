@@ -1478,6 +1478,7 @@ class BodyBuilder {
       TextBlock out;
       out.kind = block.kind;
       out.gated = InGatedContinuation(block.element);
+      out.recirculation = block.box_root != kNoNode;
       out.start = text.size();
       text.append(block.text);
       out.end = text.size();

@@ -155,3 +155,45 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 }  // namespace provscore
+
+namespace provscore {
+namespace {
+
+// A related box between two paragraphs stays in the text, where the cross-link
+// detector reads it, and its blocks say they are recirculation; the paragraphs
+// around it do not. A box after the last paragraph leaves the text altogether.
+TEST(RecirculationBlockTest, RelatedBoxBetweenParagraphsIsMarked) {
+  std::string html = WithLine("");
+  const std::string box =
+      "<aside class=related><h4>More on the harbour</h4><ul>"
+      "<li><a href=\"https://paper.example/news/bridge-tolls-rise\">Bridge tolls rise again in the new year</a></li>"
+      "<li><a href=\"https://paper.example/news/bus-lanes\">Bus lanes extended along the quay road</a></li>"
+      "</ul></aside>";
+  html.replace(html.find("</p>") + 4, 0, box);
+  const Article a = MustExtract(html);
+  ASSERT_NE(a.text.find("Bridge tolls rise"), std::string::npos) << a.text;
+  size_t marked = 0, own = 0;
+  for (const TextBlock& b : a.blocks) {
+    const std::string_view t = std::string_view(a.text).substr(b.start, b.end - b.start);
+    if (b.recirculation) {
+      ++marked;
+      EXPECT_TRUE(t.find("harbour") != std::string_view::npos || t.find("Bridge") != std::string_view::npos ||
+                  t.find("Bus lanes") != std::string_view::npos)
+          << t;
+    } else {
+      ++own;
+      EXPECT_EQ(t.find("Bridge tolls"), std::string_view::npos) << t;
+    }
+  }
+  EXPECT_EQ(marked, 3u);
+  EXPECT_EQ(own, 4u);
+}
+
+TEST(RecirculationBlockTest, ParagraphsAloneAreNeverMarked) {
+  const Article a = MustExtract(WithLine(""));
+  ASSERT_FALSE(a.blocks.empty());
+  for (const TextBlock& b : a.blocks) EXPECT_FALSE(b.recirculation);
+}
+
+}  // namespace
+}  // namespace provscore
