@@ -116,7 +116,8 @@ TEST_P(ShareBarTest, ShareEndpointsMakeAShareBar) {
   if (c.share) {
     EXPECT_EQ(a.text.find("Pass it on"), std::string::npos) << a.text;
     bool found = false;
-    for (const BoilerplateBlock& b : a.boilerplate) found = found || (b.role == "share" && b.text.find("Pass it on") != std::string::npos);
+    for (const BoilerplateBlock& b : a.boilerplate)
+      found = found || (b.role == "share" && b.text.find("Pass it on") != std::string::npos);
     EXPECT_TRUE(found);
   } else {
     EXPECT_NE(a.text.find("Pass it on"), std::string::npos) << a.text;
@@ -126,18 +127,20 @@ TEST_P(ShareBarTest, ShareEndpointsMakeAShareBar) {
 INSTANTIATE_TEST_SUITE_P(
     Bars, ShareBarTest,
     ::testing::Values(
-        ShareBarCase{"NetworkEndpoints",
-                     "<div class=a81><span>Pass it on:</span>"
-                     "<a href=\"https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fpaper.example%2Fx\">Facebook</a>"
-                     "<a href=\"https://twitter.com/intent/tweet?url=https%3A%2F%2Fpaper.example%2Fx\">X</a>"
-                     "<a href=\"https://api.whatsapp.com/send?text=x\">WhatsApp</a>"
-                     "<a href=\"mailto:?subject=Night%20ferry\">E-mail</a></div>",
-                     true},
-        ShareBarCase{"BlogEngineButtons",
-                     "<ul class=z0><li>Pass it on:</li><li><a href=\"https://paper.example/news/harbour-ferry?share=facebook\">"
-                     "Click to share on Facebook</a></li><li><a href=\"https://paper.example/news/harbour-ferry?share=email\">"
-                     "Click to email a friend</a></li></ul>",
-                     true},
+        ShareBarCase{
+            "NetworkEndpoints",
+            "<div class=a81><span>Pass it on:</span>"
+            "<a href=\"https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fpaper.example%2Fx\">Facebook</a>"
+            "<a href=\"https://twitter.com/intent/tweet?url=https%3A%2F%2Fpaper.example%2Fx\">X</a>"
+            "<a href=\"https://api.whatsapp.com/send?text=x\">WhatsApp</a>"
+            "<a href=\"mailto:?subject=Night%20ferry\">E-mail</a></div>",
+            true},
+        ShareBarCase{
+            "BlogEngineButtons",
+            "<ul class=z0><li>Pass it on:</li><li><a href=\"https://paper.example/news/harbour-ferry?share=facebook\">"
+            "Click to share on Facebook</a></li><li><a href=\"https://paper.example/news/harbour-ferry?share=email\">"
+            "Click to email a friend</a></li></ul>",
+            true},
         // Links to the outlet's profiles on the networks are no share bar (a
         // follow box, judged elsewhere), nor is a single share link beside others.
         ShareBarCase{"ProfileLinksAreNot",
@@ -145,12 +148,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "<a href=\"https://www.facebook.com/paperexample\">Facebook</a>"
                      "<a href=\"https://twitter.com/paperexample\">X</a></div>",
                      false},
-        ShareBarCase{"OneShareLinkAmongStoriesIsNot",
-                     "<div class=a83><span>Pass it on</span>"
-                     "<a href=\"mailto:?subject=Night%20ferry\">E-mail</a>"
-                     "<a href=\"https://paper.example/news/bridge-tolls-rise\">Bridge tolls rise again in the new year</a>"
-                     "<a href=\"https://paper.example/news/bus-lanes\">Bus lanes extended along the quay</a></div>",
-                     false}),
+        ShareBarCase{
+            "OneShareLinkAmongStoriesIsNot",
+            "<div class=a83><span>Pass it on</span>"
+            "<a href=\"mailto:?subject=Night%20ferry\">E-mail</a>"
+            "<a href=\"https://paper.example/news/bridge-tolls-rise\">Bridge tolls rise again in the new year</a>"
+            "<a href=\"https://paper.example/news/bus-lanes\">Bus lanes extended along the quay</a></div>",
+            false}),
     [](const ::testing::TestParamInfo<ShareBarCase>& info) { return info.param.name; });
 
 }  // namespace
