@@ -129,6 +129,25 @@ json::object ArticleToJson(const Article& a) {
     links.push_back(std::move(l));
   }
   o["links"] = std::move(links);
+  // The byte ranges of `text` that are recirculation boxes placed between the
+  // paragraphs (TextBlock::recirculation), adjacent blocks of a box as one range:
+  // `text` without them is the article's own text.
+  json::array recirculation;
+  size_t open_start = 0, open_end = 0;
+  bool open = false;
+  for (const TextBlock& b : a.blocks) {
+    if (!b.recirculation) continue;
+    if (open && a.text.find_first_not_of("\n", open_end) == b.start) {
+      open_end = b.end;
+      continue;
+    }
+    if (open) recirculation.push_back(json::object{{"start", open_start}, {"end", open_end}});
+    open_start = b.start;
+    open_end = b.end;
+    open = true;
+  }
+  if (open) recirculation.push_back(json::object{{"start", open_start}, {"end", open_end}});
+  o["recirculation"] = std::move(recirculation);
   return o;
 }
 

@@ -21,6 +21,11 @@ struct TextBlock {
   size_t link_count = 0;   // links whose anchor lies inside this block
   size_t link_chars = 0;   // bytes of anchor text inside this block
   bool gated = false;      // shipped hidden until the reader is let in (a paywalled continuation)
+  // A recirculation box (related stories, a promo, a boxed aside) the page placed
+  // between the article's paragraphs: kept in `text`, where the cross-link detector
+  // reads it in place, but not the article's own text (the profile lists these
+  // blocks in article.recirculation, so a reader of the text can leave them out).
+  bool recirculation = false;
 };
 
 // A hyperlink inside the body; [start, end) is its anchor text in `text`.

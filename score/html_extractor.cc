@@ -64,6 +64,13 @@ constexpr uint32_t kMaxPlayerText = 800;    // bytes of text in a player's box (
 constexpr size_t kMaxCallToActionBytes = 400;  // a reader appeal after the text is a line or two
 constexpr int kMaxNarrowGridColumn = 4;         // of 12: a grid column this narrow is a side column
 constexpr size_t kNoBlock = SIZE_MAX;
+// Page furniture found by structure, not by class words (it holds when a site's
+// class vocabulary is unknown): template lines the page prints again and again, and
+// share bars known by where their links go.
+constexpr size_t kMinTemplateRepeats = 3;      // a short line printed this often is the template's
+constexpr size_t kMaxTemplateLineBytes = 200;  // a template line is a label or a sentence, not a paragraph
+constexpr size_t kMinTemplateCodePoints = 6;   // "Yes", "1 / 8" alone may be meant twice
+constexpr size_t kMinShareLinks = 2;           // a share bar offers several networks
 
 // How the classification pass treats a node.
 enum class Disposition : uint8_t {
@@ -602,6 +609,39 @@ int GridColumnWidth(std::string_view class_attr) {
   return width;
 }
 
+// A link that shares this page on a network or by mail rather than going to a page:
+// the share endpoints of the networks ("facebook.com/sharer", "twitter.com/intent/tweet",
+// "api.whatsapp.com/send", "linkedin.com/shareArticle"), a "?share=" button of a blog
+// engine, or a mailto: link with a subject but no address. The endpoints are
+// conventions of the web, the same on every site, whatever its class names.
+bool IsShareHref(std::string_view href) {
+  const std::string lower = AsciiLower(TrimAscii(href));
+  if (lower.starts_with("mailto:?")) return true;
+  if (lower.starts_with("whatsapp://send") || lower.starts_with("fb-messenger://share") ||
+      lower.starts_with("viber://forward") || lower.starts_with("sms:?")) {
+    return true;
+  }
+  static constexpr std::string_view kEndpoints[] = {
+      "facebook.com/sharer", "facebook.com/share.php", "facebook.com/dialog/share", "facebook.com/dialog/feed",
+      "twitter.com/intent/", "twitter.com/share", "x.com/intent/", "x.com/share", "linkedin.com/sharearticle",
+      "linkedin.com/sharing/", "linkedin.com/cws/share", "pinterest.com/pin/create", "reddit.com/submit",
+      "api.whatsapp.com/send", "wa.me/?", "web.whatsapp.com/send", "t.me/share", "telegram.me/share",
+      "vk.com/share.php", "getpocket.com/save", "getpocket.com/edit", "tumblr.com/share", "tumblr.com/widgets/share",
+      "flipboard.com/bookmarklet", "xing.com/spi/shares", "xing.com/social/share", "line.me/r/msg",
+      "social-plugins.line.me", "connect.ok.ru/offer", "bsky.app/intent/compose", "threads.net/intent/",
+      "news.ycombinator.com/submitlink", "mix.com/add", "addtoany.com/share", "plus.google.com/share"};
+  if (std::any_of(std::begin(kEndpoints), std::end(kEndpoints),
+                  [&](std::string_view e) { return lower.find(e) != std::string::npos; })) {
+    return true;
+  }
+  const size_t query = lower.find('?');
+  if (query == std::string::npos) return false;
+  for (size_t at = lower.find("share=", query); at != std::string::npos; at = lower.find("share=", at + 1)) {
+    if (lower[at - 1] == '?' || lower[at - 1] == '&') return true;
+  }
+  return false;
+}
+
 class BodyBuilder {
  public:
   BodyBuilder(const FlatDom& dom, const PageMetadata& meta, const HtmlExtractorOptions& options,
@@ -721,6 +761,7 @@ class BodyBuilder {
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPlayer(d)) role = "media";
       if (role != nullptr && std::string_view(role) == "share" && HoldsEmbeddedPost(i)) role = nullptr;
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
+      if (role == nullptr && raw_p[i] == 0 && raw_text[i] <= kMaxCardText && IsShareBar(i)) role = "share";
       if (role == nullptr && IsNarrowSideColumn(i, raw_p)) {
         role = "aside";
         narrow_column_[i] = 1;
@@ -980,6 +1021,22 @@ class BodyBuilder {
       return true;
     }
     return choices[i] >= 2 && raw_text[i] <= kMaxCaptionText;
+  }
+
+  // A share bar known by its links, whatever the page calls it: a block with no
+  // paragraph text (the caller checks) that holds kMinShareLinks links to share
+  // endpoints (IsShareHref), which make at least half of its links ("Share this:",
+  // then Facebook, X, WhatsApp, e-mail, and perhaps a "copy link" button).
+  bool IsShareBar(uint32_t i) const {
+    const DomNode& d = Node(i);
+    if (!internal::IsBlockTag(d.tag) || d.tag == GUMBO_TAG_P || IsHeadingTag(d.tag)) return false;
+    size_t share = 0, links = 0;
+    for (uint32_t k = i + 1; k < d.end; ++k) {
+      if (Node(k).is_text || Node(k).tag != GUMBO_TAG_A) continue;
+      ++links;
+      if (IsShareHref(internal::Attr(Node(k).node, "href"))) ++share;
+    }
+    return share >= kMinShareLinks && 2 * share >= links;
   }
 
   // A narrow column of a CSS grid row (at most kMaxNarrowGridColumn twelfths wide:
@@ -1396,6 +1453,7 @@ class BodyBuilder {
     Walk(container, writer, /*body_mode=*/true, &headline_block_);
     std::vector<PendingBlock>& blocks = writer.blocks();
     DropRepeatedParagraphs(blocks);
+    DropTemplateLines(blocks);
     const std::vector<bool> keep = TrimToProse(blocks);
 
     std::string& text = article_.text;
@@ -1420,6 +1478,7 @@ class BodyBuilder {
       TextBlock out;
       out.kind = block.kind;
       out.gated = InGatedContinuation(block.element);
+      out.recirculation = block.box_root != kNoNode;
       out.start = text.size();
       text.append(block.text);
       out.end = text.size();
@@ -1461,6 +1520,53 @@ class BodyBuilder {
       ++out;
     }
     blocks.resize(out);
+  }
+
+  // Lines the page's template prints again and again among the paragraphs -- a
+  // label before each chunk of the text ("Article content"), a player's failure
+  // message, a reaction prompt under each button ("Sign in to react"), a ticker
+  // line -- are furniture, whatever their class names: a short unlinked block
+  // (kMaxTemplateLineBytes) of the template's own markup -- a <div> or a <span>,
+  // not a paragraph, a heading, a list item or a table cell, which is how an
+  // editor writes the text -- whose text appears kMinTemplateRepeats times, or
+  // twice when it is no sentence of prose. Lines an article repeats on purpose
+  // (an interviewer's questions put to each guest, the labels of a meal plan, a
+  // product's feature list) are paragraphs, headings or list items, and stay.
+  // Every copy goes to boilerplate ("other"), once.
+  void DropTemplateLines(std::vector<PendingBlock>& blocks) {
+    auto candidate = [&](const PendingBlock& block) {
+      return block.box_root == kNoNode && block.links.empty() &&
+             (block.kind == TextBlock::Kind::kParagraph || block.kind == TextBlock::Kind::kOther) &&
+             block.element != kNoNode && Node(block.element).tag != GUMBO_TAG_P &&
+             block.text.size() <= kMaxTemplateLineBytes && ShapeOf(block.text).code_points >= kMinTemplateCodePoints;
+    };
+    std::unordered_map<std::string_view, size_t> count;
+    for (const PendingBlock& block : blocks) {
+      if (candidate(block)) ++count[block.text];
+    }
+    std::vector<std::string> dropped;
+    std::vector<bool> drop(blocks.size(), false);
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      if (!candidate(blocks[b])) continue;
+      const size_t n = count[blocks[b].text];
+      if (n >= kMinTemplateRepeats || (n == 2 && !IsProse(blocks[b]))) {
+        drop[b] = true;
+        if (std::find(dropped.begin(), dropped.end(), blocks[b].text) == dropped.end()) dropped.push_back(blocks[b].text);
+      }
+    }
+    if (dropped.empty()) return;
+    size_t out = 0;
+    const size_t headline = headline_block_;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      if (drop[b]) {
+        if (headline != kNoBlock && b < headline) --headline_block_;
+        continue;
+      }
+      if (out != b) blocks[out] = std::move(blocks[b]);
+      ++out;
+    }
+    blocks.resize(out);
+    for (std::string& text : dropped) article_.boilerplate.push_back({"other", std::move(text)});
   }
 
   // The body runs from its first to its last prose block. Before it: kickers,

@@ -81,7 +81,8 @@ TEST(ProfileJsonTest, ArchiveOriginIsWrittenForWarcInputs) {
 TEST(ProfileJsonTest, ArticleKeysFollowTheContractOrder) {
   EXPECT_THAT(Keys(ProfileToJson(FullProfile()).at("article").as_object()),
               ElementsAre("title", "authors", "author_sources", "published", "published_source", "modified",
-                          "language", "site_name", "canonical_url", "word_count", "text", "links"));
+                          "language", "site_name", "canonical_url", "word_count", "text", "links",
+                          "recirculation"));
 }
 
 TEST(ProfileJsonTest, EmptyOptionalValuesAreNullButTextStaysAString) {
@@ -124,6 +125,27 @@ TEST(ProfileJsonTest, WordCountIsCountedFromTheText) {
 TEST(ProfileJsonTest, LinksCarryUrlAnchorAndOffsets) {
   EXPECT_EQ(SerializeJson(ProfileToJson(FullProfile()).at("article").at("links")),
             R"([{"url":"https://example.com/b","anchor":"here","start":49,"end":53}])");
+}
+
+TEST(ProfileJsonTest, RecirculationListsTheBoxRangesOfTheTextAdjacentBlocksAsOne) {
+  ReliabilityProfile p;
+  // Own paragraph, a box of two blocks, own paragraph, a box of one block.
+  p.article.text = "First own.\n\nMore on this\n\nA linked headline\n\nSecond own.\n\nOne card";
+  auto block = [&](std::string_view t, bool box) {
+    TextBlock b;
+    b.start = p.article.text.find(t);
+    b.end = b.start + t.size();
+    b.recirculation = box;
+    p.article.blocks.push_back(b);
+  };
+  block("First own.", false);
+  block("More on this", true);
+  block("A linked headline", true);
+  block("Second own.", false);
+  block("One card", true);
+  EXPECT_EQ(SerializeJson(ProfileToJson(p).at("article").at("recirculation")),
+            R"([{"start":12,"end":43},{"start":58,"end":66}])");
+  EXPECT_TRUE(ProfileToJson(FullProfile()).at("article").at("recirculation").as_array().empty());
 }
 
 TEST(ProfileJsonTest, SignalWritesFirstEvidenceThenFamilyFieldsInInsertionOrder) {
