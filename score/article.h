@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,11 @@ struct TextBlock {
   size_t link_count = 0;   // links whose anchor lies inside this block
   size_t link_chars = 0;   // bytes of anchor text inside this block
   bool gated = false;      // shipped hidden until the reader is let in (a paywalled continuation)
+  // Where the block sits in the page's layout: a hash of its element's tag and of
+  // the tags and class values of the elements around it, up to the body's
+  // container. Blocks built alike (the article's paragraphs) share it, whatever the
+  // class values say; 0 when unknown (plain text).
+  uint32_t layout = 0;
 };
 
 // A hyperlink inside the body; [start, end) is its anchor text in `text`.
