@@ -362,6 +362,19 @@ bool IsTagLine(const Article& a, size_t i) {
   return label_words <= kMaxTagLabelWords;
 }
 
+// A single link to a topic hub right under a card's headline, with no paragraph
+// between them ("<a>Headline</a> <a href=/topics/news>News</a> 2 hours ago"): the
+// card's section, as a teaser prints it beside its date, not the article's tag
+// line, so the text goes on after it.
+bool IsCardsKicker(const Article& a, size_t i, const std::vector<bool>& paragraph) {
+  if (a.blocks[i].link_count != 1) return false;
+  for (size_t k = i; k-- > 0 && k + kMaxCardLines >= i;) {
+    if (paragraph[k]) return false;
+    if (IsCard(a, k) && !IsTagLine(a, k)) return true;
+  }
+  return false;
+}
+
 // A path segment naming a page file ("story-name.html", "item.php"), not a folder.
 bool IsPageFile(std::string_view segment) {
   for (const std::string_view ext : {".html", ".htm", ".shtml", ".php", ".asp", ".aspx"}) {
@@ -529,7 +542,7 @@ class CrossLinkDetector : public Detector {
   static size_t ArticleEnd(const DetectionContext& context, const std::vector<bool>& paragraph) {
     size_t end = context.article.blocks.size();
     for (size_t i = 0, before = 0; i < end; ++i) {
-      if (before >= 2 && IsTagLine(context.article, i)) end = i;
+      if (before >= 2 && IsTagLine(context.article, i) && !IsCardsKicker(context.article, i, paragraph)) end = i;
       if (paragraph[i]) ++before;
     }
     for (const RuleHit& hit : context.hits) {

@@ -563,6 +563,12 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       // unlike the article's paragraphs, so the module is after the text; the card
       // between paragraphs counts.
       {"en_comment_thread_after_module.html", 1, {"North lighthouse lamp shines again after restoration"}},
+      // Teaser cards whose section link (to a topic hub) and time stamp follow the
+      // headline, hashed class names: the section link is the card's kicker, not
+      // the article's tag line, so the text goes on and both cards count.
+      {"de_card_section_kicker.html", 2,
+       {"Die alte Brücke ist nach langer Sanierung wieder offen",
+        "Die Fähre am Nordufer fährt ab Mai wieder jede halbe Stunde"}},
       {"en_figure_related_box.html", 3,
        {"Community gardens open on school grounds", "Seed library lends out its first packets",
         "Rainwater barrels handed out for free"}},
