@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,11 @@ struct TextBlock {
   // reads it in place, but not the article's own text (the profile lists these
   // blocks in article.recirculation, so a reader of the text can leave them out).
   bool recirculation = false;
+  // Where the block sits in the page's layout: a hash of its element's tag and of
+  // the tags and class values of the elements around it, up to the body's
+  // container. Blocks built alike (the article's paragraphs) share it, whatever the
+  // class values say; 0 when unknown (plain text).
+  uint32_t layout = 0;
 };
 
 // A hyperlink inside the body; [start, end) is its anchor text in `text`.

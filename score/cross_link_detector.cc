@@ -21,8 +21,10 @@
 // the article's own paragraphs. The article ends at a closing line (a rule
 // marked ends_article); at its tail, teaser snippets (a short paragraph right
 // after a card), template text the page prints more than once, and author
-// blurbs are not its paragraphs, so a module followed only by them is after the
-// body. Hidden modules never reach the body (the extractor drops them).
+// blurbs are not its paragraphs, nor are the last paragraphs when they are laid
+// out unlike the article's (a comment thread, a comment box's notice: other
+// elements around them, whatever the class names say), so a module followed only
+// by them is after the body. Hidden modules never reach the body (the extractor drops them).
 //
 // Not promotions: links inside an article paragraph (in-sentence links), links
 // to this page, to this article in another version, or to its own media (a
@@ -68,6 +70,7 @@ constexpr size_t kMaxItemsPerMarker = 8;    // a marker promotes a handful of he
 constexpr size_t kMaxCardLines = 4;         // a card's lines besides its headline (kicker, byline, date, counts)
 constexpr size_t kMaxModuleCards = 8;       // more unmarked cards in one gap are a playlist or a feed
 constexpr long kMaxLinesAfterBlurb = 2;     // an author blurb at the tail is followed by a line or two at most
+constexpr size_t kLayoutSample = 3;         // the opening paragraphs that show how the article's are laid out
 
 std::string_view BlockText(const Article& a, size_t block) {
   const TextBlock& b = a.blocks[block];
@@ -359,6 +362,19 @@ bool IsTagLine(const Article& a, size_t i) {
   return label_words <= kMaxTagLabelWords;
 }
 
+// A single link to a topic hub right under a card's headline, with no paragraph
+// between them ("<a>Headline</a> <a href=/topics/news>News</a> 2 hours ago"): the
+// card's section, as a teaser prints it beside its date, not the article's tag
+// line, so the text goes on after it.
+bool IsCardsKicker(const Article& a, size_t i, const std::vector<bool>& paragraph) {
+  if (a.blocks[i].link_count != 1) return false;
+  for (size_t k = i; k-- > 0 && k + kMaxCardLines >= i;) {
+    if (paragraph[k]) return false;
+    if (IsCard(a, k) && !IsTagLine(a, k)) return true;
+  }
+  return false;
+}
+
 // A path segment naming a page file ("story-name.html", "item.php"), not a folder.
 bool IsPageFile(std::string_view segment) {
   for (const std::string_view ext : {".html", ".htm", ".shtml", ".php", ".asp", ".aspx"}) {
@@ -502,6 +518,7 @@ class CrossLinkDetector : public Detector {
     std::vector<bool> paragraph = ArticleParagraphs(context);
     const size_t end = ArticleEnd(context, paragraph);
     std::fill(paragraph.begin() + static_cast<std::ptrdiff_t>(end), paragraph.end(), false);
+    DropUnlikeTail(a, paragraph);
     DropTail(context, paragraph);
     const PageLinks page(a);
     // A page that prints its article twice (a paywalled and a full copy, a mobile
@@ -525,7 +542,7 @@ class CrossLinkDetector : public Detector {
   static size_t ArticleEnd(const DetectionContext& context, const std::vector<bool>& paragraph) {
     size_t end = context.article.blocks.size();
     for (size_t i = 0, before = 0; i < end; ++i) {
-      if (before >= 2 && IsTagLine(context.article, i)) end = i;
+      if (before >= 2 && IsTagLine(context.article, i) && !IsCardsKicker(context.article, i, paragraph)) end = i;
       if (paragraph[i]) ++before;
     }
     for (const RuleHit& hit : context.hits) {
@@ -545,6 +562,41 @@ class CrossLinkDetector : public Detector {
     size_t start = 0;  // the evidence: the link's anchor, or the whole block
     size_t end = 0;
   };
+
+  // At the tail of the body, paragraphs laid out unlike the article's are not its
+  // text: a comment thread, the notice of a comment box, a site's blurb in a
+  // section of its own. A page builds its article's paragraphs alike (the same
+  // elements around each, TextBlock::layout), whatever its class names say, and
+  // places comments and page furniture in elements of their own. The article's
+  // layouts are the one most of its paragraphs have and those of its first
+  // kLayoutSample paragraphs (a lead set apart). From the last paragraph back,
+  // paragraphs of another layout are dropped, up to the first of the article's;
+  // a quote is the article's (a blockquote is an element of its own). Only a tail
+  // shorter than what stays: a page whose text changes its layout halfway keeps
+  // both halves.
+  static void DropUnlikeTail(const Article& a, std::vector<bool>& paragraph) {
+    std::vector<size_t> paragraphs;
+    std::map<uint32_t, size_t> count;
+    for (size_t i = 0; i < a.blocks.size(); ++i) {
+      if (!paragraph[i]) continue;
+      paragraphs.push_back(i);
+      ++count[a.blocks[i].layout];
+    }
+    if (paragraphs.size() <= kLayoutSample || count.count(0)) return;  // few paragraphs, or plain text
+    std::set<uint32_t> article;
+    for (size_t k = 0; k < kLayoutSample; ++k) article.insert(a.blocks[paragraphs[k]].layout);
+    article.insert(std::max_element(count.begin(), count.end(), [](const auto& x, const auto& y) {
+                     return x.second < y.second;
+                   })->first);
+    size_t kept = paragraphs.size();
+    while (kept > kLayoutSample) {
+      const TextBlock& b = a.blocks[paragraphs[kept - 1]];
+      if (b.kind == TextBlock::Kind::kQuote || article.count(b.layout)) break;
+      --kept;
+    }
+    if (paragraphs.size() - kept >= kept) return;
+    for (size_t k = kept; k < paragraphs.size(); ++k) paragraph[paragraphs[k]] = false;
+  }
 
   // At the tail of the body, paragraphs that are not the article's own: a
   // teaser's snippet (a short paragraph right after a card), template text the

@@ -1479,6 +1479,7 @@ class BodyBuilder {
       out.kind = block.kind;
       out.gated = InGatedContinuation(block.element);
       out.recirculation = block.box_root != kNoNode;
+      out.layout = LayoutOf(block.element, container);
       out.start = text.size();
       text.append(block.text);
       out.end = text.size();
@@ -1493,6 +1494,29 @@ class BodyBuilder {
       article_.blocks.push_back(out);
       if (truncated) break;
     }
+  }
+
+  // The layout of a block (TextBlock::layout): FNV-1a over its element's tag and
+  // the tag and first class name of each element around it, up to `container`.
+  // The first class names the component ("rich-text" in "rich-text rich-text--last
+  // w-8/12"); the names after it are variants a page gives single elements, as it
+  // does the element's own class ("first", "p-12"), which is left out, and ids
+  // (one per element). A block right in the container has the container's layout.
+  uint32_t LayoutOf(uint32_t element, uint32_t container) const {
+    uint32_t hash = 2166136261u;
+    auto mix = [&](std::string_view bytes) {
+      for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+      hash = (hash ^ 0xFFu) * 16777619u;  // a separator: "ab"+"c" is not "a"+"bc"
+    };
+    auto mix_tag = [&](GumboTag tag) { mix(std::string_view(gumbo_normalized_tagname(tag))); };
+    if (element == kNoNode || element == container) return hash;
+    mix_tag(Node(element).tag);
+    for (uint32_t i = Node(element).parent; i != kNoNode && i != container; i = Node(i).parent) {
+      mix_tag(Node(i).tag);
+      const std::string_view classes = TrimAscii(internal::Attr(Node(i).node, "class"));
+      mix(classes.substr(0, classes.find_first_of(" \t\n\r\f")));
+    }
+    return hash == 0 ? 1 : hash;
   }
 
   // A paragraph printed twice is read once. Paywalled pages ship the opening of

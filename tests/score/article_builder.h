@@ -3,6 +3,7 @@
 // anchor substrings of a paragraph; and the built-in rules, loaded once.
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -20,6 +21,7 @@ struct Para {
   std::string text;
   std::vector<std::pair<std::string, std::string>> links = {};  // anchor substring, url
   TextBlock::Kind kind = TextBlock::Kind::kParagraph;
+  uint32_t layout = 0;  // TextBlock::layout; 0: unknown, as in plain text
 };
 
 inline Article BuildArticle(const std::vector<Para>& paragraphs) {
@@ -28,6 +30,7 @@ inline Article BuildArticle(const std::vector<Para>& paragraphs) {
     if (!a.text.empty()) a.text += "\n\n";
     TextBlock b;
     b.kind = p.kind;
+    b.layout = p.layout;
     b.start = a.text.size();
     a.text += p.text;
     b.end = a.text.size();

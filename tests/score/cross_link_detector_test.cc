@@ -210,6 +210,52 @@ TEST(RecirculationModuleTest, WhatFollowsAModuleDecidesWhetherItIsInTheBody) {
   }
 }
 
+// What follows a module is the article's text only when it is laid out like the
+// article's paragraphs (TextBlock::layout), whatever the class names were: a
+// comment thread or a comment box's notice after the last paragraph, in elements
+// of their own, is page furniture.
+TEST(RecirculationModuleTest, ParagraphsLaidOutUnlikeTheArticlesAreNotItsText) {
+  const std::string site = "https://news.example/";
+  constexpr uint32_t kArticle = 11, kLead = 12, kComments = 13, kNotice = 14;
+  const std::vector<Para> module = {{"More from the coast", {}, Kind::kHeading, 15},
+                                    {"Bridge reopens after six months of repairs",
+                                     {{"Bridge reopens after six months of repairs", site + "city/4711/bridge-reopens"}},
+                                     Kind::kListItem, 16},
+                                    {"Tram fares rise again in the spring",
+                                     {{"Tram fares rise again in the spring", site + "city/4712/tram-fares-rise"}},
+                                     Kind::kListItem, 16}};
+  const std::string comment = "I have taken that ferry every winter for twenty years and I will miss the night crossing.";
+  const struct {
+    const char* name;
+    uint32_t lead;                 // the layout of the first paragraph
+    std::vector<Para> after;       // after the module
+    size_t promoted;
+  } cases[] = {
+      {"an article paragraph", kArticle, {{kClosing[0], {}, Kind::kParagraph, kArticle}}, 2},
+      {"comments", kArticle,
+       {{comment, {}, Kind::kParagraph, kComments}, {comment + " Really.", {}, Kind::kParagraph, kComments}}, 0},
+      {"a comment box's notice", kArticle,
+       {{"You must be logged in to take part in the discussion under this article.", {}, Kind::kParagraph, kNotice}},
+       0},
+      {"a paragraph laid out like the lead", kLead, {{kClosing[0], {}, Kind::kParagraph, kLead}}, 2},
+      {"a quote in a blockquote", kArticle, {{kClosing[0], {}, Kind::kQuote, kNotice}}, 2},
+      {"the article's paragraph, then comments", kArticle,
+       {{kClosing[0], {}, Kind::kParagraph, kArticle}, {comment, {}, Kind::kParagraph, kComments}}, 2},
+  };
+  for (const auto& c : cases) {
+    std::vector<Para> paragraphs = {{kOpening[0], {}, Kind::kParagraph, c.lead},
+                                    {kOpening[1], {}, Kind::kParagraph, kArticle},
+                                    {kOpening[2], {}, Kind::kParagraph, kArticle},
+                                    {kOpening[3], {}, Kind::kParagraph, kArticle}};
+    paragraphs.insert(paragraphs.end(), module.begin(), module.end());
+    paragraphs.insert(paragraphs.end(), c.after.begin(), c.after.end());
+    Article a = BuildArticle(paragraphs);
+    a.canonical_url = site + "city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_EQ(CrossLinks(a).size(), c.promoted) << c.name;
+  }
+}
+
 TEST(RecirculationModuleTest, LinksThatAreNotPromotionsCountNothing) {
   const std::string page = "https://news.example/city/379018/ferry-stops-for-winter";
   const struct {
@@ -512,6 +558,17 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
         "Opinion: the old wall is worth saving, stone by stone", "Tram line to the harbour approved at last",
         "Market hall reopens after a long refurbishment"}},
       // A figure without a picture that frames a related box is the box.
+      // A module after the last paragraph, then a comment thread and a comment
+      // box's notice, every class a meaningless token: the comments are laid out
+      // unlike the article's paragraphs, so the module is after the text; the card
+      // between paragraphs counts.
+      {"en_comment_thread_after_module.html", 1, {"North lighthouse lamp shines again after restoration"}},
+      // Teaser cards whose section link (to a topic hub) and time stamp follow the
+      // headline, hashed class names: the section link is the card's kicker, not
+      // the article's tag line, so the text goes on and both cards count.
+      {"de_card_section_kicker.html", 2,
+       {"Die alte Brücke ist nach langer Sanierung wieder offen",
+        "Die Fähre am Nordufer fährt ab Mai wieder jede halbe Stunde"}},
       {"en_figure_related_box.html", 3,
        {"Community gardens open on school grounds", "Seed library lends out its first packets",
         "Rainwater barrels handed out for free"}},

@@ -1082,6 +1082,27 @@ TEST(HtmlExtractorTest, BlockKindsFollowTheMarkup) {
   ExpectConsistentOffsets(a);
 }
 
+// A block's layout names the elements around it, not the words of its classes:
+// paragraphs in wrappers of one component share it (a variant class after the
+// first, or the paragraph's own class, changes nothing); a comment in a wrapper of
+// its own, or a <div> where the text has <p>s, has another.
+TEST(HtmlExtractorTest, BlocksBuiltAlikeShareALayout) {
+  const Article a = MustExtract(
+      "<body><article><h1>Title</h1><div class=\"q1\">"
+      "<div class=\"w0 w0--first\"><p class=\"a9\">The first paragraph of the story runs on for long enough to be text.</p></div>"
+      "<div class=\"w0\"><p>The second paragraph of the story runs on for long enough to be text too.</p></div>"
+      "<div class=\"w0 w0--last\"><p class=\"b4\">The third paragraph of the story closes it with enough words in it.</p></div>"
+      "<div class=\"k7\"><p>A reader's comment under the story, written in a sentence of its own.</p></div>"
+      "<div class=\"w0\"><div>A notice in a div where the story's paragraphs are p elements.</div></div>"
+      "</div></article></body>");
+  ASSERT_EQ(a.blocks.size(), 5u) << a.text;
+  EXPECT_NE(a.blocks[0].layout, 0u);
+  EXPECT_EQ(a.blocks[0].layout, a.blocks[1].layout);
+  EXPECT_EQ(a.blocks[0].layout, a.blocks[2].layout);
+  EXPECT_NE(a.blocks[0].layout, a.blocks[3].layout);
+  EXPECT_NE(a.blocks[0].layout, a.blocks[4].layout);
+}
+
 TEST(HtmlExtractorTest, WhitespaceInsideBlocksIsCollapsedAndEntitiesDecoded) {
   const Article a = MustExtract("<body><p>  Caf&eacute;\n\t au&nbsp;lait &amp;   <b>cr&egrave;me</b>\n</p></body>");
   EXPECT_EQ(a.text, "Café au lait & crème");
