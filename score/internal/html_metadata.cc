@@ -1012,6 +1012,71 @@ bool MayNameSource(std::string_view key) {
   return false;
 }
 
+// Whether the object around `at` is one of several items of a list: an element
+// of an array that holds other objects too (a teaser list, "related" or "most
+// read" stories, a feed in an app's state). An item's author or agency is that
+// item's, not the page's article's. An array held by a key that names the
+// content's source itself ("authors": [{...}, {...}], "credits") is no list of
+// items: its objects are the article's own bylines.
+bool InsideListOfItems(std::string_view text, size_t at) {
+  constexpr size_t kReach = 4000;
+  const size_t floor = at > kReach ? at - kReach : 0;
+  int depth = 0;
+  size_t open = std::string_view::npos;
+  for (size_t i = at; i-- > floor;) {
+    if (text[i] == '}' || text[i] == ']') ++depth;
+    if (text[i] == '{' || text[i] == '[') {
+      if (depth == 0) {
+        if (text[i] == '{') open = i;
+        break;
+      }
+      --depth;
+    }
+  }
+  if (open == std::string_view::npos) return false;
+  auto skip_back = [&](size_t i) {
+    while (i > floor && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' || text[i - 1] == '\r')) --i;
+    return i;
+  };
+  size_t before = skip_back(open);
+  if (before == floor || (text[before - 1] != ',' && text[before - 1] != '[')) return false;
+  bool several = text[before - 1] == ',';
+  if (!several) {
+    // The first element: a second object follows it.
+    int d = 0;
+    const size_t end = std::min(text.size(), open + kReach);
+    for (size_t i = open; i < end; ++i) {
+      if (text[i] == '{' || text[i] == '[') ++d;
+      if ((text[i] == '}' || text[i] == ']') && --d == 0) {
+        size_t j = i + 1;
+        while (j < end && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r')) ++j;
+        if (j < end && text[j] == ',') {
+          ++j;
+          while (j < end && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r')) ++j;
+          several = j < end && text[j] == '{';
+        }
+        break;
+      }
+    }
+  }
+  if (!several) return false;
+  // The array's opening bracket and the key that holds it.
+  depth = 0;
+  for (size_t i = open; i-- > floor;) {
+    if (text[i] == '}' || text[i] == ']') ++depth;
+    if (text[i] == '{' || text[i] == '[') {
+      if (depth-- > 0) continue;
+      if (text[i] != '[') return false;
+      const size_t colon = skip_back(i);
+      if (colon == floor || (text[colon - 1] != ':' && text[colon - 1] != '=')) return true;
+      const std::string holder = AsciiLower(KeyBefore(text, colon - 1));
+      return !(holder == "by" || holder.find("credit") != std::string::npos ||
+               (MayNameSource(holder) && NamesContentSource(holder, /*bare_source=*/true)));
+    }
+  }
+  return true;
+}
+
 // An inline script's configuration pairs, in JSON or JavaScript notation, escaped
 // or not: "author": "AFP", \"cd_source\":\"anadolu-ajansi\", config.authors = 'PTI'.
 // A structured value names its outlets by their names: "agency": {"id": 3,
@@ -1026,6 +1091,8 @@ void ReadConfigScript(const FlatDom& dom, uint32_t index, Candidates& c) {
     if (dom.nodes[i].is_text) text.append(NodeText(dom.nodes[i].node));
   }
   if (text.size() > kMaxConfigScriptBytes) text.resize(kMaxConfigScriptBytes);
+  constexpr size_t kMaxSourceKeys = 512;
+  size_t source_keys = 0;
   for (size_t at = text.find_first_of(":="); at != std::string::npos && c.declared_sources.size() < kMaxDeclaredSources;
        at = text.find_first_of(":=", at + 1)) {
     if (text[at] == '=' && at + 1 < text.size() && text[at + 1] == '=') {
@@ -1034,7 +1101,10 @@ void ReadConfigScript(const FlatDom& dom, uint32_t index, Candidates& c) {
     }
     const std::string_view key = KeyBefore(text, at);
     if (key.empty() || !MayNameSource(key) || !NamesContentSource(key, /*bare_source=*/false)) continue;
-    if (InsideMediaObject(text, at)) continue;
+    // Each key read costs a look around it: a script of a thousand teasers is read
+    // up to kMaxSourceKeys keys.
+    if (++source_keys > kMaxSourceKeys) break;
+    if (InsideMediaObject(text, at) || InsideListOfItems(text, at)) continue;
     const std::string_view value = StringAfter(text, at);
     if (value.size() >= 2) {
       OfferDeclaredSource(c, "script:" + std::string(key), value);

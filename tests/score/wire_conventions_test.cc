@@ -518,9 +518,11 @@ TEST(WireConventionsTest, TheSourceSlotBetweenTheHeadlineAndTheBody) {
 
 TEST(WireConventionsTest, DeclaredSourcesAreBounded) {
   // A page that repeats an author key a thousand times keeps a bounded list.
-  std::string script = "<script>var x = [";
-  for (int i = 0; i < 1000; ++i) script += "{\"articleAuthor\":\"Writer " + std::to_string(i) + "\"},";
-  script += "];</script>";
+  std::string script = "<script>var x = {";
+  for (int i = 0; i < 1000; ++i) {
+    script += "\"k" + std::to_string(i) + "\":{\"articleAuthor\":\"Writer " + std::to_string(i) + "\"},";
+  }
+  script += "};</script>";
   const std::string html = "<html><head>" + script + "</head><body><p>" + Filler("x") + "</p></body></html>";
   Result<Article> a = HtmlExtractor().Extract(html, "");
   ASSERT_TRUE(a.ok());
@@ -763,6 +765,59 @@ TEST(WireConventionsTest, BylinesOfMorePresses) {
   for (const PageDataCase& c : cases) {
     const std::string html = std::string("<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>") + c.head +
                              "<meta property=\"og:site_name\" content=\"Valley Courier\"></head>" + body;
+    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    ASSERT_TRUE(a.ok()) << c.convention;
+    std::set<std::string> expected;
+    for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
+    EXPECT_EQ(Credited(*a), expected) << c.convention;
+  }
+}
+
+// Page data that describes another item on the page: a teaser list in an app's
+// state, the articles of a JSON-LD ItemList, a related or second article. Their
+// authors and agencies are those items', not the page's article's.
+TEST(WireConventionsTest, PageDataOfAnotherItemIsNoCredit) {
+  const std::string body =
+      "<body><article><h1>Ferry service resumes</h1><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") +
+      "</p><p>" + Filler("the timetable") + "</p></article></body></html>";
+  const PageDataCase cases[] = {
+      {"app state: a list of recommended stories, each with its agency",
+       R"(<script>window.__INITIAL_STATE__ = {"article":{"id":12,"author":{"name":"Jane Doe"}},"recommended":[{"id":13,"title":"Budget talks","agency":"AFP"},{"id":15,"title":"Harbour","agency":"dpa"}]};</script>)",
+       {}},
+      {"app state: the authors of related stories",
+       R"(<script>var state = {"story":{"authors":[{"name":"Jane Doe"}]},"related":[{"id":14,"authors":[{"name":"Associated Press"}]},{"id":16,"authors":[{"name":"Jane Roe"}]}]};</script>)",
+       {}},
+      {"app state: a most-read list, escaped",
+       R"(<script>self.__push("{\"mostRead\":[{\"headline\":\"Other\",\"byline\":\"Reuters\"},{\"headline\":\"More\",\"byline\":\"AFP\"}]}")</script>)",
+       {}},
+      {"app state: the article's own agency beside a teaser list",
+       R"(<script>var state = {"article":{"id":12,"agency":"ANSA"},"teasers":[{"id":13,"agency":"AFP"},{"id":15,"agency":"dpa"}]};</script>)",
+       {"ANSA"}},
+      {"app state: several bylines of the article itself",
+       R"(<script>var state = {"article":{"authors":[{"name":"Jane Doe","agency":"dpa"},{"name":"John Roe","agency":"dpa"}]}};</script>)",
+       {"dpa"}},
+      {"JSON-LD ItemList of other articles",
+       R"(<script type="application/ld+json">[{"@type":"NewsArticle","headline":"Ferry service resumes","author":{"@type":"Person","name":"Jane Doe"}},{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"NewsArticle","headline":"Budget talks","author":{"@type":"Organization","name":"AFP"}}}]}]</script>)",
+       {}},
+      {"JSON-LD related link",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry service resumes","relatedLink":[{"@type":"NewsArticle","headline":"Budget talks","author":{"name":"Reuters"}}]}</script>)",
+       {}},
+      {"JSON-LD parts of a web page",
+       R"(<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Ferry service resumes","author":{"name":"Jane Doe"}},"hasPart":[{"@type":"NewsArticle","headline":"Budget talks","author":{"name":"Reuters"}}]}</script>)",
+       {}},
+      {"JSON-LD main entity by an agency",
+       R"(<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Ferry service resumes","author":{"name":"Reuters"}}}</script>)",
+       {"Reuters"}},
+      {"JSON-LD: a second article in a block of its own",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry service resumes","author":{"@type":"Person","name":"Jane Doe"}}</script><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget talks resume","author":{"@type":"Organization","name":"AFP"}}</script>)",
+       {}},
+      {"JSON-LD: the page's article is the second block, found by its URL",
+       R"(<link rel="canonical" href="https://valley-courier.example/news/ferry"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget talks resume","url":"https://valley-courier.example/news/budget","author":{"name":"Jane Doe"}}</script><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry","url":"https://valley-courier.example/news/ferry/","author":{"@type":"Organization","name":"AFP"}}</script>)",
+       {"AFP"}},
+  };
+  for (const PageDataCase& c : cases) {
+    const std::string html = std::string("<!DOCTYPE html><html lang=\"en\"><head><title>Ferry service resumes</title>") +
+                             c.head + "<meta property=\"og:site_name\" content=\"Valley Courier\"></head>" + body;
     Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
     ASSERT_TRUE(a.ok()) << c.convention;
     std::set<std::string> expected;
