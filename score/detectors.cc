@@ -92,9 +92,20 @@ bool IsCopyWithForeignCanonical(const Article& a) {
 
 // Whether the page itself belongs to `outlet` (its site name or its domain). A
 // copy's canonical URL is the original's, not the page's own domain.
+// A national or language edition names itself after the outlet and a country
+// or a language ("Valley Courier Deutschland", "Valley Courier España"): its site
+// name opens with the outlet's name of two words or more, and the outlet's byline
+// there is the edition's own network's.
 bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& outlet) {
   auto same = [&](const Outlet* o) { return o != nullptr && lexicon.Canonical(o) == &outlet; };
   if (!a.site_name.empty() && same(lexicon.FindByAlias(a.site_name))) return true;
+  const std::string site = CollapseWhitespace(a.site_name);
+  for (size_t cut = site.rfind(' '); cut != std::string::npos && cut > 0; cut = site.rfind(' ', cut - 1)) {
+    std::string_view head = std::string_view(site).substr(0, cut);
+    const std::string_view words = head.starts_with("The ") ? head.substr(4) : head;
+    if (words.find(' ') == std::string_view::npos) break;
+    if (same(lexicon.FindByAlias(head))) return true;
+  }
   if (IsCopyWithForeignCanonical(a)) return false;
   const std::string host = UrlHost(a.canonical_url);
   return !host.empty() && same(lexicon.FindByDomain(host));
@@ -247,6 +258,12 @@ class WireAttributionDetector : public Detector {
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
       const bool republished = JsonTrue(hit.fields, "republished");
       if (hit.where == "body" && role == "credit" && HeadsAListOfShortLinks(context.article, hit.block)) continue;
+      // A closing credit the extractor took out of the text stands in the run right
+      // after the last paragraph, not in a site's footer or after a list of links.
+      if (JsonTrue(hit.fields, "after_body") && hit.where == "boilerplate" &&
+          (hit.block >= context.article.boilerplate.size() || !context.article.boilerplate[hit.block].after_body)) {
+        continue;
+      }
       std::vector<const Outlet*> named;
       for (const auto& [key, value] : hit.fields) {
         if (!value.is_string()) continue;

@@ -1077,6 +1077,37 @@ bool InsideListOfItems(std::string_view text, size_t at) {
   return true;
 }
 
+// The parts of a byline element made of elements of their own with nothing but
+// spaces between them (a name's element and an outlet's, a date's): the visible
+// text of each, descending into a part that is itself made that way. Empty when
+// the byline is one run of text ("By Jane Doe, Reuters") or has a single part.
+void CollectBylineParts(const FlatDom& dom, uint32_t index, int depth, std::vector<std::string>& parts) {
+  constexpr size_t kMaxParts = 8;
+  std::vector<uint32_t> children;
+  for (uint32_t k = index + 1; k < dom.nodes[index].end; k = dom.nodes[k].end) {
+    const DomNode& n = dom.nodes[k];
+    if (n.is_text) {
+      if (TrimAscii(NodeText(n.node)).empty()) continue;
+      children.clear();  // text of its own between the parts: one run of text
+      break;
+    }
+    if (n.tag == GUMBO_TAG_BR || IsNonRenderedTag(n.tag) || IsHiddenElement(n.node)) continue;
+    if (!VisibleText(dom, k, 8).empty()) children.push_back(k);
+  }
+  if (depth >= 3 || children.size() < 2) {
+    if (parts.size() < kMaxParts) parts.push_back(VisibleText(dom, index, 256));
+    return;
+  }
+  for (const uint32_t k : children) CollectBylineParts(dom, k, depth + 1, parts);
+}
+
+std::vector<std::string> BylineParts(const FlatDom& dom, uint32_t index) {
+  std::vector<std::string> parts;
+  CollectBylineParts(dom, index, 0, parts);
+  if (parts.size() < 2) return {};
+  return parts;
+}
+
 // An inline script's configuration pairs, in JSON or JavaScript notation, escaped
 // or not: "author": "AFP", \"cd_source\":\"anadolu-ajansi\", config.authors = 'PTI'.
 // A structured value names its outlets by their names: "agency": {"id": 3,
@@ -2211,6 +2242,14 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
           if (names.empty()) names = NamesFromByline(line);
           if (!names.empty()) bylines.push_back({i, std::move(names)});
           article.byline_lines.push_back(std::move(line));
+          // The byline's parts as a reader sees them apart: "<span>Jane Doe</span>
+          // <span>Associated Press</span>" is a name and an outlet, not one name.
+          for (std::string& part : BylineParts(dom, i)) {
+            if (article.byline_lines.size() >= kMaxBylineLines) break;
+            if (std::find(article.byline_lines.begin(), article.byline_lines.end(), part) == article.byline_lines.end()) {
+              article.byline_lines.push_back(std::move(part));
+            }
+          }
         }
       }
     }

@@ -25,7 +25,8 @@ enum class Place {
   kFirst,        // the first body block, before three article paragraphs
   kLast,         // the last body block, after three article paragraphs
   kByline,       // a byline line
-  kFooter,       // a boilerplate block of the article's footer
+  kFooter,       // a boilerplate block of the article's footer, right after the text
+  kSiteFooter,   // a footer block elsewhere on the page (the site's, or after a list of links)
   kCaption,      // a boilerplate block under a picture
 };
 
@@ -59,9 +60,10 @@ Article Lay(const ConventionCase& c) {
       a.byline_lines = {c.text};
       break;
     case Place::kFooter:
+    case Place::kSiteFooter:
     case Place::kCaption:
       a = BuildArticle({{f1}, {f2}, {f3}});
-      a.boilerplate = {{c.place == Place::kFooter ? "footer" : "caption", c.text}};
+      a.boilerplate = {{c.place == Place::kCaption ? "caption" : "footer", c.text, c.place == Place::kFooter}};
       break;
   }
   a.site_name = c.site;
@@ -686,7 +688,24 @@ TEST(WireConventionsTest, ClosingTagsTheExtractorMovedAfterTheBody) {
       {"not the first line", "en", Place::kFooter, "Share this article\nReuters", {}},
       {"a newspaper's name is a label", "en", Place::kFooter, "The Guardian", {}},
       {"a picture agency", "en", Place::kFooter, "AFP/Getty Images", {}},
+      {"a site's footer opening with a partner agency", "en", Place::kSiteFooter, "Reuters\nAbout us\nContact", {}},
+      {"a card's source label after a linked headline", "en", Place::kSiteFooter, "AFP", {}},
+      {"an agency copyright in a site's footer still counts", "en", Place::kSiteFooter,
+       "\xC2\xA9 2024 AFP. All rights reserved.", {"AFP"}},
   });
+  // A card's source label under a linked headline after the text opens a footer
+  // run of its own, after the link list: not the closing line of the text.
+  const std::string cards =
+      "<!DOCTYPE html><html lang=\"en\"><head><title>Harbour</title>"
+      "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><article><h1>The harbour reopens</h1>"
+      "<div class=\"article-body\"><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
+      Filler("the timetable") + "</p><p>" + Filler("the harbour") + "</p>"
+      "<div><a href=\"/a\">Harbour board approves the new ferry timetable for the winter</a></div><div>AFP</div>"
+      "<div><a href=\"/b\">Budget talks resume after a two-month pause in the council</a></div><div>Reuters</div>"
+      "</div></article></body></html>";
+  Result<Article> card_page = HtmlExtractor().Extract(cards, "https://valley-courier.example/news/harbour");
+  ASSERT_TRUE(card_page.ok());
+  EXPECT_EQ(Credited(*card_page), std::set<std::string>{});
   const std::string html =
       "<!DOCTYPE html><html lang=\"es\"><head><title>Puerto</title>"
       "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><article><h1>El puerto reabre</h1>"
@@ -824,6 +843,46 @@ TEST(WireConventionsTest, PageDataOfAnotherItemIsNoCredit) {
     for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
     EXPECT_EQ(Credited(*a), expected) << c.convention;
   }
+}
+
+// A byline whose name and outlet are elements of their own, with no comma between
+// them: a reader sees two lines, and the outlet's line is read as one.
+TEST(WireConventionsTest, BylinePartsInElementsOfTheirOwn) {
+  struct Case {
+    const char* convention;
+    const char* byline;
+    std::vector<std::string> credited;
+  };
+  const Case cases[] = {
+      {"name and agency", R"(<div class="byline"><span class="name">Jane Doe</span> <span class="org">Associated Press</span></div>)",
+       {"AP"}},
+      {"name, agency and date, nested",
+       R"(<div class="byline"><div class="who"><span>Jane Doe</span><span>Reuters</span></div><div class="when">Published 9:15 AM, June 4, 2024</div></div>)",
+       {"Reuters"}},
+      {"name and the page's own paper", R"(<div class="byline"><span>Jane Doe</span><span>Valley Courier</span></div>)", {}},
+      {"one run of text with a name that is no outlet", R"(<div class="byline">By <a href="/staff/jane-doe">Jane Doe</a> and <a href="/staff/john-roe">John Roe</a></div>)",
+       {}},
+  };
+  for (const Case& c : cases) {
+    const std::string html = std::string(
+                                 "<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>"
+                                 "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><article>"
+                                 "<h1>Ferry service resumes</h1>") +
+                             c.byline + "<p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
+                             Filler("the timetable") + "</p></article></body></html>";
+    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    ASSERT_TRUE(a.ok()) << c.convention;
+    std::set<std::string> expected;
+    for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
+    EXPECT_EQ(Credited(*a), expected) << c.convention;
+  }
+  // A national edition's byline naming the outlet it is an edition of.
+  ExpectRows({
+      {"an edition's own outlet in the byline", "en", Place::kByline, "Jane Doe, Business Insider", {},
+       "Business Insider Deutschland"},
+      {"another outlet in an edition's byline", "en", Place::kByline, "Jane Doe, The New York Times",
+       {"The New York Times"}, "Business Insider Deutschland"},
+  });
 }
 
 }  // namespace
