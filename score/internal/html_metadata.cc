@@ -2246,7 +2246,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
           // <span>Associated Press</span>" is a name and an outlet, not one name.
           for (std::string& part : BylineParts(dom, i)) {
             if (article.byline_lines.size() >= kMaxBylineLines) break;
-            if (std::find(article.byline_lines.begin(), article.byline_lines.end(), part) == article.byline_lines.end()) {
+            if (std::find(article.byline_lines.begin(), article.byline_lines.end(), part) ==
+                article.byline_lines.end()) {
               article.byline_lines.push_back(std::move(part));
             }
           }
