@@ -1079,7 +1079,8 @@ bool InsideListOfItems(std::string_view text, size_t at) {
 
 // The parts of a byline element made of elements of their own with nothing but
 // spaces between them (a name's element and an outlet's, a date's): the visible
-// text of each, descending into a part that is itself made that way. Empty when
+// text of each, descending into a part that is itself made that way (and through
+// a wrapper of a single element). Empty when
 // the byline is one run of text ("By Jane Doe, Reuters") or has a single part.
 void CollectBylineParts(const FlatDom& dom, uint32_t index, int depth, std::vector<std::string>& parts) {
   constexpr size_t kMaxParts = 8;
@@ -1093,6 +1094,10 @@ void CollectBylineParts(const FlatDom& dom, uint32_t index, int depth, std::vect
     }
     if (n.tag == GUMBO_TAG_BR || IsNonRenderedTag(n.tag) || IsHiddenElement(n.node)) continue;
     if (!VisibleText(dom, k, 8).empty()) children.push_back(k);
+  }
+  if (children.size() == 1 && depth < 3) {
+    CollectBylineParts(dom, children.front(), depth + 1, parts);  // a wrapper around the parts
+    return;
   }
   if (depth >= 3 || children.size() < 2) {
     if (parts.size() < kMaxParts) parts.push_back(VisibleText(dom, index, 256));
