@@ -1093,7 +1093,7 @@ void CollectBylineParts(const FlatDom& dom, uint32_t index, int depth, std::vect
       break;
     }
     if (n.tag == GUMBO_TAG_BR || IsNonRenderedTag(n.tag) || IsHiddenElement(n.node)) continue;
-    if (!VisibleText(dom, k, 8).empty()) children.push_back(k);
+    if (!VisibleText(dom, k, kMaxBylineBytes).empty()) children.push_back(k);
   }
   if (children.size() == 1 && depth < 3) {
     CollectBylineParts(dom, children.front(), depth + 1, parts);  // a wrapper around the parts

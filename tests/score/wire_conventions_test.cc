@@ -860,7 +860,8 @@ TEST(WireConventionsTest, BylinePartsInElementsOfTheirOwn) {
        R"(<div class="byline"><div class="who"><span>Jane Doe</span><span>Reuters</span></div><div class="when">Published 9:15 AM, June 4, 2024</div></div>)",
        {"Reuters"}},
       {"name and agency in a wrapper, on lines of their own",
-       "<div class=\"byline\">\n <div>\n  <span>\n   Jane Doe\n  </span>\n  <span>\n   Agence France-Presse\n  </span>\n </div>\n</div>",
+       "<div class=\"byline\">\n <div>\n  <span>\n   Jane Doe\n  </span>\n  <span>\n   Agence France-Presse\n  </span>\n </div>\n"
+       " <div>\n            Published 9:15 AM, June 4, 2024\n </div>\n</div>",
        {"AFP"}},
       {"name and the page's own paper", R"(<div class="byline"><span>Jane Doe</span><span>Valley Courier</span></div>)", {}},
       {"one run of text with a name that is no outlet", R"(<div class="byline">By <a href="/staff/jane-doe">Jane Doe</a> and <a href="/staff/john-roe">John Roe</a></div>)",
