@@ -53,6 +53,10 @@ struct SourcedValue {
 struct BoilerplateBlock {
   std::string role;  // "header", "footer", "nav", "aside", "comments", "share", "hidden", "other"
   std::string text;
+  // The run of lines taken out right after the last paragraph, with nothing
+  // between them and the text (where a closing credit the extractor moved lands);
+  // not a site's footer, nor a line after a list of links.
+  bool after_body = false;
 };
 
 // A block about one of the article's authors, found by its place in the page (an

@@ -92,9 +92,20 @@ bool IsCopyWithForeignCanonical(const Article& a) {
 
 // Whether the page itself belongs to `outlet` (its site name or its domain). A
 // copy's canonical URL is the original's, not the page's own domain.
+// A national or language edition names itself after the outlet and a country
+// or a language ("Valley Courier Deutschland", "Valley Courier España"): its site
+// name opens with the outlet's name of two words or more, and the outlet's byline
+// there is the edition's own network's.
 bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& outlet) {
   auto same = [&](const Outlet* o) { return o != nullptr && lexicon.Canonical(o) == &outlet; };
   if (!a.site_name.empty() && same(lexicon.FindByAlias(a.site_name))) return true;
+  const std::string site = CollapseWhitespace(a.site_name);
+  for (size_t cut = site.rfind(' '); cut != std::string::npos && cut > 0; cut = site.rfind(' ', cut - 1)) {
+    std::string_view head = std::string_view(site).substr(0, cut);
+    const std::string_view words = head.starts_with("The ") ? head.substr(4) : head;
+    if (words.find(' ') == std::string_view::npos) break;
+    if (same(lexicon.FindByAlias(head))) return true;
+  }
   if (IsCopyWithForeignCanonical(a)) return false;
   const std::string host = UrlHost(a.canonical_url);
   return !host.empty() && same(lexicon.FindByDomain(host));
@@ -247,6 +258,12 @@ class WireAttributionDetector : public Detector {
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
       const bool republished = JsonTrue(hit.fields, "republished");
       if (hit.where == "body" && role == "credit" && HeadsAListOfShortLinks(context.article, hit.block)) continue;
+      // A closing credit the extractor took out of the text stands in the run right
+      // after the last paragraph, not in a site's footer or after a list of links.
+      if (JsonTrue(hit.fields, "after_body") && hit.where == "boilerplate" &&
+          (hit.block >= context.article.boilerplate.size() || !context.article.boilerplate[hit.block].after_body)) {
+        continue;
+      }
       std::vector<const Outlet*> named;
       for (const auto& [key, value] : hit.fields) {
         if (!value.is_string()) continue;
@@ -310,6 +327,7 @@ class WireAttributionDetector : public Detector {
     boost::system::error_code ec;
     const json::value root = json::parse(context.article.json_ld, ec);
     if (ec) return;
+    const std::vector<const json::object*> others = OtherArticles(root, context.article);
     std::vector<const json::value*> stack{&root};
     size_t visited = 0;
     while (!stack.empty() && ++visited < 10000) {
@@ -322,6 +340,7 @@ class WireAttributionDetector : public Detector {
       if (!v->is_object()) continue;
       // A picture's or a video's author is its photographer or picture agency.
       if (IsMediaObject(v->as_object())) continue;
+      if (std::find(others.begin(), others.end(), &v->as_object()) != others.end()) continue;
       for (const auto& [key, value] : v->as_object()) {
         // The origin of the content: any outlet but the page's own. A provider, an
         // author or a creator counts when it is an agency (a newspaper names itself
@@ -351,18 +370,92 @@ class WireAttributionDetector : public Detector {
             add(*o, "credit", "wa.json-ld." + std::string(key), 0.9,
                 Evidence{std::string(key) + ": " + name, 0, 0, "meta"});
           }
-        } else if ((value.is_object() || value.is_array()) && !IsMediaKey(key)) {
+        } else if ((value.is_object() || value.is_array()) && IsArticleContainerKey(key)) {
           stack.push_back(&value);
         }
       }
     }
   }
 
-  // Keys whose objects describe pictures and videos, typed or not.
-  static bool IsMediaKey(std::string_view key) {
-    for (const std::string_view media : {"image", "thumbnail", "thumbnailUrl", "video", "associatedMedia",
-                                         "primaryImageOfPage", "photo", "logo", "audio"}) {
-      if (key == media) return true;
+  // The article objects (a @type ending in Article, Posting or Report) at the
+  // places IsArticleContainerKey reads that describe another article than the
+  // page's: when there are several, those whose url, @id or mainEntityOfPage is
+  // not the page's canonical URL and whose headline is not its title (a teaser
+  // list or a second story printed as a block of its own); when none of them is
+  // recognisably the page's, all but the first.
+  static std::vector<const json::object*> OtherArticles(const json::value& root, const Article& a) {
+    std::vector<const json::object*> articles;
+    std::vector<const json::value*> stack{&root};
+    size_t visited = 0;
+    while (!stack.empty() && ++visited < 10000) {
+      const json::value* v = stack.back();
+      stack.pop_back();
+      if (v->is_array()) {
+        for (auto it = v->as_array().rbegin(); it != v->as_array().rend(); ++it) stack.push_back(&*it);
+        continue;
+      }
+      if (!v->is_object()) continue;
+      if (IsArticleObject(v->as_object())) articles.push_back(&v->as_object());
+      for (const auto& [key, value] : v->as_object()) {
+        if ((value.is_object() || value.is_array()) && IsArticleContainerKey(key) && key != "liveBlogUpdate") {
+          stack.push_back(&value);
+        }
+      }
+    }
+    if (articles.size() < 2) return {};
+    std::vector<const json::object*> others;
+    for (const json::object* o : articles) {
+      if (!IsThePagesArticle(*o, a)) others.push_back(o);
+    }
+    if (others.size() == articles.size()) others.erase(others.begin());
+    return others;
+  }
+
+  static bool IsArticleObject(const json::object& o) {
+    const json::value* type = o.if_contains("@type");
+    std::vector<std::string_view> types;
+    if (type && type->is_string()) types.push_back(type->as_string());
+    if (type && type->is_array()) {
+      for (const json::value& t : type->as_array()) {
+        if (t.is_string()) types.push_back(t.as_string());
+      }
+    }
+    return std::any_of(types.begin(), types.end(), [](std::string_view t) {
+      return t.ends_with("Article") || t.ends_with("Posting") || t.ends_with("Report");
+    });
+  }
+
+  // An address without its scheme, "www.", query, fragment and trailing slash.
+  static std::string AddressKey(std::string_view url) {
+    std::string u = AsciiLower(TrimAscii(url));
+    if (const size_t scheme = u.find("://"); scheme != std::string::npos) u.erase(0, scheme + 3);
+    if (u.starts_with("www.")) u.erase(0, 4);
+    if (const size_t cut = u.find_first_of("?#"); cut != std::string::npos) u.resize(cut);
+    while (!u.empty() && u.back() == '/') u.pop_back();
+    return u;
+  }
+
+  static bool IsThePagesArticle(const json::object& o, const Article& a) {
+    const std::string page = AddressKey(a.canonical_url);
+    for (const char* key : {"url", "@id", "mainEntityOfPage"}) {
+      const json::value* v = o.if_contains(key);
+      if (v && v->is_object()) v = v->as_object().if_contains("@id");
+      if (v && v->is_string() && !page.empty() && AddressKey(v->as_string()) == page) return true;
+    }
+    const json::value* headline = o.if_contains("headline");
+    return headline && headline->is_string() && !a.title.empty() &&
+           AsciiLower(CollapseWhitespace(headline->as_string())) == AsciiLower(CollapseWhitespace(a.title));
+  }
+
+  // Keys under which the page's own article stands: a graph, the main entity of a
+  // WebPage, the posts of a live blog. Every other nested object describes
+  // something else, whose author is not this text's source: a picture or a video
+  // ("image", "associatedMedia"), another article (an ItemList's
+  // "itemListElement", "relatedLink", "hasPart", "mentions", "citation"), a
+  // comment or a review.
+  static bool IsArticleContainerKey(std::string_view key) {
+    for (const std::string_view own : {"@graph", "mainEntity", "mainEntityOfPage", "liveBlogUpdate"}) {
+      if (key == own) return true;
     }
     return false;
   }

@@ -1636,9 +1636,11 @@ class BodyBuilder {
     // Trimmed text outside boxes (boxes go out with their own role).
     // One boilerplate block per run of trimmed blocks with the same role; after the
     // body, link lists (tags, teasers) are "related" and the rest "footer".
+    // The first run after the body is marked after_body when it is a footer run.
     auto flush = [&](size_t from, size_t to, const char* fixed_role) {
       std::string out;
       const char* run_role = nullptr;
+      bool first_run = fixed_role == nullptr;
       for (size_t b = from; b <= to; ++b) {
         const bool trimmed = b < to && !keep[b] && blocks[b].box_root == kNoNode;
         const char* role = !trimmed                                            ? nullptr
@@ -1646,7 +1648,9 @@ class BodyBuilder {
                            : 2 * LinkBytes(blocks[b]) >= blocks[b].text.size() ? "related"
                                                                                : "footer";
         if (!out.empty() && role != run_role) {
-          article_.boilerplate.push_back({run_role, std::move(out)});
+          const bool after_body = first_run && std::string_view(run_role) == "footer";
+          article_.boilerplate.push_back({run_role, std::move(out), after_body});
+          first_run = false;
           out.clear();
         }
         if (role == nullptr) continue;

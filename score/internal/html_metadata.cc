@@ -1012,6 +1012,107 @@ bool MayNameSource(std::string_view key) {
   return false;
 }
 
+// Whether the object around `at` is one of several items of a list: an element
+// of an array that holds other objects too (a teaser list, "related" or "most
+// read" stories, a feed in an app's state). An item's author or agency is that
+// item's, not the page's article's. An array held by a key that names the
+// content's source itself ("authors": [{...}, {...}], "credits") is no list of
+// items: its objects are the article's own bylines.
+bool InsideListOfItems(std::string_view text, size_t at) {
+  constexpr size_t kReach = 4000;
+  const size_t floor = at > kReach ? at - kReach : 0;
+  int depth = 0;
+  size_t open = std::string_view::npos;
+  for (size_t i = at; i-- > floor;) {
+    if (text[i] == '}' || text[i] == ']') ++depth;
+    if (text[i] == '{' || text[i] == '[') {
+      if (depth == 0) {
+        if (text[i] == '{') open = i;
+        break;
+      }
+      --depth;
+    }
+  }
+  if (open == std::string_view::npos) return false;
+  auto skip_back = [&](size_t i) {
+    while (i > floor && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' || text[i - 1] == '\r')) --i;
+    return i;
+  };
+  size_t before = skip_back(open);
+  if (before == floor || (text[before - 1] != ',' && text[before - 1] != '[')) return false;
+  bool several = text[before - 1] == ',';
+  if (!several) {
+    // The first element: a second object follows it.
+    int d = 0;
+    const size_t end = std::min(text.size(), open + kReach);
+    for (size_t i = open; i < end; ++i) {
+      if (text[i] == '{' || text[i] == '[') ++d;
+      if ((text[i] == '}' || text[i] == ']') && --d == 0) {
+        size_t j = i + 1;
+        while (j < end && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r')) ++j;
+        if (j < end && text[j] == ',') {
+          ++j;
+          while (j < end && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r')) ++j;
+          several = j < end && text[j] == '{';
+        }
+        break;
+      }
+    }
+  }
+  if (!several) return false;
+  // The array's opening bracket and the key that holds it.
+  depth = 0;
+  for (size_t i = open; i-- > floor;) {
+    if (text[i] == '}' || text[i] == ']') ++depth;
+    if (text[i] == '{' || text[i] == '[') {
+      if (depth-- > 0) continue;
+      if (text[i] != '[') return false;
+      const size_t colon = skip_back(i);
+      if (colon == floor || (text[colon - 1] != ':' && text[colon - 1] != '=')) return true;
+      const std::string holder = AsciiLower(KeyBefore(text, colon - 1));
+      return !(holder == "by" || holder.find("credit") != std::string::npos ||
+               (MayNameSource(holder) && NamesContentSource(holder, /*bare_source=*/true)));
+    }
+  }
+  return true;
+}
+
+// The parts of a byline element made of elements of their own with nothing but
+// spaces between them (a name's element and an outlet's, a date's): the visible
+// text of each, descending into a part that is itself made that way (and through
+// a wrapper of a single element). Empty when
+// the byline is one run of text ("By Jane Doe, Reuters") or has a single part.
+void CollectBylineParts(const FlatDom& dom, uint32_t index, int depth, std::vector<std::string>& parts) {
+  constexpr size_t kMaxParts = 8;
+  std::vector<uint32_t> children;
+  for (uint32_t k = index + 1; k < dom.nodes[index].end; k = dom.nodes[k].end) {
+    const DomNode& n = dom.nodes[k];
+    if (n.is_text) {
+      if (TrimAscii(NodeText(n.node)).empty()) continue;
+      children.clear();  // text of its own between the parts: one run of text
+      break;
+    }
+    if (n.tag == GUMBO_TAG_BR || IsNonRenderedTag(n.tag) || IsHiddenElement(n.node)) continue;
+    if (!VisibleText(dom, k, kMaxBylineBytes).empty()) children.push_back(k);
+  }
+  if (children.size() == 1 && depth < 3) {
+    CollectBylineParts(dom, children.front(), depth + 1, parts);  // a wrapper around the parts
+    return;
+  }
+  if (depth >= 3 || children.size() < 2) {
+    if (parts.size() < kMaxParts) parts.push_back(VisibleText(dom, index, 256));
+    return;
+  }
+  for (const uint32_t k : children) CollectBylineParts(dom, k, depth + 1, parts);
+}
+
+std::vector<std::string> BylineParts(const FlatDom& dom, uint32_t index) {
+  std::vector<std::string> parts;
+  CollectBylineParts(dom, index, 0, parts);
+  if (parts.size() < 2) return {};
+  return parts;
+}
+
 // An inline script's configuration pairs, in JSON or JavaScript notation, escaped
 // or not: "author": "AFP", \"cd_source\":\"anadolu-ajansi\", config.authors = 'PTI'.
 // A structured value names its outlets by their names: "agency": {"id": 3,
@@ -1026,6 +1127,8 @@ void ReadConfigScript(const FlatDom& dom, uint32_t index, Candidates& c) {
     if (dom.nodes[i].is_text) text.append(NodeText(dom.nodes[i].node));
   }
   if (text.size() > kMaxConfigScriptBytes) text.resize(kMaxConfigScriptBytes);
+  constexpr size_t kMaxSourceKeys = 512;
+  size_t source_keys = 0;
   for (size_t at = text.find_first_of(":="); at != std::string::npos && c.declared_sources.size() < kMaxDeclaredSources;
        at = text.find_first_of(":=", at + 1)) {
     if (text[at] == '=' && at + 1 < text.size() && text[at + 1] == '=') {
@@ -1034,7 +1137,10 @@ void ReadConfigScript(const FlatDom& dom, uint32_t index, Candidates& c) {
     }
     const std::string_view key = KeyBefore(text, at);
     if (key.empty() || !MayNameSource(key) || !NamesContentSource(key, /*bare_source=*/false)) continue;
-    if (InsideMediaObject(text, at)) continue;
+    // Each key read costs a look around it: a script of a thousand teasers is read
+    // up to kMaxSourceKeys keys.
+    if (++source_keys > kMaxSourceKeys) break;
+    if (InsideMediaObject(text, at) || InsideListOfItems(text, at)) continue;
     const std::string_view value = StringAfter(text, at);
     if (value.size() >= 2) {
       OfferDeclaredSource(c, "script:" + std::string(key), value);
@@ -2141,6 +2247,15 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
           if (names.empty()) names = NamesFromByline(line);
           if (!names.empty()) bylines.push_back({i, std::move(names)});
           article.byline_lines.push_back(std::move(line));
+          // The byline's parts as a reader sees them apart: "<span>Jane Doe</span>
+          // <span>Associated Press</span>" is a name and an outlet, not one name.
+          for (std::string& part : BylineParts(dom, i)) {
+            if (article.byline_lines.size() >= kMaxBylineLines) break;
+            if (std::find(article.byline_lines.begin(), article.byline_lines.end(), part) ==
+                article.byline_lines.end()) {
+              article.byline_lines.push_back(std::move(part));
+            }
+          }
         }
       }
     }

@@ -25,7 +25,8 @@ enum class Place {
   kFirst,        // the first body block, before three article paragraphs
   kLast,         // the last body block, after three article paragraphs
   kByline,       // a byline line
-  kFooter,       // a boilerplate block of the article's footer
+  kFooter,       // a boilerplate block of the article's footer, right after the text
+  kSiteFooter,   // a footer block elsewhere on the page (the site's, or after a list of links)
   kCaption,      // a boilerplate block under a picture
 };
 
@@ -59,9 +60,10 @@ Article Lay(const ConventionCase& c) {
       a.byline_lines = {c.text};
       break;
     case Place::kFooter:
+    case Place::kSiteFooter:
     case Place::kCaption:
       a = BuildArticle({{f1}, {f2}, {f3}});
-      a.boilerplate = {{c.place == Place::kFooter ? "footer" : "caption", c.text}};
+      a.boilerplate = {{c.place == Place::kCaption ? "caption" : "footer", c.text, c.place == Place::kFooter}};
       break;
   }
   a.site_name = c.site;
@@ -518,9 +520,11 @@ TEST(WireConventionsTest, TheSourceSlotBetweenTheHeadlineAndTheBody) {
 
 TEST(WireConventionsTest, DeclaredSourcesAreBounded) {
   // A page that repeats an author key a thousand times keeps a bounded list.
-  std::string script = "<script>var x = [";
-  for (int i = 0; i < 1000; ++i) script += "{\"articleAuthor\":\"Writer " + std::to_string(i) + "\"},";
-  script += "];</script>";
+  std::string script = "<script>var x = {";
+  for (int i = 0; i < 1000; ++i) {
+    script += "\"k" + std::to_string(i) + "\":{\"articleAuthor\":\"Writer " + std::to_string(i) + "\"},";
+  }
+  script += "};</script>";
   const std::string html = "<html><head>" + script + "</head><body><p>" + Filler("x") + "</p></body></html>";
   Result<Article> a = HtmlExtractor().Extract(html, "");
   ASSERT_TRUE(a.ok());
@@ -684,7 +688,24 @@ TEST(WireConventionsTest, ClosingTagsTheExtractorMovedAfterTheBody) {
       {"not the first line", "en", Place::kFooter, "Share this article\nReuters", {}},
       {"a newspaper's name is a label", "en", Place::kFooter, "The Guardian", {}},
       {"a picture agency", "en", Place::kFooter, "AFP/Getty Images", {}},
+      {"a site's footer opening with a partner agency", "en", Place::kSiteFooter, "Reuters\nAbout us\nContact", {}},
+      {"a card's source label after a linked headline", "en", Place::kSiteFooter, "AFP", {}},
+      {"an agency copyright in a site's footer still counts", "en", Place::kSiteFooter,
+       "\xC2\xA9 2024 AFP. All rights reserved.", {"AFP"}},
   });
+  // A card's source label under a linked headline after the text opens a footer
+  // run of its own, after the link list: not the closing line of the text.
+  const std::string cards =
+      "<!DOCTYPE html><html lang=\"en\"><head><title>Harbour</title>"
+      "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><article><h1>The harbour reopens</h1>"
+      "<div class=\"article-body\"><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
+      Filler("the timetable") + "</p><p>" + Filler("the harbour") + "</p>"
+      "<div><a href=\"/a\">Harbour board approves the new ferry timetable for the winter</a></div><div>AFP</div>"
+      "<div><a href=\"/b\">Budget talks resume after a two-month pause in the council</a></div><div>Reuters</div>"
+      "</div></article></body></html>";
+  Result<Article> card_page = HtmlExtractor().Extract(cards, "https://valley-courier.example/news/harbour");
+  ASSERT_TRUE(card_page.ok());
+  EXPECT_EQ(Credited(*card_page), std::set<std::string>{});
   const std::string html =
       "<!DOCTYPE html><html lang=\"es\"><head><title>Puerto</title>"
       "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><article><h1>El puerto reabre</h1>"
@@ -769,6 +790,103 @@ TEST(WireConventionsTest, BylinesOfMorePresses) {
     for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
     EXPECT_EQ(Credited(*a), expected) << c.convention;
   }
+}
+
+// Page data that describes another item on the page: a teaser list in an app's
+// state, the articles of a JSON-LD ItemList, a related or second article. Their
+// authors and agencies are those items', not the page's article's.
+TEST(WireConventionsTest, PageDataOfAnotherItemIsNoCredit) {
+  const std::string body =
+      "<body><article><h1>Ferry service resumes</h1><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") +
+      "</p><p>" + Filler("the timetable") + "</p></article></body></html>";
+  const PageDataCase cases[] = {
+      {"app state: a list of recommended stories, each with its agency",
+       R"(<script>window.__INITIAL_STATE__ = {"article":{"id":12,"author":{"name":"Jane Doe"}},"recommended":[{"id":13,"title":"Budget talks","agency":"AFP"},{"id":15,"title":"Harbour","agency":"dpa"}]};</script>)",
+       {}},
+      {"app state: the authors of related stories",
+       R"(<script>var state = {"story":{"authors":[{"name":"Jane Doe"}]},"related":[{"id":14,"authors":[{"name":"Associated Press"}]},{"id":16,"authors":[{"name":"Jane Roe"}]}]};</script>)",
+       {}},
+      {"app state: a most-read list, escaped",
+       R"(<script>self.__push("{\"mostRead\":[{\"headline\":\"Other\",\"byline\":\"Reuters\"},{\"headline\":\"More\",\"byline\":\"AFP\"}]}")</script>)",
+       {}},
+      {"app state: the article's own agency beside a teaser list",
+       R"(<script>var state = {"article":{"id":12,"agency":"ANSA"},"teasers":[{"id":13,"agency":"AFP"},{"id":15,"agency":"dpa"}]};</script>)",
+       {"ANSA"}},
+      {"app state: several bylines of the article itself",
+       R"(<script>var state = {"article":{"authors":[{"name":"Jane Doe","agency":"dpa"},{"name":"John Roe","agency":"dpa"}]}};</script>)",
+       {"dpa"}},
+      {"JSON-LD ItemList of other articles",
+       R"(<script type="application/ld+json">[{"@type":"NewsArticle","headline":"Ferry service resumes","author":{"@type":"Person","name":"Jane Doe"}},{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"NewsArticle","headline":"Budget talks","author":{"@type":"Organization","name":"AFP"}}}]}]</script>)",
+       {}},
+      {"JSON-LD related link",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry service resumes","relatedLink":[{"@type":"NewsArticle","headline":"Budget talks","author":{"name":"Reuters"}}]}</script>)",
+       {}},
+      {"JSON-LD parts of a web page",
+       R"(<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Ferry service resumes","author":{"name":"Jane Doe"}},"hasPart":[{"@type":"NewsArticle","headline":"Budget talks","author":{"name":"Reuters"}}]}</script>)",
+       {}},
+      {"JSON-LD main entity by an agency",
+       R"(<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Ferry service resumes","author":{"name":"Reuters"}}}</script>)",
+       {"Reuters"}},
+      {"JSON-LD: a second article in a block of its own",
+       R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry service resumes","author":{"@type":"Person","name":"Jane Doe"}}</script><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget talks resume","author":{"@type":"Organization","name":"AFP"}}</script>)",
+       {}},
+      {"JSON-LD: the page's article is the second block, found by its URL",
+       R"(<link rel="canonical" href="https://valley-courier.example/news/ferry"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget talks resume","url":"https://valley-courier.example/news/budget","author":{"name":"Jane Doe"}}</script><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry","url":"https://valley-courier.example/news/ferry/","author":{"@type":"Organization","name":"AFP"}}</script>)",
+       {"AFP"}},
+  };
+  for (const PageDataCase& c : cases) {
+    const std::string html = std::string("<!DOCTYPE html><html lang=\"en\"><head><title>Ferry service resumes</title>") +
+                             c.head + "<meta property=\"og:site_name\" content=\"Valley Courier\"></head>" + body;
+    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    ASSERT_TRUE(a.ok()) << c.convention;
+    std::set<std::string> expected;
+    for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
+    EXPECT_EQ(Credited(*a), expected) << c.convention;
+  }
+}
+
+// A byline whose name and outlet are elements of their own, with no comma between
+// them: a reader sees two lines, and the outlet's line is read as one.
+TEST(WireConventionsTest, BylinePartsInElementsOfTheirOwn) {
+  struct Case {
+    const char* convention;
+    const char* byline;
+    std::vector<std::string> credited;
+  };
+  const Case cases[] = {
+      {"name and agency", R"(<div class="byline"><span class="name">Jane Doe</span> <span class="org">Associated Press</span></div>)",
+       {"AP"}},
+      {"name, agency and date, nested",
+       R"(<div class="byline"><div class="who"><span>Jane Doe</span><span>Reuters</span></div><div class="when">Published 9:15 AM, June 4, 2024</div></div>)",
+       {"Reuters"}},
+      {"name and agency in a wrapper, on lines of their own",
+       "<div class=\"byline\">\n <div>\n  <span>\n   Jane Doe\n  </span>\n  <span>\n   Agence France-Presse\n  </span>\n </div>\n"
+       " <div>\n            Published 9:15 AM, June 4, 2024\n </div>\n</div>",
+       {"AFP"}},
+      {"name and the page's own paper", R"(<div class="byline"><span>Jane Doe</span><span>Valley Courier</span></div>)", {}},
+      {"one run of text with a name that is no outlet", R"(<div class="byline">By <a href="/staff/jane-doe">Jane Doe</a> and <a href="/staff/john-roe">John Roe</a></div>)",
+       {}},
+  };
+  for (const Case& c : cases) {
+    const std::string html = std::string(
+                                 "<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>"
+                                 "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><article>"
+                                 "<h1>Ferry service resumes</h1>") +
+                             c.byline + "<p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
+                             Filler("the timetable") + "</p></article></body></html>";
+    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    ASSERT_TRUE(a.ok()) << c.convention;
+    std::set<std::string> expected;
+    for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
+    EXPECT_EQ(Credited(*a), expected) << c.convention;
+  }
+  // A national edition's byline naming the outlet it is an edition of.
+  ExpectRows({
+      {"an edition's own outlet in the byline", "en", Place::kByline, "Jane Doe, Business Insider", {},
+       "Business Insider Deutschland"},
+      {"another outlet in an edition's byline", "en", Place::kByline, "Jane Doe, The New York Times",
+       {"The New York Times"}, "Business Insider Deutschland"},
+  });
 }
 
 }  // namespace
