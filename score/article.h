@@ -68,7 +68,8 @@ struct AuthorBox {
   std::string where;    // "byline" (in or around a byline slot) or "boilerplate"
   std::string cue;      // "markup" (class/id/itemprop/rel), "schema" (the author's JSON-LD
                         // description, shown on the page), "heading" (a short heading over the
-                        // name: `text` opens with the heading line) or "name" (text opens with the name)
+                        // name: `text` opens with the heading line), "name" (text opens with the
+                        // name) or "card" (a name heading or name link, then lines about them)
   size_t name_end = 0;  // cue "name": the byte after the name in `text`; else 0
   bool house = false;   // `author` is the outlet itself (its site name or publisher): a house account
 };

@@ -604,12 +604,13 @@ class AuthorBioDetector : public Detector {
     if (kind.empty() || hit_kind == "generic" || (hit_kind == "contributor" && kind == "staff")) kind = hit_kind;
   }
 
-  // A box found by its markup (or shown from the author's JSON-LD description) is
-  // a bio when any author_box rule recognises its description; one found only because it opens with the author's name needs a
+  // A box found by its markup or its shape (a name card), or shown from the
+  // author's JSON-LD description, is a bio when any author_box rule recognises its
+  // description; one found only because it opens with the author's name needs a
   // rule marked after_name ("is a ... reporter", "covers", "ist Redakteur")
   // right after the name.
   static bool BoxIsBio(const AuthorBox& box, const std::vector<const RuleHit*>& hits) {
-    if (box.cue == "markup" || box.cue == "schema") return !hits.empty();
+    if (box.cue == "markup" || box.cue == "schema" || box.cue == "card") return !hits.empty();
     if (box.cue == "heading") {
       // The heading line must say what the box is ("About the author").
       return std::any_of(hits.begin(), hits.end(),

@@ -25,6 +25,9 @@ constexpr size_t kMaxHeadingProbes = 200;   // headings read as possible box hea
 constexpr uint32_t kMaxCardLevels = 2;      // levels above a bio element its name may sit in
 constexpr size_t kMaxCardLines = 8;         // lines of that card
 constexpr size_t kMaxHeadingBytes = 80;     // a box heading: a few words
+constexpr uint32_t kMaxNameCardLevels = 3;  // wrappers that add lines above a name slot (FindNameCards)
+constexpr size_t kMaxNameCardDescriptions = 4;  // description lines of a name card: a bio, not a list of teasers
+constexpr size_t kMinNameCardWords = 6;  // words of a name card's description: more than a job title
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
@@ -377,6 +380,7 @@ class BoxFinder {
     FindSchemaDescriptions();
     FindHeadedBoxes();
     FindNamedBlocks();
+    FindNameCards();
   }
 
  private:
@@ -579,6 +583,18 @@ class BoxFinder {
           break;
         }
       }
+    }
+    return count;
+  }
+
+  // How many of `lines` are whole blocks of the body long enough to be article
+  // paragraphs (a box the body took in shows its short name and role lines as
+  // blocks too).
+  size_t BodyParagraphsIn(const std::vector<Line>& lines) const {
+    constexpr size_t kMinParagraphWords = 12;
+    size_t count = 0;
+    for (const Line& l : lines) {
+      if (CountWords(l.text) >= kMinParagraphWords && BodyBlocksIn({l}) > 0) ++count;
     }
     return count;
   }
@@ -859,6 +875,106 @@ class BoxFinder {
         break;
       }
     }
+  }
+
+  // Boxes known by their shape alone, with no telling class, id or page data: a
+  // slot that shows nothing but an author's name -- a heading (<h2>..<h6>), or a
+  // link to the author's page or rel="author" -- inside a small card that goes on,
+  // after the name, with lines about them ("<h3>Jane Doe</h3><p>Reporter</p><p>Jane
+  // has covered the port since 2010.</p>"). The card is the nearest wrapper that
+  // adds such lines, a few levels up at most; it holds no headline and no run of
+  // article paragraphs. A linked name slot may show the outlet's own name (a house
+  // account's box). Like a marked box, the card is a bio when an author_box rule
+  // reads its description.
+  void FindNameCards() {
+    size_t probes = 0;
+    for (uint32_t i = 0; i < n_ && probes < kMaxHeadingProbes; ++i) {
+      const DomNode& d = Node(i);
+      if (d.is_text || !shown_[i] || in_comments_[i] || d.parent == kNoNode) continue;
+      const bool heading = d.tag == GUMBO_TAG_H2 || d.tag == GUMBO_TAG_H3 || d.tag == GUMBO_TAG_H4 ||
+                           d.tag == GUMBO_TAG_H5 || d.tag == GUMBO_TAG_H6;
+      const bool link = d.tag == GUMBO_TAG_A && (HasAuthorToken(NameTokens(Attr(d.node, "rel"))) ||
+                                                 IsAuthorPageLink(Attr(d.node, "href")));
+      if ((!heading && !link) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
+      const std::string slot = VisibleText(dom_, i, 2 * kMaxHeadingBytes);
+      if (slot.empty() || slot.size() > kMaxHeadingBytes) continue;
+      const Name* name = SlotName(Key(slot), link);
+      if (name == nullptr) continue;
+      ++probes;
+      uint32_t levels = 0;
+      size_t shown_bytes = slot.size();
+      for (uint32_t up = d.parent; up != kNoNode && levels < kMaxNameCardLevels; up = Node(up).parent) {
+        const DomNode& u = Node(up);
+        if (u.tag == GUMBO_TAG_BODY || u.tag == GUMBO_TAG_HTML || HoldsHeadline(up) || in_comments_[up]) break;
+        bool too_big = false;
+        const std::vector<Line> lines = Lines(up, &too_big);
+        if (too_big || BodyParagraphsIn(lines) >= 3) break;
+        size_t bytes = 0, plain = 0;
+        for (const Line& l : lines) {
+          bytes += l.text.size();
+          if (2 * l.links < l.text.size()) ++plain;
+        }
+        if (plain > kMaxCardLines) break;
+        if (bytes == shown_bytes) continue;  // a wrapper that adds nothing is no level
+        shown_bytes = bytes;
+        ++levels;
+        std::string text;
+        if (!CardDescription(lines, *name, &text)) continue;
+        AuthorBox box;
+        box.author = name->listed;
+        box.where = WhereOf(up);
+        box.cue = "card";
+        box.text = std::move(text);
+        boxes_.push_back(up);
+        Add(std::move(box));
+        break;
+      }
+    }
+  }
+
+  // The name a name slot shows as its whole text: an author's full name, or (for a
+  // link) the outlet's own name.
+  const Name* SlotName(const std::string& key, bool link) const {
+    for (const Name& n : names_) {
+      if (!n.single && n.key == key) return &n;
+    }
+    if (link) {
+      for (const Name& h : house_names_) {
+        if (h.key == key) return &h;
+      }
+    }
+    return nullptr;
+  }
+
+  // The description lines of a name card: the lines after the name's own line
+  // that describe the person, leaving out links and the article's text (a
+  // paragraph of the body, but for its last ones, is no bio). False when there is
+  // none, when they are a job title and no more ("Redakteur in der Wirtschaft.",
+  // "Senior reporter, politics."), or more than a bio holds (a list of teasers
+  // under the name).
+  bool CardDescription(const std::vector<Line>& lines, const Name& name, std::string* text) const {
+    size_t k = 0;
+    while (k < lines.size() && Key(lines[k].text) != name.key) ++k;
+    size_t count = 0;
+    for (++k; k < lines.size(); ++k) {
+      const Line& l = lines[k];
+      if (l.text.size() > kMaxLineBytes || 2 * l.links >= l.text.size()) continue;
+      if (!IsDescriptionLine(l.text, name.key) || InBodyMiddle(l.text) || IsEarlyBodyBlock(l.text)) continue;
+      if (++count > kMaxNameCardDescriptions) return false;
+      if (!text->empty()) text->push_back('\n');
+      text->append(l.text);
+    }
+    return CountWords(*text) >= kMinNameCardWords && text->size() <= kMaxDescriptionBytes;
+  }
+
+  // A whole block of the body other than its last kEdgeBlocks: the article's own
+  // text (its lede beside a byline), not a line of a box.
+  bool IsEarlyBodyBlock(std::string_view line) const {
+    const auto& blocks = article_.blocks;
+    for (size_t b = 0; b + kEdgeBlocks < blocks.size(); ++b) {
+      if (std::string_view(article_.text).substr(blocks[b].start, blocks[b].end - blocks[b].start) == line) return true;
+    }
+    return false;
   }
 
   const FlatDom& dom_;

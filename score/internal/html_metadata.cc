@@ -36,6 +36,8 @@ constexpr size_t kMaxBoldBylineBytes = 80;      // also a line that opens with a
 constexpr size_t kMaxLinkedAuthors = 4;         // links to author pages under the headline
 constexpr size_t kMaxPrintedDates = 16;
 constexpr uint32_t kPrintedDateReachAbove = 40;  // DOM nodes between a printed date and the headline below it
+constexpr uint32_t kAuthorLinkReachAbove = 40;   // DOM nodes between an author's link and the headline below it
+constexpr size_t kMaxAuthorLinkProbes = 64;      // links to author pages read by the headline
 
 constexpr size_t kMaxHeadings = 64;
 constexpr size_t kMaxBylineLines = 10;
@@ -467,7 +469,7 @@ enum AuthorGroup : size_t {
   kGroupItemprop,
   kGroupRelAuthor,
   kGroupByline,
-  kGroupAuthorLink,  // a link to an author's page under the headline
+  kGroupAuthorLink,  // a link to an author's page by the headline
   kAuthorGroups,
 };
 
@@ -1291,6 +1293,17 @@ bool IsAuthorPageLink(std::string_view href) {
   return false;
 }
 
+// Whether an inline element (<span>, <em>, <strong>...) is a fragment of running
+// text: its nearest block holds a paragraph's worth of text ("... läuft <strong>von
+// Montag, den 1. Mai</strong> bis einschließlich ..." is no byline), more than a
+// byline slot with its date and labels.
+bool InsideLongerLine(const FlatDom& dom, uint32_t index) {
+  if (IsBlockTag(dom.nodes[index].tag)) return false;
+  uint32_t block = dom.nodes[index].parent;
+  while (block != kNoNode && !IsBlockTag(dom.nodes[block].tag)) block = dom.nodes[block].parent;
+  return block != kNoNode && VisibleText(dom, block, 4 * kMaxBoldBylineBytes).size() > 2 * kMaxBoldBylineBytes;
+}
+
 // Whether a byline name reads as a name: one to five words, each opening with a
 // capital or a letter outside ASCII (a particle such as "de", "van", "al" may be
 // lower-case), and no sentence punctuation. "you agree to the Terms" is no name.
@@ -1491,6 +1504,15 @@ double TextSimilarity(std::string_view a, std::string_view b) {
     if (std::find(wa.begin(), wa.end(), w) == wa.end()) unique += (unique.empty() ? "" : " ") + w;
   }
   return 1.0 - static_cast<double>(unique.size()) / static_cast<double>(all.size());
+}
+
+// Whether a heading prints the page's headline: most of its words are in the
+// page's <title> or og:title (which may add the site's name, or word it for
+// search engines).
+bool IsPageHeadline(std::string_view heading, const Candidates& c) {
+  constexpr double kMinSimilarity = 0.5;
+  if (CountWords(heading) < 2) return false;
+  return TextSimilarity(c.title_tag, heading) >= kMinSimilarity || TextSimilarity(c.og_title, heading) >= kMinSimilarity;
 }
 
 // The title as Readability reports it: JSON-LD name/headline, then the title
@@ -2089,7 +2111,13 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   size_t date_probes = 0;               // elements by the headline read for a printed date
   std::vector<std::pair<uint32_t, std::string>> printed_dates;  // element, ISO date
   uint32_t prefixed_until = 0;          // inside a line already read as a byline by its first words
-  std::vector<std::string> linked_authors;  // links to author pages under the headline
+  std::vector<std::pair<uint32_t, std::string>> author_links;  // links to author pages: element, name
+  // A page whose headline is no <h1> of its own (the only <h1> sits in a navigation
+  // bar, or there is none) prints it as the first <h1>/<h2> of its first <article>,
+  // in the words of the page's title: the byline is read under that heading instead.
+  // (A front page's first teaser is no page headline.)
+  uint32_t first_article = kNoNode;
+  uint32_t article_heading = kNoNode;
   std::vector<uint8_t> holds_h1(dom.nodes.size(), 0);
   for (uint32_t i = static_cast<uint32_t>(dom.nodes.size()); i-- > 0;) {
     if (dom.nodes[i].tag == GUMBO_TAG_H1 && !dom.nodes[i].is_text) holds_h1[i] = 1;
@@ -2161,6 +2189,12 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       c.headings.push_back(std::move(text));
     }
     if (!own) continue;
+    if (d.tag == GUMBO_TAG_ARTICLE && first_article == kNoNode) first_article = i;
+    if ((d.tag == GUMBO_TAG_H1 || d.tag == GUMBO_TAG_H2) && article_heading == kNoNode &&
+        meta.headline_h1 == kNoNode && first_article != kNoNode && i < dom.nodes[first_article].end &&
+        IsPageHeadline(VisibleText(dom, i, 512), c)) {
+      article_heading = i;
+    }
     if (d.tag == GUMBO_TAG_P && meta.headline_h1 != kNoNode && i > meta.headline_h1 &&
         paragraphs_after_headline < kMaxLeadParagraphs) {
       std::string line = VisibleText(dom, i, 256);
@@ -2191,14 +2225,16 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     // Under the headline, a short line that opens with a byline word ("By Jane Doe",
     // "Von Erika Mustermann", "Texto: Juana Pérez", "Автор: Иван Петров") is a byline
     // however its element is named: many templates give it no byline class.
-    const bool under_headline = meta.headline_h1 != kNoNode && i > meta.headline_h1 &&
-                                i - meta.headline_h1 <= kBylineReach && i >= byline_until;
+    const uint32_t headline = meta.headline_h1 != kNoNode ? meta.headline_h1 : article_heading;
+    const bool under_headline =
+        headline != kNoNode && i > headline && i - headline <= kBylineReach && i >= byline_until;
     if (under_headline && i >= prefixed_until && prefix_probes < kMaxBylineProbes && !IsBylineElement(node) &&
         (d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_SPAN || d.tag == GUMBO_TAG_ADDRESS ||
          d.tag == GUMBO_TAG_LI || d.tag == GUMBO_TAG_EM || d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B)) {
       ++prefix_probes;
       const std::string line = VisibleText(dom, i, 2 * kMaxBoldBylineBytes);
-      if (!line.empty() && line.size() <= kMaxBoldBylineBytes && HasBylinePrefix(line)) {
+      if (!line.empty() && line.size() <= kMaxBoldBylineBytes && HasBylinePrefix(line) &&
+          !InsideLongerLine(dom, i)) {
         std::vector<std::string> names = LinkedAuthorNames(dom, i);
         if (names.empty()) names = NamesFromByline(line);
         if (!names.empty() && std::all_of(names.begin(), names.end(), LooksLikeName)) {
@@ -2225,11 +2261,14 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         }
       }
     }
-    if (under_headline && d.tag == GUMBO_TAG_A && linked_authors.size() < kMaxLinkedAuthors &&
-        IsAuthorPageLink(Attr(node, "href"))) {
+    // Links to author pages under the headline, and the last few before it is
+    // known (a template may sign above it); the ones by it are kept below.
+    if (d.tag == GUMBO_TAG_A && i >= byline_until && (headline == kNoNode || under_headline) &&
+        author_links.size() < kMaxAuthorLinkProbes && IsAuthorPageLink(Attr(node, "href"))) {
       std::string name = PersonNameOfLink(dom, i);
-      if (!name.empty() && std::find(linked_authors.begin(), linked_authors.end(), name) == linked_authors.end()) {
-        linked_authors.push_back(std::move(name));
+      if (!name.empty()) {
+        if (headline == kNoNode && author_links.size() >= kMaxLinkedAuthors) author_links.erase(author_links.begin());
+        author_links.push_back({i, std::move(name)});
       }
     }
     // The links and labels inside an author box ("Twitter", "More by ...") are no byline.
@@ -2264,18 +2303,30 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   if (!c.published && first_time) c.published = first_time;
   // A visible byline is trusted next to the headline (the nearest one, or the
   // first when there is no headline); the others may sign teasers or comments.
+  const uint32_t headline = meta.headline_h1 != kNoNode ? meta.headline_h1 : article_heading;
   size_t nearest = 0;
   auto distance = [&](size_t k) {
-    const uint32_t at = bylines[k].first, h1 = meta.headline_h1;
+    const uint32_t at = bylines[k].first, h1 = headline;
     return h1 == kNoNode ? static_cast<uint32_t>(k) : (at > h1 ? at - h1 : h1 - at);
   };
   for (size_t k = 1; k < bylines.size(); ++k) {
     if (distance(k) < distance(nearest)) nearest = k;
   }
   for (size_t k = 0; k < bylines.size(); ++k) {
-    const bool trusted = k == nearest && (meta.headline_h1 == kNoNode || distance(k) <= kBylineReach);
+    const bool trusted = k == nearest && (headline == kNoNode || distance(k) <= kBylineReach);
     for (std::string& name : bylines[k].second) {
       c.authors[kGroupByline].push_back({std::move(name), "byline", trusted ? kBylineConfidence : kFarBylineConfidence});
+    }
+  }
+  // A link to an author's page signs the article under the headline, or just
+  // above it (a template that prints the byline, avatar and date over the headline).
+  std::vector<std::string> linked_authors;
+  for (auto& [at, name] : author_links) {
+    if (headline == kNoNode || linked_authors.size() >= kMaxLinkedAuthors) break;
+    const bool below = at > headline && at - headline <= kBylineReach;
+    const bool above = at < headline && headline - at <= kAuthorLinkReachAbove;
+    if ((below || above) && std::find(linked_authors.begin(), linked_authors.end(), name) == linked_authors.end()) {
+      linked_authors.push_back(std::move(name));
     }
   }
   for (std::string& name : linked_authors) {

@@ -5,7 +5,9 @@
 // source group that names a person (JSON-LD, Dublin Core, <meta name=author>, other
 // meta, article:author, itemprop, rel=author, the byline nearest the headline -- a
 // byline element or a line opening with a byline word --, a link to an author's
-// page under the headline, a bold line of names opening the text); a group naming
+// page under the headline or just above it, a bold line of names opening the
+// text; a page with no <h1> of its own takes the first <h1>/<h2> of its first
+// <article> as the headline for this); a group naming
 // only organisations (the site itself, a domain, a JSON-LD Organization), roles
 // ("Staff Writer") or profile slugs is used when none names a person. The published
 // date comes from JSON-LD, <meta>, itemprop, <time>, the URL, and last a date

@@ -844,6 +844,85 @@ TEST(AuthorBoxTest, BoxOfAnUnlistedAuthor) {
   }
 }
 
+// Pages with no page data (no JSON-LD, no <meta> author) whose class and id values
+// are meaningless tokens, as a site's build tool leaves them: the author comes from
+// the visible byline and the box from its shape alone (FindNameCards).
+std::string ShapeOnlyPage(const std::string& byline, const std::string& box, const std::string& head = "") {
+  std::string body;
+  for (int i = 0; i < 5; ++i) body += "<p class=\"k3f9a\">" + Prose("en") + "</p>\n";
+  return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Council debates the port</title>" +
+         head + "</head><body><div class=\"x81c2\"><a href=\"/\">Home</a></div><main><article class=\"q0d4e\">"
+         "<h1 class=\"h7a21\">Council debates the port</h1><div class=\"m4b8c\">" + byline + "</div>"
+         "<div class=\"b2e6f\">" + body + "</div>" + box + "</article></main></body></html>";
+}
+
+struct ShapeCase {
+  const char* name;
+  std::string html;
+  const char* kind;  // nullptr: no bio
+  const char* author = "";
+};
+
+TEST(AuthorBoxTest, BoxesKnownByTheirShapeAlone) {
+  const std::string by = "<p class=\"z5\">By Jane Doe</p>";
+  const std::string linked_by = "<span class=\"z5\"><a href=\"/author/jane-doe\">Jane Doe</a></span>";
+  const ShapeCase cases[] = {
+      {"name heading, a role, then a bio a tab away",
+       ShapeOnlyPage(by, R"(<div class="t1"><ul class="t2"><li class="t3">Latest</li><li class="t3">About</li></ul>)"
+                         R"(<div class="t4"><div class="t5"><h3 class="t6">Jane Doe</h3><p class="t7">Reporter</p></div>)"
+                         R"(<div class="t8"><p class="t9">Has covered the harbour and the ferries since 2012, and )"
+                         R"(before that the city council.</p></div></div></div>)"),
+       "staff", "Jane Doe"},
+      {"linked name heading beside an avatar",
+       ShapeOnlyPage(by, R"(<div class="r1"><div class="r2"><img src="/img/jd.jpg" alt=""></div><div class="r3">)"
+                         R"(<h4><a href="/author/jane-doe">Jane Doe</a></h4><p>Jane writes for the Harbour Times )"
+                         R"(from the northern islands and the ferry ports.</p></div></div>)"),
+       "contributor", "Jane Doe"},
+      {"name link with rel=author, the outlet's own account",
+       ShapeOnlyPage("<p class=\"z5\">By <a href=\"/profile/harbour-times\" rel=\"author\">Harbour Times</a></p>",
+                     R"(<div class="r1"><img src="/img/logo.png" alt=""><div class="r3"><h2><a )"
+                     R"(href="/profile/harbour-times" rel="author">Harbour Times</a></h2><p>The region's widely read )"
+                     R"(newspaper, printed every morning and sold across the islands.</p></div></div>)",
+                     "<meta property=\"og:site_name\" content=\"Harbour Times\">"),
+       "generic", "Harbour Times"},
+      {"byline linked to the author's page, no byline word",
+       ShapeOnlyPage(linked_by, R"(<div class="r1"><h3>Jane Doe</h3><p>Senior reporter covering the port and )"
+                                R"(the shipping lines since 2015.</p></div>)"),
+       "staff", "Jane Doe"},
+      {"a job title alone is no bio",
+       ShapeOnlyPage(by, R"(<div class="r1"><h3>Jane Doe</h3><p>Reporter on the city desk.</p></div>)"), nullptr},
+      {"a heading with someone else's name",
+       ShapeOnlyPage(by, R"(<div class="r1"><h3>John Roe</h3><p>Senior reporter covering the port and the )"
+                         R"(shipping lines since 2015.</p></div>)"),
+       nullptr},
+      {"the author's name over a list of teasers",
+       ShapeOnlyPage(by, R"(<div class="r1"><h3>Jane Doe</h3>)"
+                         R"(<p>Ferry reporter finds the missing timetable in an old harbour office.</p>)"
+                         R"(<p>The editor of the port gazette retires after forty years at the quay.</p>)"
+                         R"(<p>A correspondent remembers the great storm and the night the pier fell.</p>)"
+                         R"(<p>Reporters and fishermen race across the bay for the summer regatta.</p>)"
+                         R"(<p>An anchor of the evening news opens a cafe by the lighthouse.</p></div>)"),
+       nullptr},
+  };
+  for (const ShapeCase& c : cases) {
+    Result<Article> extracted = HtmlExtractor().Extract(c.html, "https://harbour.example/news/port");
+    ASSERT_TRUE(extracted.ok()) << c.name;
+    const Article& a = extracted.value();
+    EXPECT_TRUE(a.json_ld.empty()) << c.name;
+    const std::vector<Signal> bios = Bios(a);
+    if (c.kind == nullptr) {
+      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+      continue;
+    }
+    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
+    EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
+                            [](const AuthorBox& b) { return b.cue == "card"; }))
+        << c.name << "\n" << Boxes(a);
+  }
+}
+
 struct LineCase {
   const char* line;
   const char* name;

@@ -168,6 +168,60 @@ TEST(AuthorSourcesTest, LinkToAnAuthorPageUnderTheHeadlineNamesTheAuthor) {
   EXPECT_EQ(a.authors[0].source, "author-link");
 }
 
+// A template that prints avatar, name and date over the headline.
+TEST(AuthorSourcesTest, LinkToAnAuthorPageJustAboveTheHeadlineNamesTheAuthor) {
+  const Article a = MustExtract(
+      "<html><head><title>Harbour reopens</title></head><body><article><div class=\"x4\">"
+      "<a href=\"/author/lena-berg/\"><img src=\"/lb.jpg\" alt=\"\"><span>Lena Berg</span></a>"
+      "<p>14. Juni 2023</p></div><h1>Harbour reopens</h1>"
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>"
+      "</article></body></html>");
+  EXPECT_THAT(AuthorNames(a), ElementsAre("Lena Berg"));
+  EXPECT_EQ(a.authors[0].source, "author-link");
+  // Far above the headline, an author's link belongs to another part of the page.
+  std::string filler;
+  for (int i = 0; i < 30; ++i) filler += "<div><span>Item</span></div>";
+  const Article far = MustExtract(
+      "<html><head><title>Harbour reopens</title></head><body><div class=\"x2\">"
+      "<a href=\"/author/lena-berg/\">Lena Berg</a></div>" + filler + "<article><h1>Harbour reopens</h1>"
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>"
+      "</article></body></html>");
+  EXPECT_THAT(AuthorNames(far), IsEmpty());
+}
+
+// A page whose only <h1> sits in the navigation bar prints its headline as the
+// <h2> of its <article>, worded like the page's title; the byline is under it.
+TEST(AuthorSourcesTest, BylineUnderTheArticleHeadingWhenTheOnlyH1IsInTheNavigation) {
+  const std::string nav = "<nav><ul><li><a href=\"/\">Home</a></li><li><h1>Harbour reopens after repairs</h1>"
+                          "</li></ul></nav>";
+  const std::string body =
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>";
+  const Article a = MustExtract(
+      "<html><head><title>Harbour reopens after repairs</title></head><body>" + nav +
+      "<article><header><h2><span>Harbour</span> <span>reopens after three weeks of repairs</span></h2>"
+      "<ul><li><span>Von</span> <span><a href=\"/redaktion/lena-berg-123.html\">Lena Berg</a></span></li>"
+      "</ul></header>" + body + "</article></body></html>");
+  EXPECT_THAT(AuthorNames(a), ElementsAre("Lena Berg"));
+  // A front page's first teaser, worded unlike the page's title, signs nothing.
+  const Article front = MustExtract(
+      "<html><head><title>The Harbour Times: news from the islands</title></head><body>" +
+      std::string("<nav><h1>The Harbour Times</h1></nav>") +
+      "<article><h2>Ferry strike ends after talks</h2><p>By Lena Berg</p>" + body + "</article></body></html>");
+  EXPECT_THAT(AuthorNames(front), IsEmpty());
+}
+
+// "von Montag, den 1. Mai" inside a sentence opens with a byline word but is no byline.
+TEST(AuthorSourcesTest, BylineWordInsideRunningTextIsNoByline) {
+  const Article a = MustExtract(
+      "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
+      "<p>Die Aktion läuft <strong>von Montag, den 1. Mai bis Sonntag, den 7. Mai</strong>, solange der Vorrat "
+      "reicht, und gilt in allen Filialen am Hafen und in der Altstadt, auch im neuen Laden an der Fährstraße "
+      "gleich neben dem alten Zollhaus.</p>"
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>"
+      "</article></body></html>");
+  EXPECT_THAT(AuthorNames(a), IsEmpty());
+}
+
 TEST(AuthorSourcesTest, MetaAuthorGivenInAValueAttribute) {
   const Article a = MustExtract(
       "<html><head><meta name=\"author\" value=\"Lena Berg\"><title>Harbour reopens</title></head>"
