@@ -84,7 +84,7 @@ INSTANTIATE_TEST_SUITE_P(
         TemplateLineCase{"RepeatedHeading", "<h3>Morning crossing</h3>", false, "Morning crossing"},
         // Too short to tell: a counter or a single word may be meant again.
         TemplateLineCase{"ShortCounter", "<div class=c>1 / 8</div>", false, "1 / 8"}),
-    [](const ::testing::TestParamInfo<TemplateLineCase>& info) { return info.param.name; });
+    [](const ::testing::TestParamInfo<TemplateLineCase>& p) { return p.param.name; });
 
 TEST(TemplateLineTest, TwiceIsEnoughForALabelButNotForASentence) {
   std::string html = WithLine("");
@@ -155,7 +155,7 @@ INSTANTIATE_TEST_SUITE_P(
             "<a href=\"https://paper.example/news/bridge-tolls-rise\">Bridge tolls rise again in the new year</a>"
             "<a href=\"https://paper.example/news/bus-lanes\">Bus lanes extended along the quay</a></div>",
             false}),
-    [](const ::testing::TestParamInfo<ShareBarCase>& info) { return info.param.name; });
+    [](const ::testing::TestParamInfo<ShareBarCase>& p) { return p.param.name; });
 
 }  // namespace
 }  // namespace provscore
