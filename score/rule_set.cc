@@ -546,8 +546,7 @@ std::string RuleSet::LanguageCode(std::string_view name) const {
 
 std::vector<RuleHit> RuleSet::Match(const Article& article) const { return Match(article, {}, nullptr); }
 
-std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<bool()>& expired,
-                                    bool* stopped) const {
+std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<bool()>& expired, bool* stopped) const {
   std::vector<RuleHit> hits;
   // Bytes of text searched so far, and when the deadline is read next.
   size_t searched = 0;

@@ -63,7 +63,8 @@ int main(int argc, char** argv) {
     best_cpu = std::min(best_cpu, static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC);
   }
   const double mb = static_cast<double>(bytes) / 1e6, n = static_cast<double>(pages.size());
-  std::printf("bytes %zu pages %zu seconds %.4f MB/s %.2f pages/s %.1f cpu_seconds %.4f cpu_MB/s %.2f cpu_pages/s %.1f\n",
-              bytes, pages.size(), best, mb / best, n / best, best_cpu, mb / best_cpu, n / best_cpu);
+  std::printf(
+      "bytes %zu pages %zu seconds %.4f MB/s %.2f pages/s %.1f cpu_seconds %.4f cpu_MB/s %.2f cpu_pages/s %.1f\n",
+      bytes, pages.size(), best, mb / best, n / best, best_cpu, mb / best_cpu, n / best_cpu);
   return 0;
 }

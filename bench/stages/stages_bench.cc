@@ -142,9 +142,8 @@ void BM_Rules(benchmark::State& state) {
   RunOverPages(state, [](Fixture& f, size_t i) { benchmark::DoNotOptimize(f.rules->Match(f.articles[i])); });
 }
 void BM_Detectors(benchmark::State& state) {
-  RunOverPages(state, [](Fixture& f, size_t i) {
-    benchmark::DoNotOptimize(f.detectors.Detect(f.articles[i], *f.rules));
-  });
+  RunOverPages(state,
+               [](Fixture& f, size_t i) { benchmark::DoNotOptimize(f.detectors.Detect(f.articles[i], *f.rules)); });
 }
 void BM_Score(benchmark::State& state) {
   RunOverPages(state, [](Fixture& f, size_t i) {
