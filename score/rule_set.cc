@@ -412,7 +412,11 @@ struct RuleSet::Compiled {
     std::once_flag full_once;
     std::shared_ptr<const RE2> full;  // the whole lexicon inlined; set once past the budget
   };
-  static constexpr int kSubsetCompiles = 6;
+  // 0: every {OUTLET} rule compiles the whole lexicon once, and a text is only
+  // asked whether any alias occurs (alias_any, first match). Subset compiles halve
+  // the instructions of a one-page run but cost a batch more (README, issue 12).
+  static constexpr int kSubsetCompiles = 0;
+  LazyRegex alias_any;  // OutletLexicon::AliasPattern() alone
   std::vector<std::unique_ptr<OutletRegexes>> outlet_regexes;  // parallel to rules_; null without {OUTLET}
   std::vector<bool> needs_alias;                               // parallel to rules_
   std::vector<std::string> alias_regexes;                      // OutletLexicon::AliasRegexes()
@@ -483,6 +487,9 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
   compiled->alias_regexes = set->outlets_.AliasRegexes();
   compiled->alias_pattern = alias_pattern;
   compiled->max_mem = options.set_max_mem;
+  compiled->alias_any.pattern = alias_pattern;
+  compiled->alias_any.options.set_log_errors(false);
+  compiled->alias_any.options.set_max_mem(options.set_max_mem);
   compiled->alias_set_options.set_case_sensitive(true);
   compiled->alias_set_options.set_log_errors(false);
   compiled->alias_set_options.set_max_mem(options.set_max_mem);
@@ -578,9 +585,15 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
     std::vector<int> aliases;
     std::string subset_key;
     const RE2::Set* alias_set = nullptr;
+    bool any_alias = true;  // with kSubsetCompiles 0: whether any alias occurs
     auto find_aliases = [&] {
       if (aliases_found) return;
       aliases_found = true;
+      if (Compiled::kSubsetCompiles == 0) {
+        searched += text.size();
+        any_alias = compiled_->alias_any.Get().Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0);
+        return;
+      }
       alias_set = compiled_->AliasSet();
       if (alias_set == nullptr) return;
       searched += text.size();
@@ -601,7 +614,10 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
         return std::shared_ptr<const RE2>(std::shared_ptr<const RE2>(), &compiled_->regexes[rule_index]->Get());
       }
       find_aliases();
-      if (alias_set != nullptr && aliases.empty() && compiled_->needs_alias[rule_index]) return nullptr;
+      if (compiled_->needs_alias[rule_index] &&
+          (Compiled::kSubsetCompiles == 0 ? !any_alias : alias_set != nullptr && aliases.empty())) {
+        return nullptr;
+      }
       const PatternRule& rule = rules_[rule_index];
       bool use_full = alias_set == nullptr;  // no subset to trust: the whole lexicon
       {
