@@ -134,6 +134,16 @@ bench-fetch: build
 bench-score: build
 	python3 bench/score_bench.py $(BUILD)/cli/provscore
 
+# Speed against the parser's ceiling (issue 12): Gumbo parse-only, score -j 1 / -j 2,
+# the extraction peers when installed, start-up; then the per-stage micro-benchmarks.
+.PHONY: bench-speed
+bench-speed: build
+	python3 bench/speed_bench.py $(BUILD)/cli/provscore $(BUILD)/bench/gumbo/gumbo_ceiling
+	@if [ -x $(BUILD)/bench/stages/stages_bench ]; then \
+	  if [ -d ../shared/corpus/pages ]; then export PROVSCORE_STAGE_PAGES=../shared/corpus/pages PROVSCORE_STAGE_EVERY=10; fi; \
+	  $(BUILD)/bench/stages/stages_bench --benchmark_repetitions=3 --benchmark_report_aggregates_only=true; \
+	  else echo "bench-speed: stages_bench not built (apt install libbenchmark-dev)"; fi
+
 # One-pass rule matching throughput: no phrase rules vs the built-in set vs 3,000 more (issue 4).
 .PHONY: bench-rules
 bench-rules: build

@@ -710,7 +710,15 @@ DetectorSet DetectorSet::Default() {
 }
 
 std::vector<Signal> DetectorSet::Detect(const Article& article, const RuleSet& rules) const {
-  const std::vector<RuleHit> hits = rules.Match(article);
+  return Detect(article, rules, {}, nullptr);
+}
+
+std::vector<Signal> DetectorSet::Detect(const Article& article, const RuleSet& rules,
+                                        const std::function<bool()>& expired, bool* stopped) const {
+  bool out_of_time = false;
+  const std::vector<RuleHit> hits = rules.Match(article, expired, &out_of_time);
+  if (stopped) *stopped = out_of_time;
+  if (out_of_time) return {};
   const DetectionContext context{article, rules, hits};
   std::vector<Signal> signals;
   for (const auto& detector : detectors_) detector->Detect(context, signals);

@@ -8,6 +8,7 @@
 //   std::vector<Signal> signals = detectors.Detect(article, *rules);
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,11 @@ class DetectorSet {
 
   void Add(std::unique_ptr<Detector> detector) { detectors_.push_back(std::move(detector)); }
   std::vector<Signal> Detect(const Article& article, const RuleSet& rules) const;
+  // Under a deadline read during rule matching (RuleSet::Match): when it runs out
+  // there, *stopped is set and no detector runs (a partial set of hits would make
+  // partial signals), so the result is empty.
+  std::vector<Signal> Detect(const Article& article, const RuleSet& rules, const std::function<bool()>& expired,
+                             bool* stopped) const;
 
  private:
   std::vector<std::unique_ptr<Detector>> detectors_;

@@ -442,18 +442,28 @@ const Outlet* OutletLexicon::Canonical(const Outlet* outlet) const {
 }
 
 std::string OutletLexicon::AliasPattern() const {
-  // An empty class never matches: an empty lexicon must not match everywhere.
-  if (by_alias_.empty()) return "(?-i:[^\\x00-\\x{10FFFF}])";
+  const std::vector<std::string> regexes = AliasRegexes();
+  return AliasAlternation(std::vector<std::string_view>(regexes.begin(), regexes.end()));
+}
+
+std::vector<std::string> OutletLexicon::AliasRegexes() const {
   // Descending byte order puts every alias before the aliases it starts with
   // ("dpa-AFX" before "dpa"), which is what longest-first is for under RE2's
   // leftmost-first alternation, and keeps shared prefixes adjacent so that RE2
   // factors them ("Agence France-Presse|Agence France Presse").
+  std::vector<std::string> out;
+  out.reserve(by_alias_.size());
+  for (auto it = by_alias_.rbegin(); it != by_alias_.rend(); ++it) out.push_back(AliasRegex(it->first));
+  return out;
+}
+
+std::string OutletLexicon::AliasAlternation(const std::vector<std::string_view>& regexes) {
+  // An empty class never matches: an empty lexicon must not match everywhere.
+  if (regexes.empty()) return "(?-i:[^\\x00-\\x{10FFFF}])";
   std::string out = "(?-i:";
-  bool first = true;
-  for (auto it = by_alias_.rbegin(); it != by_alias_.rend(); ++it) {
-    if (!first) out += '|';
-    first = false;
-    out += AliasRegex(it->first);
+  for (size_t i = 0; i < regexes.size(); ++i) {
+    if (i > 0) out += '|';
+    out += regexes[i];
   }
   out += ')';
   return out;

@@ -73,6 +73,13 @@ class OutletLexicon {
   // where a phrase rule says {OUTLET}.
   std::string AliasPattern() const;
 
+  // The alternatives of AliasPattern() one by one, in its order (each matches one
+  // alias, case-sensitively once wrapped in "(?-i:...)"), and the alternation of a
+  // subsequence of them: AliasAlternation(AliasRegexes()) == AliasPattern(). An
+  // empty list gives a group that never matches.
+  std::vector<std::string> AliasRegexes() const;
+  static std::string AliasAlternation(const std::vector<std::string_view>& regexes);
+
   const std::vector<Outlet>& outlets() const { return outlets_; }
   bool empty() const { return outlets_.empty(); }
 

@@ -47,6 +47,17 @@ class Deadline {
     return true;
   }
 
+  // Whether the budget is spent, without recording anything.
+  bool Expired() const { return options_.max_seconds > 0 && Now() - start_ > options_.max_seconds; }
+
+  // The error for a budget that ran out inside a stage.
+  void Record(std::string_view during, std::string_view cut, ReliabilityProfile& profile) const {
+    char budget[32];
+    std::snprintf(budget, sizeof budget, "%g", options_.max_seconds);
+    profile.errors.push_back({kErrLimitExceeded, "max_seconds (" + std::string(budget) + ") ran out during " +
+                                                     std::string(during) + "; " + std::string(cut)});
+  }
+
  private:
   double Now() const { return options_.now_seconds ? options_.now_seconds() : SteadySeconds(); }
   const PipelineOptions& options_;
@@ -106,7 +117,13 @@ ReliabilityProfile Pipeline::Run(const SourceDocument& document) const {
     scorer_.Score(profile);
     return profile;
   }
-  profile.signals = detectors_->Detect(profile.article, *rules_);
+  // The deadline is also read inside rule matching (between texts, rules and hits,
+  // every megabyte searched), where a huge article spends its time.
+  bool stopped = false;
+  std::function<bool()> expired;
+  if (options_.max_seconds > 0) expired = [&deadline] { return deadline.Expired(); };
+  profile.signals = detectors_->Detect(profile.article, *rules_, expired, &stopped);
+  if (stopped) deadline.Record("rule matching", "rule matching was cut short and detectors were skipped", profile);
   scorer_.Score(profile);
   return profile;
 }

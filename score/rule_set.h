@@ -22,6 +22,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -113,6 +114,14 @@ class RuleSet {
 
   // One pass per place: every hit of every enabled rule, ordered by place, block, start.
   std::vector<RuleHit> Match(const Article& article) const;
+
+  // The same, under a deadline: `expired` is read between texts, between rules and
+  // between hits, once at least kMatchCheckBytes of text were searched since the
+  // last reading (so a small article never reads it). When it returns true the
+  // matching stops there (nothing is interrupted: one regex search over one text is
+  // the longest overshoot), *stopped is set, and the hits found so far are returned.
+  std::vector<RuleHit> Match(const Article& article, const std::function<bool()>& expired, bool* stopped) const;
+  static constexpr size_t kMatchCheckBytes = 1 << 20;
 
   const std::string& version() const { return version_; }
   const std::vector<PatternRule>& rules() const { return rules_; }

@@ -15,6 +15,7 @@ packages=(
   libre2-dev
   libuchardet-dev
   libgtest-dev libgmock-dev
+  libbenchmark-dev   # bench/stages: the per-stage micro-benchmarks (make bench-speed)
   zlib1g-dev libsqlite3-dev wget nodejs
   libpugixml-dev   # provscore watch: feeds and sitemaps
   libdeflate-dev   # fetch/: fast gzip members for WARC records

@@ -73,7 +73,118 @@ size_t ClassLength(std::string_view p, size_t at) {
   return (i < p.size() ? i + 1 : p.size()) - at;
 }
 
+// Reads an alternation from p[*i] up to an unmatched ')' (left at *i) or the end.
+// Returns whether every branch must contain the placeholder; *ok turns false when the
+// pattern cannot be read.
+class ContainsReader {
+ public:
+  ContainsReader(std::string_view p, std::string_view placeholder) : p_(p), placeholder_(placeholder) {}
+
+  bool Alternation(size_t* i) {
+    bool all = Concatenation(i);
+    while (*i < p_.size() && p_[*i] == '|') {
+      ++*i;
+      all = Concatenation(i) && all;
+    }
+    return all;
+  }
+
+  bool ok() const { return ok_; }
+
+ private:
+  bool Concatenation(size_t* i) {
+    bool any = false;
+    while (ok_ && *i < p_.size() && p_[*i] != '|' && p_[*i] != ')') {
+      const bool atom = Atom(i);
+      // A quantifier after the atom: one that allows zero repeats makes it optional.
+      bool optional = false;
+      bool quantified = false;
+      bool min_is_zero = false;
+      if (*i < p_.size()) {
+        const char q = p_[*i];
+        if (q == '*' || q == '?') {
+          optional = quantified = true;
+          ++*i;
+        } else if (q == '+') {
+          quantified = true;
+          ++*i;
+        } else if (q == '{') {
+          if (const size_t repeat = RepeatLength(p_, *i, &min_is_zero); repeat > 0) {
+            optional = min_is_zero;
+            quantified = true;
+            *i += repeat;
+          }
+        }
+        if (quantified && *i < p_.size() && p_[*i] == '?') ++*i;  // lazy
+      }
+      any = any || (atom && !optional);
+    }
+    return any;
+  }
+
+  // Reads one atom at p[*i]; whether it must contain the placeholder.
+  bool Atom(size_t* i) {
+    if (p_.compare(*i, placeholder_.size(), placeholder_) == 0) {
+      *i += placeholder_.size();
+      return true;
+    }
+    const char c = p_[*i];
+    if (c == '\\') {
+      *i += EscapeLength(p_, *i);
+      return false;
+    }
+    if (c == '[') {
+      *i += ClassLength(p_, *i);
+      return false;
+    }
+    if (c != '(') {
+      ++*i;
+      return false;
+    }
+    ++*i;
+    if (*i < p_.size() && p_[*i] == '?') {
+      // (?:...), (?P<name>...), (?flags:...), or a bare flag group (?flags).
+      ++*i;
+      if (*i < p_.size() && p_[*i] == 'P') {
+        const size_t close = p_.find('>', *i);
+        if (close == std::string_view::npos) return Fail(i);
+        *i = close + 1;
+      } else {
+        while (*i < p_.size() && p_[*i] != ':' && p_[*i] != ')') ++*i;
+        if (*i >= p_.size()) return Fail(i);
+        if (p_[*i] == ')') {  // (?i): sets flags, matches nothing
+          ++*i;
+          return false;
+        }
+        ++*i;
+      }
+    }
+    const bool inner = Alternation(i);
+    if (*i >= p_.size() || p_[*i] != ')') return Fail(i);
+    ++*i;
+    return inner;
+  }
+
+  bool Fail(size_t* i) {
+    ok_ = false;
+    *i = p_.size();
+    return false;
+  }
+
+  std::string_view p_;
+  std::string_view placeholder_;
+  bool ok_ = true;
+};
+
 }  // namespace
+
+bool EveryMatchContains(std::string_view pattern, std::string_view placeholder) {
+  if (placeholder.empty()) return false;
+  ContainsReader reader(pattern, placeholder);
+  size_t i = 0;
+  const bool all = reader.Alternation(&i);
+  return reader.ok() && i == pattern.size() && all;
+}
 
 std::string WidenCountedRepeats(std::string_view pattern) {
   std::string out;

@@ -21,4 +21,16 @@ namespace provscore::internal {
 // The result accepts every string the input accepts. O(size of pattern).
 std::string WidenCountedRepeats(std::string_view pattern);
 
+// True when every string `pattern` (RE2 syntax, with `placeholder` standing for a
+// sub-pattern, e.g. "{OUTLET}") matches must include a match of the placeholder: on
+// every branch of every alternation the placeholder occurs outside anything that may
+// match zero times (?, *, {0,n}). Conservative: false when unsure (a group it cannot
+// read, an unbalanced parenthesis). Escapes and character classes are skipped as in
+// WidenCountedRepeats. O(size of pattern).
+//
+//   EveryMatchContains("^By\\s+(?P<o>{OUTLET})", "{OUTLET}")       == true
+//   EveryMatchContains("(?:{OUTLET})?\\s+said", "{OUTLET}")         == false
+//   EveryMatchContains("with ({OUTLET})|agency inputs", "{OUTLET}")  == false
+bool EveryMatchContains(std::string_view pattern, std::string_view placeholder);
+
 }  // namespace provscore::internal

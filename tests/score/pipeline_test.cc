@@ -169,6 +169,34 @@ TEST(PipelineTest, DeadlineSkipsTheStagesLeftAndSaysWhich) {
   }
 }
 
+TEST(PipelineTest, DeadlineIsReadInsideRuleMatchingOfAHugeArticle) {
+  auto rules = RuleSet::Load({fs::path(PROVSCORE_SOURCE_DIR) / "rules"});
+  ASSERT_TRUE(rules.ok());
+  // About 3 MB of article text in short paragraphs, phrases the rules look for among
+  // them: matching reads the clock every megabyte searched.
+  const std::string paragraph =
+      "<p>The council said on Tuesday that the harbour bridge would reopen, Reuters reported.</p>\n";
+  std::string html = "<body><article>";
+  while (html.size() < 3 * 1024 * 1024) html += paragraph;
+  html += "</article></body>";
+  PipelineOptions options;
+  options.max_input_bytes = 0;
+  options.html.max_nodes = 0;
+  // Readings: 1 at the start, 2 after decoding, 3 after extraction, then 4 and 5
+  // inside rule matching: the budget of 3.5 s runs out at the second of those.
+  options.max_seconds = 3.5;
+  options.now_seconds = SteppingClock(1);
+  auto pipeline = Pipeline::Create(*rules, options);
+  ASSERT_TRUE(pipeline.ok());
+  const auto p = pipeline->Run(Doc(html, ContentKind::kHtml));
+  ASSERT_GT(p.article.text.size(), 2u * RuleSet::kMatchCheckBytes);
+  ASSERT_EQ(p.errors.size(), 1u);
+  EXPECT_EQ(p.errors[0].code, kErrLimitExceeded);
+  EXPECT_EQ(p.errors[0].message,
+            "max_seconds (3.5) ran out during rule matching; rule matching was cut short and detectors were skipped");
+  EXPECT_TRUE(p.signals.empty());
+}
+
 TEST(PipelineTest, HostileTextInputsGetAProfile) {
   const std::string sentence = "The council approved the new budget for the harbour bridge on Tuesday evening. ";
   std::string long_line;

@@ -62,5 +62,40 @@ TEST(WidenCountedRepeatsTest, WidenedPatternAcceptsEverythingTheOriginalAccepts)
   EXPECT_TRUE(RE2::PartialMatch("aaaaa", RE2(WidenCountedRepeats("^a{1,3}$"))));
 }
 
+struct ContainsCase {
+  const char* pattern;
+  bool contains;
+};
+
+TEST(EveryMatchContainsTest, PlaceholderOutsideEveryOptionalPartOnEveryBranch) {
+  const ContainsCase cases[] = {
+      {"{OUTLET}", true},
+      {"^By\\s+(?P<outlet>{OUTLET})[ \\t.]*$", true},
+      {"(?:Source|Quelle)\\s*:\\s*(?:the\\s+)?(?P<outlet>{OUTLET})(?:,\\s*(?P<outlet2>{OUTLET}))?", true},
+      {"(?:(?P<outlet>{OUTLET})/x|y/(?P<outlet2>{OUTLET}))\\s*$", true},
+      {"(?i)(?-i:{OUTLET})+ said", true},
+      {"a{2}{OUTLET}", true},
+      {"(?:{OUTLET}){1,3}", true},
+      // Optional, or missing from a branch.
+      {"(?:{OUTLET})?\\s+said", false},
+      {"(?:{OUTLET})*x", false},
+      {"(?:{OUTLET}){0,2}x", false},
+      {"with\\s+{OUTLET}|with\\s+agency\\s+inputs", false},
+      {"(?:a|{OUTLET})b", false},
+      // Placeholder text inside escapes and classes is not the placeholder.
+      {"\\Q{OUTLET}\\E", false},
+      {"[{OUTLET}]", false},
+      {"no placeholder", false},
+      // Unreadable: unsure, so false.
+      {"({OUTLET}", false},
+      {"{OUTLET})", false},
+      {"(?P<x{OUTLET}", false},
+      {"", false},
+  };
+  for (const ContainsCase& c : cases) {
+    EXPECT_EQ(EveryMatchContains(c.pattern, "{OUTLET}"), c.contains) << c.pattern;
+  }
+}
+
 }  // namespace
 }  // namespace provscore::internal
