@@ -60,7 +60,7 @@ GOAL_BYLINE = 0.90
 GOAL_PUBLISHED = 0.90
 # fundus (issue 10): the goals are printed; the run fails only below the floors, which
 # are raised as the figures rise (a floor is a regression gate, a goal is the target).
-GOAL_FUNDUS_F1, FLOOR_FUNDUS_F1 = 0.96, 0.955
+GOAL_FUNDUS_F1, FLOOR_FUNDUS_F1 = 0.96, 0.96
 GOAL_FUNDUS_AUTHORS, FLOOR_FUNDUS_AUTHORS = 0.90, 0.90
 GOAL_FUNDUS_DATE, FLOOR_FUNDUS_DATE = 0.95, 0.97
 FUNDUS_QUOTED_F1 = [("trafilatura", 0.949), ("newspaper4k", 0.865)]

@@ -13,18 +13,14 @@
 # them together are those of one `provscore score` over the five files, and that the merge
 # wrote its outputs. On exit it stops only the processes it started.
 #
-#   tests/slurm/run.sh [--standin] [PROVSCORE]       (PROVSCORE: default build/cli/provscore)
+#   tests/slurm/run.sh [PROVSCORE]       (PROVSCORE: default build/cli/provscore)
 #
-# --standin runs tests/slurm/standin.sh (a test stand-in built on `provscore score`) in
-# place of `provscore map` and `provscore merge`, for use until those commands exist.
 # Exit codes: 0 passed; 1 failed (the cluster's folder and logs are kept); 77 skipped, with
-# the reason (no slurm-wlm or munge, not root, or no map/merge without --standin).
+# the reason (no slurm-wlm or munge, or not root).
 # KEEP=1 keeps the folder after a pass too.
 set -euo pipefail
 export PATH=$PATH:/usr/sbin:/sbin
 repo=$(cd "$(dirname "$0")/../.." && pwd)
-standin=0
-if [ "${1:-}" = "--standin" ]; then standin=1; shift; fi
 provscore=$(readlink -f "${1:-$repo/build/cli/provscore}")
 
 say() { printf '[slurm %3ds] %s\n' "$SECONDS" "$*"; }
@@ -40,10 +36,9 @@ getent passwd munge >/dev/null || skip "no munge user (is the munge package inst
 # `provscore X --help` exits 0 with the main help when X is unknown: look for X in the command list.
 main_help=$("$provscore" --help)
 has_command() { grep -qE "^  $1( |\$)" <<<"$main_help"; }
-has_command slurm || { echo "tests/slurm: $provscore has no slurm command" >&2; exit 1; }
-if [ "$standin" -eq 0 ] && ! { has_command map && has_command merge; }; then
-  skip "$provscore has no map/merge commands yet (issue 14 step 2); '$0 --standin' tests the Slurm side with tests/slurm/standin.sh"
-fi
+for command in slurm map merge; do
+  has_command $command || { echo "tests/slurm: $provscore has no $command command" >&2; exit 1; }
+done
 
 # Nothing of a surrounding Slurm job or site configuration may leak in.
 while read -r name; do unset "$name"; done < <(compgen -e | grep -E '^(SLURM|SBATCH|SQUEUE|SACCT|SCONTROL|SRUN)_' || true)
@@ -222,11 +217,9 @@ EOF
 victim=1
 merged_note=""
 real=$provscore
-[ "$standin" -eq 1 ] && real=$repo/tests/slurm/standin.sh
 cat > "$T/provscore-under-test" <<EOF
 #!/bin/bash
 # Test device of tests/slurm/run.sh: the first attempt of map task $victim waits to be cancelled.
-export STANDIN_PROVSCORE='$provscore'
 if [ "\$1" = map ] && [ "\${SLURM_ARRAY_TASK_ID:-}" = $victim ] && mkdir '$T/victim-started' 2>/dev/null; then
   sleep 120
 fi
@@ -338,12 +331,10 @@ if problems:
 sys.exit(1 if problems else 0)
 EOF
 # The real merge also writes the batch's profiles: the same lines as one `provscore score`.
-if [ "$standin" -eq 0 ]; then
-  cmp -s <(sort "$T/job/merged/profiles.jsonl") <(sort "$T/single/profiles.jsonl") \
-    || fail "merged/profiles.jsonl differs from one provscore score over the same files (after sorting)"
-  [ -s "$T/job/merged/cross_article.jsonl" ] || fail "merged/cross_article.jsonl is empty: the copy across tasks was missed"
-  merged_note="; merged/profiles.jsonl = one score run's, after sorting; cross_article.jsonl has $(wc -l < "$T/job/merged/cross_article.jsonl") line(s)"
-fi
+cmp -s <(sort "$T/job/merged/profiles.jsonl") <(sort "$T/single/profiles.jsonl") \
+  || fail "merged/profiles.jsonl differs from one provscore score over the same files (after sorting)"
+[ -s "$T/job/merged/cross_article.jsonl" ] || fail "merged/cross_article.jsonl is empty: the copy across tasks was missed"
+merged_note="; merged/profiles.jsonl = one score run's, after sorting; cross_article.jsonl has $(wc -l < "$T/job/merged/cross_article.jsonl") line(s)"
 say "run 2 (${run2_seconds} s, 3 map tasks of which 2 had nothing to do, and the merge): scontrol: map $states; merge COMPLETED 0:0; sacct: $counts"
 say "outputs: finished tasks' files untouched; each task's profiles are the articles of its slice (2, 2, 1 files); 10 ids = one score run's; merged/ written${merged_note:-}"
 
@@ -352,5 +343,4 @@ overhead_start=$SECONDS
 sbatch --parsable --array=0-19 --job-name=empty --output=/dev/null --wrap true >/dev/null || fail "sbatch of empty tasks"
 wait_for_queue_empty
 say "overhead: 20 empty array tasks took $((SECONDS - overhead_start)) s from submission to the last one's end on $cpus CPU(s)"
-[ "$standin" -eq 1 ] && say "NOTE: map and merge were the TEST STAND-IN (tests/slurm/standin.sh), not provscore map/merge"
 say "PASSED"
