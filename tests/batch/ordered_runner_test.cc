@@ -5,20 +5,12 @@
 #include <filesystem>
 
 #include "score/rule_set.h"
+#include "tests/score/article_builder.h"
 
 namespace provscore {
 namespace {
 
-const Pipeline& TestPipeline() {
-  static const Pipeline* pipeline = [] {
-    auto rules = RuleSet::Load({std::filesystem::path(PROVSCORE_SOURCE_DIR) / "rules"});
-    EXPECT_TRUE(rules.ok()) << rules.status().message();
-    auto p = Pipeline::Create(*rules);
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    return new Pipeline(std::move(p).value());
-  }();
-  return *pipeline;
-}
+const Pipeline& TestPipeline() { return testing::BuiltinPipeline(); }
 
 SourceDocument Doc(int i) {
   SourceDocument d;

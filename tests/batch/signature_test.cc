@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "score/rule_set.h"
+#include "tests/score/article_builder.h"
 
 namespace provscore {
 namespace {
@@ -77,8 +78,6 @@ TEST(SignatureTest, MalformedLinesNameTheField) {
 }
 
 TEST(SignatureTest, OfAProfileTakesItsCreditsSiteDatesAndText) {
-  auto rules = RuleSet::Load({std::filesystem::path(PROVSCORE_SOURCE_DIR) / "rules"});
-  ASSERT_TRUE(rules.ok());
   ReliabilityProfile p;
   p.id = "abc";
   p.input.path = "x.warc";
@@ -97,7 +96,7 @@ TEST(SignatureTest, OfAProfileTakesItsCreditsSiteDatesAndText) {
   byline.fields["outlet"] = "Elsewhere";
   p.signals.push_back(byline);
   const SyndicationIndex signer;
-  const Signature s = SignatureOf(p, (*rules)->outlets(), signer);
+  const Signature s = SignatureOf(p, testing::BuiltinRules().outlets(), signer);
   EXPECT_EQ(s.id, "abc");
   EXPECT_EQ(s.url, "http://www.herald.example/a");
   EXPECT_EQ(s.site, "herald.example");  // no site name: the host

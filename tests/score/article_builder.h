@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "score/article.h"
+#include "score/pipeline.h"
 #include "score/rule_set.h"
 
 namespace provscore::testing {
@@ -48,13 +49,25 @@ inline Article BuildArticle(const std::vector<Para>& paragraphs) {
 }
 
 // The built-in rules of the source tree, loaded once per test binary.
-inline const RuleSet& BuiltinRules() {
+inline const std::shared_ptr<const RuleSet>& BuiltinRuleSet() {
   static const std::shared_ptr<const RuleSet> rules = [] {
     auto r = RuleSet::Load({std::filesystem::path(PROVSCORE_SOURCE_DIR) / "rules"});
     if (!r.ok()) throw std::runtime_error(r.status().message());
     return *r;
   }();
-  return *rules;
+  return rules;
+}
+inline const RuleSet& BuiltinRules() { return *BuiltinRuleSet(); }
+
+// A pipeline over the built-in rules with default options, built once per test binary
+// (compiling the rules takes seconds under the sanitizers).
+inline const Pipeline& BuiltinPipeline() {
+  static const Pipeline* pipeline = [] {
+    auto p = Pipeline::Create(BuiltinRuleSet());
+    if (!p.ok()) throw std::runtime_error(p.status().message());
+    return new Pipeline(std::move(p).value());
+  }();
+  return *pipeline;
 }
 
 // A paragraph long enough to count as article text.

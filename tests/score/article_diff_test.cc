@@ -13,16 +13,7 @@
 namespace provscore {
 namespace {
 
-const Pipeline& TestPipeline() {
-  static const Pipeline* pipeline = [] {
-    auto rules = RuleSet::Load({std::filesystem::path(PROVSCORE_SOURCE_DIR) / "rules"});
-    EXPECT_TRUE(rules.ok()) << rules.status().message();
-    auto p = Pipeline::Create(*rules);
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    return new Pipeline(std::move(p).value());
-  }();
-  return *pipeline;
-}
+const Pipeline& TestPipeline() { return testing::BuiltinPipeline(); }
 
 // An invented article page. Everything outside <article> is furniture that changes on
 // every load: an advert, a "generated at" timestamp, a token, a most-read rail.

@@ -10,22 +10,14 @@
 #include <unistd.h>
 
 #include "score/input_reader.h"
+#include "tests/score/article_builder.h"
 
 namespace provscore {
 namespace {
 
 namespace fs = std::filesystem;
 
-const Pipeline& TestPipeline() {
-  static const Pipeline* pipeline = [] {
-    auto rules = RuleSet::Load({fs::path(PROVSCORE_SOURCE_DIR) / "rules"});
-    EXPECT_TRUE(rules.ok()) << rules.status().message();
-    auto p = Pipeline::Create(*rules);
-    EXPECT_TRUE(p.ok()) << p.status().message();
-    return new Pipeline(std::move(p).value());
-  }();
-  return *pipeline;
-}
+const Pipeline& TestPipeline() { return testing::BuiltinPipeline(); }
 
 SourceDocument Doc(std::string bytes, ContentKind kind, std::string path = "mem") {
   SourceDocument d;
