@@ -132,7 +132,8 @@ SlurmScripts WriteSlurmScripts(const SlurmJobSpec& spec) {
       << "  echo \"map task $task: no files at lines $first-$last of $job_dir/manifest.txt\" >&2\n"
       << "  exit 2\n"
       << "fi\n"
-      << "exec \"$provscore\" map \"${files[@]}\" --out \"$job_dir/map\" --task-id \"$task\"\n";
+      << "exec \"$provscore\" map \"${files[@]}\" --out \"$job_dir/map\" --task-id \"$task\" "
+         "-j \"${SLURM_CPUS_PER_TASK:-1}\"\n";
   scripts.map_sbatch = map.str();
 
   std::ostringstream merge;

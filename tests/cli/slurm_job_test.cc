@@ -137,7 +137,8 @@ TEST(SlurmJobTest, MapArrayHasOneTaskPerSliceAndTheThrottle) {
   for (const char* line : {"#!/bin/bash\n", "#SBATCH --array=0-2%4\n", "#SBATCH --job-name=provscore-map\n",
                            "#SBATCH --cpus-per-task=3\n", "#SBATCH --partition=batch\n", "#SBATCH --time=2:00:00\n",
                            "#SBATCH --mem=4G\n", "files_per_task=2\n", "provscore=/opt/provscore/bin/provscore\n",
-                           "exec \"$provscore\" map \"${files[@]}\" --out \"$job_dir/map\" --task-id \"$task\"\n"}) {
+                           "exec \"$provscore\" map \"${files[@]}\" --out \"$job_dir/map\" --task-id \"$task\" "
+                           "-j \"${SLURM_CPUS_PER_TASK:-1}\"\n"}) {
     EXPECT_NE(s.map_sbatch.find(line), std::string::npos) << line << "\n" << s.map_sbatch;
   }
   for (const char* line : {"#SBATCH --job-name=provscore-merge\n", "#SBATCH --partition=batch\n", "#SBATCH --mem=4G\n",
@@ -193,11 +194,11 @@ TEST(SlurmJobTest, MapTaskRunsItsSliceOfTheManifest) {
 
   const auto task1 = RunShell("SLURM_ARRAY_TASK_ID=1 bash " + sbatch);
   EXPECT_EQ(task1.exit_code, 0) << task1.output;
-  EXPECT_EQ(task1.output, "[map]\n[/w/d.warc]\n[/w/e.warc]\n" + out_flag + "[--task-id]\n[1]\n");
+  EXPECT_EQ(task1.output, "[map]\n[/w/d.warc]\n[/w/e.warc]\n" + out_flag + "[--task-id]\n[1]\n[-j]\n[1]\n");
   const auto task2 = RunShell("SLURM_ARRAY_TASK_ID=2 bash " + sbatch);
-  EXPECT_EQ(task2.output, "[map]\n[/w/f.warc]\n" + out_flag + "[--task-id]\n[2]\n");
+  EXPECT_EQ(task2.output, "[map]\n[/w/f.warc]\n" + out_flag + "[--task-id]\n[2]\n[-j]\n[1]\n");
   const auto task0 = RunShell("SLURM_ARRAY_TASK_ID=0 bash " + sbatch);
-  EXPECT_EQ(task0.output, "[map]\n[/w/a.warc]\n[/w/b c.warc]\n" + out_flag + "[--task-id]\n[0]\n");
+  EXPECT_EQ(task0.output, "[map]\n[/w/a.warc]\n[/w/b c.warc]\n" + out_flag + "[--task-id]\n[0]\n[-j]\n[1]\n");
 
   // PROVSCORE_BIN (exported by sbatch from the submitting shell) replaces the binary.
   WriteText(tmp.path() / "other", "#!/bin/bash\necho other \"$1\"\n", true);
