@@ -130,9 +130,9 @@ class EditedSite {
   int Hits(const std::string& path) const { return server_.Hits(path); }
 
  private:
-  TestServer server_;
   std::mutex mu_;
   Article en_, fr_;
+  TestServer server_;  // last: destroyed first, joining the threads that read the articles
 };
 
 // One scripted edit, made before one `watch --once`, and the classes `history` must give

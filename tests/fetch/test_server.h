@@ -48,6 +48,9 @@ class TestConnection {
 
 using TestHandler = std::function<void(const TestRequest&, TestConnection&)>;
 
+// Declare a TestServer after everything its handlers read: its destructor joins the
+// connection threads, so it must run before that data is destroyed (ThreadSanitizer
+// reports the race otherwise).
 class TestServer {
  public:
   TestServer();
