@@ -14,10 +14,10 @@ struct RunResult {
   std::string output;
 };
 
-inline RunResult RunCli(const std::string& args, const std::string& env = "") {
-  const std::string command = env + " " + std::string(PROVSCORE_BINARY) + " " + args + " 2>&1";
+// Runs a shell command line, stdout and stderr together.
+inline RunResult RunShell(const std::string& command) {
   RunResult r;
-  FILE* pipe = popen(command.c_str(), "r");
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
   if (!pipe) return r;
   char buf[4096];
   size_t n;
@@ -25,6 +25,10 @@ inline RunResult RunCli(const std::string& args, const std::string& env = "") {
   const int status = pclose(pipe);
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
+}
+
+inline RunResult RunCli(const std::string& args, const std::string& env = "") {
+  return RunShell(env + " " + std::string(PROVSCORE_BINARY) + " " + args);
 }
 
 }  // namespace provscore::testing

@@ -29,18 +29,7 @@ void WriteText(const fs::path& path, const std::string& text, bool executable = 
   if (executable) fs::permissions(path, fs::perms::owner_all);
 }
 
-// Runs a shell command line, stdout and stderr together.
-testing::RunResult RunShell(const std::string& command) {
-  testing::RunResult r;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.output.append(buf, n);
-  const int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using testing::RunShell;
 
 std::string ReadText(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
