@@ -7,8 +7,6 @@
 // does afterwards streams the profiles and is measured by bench/report.
 //
 //   merge_bench [--signatures 1000000] [--dup-rate 0.05] [--file /tmp/merge_bench.jsonl] [--seed 1]
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -19,40 +17,16 @@
 
 #include "batch/batch_merge.h"
 #include "batch/signature.h"
+#include "bench/bench_util.h"
 
 namespace provscore {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-struct Rng {
-  uint64_t state;
-  uint64_t Next() {
-    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  size_t Below(size_t n) { return static_cast<size_t>(Next() % n); }
-  double Unit() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }
-};
-
-double Seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
-
-// CPU seconds (user + system) of the process so far: on a shared machine the honest
-// measure of the work, beside the wall time.
-double CpuSeconds() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-         static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-double PeakRssMiB() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return static_cast<double>(u.ru_maxrss) / 1024.0;
-}
+using bench::Clock;
+using bench::CpuSeconds;
+using bench::PeakRssMiB;
+using bench::Rng;
+using bench::Seconds;
 
 int Main(int argc, char** argv) {
   size_t n = 1000000;

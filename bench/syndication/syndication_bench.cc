@@ -6,8 +6,6 @@
 // Runs a small batch and a large one to show that the cost grows linearly.
 //
 //   syndication_bench [--articles 100000] [--small 10000] [--dup-rate 0.05] [--seed 1]
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -18,28 +16,18 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_util.h"
 #include "score/syndication.h"
 
 namespace provscore {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
+using bench::Clock;
 constexpr size_t kVocabulary = 50000;
 constexpr size_t kTopicWords = 40;
 constexpr size_t kArticlesPerTopic = 25;
 
-struct Rng {
-  uint64_t state;
-  uint64_t Next() {
-    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  size_t Below(size_t n) { return static_cast<size_t>(Next() % n); }
-  double Unit() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }
-};
+using bench::Rng;
 
 // Pronounceable synthetic words ("kelomi", "tasu", ...), distinct per index.
 std::vector<std::string> MakeVocabulary() {
@@ -146,12 +134,6 @@ class Corpus {
   std::vector<double> cdf_;
 };
 
-long PeakRssKiB() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
-
 struct RunResult {
   double add_seconds = 0;
   double cluster_seconds = 0;
@@ -208,7 +190,7 @@ RunResult Run(const Corpus& corpus, size_t n) {
   std::printf("end to end          %.2f s  %.0f articles/s\n", total, static_cast<double>(n) / total);
   std::printf("MemoryBytes         %zu (%.0f bytes/article)\n", index.MemoryBytes(),
               static_cast<double>(index.MemoryBytes()) / static_cast<double>(n));
-  std::printf("peak RSS so far     %.1f MiB\n", static_cast<double>(PeakRssKiB()) / 1024.0);
+  std::printf("peak RSS so far     %.1f MiB\n", bench::PeakRssMiB());
   std::printf("planted pairs       %zu; found pairs %zu; correct %zu\n", planted, found, correct);
   std::printf("recall              %.4f\n",
               planted ? static_cast<double>(correct) / static_cast<double>(planted) : 1.0);
@@ -240,7 +222,7 @@ int Main(int argc, char** argv) {
   for (const double s : {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
     std::printf(" %.1f:%.3f", s, LshCandidateProbability(s, o.bands, rows));
   }
-  std::printf("\npeak RSS at start   %.1f MiB\n\n", static_cast<double>(PeakRssKiB()) / 1024.0);
+  std::printf("\npeak RSS at start   %.1f MiB\n\n", bench::PeakRssMiB());
 
   const Corpus corpus(seed, dup_rate);
   const RunResult a = Run(corpus, small);

@@ -1,4 +1,4 @@
-// Fixtures shared by the batch and scale-out tests: a temporary folder, news pages made
+// Fixtures shared by the batch and scale-out tests: news pages made
 // from the invented articles of tests/data/syndication (a wire story, its copies,
 // unrelated stories), and uncompressed WARC files of such pages written by hand (the
 // fetch/ writer is not used, so a bug there cannot hide itself here).
@@ -13,24 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "tests/temp_dir.h"
+
 namespace provscore::testing {
-
-class TempFolder {
- public:
-  TempFolder() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "provscore-batch-XXXXXX").string();
-    path_ = mkdtemp(tmpl.data());
-  }
-  ~TempFolder() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::filesystem::path& path() const { return path_; }
-  std::string str() const { return path_.string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 inline std::string ReadText(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);

@@ -9,7 +9,7 @@
 namespace provscore {
 namespace {
 
-using testing::TempFolder;
+using testing::TempDir;
 using testing::WriteText;
 using testing::WriteWarc;
 
@@ -34,7 +34,7 @@ std::vector<Read> ReadAll(DocumentSource& source, std::vector<SourceProblem>* pr
 }
 
 TEST(DocumentSourceTest, FilesAndWarcRecordsComeInInputOrder) {
-  TempFolder dir;
+  TempDir dir;
   WriteText(dir.path() / "one.html", "<html><body><p>First page.</p></body></html>");
   WriteWarc(dir.path() / "two.warc", {{"http://a.example/x", "2024-01-01T00:00:00Z", "<html><p>x</p></html>"},
                                       {"http://a.example/y", "2024-01-01T00:00:01Z", "<html><p>y</p></html>"}});
@@ -59,7 +59,7 @@ TEST(DocumentSourceTest, FilesAndWarcRecordsComeInInputOrder) {
 }
 
 TEST(DocumentSourceTest, AnUnreadableFileIsReturnedWithItsError) {
-  TempFolder dir;
+  TempDir dir;
   const std::string missing = (dir.path() / "gone.html").string();
   ScoreInput in;
   in.kind = ScoreInput::Kind::kDocument;
@@ -73,7 +73,7 @@ TEST(DocumentSourceTest, AnUnreadableFileIsReturnedWithItsError) {
 }
 
 TEST(DocumentSourceTest, AnEmptyWarcIsAnErrorProblem) {
-  TempFolder dir;
+  TempDir dir;
   WriteText(dir.path() / "empty.warc", "");
   auto inputs = ExpandScoreInputs({(dir.path() / "empty.warc").string()});
   ASSERT_TRUE(inputs.ok());
@@ -88,7 +88,7 @@ TEST(DocumentSourceTest, AnEmptyWarcIsAnErrorProblem) {
 }
 
 TEST(DocumentSourceTest, ATornTailIsAWarningAfterTheCompleteRecords) {
-  TempFolder dir;
+  TempDir dir;
   const auto warc = dir.path() / "torn.warc";
   WriteWarc(warc, {{"http://a.example/x", "2024-01-01T00:00:00Z", "<html><p>x</p></html>"}});
   std::ofstream(warc, std::ios::app | std::ios::binary)

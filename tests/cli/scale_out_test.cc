@@ -23,7 +23,7 @@ namespace json = boost::json;
 using testing::ReadText;
 using testing::RunCli;
 using testing::RunResult;
-using testing::TempFolder;
+using testing::TempDir;
 using testing::WriteText;
 
 std::string Join(const std::vector<std::string>& v) {
@@ -81,7 +81,7 @@ void ExpectSameReport(const fs::path& score_out, const fs::path& merge_out) {
 class ScaleOutTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    collection_ = new TempFolder;
+    collection_ = new TempDir;
     shared_warcs_ = new std::vector<std::string>(testing::WriteCollection(collection_->path()));
     const RunResult r =
         RunCli("score" + Join(*shared_warcs_) + " --out " + (collection_->path() / "score").string() + " -q");
@@ -100,13 +100,13 @@ class ScaleOutTest : public ::testing::Test {
   }
   static fs::path score_out() { return collection_->path() / "score"; }
 
-  static TempFolder* collection_;
+  static TempDir* collection_;
   static std::vector<std::string>* shared_warcs_;
-  TempFolder dir_;                  // this test's outputs
+  TempDir dir_;                  // this test's outputs
   std::vector<std::string> warcs_;  // the collection's WARC files, in order
 };
 
-TempFolder* ScaleOutTest::collection_ = nullptr;
+TempDir* ScaleOutTest::collection_ = nullptr;
 std::vector<std::string>* ScaleOutTest::shared_warcs_ = nullptr;
 
 TEST_F(ScaleOutTest, MapOverShardsThenMergeEqualsOneScore) {
@@ -259,7 +259,7 @@ TEST_F(ScaleOutTest, MergeRefusesFilesOfTwoRuns) {
 }
 
 TEST(MapCommandTest, UsageErrors) {
-  TempFolder dir;
+  TempDir dir;
   struct Case {
     std::string args;
     std::string says;

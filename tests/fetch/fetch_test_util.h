@@ -18,8 +18,11 @@
 
 #include "fetch/warc_record.h"
 #include "tests/read_file.h"
+#include "tests/temp_dir.h"
 
 namespace provscore::fetch::testing {
+
+using provscore::testing::TempDir;
 
 inline std::string IndependentSha1Base32(std::string_view data) {
   unsigned char md[SHA_DIGEST_LENGTH];
@@ -82,24 +85,6 @@ inline void WriteFile(const std::filesystem::path& p, std::string_view data) {
 }
 
 // A fresh directory under the system temp dir, removed at scope exit.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() / ("provscore-fetch-" + std::to_string(rd()) + std::to_string(rd()));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::filesystem::path& path() const { return path_; }
-  std::string str() const { return path_.string(); }
-
- private:
-  std::filesystem::path path_;
-};
-
 // 2024-03-01T12:00:00Z, advancing one second per call when `step` is set.
 inline WarcClock FixedClock(bool step = false) {
   auto counter = std::make_shared<std::atomic<int>>(0);

@@ -8,6 +8,7 @@
 
 #include "reports/report_writer.h"
 #include "tests/read_file.h"
+#include "tests/temp_dir.h"
 
 namespace provscore {
 namespace {
@@ -32,13 +33,8 @@ using testing::ReadFile;
 
 class BatchReportTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("provscore-batch-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  testing::TempDir tmp_;
+  const fs::path dir_ = tmp_.path();
 };
 
 TEST_F(BatchReportTest, AdditionsAreAppliedRescoredAndCounted) {

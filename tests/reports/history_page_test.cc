@@ -14,6 +14,7 @@
 #include "reports/report_writer.h"
 #include "tests/read_file.h"
 #include "tests/reports/html_checks.h"
+#include "tests/temp_dir.h"
 
 namespace provscore {
 namespace {
@@ -241,13 +242,8 @@ TEST(HistoryPageTest, DiffOfBuiltArticlesShowsTheMoveAndTheEdit) {
 
 class HistoryPageFilesTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("provscore-history-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  testing::TempDir tmp_;
+  const fs::path dir_ = tmp_.path();
 };
 
 // The pages pass the report's checks: own markup only, no script, one style allowed by

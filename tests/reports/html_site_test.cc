@@ -17,6 +17,7 @@
 #include "reports/report_writer.h"
 #include "tests/read_file.h"
 #include "tests/reports/html_checks.h"
+#include "tests/temp_dir.h"
 
 namespace provscore {
 namespace {
@@ -159,13 +160,8 @@ TEST(HtmlSiteTest, MatchingPassagesPairSharedSentences) {
 
 class HtmlSiteFilesTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("provscore-site-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  testing::TempDir tmp_;
+  const fs::path dir_ = tmp_.path();
 };
 
 TEST_F(HtmlSiteFilesTest, HostileProfilesRenderInert) {

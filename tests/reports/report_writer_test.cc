@@ -14,6 +14,7 @@
 
 #include "reports/profile_json.h"
 #include "tests/read_file.h"
+#include "tests/temp_dir.h"
 
 namespace provscore {
 namespace {
@@ -63,13 +64,7 @@ ReliabilityProfile MakeProfile(int i) {
 
 class ReportWriterTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("provscore_reports_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  testing::TempDir tmp_;
 
   // Writes profiles 0..n-1 into `dir`.
   static void WriteBatch(const fs::path& dir, int n, ReportMeta meta = {"0.1.0", "2024.1", ""}) {
@@ -79,7 +74,7 @@ class ReportWriterTest : public ::testing::Test {
     ASSERT_TRUE(w.Finish().ok());
   }
 
-  fs::path dir_;
+  const fs::path dir_ = tmp_.path();
 };
 
 TEST_F(ReportWriterTest, ProfilesJsonlHasOneLinePerDocumentInInputOrder) {
