@@ -7,6 +7,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "base/file_commit.h"
 #include "batch/batch_merge.h"
 #include "batch/document_source.h"
 #include "batch/ordered_runner.h"
@@ -40,13 +41,11 @@ class StagedFile {
   }
   std::ostream& stream() { return out_; }
   bool good() const { return static_cast<bool>(out_); }
-  // Flushes and closes the temporary, then renames it to the final name.
+  // Closes the temporary and commits it under the final name (base/file_commit.h).
   Status Commit() {
     out_.close();
     if (out_.fail()) return IoError("cannot write " + temp_.string());
-    std::error_code ec;
-    fs::rename(temp_, path_, ec);
-    if (ec) return IoError("cannot rename " + temp_.string() + " to " + path_.string() + ": " + ec.message());
+    if (Status s = CommitFile(temp_, path_); !s.ok()) return s;
     committed_ = true;
     return Status::Ok();
   }

@@ -12,6 +12,7 @@
 #include <optional>
 #include <system_error>
 
+#include "base/file_commit.h"
 #include "batch/batch_merge.h"
 #include "batch/signature.h"
 #include "cli/batch_setup.h"
@@ -232,9 +233,7 @@ int RunMerge(const MergeOptions& options, std::ostream& out) {
   if (cross.fail()) return fail("cannot write " + cross_temp.string());
   if (Status s = writer.Finish(&additions); !s.ok())
     return fail("writing the reports in " + options.out_dir + ": " + s.message());
-  std::error_code ec;
-  fs::rename(cross_temp, cross_path, ec);
-  if (ec) return fail("cannot rename " + cross_temp.string() + ": " + ec.message());
+  if (Status s = CommitFile(cross_temp, cross_path); !s.ok()) return fail(s.message());
   out << "merged " << position << " document(s) from " << tasks.size() << " task(s), " << writer.documents_with_errors()
       << " with errors, " << additions.clusters.size() << " cluster(s), " << copies << " copies; wrote "
       << options.out_dir << "/cross_article.jsonl, profiles.jsonl, report.json, report.html\n";

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/file_commit.h"
 #include "cli/commands.h"
 #include "cli/slurm_job.h"
 
@@ -26,9 +27,8 @@ Status WriteFileAtomically(const fs::path& path, const std::string& text, fs::pe
   }
   std::error_code ec;
   fs::permissions(tmp, perms, ec);
-  fs::rename(tmp, path, ec);
-  if (ec) return IoError(path.string() + ": " + ec.message());
-  return Status::Ok();
+  if (ec) return IoError(tmp.string() + ": " + ec.message());
+  return CommitFile(tmp, path);
 }
 
 std::optional<std::string> ReadWholeFile(const fs::path& path) {

@@ -1,3 +1,4 @@
+#include "base/file_commit.h"
 #include "fetch/cdxj.h"
 
 #include <fcntl.h>
@@ -295,10 +296,7 @@ Status SortCdxjFile(const std::string& path) {
     out.flush();
     if (!out) return IoError("cannot write " + tmp);
   }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return IoError("cannot replace " + path + ": " + ec.message());
-  return Status::Ok();
+  return CommitFile(tmp, path);
 }
 
 }  // namespace provscore::fetch

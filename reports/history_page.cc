@@ -1,3 +1,4 @@
+#include "base/file_commit.h"
 #include "reports/history_page.h"
 
 #include <algorithm>
@@ -350,9 +351,7 @@ Status WriteHistoryIndexFile(const fs::path& out_dir, const std::vector<HistoryI
   WriteHistoryIndex(out, entries, meta);
   out.close();
   if (out.fail()) return IoError("cannot write " + tmp.string());
-  fs::rename(tmp, out_dir / kHistoryIndexName, ec);
-  if (ec) return IoError("cannot rename " + tmp.string() + ": " + ec.message());
-  return Status::Ok();
+  return CommitFile(tmp, out_dir / kHistoryIndexName);
 }
 
 }  // namespace provscore

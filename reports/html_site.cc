@@ -1,3 +1,4 @@
+#include "base/file_commit.h"
 #include "reports/html_site.h"
 
 #include <boost/json/parse.hpp>
@@ -934,8 +935,7 @@ Status RenderHtmlReport(const fs::path& profiles_jsonl, const ReportHead& head, 
   WriteIndex(index, head, ov, table.ToJson(), first_page, titles);
   index.close();
   if (index.fail()) return IoError("cannot write " + index_tmp.string());
-  fs::rename(index_tmp, out_dir / kReportIndexName, ec);
-  if (ec) return IoError("cannot rename " + index_tmp.string() + ": " + ec.message());
+  if (Status s = CommitFile(index_tmp, out_dir / kReportIndexName); !s.ok()) return s;
   if (articles != nullptr) *articles = ov.documents;
   return Status::Ok();
 }

@@ -1,3 +1,4 @@
+#include "base/file_commit.h"
 #include "reports/report_writer.h"
 
 #include <boost/json/object.hpp>
@@ -31,13 +32,6 @@ json::object CountsToJson(const std::map<std::string, size_t>& counts) {
   json::object o;
   for (const auto& [key, n] : counts) o[key] = n;
   return o;
-}
-
-Status Rename(const fs::path& from, const fs::path& to) {
-  std::error_code ec;
-  fs::rename(from, to, ec);
-  if (ec) return IoError("cannot rename " + from.string() + " to " + to.string() + ": " + ec.message());
-  return Status::Ok();
 }
 
 std::string StrAt(const json::object& o, std::string_view a, std::string_view b) {
@@ -165,7 +159,9 @@ Status ReportWriter::Finish(const BatchAdditions* additions) {
   Status status = [&]() -> Status {
     // Pass 0: the batch additions (a profile that gained signals is read back,
     // extended, rescored and written again) and the counts.
-    if (Status s = Rename(jsonl_tmp, first_tmp); !s.ok()) return s;
+    std::error_code renamed;  // a temporary renamed to another: nothing to make durable yet
+    fs::rename(jsonl_tmp, first_tmp, renamed);
+    if (renamed) return IoError("cannot rename " + jsonl_tmp.string() + ": " + renamed.message());
     Tally tally;
     {
       std::ifstream in(first_tmp, std::ios::binary);
@@ -256,8 +252,8 @@ Status ReportWriter::Finish(const BatchAdditions* additions) {
   }();
 
   // report.json last: its presence marks a complete batch.
-  if (status.ok()) status = Rename(jsonl_tmp, dir_ / kProfilesName);
-  if (status.ok()) status = Rename(json_tmp, dir_ / kJsonName);
+  if (status.ok()) status = CommitFile(jsonl_tmp, dir_ / kProfilesName);
+  if (status.ok()) status = CommitFile(json_tmp, dir_ / kJsonName);
   if (!status.ok()) {
     RemoveQuietly(Temp(dir_, "profiles.pass1.jsonl"));
     RemoveQuietly(json_tmp);
