@@ -22,7 +22,7 @@
 
 #include "base/status.h"
 #include "fetch/warc_reader.h"
-#include "score/input_reader.h"
+#include "score/input/input_reader.h"
 
 namespace provscore {
 

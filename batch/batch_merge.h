@@ -1,5 +1,5 @@
 // BatchMerge: the cross-article pass over a whole batch, from signatures alone
-// (batch/signature.h): clusters the near-duplicates (score/syndication.h) and turns
+// (batch/signature.h): clusters the near-duplicates (score/cross_article/syndication.h) and turns
 // them into per-article `syndicated_copy` / `uncredited_copy` signals and report.json's
 // "clusters" (BatchAdditions, reports/report_writer.h). An article's position in the
 // batch is the number of Add() calls before it: the result depends on that order (the
@@ -20,8 +20,8 @@
 #include "base/status.h"
 #include "batch/signature.h"
 #include "reports/report_writer.h"
-#include "score/syndication.h"
-#include "score/syndication_signals.h"
+#include "score/cross_article/syndication.h"
+#include "score/cross_article/syndication_signals.h"
 
 namespace provscore {
 

@@ -7,7 +7,7 @@
 #include "base/text.h"
 #include "fetch/stored_capture.h"
 #include "fetch/warc_reader.h"
-#include "score/input_reader.h"
+#include "score/input/input_reader.h"
 
 namespace provscore {
 

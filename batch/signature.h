@@ -1,7 +1,7 @@
 // Signature: what the cross-article pass needs of one scored article, and nothing
 // more -- its id and where it came from, the facts that pick a cluster's original
 // (site, dates, credited outlets, the names its own outlet goes by) and the MinHash
-// signature of its text (score/syndication.h). A few hundred bytes instead of the
+// signature of its text (score/cross_article/syndication.h). A few hundred bytes instead of the
 // article, written as one JSON line, so `provscore map` tasks can ship them to one
 // `provscore merge` (batch/batch_merge.h). Plain value type; the functions are
 // thread-safe.
@@ -19,9 +19,9 @@
 #include <vector>
 
 #include "base/status.h"
-#include "score/outlet_lexicon.h"
+#include "score/rules/outlet_lexicon.h"
 #include "score/profile.h"
-#include "score/syndication.h"
+#include "score/cross_article/syndication.h"
 
 namespace provscore {
 

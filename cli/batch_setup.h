@@ -12,7 +12,7 @@
 #include "batch/document_source.h"
 #include "cli/options.h"
 #include "score/pipeline.h"
-#include "score/rule_set.h"
+#include "score/rules/rule_set.h"
 
 namespace provscore {
 

@@ -1,7 +1,7 @@
 // `provscore history`: how archived articles changed between captures. Lists the
 // captures of one URL (or of every URL with more than one distinct capture) with
 // fetch::CaptureArchive, scores each distinct payload with the pipeline, and compares
-// each capture with the one before it with DiffArticles (score/article_diff.h). Two
+// each capture with the one before it with DiffArticles (score/history/article_diff.h). Two
 // profiles are in memory at a time; an unchanged capture (a revisit, or the same
 // payload digest) is not extracted again. With --html, each URL shown also gets a page of
 // the history view (reports/history_page.h), written as soon as its timeline is done.
@@ -25,7 +25,7 @@
 #include "fetch/capture_history.h"
 #include "reports/history_page.h"
 #include "reports/profile_json.h"
-#include "score/article_diff.h"
+#include "score/history/article_diff.h"
 #include "score/pipeline.h"
 
 namespace provscore {

@@ -6,7 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/rules_location.h"
-#include "score/rule_set.h"
+#include "score/rules/rule_set.h"
 
 namespace provscore {
 namespace {

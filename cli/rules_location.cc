@@ -6,7 +6,7 @@
 
 #include <cstdlib>
 
-#include "score/rule_set.h"
+#include "score/rules/rule_set.h"
 
 namespace provscore {
 namespace {

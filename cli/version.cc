@@ -3,7 +3,7 @@
 #include <memory>
 
 #include "cli/rules_location.h"
-#include "score/rule_set.h"
+#include "score/rules/rule_set.h"
 
 namespace provscore {
 

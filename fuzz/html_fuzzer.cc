@@ -7,7 +7,7 @@
 #include <string>
 
 #include "score/pipeline.h"
-#include "score/rule_set.h"
+#include "score/rules/rule_set.h"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "fuzz/fuzz_util.h"
-#include "score/rule_set.h"
+#include "score/rules/rule_set.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const auto dir = provscore::fuzz::ScratchPath("rules");

@@ -24,7 +24,7 @@
 
 #include "base/status.h"
 #include "reports/report_writer.h"
-#include "score/article_diff.h"
+#include "score/history/article_diff.h"
 
 namespace provscore {
 

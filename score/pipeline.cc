@@ -5,8 +5,8 @@
 #include <string>
 
 #include "base/hash.h"
-#include "score/decoder.h"
-#include "score/text_extractor.h"
+#include "score/input/decoder.h"
+#include "score/extract/text_extractor.h"
 
 namespace provscore {
 

@@ -13,12 +13,12 @@
 #include <memory>
 
 #include "base/status.h"
-#include "score/detectors.h"
+#include "score/signals/detectors.h"
 #include "score/document.h"
-#include "score/html_extractor.h"
+#include "score/extract/html_extractor.h"
 #include "score/profile.h"
-#include "score/rule_set.h"
-#include "score/scorer.h"
+#include "score/rules/rule_set.h"
+#include "score/scoring/scorer.h"
 
 namespace provscore {
 

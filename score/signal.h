@@ -43,7 +43,7 @@ inline constexpr char kSignalPageResidue[] = "page_residue";
 // article ..."): informational, no scoring effect; capture history compares them.
 inline constexpr char kSignalCorrectionNotice[] = "correction_notice";
 // Added by `provscore history` to the later of two captures when the headline or body
-// changed with no correction notice and no new modified date (score/article_diff.h).
+// changed with no correction notice and no new modified date (score/history/article_diff.h).
 inline constexpr char kSignalSilentEdit[] = "silent_edit";
 
 }  // namespace provscore

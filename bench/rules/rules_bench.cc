@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "score/detectors.h"
-#include "score/rule_set.h"
+#include "score/signals/detectors.h"
+#include "score/rules/rule_set.h"
 
 namespace {
 

@@ -29,13 +29,13 @@
 #include <vector>
 
 #include "reports/profile_json.h"
-#include "score/decoder.h"
-#include "score/detectors.h"
-#include "score/html_extractor.h"
-#include "score/internal/html_dom.h"
+#include "score/input/decoder.h"
+#include "score/signals/detectors.h"
+#include "score/extract/html_extractor.h"
+#include "score/extract/html_dom.h"
 #include "score/pipeline.h"
-#include "score/rule_set.h"
-#include "score/scorer.h"
+#include "score/rules/rule_set.h"
+#include "score/scoring/scorer.h"
 
 namespace {
 

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "bench/bench_util.h"
-#include "score/syndication.h"
+#include "score/cross_article/syndication.h"
 
 namespace provscore {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "score/rule_set.h"
+#include "score/rules/rule_set.h"
 #include "tests/score/article_builder.h"
 
 namespace provscore {

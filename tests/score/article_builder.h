@@ -14,7 +14,7 @@
 
 #include "score/article.h"
 #include "score/pipeline.h"
-#include "score/rule_set.h"
+#include "score/rules/rule_set.h"
 
 namespace provscore::testing {
 

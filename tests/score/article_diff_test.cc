@@ -1,4 +1,4 @@
-#include "score/article_diff.h"
+#include "score/history/article_diff.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
-// Author boxes found by structure (score/internal/author_box.h) and the bios the
+// Author boxes found by structure (score/extract/author_box.h) and the bios the
 // detector reads from them, on pages written for these tests: one row per
 // language and per layout (a box after the body, a box by the byline, a panel
 // behind a button, a hidden template, a quoted expert, a byline with a job title,
 // content-farm and house-account blurbs).
-#include "score/internal/author_box.h"
+#include "score/extract/author_box.h"
 
 #include <gtest/gtest.h>
 
@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "score/detectors.h"
-#include "score/html_extractor.h"
+#include "score/signals/detectors.h"
+#include "score/extract/html_extractor.h"
 #include "tests/score/article_builder.h"
 
 namespace provscore {

@@ -2,7 +2,7 @@
 // lists, cards with kickers, marked lines; their position among the article's
 // own paragraphs; and what is not a promotion (in-sentence links, this
 // article's own media, a teaser list or template text after the body).
-#include "score/cross_link_detector.h"
+#include "score/signals/cross_link_detector.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "score/html_extractor.h"
+#include "score/extract/html_extractor.h"
 #include "tests/read_file.h"
 #include "tests/score/article_builder.h"
 

@@ -1,4 +1,4 @@
-#include "score/decoder.h"
+#include "score/input/decoder.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "score/detectors.h"
+#include "score/signals/detectors.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "score/html_extractor.h"
+#include "score/extract/html_extractor.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "base/text.h"
-#include "score/internal/html_dom.h"
-#include "score/internal/html_metadata.h"
-#include "score/internal/language_guess.h"
+#include "score/extract/html_dom.h"
+#include "score/extract/html_metadata.h"
+#include "score/extract/language_guess.h"
 #include "tests/score/article_builder.h"
 
 namespace provscore {

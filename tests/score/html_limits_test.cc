@@ -1,11 +1,11 @@
-#include "score/internal/html_limits.h"
+#include "score/extract/html_limits.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "score/html_extractor.h"
+#include "score/extract/html_extractor.h"
 
 namespace provscore::internal {
 namespace {

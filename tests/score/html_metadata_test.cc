@@ -1,7 +1,7 @@
 // Authors and dates by the conventions of the press: metadata author values,
 // byline words in many languages, author-page links, role names, printed dates.
 // Every fixture is invented.
-#include "score/internal/html_metadata.h"
+#include "score/extract/html_metadata.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "score/html_extractor.h"
+#include "score/extract/html_extractor.h"
 
 namespace provscore {
 namespace {

@@ -9,7 +9,7 @@
 #include <fstream>
 #include <unistd.h>
 
-#include "score/input_reader.h"
+#include "score/input/input_reader.h"
 #include "tests/score/article_builder.h"
 
 namespace provscore {

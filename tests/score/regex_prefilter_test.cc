@@ -1,4 +1,4 @@
-#include "score/internal/regex_prefilter.h"
+#include "score/rules/regex_prefilter.h"
 
 #include <gtest/gtest.h>
 #include <re2/re2.h>

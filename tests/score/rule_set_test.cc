@@ -1,4 +1,4 @@
-#include "score/rule_set.h"
+#include "score/rules/rule_set.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "tests/score/article_builder.h"
-#include "score/detectors.h"
+#include "score/signals/detectors.h"
 
 namespace provscore {
 namespace {
@@ -273,7 +273,7 @@ TEST(RuleSetTest, ThousandsOfRulesCompileIntoOneSet) {
   EXPECT_EQ(hits[1].rule->id, "gen.7");
 }
 
-// The sets pre-filter with counted repeats widened (score/internal/regex_prefilter.h);
+// The sets pre-filter with counted repeats widened (score/rules/regex_prefilter.h);
 // the rule's own bounds still decide.
 TEST(RuleSetTest, CountedRepeatsKeepTheirBounds) {
   const fs::path dir = fs::temp_directory_path() / ("provscore-repeat-rules-" + std::to_string(::getpid()));

@@ -1,4 +1,4 @@
-#include "score/syndication_signals.h"
+#include "score/cross_article/syndication_signals.h"
 
 #include <gtest/gtest.h>
 

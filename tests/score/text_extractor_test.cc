@@ -1,4 +1,4 @@
-#include "score/text_extractor.h"
+#include "score/extract/text_extractor.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

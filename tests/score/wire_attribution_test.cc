@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "score/detectors.h"
+#include "score/signals/detectors.h"
 #include "tests/score/article_builder.h"
 
 namespace provscore {

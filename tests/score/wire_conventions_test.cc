@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "score/detectors.h"
-#include "score/html_extractor.h"
+#include "score/signals/detectors.h"
+#include "score/extract/html_extractor.h"
 #include "tests/score/article_builder.h"
 
 namespace provscore {

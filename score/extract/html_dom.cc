@@ -1,4 +1,4 @@
-#include "score/internal/html_dom.h"
+#include "score/extract/html_dom.h"
 
 #include <algorithm>
 #include <cstring>

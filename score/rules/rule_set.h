@@ -30,7 +30,7 @@
 
 #include "base/status.h"
 #include "score/article.h"
-#include "score/outlet_lexicon.h"
+#include "score/rules/outlet_lexicon.h"
 
 namespace re2 {
 class RE2;

@@ -1,4 +1,4 @@
-#include "score/detectors.h"
+#include "score/signals/detectors.h"
 
 #include <algorithm>
 #include <boost/json/parse.hpp>
@@ -6,7 +6,7 @@
 #include <set>
 
 #include "base/text.h"
-#include "score/cross_link_detector.h"
+#include "score/signals/cross_link_detector.h"
 #include "score/json_fields.h"
 
 namespace provscore {

@@ -1,4 +1,4 @@
-#include "score/syndication.h"
+#include "score/cross_article/syndication.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "score/scorer.h"
+#include "score/scoring/scorer.h"
 
 #include <algorithm>
 #include <cmath>

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "score/article.h"
-#include "score/rule_set.h"
+#include "score/rules/rule_set.h"
 #include "score/signal.h"
 
 namespace provscore {

@@ -1,4 +1,4 @@
-#include "score/outlet_lexicon.h"
+#include "score/rules/outlet_lexicon.h"
 
 #include <re2/re2.h>
 

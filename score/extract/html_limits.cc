@@ -1,4 +1,4 @@
-#include "score/internal/html_limits.h"
+#include "score/extract/html_limits.h"
 
 #include <unordered_map>
 

@@ -20,7 +20,7 @@
 //     media, a caption; a <figure> without a picture that frames a related box is
 //     that box.
 // An <article> made of several <article>s is a teaser feed and never the body.
-#include "score/html_extractor.h"
+#include "score/extract/html_extractor.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -32,11 +32,11 @@
 #include <vector>
 
 #include "base/text.h"
-#include "score/internal/author_box.h"
-#include "score/internal/html_dom.h"
-#include "score/internal/html_limits.h"
-#include "score/internal/html_metadata.h"
-#include "score/internal/language_guess.h"
+#include "score/extract/author_box.h"
+#include "score/extract/html_dom.h"
+#include "score/extract/html_limits.h"
+#include "score/extract/html_metadata.h"
+#include "score/extract/language_guess.h"
 
 namespace provscore {
 namespace {

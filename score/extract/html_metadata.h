@@ -27,7 +27,7 @@
 #include <vector>
 
 #include "score/article.h"
-#include "score/internal/html_dom.h"
+#include "score/extract/html_dom.h"
 
 namespace provscore::internal {
 

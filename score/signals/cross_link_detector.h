@@ -6,7 +6,7 @@
 #include <memory>
 #include <vector>
 
-#include "score/detectors.h"
+#include "score/signals/detectors.h"
 
 namespace provscore {
 

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "score/signal.h"
-#include "score/syndication.h"
+#include "score/cross_article/syndication.h"
 
 namespace provscore {
 

@@ -1,4 +1,4 @@
-#include "score/internal/author_box.h"
+#include "score/extract/author_box.h"
 
 #include <algorithm>
 #include <boost/json/parse.hpp>

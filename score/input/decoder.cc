@@ -1,4 +1,4 @@
-#include "score/decoder.h"
+#include "score/input/decoder.h"
 
 #include <iconv.h>
 #include <uchardet/uchardet.h>

@@ -1,4 +1,4 @@
-#include "score/internal/html_metadata.h"
+#include "score/extract/html_metadata.h"
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>

@@ -1,4 +1,4 @@
-#include "score/internal/language_guess.h"
+#include "score/extract/language_guess.h"
 
 #include <algorithm>
 #include <array>

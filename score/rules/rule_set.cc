@@ -1,4 +1,4 @@
-#include "score/rule_set.h"
+#include "score/rules/rule_set.h"
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -16,7 +16,7 @@
 #include <sstream>
 
 #include "base/text.h"
-#include "score/internal/regex_prefilter.h"
+#include "score/rules/regex_prefilter.h"
 #include "score/json_fields.h"
 
 namespace provscore {

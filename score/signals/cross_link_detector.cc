@@ -41,7 +41,7 @@
 // link and a headline link to the same story are one; the same story promoted
 // again further down is counted again, but a placement the page prints twice
 // (the whole article printed twice) is counted once.
-#include "score/cross_link_detector.h"
+#include "score/signals/cross_link_detector.h"
 
 #include <algorithm>
 #include <map>
@@ -52,8 +52,8 @@
 
 #include "base/text.h"
 #include "score/json_fields.h"
-#include "score/outlet_lexicon.h"
-#include "score/rule_set.h"
+#include "score/rules/outlet_lexicon.h"
+#include "score/rules/rule_set.h"
 
 namespace provscore {
 namespace {

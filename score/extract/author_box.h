@@ -42,8 +42,8 @@
 #pragma once
 
 #include "score/article.h"
-#include "score/internal/html_dom.h"
-#include "score/internal/html_metadata.h"
+#include "score/extract/html_dom.h"
+#include "score/extract/html_metadata.h"
 
 namespace provscore::internal {
 

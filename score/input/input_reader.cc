@@ -1,4 +1,4 @@
-#include "score/input_reader.h"
+#include "score/input/input_reader.h"
 
 #include <algorithm>
 #include <cstdio>
