@@ -39,15 +39,40 @@ size_t LineAt(std::string_view text, size_t offset) {
   return 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
+// Counts lines forward through one text: At(offset) is LineAt(text, offset), in
+// time proportional to the distance from the previous offset asked (rules are read
+// in file order), not to the offset.
+class LineCounter {
+ public:
+  explicit LineCounter(std::string_view text) : text_(text) {}
+  size_t At(size_t offset) {
+    offset = std::min(offset, text_.size());
+    if (offset < offset_) {
+      offset_ = 0;
+      line_ = 1;
+    }
+    line_ += static_cast<size_t>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(offset_),
+                                            text_.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    offset_ = offset;
+    return line_;
+  }
+
+ private:
+  std::string_view text_;
+  size_t offset_ = 0;
+  size_t line_ = 1;
+};
+
 // The line of the string `id` as a JSON string, searching from `*cursor` (rules are
 // read in file order, so each search starts after the previous rule's id).
-size_t LineOfId(std::string_view text, std::string_view id, size_t* cursor = nullptr) {
+size_t LineOfId(std::string_view text, std::string_view id, size_t* cursor = nullptr, LineCounter* lines = nullptr) {
   const std::string needle = "\"" + std::string(id) + "\"";
   const size_t from = cursor ? *cursor : 0;
   const size_t pos = text.find(needle, from);
-  if (pos == std::string_view::npos) return from > 0 ? LineAt(text, from) : 0;
-  if (cursor) *cursor = pos + needle.size();
-  return LineAt(text, pos);
+  const size_t at = pos == std::string_view::npos ? from : pos;
+  if (pos == std::string_view::npos && from == 0) return 0;
+  if (pos != std::string_view::npos && cursor) *cursor = pos + needle.size();
+  return lines ? lines->At(at) : LineAt(text, at);
 }
 
 Result<std::string> ReadFile(const fs::path& path) {
@@ -189,6 +214,7 @@ struct Loader {
       return;
     }
     size_t cursor = 0;
+    LineCounter lines(text);
     for (const json::value& v : list->as_array()) {
       if (!v.is_object()) {
         Error(file, 0, "", "every entry of \"rules\" must be an object");
@@ -196,7 +222,7 @@ struct Loader {
       }
       const json::object& o = v.as_object();
       const std::string id(JsonString(o, "id"));
-      const size_t line = id.empty() ? LineAt(text, cursor) : LineOfId(text, id, &cursor);
+      const size_t line = id.empty() ? lines.At(cursor) : LineOfId(text, id, &cursor, &lines);
       if (id.empty()) {
         Error(file, line, "", "a rule has no \"id\" string");
         continue;
