@@ -182,10 +182,10 @@ class ContainsReader {
 // member of these classes is in \x{80}-\x{10FFFF}.
 const char* AsciiMembers(std::string_view name) {
   static constexpr std::pair<std::string_view, const char*> kNames[] = {
-      {"L", "A-Za-z"}, {"Lu", "A-Z"}, {"Ll", "a-z"}, {"Lt", ""},      {"Lm", ""},       {"Lo", ""},
-      {"M", ""},       {"Mn", ""},    {"Mc", ""},    {"Me", ""},      {"N", "0-9"},     {"Nd", "0-9"},
-      {"Arabic", ""},  {"Han", ""},   {"Hangul", ""}, {"Cyrillic", ""}, {"Greek", ""},    {"Hebrew", ""},
-      {"Devanagari", ""}, {"Thai", ""}, {"Hiragana", ""}, {"Katakana", ""},
+      {"L", "A-Za-z"},    {"Lu", "A-Z"}, {"Ll", "a-z"},    {"Lt", ""},       {"Lm", ""},    {"Lo", ""},
+      {"M", ""},          {"Mn", ""},    {"Mc", ""},       {"Me", ""},       {"N", "0-9"},  {"Nd", "0-9"},
+      {"Arabic", ""},     {"Han", ""},   {"Hangul", ""},   {"Cyrillic", ""}, {"Greek", ""}, {"Hebrew", ""},
+      {"Devanagari", ""}, {"Thai", ""},  {"Hiragana", ""}, {"Katakana", ""},
   };
   for (const auto& [n, members] : kNames) {
     if (n == name) return members;

@@ -94,9 +94,17 @@ TEST(WidenUnicodeClassesTest, WidenedPatternAcceptsEverythingTheOriginalAcceptsI
       "[^\\p{L}\\p{N}'’]{2}\\p{Arabic}",
   };
   const char* texts[] = {
-      "ŞANLIURFA (AA) – text", "Ærøskøbing (Ritzau) -", "Kraków (PAP)",
-      "a machine-translated text", "«automatic translation»", "x–Automatic Translations",
-      "42 élèves", "٣ ٤ x", "12 KELVIN", "ﻻ..ﺍلعربية", "nothing to see",
+      "ŞANLIURFA (AA) – text",
+      "Ærøskøbing (Ritzau) -",
+      "Kraków (PAP)",
+      "a machine-translated text",
+      "«automatic translation»",
+      "x–Automatic Translations",
+      "42 élèves",
+      "٣ ٤ x",
+      "12 KELVIN",
+      "ﻻ..ﺍلعربية",
+      "nothing to see",
   };
   for (const char* p : patterns) {
     for (const bool case_sensitive : {true, false}) {
