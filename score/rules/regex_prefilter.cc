@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstddef>
+#include <utility>
 
 namespace provscore::internal {
 namespace {
@@ -176,7 +177,94 @@ class ContainsReader {
   bool ok_ = true;
 };
 
+// The ASCII members of a Unicode class name, as class items ("A-Za-z"), for the
+// names WidenUnicodeClasses replaces; nullptr for any other name. Every non-ASCII
+// member of these classes is in \x{80}-\x{10FFFF}.
+const char* AsciiMembers(std::string_view name) {
+  static constexpr std::pair<std::string_view, const char*> kNames[] = {
+      {"L", "A-Za-z"},    {"Lu", "A-Z"}, {"Ll", "a-z"},    {"Lt", ""},       {"Lm", ""},    {"Lo", ""},
+      {"M", ""},          {"Mn", ""},    {"Mc", ""},       {"Me", ""},       {"N", "0-9"},  {"Nd", "0-9"},
+      {"Arabic", ""},     {"Han", ""},   {"Hangul", ""},   {"Cyrillic", ""}, {"Greek", ""}, {"Hebrew", ""},
+      {"Devanagari", ""}, {"Thai", ""},  {"Hiragana", ""}, {"Katakana", ""},
+  };
+  for (const auto& [n, members] : kNames) {
+    if (n == name) return members;
+  }
+  return nullptr;
+}
+
+constexpr char kNonAscii[] = "\\x{80}-\\x{10FFFF}";
+
+// The name of a "\p{NAME}" escape of length `len` at p[at], or "" for any other.
+std::string_view PropertyName(std::string_view p, size_t at, size_t len) {
+  if (len < 5 || p[at + 1] != 'p' || p[at + 2] != '{' || p[at + len - 1] != '}') return {};
+  return p.substr(at + 3, len - 4);
+}
+
+// Appends the class at p[at] (ClassLength `len`) with its \p{...} items widened.
+void AppendWidenedClass(std::string_view p, size_t at, size_t len, std::string& out) {
+  const size_t end = at + len;
+  size_t i = at + 1;
+  const bool negated = i < end && p[i] == '^';
+  out += '[';
+  if (negated) out += p[i++];
+  if (i < end && p[i] == ']') out += p[i++];  // a leading ']' is a literal
+  while (i < end) {
+    if (p[i] == '[' && i + 1 < end && p[i + 1] == ':') {
+      const size_t close = p.find(":]", i + 2);
+      const size_t n = (close == std::string_view::npos ? end : close + 2) - i;
+      out.append(p.substr(i, n));
+      i += n;
+      continue;
+    }
+    if (p[i] != '\\') {
+      out += p[i++];
+      continue;
+    }
+    const size_t n = EscapeLength(p, i);
+    const char* members = AsciiMembers(PropertyName(p, i, n));
+    const bool beside_dash = (i > at + 1 && p[i - 1] == '-') || (i + n < end && p[i + n] == '-');
+    if (members == nullptr || beside_dash || (negated && *members == '\0')) {
+      out.append(p.substr(i, n));
+    } else {
+      out += members;
+      if (!negated) out += kNonAscii;
+    }
+    i += n;
+  }
+}
+
 }  // namespace
+
+std::string WidenUnicodeClasses(std::string_view pattern) {
+  std::string out;
+  out.reserve(pattern.size() + 32);
+  size_t i = 0;
+  while (i < pattern.size()) {
+    const char c = pattern[i];
+    if (c == '[') {
+      const size_t len = ClassLength(pattern, i);
+      AppendWidenedClass(pattern, i, len, out);
+      i += len;
+      continue;
+    }
+    size_t len = 1;
+    if (c == '\\') {
+      len = EscapeLength(pattern, i);
+      if (const char* members = AsciiMembers(PropertyName(pattern, i, len))) {
+        out += '[';
+        out += members;
+        out += kNonAscii;
+        out += ']';
+        i += len;
+        continue;
+      }
+    }
+    out.append(pattern.substr(i, len));
+    i += len;
+  }
+  return out;
+}
 
 bool EveryMatchContains(std::string_view pattern, std::string_view placeholder) {
   if (placeholder.empty()) return false;

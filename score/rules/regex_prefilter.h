@@ -33,4 +33,20 @@ std::string WidenCountedRepeats(std::string_view pattern);
 //   EveryMatchContains("with ({OUTLET})|agency inputs", "{OUTLET}")  == false
 bool EveryMatchContains(std::string_view pattern, std::string_view placeholder);
 
+// Returns `pattern` (RE2 syntax, UTF-8) with each Unicode class \p{NAME} of a few
+// known names (L, Lu, Ll, Lt, Lm, Lo, M, Mn, Mc, Me, N, Nd, and some scripts)
+// replaced by a cheap class that contains it: its ASCII members plus every
+// non-ASCII character (\x{80}-\x{10FFFF}); inside a negated class ([^\p{L}\p{N}])
+// by its ASCII members alone, so the negation grows too (a name with no ASCII
+// members stays there as written). The result accepts every string the input
+// accepts, under any case folding: a case-insensitive \p{L} costs RE2 thousands of
+// folded ranges to parse and a large UTF-8 automaton to compile (most of the place
+// sets' compile time), while [A-Za-z\x{80}-\x{10FFFF}] costs a handful. \P{...},
+// \pX, unknown names, and a \p{...} next to a '-' in a class (where a range could
+// form) are copied unchanged, so an invalid pattern stays invalid. O(size of pattern).
+//
+//   WidenUnicodeClasses("[\\p{Lu}][\\p{L}.' ]+")  ==  "[A-Z\\x{80}-\\x{10FFFF}][A-Za-z\\x{80}-\\x{10FFFF}.' ]+"
+//   WidenUnicodeClasses("[^\\p{L}\\p{N}]")        ==  "[^A-Za-z0-9]"
+std::string WidenUnicodeClasses(std::string_view pattern);
+
 }  // namespace provscore::internal

@@ -11,7 +11,7 @@
 #include <fstream>
 #include <future>
 #include <mutex>
-#include <unordered_map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -39,15 +39,40 @@ size_t LineAt(std::string_view text, size_t offset) {
   return 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
+// Counts lines forward through one text: At(offset) is LineAt(text, offset), in
+// time proportional to the distance from the previous offset asked (rules are read
+// in file order), not to the offset.
+class LineCounter {
+ public:
+  explicit LineCounter(std::string_view text) : text_(text) {}
+  size_t At(size_t offset) {
+    offset = std::min(offset, text_.size());
+    if (offset < offset_) {
+      offset_ = 0;
+      line_ = 1;
+    }
+    line_ += static_cast<size_t>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(offset_),
+                                            text_.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    offset_ = offset;
+    return line_;
+  }
+
+ private:
+  std::string_view text_;
+  size_t offset_ = 0;
+  size_t line_ = 1;
+};
+
 // The line of the string `id` as a JSON string, searching from `*cursor` (rules are
 // read in file order, so each search starts after the previous rule's id).
-size_t LineOfId(std::string_view text, std::string_view id, size_t* cursor = nullptr) {
+size_t LineOfId(std::string_view text, std::string_view id, size_t* cursor = nullptr, LineCounter* lines = nullptr) {
   const std::string needle = "\"" + std::string(id) + "\"";
   const size_t from = cursor ? *cursor : 0;
   const size_t pos = text.find(needle, from);
-  if (pos == std::string_view::npos) return from > 0 ? LineAt(text, from) : 0;
-  if (cursor) *cursor = pos + needle.size();
-  return LineAt(text, pos);
+  const size_t at = pos == std::string_view::npos ? from : pos;
+  if (pos == std::string_view::npos && from == 0) return 0;
+  if (pos != std::string_view::npos && cursor) *cursor = pos + needle.size();
+  return lines ? lines->At(at) : LineAt(text, at);
 }
 
 Result<std::string> ReadFile(const fs::path& path) {
@@ -189,6 +214,7 @@ struct Loader {
       return;
     }
     size_t cursor = 0;
+    LineCounter lines(text);
     for (const json::value& v : list->as_array()) {
       if (!v.is_object()) {
         Error(file, 0, "", "every entry of \"rules\" must be an object");
@@ -196,7 +222,7 @@ struct Loader {
       }
       const json::object& o = v.as_object();
       const std::string id(JsonString(o, "id"));
-      const size_t line = id.empty() ? LineAt(text, cursor) : LineOfId(text, id, &cursor);
+      const size_t line = id.empty() ? lines.At(cursor) : LineOfId(text, id, &cursor, &lines);
       if (id.empty()) {
         Error(file, line, "", "a rule has no \"id\" string");
         continue;
@@ -379,6 +405,7 @@ struct RuleSet::Compiled {
     std::vector<size_t> rule_of;  // set index -> rule index
   };
   std::array<PlaceSet, kPlaces.size()> places;
+  RE2::Options set_options;  // the places' sets: case-insensitive, RuleSetOptions::set_max_mem
   // Each rule's own regex, compiled the first time the set says the rule matched
   // (most rules never match most pages, and compiling is the cost of loading).
   struct LazyRegex {
@@ -391,51 +418,17 @@ struct RuleSet::Compiled {
       return *re;
     }
   };
-  std::vector<std::unique_ptr<LazyRegex>> regexes;  // parallel to rules_; null for rules with {OUTLET}
+  std::vector<std::unique_ptr<LazyRegex>> regexes;  // parallel to rules_
 
-  // {OUTLET} rules. Inlining the whole lexicon (some 1,900 aliases) into a rule's
-  // regex makes each such regex cost as much to compile as a place's set, and there
-  // are dozens: most of the start-up of a small run. So one RE2::Set of the aliases,
-  // compiled once, tells which aliases occur anywhere in a text, and the rule's
-  // regex is first compiled with only those in its alternation, in the lexicon's
-  // order. The hits are the same: an alias that matches nowhere in the text cannot
-  // take part in a match, and dropping alternatives that never match changes
-  // neither what matches nor which match leftmost-first prefers. Small regexes are
-  // cheap but one per distinct subset: after kSubsetCompiles of them a rule
-  // compiles its regex with the whole lexicon once and uses it for every later
-  // text (a long batch pays that once, as before). Either way a rule whose every
-  // match contains an alias (needs_alias) is not run on a text with none.
-  struct OutletRegexes {
-    std::mutex mu;
-    std::unordered_map<std::string, std::shared_ptr<const RE2>> by_subset;  // alias indices' bytes -> regex
-    int subset_compiles = 0;
-    std::once_flag full_once;
-    std::shared_ptr<const RE2> full;  // the whole lexicon inlined; set once past the budget
-  };
-  // 0: every {OUTLET} rule compiles the whole lexicon once, and a text is only
-  // asked whether any alias occurs (alias_any, first match). Subset compiles halve
-  // the instructions of a one-page run but cost a batch more (README, issue 12).
-  static constexpr int kSubsetCompiles = 0;
-  LazyRegex alias_any;  // OutletLexicon::AliasPattern() alone
-  std::vector<std::unique_ptr<OutletRegexes>> outlet_regexes;  // parallel to rules_; null without {OUTLET}
-  std::vector<bool> needs_alias;                               // parallel to rules_
-  std::vector<std::string> alias_regexes;                      // OutletLexicon::AliasRegexes()
-  std::string alias_pattern;                                   // OutletLexicon::AliasPattern()
-  int64_t max_mem = 0;                                         // RuleSetOptions::set_max_mem
-  RE2::Options alias_set_options;
-  std::once_flag alias_set_once;
-  std::unique_ptr<RE2::Set> alias_set;  // one entry per alias_regexes[i]; null if it failed to compile
-
-  const RE2::Set* AliasSet() {
-    std::call_once(alias_set_once, [this] {
-      auto set = std::make_unique<RE2::Set>(alias_set_options, RE2::UNANCHORED);
-      for (const std::string& r : alias_regexes) {
-        if (set->Add("(?-i:" + r + ")", nullptr) < 0) return;
-      }
-      if (set->Compile()) alias_set = std::move(set);
-    });
-    return alias_set.get();
-  }
+  // {OUTLET} rules. A rule's own regex has the whole lexicon (some 1,900 aliases)
+  // inlined, which costs as much to compile as a place's set: it is compiled only
+  // when the rule is first needed. Most such rules can match only where an alias
+  // occurs (needs_alias: every match holds {OUTLET}), so a text is first asked,
+  // once, whether any alias occurs in it (alias_any: the lexicon alone, first
+  // match), and those rules are not run on a text with none. Same hits: a rule
+  // that needs an alias cannot match a text without one.
+  LazyRegex alias_any;            // OutletLexicon::AliasPattern() alone
+  std::vector<bool> needs_alias;  // parallel to rules_
 };
 
 RuleSet::RuleSet() = default;
@@ -476,35 +469,25 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     if (!r.id.empty()) set->rules_.push_back(std::move(r));
   }
   auto compiled = std::make_unique<Compiled>();
+  compiled->set_options.set_case_sensitive(false);
+  compiled->set_options.set_log_errors(false);
+  compiled->set_options.set_max_mem(options.set_max_mem);
   for (size_t p = 0; p < kPlaces.size(); ++p) {
-    RE2::Options set_options;
-    set_options.set_case_sensitive(false);
-    set_options.set_log_errors(false);
-    set_options.set_max_mem(options.set_max_mem);
-    compiled->places[p].set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+    compiled->places[p].set = std::make_unique<RE2::Set>(compiled->set_options, RE2::UNANCHORED);
   }
   const std::string alias_pattern = set->outlets_.AliasPattern();
-  compiled->alias_regexes = set->outlets_.AliasRegexes();
-  compiled->alias_pattern = alias_pattern;
-  compiled->max_mem = options.set_max_mem;
   compiled->alias_any.pattern = alias_pattern;
   compiled->alias_any.options.set_log_errors(false);
   compiled->alias_any.options.set_max_mem(options.set_max_mem);
-  compiled->alias_set_options.set_case_sensitive(true);
-  compiled->alias_set_options.set_log_errors(false);
-  compiled->alias_set_options.set_max_mem(options.set_max_mem);
   for (size_t i = 0; i < set->rules_.size(); ++i) {
     const PatternRule& rule = set->rules_[i];
-    const std::string pattern = internal::WidenCountedRepeats(EffectivePattern(rule, kOutletPrefilter));
-    const bool has_outlet = rule.pattern.find(kOutletPlaceholder) != std::string::npos;
-    compiled->needs_alias.push_back(has_outlet && internal::EveryMatchContains(rule.pattern, kOutletPlaceholder));
-    compiled->outlet_regexes.push_back(has_outlet ? std::make_unique<Compiled::OutletRegexes>() : nullptr);
-    std::unique_ptr<Compiled::LazyRegex> lazy;
-    if (!has_outlet) {
-      lazy = std::make_unique<Compiled::LazyRegex>();
-      lazy->pattern = EffectivePattern(rule, alias_pattern);
-      lazy->options = PatternOptions(rule, options.set_max_mem);
-    }
+    const std::string pattern =
+        internal::WidenCountedRepeats(internal::WidenUnicodeClasses(EffectivePattern(rule, kOutletPrefilter)));
+    compiled->needs_alias.push_back(rule.pattern.find(kOutletPlaceholder) != std::string::npos &&
+                                    internal::EveryMatchContains(rule.pattern, kOutletPlaceholder));
+    auto lazy = std::make_unique<Compiled::LazyRegex>();
+    lazy->pattern = EffectivePattern(rule, alias_pattern);
+    lazy->options = PatternOptions(rule, options.set_max_mem);
     compiled->regexes.push_back(std::move(lazy));
     // The sets only pre-filter; case folding is per rule, so a case-sensitive rule
     // is added case-insensitively and confirmed by its own regex.
@@ -512,6 +495,10 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
       Compiled::PlaceSet& place = compiled->places[PlaceIndex(where)];
       std::string error;
       if (place.set->Add(pattern, &error) < 0) {
+        // The error as the pattern was written (Unicode classes not widened): a
+        // message may quote the pattern.
+        RE2::Set scratch(compiled->set_options, RE2::UNANCHORED);
+        scratch.Add(internal::WidenCountedRepeats(EffectivePattern(rule, kOutletPrefilter)), &error);
         return ParseError(rule.file + ":" + std::to_string(rule.line) + ": rule " + rule.id + ": bad pattern: " + error);
       }
       place.rule_of.push_back(i);
@@ -579,77 +566,15 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
     if (text.empty() || out_of_time()) return;
     searched += text.size();
     if (!ps.set->Match(text, &matched)) return;
-    // The aliases that occur in `text` (indices into alias_regexes, ascending: the
-    // lexicon's order), found on the first {OUTLET} rule that needs them.
-    bool aliases_found = false;
-    std::vector<int> aliases;
-    std::string subset_key;
-    const RE2::Set* alias_set = nullptr;
-    bool any_alias = true;  // with kSubsetCompiles 0: whether any alias occurs
-    auto find_aliases = [&] {
-      if (aliases_found) return;
-      aliases_found = true;
-      if (Compiled::kSubsetCompiles == 0) {
+    // Whether any alias of the lexicon occurs in `text`: asked once, by the first
+    // rule that needs an alias.
+    std::optional<bool> any_alias;
+    auto has_alias = [&] {
+      if (!any_alias) {
         searched += text.size();
         any_alias = compiled_->alias_any.Get().Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0);
-        return;
       }
-      alias_set = compiled_->AliasSet();
-      if (alias_set == nullptr) return;
-      searched += text.size();
-      RE2::Set::ErrorInfo error{};
-      if (!alias_set->Match(text, &aliases, &error) && error.kind != RE2::Set::kNoError) {
-        alias_set = nullptr;  // the DFA ran out of memory on this text: no subset to trust
-        aliases.clear();
-        return;
-      }
-      std::sort(aliases.begin(), aliases.end());
-      subset_key.assign(reinterpret_cast<const char*>(aliases.data()), aliases.size() * sizeof(int));
-    };
-    // The rule's regex for this text: its own, or for an {OUTLET} rule the one with
-    // the aliases that occur here (null: the rule cannot match this text).
-    auto regex_for = [&](size_t rule_index) -> std::shared_ptr<const RE2> {
-      Compiled::OutletRegexes* cache = compiled_->outlet_regexes[rule_index].get();
-      if (cache == nullptr) {
-        return std::shared_ptr<const RE2>(std::shared_ptr<const RE2>(), &compiled_->regexes[rule_index]->Get());
-      }
-      find_aliases();
-      if (compiled_->needs_alias[rule_index] &&
-          (Compiled::kSubsetCompiles == 0 ? !any_alias : alias_set != nullptr && aliases.empty())) {
-        return nullptr;
-      }
-      const PatternRule& rule = rules_[rule_index];
-      bool use_full = alias_set == nullptr;  // no subset to trust: the whole lexicon
-      {
-        std::lock_guard<std::mutex> lock(cache->mu);
-        if (cache->full) return cache->full;
-        if (!use_full) {
-          if (auto it = cache->by_subset.find(subset_key); it != cache->by_subset.end()) return it->second;
-          use_full = cache->subset_compiles >= Compiled::kSubsetCompiles;
-          if (!use_full) ++cache->subset_compiles;
-        }
-      }
-      if (use_full) {
-        std::call_once(cache->full_once, [&] {
-          auto full = std::make_shared<const RE2>(EffectivePattern(rule, compiled_->alias_pattern),
-                                                  PatternOptions(rule, compiled_->max_mem));
-          std::lock_guard<std::mutex> lock(cache->mu);
-          cache->full = std::move(full);
-          cache->by_subset.clear();
-        });
-        std::lock_guard<std::mutex> lock(cache->mu);
-        return cache->full;
-      }
-      std::vector<std::string_view> pieces;
-      pieces.reserve(aliases.size());
-      for (const int a : aliases) pieces.push_back(compiled_->alias_regexes[static_cast<size_t>(a)]);
-      auto re = std::make_shared<const RE2>(EffectivePattern(rule, OutletLexicon::AliasAlternation(pieces)),
-                                            PatternOptions(rule, compiled_->max_mem));
-      {
-        std::lock_guard<std::mutex> lock(cache->mu);
-        if (!cache->full) cache->by_subset.emplace(subset_key, re);
-      }
-      return re;
+      return *any_alias;
     };
     std::sort(matched.begin(), matched.end());
     for (const int set_index : matched) {
@@ -661,9 +586,8 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
         continue;
       }
       if (out_of_time()) return;
-      const std::shared_ptr<const RE2> regex = regex_for(rule_index);
-      if (regex == nullptr) continue;
-      const RE2& re = *regex;
+      if (compiled_->needs_alias[rule_index] && !has_alias()) continue;
+      const RE2& re = compiled_->regexes[rule_index]->Get();
       // Whether the rule matches at all first: that is a forward DFA pass alone. A
       // search for where a match starts also needs RE2's reverse program, which RE2
       // compiles on first use; most rules the set passes never match.

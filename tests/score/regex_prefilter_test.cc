@@ -62,6 +62,79 @@ TEST(WidenCountedRepeatsTest, WidenedPatternAcceptsEverythingTheOriginalAccepts)
   EXPECT_TRUE(RE2::PartialMatch("aaaaa", RE2(WidenCountedRepeats("^a{1,3}$"))));
 }
 
+TEST(WidenUnicodeClassesTest, KnownPropertiesBecomeAsciiPlusNonAscii) {
+  const WidenCase cases[] = {
+      {"\\p{L}+", "[A-Za-z\\x{80}-\\x{10FFFF}]+"},
+      {"[\\p{Lu}][\\p{L}\\p{M}.' ]+", "[A-Z\\x{80}-\\x{10FFFF}][A-Za-z\\x{80}-\\x{10FFFF}\\x{80}-\\x{10FFFF}.' ]+"},
+      {"\\p{N}{2}\\p{Arabic}", "[0-9\\x{80}-\\x{10FFFF}]{2}[\\x{80}-\\x{10FFFF}]"},
+      // A negated class keeps only the ASCII members: its negation grows.
+      {"(?:^|[^\\p{L}\\p{N}])x", "(?:^|[^A-Za-z0-9])x"},
+      {"[^:\\p{L}\\s]", "[^:A-Za-z\\s]"},
+      // Names with no ASCII members stay in a negated class.
+      {"[^\\p{M}\\p{L}]", "[^\\p{M}A-Za-z]"},
+      // Unknown names, \P, \pL, escaped backslashes, \Q...\E and POSIX classes are copied.
+      {"\\p{Greek_Extended}\\P{L}\\pL", "\\p{Greek_Extended}\\P{L}\\pL"},
+      {"\\\\p{L}\\Q\\p{L}\\E[[:alpha:]\\p{L}]", "\\\\p{L}\\Q\\p{L}\\E[[:alpha:]A-Za-z\\x{80}-\\x{10FFFF}]"},
+      // Beside a '-' in a class a range could form: copied.
+      {"[\\p{L}-x][x-\\p{L}][-\\p{L}]", "[\\p{L}-x][x-\\p{L}][-\\p{L}]"},
+      {"[]\\p{L}]", "[]A-Za-z\\x{80}-\\x{10FFFF}]"},
+      {"[\\p{L}", "[A-Za-z\\x{80}-\\x{10FFFF}"},
+      {"", ""},
+  };
+  for (const WidenCase& c : cases) {
+    EXPECT_EQ(WidenUnicodeClasses(c.pattern), c.widened) << c.pattern;
+  }
+}
+
+TEST(WidenUnicodeClassesTest, WidenedPatternAcceptsEverythingTheOriginalAcceptsInEitherCase) {
+  const char* patterns[] = {
+      "^[\\p{Lu}][\\p{L}\\p{M}.' -]+\\s*\\((?P<tag>\\p{L}+)\\)",
+      "(?:^|[^\\p{L}\\p{N}])(?:machine|automatic)[- ]translat\\p{L}*",
+      "\\p{N}+\\s+\\p{Ll}+",
+      "[^\\p{L}\\p{N}'’]{2}\\p{Arabic}",
+  };
+  const char* texts[] = {
+      "ŞANLIURFA (AA) – text",
+      "Ærøskøbing (Ritzau) -",
+      "Kraków (PAP)",
+      "a machine-translated text",
+      "«automatic translation»",
+      "x–Automatic Translations",
+      "42 élèves",
+      "٣ ٤ x",
+      "12 KELVIN",
+      "ﻻ..ﺍلعربية",
+      "nothing to see",
+  };
+  for (const char* p : patterns) {
+    for (const bool case_sensitive : {true, false}) {
+      RE2::Options options;
+      options.set_case_sensitive(case_sensitive);
+      options.set_log_errors(false);
+      const RE2 original(p, options), widened(WidenUnicodeClasses(p), options);
+      ASSERT_TRUE(original.ok()) << p;
+      ASSERT_TRUE(widened.ok()) << WidenUnicodeClasses(p);
+      for (const char* t : texts) {
+        if (RE2::PartialMatch(t, original)) {
+          EXPECT_TRUE(RE2::PartialMatch(t, widened)) << p << " on " << t;
+        }
+      }
+    }
+  }
+  // Wider: a non-letter outside ASCII now passes where a letter was asked for.
+  EXPECT_FALSE(RE2::PartialMatch("\xE2\x80\x94", RE2("^\\p{L}$")));
+  EXPECT_TRUE(RE2::PartialMatch("\xE2\x80\x94", RE2(WidenUnicodeClasses("^\\p{L}$"))));
+}
+
+TEST(WidenUnicodeClassesTest, PatternsRe2RejectsStayRejected) {
+  const char* bad[] = {"[\\p{L}-x", "(\\p{L}", "[x-\\p{L}]", "\\p{L}{1001}", "[\\p{L}-\\p{N}]"};
+  for (const char* p : bad) {
+    const RE2 original(p, RE2::Quiet);
+    const RE2 widened(WidenUnicodeClasses(p), RE2::Quiet);
+    EXPECT_EQ(original.ok(), widened.ok()) << p << " -> " << WidenUnicodeClasses(p);
+  }
+}
+
 struct ContainsCase {
   const char* pattern;
   bool contains;
