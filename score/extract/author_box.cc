@@ -28,6 +28,9 @@ constexpr size_t kMaxHeadingBytes = 80;     // a box heading: a few words
 constexpr uint32_t kMaxNameCardLevels = 3;  // wrappers that add lines above a name slot (FindNameCards)
 constexpr size_t kMaxNameCardDescriptions = 4;  // description lines of a name card: a bio, not a list of teasers
 constexpr size_t kMinNameCardWords = 6;  // words of a name card's description: more than a job title
+constexpr size_t kMaxLeadInWords = 5;    // words before a name that opens a bio's sentence ("Der Berliner Imam ...")
+constexpr size_t kMinClauseWords = 4;    // words after the name in a bio line with no full stop
+constexpr size_t kMaxClauseWords = 24;
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
@@ -50,7 +53,7 @@ bool IsAuthorPageLink(std::string_view href) {
       "avtori", "yazar", "yazarlar", "journalist", "journalists", "journalisten", "journaliste", "journalistes",
       "redaktion", "redakteur", "redaktor", "redaktori", "writer", "writers", "contributor", "contributors", "columnist",
       "columnists", "kolumnisten", "reporter", "reporters", "penulis", "wartawan", "szerzo", "szerzok", "giornalisti",
-      "periodistas", "jornalistas", "profile", "profiles", "people", "staff", "by"};
+      "periodistas", "jornalistas", "editor", "editors", "profile", "profiles", "people", "staff", "by"};
   const std::vector<std::string_view> segments = Split(UrlPath(href), '/');
   for (size_t k = 0; k + 1 < segments.size(); ++k) {
     const std::string section = AsciiLower(segments[k]);
@@ -313,6 +316,42 @@ bool IsBylinePrefix(std::string_view before) {
       "\xD0\xB2\xD1\x96\xD0\xB4",                   // від
       "text:", "text", "texto:", "texte:", "tekst:", "written by", "reporting by"};
   return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
+}
+
+// The line of a name card that shows the name: the name alone, or after a byline
+// word and before the author's handle ("By Jane Doe", "By Jane Doe @janedoe").
+bool IsNameLine(std::string_view line, std::string_view key) {
+  const std::string lower = Key(line);
+  const size_t at = FindName(lower, key);
+  if (at == std::string::npos) return false;
+  if (at > 0 && !IsBylinePrefix(std::string_view(lower).substr(0, at))) return false;
+  const std::string_view rest = TrimAscii(std::string_view(lower).substr(at + key.size()));
+  return rest.empty() || (rest.front() == '@' && rest.find(' ') == std::string_view::npos);
+}
+
+// Where the name `key` stands as the subject of the opening sentence of `lower`
+// (a line, case-folded): at its start, or after a short title or apposition with
+// no punctuation ("der berliner imam jane doe ist ...", "former ambassador jane
+// doe is ..."); npos otherwise.
+size_t SubjectNameAt(std::string_view lower, std::string_view key) {
+  const size_t at = FindName(lower, key);
+  if (at == 0 || at == std::string_view::npos) return at;
+  const std::string_view lead = lower.substr(0, at);
+  if (lead.find_first_of(".,;:!?()[]|/\"\xE2\xC2") != std::string_view::npos) return std::string_view::npos;
+  return CountWords(lead) <= kMaxLeadInWords ? at : std::string_view::npos;
+}
+
+// A bio line that ends with no full stop, as a sign-off printed in capitals
+// ("JANE DOE IS THE NETWORK'S POLITICAL EDITOR"): a few words after the name, and
+// no strip of fields.
+bool IsNameLedClause(std::string_view line, size_t name_end) {
+  const std::string_view rest = line.substr(name_end);
+  if (rest.find_first_of("|/\n") != std::string_view::npos || rest.find("\xE2\x80\xA2") != std::string_view::npos ||
+      rest.find("\xC2\xB7") != std::string_view::npos) {
+    return false;
+  }
+  const size_t words = CountWords(rest);
+  return words >= kMinClauseWords && words <= kMaxClauseWords;
 }
 
 }  // namespace
@@ -835,42 +874,74 @@ class BoxFinder {
     }
   }
 
-  // Blocks whose first line opens with an author's full name ("Jane Doe is ...").
+  // Blocks whose first line opens with an author's full name ("Jane Doe is ..."),
+  // or near the end of the article names them as its opening sentence's subject
+  // after a short title ("Der Berliner Imam Jane Doe ist ...", a contributor's line
+  // after the body). A line that opens with the name may end with no full stop
+  // (IsNameLedClause).
   void FindNamedBlocks() {
     std::vector<uint8_t> started(n_, 0);
+    uint32_t br_block = kNoNode;  // the block whose line a <br> just ended
     size_t probes = 0;
     for (uint32_t i = 0; i < n_ && probes < kMaxNameProbes; ++i) {
       const DomNode& d = Node(i);
-      if (!d.is_text || !shown_[i] || in_comments_[i]) continue;
+      if (!d.is_text) {
+        if (d.tag == GUMBO_TAG_BR && shown_[i]) br_block = nearest_block_[i];
+        continue;
+      }
+      if (!shown_[i] || in_comments_[i]) continue;
       const std::string_view t = TrimAscii(NodeText(d.node));
       if (t.empty()) continue;
       const uint32_t block = nearest_block_[i];
-      if (started[block]) continue;
+      // A line opens a block, or follows a <br> in it (a bio set off in the last
+      // paragraph: "... the end of the story.<br><br><em>Jane Doe is ...</em>").
+      const bool line_start = !started[block] || br_block == block;
+      br_block = kNoNode;
+      if (!line_start) continue;
       started[block] = 1;
-      const std::string lower = FoldCase(t.substr(0, 64));
+      const std::string lower = FoldCase(t.substr(0, 160));
       const Name* candidate = nullptr;
       for (const Name& n : names_) {
-        if (!n.single && lower.compare(0, n.first_word.size(), n.first_word) == 0) candidate = &n;
+        if (n.single) continue;
+        if (lower.compare(0, n.first_word.size(), n.first_word) == 0 ||
+            SubjectNameAt(lower, n.key) != std::string::npos) {
+          candidate = &n;
+        }
       }
       if (candidate == nullptr || InsideFoundBox(block)) continue;
       ++probes;
       bool too_big = false;
       const std::vector<Line> lines = Lines(block, &too_big);
       if (too_big || lines.empty()) continue;
-      const Line& first = lines.front();
+      const std::string opening = CollapseWhitespace(t);
+      const auto opened = std::find_if(lines.begin(), lines.end(), [&](const Line& l) {
+        return l.text.compare(0, std::min(l.text.size(), opening.size()), opening, 0, std::min(l.text.size(), opening.size())) == 0;
+      });
+      if (opened == lines.end()) continue;
+      const Line& first = *opened;
       if (first.text.size() > kMaxLineBytes || 2 * first.links >= first.text.size()) continue;
       const std::string first_lower = FoldCase(first.text);
       for (const Name& n : names_) {
-        // A name in a script written without spaces may take a particle ("김민수는").
-        if (n.single || first_lower.compare(0, n.key.size(), n.key) != 0) continue;
-        if (IsWordAt(first_lower, n.key.size()) && FindName(first_lower, n.key) != 0) continue;
-        if (!IsDescriptionLine(first.text, n.key) || InBodyMiddle(first.text)) break;
+        if (n.single) continue;
+        size_t at = 0;
+        if (first_lower.compare(0, n.key.size(), n.key) == 0) {
+          // A name in a script written without spaces may take a particle ("김민수는").
+          if (IsWordAt(first_lower, n.key.size()) && FindName(first_lower, n.key) != 0) continue;
+        } else {
+          // After a title: only near the end of the article or after it, never
+          // in its lede or its middle (text about someone else of that name).
+          at = SubjectNameAt(first_lower, n.key);
+          if (at == std::string::npos || IsEarlyBodyBlock(first.text)) continue;
+        }
+        const size_t name_end = at + n.key.size();
+        const bool line_ok = IsDescriptionLine(first.text, n.key) || (at == 0 && IsNameLedClause(first.text, name_end));
+        if (!line_ok || InBodyMiddle(first.text)) break;
         AuthorBox box;
         box.text = first.text;
         box.author = n.listed;
         box.where = WhereOf(block);
         box.cue = "name";
-        box.name_end = n.key.size();
+        box.name_end = name_end;
         Add(std::move(box));
         break;
       }
@@ -954,7 +1025,7 @@ class BoxFinder {
   // under the name).
   bool CardDescription(const std::vector<Line>& lines, const Name& name, std::string* text) const {
     size_t k = 0;
-    while (k < lines.size() && Key(lines[k].text) != name.key) ++k;
+    while (k < lines.size() && !IsNameLine(lines[k].text, name.key)) ++k;
     size_t count = 0;
     for (++k; k < lines.size(); ++k) {
       const Line& l = lines[k];

@@ -27,8 +27,12 @@
 //    heading ("About the author", "Об авторе") over an author's name and a
 //    description; the box's text opens with the heading line (the rules say
 //    whether the heading is an author box's);
-//  - name: a block whose text opens with an author's full name ("Jane Doe is a
-//    freelance writer ..."), outside the middle of the body.
+//  - name: a line -- a block's first, or one after a <br> -- that opens with an
+//    author's full name ("Jane Doe is a freelance writer ...", also with no full
+//    stop: "JANE DOE IS THE NETWORK'S POLITICAL EDITOR"), outside the middle of
+//    the body; or, in the body's last blocks or after the body, names them as its
+//    opening sentence's subject after a short title ("Former harbour pilot Jane
+//    Doe is ...").
 // A marked box signed with the outlet's own name instead (the site name or the
 // JSON-LD publisher, as the box's name line or its opening words) is the house
 // account's box (AuthorBox::house), whoever wrote the article; so is a box of an

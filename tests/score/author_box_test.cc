@@ -228,6 +228,31 @@ TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
                        R"(l'Assemblée nationale.</p></div>)"),
        "staff", "Claire Martin"},
       {"it block after the article opens with the name", widget, "staff", "Marco Bianchi", "boilerplate", "name"},
+      {"en sign-off in capitals after the body, no full stop",
+       After("en", "Jane Doe", "<p><b>JANE DOE IS THE HARBOUR NETWORK'S POLITICAL EDITOR</b></p>"), "staff", "Jane Doe",
+       "boilerplate", "name"},
+      {"en a strip of fields in capitals is no bio",
+       After("en", "Jane Doe", "<p><b>JANE DOE | POLITICAL EDITOR | HARBOUR NETWORK</b></p>"), nullptr},
+      {"en a title before the name in a line after the body",
+       After("en", "Jane Doe", "<p>Former harbour pilot Jane Doe is the author of two books about the northern ferries.</p>"),
+       "contributor", "Jane Doe", "boilerplate", "name"},
+      {"de guest's line after the body, a title before the name",
+       After("de", "Erika Muster",
+             "<p>Die Hamburger Ärztin Erika Muster ist Gründerin des Vereins Hafenhilfe. Sie lebt seit zwanzig Jahren "
+             "an der Elbe.</p>"),
+       "contributor", "Erika Muster", "boilerplate", "name"},
+      {"de bio set off in italics after a line break in the last paragraph",
+       After("de", "Erika Muster",
+             "<p>Am Ende bleibt der Hafen das Herz der Stadt, sagen die Leute am Fluss.<br><br><em>Die Hamburger "
+             "Ärztin Erika Muster ist Gründerin des Vereins Hafenhilfe.</em></p>"),
+       "contributor", "Erika Muster", "boilerplate", "name"},
+      {"en a title before someone else's name", After("en", "Jane Doe",
+                                                      "<p>Former harbour pilot John Roe is the author of two books about "
+                                                      "the northern ferries.</p>"),
+       nullptr},
+      {"en the name after a clause is no subject",
+       After("en", "Jane Doe", "<p>Speaking at the quay on Monday, Jane Doe is the author of the new ferry report.</p>"),
+       nullptr},
       {"pt box", After("pt", "Ana Souza",
                        R"(<div class="autor"><strong>Ana Souza</strong><p>Jornalista, escreve sobre economia e )"
                        R"(mercado de trabalho há dez anos.</p></div>)"),
@@ -572,6 +597,20 @@ TEST(AuthorBoxTest, MiddleOfTheBodyIsNoBox) {
   EXPECT_TRUE(a->author_boxes.empty()) << Boxes(*a);
 }
 
+// A sentence naming the author after a title is a bio's only near the end of the
+// article: as the lede it is the story (a profile of a namesake, a quote).
+TEST(AuthorBoxTest, LedeNamingTheAuthorAfterATitleIsNoBox) {
+  Page p;
+  p.paragraphs = 9;
+  std::string html = Html(p);
+  const std::string lede = "<p>Former harbour pilot Jane Doe is the author of two books about the northern ferries.</p>";
+  html.insert(html.find("<p>"), lede);
+  Result<Article> a = HtmlExtractor().Extract(html, "");
+  ASSERT_TRUE(a.ok());
+  EXPECT_TRUE(a->author_boxes.empty()) << Boxes(*a);
+  EXPECT_TRUE(Bios(*a).empty()) << Boxes(*a);
+}
+
 TEST(AuthorBoxTest, HeaderWithTheAuthorLinkIsNoBox) {
   std::string html =
       R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person",)"
@@ -889,6 +928,19 @@ TEST(AuthorBoxTest, BoxesKnownByTheirShapeAlone) {
        ShapeOnlyPage(linked_by, R"(<div class="r1"><h3>Jane Doe</h3><p>Senior reporter covering the port and )"
                                 R"(the shipping lines since 2015.</p></div>)"),
        "staff", "Jane Doe"},
+      {"name line with a byline word and a handle, the bio a block below",
+       ShapeOnlyPage(by, R"(<div class="w1"><div class="w2"><div class="w3"><a href="/about/editors/jane-doe"><img )"
+                         R"(src="/img/jd.jpg" alt=""></a></div><div class="w4"><span>By <a href="/about/editors/jane-doe">)"
+                         R"(Jane Doe</a></span> <a href="https://social.example/janedoe">@janedoe</a></div></div><div )"
+                         R"(class="w5">Jane has been fascinated by ships since her first ferry crossing, and worked as a )"
+                         R"(deckhand for years before she started writing about the harbour.</div></div>)"),
+       "staff", "Jane Doe"},
+      {"a byline word and more than a handle is no name line",
+       ShapeOnlyPage(by, R"(<div class="w1"><div class="w4"><span>By <a href="/about/editors/jane-doe">Jane Doe</a> )"
+                         R"(and the harbour desk</span></div><div class="w5">Jane has been fascinated by ships since )"
+                         R"(her first ferry crossing, and worked as a deckhand for years before she started writing )"
+                         R"(about the harbour.</div></div>)"),
+       nullptr},
       {"a job title alone is no bio",
        ShapeOnlyPage(by, R"(<div class="r1"><h3>Jane Doe</h3><p>Reporter on the city desk.</p></div>)"), nullptr},
       {"a heading with someone else's name",
