@@ -76,6 +76,7 @@ constexpr size_t kMinShareLinks = 2;           // a share bar offers several net
 constexpr size_t kMinThreadItems = 3;          // sibling comments that make a thread
 constexpr int kMaxCommentHeadLines = 6;        // text lines before a comment's name and time are found
 constexpr size_t kMaxCommenterNameWords = 4;   // "Jane Q. Reader", a nickname
+constexpr uint32_t kMaxCommentHeadNodes = 200;  // nodes of an item read for its head
 
 // How the classification pass treats a node.
 enum class Disposition : uint8_t {
@@ -879,7 +880,9 @@ class BodyBuilder {
   bool IsComment(uint32_t c) const {
     bool name = false, time = false;
     int lines = 0;
-    for (uint32_t k = c + 1; k < Node(c).end; ++k) {
+    // A head is in the first nodes of an item: the scan is bounded whatever the markup.
+    const uint32_t end = std::min(Node(c).end, c + kMaxCommentHeadNodes);
+    for (uint32_t k = c + 1; k < end; ++k) {
       const DomNode& e = Node(k);
       if (non_rendered_[k]) continue;
       if (!e.is_text) {
