@@ -2,7 +2,9 @@
 //  1. raw paragraph text per subtree (to protect a container that holds the article
 //     from being taken for boilerplate because of a class like "has-sidebar");
 //  2. classification, top-down: non-rendered elements are dropped, hidden ones and
-//     nav/header/footer/aside/share/comments/... become boilerplate roots;
+//     nav/header/footer/aside/share/comments/... become boilerplate roots (by tag,
+//     role and class words, and by shape where a site's words are unknown: a thread
+//     of readers' comments after the article, a share bar, a poll...);
 //  3. clean text, link text and <p> text per subtree over what is left, then the
 //     main container: a semantic one (<article>, articleBody, .article-body...) when
 //     it holds most of the paragraph text, else the best Readability-style score
@@ -71,6 +73,10 @@ constexpr size_t kMinTemplateRepeats = 3;      // a short line printed this ofte
 constexpr size_t kMaxTemplateLineBytes = 200;  // a template line is a label or a sentence, not a paragraph
 constexpr size_t kMinTemplateCodePoints = 6;   // "Yes", "1 / 8" alone may be meant twice
 constexpr size_t kMinShareLinks = 2;           // a share bar offers several networks
+constexpr size_t kMinThreadItems = 3;          // sibling comments that make a thread
+constexpr int kMaxCommentHeadLines = 6;        // text lines before a comment's name and time are found
+constexpr size_t kMaxCommenterNameWords = 4;   // "Jane Q. Reader", a nickname
+constexpr uint32_t kMaxCommentHeadNodes = 200;  // nodes of an item read for its head
 
 // How the classification pass treats a node.
 enum class Disposition : uint8_t {
@@ -707,6 +713,7 @@ class BodyBuilder {
     }
     const uint64_t total_raw_p = raw_p[0];
     const std::vector<uint32_t> choices = CountChoiceInputs();
+    const std::vector<uint8_t> comment_item = FindCommentItems(raw_p, raw_text, in_link);
 
     std::vector<bool> is_byline(n_, false);
     for (const uint32_t b : meta_.byline_elements) is_byline[b] = true;
@@ -762,6 +769,7 @@ class BodyBuilder {
       if (role != nullptr && std::string_view(role) == "share" && HoldsEmbeddedPost(i)) role = nullptr;
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
       if (role == nullptr && raw_p[i] == 0 && raw_text[i] <= kMaxCardText && IsShareBar(i)) role = "share";
+      if (role == nullptr && (comment_item[i] || IsCommentMicrodata(d))) role = "comments";
       if (role == nullptr && IsNarrowSideColumn(i, raw_p)) {
         role = "aside";
         narrow_column_[i] = 1;
@@ -782,6 +790,178 @@ class BodyBuilder {
     }
     MarkPlayerBoxes(raw_p);
   }
+
+  // Readers' comments known by their shape, whatever the page calls them (class
+  // words are a site's own vocabulary, and a page without them must not lose its
+  // article to the thread under it). A thread is kMinThreadItems or more sibling
+  // elements of one tag, at least two thirds of them comments: an element that
+  // opens with a head -- a short name (IsCommenterName) and a time (a <time>, or a
+  // line with a date or a clock time) among its first kMaxCommentHeadLines lines,
+  // before any long one -- and then says something, with no heading inside (an
+  // entry of a live blog or a teaser in a list has a headline of its own). Reply
+  // controls, avatars and nested replies vary too much to be asked for; a reply
+  // list sits inside its parent comment anyway. The thread follows the article:
+  // it counts only after the page's headline and after kMinFigureProse bytes of
+  // prose outside it, and its text is mostly not links (a list of teasers with
+  // dates is not comments). A page that is nothing but such a list (a forum
+  // thread, a live blog without headlines) keeps it as its text. Returns a flag
+  // per node: a comment of a thread, to be a "comments" boilerplate root.
+  std::vector<uint8_t> FindCommentItems(const std::vector<uint32_t>& raw_p, const std::vector<uint32_t>& raw_text,
+                                        const std::vector<uint8_t>& in_link) const {
+    std::vector<uint8_t> items(n_, 0);
+    std::vector<uint32_t> headings(n_, 0), links(n_, 0);
+    for (uint32_t i = n_; i-- > 0;) {
+      const DomNode& d = Node(i);
+      if (non_rendered_[i]) continue;
+      if (!d.is_text && IsHeadingTag(d.tag)) headings[i] += 1;
+      if (d.is_text && in_link[i]) links[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+      if (d.parent != kNoNode) {
+        headings[d.parent] += headings[i];
+        links[d.parent] += links[i];
+      }
+    }
+    std::vector<uint32_t> children;
+    std::unordered_map<int, size_t> tag_counts;
+    for (uint32_t parent = 0; parent < n_; ++parent) {
+      const DomNode& p = Node(parent);
+      if (p.is_text || non_rendered_[parent]) continue;
+      children.clear();
+      for (uint32_t c = parent + 1; c < p.end; c = Node(c).end) {
+        if (!Node(c).is_text) children.push_back(c);
+      }
+      if (children.size() < kMinThreadItems) continue;
+      // The tag most children share, and which of those are comments.
+      tag_counts.clear();
+      GumboTag tag = GUMBO_TAG_UNKNOWN;
+      size_t most = 0;
+      for (const uint32_t c : children) {
+        const size_t same = ++tag_counts[static_cast<int>(Node(c).tag)];
+        if (same > most) {
+          most = same;
+          tag = Node(c).tag;
+        }
+      }
+      if (most < kMinThreadItems) continue;
+      size_t comments = 0;
+      uint64_t text = 0, linked = 0;
+      uint32_t first = kNoNode;
+      for (const uint32_t c : children) {
+        if (Node(c).tag != tag || headings[c] > 0 || !IsComment(c)) continue;
+        ++comments;
+        text += raw_text[c];
+        linked += links[c];
+        if (first == kNoNode) first = c;
+      }
+      if (comments < kMinThreadItems || 3 * comments < 2 * most || 2 * linked > text) continue;
+      if ((meta_.headline_h1 != kNoNode && first < meta_.headline_h1) || ProseBefore(first, raw_p) < kMinFigureProse) {
+        continue;
+      }
+      // The thread's other items of the tag (a comment whose head is laid out
+      // otherwise, a "load more" control) go with it.
+      for (const uint32_t c : children) {
+        if (Node(c).tag == tag && headings[c] == 0) items[c] = 1;
+      }
+    }
+    return items;
+  }
+
+  // A reader's comment as schema.org microdata marks it (itemtype ".../Comment" or
+  // ".../UserComments"): a convention of the web, whatever the page's classes.
+  static bool IsCommentMicrodata(const DomNode& d) {
+    for (const std::string_view type : Split(internal::Attr(d.node, "itemtype"), ' ')) {
+      const std::string lower = AsciiLower(TrimAscii(type));
+      if (lower.ends_with("schema.org/comment") || lower.ends_with("schema.org/usercomments")) return true;
+    }
+    return false;
+  }
+
+  // Element `c` opens with a commenter's name and a time and says something after
+  // them (FindCommentItems).
+  bool IsComment(uint32_t c) const {
+    bool name = false, time = false;
+    int lines = 0;
+    // A head is in the first nodes of an item: the scan is bounded whatever the markup.
+    const uint32_t end = std::min(Node(c).end, c + kMaxCommentHeadNodes);
+    for (uint32_t k = c + 1; k < end; ++k) {
+      const DomNode& e = Node(k);
+      if (non_rendered_[k]) continue;
+      if (!e.is_text) {
+        if (e.tag == GUMBO_TAG_TIME) time = true;
+        continue;
+      }
+      const std::string_view t = TrimAscii(internal::NodeText(e.node));
+      if (t.empty()) continue;
+      if (name && time) return true;  // the comment's own text, after its head
+      if (t.size() > kMaxTimeStampBytes || ++lines > kMaxCommentHeadLines) return false;
+      if (HasDateOrClock(t) || IsRelativeTime(t)) {
+        time = true;
+      } else if (IsCommenterName(t)) {
+        name = true;
+      }
+    }
+    return false;
+  }
+
+  // A time counted back from now, as comment heads print it ("2 days ago", "vor 3
+  // Stunden", "il y a 5 minutes", "hace 1 hora", "4h"): a short line (at most
+  // kMaxCardLabel bytes) with a number and a unit of time, in the languages of
+  // the table; a number glued to a unit letter counts too ("4h", "10min").
+  static bool IsRelativeTime(std::string_view t) {
+    if (t.size() > kMaxCardLabel || ShapeOf(t).words > kMaxCommenterNameWords + 1) return false;
+    static constexpr std::string_view kUnits[] = {
+        // en
+        "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",
+        "day", "days", "week", "weeks", "month", "months", "year", "years",
+        // de
+        "sekunde", "sekunden", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat",
+        "monaten", "jahr", "jahren",
+        // fr
+        "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans",
+        // es, pt, it
+        "segundo", "segundos", "minuto", "minutos", "hora", "horas", "d\xC3\xAD" "a", "d\xC3\xAD" "as", "dia", "dias",
+        "semana", "semanas", "mes", "meses", "m\xC3\xAAs", "a\xC3\xB1o", "a\xC3\xB1os", "ano", "anos",
+        "secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno",
+        "anni",
+        // nl, nordic, pl, tr
+        "uur", "dag", "dagen", "weken", "maanden", "jaar", "timer", "timmar", "dage", "dagar", "minut", "minuty",
+        "godzin", "godziny", "godzin\xC4\x99", "dni", "saat", "dakika", "g\xC3\xBCn", "hafta", "ay", "y\xC4\xB1l"};
+    static constexpr std::string_view kGlued[] = {"s", "m", "h", "d", "w", "y", "min", "mins", "hr", "hrs", "std"};
+    bool number = false, unit = false;
+    for (std::string_view word : Split(t, ' ')) {
+      while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ')')) word.remove_suffix(1);
+      while (!word.empty() && (word.front() == '(' || word.front() == '-')) word.remove_prefix(1);
+      if (word.empty()) continue;
+      size_t digits = 0;
+      while (digits < word.size() && IsDigit(word[digits])) ++digits;
+      const std::string rest = AsciiLower(word.substr(digits));
+      if (digits > 0) number = true;
+      const bool glued = digits > 0 && std::find(std::begin(kGlued), std::end(kGlued), rest) != std::end(kGlued);
+      const bool named = digits == 0 && std::find(std::begin(kUnits), std::end(kUnits), rest) != std::end(kUnits);
+      unit = unit || glued || named;
+    }
+    return number && unit;
+  }
+
+  // A commenter's name or nickname as a comment's head prints it ("Jane Reader",
+  // "Catherine (Staff)", "Ruth A.", "night_owl77"): one to kMaxCommenterNameWords
+  // words, no date or clock time, not a question or an exclamation.
+  static bool IsCommenterName(std::string_view t) {
+    if (t.size() > kMaxCardLabel || HasDateOrClock(t) || IsRelativeTime(t)) return false;
+    const BlockShape shape = ShapeOf(t);
+    return shape.words >= 1 && shape.words <= kMaxCommenterNameWords && !t.ends_with('!') && !t.ends_with('?');
+  }
+
+  // Bytes of prose (raw paragraph text) that come before element `i` on the page:
+  // in the preceding siblings of `i` and of each of its ancestors.
+  static uint64_t ProseBefore(uint32_t i, const std::vector<uint32_t>& raw_p, const FlatDom& dom) {
+    uint64_t before = 0;
+    for (uint32_t c = i; dom.nodes[c].parent != kNoNode; c = dom.nodes[c].parent) {
+      const uint32_t parent = dom.nodes[c].parent;
+      for (uint32_t k = parent + 1; k < c; k = dom.nodes[k].end) before += raw_p[k];
+    }
+    return before;
+  }
+  uint64_t ProseBefore(uint32_t i, const std::vector<uint32_t>& raw_p) const { return ProseBefore(i, raw_p, dom_); }
 
   // An embedded player -- a <video>, an <audio> or an <iframe> (a chart, a clip) --
   // with its teaser: the box around the player and links to the player's own page
@@ -1871,10 +2051,17 @@ class BodyBuilder {
   static bool IsTimeStampText(std::string_view t, bool* has_clock = nullptr) {
     if (t.empty() || t.size() > kMaxTimeStampBytes || ShapeOf(t).words > kMaxTimeStampWords) return false;
     if (t.find_first_of("()[]") != std::string_view::npos) return false;
+    for (size_t i = 0; i + 1 < t.size(); ++i) {
+      if (t[i] == '/' && ((t[i + 1] | 0x20) >= 'a' && (t[i + 1] | 0x20) <= 'z')) return false;
+    }
+    return HasDateOrClock(t, has_clock);
+  }
+
+  // `t` holds a clock time ("7:04", "19:30") or a year with another number (a day).
+  static bool HasDateOrClock(std::string_view t, bool* has_clock = nullptr) {
     bool year = false, clock = false;
     int numbers = 0;
     for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i] == '/' && i + 1 < t.size() && ((t[i + 1] | 0x20) >= 'a' && (t[i + 1] | 0x20) <= 'z')) return false;
       if (!IsDigit(t[i]) || (i > 0 && IsDigit(t[i - 1]))) continue;
       size_t j = i;
       while (j < t.size() && IsDigit(t[j])) ++j;
