@@ -947,5 +947,33 @@ TEST(WireConventionsTest, TheSourceSlotDateFirstOrOnTwoLines) {
   EXPECT_EQ(Credited(*a), std::set<std::string>{Canonical("Anadolu Agency")});
 }
 
+TEST(WireConventionsTest, AFooterCopyrightNamesThePagesOwnerWhenNothingElseDoes) {
+  // A copy that declares no site name and whose canonical is the original's page:
+  // its footer's copyright names the republisher, so the original's source slot
+  // is a credit. Signed by the outlet or its company, the same line is its own.
+  auto page = [](const std::string& footer) {
+    return "<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>"
+           "<link rel=\"canonical\" href=\"https://www.theguardian.com/news/ferry\"></head><body><article>"
+           "<h1>Ferry service resumes after the storm</h1><p>The Guardian<br>4 Jun 2024, 09:15 GMT+1</p>"
+           "<div class=\"text\"><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
+           Filler("the timetable") + "</p></div></article>"
+           "<footer><p>About us</p><p>Contact</p><p>" + footer + "</p></footer></body></html>";
+  };
+  const struct {
+    const char* footer;
+    std::set<std::string> credited;
+  } cases[] = {
+      {"\xC2\xA9 Copyright 1999-2024 Valley Courier. All rights reserved.", {Canonical("The Guardian")}},
+      {"\xC2\xA9 2024 Guardian News & Media Limited or its affiliated companies. All rights reserved.", {}},
+      {"Copyright (C) 2024 Guardian Media Group", {}},
+      {"Privacy policy", {}},
+  };
+  for (const auto& c : cases) {
+    Result<Article> a = HtmlExtractor().Extract(page(c.footer), "");
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(Credited(*a), c.credited) << c.footer;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
