@@ -1115,6 +1115,22 @@ std::vector<std::string> BylineParts(const FlatDom& dom, uint32_t index) {
   return parts;
 }
 
+// A byline's parts read as one line, the way a reader separates them: a comma
+// between a name's element and the next one ("Jane Doe, Associated Press", whose
+// names end before the outlet), a space after a part that is only a byline word
+// ("By", "Von": "By Jane Doe").
+std::string JoinBylineParts(const std::vector<std::string>& parts) {
+  std::string line;
+  for (const std::string& part : parts) {
+    if (!line.empty()) {
+      const bool only_prefix = TrimPunctuation(StripBylinePrefix(TrimPunctuation(line + " X"))) == "X";
+      line += only_prefix ? " " : ", ";
+    }
+    line += part;
+  }
+  return line;
+}
+
 // An inline script's configuration pairs, in JSON or JavaScript notation, escaped
 // or not: "author": "AFP", \"cd_source\":\"anadolu-ajansi\", config.authors = 'PTI'.
 // A structured value names its outlets by their names: "agency": {"id": 3,
@@ -2283,12 +2299,13 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
             std::find(article.byline_lines.begin(), article.byline_lines.end(), line) ==
                 article.byline_lines.end()) {
           std::vector<std::string> names = LinkedAuthorNames(dom, i);
-          if (names.empty()) names = NamesFromByline(line);
-          if (!names.empty()) bylines.push_back({i, std::move(names)});
-          article.byline_lines.push_back(std::move(line));
           // The byline's parts as a reader sees them apart: "<span>Jane Doe</span>
           // <span>Associated Press</span>" is a name and an outlet, not one name.
-          for (std::string& part : BylineParts(dom, i)) {
+          std::vector<std::string> parts = BylineParts(dom, i);
+          if (names.empty()) names = NamesFromByline(parts.empty() ? line : JoinBylineParts(parts));
+          if (!names.empty()) bylines.push_back({i, std::move(names)});
+          article.byline_lines.push_back(std::move(line));
+          for (std::string& part : parts) {
             if (article.byline_lines.size() >= kMaxBylineLines) break;
             if (std::find(article.byline_lines.begin(), article.byline_lines.end(), part) ==
                 article.byline_lines.end()) {

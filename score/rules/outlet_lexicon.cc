@@ -17,8 +17,8 @@ namespace json = boost::json;
 constexpr std::string_view kSchema = "provscore.outlets/1";
 constexpr std::array<std::string_view, 6> kKinds = {"wire_agency", "newspaper", "broadcaster",
                                                    "magazine",    "aggregator", "generic"};
-constexpr std::array<std::string_view, 10> kKeys = {"id",     "name",      "aliases", "kind", "country",
-                                                    "domains", "parent", "ambiguous", "note", "disabled"};
+constexpr std::array<std::string_view, 11> kKeys = {"id",     "name",      "aliases",   "kind", "country",    "domains",
+                                                    "parent", "ambiguous", "note", "disabled", "credit_tags"};
 constexpr std::array<std::string_view, 3> kRootKeys = {"schema", "description", "outlets"};
 
 // How long a chain of sub-brands Canonical() follows before it assumes a cycle.
@@ -99,6 +99,26 @@ bool IsValidDomain(std::string_view d) {
   return std::all_of(d.begin(), d.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
   });
+}
+
+// The pieces of a credit tag between white space and dots ("أ.ش.أ" -> أ, ش, أ).
+std::vector<std::string_view> SplitOnSpacesAndDots(std::string_view tag) {
+  std::vector<std::string_view> pieces;
+  size_t start = 0;
+  for (size_t i = 0; i <= tag.size(); ++i) {
+    const bool cut = i == tag.size() || tag[i] == ' ' || tag[i] == '\t' || tag[i] == '\n' || tag[i] == '.';
+    if (!cut) continue;
+    if (i > start) pieces.push_back(tag.substr(start, i - start));
+    start = i + 1;
+  }
+  return pieces;
+}
+
+// The form credit tags are indexed and looked up in: without spaces and dots.
+std::string CreditTagKey(std::string_view tag) {
+  std::string key;
+  for (const std::string_view piece : SplitOnSpacesAndDots(tag)) key += piece;
+  return key;
 }
 
 // The form aliases are indexed and looked up in: white space folded to one space,
@@ -281,6 +301,10 @@ bool ParseOutlet(const json::object& o, size_t line, const std::string& id, Outl
                                    [&seen](const std::string& a) { return !seen.insert(AliasKey(a)).second; }),
                     out.aliases.end());
 
+  if (const json::value* tags = o.if_contains("credit_tags")) {
+    if (!StringList(*tags, out.credit_tags)) problem("\"credit_tags\" must be an array of non-empty strings");
+  }
+
   if (const json::value* country = o.if_contains("country"); country && !country->is_null()) {
     if (country->is_string()) out.country = std::string(country->as_string());
     if (!country->is_string() || (!out.country.empty() && !IsCountryCode(out.country))) {
@@ -394,7 +418,11 @@ void OutletLexicon::Finish() {
   by_alias_.clear();
   by_domain_.clear();
   by_lower_alias_.clear();
+  by_credit_tag_.clear();
   for (size_t i = 0; i < outlets_.size(); ++i) by_id_[outlets_[i].id] = i;
+  for (size_t i = 0; i < outlets_.size(); ++i) {
+    for (const std::string& tag : outlets_[i].credit_tags) by_credit_tag_.emplace(CreditTagKey(tag), i);
+  }
   // Printed aliases first, then the upper-case forms, so that a form an outlet
   // prints always beats one derived from another outlet's alias. Where two outlets
   // print the same alias, the one defined first keeps it (see their "note").
@@ -416,6 +444,40 @@ void OutletLexicon::Finish() {
 const Outlet* OutletLexicon::FindByAlias(std::string_view alias) const {
   auto it = by_alias_.find(AliasKey(alias));
   return it == by_alias_.end() ? nullptr : &outlets_[it->second];
+}
+
+const Outlet* OutletLexicon::FindByCreditTag(std::string_view tag) const {
+  const std::string key = CreditTagKey(tag);
+  if (key.empty()) return nullptr;
+  auto it = by_credit_tag_.find(key);
+  return it == by_credit_tag_.end() ? nullptr : &outlets_[it->second];
+}
+
+std::string OutletLexicon::CreditTagPattern() const {
+  // The printed tags, longest key first (leftmost-first alternation), each with
+  // its spaces read as an optional space and dot.
+  std::vector<std::pair<std::string, std::string>> tags;  // (key, tag)
+  for (const Outlet& o : outlets_) {
+    for (const std::string& tag : o.credit_tags) tags.emplace_back(CreditTagKey(tag), tag);
+  }
+  std::stable_sort(tags.begin(), tags.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  std::vector<std::string> regexes;
+  std::set<std::string> seen;
+  for (const auto& [key, tag] : tags) {
+    std::string regex;
+    for (const std::string_view piece : SplitOnSpacesAndDots(tag)) {
+      if (!regex.empty()) regex += "\\s?\\.?\\s?";
+      regex += RE2::QuoteMeta(piece);
+    }
+    if (!regex.empty() && seen.insert(regex).second) regexes.push_back(std::move(regex));
+  }
+  if (regexes.empty()) return "(?:[^\\x00-\\x{10FFFF}])";
+  std::string out = "(?-i:";
+  for (size_t i = 0; i < regexes.size(); ++i) {
+    if (i > 0) out += '|';
+    out += regexes[i];
+  }
+  return out + ")";
 }
 
 const Outlet* OutletLexicon::FindByLowerCaseAlias(std::string_view lower) const {

@@ -39,6 +39,13 @@ struct Outlet {
   // True when an alias is also an ordinary word or common abbreviation ("Bild",
   // "Time", "Reforma", "Agencies"): accept a match only in a strong credit position.
   bool ambiguous = false;
+  // Short forms the outlet prints only as a tag in a credit position -- between
+  // parentheses or slashes in a dateline, closing the text ("(واس)", "/وام/",
+  // "(أ ف ب)") -- that are also parts of ordinary words in a script without word
+  // boundaries. Never matched by {OUTLET}; a rule reads them where it says
+  // {CREDIT_TAG}. A space between letters also matches a dot or nothing ("أ ش أ",
+  // "أ.ش.أ", "أشأ").
+  std::vector<std::string> credit_tags;
 };
 
 struct OutletProblem {
@@ -64,6 +71,12 @@ class OutletLexicon {
   const Outlet* FindByLowerCaseAlias(std::string_view lower) const;
   // The outlet whose home domain `host` is or is under ("www.reuters.com"), or nullptr.
   const Outlet* FindByDomain(std::string_view host) const;
+  // The outlet one of whose credit tags `tag` is (spaces and dots aside), or nullptr.
+  const Outlet* FindByCreditTag(std::string_view tag) const;
+  // An RE2 alternation of every credit tag, longest first, in a non-capturing
+  // group: what a phrase rule's {CREDIT_TAG} stands for (never matches when there
+  // are none).
+  std::string CreditTagPattern() const;
   const Outlet* FindById(std::string_view id) const;
   // The outlet credits are reported under: the parent of a sub-brand, else itself.
   const Outlet* Canonical(const Outlet* outlet) const;
@@ -89,6 +102,7 @@ class OutletLexicon {
   std::map<std::string, size_t, std::less<>> by_alias_;   // as printed, and upper-cased for 4+ letters
   std::map<std::string, size_t, std::less<>> by_domain_;
   std::map<std::string, size_t, std::less<>> by_lower_alias_;  // AsciiLower of each printed alias
+  std::map<std::string, size_t, std::less<>> by_credit_tag_;   // credit tags without spaces and dots
 };
 
 }  // namespace provscore

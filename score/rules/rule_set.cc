@@ -99,6 +99,18 @@ Result<json::value> ParseJsonWithLine(const std::string& text, const std::string
 // their values, anything else a string.
 constexpr std::string_view kOutletPlaceholder = "{OUTLET}";
 
+// An agency's short form read only in a credit position (Outlet::credit_tags);
+// replaced by the lexicon's tags when the rules are loaded.
+constexpr std::string_view kCreditTagPlaceholder = "{CREDIT_TAG}";
+
+std::string ExpandPlaceholder(std::string pattern, std::string_view placeholder, const std::string& alternation) {
+  for (size_t at = pattern.find(placeholder); at != std::string::npos;
+       at = pattern.find(placeholder, at + alternation.size())) {
+    pattern.replace(at, placeholder.size(), alternation);
+  }
+  return pattern;
+}
+
 std::string ExpandOutlets(std::string pattern, const std::string& alternation) {
   for (size_t at = pattern.find(kOutletPlaceholder); at != std::string::npos;
        at = pattern.find(kOutletPlaceholder, at + alternation.size())) {
@@ -257,6 +269,12 @@ struct Loader {
   // can be checked against it.
   void Finish() {
     outlets.Finish();
+    const std::string credit_tags = outlets.CreditTagPattern();
+    for (PatternRule& rule : rules) {
+      if (rule.pattern.find(kCreditTagPlaceholder) != std::string::npos) {
+        rule.pattern = ExpandPlaceholder(std::move(rule.pattern), kCreditTagPlaceholder, credit_tags);
+      }
+    }
     for (const PatternRule& rule : rules) {
       if (rule.id.empty()) continue;
       if (rule.pattern.find(kOutletPlaceholder) != std::string::npos && outlets.empty()) {
@@ -353,7 +371,8 @@ struct Loader {
       }
     }
     if (validate_patterns && !rule.pattern.empty()) {
-      RE2 re(ExpandOutlets(rule.pattern, "(?:OUTLET)"), RE2::Quiet);
+      RE2 re(ExpandPlaceholder(ExpandOutlets(rule.pattern, "(?:OUTLET)"), kCreditTagPlaceholder, "(?:TAG)"),
+             RE2::Quiet);
       if (!re.ok()) {
         Error(file, line, id, "bad pattern: " + re.error());
         ok = false;
@@ -634,7 +653,9 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
             // The alias as printed, not the canonical outlet: the lexicon entry it
             // names may be an ambiguous short form of an agency ("AA" of Anadolu),
             // which counts only in a strong position. Detectors resolve it.
-            hit.fields[name] = outlets_.FindByAlias(value) ? json::value(value) : json::value(nullptr);
+            // A credit tag ("واس") counts only where a rule reads it ({CREDIT_TAG}).
+            const bool known = outlets_.FindByAlias(value) != nullptr || outlets_.FindByCreditTag(value) != nullptr;
+            hit.fields[name] = known ? json::value(value) : json::value(nullptr);
           } else if (name.size() > 5 && name.compare(name.size() - 5, 5, "_lang") == 0) {
             const std::string code = LanguageCode(value);
             hit.fields[name] = code.empty() ? json::value(nullptr) : json::value(code);

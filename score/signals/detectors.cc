@@ -1,6 +1,7 @@
 #include "score/signals/detectors.h"
 
 #include <algorithm>
+#include <cctype>
 #include <boost/json/parse.hpp>
 #include <map>
 #include <set>
@@ -83,6 +84,15 @@ bool HeadsAListOfShortLinks(const Article& a, size_t block) {
   return true;
 }
 
+// Whether boilerplate block `block` is a picture's or a player's block: the
+// extractor's "caption" (a figure, its caption, a picture's wrapper) or "media"
+// (an embedded video, audio or frame with its teaser).
+bool IsMediaBlock(const Article& a, size_t block) {
+  if (block >= a.boilerplate.size()) return false;
+  const std::string& role = a.boilerplate[block].role;
+  return role == "caption" || role == "media";
+}
+
 // Whether the page carries a canonical link to another site's page (declared
 // source "link:canonical"): a syndicated copy, whose canonical names the original.
 bool IsCopyWithForeignCanonical(const Article& a) {
@@ -90,12 +100,82 @@ bool IsCopyWithForeignCanonical(const Article& a) {
                      [](const SourcedValue& d) { return d.source == "link:canonical"; });
 }
 
+// The owner a site's footer copyright names ("© Copyright 1999-2020 Example Star.
+// All rights reserved."): the words after the sign, "Copyright" and the years, up to
+// a full stop, a comma, a bar or "All rights". Read in footer blocks that are not
+// the run right after the text (a closing credit stands there); "" when none.
+std::string FooterCopyrightOwner(const Article& a) {
+  for (auto block = a.boilerplate.rbegin(); block != a.boilerplate.rend(); ++block) {
+    if (block->role != "footer" || block->after_body) continue;
+    for (const std::string_view line : Split(block->text, '\n')) {
+      size_t at = line.find("\xC2\xA9");  // ©
+      size_t skip = 2;
+      if (at == std::string_view::npos) {
+        at = line.find("Copyright");
+        skip = 9;
+      }
+      if (at == std::string_view::npos) continue;
+      std::string_view rest = line.substr(at + skip);
+      for (bool changed = true; changed;) {
+        changed = false;
+        rest = TrimAscii(rest);
+        for (const std::string_view lead : {"Copyright", "\xC2\xA9", "(c)", "(C)", ":"}) {
+          if (rest.starts_with(lead)) {
+            rest.remove_prefix(lead.size());
+            changed = true;
+          }
+        }
+        while (!rest.empty() && (std::isdigit(static_cast<unsigned char>(rest.front())) || rest.front() == '-')) {
+          rest.remove_prefix(1);
+          changed = true;
+        }
+        if (rest.starts_with("\xE2\x80\x93")) {  // an en dash between years
+          rest.remove_prefix(3);
+          changed = true;
+        }
+      }
+      const size_t end = std::min({rest.find('.'), rest.find(','), rest.find('|'), rest.find(" All "), rest.find(" all ")});
+      const std::string owner = CollapseWhitespace(rest.substr(0, end == std::string_view::npos ? rest.size() : end));
+      if (owner.size() >= 3 && owner.size() <= 60) return owner;
+    }
+  }
+  return "";
+}
+
+// Whether a footer's copyright owner is `outlet`: one of its names, a name that
+// holds one of them or its domain's first label ("Example Star Media Group" for
+// "Example Star", "News24.com Ltd" for news24.com), or a company whose first word
+// opens one of them ("Example S.A." for "Example24", the outlet's owner).
+bool OwnerIsOutlet(const OutletLexicon& lexicon, std::string_view owner, const Outlet& outlet) {
+  const Outlet* named = lexicon.FindByAlias(owner);
+  if (named != nullptr && lexicon.Canonical(named) == &outlet) return true;
+  std::string squeezed = AsciiLower(owner);
+  std::erase(squeezed, ' ');
+  auto holds = [&](std::string_view name) {
+    std::string n = AsciiLower(name);
+    std::erase(n, ' ');
+    return n.size() >= 3 && squeezed.find(n) != std::string::npos;
+  };
+  for (const std::string& alias : outlet.aliases) {
+    if (holds(alias)) return true;
+  }
+  for (const std::string& domain : outlet.domains) {
+    if (holds(domain.substr(0, domain.find('.')))) return true;
+  }
+  const std::string first = AsciiLower(owner.substr(0, owner.find(' ')));
+  if (first.size() < 3) return false;
+  auto opens = [&](std::string_view name) { return AsciiLower(name).starts_with(first); };
+  return std::any_of(outlet.aliases.begin(), outlet.aliases.end(), opens) ||
+         std::any_of(outlet.domains.begin(), outlet.domains.end(), opens);
+}
+
 // Whether the page itself belongs to `outlet` (its site name or its domain). A
 // copy's canonical URL is the original's, not the page's own domain.
 // A national or language edition names itself after the outlet and a country
 // or a language ("Valley Courier Deutschland", "Valley Courier España"): its site
 // name opens with the outlet's name of two words or more, and the outlet's byline
-// there is the edition's own network's.
+// there is the edition's own network's. Without a site name, a footer copyright
+// naming another owner makes the canonical's outlet another site's.
 bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& outlet) {
   auto same = [&](const Outlet* o) { return o != nullptr && lexicon.Canonical(o) == &outlet; };
   if (!a.site_name.empty() && same(lexicon.FindByAlias(a.site_name))) return true;
@@ -107,6 +187,12 @@ bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& 
     if (same(lexicon.FindByAlias(head))) return true;
   }
   if (IsCopyWithForeignCanonical(a)) return false;
+  // A page that declares no name of its own but signs its footer with another
+  // owner's copyright is a copy whose canonical names the original.
+  if (a.site_name.empty()) {
+    const std::string owner = FooterCopyrightOwner(a);
+    if (!owner.empty() && !OwnerIsOutlet(lexicon, owner, outlet)) return false;
+  }
   const std::string host = UrlHost(a.canonical_url);
   return !host.empty() && same(lexicon.FindByDomain(host));
 }
@@ -258,6 +344,13 @@ class WireAttributionDetector : public Detector {
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
       const bool republished = JsonTrue(hit.fields, "republished");
       if (hit.where == "body" && role == "credit" && HeadsAListOfShortLinks(context.article, hit.block)) continue;
+      // A credit line in a picture's or a player's block ("Source: Reuters" or
+      // "Video: AFP" under an embedded clip, a figure's caption) credits the
+      // picture or the clip, not the article. An aggregator's "© Provided by X",
+      // which it prints under the item's lead picture, credits the whole item.
+      if (role == "credit" && !republished && hit.where == "boilerplate" && IsMediaBlock(context.article, hit.block)) {
+        continue;
+      }
       // A closing credit the extractor took out of the text stands in the run right
       // after the last paragraph, not in a site's footer or after a list of links.
       if (JsonTrue(hit.fields, "after_body") && hit.where == "boilerplate" &&
@@ -270,7 +363,9 @@ class WireAttributionDetector : public Detector {
         if (key.substr(0, 11) == "agency_tags") {
           for (const Outlet* o : AgenciesInTag(lexicon, value.as_string())) named.push_back(o);
         } else if (key.substr(0, 6) == "outlet" && key != "outlet_kind") {
-          if (const Outlet* o = lexicon.FindByAlias(value.as_string())) named.push_back(o);
+          const Outlet* o = lexicon.FindByAlias(value.as_string());
+          if (o == nullptr) o = lexicon.FindByCreditTag(value.as_string());  // read by a {CREDIT_TAG} rule
+          if (o != nullptr) named.push_back(o);
         }
       }
       for (const Outlet* found_outlet : named) {

@@ -251,6 +251,35 @@ TEST(RuleSetTest, MissingFolderIsAnError) {
   EXPECT_NE(problems[0].message.find("not a rules folder"), std::string::npos);
 }
 
+// An agency's short Arabic tag is taught in outlets.json alone: the built-in Arabic
+// dateline rule reads every outlet's "credit_tags" where it says {CREDIT_TAG}.
+TEST(RuleSetTest, AnAgencysCreditTagInAUsersOutletsFileReachesTheRules) {
+  const fs::path dir = fs::temp_directory_path() / ("provscore-credit-tags-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  {
+    std::ofstream out(dir / "outlets.json");
+    out << R"({"schema": "provscore.outlets/1", "outlets": [{"id": "valley-agency", "name": "Valley News Agency",
+        "kind": "wire_agency", "aliases": ["Valley News Agency"], "credit_tags": ["ونا"]}]})";
+  }
+  auto rules = RuleSet::Load({kBuiltin, dir});
+  fs::remove_all(dir);
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  const std::string dateline = "الوادي - (ونا) - وافق مجلس الوزراء يوم الثلاثاء على الموازنة الجديدة للعام المقبل.";
+  const std::string filler = "وقال الوزير إن الخطة ستنفذ خلال العام المقبل بعد نقاش طويل في المجلس حول تفاصيلها.";
+  const Article a = BuildArticle({{dateline}, {filler}, {filler}, {filler}});
+  std::set<std::string> credited;
+  for (const Signal& s : DetectorSet::Default().Detect(a, **rules)) {
+    if (s.type == kSignalWireAttribution) credited.insert(std::string(s.fields.at("outlet").as_string()));
+  }
+  EXPECT_EQ(credited, std::set<std::string>{"Valley News Agency"});
+  // Without the user's file the tag names no one.
+  credited.clear();
+  for (const Signal& s : DetectorSet::Default().Detect(a, testing::BuiltinRules())) {
+    if (s.type == kSignalWireAttribution) credited.insert(std::string(s.fields.at("outlet").as_string()));
+  }
+  EXPECT_TRUE(credited.empty());
+}
+
 TEST(RuleSetTest, ThousandsOfRulesCompileIntoOneSet) {
   const fs::path dir = fs::temp_directory_path() / ("provscore-many-rules-" + std::to_string(::getpid()));
   fs::create_directories(dir);

@@ -85,7 +85,12 @@ void ExpectRows(const std::vector<ConventionCase>& rows) {
   for (const ConventionCase& c : rows) {
     std::set<std::string> expected;
     for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
-    EXPECT_EQ(Credited(Lay(c)), expected) << c.convention << " [" << c.language << "]: " << c.text;
+    const Article a = Lay(c);
+    std::string rules;  // which rules credited, to read a failure
+    for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) {
+      if (s.type == kSignalWireAttribution) rules += " " + s.rule;
+    }
+    EXPECT_EQ(Credited(a), expected) << c.convention << " [" << c.language << "]: " << c.text << "\n  rules:" << rules;
   }
 }
 
@@ -852,20 +857,23 @@ TEST(WireConventionsTest, BylinePartsInElementsOfTheirOwn) {
     const char* convention;
     const char* byline;
     std::vector<std::string> credited;
+    std::vector<std::string> authors;  // the people the byline names, without the outlet
   };
   const Case cases[] = {
       {"name and agency", R"(<div class="byline"><span class="name">Jane Doe</span> <span class="org">Associated Press</span></div>)",
-       {"AP"}},
+       {"AP"}, {"Jane Doe"}},
       {"name, agency and date, nested",
        R"(<div class="byline"><div class="who"><span>Jane Doe</span><span>Reuters</span></div><div class="when">Published 9:15 AM, June 4, 2024</div></div>)",
-       {"Reuters"}},
+       {"Reuters"}, {"Jane Doe"}},
       {"name and agency in a wrapper, on lines of their own",
        "<div class=\"byline\">\n <div>\n  <span>\n   Jane Doe\n  </span>\n  <span>\n   Agence France-Presse\n  </span>\n </div>\n"
        " <div>\n            Published 9:15 AM, June 4, 2024\n </div>\n</div>",
-       {"AFP"}},
-      {"name and the page's own paper", R"(<div class="byline"><span>Jane Doe</span><span>Valley Courier</span></div>)", {}},
+       {"AFP"}, {"Jane Doe"}},
+      {"name and the page's own paper", R"(<div class="byline"><span>Jane Doe</span><span>Valley Courier</span></div>)", {}, {"Jane Doe"}},
       {"one run of text with a name that is no outlet", R"(<div class="byline">By <a href="/staff/jane-doe">Jane Doe</a> and <a href="/staff/john-roe">John Roe</a></div>)",
-       {}},
+       {}, {"Jane Doe", "John Roe"}},
+      {"a byline word in an element of its own", R"(<div class="byline"><span>By</span> <span>Jane Doe</span></div>)", {},
+       {"Jane Doe"}},
   };
   for (const Case& c : cases) {
     const std::string html = std::string(
@@ -879,6 +887,9 @@ TEST(WireConventionsTest, BylinePartsInElementsOfTheirOwn) {
     std::set<std::string> expected;
     for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
     EXPECT_EQ(Credited(*a), expected) << c.convention;
+    std::vector<std::string> authors;
+    for (const SourcedValue& v : a->authors) authors.push_back(v.value);
+    EXPECT_EQ(authors, c.authors) << c.convention;
   }
   // A national edition's byline naming the outlet it is an edition of.
   ExpectRows({
@@ -887,6 +898,81 @@ TEST(WireConventionsTest, BylinePartsInElementsOfTheirOwn) {
       {"another outlet in an edition's byline", "en", Place::kByline, "Jane Doe, The New York Times",
        {"The New York Times"}, "Business Insider Deutschland"},
   });
+}
+
+TEST(WireConventionsTest, CreditLinesUnderAPictureOrAClipCreditTheMedia) {
+  // "Source: Reuters" or "Video: AFP" under an embedded clip or a picture credits
+  // the clip: it stands in the figure's or the player's block, not in the text.
+  const std::string html =
+      "<!DOCTYPE html><html lang=\"en\"><head><title>Flood</title>"
+      "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><article>"
+      "<h1>River levels rise across the valley</h1><p>" + Filler("the river") + "</p>"
+      "<figure><video src=\"/v/clip.mp4\" controls></video><figcaption>Source: Reuters</figcaption></figure>"
+      "<p>" + Filler("the sandbags") + "</p>"
+      "<div class=\"embed\"><iframe src=\"https://player.example.org/embed/1\"></iframe><p class=\"caption\">Source: AFP</p></div>"
+      "<p>" + Filler("the levees") + "</p><p>" + Filler("the bridge") + "</p></article></body></html>";
+  Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/flood");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(Credited(*a), std::set<std::string>{});
+  ExpectRows({
+      {"a source line in a caption", "en", Place::kCaption, "Source: Reuters", {}},
+      {"a clip's source in a caption", "de", Place::kCaption, "Quelle: dpa", {}},
+      {"the same source line closing the text", "en", Place::kLast, "Source: Reuters", {"Reuters"}},
+  });
+}
+
+TEST(WireConventionsTest, TheSourceSlotDateFirstOrOnTwoLines) {
+  ExpectRows({
+      {"source slot: date and time, then the provider", "ja", Place::kByline, "2月15日（土）7時0分　共同通信", {"Kyodo"}},
+      {"source slot: year, date, time, then the provider", "ja", Place::kFirst, "2024年6月4日 17:52 時事通信", {"Jiji"}},
+      {"source slot: numeric date, a bar, the provider", "de", Place::kByline, "04.06.2024 17:52 | AFP", {"AFP"}},
+      {"source slot: date, a bar, the provider", "en", Place::kByline, "June 4, 2024 | Reuters", {"Reuters"}},
+      {"source slot: the agency above the date line", "tr", Place::kFirst, "Anadolu Ajansı\nGiriş: 04.06.2024 - 17:52",
+       {"Anadolu Agency"}},
+      {"source slot: the agency above the date", "en", Place::kByline, "AFP\nJune 4, 2024", {"AFP"}},
+      {"a date and an outlet in a sentence is no slot", "en", Place::kFirst,
+       "June 4, 2024 was the day Reuters opened its new office in the harbour district of the city.", {}},
+  });
+  // The same slot in a page, kept as header boilerplate above the text.
+  const std::string html =
+      "<!DOCTYPE html><html lang=\"tr\"><head><title>Ferry</title>"
+      "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><article>"
+      "<h1>Ferry service resumes after the storm</h1>"
+      "<div class=\"k1\"><div class=\"k2\"><span>Anadolu Ajansı</span></div>"
+      "<div class=\"k3\"><span><b>Giriş: </b> 04.06.2024 - 17:52</span></div></div>"
+      "<div class=\"k4\"><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
+      Filler("the timetable") + "</p></div></article></body></html>";
+  Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(Credited(*a), std::set<std::string>{Canonical("Anadolu Agency")});
+}
+
+TEST(WireConventionsTest, AFooterCopyrightNamesThePagesOwnerWhenNothingElseDoes) {
+  // A copy that declares no site name and whose canonical is the original's page:
+  // its footer's copyright names the republisher, so the original's source slot
+  // is a credit. Signed by the outlet or its company, the same line is its own.
+  auto page = [](const std::string& footer) {
+    return "<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>"
+           "<link rel=\"canonical\" href=\"https://www.theguardian.com/news/ferry\"></head><body><article>"
+           "<h1>Ferry service resumes after the storm</h1><p>The Guardian<br>4 Jun 2024, 09:15 GMT+1</p>"
+           "<div class=\"text\"><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
+           Filler("the timetable") + "</p></div></article>"
+           "<footer><p>About us</p><p>Contact</p><p>" + footer + "</p></footer></body></html>";
+  };
+  const struct {
+    const char* footer;
+    std::set<std::string> credited;
+  } cases[] = {
+      {"\xC2\xA9 Copyright 1999-2024 Valley Courier. All rights reserved.", {Canonical("The Guardian")}},
+      {"\xC2\xA9 2024 Guardian News & Media Limited or its affiliated companies. All rights reserved.", {}},
+      {"Copyright (C) 2024 Guardian Media Group", {}},
+      {"Privacy policy", {}},
+  };
+  for (const auto& c : cases) {
+    Result<Article> a = HtmlExtractor().Extract(page(c.footer), "");
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(Credited(*a), c.credited) << c.footer;
+  }
 }
 
 }  // namespace
