@@ -1224,7 +1224,7 @@ class BodyBuilder {
   // smallest short box around it (kMaxCardText) that holds an unlinked heading of a
   // headline's length and no other text than the heading and the link (a picture's
   // caption of kMaxCardLabel bytes at most), links to that page only. The card is
-  // walked as one link, so its headline is the promotion's anchor.
+  // walked as one link, so its headline (and the call to action) is the promotion's anchor.
   void FindCallToActionCards(const std::vector<uint32_t>& visible, const std::vector<uint8_t>& hidden) {
     for (uint32_t a = 0; a < n_; ++a) {
       const DomNode& d = Node(a);

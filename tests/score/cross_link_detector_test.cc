@@ -602,12 +602,13 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       // action under its picture ("View the photos"), and a teaser whose headline
       // link sits in an element named a caption, hashed or plain class names: both
       // count; a picture caption that is all one link but carries its credit, and a
-      // fact box of advice with a short "More advice" link, do not.
+      // fact box of advice with a short "More advice" link, do not. The card's
+      // anchor is its heading and its call to action, as the reader sees them.
       {"en_caption_and_call_to_action_cards.html", 2,
-       {"Seven garden plants that are poisonous to dogs", "River reaches its highest level in forty years"}},
+       {"Seven garden plants that are poisonous to dogs View the photos", "River reaches its highest level in forty years"}},
       // A syndicated copy: its canonical link names the original on a sister site,
       // og:url this page; a card to another page of this page's own site counts.
-      {"de_syndicated_copy_card.html", 1, {"Diese Brücken werden im Sommer saniert"}},
+      {"de_syndicated_copy_card.html", 1, {"Diese Brücken werden im Sommer saniert Bilder ansehen"}},
       {"en_figure_related_box.html", 3,
        {"Community gardens open on school grounds", "Seed library lends out its first packets",
         "Rainwater barrels handed out for free"}},
