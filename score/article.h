@@ -82,6 +82,10 @@ struct Article {
   std::string language;                    // BCP 47, or empty
   std::string site_name;
   std::string canonical_url;
+  // The page's own address when its canonical link names another site's page (a
+  // syndicated copy: the canonical is the original, og:url or the fetched URL is
+  // this page); empty otherwise. The page's site is then both hosts.
+  std::string own_url;
   std::string description;
 
   std::string text;                        // the extracted body; always present (may be empty)

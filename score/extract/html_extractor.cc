@@ -777,6 +777,14 @@ class BodyBuilder {
       // A figure inside a link to another page is a card's picture and headline
       // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>").
       if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) && LinksToPage(link_above[i])) role = nullptr;
+      // A caption line whose whole text is one link to another page is a teaser
+      // card's headline under its picture ("<div class=media__caption><a
+      // href=/other-story>Headline</a></div>"), not this article's picture caption;
+      // so is an inline element named a header ("<span class=story__header><a>"):
+      // a page's header is a block.
+      const bool caption = role != nullptr && std::string_view(role) == "caption" && d.tag != GUMBO_TAG_FIGURE;
+      const bool inline_header = role != nullptr && std::string_view(role) == "header" && !internal::IsBlockTag(d.tag);
+      if ((caption || inline_header) && raw_text[i] <= kMaxCardText && IsOneLinkToPage(i, link_above)) role = nullptr;
       // A figure without a picture that frames a related or promo box ("<figure><div
       // class=related><ul><li><a>...") is that box, placed in the text.
       if (d.tag == GUMBO_TAG_FIGURE && role != nullptr && !HoldsMedia(i) && FramesInlineBox(i)) role = nullptr;
@@ -1016,6 +1024,25 @@ class BodyBuilder {
       }
     }
     return link_target_ ? &*link_target_ : nullptr;
+  }
+
+  // Every text a reader sees in element `i` lies inside links to one page (no
+  // picture credit among it), and there is some: `i` is a link's text, not a caption.
+  bool IsOneLinkToPage(uint32_t i, const std::vector<uint32_t>& link_above) const {
+    std::string_view target;
+    std::string text;
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text || non_rendered_[k]) continue;
+      const std::string_view shown = TrimAscii(internal::NodeText(Node(k).node));
+      if (shown.empty()) continue;
+      const uint32_t link = link_above[k];
+      if (link == kNoNode || link < i || !LinksToPage(link)) return false;
+      const std::string_view href = TrimAscii(internal::Attr(Node(link).node, "href"));
+      if (!target.empty() && href != target) return false;
+      target = href;
+      text.append(shown).append(" ");
+    }
+    return !target.empty() && !IsHomePage(internal::ResolveUrl(meta_.base_url, target)) && !HasPictureCredit(text);
   }
 
   // Element `i` holds a picture or a player.
@@ -1368,6 +1395,53 @@ class BodyBuilder {
       if (one_target) card_url_.emplace(card, url);
     }
     FindHeadlineCards(visible);
+    FindCallToActionCards(visible, hidden);
+  }
+
+  // Teaser cards whose headline is no link and whose one link is a call to action
+  // under it ("<aside><h2>Headline</h2><figure><img><a href=/gallery-story>View
+  // the photos</a></figure></aside>"): a short link (kMaxCardLabel bytes) and the
+  // smallest short box around it (kMaxCardText) that holds an unlinked heading of a
+  // headline's length and no other text than the heading and the link (a picture's
+  // caption of kMaxCardLabel bytes at most), links to that page only. The card is
+  // walked as one link, so its headline (and the call to action) is the promotion's anchor.
+  void FindCallToActionCards(const std::vector<uint32_t>& visible, const std::vector<uint8_t>& hidden) {
+    for (uint32_t a = 0; a < n_; ++a) {
+      const DomNode& d = Node(a);
+      if (d.tag != GUMBO_TAG_A || d.is_text || hidden[a] || visible[a] == 0 || visible[a] > kMaxCardLabel) continue;
+      if (!LinksToPage(a)) continue;
+      const std::string_view href = TrimAscii(internal::Attr(d.node, "href"));
+      const std::string url = internal::ResolveUrl(meta_.base_url, href);
+      if (IsHomePage(url)) continue;
+      for (uint32_t up = d.parent; up != kNoNode && visible[up] <= kMaxCardText; up = Node(up).parent) {
+        const GumboTag tag = Node(up).tag;
+        if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_A || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML ||
+            IsHeadingTag(tag) || card_url_.count(up)) {
+          break;
+        }
+        bool one_target = true;
+        uint32_t heading = kNoNode;
+        for (uint32_t k = up + 1; k < Node(up).end && one_target; ++k) {
+          if (Node(k).is_text) continue;
+          if (Node(k).tag == GUMBO_TAG_A && k != a) {
+            const std::string_view other = TrimAscii(internal::Attr(Node(k).node, "href"));
+            one_target = other == href || !IsPageHref(other);
+          }
+          if (IsHeadingTag(Node(k).tag) && visible[k] > 0 && !hidden[k] && heading == kNoNode) heading = k;
+        }
+        if (heading != kNoNode && heading > a && heading < d.end) break;  // the link's own text
+        if (!one_target || heading == meta_.headline_h1) break;
+        if (heading == kNoNode) continue;  // the link's own wrapper (a figure): climb on
+        // The heading is the headline: no link in it, a few words at least.
+        bool linked = false;
+        for (uint32_t k = heading + 1; k < Node(heading).end; ++k) linked |= Node(k).tag == GUMBO_TAG_A && !Node(k).is_text;
+        const std::string headline = internal::VisibleText(dom_, heading, kMaxCardText);
+        if (linked || CountWords(headline) < 3) break;
+        if (visible[up] > visible[heading] + visible[a] + kMaxCardLabel) break;  // prose: not a card
+        card_url_.emplace(up, url);
+        break;
+      }
+    }
   }
 
   // Teaser cards whose headline is a link: a heading that is all one link to

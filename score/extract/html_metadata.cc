@@ -2363,6 +2363,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     c.declared_sources.push_back({canonical_link, "link:canonical", kMetaConfidence});
   }
   const bool page_url_absolute = HostOf(page_url).size() > 0;
+  const std::string own_url = page_url_absolute ? std::string(page_url) : c.og_url;
+  if (!canonical_link.empty() && !own_url.empty() && HostOf(own_url) != HostOf(canonical_link)) article.own_url = own_url;
   const std::string page_base = page_url_absolute ? std::string(page_url) : article.canonical_url;
   meta.base_url = c.base_href.empty() ? page_base : ResolveUrl(page_base, c.base_href);
   if (HostOf(meta.base_url).empty()) meta.base_url = page_base;

@@ -244,7 +244,8 @@ bool IsDateDigits(std::string_view digits) {
 // Links judged against the page they sit on.
 class PageLinks {
  public:
-  explicit PageLinks(const Article& a) : page_(Normalize(a.canonical_url)), host_(UrlHost(a.canonical_url)) {
+  explicit PageLinks(const Article& a)
+      : page_(Normalize(a.canonical_url)), host_(UrlHost(a.canonical_url)), own_host_(UrlHost(a.own_url)) {
     // The article's id: the longest run of 5+ digits in its path that is not a date.
     const std::string_view path = UrlPath(a.canonical_url);
     for (size_t i = 0; i < path.size();) {
@@ -288,10 +289,11 @@ class PageLinks {
   }
 
   // Another page of this site: the same host (or a subdomain), or a relative link.
+  // A syndicated copy is on two sites: the canonical original's and its own.
   bool OnThisSite(std::string_view url) const {
     const std::string host = UrlHost(url);
     if (host.empty()) return url.rfind("/", 0) == 0;
-    return host_.empty() || SameSite(host, host_);
+    return host_.empty() || SameSite(host, host_) || (!own_host_.empty() && SameSite(host, own_host_));
   }
 
  private:
@@ -307,6 +309,7 @@ class PageLinks {
 
   std::string page_;
   std::string host_;
+  std::string own_host_;  // the copy's own host, when the canonical names another site
   std::string id_;
   std::string slug_;
 };

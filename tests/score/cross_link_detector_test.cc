@@ -510,6 +510,35 @@ TEST(RecirculationModuleTest, AMarkerWithoutALinkPromotesNothingInAnHtmlPage) {
   EXPECT_TRUE(CrossLinks(html).empty());
 }
 
+// A page whose canonical link names another site's page is a syndicated copy: its
+// own address (og:url, or the URL it was fetched from) is kept beside the canonical,
+// and both sites are the page's own for unmarked cards.
+TEST(RecirculationModuleTest, ASyndicatedCopyKeepsItsOwnAddress) {
+  const struct {
+    const char* head;
+    const char* fetched_from;
+    const char* own_url;
+  } cases[] = {
+      {R"(<link rel="canonical" href="https://sister.example/a/story-1.html">
+          <meta property="og:url" content="https://this.example/b/story-1.html">)",
+       "", "https://this.example/b/story-1.html"},
+      {R"(<link rel="canonical" href="https://sister.example/a/story-1.html">)", "https://this.example/b/story-1.html",
+       "https://this.example/b/story-1.html"},
+      {R"(<link rel="canonical" href="https://this.example/b/story-1.html">
+          <meta property="og:url" content="https://this.example/b/story-1.html?ref=feed">)",
+       "", ""},
+      {R"(<meta property="og:url" content="https://this.example/b/story-1.html">)", "", ""},
+  };
+  for (const auto& c : cases) {
+    const std::string html = std::string("<html><head>") + c.head +
+                             "</head><body><article><p>The harbour reopened on Monday after two weeks of repairs to the "
+                             "old sea wall.</p></article></body></html>";
+    Result<Article> article = HtmlExtractor().Extract(html, c.fetched_from);
+    ASSERT_TRUE(article.ok()) << c.head;
+    EXPECT_EQ(article->own_url, c.own_url) << c.head;
+  }
+}
+
 // Whole pages through the HTML extractor: modules however built, in several
 // languages, and the ones a reader never sees or that sit outside the text.
 TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagraphs) {
@@ -569,6 +598,17 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       {"de_card_section_kicker.html", 2,
        {"Die alte Brücke ist nach langer Sanierung wieder offen",
         "Die Fähre am Nordufer fährt ab Mai wieder jede halbe Stunde"}},
+      // A card whose headline is an unlinked heading and whose one link is a call to
+      // action under its picture ("View the photos"), and a teaser whose headline
+      // link sits in an element named a caption, hashed or plain class names: both
+      // count; a picture caption that is all one link but carries its credit, and a
+      // fact box of advice with a short "More advice" link, do not. The card's
+      // anchor is its heading and its call to action, as the reader sees them.
+      {"en_caption_and_call_to_action_cards.html", 2,
+       {"Seven garden plants that are poisonous to dogs View the photos", "River reaches its highest level in forty years"}},
+      // A syndicated copy: its canonical link names the original on a sister site,
+      // og:url this page; a card to another page of this page's own site counts.
+      {"de_syndicated_copy_card.html", 1, {"Diese Brücken werden im Sommer saniert Bilder ansehen"}},
       {"en_figure_related_box.html", 3,
        {"Community gardens open on school grounds", "Seed library lends out its first packets",
         "Rainwater barrels handed out for free"}},
