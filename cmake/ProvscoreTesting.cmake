@@ -1,4 +1,4 @@
-# provscore_add_test(NAME [SHARDS N] SOURCES... LIBS...): one GoogleTest executable,
+# provscore_add_test(NAME [SHARDS N] [COST C] SOURCES... LIBS...): one GoogleTest executable,
 # registered with CTest as N shards (GoogleTest's GTEST_TOTAL_SHARDS/GTEST_SHARD_INDEX:
 # test i runs in shard i mod N), named NAME/0 ... NAME/N-1. One process per shard, not
 # per test: a process pays for loading and compiling the built-in rules once (seconds
@@ -8,7 +8,9 @@
 # PROVSCORE_TEST_DATA and PROVSCORE_BINARY (tests/test_paths.h, force-included): their
 # values are compiled once per build folder into provscore_test_paths, so the test
 # sources' command lines hold no absolute path and ccache reuses their objects in a
-# clone elsewhere (CI).
+# clone elsewhere (CI). COST (seconds of a shard, roughly) lets `ctest -j` start the long
+# shards first in a fresh build folder, before it has timings of its own, so that no core
+# idles at the end waiting for one long shard.
 find_package(GTest CONFIG REQUIRED)
 
 file(GENERATE OUTPUT ${PROJECT_BINARY_DIR}/tests/test_paths.cc CONTENT
@@ -20,7 +22,7 @@ extern \"C\" const char provscore_test_binary[] = \"$<TARGET_FILE:provscore>\";
 add_library(provscore_test_paths STATIC ${PROJECT_BINARY_DIR}/tests/test_paths.cc)
 
 function(provscore_add_test name)
-  cmake_parse_arguments(ARG "" "SHARDS" "SOURCES;LIBS" ${ARGN})
+  cmake_parse_arguments(ARG "" "SHARDS;COST" "SOURCES;LIBS" ${ARGN})
   if(NOT ARG_SHARDS)
     set(ARG_SHARDS 1)
   endif()
@@ -35,5 +37,8 @@ function(provscore_add_test name)
       ENVIRONMENT "PROVSCORE_RULES=${PROJECT_SOURCE_DIR}/rules;GTEST_TOTAL_SHARDS=${ARG_SHARDS};GTEST_SHARD_INDEX=${shard}"
       TIMEOUT 1800
       LABELS ${name})
+    if(ARG_COST)
+      set_tests_properties(${name}/${shard} PROPERTIES COST ${ARG_COST})
+    endif()
   endforeach()
 endfunction()
