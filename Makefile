@@ -37,11 +37,11 @@ build-sanitize: deps
 	cmake -S . -B $(SAN_BUILD) $(CMAKE_GEN) $(LAUNCHER) $(SAN_CONFIG)
 	cmake --build $(SAN_BUILD) -j $(JOBS)
 
-# ThreadSanitizer build of what runs threads: the CLI (score -j, fetch -j, watch) and
-# the fetcher's tests; the other test programs are single-threaded.
+# ThreadSanitizer build of what runs threads: the CLI (score -j, fetch -j, watch), the
+# fetcher's tests and the batch runner's; the other test programs are single-threaded.
 build-tsan: deps
 	cmake -S . -B $(TSAN_BUILD) $(CMAKE_GEN) $(LAUNCHER) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPROVSCORE_TSAN=ON -DPROVSCORE_BUILD_BENCH=OFF
-	cmake --build $(TSAN_BUILD) -j $(JOBS) --target provscore cli_test fetch_test
+	cmake --build $(TSAN_BUILD) -j $(JOBS) --target provscore cli_test fetch_test batch_test
 
 # Scores the bundled example articles into out/.
 demo: build
@@ -88,17 +88,19 @@ test-sanitize: build-sanitize
 # The parallel paths under ThreadSanitizer, and only those (TSAN_TESTS): score over many
 # files on 1 and 4 threads, the clustering of a threaded batch, map's shards, the
 # fetcher's pool and writer threads (fetch, score URL, score of a fetched archive, watch,
-# SIGINT mid-fetch) and the HTTP client beside the threaded test server. The other CLI
+# SIGINT mid-fetch), the HTTP client beside the threaded test server, concurrent WARC
+# writers, and the ordered runner behind score -j. The other CLI
 # tests parse options or run one document on one thread: the other two builds run them.
 # Any report fails the run.
 TSAN_TESTS = EndToEndTest.OutputDoesNotDependOnTheNumberOfJobs:EndToEndTest.NearDuplicatesAreClusteredAndSameTopicArticlesAreNot:$\
 ScaleOutTest.MapOverShardsThenMergeEqualsOneScore:ScoreArchiveTest.ScoresHtmlResponsesOfAFetchedArchive:$\
 ScoreUrlTest.*:FetchCommandTest.TwoPagesGoIntoWarcIndexAndState:$\
 FetchCommandTest.SigintFinishesInFlightRecordsAndLeavesAValidArchive:WatchCommandTest.*:$\
-HistoryWatchTest.WatchDiscoversTheArticlesAndRecapturesThemOnSchedule:ArchiverTest.*:HttpClientTest.*
+HistoryWatchTest.WatchDiscoversTheArticlesAndRecapturesThemOnSchedule:ArchiverTest.*:HttpClientTest.*:$\
+WarcWriterTest.ConcurrentWritersKeepPairsContiguous:OrderedRunnerTest.*
 test-tsan: build-tsan
 	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 GTEST_FILTER='$(TSAN_TESTS)' \
-	  ctest --test-dir $(TSAN_BUILD) --output-on-failure -j $(JOBS) -L 'cli_test|fetch_test'
+	  ctest --test-dir $(TSAN_BUILD) --output-on-failure -j $(JOBS) -L 'cli_test|fetch_test|batch_test'
 
 # Evaluations on ../shared (skipped cleanly when it is absent): the extraction goals
 # (eval-extraction, below), the seeds check and the signal goals. Each exits non-zero
