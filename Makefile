@@ -160,9 +160,9 @@ bench-merge: build
 # Extraction quality (issue 3): provscore beside readability-lxml and Readability.js on
 # the public benchmarks in ../shared/corpus (skipped cleanly when it is absent).
 .PHONY: eval-extraction
+# The peers' results are cached outside the clone (README, "make test"); tests/eval/extraction.py
+# runs `npm ci` for Readability.js only when it has to run it.
 eval-extraction: build
-	@if [ -d tools/extraction-peers ] && [ ! -d tools/extraction-peers/node_modules ] && command -v npm >/dev/null 2>&1; then \
-	  npm ci --prefix tools/extraction-peers --no-audit --no-fund >/dev/null || echo "eval-extraction: npm ci failed; Readability.js is skipped"; fi
 	bash tests/eval/extraction.sh $(BUILD)/cli/provscore
 
 # Archiving throughput against wget --warc-file (nginx on 127.0.0.1; a few minutes).

@@ -245,12 +245,10 @@ def run_peer(name, files, tmp):
         node = shutil.which("node")
         if node is None:
             return None, "not installed (node missing)"
-        if not os.path.isdir(os.path.join(PEERS_DIR, "node_modules", "@mozilla", "readability")):
-            return None, "not installed (run: npm ci --prefix tools/extraction-peers)"
         script = os.path.join(PEERS_DIR, "readability_js.js")
         node_version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
         with open(os.path.join(PEERS_DIR, "package-lock.json"), "rb") as f:
-            version = node_version + " " + hashlib.sha256(f.read()).hexdigest()
+            version = node_version + " " + hashlib.sha256(f.read()).hexdigest()  # the pinned packages
         cmd = [node, script, out] + files
     cached = os.path.join(peer_cache_dir(), peer_cache_key(name, version, script, files) + ".json")
     if os.path.isfile(cached):
@@ -259,6 +257,12 @@ def run_peer(name, files, tmp):
                 return json.load(f), "cached"
         except (OSError, ValueError):
             pass  # an unreadable entry is run again and rewritten
+    if name == "readability.js" and not os.path.isdir(os.path.join(PEERS_DIR, "node_modules", "@mozilla", "readability")):
+        # Installed only when it has to run (a fresh clone with its result cached needs no npm).
+        npm = shutil.which("npm")
+        if npm is None or subprocess.run([npm, "ci", "--prefix", PEERS_DIR, "--no-audit", "--no-fund"],
+                                         capture_output=True).returncode != 0:
+            return None, "not installed (run: npm ci --prefix tools/extraction-peers)"
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode != 0 or not os.path.exists(out):
         return None, f"failed (exit {done.returncode}): {done.stderr.strip()[-200:]}"
