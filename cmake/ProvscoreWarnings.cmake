@@ -12,7 +12,9 @@ function(provscore_set_warnings target)
   endif()
 endfunction()
 
-if(PROVSCORE_SANITIZE)
+# With PROVSCORE_FUZZ (the top-level CMakeLists) the same two sanitizers come with
+# libFuzzer's coverage: one sanitizer tree serves the tests and the fuzz targets.
+if(PROVSCORE_SANITIZE AND NOT PROVSCORE_FUZZ)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
 endif()

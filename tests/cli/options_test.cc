@@ -230,7 +230,7 @@ TEST(OptionsTest, WatchNeedsSourcesAndArchive) {
   const auto missing = ParseCommandLine({"watch", "--archive", "a"});
   ASSERT_TRUE(missing.exit_code.has_value());
   EXPECT_EQ(*missing.exit_code, kExitUsage);
-  const auto cl = ParseCommandLine({"watch", "--sources", PROVSCORE_SOURCE_DIR "/README.md", "--archive", "a", "--once",
+  const auto cl = ParseCommandLine({"watch", "--sources", std::string(PROVSCORE_SOURCE_DIR) + "/README.md", "--archive", "a", "--once",
                                     "--max-new", "5"});
   ASSERT_FALSE(cl.exit_code.has_value()) << cl.output;
   EXPECT_EQ(cl.command, Command::kWatch);

@@ -44,6 +44,7 @@ goal is missed or provscore crashed.
 import argparse
 import collections
 import datetime
+import hashlib
 import json
 import os
 import re
@@ -201,28 +202,79 @@ def by_basename(profiles):
 
 # ---- peers ------------------------------------------------------------------------
 
+def peer_cache_dir():
+    """Where peers' results are kept between runs: $PROVSCORE_PEER_CACHE, else
+    $XDG_CACHE_HOME/provscore/extraction-peers (~/.cache/...). Outside the repository, so
+    a fresh clone (CI) reuses them; delete the folder to run every peer again."""
+    if os.environ.get("PROVSCORE_PEER_CACHE"):
+        return os.environ["PROVSCORE_PEER_CACHE"]
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "provscore", "extraction-peers")
+
+
+def peer_cache_key(name, version, script, files):
+    """A peer's output on fixed pages is fixed: the key is the peer, its version, the
+    script that runs it and every page (name and bytes)."""
+    h = hashlib.sha256()
+    for part in (name, version):
+        h.update(part.encode() + b"\0")
+    with open(script, "rb") as f:
+        h.update(hashlib.sha256(f.read()).digest())
+    for path in files:
+        with open(path, "rb") as f:
+            h.update(os.path.basename(path).encode() + b"\0" + hashlib.sha256(f.read()).digest())
+    return h.hexdigest()
+
+
 def run_peer(name, files, tmp):
-    """Returns (result dict or None, note)."""
+    """Returns (result dict or None, note). A result of an earlier run with the same
+    peer version, script and pages is read from peer_cache_dir() instead of running the
+    peer again (its pages/s is then that run's, and the note says "cached")."""
     out = os.path.join(tmp, name + ".json")
     if name == "readability-lxml":
         py = "/usr/bin/python3"
-        probe = subprocess.run([py, "-c", "import readability, html_text"], capture_output=True) \
-            if os.path.exists(py) else None
+        probe = subprocess.run([py, "-c", "import importlib.metadata as m, readability, html_text; "
+                                "print(m.version('readability-lxml'), m.version('html-text'))"],
+                               capture_output=True, text=True) if os.path.exists(py) else None
         if probe is None or probe.returncode != 0:
             return None, "not installed (apt: python3-readability python3-html-text)"
-        cmd = [py, os.path.join(PEERS_DIR, "readability_lxml.py"), out] + files
+        script = os.path.join(PEERS_DIR, "readability_lxml.py")
+        version = probe.stdout.strip()
+        cmd = [py, script, out] + files
     else:
         node = shutil.which("node")
         if node is None:
             return None, "not installed (node missing)"
-        if not os.path.isdir(os.path.join(PEERS_DIR, "node_modules", "@mozilla", "readability")):
+        script = os.path.join(PEERS_DIR, "readability_js.js")
+        node_version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
+        with open(os.path.join(PEERS_DIR, "package-lock.json"), "rb") as f:
+            version = node_version + " " + hashlib.sha256(f.read()).hexdigest()  # the pinned packages
+        cmd = [node, script, out] + files
+    cached = os.path.join(peer_cache_dir(), peer_cache_key(name, version, script, files) + ".json")
+    if os.path.isfile(cached):
+        try:
+            with open(cached, encoding="utf-8") as f:
+                return json.load(f), "cached"
+        except (OSError, ValueError):
+            pass  # an unreadable entry is run again and rewritten
+    if name == "readability.js" and not os.path.isdir(os.path.join(PEERS_DIR, "node_modules", "@mozilla", "readability")):
+        # Installed only when it has to run (a fresh clone with its result cached needs no npm).
+        npm = shutil.which("npm")
+        if npm is None or subprocess.run([npm, "ci", "--prefix", PEERS_DIR, "--no-audit", "--no-fund"],
+                                         capture_output=True).returncode != 0:
             return None, "not installed (run: npm ci --prefix tools/extraction-peers)"
-        cmd = [node, os.path.join(PEERS_DIR, "readability_js.js"), out] + files
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode != 0 or not os.path.exists(out):
         return None, f"failed (exit {done.returncode}): {done.stderr.strip()[-200:]}"
     with open(out, encoding="utf-8") as f:
-        return json.load(f), ""
+        result = json.load(f)
+    try:
+        os.makedirs(os.path.dirname(cached), exist_ok=True)
+        shutil.copyfile(out, cached + ".tmp")
+        os.replace(cached + ".tmp", cached)
+    except OSError:
+        pass  # no cache, no harm: the next run runs the peer again
+    return result, ""
 
 
 # ---- metadata comparisons ---------------------------------------------------------
@@ -313,7 +365,7 @@ def section_extraction(binary, corpus, tmp, peers, failures):
         texts = {k[:-len(".html")]: v for k, v in res["texts"].items()}
         pf1, pp, pr, pacc, _ = benchmark_metrics(truth, texts)
         speed = n / res["seconds"] if res["seconds"] > 0 else 0.0
-        note = f"{len(res['errors'])} page error(s)" if res["errors"] else ""
+        note = ", ".join(x for x in (note, f"{len(res['errors'])} page error(s)" if res["errors"] else "") if x)
         rows.append((name, f"{pf1:.3f}", f"{pp:.3f}", f"{pr:.3f}", f"{pacc:.3f}", f"{speed:.1f}", note))
     for name, value in PUBLISHED_F1:
         rows.append((name, f"{value:.3f}", "", "", "", "", "benchmark README"))

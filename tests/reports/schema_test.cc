@@ -18,7 +18,7 @@ namespace {
 namespace json = boost::json;
 
 json::object LoadSchema() {
-  std::ifstream in(PROVSCORE_SOURCE_DIR "/reports/profile.schema.json", std::ios::binary);
+  std::ifstream in(std::string(PROVSCORE_SOURCE_DIR) + "/reports/profile.schema.json", std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
   boost::system::error_code ec;

@@ -104,11 +104,10 @@ TEST(PipelineTest, SameBytesGiveTheSameIdAndScores) {
 }
 
 TEST(PipelineTest, OversizedInputIsTruncatedAndReported) {
-  auto rules = RuleSet::Load({fs::path(PROVSCORE_SOURCE_DIR) / "rules"});
-  ASSERT_TRUE(rules.ok());
+  const auto& rules = testing::BuiltinRuleSet();  // loaded once per binary; options are the pipeline's
   PipelineOptions options;
   options.max_input_bytes = 1024;
-  auto pipeline = Pipeline::Create(*rules, options);
+  auto pipeline = Pipeline::Create(rules, options);
   ASSERT_TRUE(pipeline.ok());
   const auto p = pipeline->Run(Doc("<p>" + std::string(4000, 'a') + "</p>", ContentKind::kHtml));
   EXPECT_TRUE(HasError(p, kErrTooLarge));
@@ -131,8 +130,7 @@ std::function<double()> SteppingClock(double step) {
 }
 
 TEST(PipelineTest, DeadlineSkipsTheStagesLeftAndSaysWhich) {
-  auto rules = RuleSet::Load({fs::path(PROVSCORE_SOURCE_DIR) / "rules"});
-  ASSERT_TRUE(rules.ok());
+  const auto& rules = testing::BuiltinRuleSet();  // loaded once per binary; options are the pipeline's
   const std::string html = "<body><p>The council approved the new budget on Tuesday evening. (Reuters)</p></body>";
   struct Case {
     double step;            // seconds between clock readings: at the start, after decoding, after extraction
@@ -147,7 +145,7 @@ TEST(PipelineTest, DeadlineSkipsTheStagesLeftAndSaysWhich) {
     PipelineOptions options;
     options.max_seconds = 10;
     options.now_seconds = SteppingClock(c.step);
-    auto pipeline = Pipeline::Create(*rules, options);
+    auto pipeline = Pipeline::Create(rules, options);
     ASSERT_TRUE(pipeline.ok());
     const auto p = pipeline->Run(Doc(html, ContentKind::kHtml));
     if (c.message == nullptr) {
@@ -162,8 +160,7 @@ TEST(PipelineTest, DeadlineSkipsTheStagesLeftAndSaysWhich) {
 }
 
 TEST(PipelineTest, DeadlineIsReadInsideRuleMatchingOfAHugeArticle) {
-  auto rules = RuleSet::Load({fs::path(PROVSCORE_SOURCE_DIR) / "rules"});
-  ASSERT_TRUE(rules.ok());
+  const auto& rules = testing::BuiltinRuleSet();  // loaded once per binary; options are the pipeline's
   // About 3 MB of article text in short paragraphs, phrases the rules look for among
   // them: matching reads the clock every megabyte searched.
   const std::string paragraph =
@@ -178,7 +175,7 @@ TEST(PipelineTest, DeadlineIsReadInsideRuleMatchingOfAHugeArticle) {
   // inside rule matching: the budget of 3.5 s runs out at the second of those.
   options.max_seconds = 3.5;
   options.now_seconds = SteppingClock(1);
-  auto pipeline = Pipeline::Create(*rules, options);
+  auto pipeline = Pipeline::Create(rules, options);
   ASSERT_TRUE(pipeline.ok());
   const auto p = pipeline->Run(Doc(html, ContentKind::kHtml));
   ASSERT_GT(p.article.text.size(), 2u * RuleSet::kMatchCheckBytes);

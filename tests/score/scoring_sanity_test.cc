@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "score/pipeline.h"
+#include "tests/score/article_builder.h"
 
 namespace provscore {
 namespace {
@@ -18,13 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 
 ReliabilityProfile Score(const std::string& name) {
-  static const Pipeline* pipeline = [] {
-    auto rules = RuleSet::Load({fs::path(PROVSCORE_SOURCE_DIR) / "rules"});
-    EXPECT_TRUE(rules.ok()) << rules.status().message();
-    auto p = Pipeline::Create(*rules);
-    EXPECT_TRUE(p.ok());
-    return new Pipeline(std::move(p).value());
-  }();
+  const Pipeline* pipeline = &testing::BuiltinPipeline();  // the binary's one copy of the rules
   std::ifstream in(fs::path(PROVSCORE_TEST_DATA) / "seedlike" / name);
   std::stringstream ss;
   ss << in.rdbuf();
