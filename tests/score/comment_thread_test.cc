@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "score/html_extractor.h"
+#include "score/extract/html_extractor.h"
 
 namespace provscore {
 namespace {
