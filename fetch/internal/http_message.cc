@@ -46,6 +46,7 @@ Result<HttpHead> ParseHttpHead(std::string_view bytes) {
       }
       continue;
     }
+    if (line.empty()) continue;  // a bare CR line ("\n\r\n") inside the head: junk, skipped
     if ((line.front() == ' ' || line.front() == '\t') && !head.fields.empty()) {
       head.fields.back().second += " " + std::string(TrimAscii(line));  // obsolete folding
       continue;

@@ -331,6 +331,30 @@ TEST(HttpPayloadTest, BlockWithoutHttpHeadIsAParseError) {
   EXPECT_EQ(DecodeHttpPayload(r).status().code(), StatusCode::kParseError);
 }
 
+// A line holding only CR inside the head ("\n\r\n" is not the blank line that ends
+// it) is skipped like other junk lines; it was read with front() on an empty view.
+TEST(HttpPayloadTest, BareCrLineInsideTheHeadIsSkipped) {
+  const struct {
+    const char* name;
+    std::string block;
+    std::string content_type;
+    std::string body;
+  } kCases[] = {
+      {"between fields", "HTTP/1.1 200 OK\r\nContent-Type: text/html\n\r\nX-A: 1\r\n\r\nbody", "text/html", "body"},
+      {"after the status line", "HTTP/1.1 200 OK\n\r\nContent-Type: text/plain\r\n\r\nhi", "text/plain", "hi"},
+      {"last line of the head", "HTTP/1.1 200 OK\r\nContent-Type: text/css\n\r\r\n\r\nx", "text/css", "x"},
+  };
+  for (const auto& c : kCases) {
+    WarcRecord r;
+    r.block = c.block;
+    Result<HttpPayload> p = DecodeHttpPayload(r);
+    ASSERT_TRUE(p.ok()) << c.name << ": " << p.status().ToString();
+    EXPECT_EQ(p->status, 200) << c.name;
+    EXPECT_EQ(p->content_type, c.content_type) << c.name;
+    EXPECT_EQ(p->body, c.body) << c.name;
+  }
+}
+
 // Content-Encoding: gzip of 20 MiB of zeros (20 KB on the wire) decodes only up to
 // the cap.
 TEST(HttpPayloadTest, GzipBombBodyStopsAtTheCap) {
