@@ -186,6 +186,12 @@ bench-speed: build
 	  $(BUILD)/bench/stages/stages_bench --benchmark_repetitions=3 --benchmark_report_aggregates_only=true; \
 	  else echo "bench-speed: stages_bench not built (apt install libbenchmark-dev)"; fi
 
+# Hostile inputs (issue 12): each of the issue's pathological pages and archives scored
+# alone, with wall and CPU time, peak memory, exit code and error codes.
+.PHONY: bench-hostile
+bench-hostile: build
+	python3 bench/hostile/hostile_inputs.py $(BUILD)/cli/provscore
+
 # One-pass rule matching throughput: no phrase rules vs the built-in set vs 3,000 more (issue 4).
 .PHONY: bench-rules
 bench-rules: build
