@@ -1320,6 +1320,40 @@ bool InsideLongerLine(const FlatDom& dom, uint32_t index) {
   return block != kNoNode && VisibleText(dom, block, 4 * kMaxBoldBylineBytes).size() > 2 * kMaxBoldBylineBytes;
 }
 
+// Whether a byline slot signs a teaser of another story rather than the page: its
+// nearest boxes (up to kTeaserLevels elements up, while they hold at most
+// kMaxTeaserBytes of text and not the page's headline) also hold a link to another
+// page whose text reads as a headline (kMinTeaserHeadlineWords words or more). A
+// card in a rail or under "You may also like" prints its story's byline or source
+// ("Jane Doe and John Roe, dpa", "Source: CTK") beside its linked headline; the
+// page's own byline sits by an unlinked headline.
+constexpr int kTeaserLevels = 4;
+constexpr size_t kMaxTeaserBytes = 600;
+constexpr size_t kMinTeaserHeadlineWords = 4;
+bool SignsATeaser(const FlatDom& dom, uint32_t index, uint32_t headline) {
+  uint32_t up = dom.nodes[index].parent;
+  for (int level = 0; level < kTeaserLevels && up != kNoNode; ++level, up = dom.nodes[up].parent) {
+    const DomNode& box = dom.nodes[up];
+    if (headline != kNoNode && headline >= up && headline < box.end) return false;
+    if (VisibleText(dom, up, kMaxTeaserBytes + 1).size() > kMaxTeaserBytes) return false;
+    for (uint32_t k = up + 1; k < box.end; ++k) {
+      const DomNode& d = dom.nodes[k];
+      if (k == index) {  // the byline's own subtree (an author link) is not a teaser's headline
+        k = d.end - 1;
+        continue;
+      }
+      if (d.is_text || d.tag != GUMBO_TAG_A) continue;
+      const std::string_view href = TrimAscii(Attr(d.node, "href"));
+      if (href.empty() || href.front() == '#' || href.starts_with("mailto:") || href.starts_with("javascript:") ||
+          IsAuthorPageLink(href)) {
+        continue;
+      }
+      if (CountWords(VisibleText(dom, k, 400)) >= kMinTeaserHeadlineWords) return true;
+    }
+  }
+  return false;
+}
+
 // Whether a byline name reads as a name: one to five words, each opening with a
 // capital or a letter outside ASCII (a particle such as "de", "van", "al" may be
 // lower-case), and no sentence punctuation. "you agree to the Terms" is no name.
@@ -2294,8 +2328,11 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       std::string line = VisibleText(dom, i, 2 * kMaxBylineBytes);
       if (!line.empty() && line.size() <= kMaxBylineBytes) {
         byline_until = d.end;
-        meta.byline_elements.push_back(i);
-        if (article.byline_lines.size() < kMaxBylineLines &&
+        meta.byline_elements.push_back(i);  // a byline slot, out of the body, whoever it signs
+        // Near the headline a slot is the page's own; farther off it may sign a teaser
+        // (without a known headline, nothing tells the two apart: the slot is read).
+        const bool by_headline = headline == kNoNode || (i > headline && i - headline <= kBylineReach);
+        if ((by_headline || !SignsATeaser(dom, i, headline)) && article.byline_lines.size() < kMaxBylineLines &&
             std::find(article.byline_lines.begin(), article.byline_lines.end(), line) ==
                 article.byline_lines.end()) {
           std::vector<std::string> names = LinkedAuthorNames(dom, i);

@@ -17,6 +17,7 @@ namespace {
 
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 Article MustExtract(std::string_view html) {
   Result<Article> result = HtmlExtractor().Extract(html, "");
@@ -208,6 +209,29 @@ TEST(AuthorSourcesTest, BylineUnderTheArticleHeadingWhenTheOnlyH1IsInTheNavigati
       std::string("<nav><h1>The Harbour Times</h1></nav>") +
       "<article><h2>Ferry strike ends after talks</h2><p>By Lena Berg</p>" + body + "</article></body></html>");
   EXPECT_THAT(AuthorNames(front), IsEmpty());
+}
+
+// A teaser card after the article prints its own story's byline beside its linked
+// headline: that line signs the teaser, not the page (neither an author nor a credit).
+TEST(AuthorSourcesTest, BylineOfATeaserCardIsNotThePagesByline) {
+  const std::string body =
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials "
+      "said, and the first ferries crossed the bay before noon.</p>";
+  const Article a = MustExtract(
+      "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
+      "<div class=\"byline\">Von Lena Berg</div>" + body + body + "</article>"
+      "<section><h2>Das könnte Sie auch interessieren</h2>"
+      "<div class=\"teaser\"><a href=\"/news/faster-trains-between-the-big-cities\">Bahn plans faster trains "
+      "between the big cities</a><span class=\"byline\">Jana Roe und Tom Doe, dpa</span></div>"
+      "</section></body></html>");
+  EXPECT_THAT(a.byline_lines, ElementsAre("Von Lena Berg"));
+  EXPECT_THAT(AuthorNames(a), ElementsAre("Lena Berg"));
+  // The page's own byline keeps its author link: a link to an author page is no teaser.
+  const Article linked = MustExtract(
+      "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
+      "<div class=\"byline\">By <a href=\"/authors/lena-berg\">Lena Berg and the harbour desk team</a>, "
+      "The Harbour Times</div>" + body + "</article></body></html>");
+  EXPECT_THAT(linked.byline_lines, Not(IsEmpty()));
 }
 
 // "von Montag, den 1. Mai" inside a sentence opens with a byline word but is no byline.
