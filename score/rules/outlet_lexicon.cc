@@ -8,6 +8,7 @@
 
 #include "base/text.h"
 #include "score/json_fields.h"
+#include "score/rules/text_lines.h"
 
 namespace provscore {
 namespace {
@@ -29,24 +30,6 @@ bool Contains(const std::array<std::string_view, N>& list, std::string_view s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
-size_t LineAt(std::string_view text, size_t offset) {
-  offset = std::min(offset, text.size());
-  return 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-}
-
-// The offsets of the '\n's in a file's text: LineAt for many offsets of one file
-// without counting from its start each time (outlets.json has hundreds of entries).
-std::vector<size_t> NewlineOffsets(std::string_view text) {
-  std::vector<size_t> out;
-  for (size_t pos = text.find('\n'); pos != std::string_view::npos; pos = text.find('\n', pos + 1)) out.push_back(pos);
-  return out;
-}
-
-// LineAt(text, offset) for the text whose NewlineOffsets are `newlines`.
-size_t LineAt(const std::vector<size_t>& newlines, size_t offset) {
-  return 1 + static_cast<size_t>(std::lower_bound(newlines.begin(), newlines.end(), offset) - newlines.begin());
-}
-
 std::string_view View(json::string_view s) { return std::string_view(s.data(), s.size()); }
 
 bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -59,7 +42,7 @@ size_t LineOfKey(std::string_view text, std::string_view key) {
 
 // The line of `"id": "<id>"`, searching forward from `cursor` (outlets are read in
 // file order) and skipping the same string where it is an alias or a parent.
-size_t LineOfId(std::string_view text, const std::vector<size_t>& newlines, std::string_view id, size_t& cursor) {
+size_t LineOfId(std::string_view text, const TextLines& lines, std::string_view id, size_t& cursor) {
   const std::string needle = "\"" + std::string(id) + "\"";
   for (size_t pos = text.find(needle, cursor); pos != std::string_view::npos; pos = text.find(needle, pos + 1)) {
     size_t k = pos;
@@ -69,17 +52,17 @@ size_t LineOfId(std::string_view text, const std::vector<size_t>& newlines, std:
     while (k > 0 && IsJsonSpace(text[k - 1])) --k;
     if (k < 4 || text.substr(k - 4, 4) != "\"id\"") continue;
     cursor = pos + needle.size();
-    return LineAt(newlines, pos);
+    return lines.At(pos);
   }
-  return cursor > 0 ? LineAt(newlines, std::min(cursor, text.size())) : 0;
+  return cursor > 0 ? lines.At(std::min(cursor, text.size())) : 0;
 }
 
 // The line of the next object after `cursor`, for an entry that has no id to find.
-size_t LineOfNextObject(std::string_view text, const std::vector<size_t>& newlines, size_t& cursor) {
+size_t LineOfNextObject(std::string_view text, const TextLines& lines, size_t& cursor) {
   const size_t pos = text.find('{', cursor);
   if (pos == std::string_view::npos) return 0;
   cursor = pos + 1;
-  return LineAt(newlines, pos);
+  return lines.At(pos);
 }
 
 bool IsValidId(std::string_view id) {
@@ -367,7 +350,7 @@ void OutletLexicon::AddFromJson(const json::object& root, std::string_view file_
   }
   const size_t outlets_key = file_text.find("\"outlets\"");
   size_t cursor = outlets_key == std::string_view::npos ? 0 : outlets_key;
-  const std::vector<size_t> newlines = NewlineOffsets(file_text);
+  const TextLines lines(file_text);
   std::set<std::string> ids_in_file;
   for (const json::value& v : list->as_array()) {
     if (!v.is_object()) {
@@ -377,10 +360,10 @@ void OutletLexicon::AddFromJson(const json::object& root, std::string_view file_
     const json::object& o = v.as_object();
     const std::string id(JsonString(o, "id"));
     if (id.empty()) {
-      problems.push_back({LineOfNextObject(file_text, newlines, cursor), "", "an outlet has no \"id\" string"});
+      problems.push_back({LineOfNextObject(file_text, lines, cursor), "", "an outlet has no \"id\" string"});
       continue;
     }
-    const size_t line = LineOfId(file_text, newlines, id, cursor);
+    const size_t line = LineOfId(file_text, lines, id, cursor);
     if (!ids_in_file.insert(id).second) {
       problems.push_back({line, id, "duplicate outlet id (ids must be unique within a file)"});
       continue;

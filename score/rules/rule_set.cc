@@ -17,6 +17,7 @@
 
 #include "base/text.h"
 #include "score/rules/regex_prefilter.h"
+#include "score/rules/text_lines.h"
 #include "score/json_fields.h"
 
 namespace provscore {
@@ -34,38 +35,9 @@ size_t PlaceIndex(std::string_view where) {
   return kPlaces.size();
 }
 
-size_t LineAt(std::string_view text, size_t offset) {
-  offset = std::min(offset, text.size());
-  return 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-}
-
-// Counts lines forward through one text: At(offset) is LineAt(text, offset), in
-// time proportional to the distance from the previous offset asked (rules are read
-// in file order), not to the offset.
-class LineCounter {
- public:
-  explicit LineCounter(std::string_view text) : text_(text) {}
-  size_t At(size_t offset) {
-    offset = std::min(offset, text_.size());
-    if (offset < offset_) {
-      offset_ = 0;
-      line_ = 1;
-    }
-    line_ += static_cast<size_t>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(offset_),
-                                            text_.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-    offset_ = offset;
-    return line_;
-  }
-
- private:
-  std::string_view text_;
-  size_t offset_ = 0;
-  size_t line_ = 1;
-};
-
 // The line of the string `id` as a JSON string, searching from `*cursor` (rules are
 // read in file order, so each search starts after the previous rule's id).
-size_t LineOfId(std::string_view text, std::string_view id, size_t* cursor = nullptr, LineCounter* lines = nullptr) {
+size_t LineOfId(std::string_view text, std::string_view id, size_t* cursor = nullptr, const TextLines* lines = nullptr) {
   const std::string needle = "\"" + std::string(id) + "\"";
   const size_t from = cursor ? *cursor : 0;
   const size_t pos = text.find(needle, from);
@@ -226,7 +198,7 @@ struct Loader {
       return;
     }
     size_t cursor = 0;
-    LineCounter lines(text);
+    const TextLines lines(text);
     for (const json::value& v : list->as_array()) {
       if (!v.is_object()) {
         Error(file, 0, "", "every entry of \"rules\" must be an object");
