@@ -3,6 +3,8 @@
 // before the cross-article pass, and its signature to signatures-K.jsonl.
 #include <spdlog/spdlog.h>
 
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -15,6 +17,7 @@
 #include "cli/batch_setup.h"
 #include "cli/commands.h"
 #include "cli/rules_location.h"
+#include "cli/version.h"
 #include "reports/profile_json.h"
 
 namespace provscore {
@@ -57,6 +60,21 @@ class StagedFile {
   bool opened_ = false;
   bool committed_ = false;
 };
+
+// The task's record of what scored it (schema provscore.map-task/1), which merge
+// compares across tasks: {"schema","task","tool","rules_version","rules_digest"}.
+Status WriteTaskRecord(const fs::path& path, const std::string& task, const RuleSet& rules) {
+  boost::json::object record;
+  record["schema"] = "provscore.map-task/1";
+  record["task"] = task;
+  record["tool"] = ToolVersion();
+  record["rules_version"] = rules.version();
+  record["rules_digest"] = rules.digest();
+  StagedFile file(path);
+  if (Status s = file.Open(); !s.ok()) return s;
+  file.stream() << boost::json::serialize(record) << '\n';
+  return file.Commit();
+}
 
 }  // namespace
 
@@ -106,6 +124,13 @@ int RunMap(const MapOptions& options, std::istream& in, std::ostream& out) {
     inputs = std::move(expanded).value();
   }
 
+  if (!options.profiles_to_stdout) {
+    // Written first: a complete task (profiles and signatures) always has its record.
+    if (Status s = WriteTaskRecord(dir / ("task-" + task + ".json"), task, *rules); !s.ok()) {
+      spdlog::error("task {}: {}", task, s.message());
+      return kExitUsage;
+    }
+  }
   StagedFile profiles_file(profiles_path);
   StagedFile signatures_file(signatures_path);
   if (!options.profiles_to_stdout) {

@@ -34,6 +34,7 @@ struct MergeTask {
   std::string name;  // the task id, or the file's path
   fs::path profiles;
   std::optional<fs::path> signatures;  // none: computed from the profiles' text
+  std::optional<fs::path> record;      // a map task's task-K.json (what scored it)
   size_t documents = 0;                // profiles (= signatures) read in pass one
 };
 
@@ -57,15 +58,20 @@ Result<std::vector<MergeTask>> FindTasks(const std::string& input) {
   std::error_code ec;
   if (!fs::is_directory(input, ec)) {
     if (!fs::is_regular_file(input, ec)) return NotFound("no such file or folder: " + input);
-    return std::vector<MergeTask>{{input, input, std::nullopt}};
+    return std::vector<MergeTask>{{input, input, std::nullopt, std::nullopt}};
   }
   std::map<std::string, std::pair<std::optional<fs::path>, std::optional<fs::path>>, decltype(&TaskIdLess)> map_tasks(
       &TaskIdLess);
+  std::map<std::string, fs::path> records;  // task id -> task-K.json
   std::vector<fs::path> profile_files;
   for (fs::directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     const std::string name = it->path().filename().string();
     if (name.starts_with(".") || name.starts_with("_")) continue;  // hidden, Spark's _SUCCESS
+    if (name.starts_with("task-") && name.ends_with(".json")) {
+      records[name.substr(5, name.size() - 5 - 5)] = it->path();
+      continue;
+    }
     if (!name.ends_with(".jsonl") && !name.starts_with("part-")) continue;
     if (name.starts_with("profiles-") && name.ends_with(".jsonl")) {
       map_tasks[name.substr(9, name.size() - 9 - 6)].first = it->path();
@@ -84,12 +90,14 @@ Result<std::vector<MergeTask>> FindTasks(const std::string& input) {
                                (files.first ? "profiles without signatures" : "signatures without profiles") +
                                "): run it again");
       }
-      tasks.push_back({id, *files.first, files.second});
+      const auto record = records.find(id);
+      MergeTask& task = tasks.emplace_back(MergeTask{id, *files.first, files.second, std::nullopt});
+      if (record != records.end()) task.record = record->second;
     }
     return tasks;
   }
   std::sort(profile_files.begin(), profile_files.end());
-  for (const fs::path& p : profile_files) tasks.push_back({p.string(), p, std::nullopt});
+  for (const fs::path& p : profile_files) tasks.push_back({p.string(), p, std::nullopt, std::nullopt});
   if (tasks.empty())
     return NotFound("no map outputs (profiles-K.jsonl, signatures-K.jsonl) or profile files in " + input);
   return tasks;
@@ -103,6 +111,48 @@ std::string_view ProfileIdOf(std::string_view line) {
   const size_t begin = at + 6;
   const size_t end = line.find('"', begin);
   return end == std::string_view::npos ? std::string_view() : line.substr(begin, end - begin);
+}
+
+// The rules digest a map task's record names, or "" when it has none or it cannot be read.
+std::string RecordedDigest(const MergeTask& task) {
+  if (!task.record) return {};
+  std::ifstream in(*task.record, std::ios::binary);
+  std::string line;
+  if (!in || !std::getline(in, line)) return {};
+  std::error_code ec;
+  const json::value v = json::parse(line, ec);
+  if (ec || !v.is_object()) return {};
+  const json::value* digest = v.as_object().if_contains("rules_digest");
+  return digest && digest->is_string() ? std::string(digest->as_string()) : std::string();
+}
+
+// Map tasks scored with other rules than the merge loads (another overlay, an edited
+// rule, another release) would be rescored and clustered under rules that did not
+// score them. Returns "" when every task that has a record agrees with `rules`, else
+// what differs and what to do; logs the tasks that have no record (older map outputs).
+std::string CheckTaskRules(const std::vector<MergeTask>& tasks, const RuleSet& rules) {
+  std::map<std::string, std::vector<std::string>> tasks_by_digest;  // differing digest -> task ids
+  size_t without = 0;
+  for (const MergeTask& task : tasks) {
+    if (!task.signatures) continue;  // a profile file (Spark's output): no record to check
+    const std::string digest = RecordedDigest(task);
+    if (digest.empty()) {
+      ++without;
+    } else if (digest != rules.digest()) {
+      tasks_by_digest[digest].push_back(task.name);
+    }
+  }
+  if (without > 0)
+    spdlog::warn("{} map task(s) have no readable task-K.json: the rules that scored them cannot be checked", without);
+  if (tasks_by_digest.empty()) return {};
+  std::string message = "this merge loads rules " + rules.version() + " (" + rules.digest() + "), but";
+  for (const auto& [digest, ids] : tasks_by_digest) {
+    message += " task(s)";
+    for (size_t i = 0; i < ids.size() && i < 5; ++i) message += " " + ids[i];
+    if (ids.size() > 5) message += " and " + std::to_string(ids.size() - 5) + " more";
+    message += " were scored with rules " + digest + ";";
+  }
+  return message + " pass merge the --rules the map tasks used, or run those tasks again with the same rules";
 }
 
 }  // namespace
@@ -121,6 +171,13 @@ int RunMerge(const MergeOptions& options, std::ostream& out) {
   if (!rules) return kExitUsage;
   std::optional<Pipeline> pipeline = MakeScorePipeline(ScoreOptions(), rules);
   if (!pipeline) return kExitUsage;
+  if (const std::string mismatch = CheckTaskRules(tasks, *rules); !mismatch.empty()) {
+    if (!options.mixed_rules) {
+      spdlog::error("{} (or --mixed-rules to merge anyway)", mismatch);
+      return kExitUsage;
+    }
+    spdlog::warn("{}; merging anyway (--mixed-rules)", mismatch);
+  }
 
   // Pass one: every signature, in task order.
   BatchMerge merge;

@@ -189,7 +189,8 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
   map->description(
       "One task of a batch split over a cluster (Slurm job arrays, Spark): scores its inputs as 'score' does and\n"
       "writes DIR/profiles-K.jsonl (the profiles, before the cross-article pass) and DIR/signatures-K.jsonl (one\n"
-      "line per profile: what 'provscore merge' needs to find copies across the whole batch). Both are written\n"
+      "line per profile: what 'provscore merge' needs to find copies across the whole batch), and DIR/task-K.json\n"
+      "(the tool and rules that scored them: merge refuses tasks scored with other rules). Both are written\n"
       "under a .tmp name and renamed when complete; a task whose two files exist does nothing, so a killed or\n"
       "retried task is simply run again. Give task K the K-th slice of the manifest, in order: then merge equals\n"
       "one 'provscore score' over the manifest.");
@@ -228,16 +229,21 @@ ParsedCommandLine ParseCommandLine(const std::vector<std::string>& args) {
       "syndicated_copy and uncredited_copy signals, keyed by profile id, with the rescored scores; the map outputs\n"
       "are never changed), then profiles.jsonl, report.json and report.html as 'score' does. An input may also be\n"
       "a profiles JSON-lines file (map --profiles-to-stdout, Spark's part-* files) or a folder of them: their\n"
-      "signatures are computed from the profiles' text. Memory and time are linear in the number of articles.");
+      "signatures are computed from the profiles' text. Memory and time are linear in the number of articles.\n"
+      "Every map task's task-K.json must name the rules this merge loads (the same --rules): a merge of tasks\n"
+      "scored with other rules stops and says which, unless --mixed-rules.");
   merge->add_option("inputs", result.merge.inputs, "map output folders (--out of map), or profile JSON-lines files")
       ->required();
   merge->add_option("-o,--out", result.merge.out_dir, "the output folder")->required();
   merge->add_option("-r,--rules", result.merge.rules_dirs, "the rule overlays the map tasks used (copies are rescored)");
   merge->add_flag("--now", result.merge.stamp_time, "record the generation time in report.json (breaks byte-identical output)");
+  merge->add_flag("--mixed-rules", result.merge.mixed_rules,
+                  "merge even when map tasks were scored with other rules than --rules (their task-K.json says)");
   AddVerbosity(*merge, verbose, quiet);
   merge->footer(
       "Exit codes: 0 written, every document scored without errors; 1 written, some documents had errors;\n"
-      "2 usage error, a task incomplete (profiles without signatures), or the output could not be written.\n"
+      "2 usage error, a task incomplete (profiles without signatures), tasks scored with other rules, or the\n"
+      "output could not be written.\n"
       "Example: provscore merge batch/ --out report/");
 
   CLI::App* rules = app.add_subcommand("rules", "inspect and validate rule files");

@@ -86,6 +86,7 @@ struct MergeOptions {
   std::string out_dir;                   // --out: cross_article.jsonl, profiles.jsonl, report.json, report.html
   std::vector<std::string> rules_dirs;   // the overlays the map tasks used (for rescoring)
   bool stamp_time = false;               // --now, as for score
+  bool mixed_rules = false;              // --mixed-rules: merge tasks scored with other rules (warn)
   Verbosity verbosity = Verbosity::kNormal;
 };
 

@@ -37,7 +37,8 @@ int Check(const RulesOptions& options, std::ostream& out) {
     out << rules.status().message() << "\n";
     return kExitUsage;
   }
-  out << "ok: " << (*rules)->rules().size() << " rules, version " << (*rules)->version() << "\n";
+  out << "ok: " << (*rules)->rules().size() << " rules, version " << (*rules)->version() << ", digest "
+      << (*rules)->digest() << "\n";
   return kExitOk;
 }
 
@@ -45,7 +46,7 @@ int List(const RulesOptions& options, std::ostream& out) {
   std::vector<std::filesystem::path> dirs;
   const std::shared_ptr<const RuleSet> rules = LoadCommandRules(options.dirs, &dirs);
   if (!rules) return kExitUsage;
-  out << "rules " << rules->version() << " from";
+  out << "rules " << rules->version() << " (" << rules->digest() << ") from";
   for (const auto& d : dirs) out << " " << d.string();
   out << "\n";
   // One row a rule, in columns as wide as their longest cell.

@@ -15,6 +15,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/hash.h"
 #include "base/text.h"
 #include "score/rules/regex_prefilter.h"
 #include "score/rules/text_lines.h"
@@ -114,6 +115,7 @@ struct Loader {
   json::value scoring;
   OutletLexicon outlets;
   std::string version;
+  std::string digest_input;  // every file read: its name, its size and its bytes, in load order
 
   void Error(const std::string& file, size_t line, const std::string& id, std::string message) {
     diagnostics.push_back({file, line, id, std::move(message)});
@@ -141,6 +143,7 @@ struct Loader {
       Error(file, 0, "", text.status().message());
       return;
     }
+    digest_input += path.filename().string() + '\0' + std::to_string(text->size()) + '\0' + *text;
     Result<json::value> parsed = ParseJsonWithLine(*text, file);
     if (!parsed.ok()) {
       diagnostics.push_back({"", 0, "", parsed.status().message()});
@@ -452,6 +455,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
   }
   std::shared_ptr<RuleSet> set(new RuleSet());
   set->version_ = loader.version;
+  set->digest_ = "sha256:" + Sha256Hex(loader.digest_input).substr(0, 16);
   set->language_names_ = std::move(loader.language_names);
   set->scoring_ = std::move(loader.scoring);
   set->outlets_ = std::move(loader.outlets);

@@ -124,6 +124,11 @@ class RuleSet {
   static constexpr size_t kMatchCheckBytes = 1 << 20;
 
   const std::string& version() const { return version_; }
+  // "sha256:" + 16 hex digits over every file loaded (its name without the folder, its
+  // bytes), in load order: equal for two loads of the same files from any folder,
+  // different when any file, overlay or overlay order differs (the manifest's version
+  // is a label a user editing rules may not change).
+  const std::string& digest() const { return digest_; }
   const std::vector<PatternRule>& rules() const { return rules_; }
   // The scoring model's JSON (schema provscore.scoring/1), or null when none was loaded.
   const boost::json::value& scoring() const { return scoring_; }
@@ -138,6 +143,7 @@ class RuleSet {
   struct Compiled;
 
   std::string version_;
+  std::string digest_;
   std::vector<PatternRule> rules_;
   std::map<std::string, std::string> language_names_;  // lower-case name -> code
   boost::json::value scoring_;

@@ -258,6 +258,43 @@ TEST_F(ScaleOutTest, MergeRefusesFilesOfTwoRuns) {
   EXPECT_FALSE(fs::exists(dir_.path() / "m" / "cross_article.jsonl"));
 }
 
+// Each task records the rules that scored it (task-K.json); a merge whose rules are
+// not those of every task stops and names the tasks, unless told --mixed-rules.
+TEST_F(ScaleOutTest, MergeRefusesTasksScoredWithOtherRules) {
+  const fs::path batch = dir_.path() / "batch";
+  const std::string overlay = (fs::path(PROVSCORE_TEST_DATA) / "rules" / "overlay").string();
+  ASSERT_EQ(RunCli("map " + warcs_[0] + " --out " + batch.string() + " --task-id 0 -q").exit_code, 0);
+  ASSERT_EQ(RunCli("map " + warcs_[1] + " --out " + batch.string() + " --task-id 1 -q --rules " + overlay).exit_code,
+            0);
+  const json::value record = json::parse(ReadText(batch / "task-1.json"));
+  EXPECT_EQ(record.at("schema").as_string(), "provscore.map-task/1");
+  EXPECT_EQ(record.at("task").as_string(), "1");
+  const std::string overlay_digest(record.at("rules_digest").as_string());
+  EXPECT_NE(json::parse(ReadText(batch / "task-0.json")).at("rules_digest").as_string(), overlay_digest);
+
+  // The built-in rules: task 1 differs. The overlay: task 0 differs.
+  RunResult r = RunCli("merge " + batch.string() + " --out " + (dir_.path() / "m1").string());
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find("task(s) 1 were scored with rules " + overlay_digest), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("--mixed-rules"), std::string::npos) << r.output;
+  EXPECT_FALSE(fs::exists(dir_.path() / "m1" / "report.json"));
+  r = RunCli("merge " + batch.string() + " --rules " + overlay + " --out " + (dir_.path() / "m2").string());
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find("task(s) 0 were scored"), std::string::npos) << r.output;
+
+  r = RunCli("merge " + batch.string() + " --mixed-rules --out " + (dir_.path() / "m3").string());
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("merging anyway"), std::string::npos) << r.output;
+  EXPECT_TRUE(fs::exists(dir_.path() / "m3" / "report.json"));
+
+  // Map outputs of an older provscore (no record) merge with a warning.
+  fs::remove(batch / "task-1.json");
+  fs::remove(batch / "task-0.json");
+  r = RunCli("merge " + batch.string() + " --out " + (dir_.path() / "m4").string());
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("2 map task(s) have no readable task-K.json"), std::string::npos) << r.output;
+}
+
 TEST(MapCommandTest, UsageErrors) {
   TempDir dir;
   struct Case {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "tests/score/article_builder.h"
+#include "tests/temp_dir.h"
 #include "score/signals/detectors.h"
 
 namespace provscore {
@@ -214,8 +215,27 @@ TEST(RuleSetTest, OverlayReplacesAndDisablesRulesById) {
   ASSERT_NE(find("pr.generator-footer"), list.end());
   EXPECT_DOUBLE_EQ(find("pr.generator-footer")->confidence, 0.5);  // replaced
   ASSERT_NE(find("user.en.sponsored"), list.end());                // added
+  EXPECT_NE((*rules)->digest(), Builtin()->digest());              // an overlay is other rules
   const Article a = BuildArticle({{"Sponsored content: buy our gadgets now."}});
   EXPECT_EQ(HitsOfType(**rules, a, "promotional_boilerplate").size(), 1u);
+}
+
+// The digest names the files' bytes, not the folder they were read from: a copy of
+// the rules elsewhere has the same one, one changed byte gives another.
+TEST(RuleSetTest, DigestFollowsTheFilesBytesNotTheirFolder) {
+  const std::string builtin = Builtin()->digest();
+  ASSERT_EQ(builtin.size(), 7u + 16u) << builtin;
+  EXPECT_EQ(builtin.rfind("sha256:", 0), 0u) << builtin;
+  testing::TempDir dir;
+  const fs::path copy = dir.path() / "copy";
+  fs::copy(kBuiltin, copy, fs::copy_options::recursive);
+  auto same = RuleSet::Load({copy});
+  ASSERT_TRUE(same.ok()) << same.status().message();
+  EXPECT_EQ((*same)->digest(), builtin);
+  std::ofstream(copy / "manifest.json", std::ios::app) << " ";  // white space: same rules, other bytes
+  auto edited = RuleSet::Load({copy});
+  ASSERT_TRUE(edited.ok()) << edited.status().message();
+  EXPECT_NE((*edited)->digest(), builtin);
 }
 
 struct BrokenCase {
