@@ -812,11 +812,16 @@ class BodyBuilder {
   // it counts only after the page's headline and after kMinFigureProse bytes of
   // prose outside it, and its text is mostly not links (a list of teasers with
   // dates is not comments). A page that is nothing but such a list (a forum
-  // thread, a live blog without headlines) keeps it as its text. Returns a flag
-  // per node: a comment of a thread, to be a "comments" boilerplate root.
+  // thread, a live blog without headlines) keeps it as its text. A live blog's
+  // entries after an introduction have a thread's shape too, so timed items are
+  // not comments on a page whose data says it is one (schema.org LiveBlogPosting),
+  // nor when every item is signed by one of the article's own authors (a reader's
+  // thread has readers in it; an author's reply among them does not change that).
+  // Returns a flag per node: a comment of a thread, to be a "comments" boilerplate root.
   std::vector<uint8_t> FindCommentItems(const std::vector<uint32_t>& raw_p, const std::vector<uint32_t>& raw_text,
                                         const std::vector<uint8_t>& in_link) const {
     std::vector<uint8_t> items(n_, 0);
+    if (DeclaredLiveBlog()) return items;
     std::vector<uint32_t> headings(n_, 0), links(n_, 0);
     for (uint32_t i = n_; i-- > 0;) {
       const DomNode& d = Node(i);
@@ -853,14 +858,17 @@ class BodyBuilder {
       size_t comments = 0;
       uint64_t text = 0, linked = 0;
       uint32_t first = kNoNode;
+      bool all_by_authors = true;
       for (const uint32_t c : children) {
-        if (Node(c).tag != tag || headings[c] > 0 || !IsComment(c)) continue;
+        std::string_view name;
+        if (Node(c).tag != tag || headings[c] > 0 || !IsComment(c, &name)) continue;
+        all_by_authors = all_by_authors && IsArticleAuthor(name);
         ++comments;
         text += raw_text[c];
         linked += links[c];
         if (first == kNoNode) first = c;
       }
-      if (comments < kMinThreadItems || 3 * comments < 2 * most || 2 * linked > text) continue;
+      if (comments < kMinThreadItems || 3 * comments < 2 * most || 2 * linked > text || all_by_authors) continue;
       if ((meta_.headline_h1 != kNoNode && first < meta_.headline_h1) || ProseBefore(first, raw_p) < kMinFigureProse) {
         continue;
       }
@@ -885,7 +893,29 @@ class BodyBuilder {
 
   // Element `c` opens with a commenter's name and a time and says something after
   // them (FindCommentItems).
-  bool IsComment(uint32_t c) const {
+  // Whether the page's data calls it a live blog: a schema.org LiveBlogPosting in
+  // its JSON-LD or its microdata.
+  bool DeclaredLiveBlog() const {
+    if (article_.json_ld.find("\"LiveBlogPosting\"") != std::string::npos) return true;
+    for (uint32_t i = 0; i < n_; ++i) {
+      const DomNode& d = Node(i);
+      if (d.is_text) continue;
+      const std::string_view type = internal::Attr(d.node, "itemtype");
+      if (!type.empty() && AsciiLower(type).find("schema.org/liveblogposting") != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // Whether `name` (a comment head's name line) is one of Article::authors.
+  bool IsArticleAuthor(std::string_view name) const {
+    const std::string lower = AsciiLower(TrimAscii(name));
+    return !lower.empty() && std::any_of(article_.authors.begin(), article_.authors.end(), [&](const SourcedValue& a) {
+             return AsciiLower(TrimAscii(a.value)) == lower;
+           });
+  }
+
+  // `*name_line`, when given, receives the line read as the commenter's name.
+  bool IsComment(uint32_t c, std::string_view* name_line = nullptr) const {
     bool name = false, time = false;
     int lines = 0;
     // A head is in the first nodes of an item: the scan is bounded whatever the markup.
@@ -905,6 +935,7 @@ class BodyBuilder {
         time = true;
       } else if (IsCommenterName(t)) {
         name = true;
+        if (name_line != nullptr) *name_line = t;
       }
     }
     return false;

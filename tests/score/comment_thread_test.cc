@@ -182,6 +182,49 @@ TEST(CommentThreadTest, LiveBlogEntriesWithHeadlinesStayInTheBody) {
   EXPECT_NE(a.text.find("Visitor count published"), std::string::npos) << a.text;
 }
 
+// Timed entries without headlines, each signed by a reporter: a live blog's shape is
+// a comment thread's, so what tells them apart is who signs the items and what the
+// page says it is.
+std::string UnheadedEntries(const std::vector<std::string>& names) {
+  std::string entries;
+  int minute = 10;
+  for (const std::string& name : names) {
+    entries += "<div class=e1><div class=e2><span class=e3>" + name + "</span> <span class=e4>11:" +
+               std::to_string(minute++) + "</span></div><p>The entry for this minute reports what the council, the "
+               "volunteers and the readers said about the Sunday opening as the day went on.</p></div>";
+  }
+  return "<div class=e0>" + entries + "</div>";
+}
+
+TEST(CommentThreadTest, UnheadedEntriesSignedByTheArticlesAuthorsStayInTheBody) {
+  const Article a = MustExtract(
+      "<html><head><meta name=author content='Anna Berg'></head><body>" + std::string(kArticle) +
+      UnheadedEntries({"Anna Berg", "Anna Berg", "Anna Berg", "Anna Berg"}) + "</body></html>");
+  EXPECT_NE(a.text.find("Sunday afternoons"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("as the day went on"), std::string::npos) << a.text;
+  EXPECT_FALSE(InBoilerplate(a, "as the day went on", "comments"));
+}
+
+TEST(CommentThreadTest, EntriesOfAPageDeclaredALiveBlogStayInTheBody) {
+  // Several reporters, none of them named in the page data: the page's JSON-LD says
+  // it is a LiveBlogPosting, whose timed items are its coverage.
+  const Article a = MustExtract(
+      "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":"
+      "\"LiveBlogPosting\",\"headline\":\"Town library to open on Sundays\"}</script></head><body>" +
+      std::string(kArticle) + UnheadedEntries({"Anna Berg", "Tomas Ruiz", "Anna Berg", "Lena Park"}) +
+      "</body></html>");
+  EXPECT_NE(a.text.find("as the day went on"), std::string::npos) << a.text;
+  EXPECT_FALSE(InBoilerplate(a, "as the day went on", "comments"));
+}
+
+TEST(CommentThreadTest, AThreadWithOneReplyByTheAuthorIsStillComments) {
+  const Article a = MustExtract(
+      "<html><head><meta name=author content='Margaret Lowe'></head><body><div class=m1>" + std::string(kArticle) +
+      Thread() + "</div></body></html>");
+  EXPECT_EQ(a.text.find("quiet place to work"), std::string::npos) << a.text;
+  EXPECT_TRUE(InBoilerplate(a, "quiet place to work", "comments"));
+}
+
 TEST(CommentThreadTest, DatedTeaserListIsNotAThread) {
   // Related stories with a section label and a date each: the text is links.
   std::string teasers;
