@@ -106,6 +106,7 @@ test-tsan: build-tsan
 # (eval-extraction, below), the seeds check and the signal goals. Each exits non-zero
 # below its goals; `make eval-report` prints the signal table without gating on it.
 eval: eval-extraction
+	@bash tests/eval/fetch_npm_pages.sh >/dev/null 2>&1 || echo "eval: the held-out npm pages could not be fetched; the set heldout is skipped"
 	bash tests/eval/seeds_check.sh $(BUILD)/cli/provscore
 	python3 tests/eval/signals_eval.py $(BUILD)/cli/provscore rules --gate tests/eval/signal_gates.json
 
@@ -120,6 +121,7 @@ eval-report: eval-extraction
 evaluate: build
 	@if [ -d tools/extraction-peers ] && [ ! -d tools/extraction-peers/node_modules ] && command -v npm >/dev/null 2>&1; then \
 	  npm ci --prefix tools/extraction-peers --no-audit --no-fund >/dev/null || echo "evaluate: npm ci failed; Readability.js is skipped"; fi
+	@bash tests/eval/fetch_npm_pages.sh >/dev/null 2>&1 || echo "evaluate: the held-out npm pages could not be fetched; the set heldout is skipped"
 	python3 tests/eval/signals_eval.py $(BUILD)/cli/provscore rules --report-only
 	-bash tests/eval/extraction.sh $(BUILD)/cli/provscore --no-holdout
 
