@@ -343,6 +343,18 @@ TEST(AuthorBoxTest, HouseAccountBoxes) {
              R"(<div class="author-box"><p>Harbour Times reporters John Roe and Sam Poe cover the port and its )"
              R"(ferries every week.</p></div>)"),
        nullptr},
+      {"it an account's box with the outlet's blurb, no author listed",
+       After("it", "", R"(<div class="post-author"><div class="name">hrb2024</div><p>Siamo una piccola redazione )"
+                       R"(di appassionati del porto, online dal 2019.</p></div>)"),
+       "generic", "hrb2024"},
+      {"en an account's box in the first person plural, no author listed",
+       After("en", "", R"(<div class="author-info"><h5>admin</h5><p>We are a small team of harbour fans writing about )"
+                       R"(the ferries and the islands.</p></div>)"),
+       "generic", "admin"},
+      {"en an account's box that is no outlet's blurb",
+       After("en", "", R"(<div class="author-info"><h5>admin</h5><p>Covers the ferries for the paper, every week )"
+                       R"(since 2019.</p></div>)"),
+       nullptr},
       {"en the author's box naming the outlet is the author's",
        After("en", "Jane Doe",
              R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe is a senior reporter at Harbour Times who )"
@@ -999,10 +1011,266 @@ TEST(AuthorBoxTest, DescriptionLines) {
       {"東京本社社会部記者。二〇一五年入社、警視庁を担当。", "山田太郎", true},
       {"山田太郎 記者", "山田太郎", false},
       {"作者：王小明 来源：人民网 责任编辑：李四", "王小明", false},
+      {"Jane Doe writes about ships.", "Jane Doe", true},
+      {"Jane Doe, Senior Staff Writer.", "Jane Doe", false},
+      {"Jane Doe Senior Staff Writer.", "Jane Doe", false},
   };
   for (const LineCase& c : cases) {
     EXPECT_EQ(internal::IsDescriptionLine(c.line, c.name), c.description) << c.line;
   }
+}
+
+TEST(AuthorBoxTest, RoleLines) {
+  const std::pair<const char*, bool> cases[] = {
+      {"Senior reporter, Berlin", true},
+      {"Korrespondentin, Brüssel", true},
+      {"Chef du service politique.", true},
+      {"Reporter", false},
+      {"March 3, 2024", false},
+      {"Photo: Harbour Times", false},
+      {"@janedoe on X", false},
+      {"Reporter | Politics | Berlin", false},
+      {"Latest stories from the harbour desk and the islands and the ferries", false},
+      {"Who is she?", false},
+  };
+  for (const auto& [line, role] : cases) EXPECT_EQ(internal::IsRoleLine(line), role) << line;
+}
+
+// The variation audit of the author-box forms (rules/AUTHOR-BOX-CONVENTIONS.md,
+// "Forms audited"): one box built the ways sites build it -- placed under the
+// byline before the body, after the body, or in a sidebar <aside>; the name as
+// a link to the author's page, a heading, bold text, or only the given name in
+// the bio sentence; the class saying "author" or meaning nothing -- each row a
+// page of its own.
+enum class Place { kUnderByline, kAfterBody, kSidebar };
+enum class NameForm { kLink, kHeading, kBold, kGivenNameOnly };
+
+Page PlacedBox(Place place, const std::string& lang, const std::string& author, const std::string& box) {
+  Page p;
+  p.lang = lang;
+  p.author = author;
+  if (place == Place::kUnderByline) p.top = "<p class=\"byline\">By " + author + "</p>" + box;
+  if (place == Place::kAfterBody) p.bottom = box;
+  if (place == Place::kSidebar) p.after = "<aside class=\"sidebar\">" + box + "</aside>";
+  return p;
+}
+
+// A box with the name shown as `form` and the description `line`; `cls` is the
+// box's class ("author-box", or a build tool's meaningless token).
+std::string FormBox(NameForm form, const std::string& cls, const std::string& name, const std::string& line) {
+  std::string shown;
+  if (form == NameForm::kLink) shown = R"(<a href="/author/person-1">)" + name + "</a>";
+  if (form == NameForm::kHeading) shown = "<h4>" + name + "</h4>";
+  if (form == NameForm::kBold) shown = "<p><strong>" + name + "</strong></p>";
+  return R"(<div class=")" + cls + R"("><img src="/img/p1.jpg" alt="">)" + shown + "<p>" + line + "</p></div>";
+}
+
+struct FormCase {
+  std::string name;
+  Page page;
+  const char* kind;  // nullptr: no bio
+  const char* author = "Jane Doe";
+};
+
+void ExpectForm(const FormCase& c) {
+  const Article a = Extract(c.page);
+  const std::vector<Signal> bios = Bios(a);
+  if (c.kind == nullptr) {
+    EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+    return;
+  }
+  ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+  EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+  EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
+}
+
+TEST(AuthorBoxTest, BoxFormsByPlacementAndName) {
+  const std::string full = "Jane Doe is a reporter who covers the port and the ferries for the Harbour Times.";
+  const std::string given = "Jane covers the port and the ferries for the Harbour Times since 2014.";
+  std::vector<FormCase> cases;
+  const std::pair<Place, const char*> places[] = {
+      {Place::kUnderByline, "under the byline"}, {Place::kAfterBody, "after the body"}, {Place::kSidebar, "in a sidebar"}};
+  const std::pair<NameForm, const char*> forms[] = {{NameForm::kLink, "linked name"},
+                                                    {NameForm::kHeading, "name heading"},
+                                                    {NameForm::kBold, "bold name"},
+                                                    {NameForm::kGivenNameOnly, "given name only"}};
+  for (const auto& [place, place_name] : places) {
+    for (const auto& [form, form_name] : forms) {
+      for (const char* cls : {"author-box", "c7f2a"}) {
+        const bool marked = std::string(cls) == "author-box";
+        // With no telling class and no name line, nothing says whom the block is about.
+        if (!marked && form == NameForm::kGivenNameOnly) continue;
+        const std::string line = form == NameForm::kGivenNameOnly || form == NameForm::kHeading ? given : full;
+        cases.push_back({std::string(place_name) + ", " + form_name + ", class " + cls, PlacedBox(place, "en", "Jane Doe", FormBox(form, cls, "Jane Doe", line)),
+                         "staff"});
+      }
+    }
+  }
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
+// The description as sites word it: one sentence, a role line, "X is a ... who
+// covers ...", the author's book; links and contact icons alone say nothing.
+TEST(AuthorBoxTest, BoxFormsByWording) {
+  auto box = [](const std::string& inner) {
+    return R"(<div class="author-box"><img src="/img/p1.jpg" alt=""><h4>Jane Doe</h4>)" + inner + "</div>";
+  };
+  const FormCase cases[] = {
+      {"en one sentence", After("en", "Jane Doe", box("<p>Jane Doe writes about ships.</p>")), "staff"},
+      {"en a role line with a base", After("en", "Jane Doe", box("<p>Senior reporter, Berlin</p>")), "staff"},
+      {"de a role line with a base", After("de", "Anna Schmidt", R"(<div class="autor-box"><h4>Anna Schmidt</h4>)"
+                                                                 R"(<p>Korrespondentin, Brüssel</p></div>)"),
+       "staff", "Anna Schmidt"},
+      {"en 'is a ... who covers ...'",
+       After("en", "Jane Doe", box("<p>Jane Doe is a Berlin-based journalist who covers energy and shipping.</p>")),
+       "staff"},
+      {"en the author's book", After("en", "Jane Doe", box("<p>Jane Doe's book about the northern ferries, \"Cold Water\" "
+                                                           "(Harbour Press, 2021), is out now.</p>")),
+       "contributor"},
+      {"en social and contact links only",
+       After("en", "Jane Doe", box(R"(<p><a href="https://x.example/janedoe">X</a> <a href="mailto:jd@harbour.example">)"
+                                   R"(Email</a> <a href="/author/jane-doe">All articles</a></p>)")),
+       nullptr},
+      {"en the byline's role line by the headline is no bio",
+       PlacedBox(Place::kUnderByline, "en", "Jane Doe",
+                 R"(<div class="author-box"><a href="/author/jane-doe">Jane Doe</a><span>Senior reporter, Berlin</span></div>)"),
+       nullptr},
+  };
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
+// Several authors, each with a box; a bio behind a visible control counts, one
+// hidden with none does not.
+TEST(AuthorBoxTest, BoxFormsForSeveralAuthorsAndPanels) {
+  Page two = After("en", "Jane Doe and John Roe",
+                   R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe covers the port for the Harbour Times.</p></div>)"
+                   R"(<div class="author-box"><h4>John Roe</h4><p>John Roe is a freelance photographer based on the )"
+                   R"(islands.</p></div>)");
+  const FormCase cases[] = {
+      {"en two authors, two boxes", two, "contributor"},
+      {"fr <details> opened by its summary",
+       After("fr", "Claire Martin",
+             R"(<div class="c1"><details><summary>Claire Martin</summary><p>Claire Martin est journaliste à Marseille )"
+             R"(et couvre le port.</p></details></div>)"),
+       "staff", "Claire Martin"},
+      {"nl collapsed panel behind a button",
+       After("nl", "Pieter de Vries",
+             R"(<div class="c1"><h4>Pieter de Vries</h4><button aria-expanded="false" aria-controls="p-bio">Meer</button>)"
+             R"(<div id="p-bio" hidden><p>Pieter de Vries is verslaggever in Rotterdam en schrijft over de haven.</p>)"
+             R"(</div></div>)"),
+       "staff", "Pieter de Vries"},
+      {"nl the same panel with no control",
+       After("nl", "Pieter de Vries",
+             R"(<div class="c1"><h4>Pieter de Vries</h4><div hidden><p>Pieter de Vries is verslaggever in )"
+             R"(Rotterdam en schrijft over de haven.</p></div></div>)"),
+       nullptr},
+      {"en display:none with no control",
+       After("en", "Jane Doe", R"(<div class="author-box"><h4>Jane Doe</h4><p style="display: none">Jane Doe covers )"
+                               R"(the port for the Harbour Times.</p></div>)"),
+       nullptr},
+  };
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
+struct LanguageForm {
+  const char* lang;
+  const char* author;
+  const char* full;   // a sentence opening with the full name
+  const char* given;  // the same person by the given name only (or the role line in CJK)
+};
+
+// The forms above in fourteen languages (sentences invented): each language's
+// box is placed under the byline, after the body and in a sidebar, with the
+// name as a link, a heading and bold text, and once with the given name only.
+TEST(AuthorBoxTest, BoxFormsInFourteenLanguages) {
+  const LanguageForm langs[] = {
+      {"de", "Anna Schmidt", "Anna Schmidt ist Reporterin in Kiel und berichtet über Häfen und Schifffahrt.",
+       "Anna berichtet seit 2015 als Reporterin über Häfen und Schifffahrt."},
+      {"fr", "Claire Martin", "Claire Martin est journaliste à Marseille et couvre le port et les transports.",
+       "Claire couvre le port et les transports pour le journal depuis 2016, comme journaliste."},
+      {"es", "Marta Ruiz", "Marta Ruiz es periodista en Valencia y cubre el puerto y el transporte marítimo.",
+       "Marta cubre el puerto y el transporte marítimo como periodista desde 2012."},
+      {"pt", "Ana Souza", "Ana Souza é repórter em Lisboa e escreve sobre o porto e os transportes.",
+       "Ana é repórter e escreve sobre o porto e os transportes desde 2013."},
+      {"it", "Giulia Neri", "Giulia Neri è giornalista a Genova e si occupa del porto e dei trasporti.",
+       "Giulia si occupa del porto e dei trasporti come giornalista dal 2011."},
+      {"nl", "Pieter de Vries", "Pieter de Vries is verslaggever in Rotterdam en schrijft over de haven.",
+       "Pieter schrijft als verslaggever over de haven en de scheepvaart."},
+      {"pl", "Anna Kowalska", "Anna Kowalska jest reporterką w Gdańsku i pisze o porcie i żegludze.",
+       "Anna jest dziennikarką i pisze o porcie i żegludze od 2014 roku."},
+      {"ru", "Иван Петров", "Иван Петров — корреспондент в Мурманске, пишет о порте и судоходстве.",
+       "Иван работает корреспондентом и пишет о порте и судоходстве с 2010 года."},
+      {"tr", "Ahmet Yılmaz", "Ahmet Yılmaz, gazetemizin İzmir muhabiridir ve liman haberlerini takip eder.",
+       "Ahmet, 2012'den beri gazetemizin İzmir muhabiri olarak liman haberlerini izliyor."},
+      {"ar", "أحمد حسن", "أحمد حسن صحفي في الإسكندرية يكتب عن الميناء والنقل البحري.",
+       "يعمل أحمد مراسلا للصحيفة في الإسكندرية ويكتب عن الميناء منذ عام 2012."},
+      {"ja", "山田太郎", "山田太郎は横浜支局の記者で、港湾と海運を担当している。",
+       "横浜支局の記者。二〇一二年入社、港湾と海運を担当している。"},
+      {"zh", "王小明", "王小明是本报驻上海记者，长期报道港口与航运。", "本报驻上海记者，长期报道港口与航运新闻。"},
+      {"ko", "김민수", "김민수 기자는 부산 주재 기자로 항만과 해운을 취재하고 있습니다.",
+       "부산 주재 기자로 항만과 해운 분야를 취재하고 있습니다."},
+      {"id", "Budi Santoso", "Budi Santoso adalah wartawan di Surabaya yang meliput pelabuhan dan pelayaran.",
+       "Budi adalah wartawan yang meliput pelabuhan dan pelayaran sejak 2015."},
+  };
+  const Place places[] = {Place::kUnderByline, Place::kAfterBody, Place::kSidebar};
+  const NameForm forms[] = {NameForm::kLink, NameForm::kHeading, NameForm::kBold};
+  int row = 0;
+  for (const LanguageForm& l : langs) {
+    for (const Place place : places) {
+      const NameForm form = forms[row++ % 3];
+      const std::string box = FormBox(form, "author-box", l.author, l.full);
+      const std::string label = std::string(l.lang) + " place " + std::to_string(static_cast<int>(place)) + " form " +
+                                std::to_string(static_cast<int>(form));
+      ExpectForm({label, PlacedBox(place, l.lang, l.author, box), "staff", l.author});
+    }
+    const std::string label = std::string(l.lang) + " given name only";
+    ExpectForm({label, After(l.lang, l.author, FormBox(NameForm::kHeading, "author-box", l.author, l.given)),
+                "staff", l.author});
+  }
+}
+
+// Hard negatives in the same forms: a box about someone the article is about (an
+// interviewee's profile card), a newsletter or "about us" blurb, a comment
+// author's profile, a teaser card's byline.
+TEST(AuthorBoxTest, BoxFormsAboutSomeoneElse) {
+  Page profile_card = After("en", "Jane Doe", "");
+  profile_card.after =
+      R"(<aside class="sidebar"><div class="profile-card person"><h4>Ola Nordmann</h4><p>Ola Nordmann is a harbour )"
+      R"(master who has worked at the port for thirty years.</p></div></aside>)";
+  Page interviewee_in_body = After("en", "Jane Doe",
+                                   R"(<div class="c7f2a"><img src="/img/on.jpg" alt=""><h4>Ola Nordmann</h4><p>Harbour )"
+                                   R"(master, 61, has worked at the port for thirty years and lives on the quay.</p></div>)");
+  Page newsletter = After("en", "Jane Doe", "");
+  newsletter.after = R"(<aside class="sidebar"><div class="newsletter-box"><h4>The Harbour Briefing</h4><p>Our free )"
+                     R"(newsletter brings you the week's top stories from the coast every Friday.</p></div></aside>)";
+  Page about_us = After("en", "Jane Doe", "");
+  about_us.after = R"(<aside class="sidebar"><div class="about"><h4>About us</h4><p>Harbour Times is the region's )"
+                   R"(leading daily newspaper, published every morning since 1901.</p></div></aside>)";
+  Page comment_profile = After("en", "Jane Doe", "");
+  comment_profile.after =
+      R"(<section class="discussion"><div class="c-item"><div class="author-card"><h5>Sam Poe</h5><p>Sam Poe is a )"
+      R"(retired teacher who reads every story about the port.</p></div><p>Great piece, thank you!</p></div></section>)";
+  Page teaser = After("en", "Jane Doe", "");
+  teaser.after =
+      R"(<section class="more-stories"><div class="teaser"><a href="/news/ferry-timetable">Ferry timetable rewritten )"
+      R"(for the summer</a><p class="author">By Jane Doe</p><p>Jane Doe reports that the islanders are unhappy with )"
+      R"(the new ferry timetable.</p></div><div class="teaser"><a href="/news/pier">The old pier reopens</a>)"
+      R"(<p class="author">By John Roe</p></div></section>)";
+  Page german_teaser = After("de", "Anna Schmidt", "");
+  german_teaser.after =
+      R"(<section class="mehr"><div class="teaser"><a href="/news/faehre">Neuer Fahrplan für die Fähren</a>)"
+      R"(<p class="autor">Von Anna Schmidt</p><p>Anna Schmidt berichtet über den neuen Fahrplan der Fähren im )"
+      R"(Sommer.</p></div></section>)";
+  const FormCase cases[] = {
+      {"en an interviewee's profile card in a sidebar", profile_card, nullptr},
+      {"en an interviewee's card after the body", interviewee_in_body, nullptr},
+      {"en a newsletter blurb", newsletter, nullptr},
+      {"en an 'about us' blurb under a reporter's story", about_us, nullptr},
+      {"en a comment author's profile", comment_profile, nullptr},
+      {"en a teaser card's byline and summary", teaser, nullptr},
+      {"de a teaser card's byline and summary", german_teaser, nullptr},
+  };
+  for (const FormCase& c : cases) ExpectForm(c);
 }
 
 }  // namespace
