@@ -215,6 +215,13 @@ std::vector<Name> AuthorNames(const Article& article) {
   };
   for (const SourcedValue& a : article.authors) {
     for (std::string part : ListedParts(a.value)) {
+      // A labelled field that leaked into the byline ends the name: "Jane Doe
+      // From: Herald" shows as "Jane Doe" (a label before the name, "Text: Jane
+      // Doe", is a byline prefix, read below).
+      if (const size_t colon = part.find(':'); colon != std::string::npos) {
+        const size_t space = part.rfind(' ', colon);
+        if (space != std::string::npos && space > 0) part = std::string(TrimAscii(std::string_view(part).substr(0, space)));
+      }
       std::string key = Key(part);
       for (const size_t space : {key.find(' '), key.find(' ', key.find(' ') + 1)}) {
         if (space != std::string::npos && IsBylinePrefix(std::string_view(key).substr(0, space))) {
@@ -589,19 +596,7 @@ class BoxFinder {
       unlisted_.push_back(std::move(n));
       return &unlisted_.back();
     }
-    if (words.size() < 2 || words.size() > 4) return nullptr;
-    for (const std::string_view w : words) {
-      size_t k = 0;
-      const char32_t initial = NextCodePoint(w, k);
-      const bool capital = (initial >= 'A' && initial <= 'Z') || (initial >= 0xC0 && initial <= 0xDE) ||
-                           (initial >= 0x410 && initial <= 0x42F) || (initial >= 0x391 && initial <= 0x3A9);
-      if (!capital) return nullptr;
-      for (k = 0; k < w.size();) {
-        const char32_t cp = NextCodePoint(w, k);
-        if (!IsWordCodePoint(cp) && cp != '-' && cp != '.' && cp != '\'' && cp != 0x2019) return nullptr;
-        if (cp >= '0' && cp <= '9') return nullptr;
-      }
-    }
+    if (!IsPersonNameLine(first)) return nullptr;
     Name n;
     n.listed = first;
     n.key = Key(first);
@@ -614,6 +609,40 @@ class BoxFinder {
       }
     }
     return nullptr;
+  }
+
+  // A line that reads as a person's name: two to four words, each opening with a
+  // capital (Latin, Greek, Cyrillic), no digits, no punctuation but - . '.
+  static bool IsPersonNameLine(std::string_view line) {
+    if (line.size() > 48) return false;
+    const std::vector<std::string_view> words = Split(line, ' ');
+    if (words.size() < 2 || words.size() > 4) return false;
+    for (const std::string_view w : words) {
+      size_t k = 0;
+      const char32_t initial = NextCodePoint(w, k);
+      const bool capital = (initial >= 'A' && initial <= 'Z') || (initial >= 0xC0 && initial <= 0xDE) ||
+                           (initial >= 0x410 && initial <= 0x42F) || (initial >= 0x391 && initial <= 0x3A9);
+      if (!capital) return false;
+      for (k = 0; k < w.size();) {
+        const char32_t cp = NextCodePoint(w, k);
+        if (!IsWordCodePoint(cp) && cp != '-' && cp != '.' && cp != '\'' && cp != 0x2019) return false;
+        if (cp >= '0' && cp <= '9') return false;
+      }
+    }
+    return true;
+  }
+
+  // The name a headed box shows on a page that lists no author: the line right
+  // after the heading, when it reads as a person's name ("About the author" /
+  // "Jane Doe" / "Senior editor at ..."). The heading rule still decides.
+  const Name* HeadedUnlistedName(const std::vector<Line>& lines) {
+    if (!article_.authors.empty() || lines.size() < 3 || !IsPersonNameLine(lines[1].text)) return nullptr;
+    Name n;
+    n.listed = lines[1].text;
+    n.key = Key(lines[1].text);
+    n.first_word = n.key.substr(0, n.key.find(' '));
+    unlisted_.push_back(std::move(n));
+    return &unlisted_.back();
   }
 
   // An account's name as a box prints it: one token of letters, digits, '.', '_'
@@ -995,6 +1024,7 @@ class BoxFinder {
       std::string rest;
       for (size_t k = 1; k < lines.size(); ++k) rest.append(lines[k].text).push_back('\n');
       const Name* name = NameIn(FoldCase(rest));
+      if (name == nullptr) name = HeadedUnlistedName(lines);
       if (name == nullptr) continue;
       AuthorBox box;
       box.author = name->listed;

@@ -1273,5 +1273,24 @@ TEST(AuthorBoxTest, BoxFormsAboutSomeoneElse) {
   for (const FormCase& c : cases) ExpectForm(c);
 }
 
+// Pages whose byline reader found no author, or an author with a labelled field
+// run into it: an "About the author" box takes its name from the line under the
+// heading; a name ends before a field label ("Jane Doe From: Herald").
+TEST(AuthorBoxTest, BoxesWhenTheBylineIsUnreadOrRunOn) {
+  Page about = After("en", "", "");
+  about.after = R"(<div class="c1"><h3>About the author</h3><p>Jane Doe</p><p>Senior editor at the Harbour )"
+                R"(Times.</p></div>)";
+  Page other_heading = After("en", "", "");
+  other_heading.after = R"(<div class="c1"><h3>Our partners</h3><p>Jane Doe</p><p>Senior editor at the Harbour )"
+                        R"(Times.</p></div>)";
+  Page run_on = After("en", "Jane Doe From: Herald", "<p><b>JANE DOE IS THE HARBOUR NETWORK'S POLITICAL EDITOR</b></p>");
+  const FormCase cases[] = {
+      {"en 'About the author' over a name, no author listed", about, "staff"},
+      {"en another heading over a name, no author listed", other_heading, nullptr},
+      {"en a name with a field label run into it", run_on, "staff"},
+  };
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
 }  // namespace
 }  // namespace provscore
