@@ -624,6 +624,15 @@ class AuthorBioDetector : public Detector {
       }
       // Phrasings that also describe quoted experts count only about a named author.
       if (JsonTrue(hit.fields, "author_must_match") && !NamesAnAuthor(a, hit.fields)) continue;
+      // A closing line that names nobody ("The writer is a former ambassador.")
+      // is the author's only at the end: the body's last blocks, or the run right
+      // after the last paragraph; as the lede it is about a book's author.
+      if (JsonTrue(hit.fields, "closing") &&
+          ((hit.where == "body" && hit.block + kEdgeBlocks < a.blocks.size()) ||
+           (hit.where == "boilerplate" && (hit.block >= a.boilerplate.size() || !a.boilerplate[hit.block].after_body)) ||
+           (hit.where != "body" && hit.where != "boilerplate"))) {
+        continue;
+      }
       take(hit, EvidenceOf(hit), phrase_kind);
       for (const char* key : {"author", "author2"}) {
         const json::value* n = hit.fields.if_contains(key);

@@ -1292,5 +1292,51 @@ TEST(AuthorBoxTest, BoxesWhenTheBylineIsUnreadOrRunOn) {
   for (const FormCase& c : cases) ExpectForm(c);
 }
 
+struct ClosingCase {
+  const char* lang;
+  const char* line;
+  bool bio;
+};
+
+// The closing line under an op-ed that speaks of its writer without naming them
+// ("The writer is a former ambassador."), one row per language and wording; at the
+// end of the text only, and only with a role or a post (a book review's "The author
+// is a master of suspense" is none).
+TEST(AuthorBoxTest, ClosingLineAboutTheWriter) {
+  const ClosingCase cases[] = {
+      {"en", "The writer is a former ambassador to the Nordic countries.", true},
+      {"en", "(The author teaches maritime law at the University of the Coast.)", true},
+      {"en", "*The writer, a retired harbour pilot, is the author of two books on ferries.", true},
+      {"de", "Der Autor ist Politologe und lehrt an der Universität Kiel.", true},
+      {"de", "Die Autorin ist Journalistin und lebt in Hamburg.", true},
+      {"fr", "L'auteur est chercheur au Centre d'études maritimes de Brest.", true},
+      {"es", "El autor es profesor de economía en la Universidad de Valencia.", true},
+      {"pt", "O autor é jornalista e vive em Lisboa há vinte anos.", true},
+      {"it", "L'autore è giornalista e scrive di porti e di navi.", true},
+      {"nl", "De auteur is hoogleraar maritiem recht in Rotterdam.", true},
+      {"pl", "Autor jest dziennikarzem i publicystą z Gdańska.", true},
+      {"ru", "Автор — политолог, исследователь портовых городов Балтики.", true},
+      {"id", "Penulis adalah dosen hukum laut di Universitas Airlangga.", true},
+      {"en", "The author is a master of suspense, and this novel proves it again.", false},
+      {"en", "The writer is right that the ferries need a new timetable, the council said on Tuesday evening.", false},
+  };
+  for (const ClosingCase& c : cases) {
+    Page end = After(c.lang, "Jane Doe", std::string("<p>") + c.line + "</p>");
+    const Article a = Extract(end);
+    EXPECT_EQ(Bios(a).size(), c.bio ? 1u : 0u) << c.lang << " " << c.line << "\n" << Boxes(a);
+    if (c.bio) {
+      // The same line as the lede of a long article is about someone else.
+      Page lede;
+      lede.lang = c.lang;
+      lede.paragraphs = 9;
+      std::string html = Html(lede);
+      html.insert(html.find("<p>"), std::string("<p>") + c.line + "</p>");
+      Result<Article> first = HtmlExtractor().Extract(html, "https://harbour.example/news/port");
+      ASSERT_TRUE(first.ok());
+      EXPECT_TRUE(Bios(*first).empty()) << "as the lede: " << c.line;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace provscore
