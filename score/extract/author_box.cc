@@ -1114,8 +1114,9 @@ class BoxFinder {
   }
 
   // Boxes known by their shape alone, with no telling class, id or page data: a
-  // slot that shows nothing but an author's name -- a heading (<h2>..<h6>), or a
-  // link to the author's page or rel="author" -- inside a small card that goes on,
+  // slot that shows nothing but an author's name -- a heading (<h2>..<h6>), bold
+  // text that is its block's whole line, or a link to the author's page or
+  // rel="author" -- inside a small card that goes on,
   // after the name, with lines about them ("<h3>Jane Doe</h3><p>Reporter</p><p>Jane
   // has covered the port since 2010.</p>"). The card is the nearest wrapper that
   // adds such lines, a few levels up at most; it holds no headline and no run of
@@ -1131,9 +1132,12 @@ class BoxFinder {
                            d.tag == GUMBO_TAG_H5 || d.tag == GUMBO_TAG_H6;
       const bool link = d.tag == GUMBO_TAG_A && (HasAuthorToken(NameTokens(Attr(d.node, "rel"))) ||
                                                  IsAuthorPageLink(Attr(d.node, "href")));
-      if ((!heading && !link) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
+      // Bold text that is the whole line of its block ("<p><strong>Jane Doe</strong></p>").
+      const bool bold = (d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B) && nearest_block_[i] != i;
+      if ((!heading && !link && !bold) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
       const std::string slot = VisibleText(dom_, i, 2 * kMaxHeadingBytes);
       if (slot.empty() || slot.size() > kMaxHeadingBytes) continue;
+      if (bold && VisibleText(dom_, nearest_block_[i], 2 * kMaxHeadingBytes) != slot) continue;
       const Name* name = SlotName(Key(slot), link);
       if (name == nullptr) continue;
       ++probes;

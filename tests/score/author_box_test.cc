@@ -1106,6 +1106,12 @@ TEST(AuthorBoxTest, BoxFormsByPlacementAndName) {
       }
     }
   }
+  // A bold name line with no telling class, the bio by the given name.
+  for (const Place place : {Place::kAfterBody, Place::kSidebar}) {
+    cases.push_back({std::string("bold name line, given name only, no class, place ") +
+                         std::to_string(static_cast<int>(place)),
+                     PlacedBox(place, "en", "Jane Doe", FormBox(NameForm::kBold, "c7f2a", "Jane Doe", given)), "staff"});
+  }
   for (const FormCase& c : cases) ExpectForm(c);
 }
 
