@@ -1344,5 +1344,50 @@ TEST(AuthorBoxTest, ClosingLineAboutTheWriter) {
   }
 }
 
+// A box's description as a newsroom career, one row per wording and language
+// (invented): joined the paper, with the paper since, the news desk, studied
+// journalism, volontierte, leitet das Ressort, licenciada en Periodismo, formada
+// em Jornalismo, lavora nella redazione, 入社, gazetemizde, pracuje w dziale. The
+// same career in a box about someone else is none.
+TEST(AuthorBoxTest, NewsroomCareerWordings) {
+  const std::tuple<const char*, const char*, const char*> rows[] = {
+    {"en", "Jane Doe", "Jane Doe joined the Harbour Times in 2015 and now leads its transport coverage."},
+    {"en", "Jane Doe", "Jane Doe has been with the Harbour Times since 2015."},
+    {"en", "Jane Doe", "Jane Doe is based in Berlin, where she writes on energy policy."},
+    {"en", "Jane Doe", "Jane Doe studied journalism in Cardiff and has worked on the news desk since 2012."},
+    {"en", "Jane Doe", "Jane Doe is a data journalist on the investigations team."},
+    {"en", "Jane Doe", "Jane Doe is the Harbour Times' transport correspondent."},
+    {"en", "Jane Doe", "Jane Doe is a Harbour Times fellow covering climate."},
+    {"en", "Jane Doe", "Jane Doe is a contributing writer and a former teacher."},
+    {"en", "Jane Doe", "Email Jane at jane@harbour.example."},
+    {"de", "Anna Schmidt", "Anna Schmidt, Jahrgang 1985, volontierte beim Hafenblatt und ist seit 2018 Redakteurin im Lokalteil."},
+    {"de", "Anna Schmidt", "Anna Schmidt studierte Politik in Kiel und arbeitet seit 2015 für das Hafenblatt."},
+    {"de", "Anna Schmidt", "Anna Schmidt leitet das Ressort Wirtschaft."},
+    {"de", "Anna Schmidt", "Anna Schmidt ist stellvertretende Chefredakteurin des Hafenblatts."},
+    {"de", "Anna Schmidt", "Anna Schmidt berichtet als Korrespondentin aus Brüssel."},
+    {"de", "Anna Schmidt", "Anna Schmidt ist Wissenschaftsjournalistin und Buchautorin."},
+    {"de", "Anna Schmidt", "Anna Schmidt schreibt über Verkehr, Energie und die Häfen im Norden."},
+    {"de", "Anna Schmidt", "Anna Schmidt ist Volontärin beim Hafenblatt."},
+    {"es", "Marta Ruiz", "Marta Ruiz es licenciada en Periodismo por la Universidad de Valencia."},
+    {"es", "Marta Ruiz", "Marta Ruiz escribe sobre el puerto para este diario desde 2015."},
+    {"pt", "Ana Souza", "Ana Souza é formada em Jornalismo pela Universidade de Lisboa."},
+    {"fr", "Claire Martin", "Claire Martin suit l'actualité du port pour le journal depuis 2016."},
+    {"fr", "Claire Martin", "Claire Martin est rédactrice en chef adjointe du journal."},
+    {"it", "Giulia Neri", "Giulia Neri lavora nella redazione del giornale dal 2010."},
+    {"ja", "山田太郎", "一九八五年生まれ。二〇一〇年入社。横浜支局、経済部を経て現職。"},
+    {"tr", "Ahmet Yılmaz", "Ahmet Yılmaz 2010 yılından beri gazetemizde ekonomi haberleri yazıyor."},
+    {"pl", "Anna Kowalska", "Anna Kowalska od 2015 roku pracuje w dziale gospodarczym gazety."},
+    {"nl", "Pieter de Vries", "Pieter de Vries werkt sinds 2015 bij de krant en schrijft over de haven."},
+  };
+  for (const auto& [lang, author, line] : rows) {
+    const Article a = Extract(After(lang, author, std::string(R"(<div class="author-box"><h4>)") + author + "</h4><p>" +
+                                                      line + "</p></div>"));
+    EXPECT_EQ(Bios(a).size(), 1u) << lang << " " << line << "\n" << Boxes(a);
+  }
+  const Article other = Extract(After("en", "Jane Doe", R"(<div class="author-box"><h4>Ola Nordmann</h4><p>Ola )"
+                                                         R"(Nordmann joined the harbour authority in 2015.</p></div>)"));
+  EXPECT_TRUE(Bios(other).empty()) << Boxes(other);
+}
+
 }  // namespace
 }  // namespace provscore
