@@ -413,8 +413,12 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
   // A short sentence opening with the name goes on with a verb in lower case
   // ("Jane Doe writes about ships."); a title after a comma is a byline's.
   const size_t name_at = FindName(lower, key);
-  const bool name_led = name_at == 0 && key.size() + 1 < line.size() && line[key.size()] == ' ' &&
-                        std::islower(static_cast<unsigned char>(line[key.size() + 1]));
+  // A dash after the name is a copula in some languages ("Иван Петров —
+  // корреспондент отдела политики.").
+  const std::string_view after = std::string_view(line).substr(std::min(line.size(), key.size()));
+  const bool name_led = name_at == 0 && after.size() > 1 && after[0] == ' ' &&
+                        (std::islower(static_cast<unsigned char>(after[1])) || after.starts_with(" \xE2\x80\x94 ") ||
+                         after.starts_with(" \xE2\x80\x93 "));
   if (sentence) return words >= 4 || (name_led && words >= 3);
   return !strip && words >= (rest.size() < line.size() ? 12u : 8u);
 }

@@ -1389,5 +1389,48 @@ TEST(AuthorBoxTest, NewsroomCareerWordings) {
   EXPECT_TRUE(Bios(other).empty()) << Boxes(other);
 }
 
+// A block after the article with no telling markup that opens with the author's
+// name and goes on about them, one row per wording and language (invented): the
+// sentence must go on, right after the name, with a phrase an after_name rule
+// reads ("joined the paper in 2015", "schreibt seit 2015 für", "أحمد حسن صحفي",
+// "Иван Петров — корреспондент").
+TEST(AuthorBoxTest, NameLedBlocksInMoreWordings) {
+  const std::tuple<const char*, const char*, const char*> rows[] = {
+    {"en", "Jane Doe", "Jane Doe joined the Harbour Times in 2015 and now leads its transport coverage."},
+    {"en", "Jane Doe", "Jane Doe is the Harbour Times' transport correspondent."},
+    {"en", "Jane Doe", "Jane Doe is a London-based freelance journalist."},
+    {"en", "Jane Doe", "Jane Doe's writing has appeared in several harbour magazines."},
+    {"de", "Anna Schmidt", "Anna Schmidt arbeitet seit 2015 als Redakteurin beim Hafenblatt."},
+    {"de", "Anna Schmidt", "Anna Schmidt schreibt seit 2015 für das Hafenblatt über Verkehr."},
+    {"de", "Anna Schmidt", "Anna Schmidt leitet das Ressort Wirtschaft beim Hafenblatt."},
+    {"fr", "Claire Martin", "Claire Martin est journaliste au service économie du journal."},
+    {"es", "Marta Ruiz", "Marta Ruiz es periodista y cubre el puerto desde 2012."},
+    {"pt", "Ana Souza", "Ana Souza é jornalista e escreve sobre o porto."},
+    {"it", "Giulia Neri", "Giulia Neri è giornalista e si occupa del porto."},
+    {"ar", "أحمد حسن", "أحمد حسن صحفي في القسم السياسي يكتب عن الشؤون البرلمانية."},
+    {"ar", "أحمد حسن", "أحمد حسن كاتب وباحث في الشؤون الاقتصادية."},
+    {"ja", "山田太郎", "山田太郎は横浜支局の記者。"},
+    {"zh", "王小明", "王小明是本报驻上海记者。"},
+    {"ko", "김민수", "김민수 기자는 부산 주재 기자입니다."},
+    {"ru", "Иван Петров", "Иван Петров — корреспондент отдела политики."},
+    {"pl", "Anna Kowalska", "Anna Kowalska jest dziennikarką działu gospodarczego."},
+    {"nl", "Pieter de Vries", "Pieter de Vries is verslaggever bij de krant."},
+    {"id", "Budi Santoso", "Budi Santoso adalah wartawan yang meliput pelabuhan."},
+    {"sv", "Erik Lund", "Erik Lund är reporter på nyhetsredaktionen."},
+    {"da", "Mette Hansen", "Mette Hansen er journalist på avisen og skriver om havnen."},
+    {"no", "Ola Nordmann", "Ola Nordmann er journalist i avisen og skriver om havna."},
+    {"cs", "Jana Nováková", "Jana Nováková je redaktorkou domácí rubriky."},
+    {"fi", "Mikko Virtanen", "Mikko Virtanen on toimittaja, joka kirjoittaa politiikasta."},
+    {"el", "Νίκος Παππάς", "Νίκος Παππάς είναι δημοσιογράφος της εφημερίδας."},
+    {"hu", "Kovács Anna", "Kovács Anna a lap belpolitikai újságírója."},
+    {"ro", "Andrei Popescu", "Andrei Popescu este jurnalist la ziar."},
+    {"uk", "Олена Коваль", "Олена Коваль — журналістка, пише про культуру."},
+  };
+  for (const auto& [lang, author, line] : rows) {
+    const Article a = Extract(NamedBlock(lang, author, line));
+    EXPECT_EQ(Bios(a).size(), 1u) << lang << " " << line << "\n" << Boxes(a);
+  }
+}
+
 }  // namespace
 }  // namespace provscore
