@@ -38,6 +38,7 @@ constexpr size_t kMaxAccountBytes = 30;  // an account's name: "rmb8090", "redaz
 constexpr int kTeaserLevels = 3;         // wrappers of a block read for a teaser's headline link
 constexpr size_t kMaxTeaserBytes = 600;
 constexpr size_t kMinTeaserHeadlineWords = 4;
+constexpr uint32_t kMaxTeaserNodes = 2000;  // a wrapper with more nodes is no card
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
@@ -719,7 +720,7 @@ class BoxFinder {
     for (int level = 0; level < kTeaserLevels && up != kNoNode; ++level, up = Node(up).parent) {
       const DomNode& box = Node(up);
       if (box.tag == GUMBO_TAG_BODY || box.tag == GUMBO_TAG_HTML || HoldsHeadline(up)) return false;
-      if (ShownBytes(up, kMaxTeaserBytes + 1) > kMaxTeaserBytes) return false;
+      if (box.end - up > kMaxTeaserNodes || ShownBytes(up, kMaxTeaserBytes + 1) > kMaxTeaserBytes) return false;
       for (uint32_t k = up + 1; k < block; ++k) {
         const DomNode& d = Node(k);
         if (d.is_text || d.tag != GUMBO_TAG_A || !shown_[k]) continue;
@@ -1141,9 +1142,9 @@ class BoxFinder {
       if ((!heading && !link && !bold) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
       const std::string slot = VisibleText(dom_, i, 2 * kMaxHeadingBytes);
       if (slot.empty() || slot.size() > kMaxHeadingBytes) continue;
-      if (bold && VisibleText(dom_, nearest_block_[i], 2 * kMaxHeadingBytes) != slot) continue;
       const Name* name = SlotName(Key(slot), link);
       if (name == nullptr) continue;
+      if (bold && VisibleText(dom_, nearest_block_[i], 2 * kMaxHeadingBytes) != slot) continue;
       ++probes;
       uint32_t levels = 0;
       size_t shown_bytes = slot.size();
