@@ -1,8 +1,8 @@
 #include "score/extract/author_box.h"
 
 #include <algorithm>
-#include <cctype>
 #include <boost/json/parse.hpp>
+#include <cctype>
 #include <deque>
 #include <set>
 #include <string>
@@ -221,7 +221,9 @@ std::vector<Name> AuthorNames(const Article& article) {
       // Doe", is a byline prefix, read below).
       if (const size_t colon = part.find(':'); colon != std::string::npos) {
         const size_t space = part.rfind(' ', colon);
-        if (space != std::string::npos && space > 0) part = std::string(TrimAscii(std::string_view(part).substr(0, space)));
+        if (space != std::string::npos && space > 0) {
+          part = std::string(TrimAscii(std::string_view(part).substr(0, space)));
+        }
       }
       std::string key = Key(part);
       for (const size_t space : {key.find(' '), key.find(' ', key.find(' ') + 1)}) {
@@ -895,8 +897,8 @@ class BoxFinder {
   void Add(AuthorBox box) {
     if (article_.author_boxes.size() >= kMaxBoxes) return;
     const std::string key = Key(box.author);
-    box.house = box.house ||
-                std::any_of(house_names_.begin(), house_names_.end(), [&](const Name& h) { return h.key == key; });
+    box.house =
+        box.house || std::any_of(house_names_.begin(), house_names_.end(), [&](const Name& h) { return h.key == key; });
     for (const AuthorBox& b : article_.author_boxes) {
       if (b.text == box.text) return;
     }

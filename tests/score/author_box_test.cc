@@ -344,16 +344,19 @@ TEST(AuthorBoxTest, HouseAccountBoxes) {
              R"(ferries every week.</p></div>)"),
        nullptr},
       {"it an account's box with the outlet's blurb, no author listed",
-       After("it", "", R"(<div class="post-author"><div class="name">hrb2024</div><p>Siamo una piccola redazione )"
-                       R"(di appassionati del porto, online dal 2019.</p></div>)"),
+       After("it", "",
+             R"(<div class="post-author"><div class="name">hrb2024</div><p>Siamo una piccola redazione )"
+             R"(di appassionati del porto, online dal 2019.</p></div>)"),
        "generic", "hrb2024"},
       {"en an account's box in the first person plural, no author listed",
-       After("en", "", R"(<div class="author-info"><h5>admin</h5><p>We are a small team of harbour fans writing about )"
-                       R"(the ferries and the islands.</p></div>)"),
+       After("en", "",
+             R"(<div class="author-info"><h5>admin</h5><p>We are a small team of harbour fans writing about )"
+             R"(the ferries and the islands.</p></div>)"),
        "generic", "admin"},
       {"en an account's box that is no outlet's blurb",
-       After("en", "", R"(<div class="author-info"><h5>admin</h5><p>Covers the ferries for the paper, every week )"
-                       R"(since 2019.</p></div>)"),
+       After("en", "",
+             R"(<div class="author-info"><h5>admin</h5><p>Covers the ferries for the paper, every week )"
+             R"(since 2019.</p></div>)"),
        nullptr},
       {"en the author's box naming the outlet is the author's",
        After("en", "Jane Doe",
@@ -1088,8 +1091,9 @@ TEST(AuthorBoxTest, BoxFormsByPlacementAndName) {
   const std::string full = "Jane Doe is a reporter who covers the port and the ferries for the Harbour Times.";
   const std::string given = "Jane covers the port and the ferries for the Harbour Times since 2014.";
   std::vector<FormCase> cases;
-  const std::pair<Place, const char*> places[] = {
-      {Place::kUnderByline, "under the byline"}, {Place::kAfterBody, "after the body"}, {Place::kSidebar, "in a sidebar"}};
+  const std::pair<Place, const char*> places[] = {{Place::kUnderByline, "under the byline"},
+                                                  {Place::kAfterBody, "after the body"},
+                                                  {Place::kSidebar, "in a sidebar"}};
   const std::pair<NameForm, const char*> forms[] = {{NameForm::kLink, "linked name"},
                                                     {NameForm::kHeading, "name heading"},
                                                     {NameForm::kBold, "bold name"},
@@ -1101,16 +1105,16 @@ TEST(AuthorBoxTest, BoxFormsByPlacementAndName) {
         // With no telling class and no name line, nothing says whom the block is about.
         if (!marked && form == NameForm::kGivenNameOnly) continue;
         const std::string line = form == NameForm::kGivenNameOnly || form == NameForm::kHeading ? given : full;
-        cases.push_back({std::string(place_name) + ", " + form_name + ", class " + cls, PlacedBox(place, "en", "Jane Doe", FormBox(form, cls, "Jane Doe", line)),
-                         "staff"});
+        cases.push_back({std::string(place_name) + ", " + form_name + ", class " + cls,
+                         PlacedBox(place, "en", "Jane Doe", FormBox(form, cls, "Jane Doe", line)), "staff"});
       }
     }
   }
   // A bold name line with no telling class, the bio by the given name.
   for (const Place place : {Place::kAfterBody, Place::kSidebar}) {
-    cases.push_back({std::string("bold name line, given name only, no class, place ") +
-                         std::to_string(static_cast<int>(place)),
-                     PlacedBox(place, "en", "Jane Doe", FormBox(NameForm::kBold, "c7f2a", "Jane Doe", given)), "staff"});
+    cases.push_back(
+        {std::string("bold name line, given name only, no class, place ") + std::to_string(static_cast<int>(place)),
+         PlacedBox(place, "en", "Jane Doe", FormBox(NameForm::kBold, "c7f2a", "Jane Doe", given)), "staff"});
   }
   for (const FormCase& c : cases) ExpectForm(c);
 }
@@ -1124,22 +1128,28 @@ TEST(AuthorBoxTest, BoxFormsByWording) {
   const FormCase cases[] = {
       {"en one sentence", After("en", "Jane Doe", box("<p>Jane Doe writes about ships.</p>")), "staff"},
       {"en a role line with a base", After("en", "Jane Doe", box("<p>Senior reporter, Berlin</p>")), "staff"},
-      {"de a role line with a base", After("de", "Anna Schmidt", R"(<div class="autor-box"><h4>Anna Schmidt</h4>)"
-                                                                 R"(<p>Korrespondentin, Brüssel</p></div>)"),
+      {"de a role line with a base",
+       After("de", "Anna Schmidt",
+             R"(<div class="autor-box"><h4>Anna Schmidt</h4>)"
+             R"(<p>Korrespondentin, Brüssel</p></div>)"),
        "staff", "Anna Schmidt"},
       {"en 'is a ... who covers ...'",
        After("en", "Jane Doe", box("<p>Jane Doe is a Berlin-based journalist who covers energy and shipping.</p>")),
        "staff"},
-      {"en the author's book", After("en", "Jane Doe", box("<p>Jane Doe's book about the northern ferries, \"Cold Water\" "
-                                                           "(Harbour Press, 2021), is out now.</p>")),
+      {"en the author's book",
+       After("en", "Jane Doe",
+             box("<p>Jane Doe's book about the northern ferries, \"Cold Water\" "
+                 "(Harbour Press, 2021), is out now.</p>")),
        "contributor"},
       {"en social and contact links only",
-       After("en", "Jane Doe", box(R"(<p><a href="https://x.example/janedoe">X</a> <a href="mailto:jd@harbour.example">)"
-                                   R"(Email</a> <a href="/author/jane-doe">All articles</a></p>)")),
+       After("en", "Jane Doe",
+             box(R"(<p><a href="https://x.example/janedoe">X</a> <a href="mailto:jd@harbour.example">)"
+                 R"(Email</a> <a href="/author/jane-doe">All articles</a></p>)")),
        nullptr},
       {"en the byline's role line by the headline is no bio",
-       PlacedBox(Place::kUnderByline, "en", "Jane Doe",
-                 R"(<div class="author-box"><a href="/author/jane-doe">Jane Doe</a><span>Senior reporter, Berlin</span></div>)"),
+       PlacedBox(
+           Place::kUnderByline, "en", "Jane Doe",
+           R"(<div class="author-box"><a href="/author/jane-doe">Jane Doe</a><span>Senior reporter, Berlin</span></div>)"),
        nullptr},
   };
   for (const FormCase& c : cases) ExpectForm(c);
@@ -1148,10 +1158,11 @@ TEST(AuthorBoxTest, BoxFormsByWording) {
 // Several authors, each with a box; a bio behind a visible control counts, one
 // hidden with none does not.
 TEST(AuthorBoxTest, BoxFormsForSeveralAuthorsAndPanels) {
-  Page two = After("en", "Jane Doe and John Roe",
-                   R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe covers the port for the Harbour Times.</p></div>)"
-                   R"(<div class="author-box"><h4>John Roe</h4><p>John Roe is a freelance photographer based on the )"
-                   R"(islands.</p></div>)");
+  Page two =
+      After("en", "Jane Doe and John Roe",
+            R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe covers the port for the Harbour Times.</p></div>)"
+            R"(<div class="author-box"><h4>John Roe</h4><p>John Roe is a freelance photographer based on the )"
+            R"(islands.</p></div>)");
   const FormCase cases[] = {
       {"en two authors, two boxes", two, "contributor"},
       {"fr <details> opened by its summary",
@@ -1160,10 +1171,11 @@ TEST(AuthorBoxTest, BoxFormsForSeveralAuthorsAndPanels) {
              R"(et couvre le port.</p></details></div>)"),
        "staff", "Claire Martin"},
       {"nl collapsed panel behind a button",
-       After("nl", "Pieter de Vries",
-             R"(<div class="c1"><h4>Pieter de Vries</h4><button aria-expanded="false" aria-controls="p-bio">Meer</button>)"
-             R"(<div id="p-bio" hidden><p>Pieter de Vries is verslaggever in Rotterdam en schrijft over de haven.</p>)"
-             R"(</div></div>)"),
+       After(
+           "nl", "Pieter de Vries",
+           R"(<div class="c1"><h4>Pieter de Vries</h4><button aria-expanded="false" aria-controls="p-bio">Meer</button>)"
+           R"(<div id="p-bio" hidden><p>Pieter de Vries is verslaggever in Rotterdam en schrijft over de haven.</p>)"
+           R"(</div></div>)"),
        "staff", "Pieter de Vries"},
       {"nl the same panel with no control",
        After("nl", "Pieter de Vries",
@@ -1171,8 +1183,9 @@ TEST(AuthorBoxTest, BoxFormsForSeveralAuthorsAndPanels) {
              R"(Rotterdam en schrijft over de haven.</p></div></div>)"),
        nullptr},
       {"en display:none with no control",
-       After("en", "Jane Doe", R"(<div class="author-box"><h4>Jane Doe</h4><p style="display: none">Jane Doe covers )"
-                               R"(the port for the Harbour Times.</p></div>)"),
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p style="display: none">Jane Doe covers )"
+             R"(the port for the Harbour Times.</p></div>)"),
        nullptr},
   };
   for (const FormCase& c : cases) ExpectForm(c);
@@ -1230,8 +1243,8 @@ TEST(AuthorBoxTest, BoxFormsInFourteenLanguages) {
       ExpectForm({label, PlacedBox(place, l.lang, l.author, box), "staff", l.author});
     }
     const std::string label = std::string(l.lang) + " given name only";
-    ExpectForm({label, After(l.lang, l.author, FormBox(NameForm::kHeading, "author-box", l.author, l.given)),
-                "staff", l.author});
+    ExpectForm({label, After(l.lang, l.author, FormBox(NameForm::kHeading, "author-box", l.author, l.given)), "staff",
+                l.author});
   }
 }
 
@@ -1243,9 +1256,10 @@ TEST(AuthorBoxTest, BoxFormsAboutSomeoneElse) {
   profile_card.after =
       R"(<aside class="sidebar"><div class="profile-card person"><h4>Ola Nordmann</h4><p>Ola Nordmann is a harbour )"
       R"(master who has worked at the port for thirty years.</p></div></aside>)";
-  Page interviewee_in_body = After("en", "Jane Doe",
-                                   R"(<div class="c7f2a"><img src="/img/on.jpg" alt=""><h4>Ola Nordmann</h4><p>Harbour )"
-                                   R"(master, 61, has worked at the port for thirty years and lives on the quay.</p></div>)");
+  Page interviewee_in_body =
+      After("en", "Jane Doe",
+            R"(<div class="c7f2a"><img src="/img/on.jpg" alt=""><h4>Ola Nordmann</h4><p>Harbour )"
+            R"(master, 61, has worked at the port for thirty years and lives on the quay.</p></div>)");
   Page newsletter = After("en", "Jane Doe", "");
   newsletter.after = R"(<aside class="sidebar"><div class="newsletter-box"><h4>The Harbour Briefing</h4><p>Our free )"
                      R"(newsletter brings you the week's top stories from the coast every Friday.</p></div></aside>)";
@@ -1289,7 +1303,8 @@ TEST(AuthorBoxTest, BoxesWhenTheBylineIsUnreadOrRunOn) {
   Page other_heading = After("en", "", "");
   other_heading.after = R"(<div class="c1"><h3>Our partners</h3><p>Jane Doe</p><p>Senior editor at the Harbour )"
                         R"(Times.</p></div>)";
-  Page run_on = After("en", "Jane Doe From: Herald", "<p><b>JANE DOE IS THE HARBOUR NETWORK'S POLITICAL EDITOR</b></p>");
+  Page run_on =
+      After("en", "Jane Doe From: Herald", "<p><b>JANE DOE IS THE HARBOUR NETWORK'S POLITICAL EDITOR</b></p>");
   const FormCase cases[] = {
       {"en 'About the author' over a name, no author listed", about, "staff"},
       {"en another heading over a name, no author listed", other_heading, nullptr},
@@ -1351,41 +1366,43 @@ TEST(AuthorBoxTest, ClosingLineAboutTheWriter) {
 // same career in a box about someone else is none.
 TEST(AuthorBoxTest, NewsroomCareerWordings) {
   const std::tuple<const char*, const char*, const char*> rows[] = {
-    {"en", "Jane Doe", "Jane Doe joined the Harbour Times in 2015 and now leads its transport coverage."},
-    {"en", "Jane Doe", "Jane Doe has been with the Harbour Times since 2015."},
-    {"en", "Jane Doe", "Jane Doe is based in Berlin, where she writes on energy policy."},
-    {"en", "Jane Doe", "Jane Doe studied journalism in Cardiff and has worked on the news desk since 2012."},
-    {"en", "Jane Doe", "Jane Doe is a data journalist on the investigations team."},
-    {"en", "Jane Doe", "Jane Doe is the Harbour Times' transport correspondent."},
-    {"en", "Jane Doe", "Jane Doe is a Harbour Times fellow covering climate."},
-    {"en", "Jane Doe", "Jane Doe is a contributing writer and a former teacher."},
-    {"en", "Jane Doe", "Email Jane at jane@harbour.example."},
-    {"de", "Anna Schmidt", "Anna Schmidt, Jahrgang 1985, volontierte beim Hafenblatt und ist seit 2018 Redakteurin im Lokalteil."},
-    {"de", "Anna Schmidt", "Anna Schmidt studierte Politik in Kiel und arbeitet seit 2015 für das Hafenblatt."},
-    {"de", "Anna Schmidt", "Anna Schmidt leitet das Ressort Wirtschaft."},
-    {"de", "Anna Schmidt", "Anna Schmidt ist stellvertretende Chefredakteurin des Hafenblatts."},
-    {"de", "Anna Schmidt", "Anna Schmidt berichtet als Korrespondentin aus Brüssel."},
-    {"de", "Anna Schmidt", "Anna Schmidt ist Wissenschaftsjournalistin und Buchautorin."},
-    {"de", "Anna Schmidt", "Anna Schmidt schreibt über Verkehr, Energie und die Häfen im Norden."},
-    {"de", "Anna Schmidt", "Anna Schmidt ist Volontärin beim Hafenblatt."},
-    {"es", "Marta Ruiz", "Marta Ruiz es licenciada en Periodismo por la Universidad de Valencia."},
-    {"es", "Marta Ruiz", "Marta Ruiz escribe sobre el puerto para este diario desde 2015."},
-    {"pt", "Ana Souza", "Ana Souza é formada em Jornalismo pela Universidade de Lisboa."},
-    {"fr", "Claire Martin", "Claire Martin suit l'actualité du port pour le journal depuis 2016."},
-    {"fr", "Claire Martin", "Claire Martin est rédactrice en chef adjointe du journal."},
-    {"it", "Giulia Neri", "Giulia Neri lavora nella redazione del giornale dal 2010."},
-    {"ja", "山田太郎", "一九八五年生まれ。二〇一〇年入社。横浜支局、経済部を経て現職。"},
-    {"tr", "Ahmet Yılmaz", "Ahmet Yılmaz 2010 yılından beri gazetemizde ekonomi haberleri yazıyor."},
-    {"pl", "Anna Kowalska", "Anna Kowalska od 2015 roku pracuje w dziale gospodarczym gazety."},
-    {"nl", "Pieter de Vries", "Pieter de Vries werkt sinds 2015 bij de krant en schrijft over de haven."},
+      {"en", "Jane Doe", "Jane Doe joined the Harbour Times in 2015 and now leads its transport coverage."},
+      {"en", "Jane Doe", "Jane Doe has been with the Harbour Times since 2015."},
+      {"en", "Jane Doe", "Jane Doe is based in Berlin, where she writes on energy policy."},
+      {"en", "Jane Doe", "Jane Doe studied journalism in Cardiff and has worked on the news desk since 2012."},
+      {"en", "Jane Doe", "Jane Doe is a data journalist on the investigations team."},
+      {"en", "Jane Doe", "Jane Doe is the Harbour Times' transport correspondent."},
+      {"en", "Jane Doe", "Jane Doe is a Harbour Times fellow covering climate."},
+      {"en", "Jane Doe", "Jane Doe is a contributing writer and a former teacher."},
+      {"en", "Jane Doe", "Email Jane at jane@harbour.example."},
+      {"de", "Anna Schmidt",
+       "Anna Schmidt, Jahrgang 1985, volontierte beim Hafenblatt und ist seit 2018 Redakteurin im Lokalteil."},
+      {"de", "Anna Schmidt", "Anna Schmidt studierte Politik in Kiel und arbeitet seit 2015 für das Hafenblatt."},
+      {"de", "Anna Schmidt", "Anna Schmidt leitet das Ressort Wirtschaft."},
+      {"de", "Anna Schmidt", "Anna Schmidt ist stellvertretende Chefredakteurin des Hafenblatts."},
+      {"de", "Anna Schmidt", "Anna Schmidt berichtet als Korrespondentin aus Brüssel."},
+      {"de", "Anna Schmidt", "Anna Schmidt ist Wissenschaftsjournalistin und Buchautorin."},
+      {"de", "Anna Schmidt", "Anna Schmidt schreibt über Verkehr, Energie und die Häfen im Norden."},
+      {"de", "Anna Schmidt", "Anna Schmidt ist Volontärin beim Hafenblatt."},
+      {"es", "Marta Ruiz", "Marta Ruiz es licenciada en Periodismo por la Universidad de Valencia."},
+      {"es", "Marta Ruiz", "Marta Ruiz escribe sobre el puerto para este diario desde 2015."},
+      {"pt", "Ana Souza", "Ana Souza é formada em Jornalismo pela Universidade de Lisboa."},
+      {"fr", "Claire Martin", "Claire Martin suit l'actualité du port pour le journal depuis 2016."},
+      {"fr", "Claire Martin", "Claire Martin est rédactrice en chef adjointe du journal."},
+      {"it", "Giulia Neri", "Giulia Neri lavora nella redazione del giornale dal 2010."},
+      {"ja", "山田太郎", "一九八五年生まれ。二〇一〇年入社。横浜支局、経済部を経て現職。"},
+      {"tr", "Ahmet Yılmaz", "Ahmet Yılmaz 2010 yılından beri gazetemizde ekonomi haberleri yazıyor."},
+      {"pl", "Anna Kowalska", "Anna Kowalska od 2015 roku pracuje w dziale gospodarczym gazety."},
+      {"nl", "Pieter de Vries", "Pieter de Vries werkt sinds 2015 bij de krant en schrijft over de haven."},
   };
   for (const auto& [lang, author, line] : rows) {
-    const Article a = Extract(After(lang, author, std::string(R"(<div class="author-box"><h4>)") + author + "</h4><p>" +
-                                                      line + "</p></div>"));
+    const Article a = Extract(After(
+        lang, author, std::string(R"(<div class="author-box"><h4>)") + author + "</h4><p>" + line + "</p></div>"));
     EXPECT_EQ(Bios(a).size(), 1u) << lang << " " << line << "\n" << Boxes(a);
   }
-  const Article other = Extract(After("en", "Jane Doe", R"(<div class="author-box"><h4>Ola Nordmann</h4><p>Ola )"
-                                                         R"(Nordmann joined the harbour authority in 2015.</p></div>)"));
+  const Article other = Extract(After("en", "Jane Doe",
+                                      R"(<div class="author-box"><h4>Ola Nordmann</h4><p>Ola )"
+                                      R"(Nordmann joined the harbour authority in 2015.</p></div>)"));
   EXPECT_TRUE(Bios(other).empty()) << Boxes(other);
 }
 
@@ -1396,35 +1413,35 @@ TEST(AuthorBoxTest, NewsroomCareerWordings) {
 // "Иван Петров — корреспондент").
 TEST(AuthorBoxTest, NameLedBlocksInMoreWordings) {
   const std::tuple<const char*, const char*, const char*> rows[] = {
-    {"en", "Jane Doe", "Jane Doe joined the Harbour Times in 2015 and now leads its transport coverage."},
-    {"en", "Jane Doe", "Jane Doe is the Harbour Times' transport correspondent."},
-    {"en", "Jane Doe", "Jane Doe is a London-based freelance journalist."},
-    {"en", "Jane Doe", "Jane Doe's writing has appeared in several harbour magazines."},
-    {"de", "Anna Schmidt", "Anna Schmidt arbeitet seit 2015 als Redakteurin beim Hafenblatt."},
-    {"de", "Anna Schmidt", "Anna Schmidt schreibt seit 2015 für das Hafenblatt über Verkehr."},
-    {"de", "Anna Schmidt", "Anna Schmidt leitet das Ressort Wirtschaft beim Hafenblatt."},
-    {"fr", "Claire Martin", "Claire Martin est journaliste au service économie du journal."},
-    {"es", "Marta Ruiz", "Marta Ruiz es periodista y cubre el puerto desde 2012."},
-    {"pt", "Ana Souza", "Ana Souza é jornalista e escreve sobre o porto."},
-    {"it", "Giulia Neri", "Giulia Neri è giornalista e si occupa del porto."},
-    {"ar", "أحمد حسن", "أحمد حسن صحفي في القسم السياسي يكتب عن الشؤون البرلمانية."},
-    {"ar", "أحمد حسن", "أحمد حسن كاتب وباحث في الشؤون الاقتصادية."},
-    {"ja", "山田太郎", "山田太郎は横浜支局の記者。"},
-    {"zh", "王小明", "王小明是本报驻上海记者。"},
-    {"ko", "김민수", "김민수 기자는 부산 주재 기자입니다."},
-    {"ru", "Иван Петров", "Иван Петров — корреспондент отдела политики."},
-    {"pl", "Anna Kowalska", "Anna Kowalska jest dziennikarką działu gospodarczego."},
-    {"nl", "Pieter de Vries", "Pieter de Vries is verslaggever bij de krant."},
-    {"id", "Budi Santoso", "Budi Santoso adalah wartawan yang meliput pelabuhan."},
-    {"sv", "Erik Lund", "Erik Lund är reporter på nyhetsredaktionen."},
-    {"da", "Mette Hansen", "Mette Hansen er journalist på avisen og skriver om havnen."},
-    {"no", "Ola Nordmann", "Ola Nordmann er journalist i avisen og skriver om havna."},
-    {"cs", "Jana Nováková", "Jana Nováková je redaktorkou domácí rubriky."},
-    {"fi", "Mikko Virtanen", "Mikko Virtanen on toimittaja, joka kirjoittaa politiikasta."},
-    {"el", "Νίκος Παππάς", "Νίκος Παππάς είναι δημοσιογράφος της εφημερίδας."},
-    {"hu", "Kovács Anna", "Kovács Anna a lap belpolitikai újságírója."},
-    {"ro", "Andrei Popescu", "Andrei Popescu este jurnalist la ziar."},
-    {"uk", "Олена Коваль", "Олена Коваль — журналістка, пише про культуру."},
+      {"en", "Jane Doe", "Jane Doe joined the Harbour Times in 2015 and now leads its transport coverage."},
+      {"en", "Jane Doe", "Jane Doe is the Harbour Times' transport correspondent."},
+      {"en", "Jane Doe", "Jane Doe is a London-based freelance journalist."},
+      {"en", "Jane Doe", "Jane Doe's writing has appeared in several harbour magazines."},
+      {"de", "Anna Schmidt", "Anna Schmidt arbeitet seit 2015 als Redakteurin beim Hafenblatt."},
+      {"de", "Anna Schmidt", "Anna Schmidt schreibt seit 2015 für das Hafenblatt über Verkehr."},
+      {"de", "Anna Schmidt", "Anna Schmidt leitet das Ressort Wirtschaft beim Hafenblatt."},
+      {"fr", "Claire Martin", "Claire Martin est journaliste au service économie du journal."},
+      {"es", "Marta Ruiz", "Marta Ruiz es periodista y cubre el puerto desde 2012."},
+      {"pt", "Ana Souza", "Ana Souza é jornalista e escreve sobre o porto."},
+      {"it", "Giulia Neri", "Giulia Neri è giornalista e si occupa del porto."},
+      {"ar", "أحمد حسن", "أحمد حسن صحفي في القسم السياسي يكتب عن الشؤون البرلمانية."},
+      {"ar", "أحمد حسن", "أحمد حسن كاتب وباحث في الشؤون الاقتصادية."},
+      {"ja", "山田太郎", "山田太郎は横浜支局の記者。"},
+      {"zh", "王小明", "王小明是本报驻上海记者。"},
+      {"ko", "김민수", "김민수 기자는 부산 주재 기자입니다."},
+      {"ru", "Иван Петров", "Иван Петров — корреспондент отдела политики."},
+      {"pl", "Anna Kowalska", "Anna Kowalska jest dziennikarką działu gospodarczego."},
+      {"nl", "Pieter de Vries", "Pieter de Vries is verslaggever bij de krant."},
+      {"id", "Budi Santoso", "Budi Santoso adalah wartawan yang meliput pelabuhan."},
+      {"sv", "Erik Lund", "Erik Lund är reporter på nyhetsredaktionen."},
+      {"da", "Mette Hansen", "Mette Hansen er journalist på avisen og skriver om havnen."},
+      {"no", "Ola Nordmann", "Ola Nordmann er journalist i avisen og skriver om havna."},
+      {"cs", "Jana Nováková", "Jana Nováková je redaktorkou domácí rubriky."},
+      {"fi", "Mikko Virtanen", "Mikko Virtanen on toimittaja, joka kirjoittaa politiikasta."},
+      {"el", "Νίκος Παππάς", "Νίκος Παππάς είναι δημοσιογράφος της εφημερίδας."},
+      {"hu", "Kovács Anna", "Kovács Anna a lap belpolitikai újságírója."},
+      {"ro", "Andrei Popescu", "Andrei Popescu este jurnalist la ziar."},
+      {"uk", "Олена Коваль", "Олена Коваль — журналістка, пише про культуру."},
   };
   for (const auto& [lang, author, line] : rows) {
     const Article a = Extract(NamedBlock(lang, author, line));
