@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/json/parse.hpp>
+#include <cctype>
 #include <deque>
 #include <set>
 #include <string>
@@ -31,6 +32,13 @@ constexpr size_t kMinNameCardWords = 6;  // words of a name card's description: 
 constexpr size_t kMaxLeadInWords = 5;    // words before a name that opens a bio's sentence ("Der Berliner Imam ...")
 constexpr size_t kMinClauseWords = 4;    // words after the name in a bio line with no full stop
 constexpr size_t kMaxClauseWords = 24;
+constexpr size_t kMinRoleLineWords = 2;  // a role line under the name: "Senior reporter, Berlin"
+constexpr size_t kMaxRoleLineWords = 8;
+constexpr size_t kMaxAccountBytes = 30;  // an account's name: "rmb8090", "redazione"
+constexpr int kTeaserLevels = 3;         // wrappers of a block read for a teaser's headline link
+constexpr size_t kMaxTeaserBytes = 600;
+constexpr size_t kMinTeaserHeadlineWords = 4;
+constexpr uint32_t kMaxTeaserNodes = 2000;  // a wrapper with more nodes is no card
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
@@ -89,6 +97,9 @@ struct Name {
   // One word ("Marlow"): too little to find in running text, so it names a box only
   // as a line of its own or as the opening word of a line (NameIn).
   bool single = false;
+  // An account's name read off a box ("rmb8090"): no person's, so its box is the
+  // house account's (UnlistedName).
+  bool account = false;
 };
 
 // Lower case for names in Latin, Greek and Cyrillic capitals ("ИВАН ПЕТРОВ",
@@ -205,6 +216,15 @@ std::vector<Name> AuthorNames(const Article& article) {
   };
   for (const SourcedValue& a : article.authors) {
     for (std::string part : ListedParts(a.value)) {
+      // A labelled field that leaked into the byline ends the name: "Jane Doe
+      // From: Herald" shows as "Jane Doe" (a label before the name, "Text: Jane
+      // Doe", is a byline prefix, read below).
+      if (const size_t colon = part.find(':'); colon != std::string::npos) {
+        const size_t space = part.rfind(' ', colon);
+        if (space != std::string::npos && space > 0) {
+          part = std::string(TrimAscii(std::string_view(part).substr(0, space)));
+        }
+      }
       std::string key = Key(part);
       for (const size_t space : {key.find(' '), key.find(' ', key.find(' ') + 1)}) {
         if (space != std::string::npos && IsBylinePrefix(std::string_view(key).substr(0, space))) {
@@ -393,8 +413,30 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
     return sentence || (wide >= 20 && !strip && !fields);
   }
   const size_t words = CountWords(rest);
-  if (sentence) return words >= 4;
+  // A short sentence opening with the name goes on with a verb in lower case
+  // ("Jane Doe writes about ships."); a title after a comma is a byline's.
+  const size_t name_at = FindName(lower, key);
+  // A dash after the name is a copula in some languages ("Иван Петров —
+  // корреспондент отдела политики.").
+  const std::string_view after = std::string_view(line).substr(std::min(line.size(), key.size()));
+  const bool name_led = name_at == 0 && after.size() > 1 && after[0] == ' ' &&
+                        (std::islower(static_cast<unsigned char>(after[1])) || after.starts_with(" \xE2\x80\x94 ") ||
+                         after.starts_with(" \xE2\x80\x93 "));
+  if (sentence) return words >= 4 || (name_led && words >= 3);
   return !strip && words >= (rest.size() < line.size() ? 12u : 8u);
+}
+
+bool IsRoleLine(std::string_view line) {
+  const std::string_view t = TrimAscii(line);
+  if (t.find_first_of("|/@:") != std::string_view::npos || t.find("\xE2\x80\xA2") != std::string_view::npos ||
+      t.find("\xC2\xB7") != std::string_view::npos || (EndsSentence(t) && t.back() != '.')) {
+    return false;
+  }
+  for (const char ch : t) {
+    if (ch >= '0' && ch <= '9') return false;  // a date or a count, not a title
+  }
+  const size_t words = CountWords(t);
+  return words >= kMinRoleLineWords && words <= kMaxRoleLineWords;
 }
 
 namespace {
@@ -544,23 +586,24 @@ class BoxFinder {
   // element classed author or bio whose first line is a person's name ("Jane
   // Doe", two to four capitalised words) and whose description speaks of them by
   // that name ("Jane covers ..."); null otherwise.
+  // The first line may instead be an account's name, one token with a digit or no
+  // capital ("rmb8090", "redazione"): no person's, so the box is the house
+  // account's, a bio only when a generic rule reads an outlet's blurb in it.
   const Name* UnlistedName(const std::vector<Line>& lines) {
     if (lines.size() < 2 || lines.front().text.size() > 48) return nullptr;
     const std::string& first = lines.front().text;
     const std::vector<std::string_view> words = Split(first, ' ');
-    if (words.size() < 2 || words.size() > 4) return nullptr;
-    for (const std::string_view w : words) {
-      size_t k = 0;
-      const char32_t initial = NextCodePoint(w, k);
-      const bool capital = (initial >= 'A' && initial <= 'Z') || (initial >= 0xC0 && initial <= 0xDE) ||
-                           (initial >= 0x410 && initial <= 0x42F) || (initial >= 0x391 && initial <= 0x3A9);
-      if (!capital) return nullptr;
-      for (k = 0; k < w.size();) {
-        const char32_t cp = NextCodePoint(w, k);
-        if (!IsWordCodePoint(cp) && cp != '-' && cp != '.' && cp != '\'' && cp != 0x2019) return nullptr;
-        if (cp >= '0' && cp <= '9') return nullptr;
-      }
+    if (words.size() == 1 && IsAccountName(first)) {
+      Name n;
+      n.listed = first;
+      n.key = Key(first);
+      n.first_word = n.key;
+      n.single = true;
+      n.account = true;
+      unlisted_.push_back(std::move(n));
+      return &unlisted_.back();
     }
+    if (!IsPersonNameLine(first)) return nullptr;
     Name n;
     n.listed = first;
     n.key = Key(first);
@@ -573,6 +616,141 @@ class BoxFinder {
       }
     }
     return nullptr;
+  }
+
+  // A line that reads as a person's name: two to four words, each opening with a
+  // capital (Latin, Greek, Cyrillic), no digits, no punctuation but - . '.
+  static bool IsPersonNameLine(std::string_view line) {
+    if (line.size() > 48) return false;
+    const std::vector<std::string_view> words = Split(line, ' ');
+    if (words.size() < 2 || words.size() > 4) return false;
+    for (const std::string_view w : words) {
+      size_t k = 0;
+      const char32_t initial = NextCodePoint(w, k);
+      const bool capital = (initial >= 'A' && initial <= 'Z') || (initial >= 0xC0 && initial <= 0xDE) ||
+                           (initial >= 0x410 && initial <= 0x42F) || (initial >= 0x391 && initial <= 0x3A9);
+      if (!capital) return false;
+      for (k = 0; k < w.size();) {
+        const char32_t cp = NextCodePoint(w, k);
+        if (!IsWordCodePoint(cp) && cp != '-' && cp != '.' && cp != '\'' && cp != 0x2019) return false;
+        if (cp >= '0' && cp <= '9') return false;
+      }
+    }
+    return true;
+  }
+
+  // The name a headed box shows on a page that lists no author: the line right
+  // after the heading, when it reads as a person's name ("About the author" /
+  // "Jane Doe" / "Senior editor at ..."). The heading rule still decides.
+  const Name* HeadedUnlistedName(const std::vector<Line>& lines) {
+    if (!article_.authors.empty() || lines.size() < 3 || !IsPersonNameLine(lines[1].text)) return nullptr;
+    Name n;
+    n.listed = lines[1].text;
+    n.key = Key(lines[1].text);
+    n.first_word = n.key.substr(0, n.key.find(' '));
+    unlisted_.push_back(std::move(n));
+    return &unlisted_.back();
+  }
+
+  // An account's name as a box prints it: one token of letters, digits, '.', '_'
+  // or '-', with a digit or no capital letter ("rmb8090", "redazione", "news_desk").
+  static bool IsAccountName(std::string_view token) {
+    if (token.size() < 3 || token.size() > kMaxAccountBytes) return false;
+    bool digit = false, capital = false, letter = false;
+    for (size_t k = 0; k < token.size();) {
+      const char32_t cp = NextCodePoint(token, k);
+      if (cp >= '0' && cp <= '9') {
+        digit = true;
+      } else if (cp == '.' || cp == '_' || cp == '-') {
+        continue;
+      } else if (!IsWordCodePoint(cp)) {
+        return false;
+      } else {
+        letter = true;
+        capital = capital || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE);
+      }
+    }
+    return letter && (digit || !capital);
+  }
+
+  // The author a box classed as an author's speaks of by the given name alone, with
+  // no line showing the full name ("Jane covers the port ..."): a description line
+  // opening with the first word of a listed full name.
+  const Name* GivenNameIn(const std::vector<Line>& lines) const {
+    for (const Line& l : lines) {
+      const std::string lower = Key(l.text);
+      for (const Name& n : names_) {
+        if (n.single || n.first_word.size() < 3 || n.first_word == n.key) continue;
+        if (lower.compare(0, n.first_word.size(), n.first_word) == 0 && !IsWordAt(lower, n.first_word.size()) &&
+            2 * l.links < l.text.size() && IsDescriptionLine(l.text, n.key)) {
+          return &n;
+        }
+      }
+    }
+    return nullptr;
+  }
+
+  // The description lines of a box showing `name`: each line IsDescriptionLine
+  // reads as one, and -- in a box away from the byline -- a role line of its own
+  // after the line that shows the name ("Jane Doe" / "Senior reporter, Berlin").
+  std::string Description(const std::vector<Line>& lines, size_t from, const Name& name, bool away) const {
+    std::string text;
+    bool after_name = false;
+    for (size_t k = from; k < lines.size(); ++k) {
+      const Line& l = lines[k];
+      const bool shows_name = FindName(FoldCase(l.text), name.key) != std::string::npos;
+      if (l.text.size() > kMaxLineBytes || 2 * l.links >= l.text.size()) {
+        after_name = after_name || shows_name;
+        continue;
+      }
+      const bool role_line = away && after_name && !shows_name && IsRoleLine(l.text);
+      after_name = after_name || shows_name;
+      if (!role_line && !IsDescriptionLine(l.text, name.key)) continue;
+      if (!text.empty()) text.push_back('\n');
+      text.append(l.text);
+    }
+    return text;
+  }
+
+  // Whether the block at `block` sits in a teaser card of another story: a small
+  // wrapper (kTeaserLevels up at most, kMaxTeaserBytes of text, not the headline's)
+  // holds, before the block, a link to another page that reads as a headline
+  // (kMinTeaserHeadlineWords words or more). A card in a "More stories" rail prints
+  // its headline, then its byline and summary ("Jane Doe reports on the ...").
+  bool InTeaserCard(uint32_t block) const {
+    uint32_t up = Node(block).parent;
+    for (int level = 0; level < kTeaserLevels && up != kNoNode; ++level, up = Node(up).parent) {
+      const DomNode& box = Node(up);
+      if (box.tag == GUMBO_TAG_BODY || box.tag == GUMBO_TAG_HTML || HoldsHeadline(up)) return false;
+      if (box.end - up > kMaxTeaserNodes || ShownBytes(up, kMaxTeaserBytes + 1) > kMaxTeaserBytes) return false;
+      for (uint32_t k = up + 1; k < block; ++k) {
+        const DomNode& d = Node(k);
+        if (d.is_text || d.tag != GUMBO_TAG_A || !shown_[k]) continue;
+        const std::string_view href = TrimAscii(Attr(d.node, "href"));
+        if (href.empty() || href.front() == '#' || href.starts_with("mailto:") || href.starts_with("javascript:") ||
+            IsAuthorPageLink(href)) {
+          continue;
+        }
+        if (CountWords(VisibleText(dom_, k, 400)) >= kMinTeaserHeadlineWords) return true;
+      }
+    }
+    return false;
+  }
+
+  // The bytes of text a reader sees under `root` (each text node trimmed), counted
+  // up to `cap`.
+  size_t ShownBytes(uint32_t root, size_t cap) const {
+    size_t bytes = 0;
+    for (uint32_t i = root; i < Node(root).end && bytes < cap;) {
+      const DomNode& d = Node(i);
+      if (!shown_[i]) {
+        i = d.end;
+        continue;
+      }
+      if (d.is_text) bytes += TrimAscii(NodeText(d.node)).size();
+      ++i;
+    }
+    return bytes;
   }
 
   static std::string Joined(const std::vector<Line>& lines) {
@@ -719,7 +897,8 @@ class BoxFinder {
   void Add(AuthorBox box) {
     if (article_.author_boxes.size() >= kMaxBoxes) return;
     const std::string key = Key(box.author);
-    box.house = std::any_of(house_names_.begin(), house_names_.end(), [&](const Name& h) { return h.key == key; });
+    box.house =
+        box.house || std::any_of(house_names_.begin(), house_names_.end(), [&](const Name& h) { return h.key == key; });
     for (const AuthorBox& b : article_.author_boxes) {
       if (b.text == box.text) return;
     }
@@ -747,6 +926,7 @@ class BoxFinder {
       const Name* name = NameIn(FoldCase(Joined(lines)));
       if (name == nullptr) name = HouseNameIn(lines);
       if (name == nullptr && article_.authors.empty() && HasAuthorToken(MarkTokens(d.node))) name = UnlistedName(lines);
+      if (name == nullptr && HasAuthorToken(MarkTokens(d.node))) name = GivenNameIn(lines);
       // A bio element apart from the name ("<a>Jane Doe</a><div class=bio>..."):
       // the small card around it, a level or two up, shows the name. Only an
       // element classed as a bio looks up; a block marked by a link it holds
@@ -770,14 +950,10 @@ class BoxFinder {
       box.author = name->listed;
       box.where = where;
       box.cue = "markup";
-      for (const Line& l : lines) {
-        if (l.text.size() > kMaxLineBytes || 2 * l.links >= l.text.size()) continue;
-        // Markup says it is a box even between body paragraphs (an author teaser
-        // after the lede), so the middle of the body is no objection here.
-        if (!IsDescriptionLine(l.text, name->key)) continue;
-        if (!box.text.empty()) box.text.push_back('\n');
-        box.text.append(l.text);
-      }
+      box.house = name->account;
+      // Markup says it is a box even between body paragraphs (an author teaser
+      // after the lede), so the middle of the body is no objection here.
+      box.text = Description(lines, 0, *name, where != "byline");
       if (box.text.empty() || box.text.size() > kMaxDescriptionBytes) continue;
       boxes_.push_back(root);
       Add(std::move(box));
@@ -855,20 +1031,16 @@ class BoxFinder {
       std::string rest;
       for (size_t k = 1; k < lines.size(); ++k) rest.append(lines[k].text).push_back('\n');
       const Name* name = NameIn(FoldCase(rest));
+      if (name == nullptr) name = HeadedUnlistedName(lines);
       if (name == nullptr) continue;
       AuthorBox box;
       box.author = name->listed;
       box.where = WhereOf(box_root);
       box.cue = "heading";
-      box.text = heading;
-      for (size_t k = 1; k < lines.size(); ++k) {
-        const Line& l = lines[k];
-        if (l.text.size() > kMaxLineBytes || 2 * l.links >= l.text.size()) continue;
-        if (!IsDescriptionLine(l.text, name->key)) continue;
-        box.text.push_back('\n');
-        box.text.append(l.text);
-      }
-      if (box.text.size() == heading.size() || box.text.size() > kMaxDescriptionBytes) continue;
+      const std::string description = Description(lines, 1, *name, box.where != "byline");
+      if (description.empty()) continue;
+      box.text = heading + "\n" + description;
+      if (box.text.size() > kMaxDescriptionBytes) continue;
       boxes_.push_back(box_root);
       Add(std::move(box));
     }
@@ -908,7 +1080,7 @@ class BoxFinder {
           candidate = &n;
         }
       }
-      if (candidate == nullptr || InsideFoundBox(block)) continue;
+      if (candidate == nullptr || InsideFoundBox(block) || InTeaserCard(block)) continue;
       ++probes;
       bool too_big = false;
       const std::vector<Line> lines = Lines(block, &too_big);
@@ -949,8 +1121,9 @@ class BoxFinder {
   }
 
   // Boxes known by their shape alone, with no telling class, id or page data: a
-  // slot that shows nothing but an author's name -- a heading (<h2>..<h6>), or a
-  // link to the author's page or rel="author" -- inside a small card that goes on,
+  // slot that shows nothing but an author's name -- a heading (<h2>..<h6>), bold
+  // text that is its block's whole line, or a link to the author's page or
+  // rel="author" -- inside a small card that goes on,
   // after the name, with lines about them ("<h3>Jane Doe</h3><p>Reporter</p><p>Jane
   // has covered the port since 2010.</p>"). The card is the nearest wrapper that
   // adds such lines, a few levels up at most; it holds no headline and no run of
@@ -966,11 +1139,14 @@ class BoxFinder {
                            d.tag == GUMBO_TAG_H5 || d.tag == GUMBO_TAG_H6;
       const bool link = d.tag == GUMBO_TAG_A && (HasAuthorToken(NameTokens(Attr(d.node, "rel"))) ||
                                                  IsAuthorPageLink(Attr(d.node, "href")));
-      if ((!heading && !link) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
+      // Bold text that is the whole line of its block ("<p><strong>Jane Doe</strong></p>").
+      const bool bold = (d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B) && nearest_block_[i] != i;
+      if ((!heading && !link && !bold) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
       const std::string slot = VisibleText(dom_, i, 2 * kMaxHeadingBytes);
       if (slot.empty() || slot.size() > kMaxHeadingBytes) continue;
       const Name* name = SlotName(Key(slot), link);
       if (name == nullptr) continue;
+      if (bold && VisibleText(dom_, nearest_block_[i], 2 * kMaxHeadingBytes) != slot) continue;
       ++probes;
       uint32_t levels = 0;
       size_t shown_bytes = slot.size();
@@ -990,7 +1166,7 @@ class BoxFinder {
         shown_bytes = bytes;
         ++levels;
         std::string text;
-        if (!CardDescription(lines, *name, &text)) continue;
+        if (!CardDescription(lines, *name, heading, &text)) continue;
         AuthorBox box;
         box.author = name->listed;
         box.where = WhereOf(up);
@@ -1023,19 +1199,33 @@ class BoxFinder {
   // none, when they are a job title and no more ("Redakteur in der Wirtschaft.",
   // "Senior reporter, politics."), or more than a bio holds (a list of teasers
   // under the name).
-  bool CardDescription(const std::vector<Line>& lines, const Name& name, std::string* text) const {
+  // Under a name heading, a line of the body's opening that speaks of the author by
+  // name ("Jane covers the port ...") is the card's: the body took in a card printed
+  // between the byline and the text; a lede opens otherwise.
+  bool CardDescription(const std::vector<Line>& lines, const Name& name, bool heading, std::string* text) const {
     size_t k = 0;
     while (k < lines.size() && !IsNameLine(lines[k].text, name.key)) ++k;
     size_t count = 0;
     for (++k; k < lines.size(); ++k) {
       const Line& l = lines[k];
       if (l.text.size() > kMaxLineBytes || 2 * l.links >= l.text.size()) continue;
-      if (!IsDescriptionLine(l.text, name.key) || InBodyMiddle(l.text) || IsEarlyBodyBlock(l.text)) continue;
+      if (!IsDescriptionLine(l.text, name.key) || InBodyMiddle(l.text)) continue;
+      if (IsEarlyBodyBlock(l.text) && !(heading && OpensWithName(l.text, name))) continue;
       if (++count > kMaxNameCardDescriptions) return false;
       if (!text->empty()) text->push_back('\n');
       text->append(l.text);
     }
     return CountWords(*text) >= kMinNameCardWords && text->size() <= kMaxDescriptionBytes;
+  }
+
+  // Whether `line` opens with the author's full name or given name, then a
+  // character that ends the word.
+  static bool OpensWithName(std::string_view line, const Name& name) {
+    const std::string lower = Key(line);
+    for (const std::string& word : {name.key, name.first_word}) {
+      if (word.size() >= 3 && lower.compare(0, word.size(), word) == 0 && !IsWordAt(lower, word.size())) return true;
+    }
+    return false;
   }
 
   // A whole block of the body other than its last kEdgeBlocks: the article's own

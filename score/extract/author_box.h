@@ -11,16 +11,19 @@
 // listing ("Jane Doe and John Roe"), without a byline's "By", without a middle
 // initial, with the surname first ("Doe, Jane"), in capitals of any alphabet
 // ("ИВАН ПЕТРОВ"); a one-word name ("Marlow") only as
-// a line of its own or a line's opening word. A page that lists no author takes the
-// name line of a classed box whose description speaks of that name.
+// a line of its own or a line's opening word; in a box classed as an author's, the
+// given name alone opening a description line ("Jane covers ..."). A page that
+// lists no author takes the name line of a classed box whose description speaks
+// of that name, or an account's name over it ("rmb8090": the house account's box).
 // Four ways to find a box:
 //  - markup: an element whose class, id, itemprop or rel says author or bio as a
 //    token ("author-box", "c-author__bio", "ContributorBio", itemprop="author"),
 //    an <address>, a microdata schema.org Person, or the block around a
 //    rel="author" link or a link to the author's page ("/author/jane-doe"), that
 //    shows one of the names and at most a short text: its description lines are
-//    kept. A bio element apart from the name is read with the small card around
-//    it (up to two levels up);
+//    kept, and -- away from the byline -- a role line of its own under the name
+//    ("Senior reporter, Berlin"). A bio element apart from the name is read with
+//    the small card around it (up to two levels up);
 //  - schema: a JSON-LD Person "description" of one of the authors that the page
 //    also shows (schema text alone is never read as a bio);
 //  - heading: an element with no telling markup whose first line is a short
@@ -32,7 +35,8 @@
 //    stop: "JANE DOE IS THE NETWORK'S POLITICAL EDITOR"), outside the middle of
 //    the body; or, in the body's last blocks or after the body, names them as its
 //    opening sentence's subject after a short title ("Former harbour pilot Jane
-//    Doe is ...").
+//    Doe is ..."). A block in a teaser card of another story (a small wrapper
+//    whose linked headline comes before it) is none.
 // A marked box signed with the outlet's own name instead (the site name or the
 // JSON-LD publisher, as the box's name line or its opening words) is the house
 // account's box (AuthorBox::house), whoever wrote the article; so is a box of an
@@ -64,5 +68,11 @@ void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, Article& arti
 // apposition into another sentence ("By Jane Doe, a deputy editor. She has
 // covered ..."). Exposed for tests.
 bool IsDescriptionLine(std::string_view line, std::string_view name);
+
+// A role line of its own under the name in a box away from the byline: two to
+// eight words with no date, no label and no strip of fields ("Senior reporter,
+// Berlin", "Korrespondentin, Brüssel"). Whether it names a role is for the rules
+// to say. Exposed for tests.
+bool IsRoleLine(std::string_view line);
 
 }  // namespace provscore::internal

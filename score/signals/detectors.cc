@@ -624,6 +624,10 @@ class AuthorBioDetector : public Detector {
       }
       // Phrasings that also describe quoted experts count only about a named author.
       if (JsonTrue(hit.fields, "author_must_match") && !NamesAnAuthor(a, hit.fields)) continue;
+      // A closing line that names nobody ("The writer is a former ambassador.")
+      // is the author's only at the end: the body's last blocks, or the run right
+      // after the last paragraph; as the lede it is about a book's author.
+      if (JsonTrue(hit.fields, "closing") && !AtTheEnd(a, hit)) continue;
       take(hit, EvidenceOf(hit), phrase_kind);
       for (const char* key : {"author", "author2"}) {
         const json::value* n = hit.fields.if_contains(key);
@@ -664,6 +668,14 @@ class AuthorBioDetector : public Detector {
 
  private:
   static constexpr size_t kEdgeBlocks = 3;
+
+  // Whether a hit stands at the end of the text: in the body's last kEdgeBlocks
+  // blocks, or in the run of lines right after the last paragraph.
+  static bool AtTheEnd(const Article& a, const RuleHit& hit) {
+    if (hit.where == "body") return hit.block + kEdgeBlocks >= a.blocks.size();
+    if (hit.where == "boilerplate") return hit.block < a.boilerplate.size() && a.boilerplate[hit.block].after_body;
+    return false;
+  }
 
   // A hit's "kind" field; "staff" when it has none.
   static std::string KindOf(const json::object& fields) {

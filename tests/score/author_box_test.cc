@@ -343,6 +343,21 @@ TEST(AuthorBoxTest, HouseAccountBoxes) {
              R"(<div class="author-box"><p>Harbour Times reporters John Roe and Sam Poe cover the port and its )"
              R"(ferries every week.</p></div>)"),
        nullptr},
+      {"it an account's box with the outlet's blurb, no author listed",
+       After("it", "",
+             R"(<div class="post-author"><div class="name">hrb2024</div><p>Siamo una piccola redazione )"
+             R"(di appassionati del porto, online dal 2019.</p></div>)"),
+       "generic", "hrb2024"},
+      {"en an account's box in the first person plural, no author listed",
+       After("en", "",
+             R"(<div class="author-info"><h5>admin</h5><p>We are a small team of harbour fans writing about )"
+             R"(the ferries and the islands.</p></div>)"),
+       "generic", "admin"},
+      {"en an account's box that is no outlet's blurb",
+       After("en", "",
+             R"(<div class="author-info"><h5>admin</h5><p>Covers the ferries for the paper, every week )"
+             R"(since 2019.</p></div>)"),
+       nullptr},
       {"en the author's box naming the outlet is the author's",
        After("en", "Jane Doe",
              R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe is a senior reporter at Harbour Times who )"
@@ -999,9 +1014,438 @@ TEST(AuthorBoxTest, DescriptionLines) {
       {"東京本社社会部記者。二〇一五年入社、警視庁を担当。", "山田太郎", true},
       {"山田太郎 記者", "山田太郎", false},
       {"作者：王小明 来源：人民网 责任编辑：李四", "王小明", false},
+      {"Jane Doe writes about ships.", "Jane Doe", true},
+      {"Jane Doe, Senior Staff Writer.", "Jane Doe", false},
+      {"Jane Doe Senior Staff Writer.", "Jane Doe", false},
   };
   for (const LineCase& c : cases) {
     EXPECT_EQ(internal::IsDescriptionLine(c.line, c.name), c.description) << c.line;
+  }
+}
+
+TEST(AuthorBoxTest, RoleLines) {
+  const std::pair<const char*, bool> cases[] = {
+      {"Senior reporter, Berlin", true},
+      {"Korrespondentin, Brüssel", true},
+      {"Chef du service politique.", true},
+      {"Reporter", false},
+      {"March 3, 2024", false},
+      {"Photo: Harbour Times", false},
+      {"@janedoe on X", false},
+      {"Reporter | Politics | Berlin", false},
+      {"Latest stories from the harbour desk and the islands and the ferries", false},
+      {"Who is she?", false},
+  };
+  for (const auto& [line, role] : cases) EXPECT_EQ(internal::IsRoleLine(line), role) << line;
+}
+
+// The variation audit of the author-box forms (rules/AUTHOR-BOX-CONVENTIONS.md,
+// "Forms audited"): one box built the ways sites build it -- placed under the
+// byline before the body, after the body, or in a sidebar <aside>; the name as
+// a link to the author's page, a heading, bold text, or only the given name in
+// the bio sentence; the class saying "author" or meaning nothing -- each row a
+// page of its own.
+enum class Place { kUnderByline, kAfterBody, kSidebar };
+enum class NameForm { kLink, kHeading, kBold, kGivenNameOnly };
+
+Page PlacedBox(Place place, const std::string& lang, const std::string& author, const std::string& box) {
+  Page p;
+  p.lang = lang;
+  p.author = author;
+  if (place == Place::kUnderByline) p.top = "<p class=\"byline\">By " + author + "</p>" + box;
+  if (place == Place::kAfterBody) p.bottom = box;
+  if (place == Place::kSidebar) p.after = "<aside class=\"sidebar\">" + box + "</aside>";
+  return p;
+}
+
+// A box with the name shown as `form` and the description `line`; `cls` is the
+// box's class ("author-box", or a build tool's meaningless token).
+std::string FormBox(NameForm form, const std::string& cls, const std::string& name, const std::string& line) {
+  std::string shown;
+  if (form == NameForm::kLink) shown = R"(<a href="/author/person-1">)" + name + "</a>";
+  if (form == NameForm::kHeading) shown = "<h4>" + name + "</h4>";
+  if (form == NameForm::kBold) shown = "<p><strong>" + name + "</strong></p>";
+  return R"(<div class=")" + cls + R"("><img src="/img/p1.jpg" alt="">)" + shown + "<p>" + line + "</p></div>";
+}
+
+struct FormCase {
+  std::string name;
+  Page page;
+  const char* kind;  // nullptr: no bio
+  const char* author = "Jane Doe";
+};
+
+void ExpectForm(const FormCase& c) {
+  const Article a = Extract(c.page);
+  const std::vector<Signal> bios = Bios(a);
+  if (c.kind == nullptr) {
+    EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+    return;
+  }
+  ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+  EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+  EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
+}
+
+TEST(AuthorBoxTest, BoxFormsByPlacementAndName) {
+  const std::string full = "Jane Doe is a reporter who covers the port and the ferries for the Harbour Times.";
+  const std::string given = "Jane covers the port and the ferries for the Harbour Times since 2014.";
+  std::vector<FormCase> cases;
+  const std::pair<Place, const char*> places[] = {{Place::kUnderByline, "under the byline"},
+                                                  {Place::kAfterBody, "after the body"},
+                                                  {Place::kSidebar, "in a sidebar"}};
+  const std::pair<NameForm, const char*> forms[] = {{NameForm::kLink, "linked name"},
+                                                    {NameForm::kHeading, "name heading"},
+                                                    {NameForm::kBold, "bold name"},
+                                                    {NameForm::kGivenNameOnly, "given name only"}};
+  for (const auto& [place, place_name] : places) {
+    for (const auto& [form, form_name] : forms) {
+      for (const char* cls : {"author-box", "c7f2a"}) {
+        const bool marked = std::string(cls) == "author-box";
+        // With no telling class and no name line, nothing says whom the block is about.
+        if (!marked && form == NameForm::kGivenNameOnly) continue;
+        const std::string line = form == NameForm::kGivenNameOnly || form == NameForm::kHeading ? given : full;
+        cases.push_back({std::string(place_name) + ", " + form_name + ", class " + cls,
+                         PlacedBox(place, "en", "Jane Doe", FormBox(form, cls, "Jane Doe", line)), "staff"});
+      }
+    }
+  }
+  // A bold name line with no telling class, the bio by the given name.
+  for (const Place place : {Place::kAfterBody, Place::kSidebar}) {
+    cases.push_back(
+        {std::string("bold name line, given name only, no class, place ") + std::to_string(static_cast<int>(place)),
+         PlacedBox(place, "en", "Jane Doe", FormBox(NameForm::kBold, "c7f2a", "Jane Doe", given)), "staff"});
+  }
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
+// The description as sites word it: one sentence, a role line, "X is a ... who
+// covers ...", the author's book; links and contact icons alone say nothing.
+TEST(AuthorBoxTest, BoxFormsByWording) {
+  auto box = [](const std::string& inner) {
+    return R"(<div class="author-box"><img src="/img/p1.jpg" alt=""><h4>Jane Doe</h4>)" + inner + "</div>";
+  };
+  const FormCase cases[] = {
+      {"en one sentence", After("en", "Jane Doe", box("<p>Jane Doe writes about ships.</p>")), "staff"},
+      {"en a role line with a base", After("en", "Jane Doe", box("<p>Senior reporter, Berlin</p>")), "staff"},
+      {"de a role line with a base",
+       After("de", "Anna Schmidt",
+             R"(<div class="autor-box"><h4>Anna Schmidt</h4>)"
+             R"(<p>Korrespondentin, Brüssel</p></div>)"),
+       "staff", "Anna Schmidt"},
+      {"en 'is a ... who covers ...'",
+       After("en", "Jane Doe", box("<p>Jane Doe is a Berlin-based journalist who covers energy and shipping.</p>")),
+       "staff"},
+      {"en the author's book",
+       After("en", "Jane Doe",
+             box("<p>Jane Doe's book about the northern ferries, \"Cold Water\" "
+                 "(Harbour Press, 2021), is out now.</p>")),
+       "contributor"},
+      {"en social and contact links only",
+       After("en", "Jane Doe",
+             box(R"(<p><a href="https://x.example/janedoe">X</a> <a href="mailto:jd@harbour.example">)"
+                 R"(Email</a> <a href="/author/jane-doe">All articles</a></p>)")),
+       nullptr},
+      {"en the byline's role line by the headline is no bio",
+       PlacedBox(
+           Place::kUnderByline, "en", "Jane Doe",
+           R"(<div class="author-box"><a href="/author/jane-doe">Jane Doe</a><span>Senior reporter, Berlin</span></div>)"),
+       nullptr},
+  };
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
+// Several authors, each with a box; a bio behind a visible control counts, one
+// hidden with none does not.
+TEST(AuthorBoxTest, BoxFormsForSeveralAuthorsAndPanels) {
+  Page two =
+      After("en", "Jane Doe and John Roe",
+            R"(<div class="author-box"><h4>Jane Doe</h4><p>Jane Doe covers the port for the Harbour Times.</p></div>)"
+            R"(<div class="author-box"><h4>John Roe</h4><p>John Roe is a freelance photographer based on the )"
+            R"(islands.</p></div>)");
+  const FormCase cases[] = {
+      {"en two authors, two boxes", two, "contributor"},
+      {"fr <details> opened by its summary",
+       After("fr", "Claire Martin",
+             R"(<div class="c1"><details><summary>Claire Martin</summary><p>Claire Martin est journaliste à Marseille )"
+             R"(et couvre le port.</p></details></div>)"),
+       "staff", "Claire Martin"},
+      {"nl collapsed panel behind a button",
+       After(
+           "nl", "Pieter de Vries",
+           R"(<div class="c1"><h4>Pieter de Vries</h4><button aria-expanded="false" aria-controls="p-bio">Meer</button>)"
+           R"(<div id="p-bio" hidden><p>Pieter de Vries is verslaggever in Rotterdam en schrijft over de haven.</p>)"
+           R"(</div></div>)"),
+       "staff", "Pieter de Vries"},
+      {"nl the same panel with no control",
+       After("nl", "Pieter de Vries",
+             R"(<div class="c1"><h4>Pieter de Vries</h4><div hidden><p>Pieter de Vries is verslaggever in )"
+             R"(Rotterdam en schrijft over de haven.</p></div></div>)"),
+       nullptr},
+      {"en display:none with no control",
+       After("en", "Jane Doe",
+             R"(<div class="author-box"><h4>Jane Doe</h4><p style="display: none">Jane Doe covers )"
+             R"(the port for the Harbour Times.</p></div>)"),
+       nullptr},
+  };
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
+struct LanguageForm {
+  const char* lang;
+  const char* author;
+  const char* full;   // a sentence opening with the full name
+  const char* given;  // the same person by the given name only (or the role line in CJK)
+};
+
+// The forms above in fourteen languages (sentences invented): each language's
+// box is placed under the byline, after the body and in a sidebar, with the
+// name as a link, a heading and bold text, and once with the given name only.
+TEST(AuthorBoxTest, BoxFormsInFourteenLanguages) {
+  const LanguageForm langs[] = {
+      {"de", "Anna Schmidt", "Anna Schmidt ist Reporterin in Kiel und berichtet über Häfen und Schifffahrt.",
+       "Anna berichtet seit 2015 als Reporterin über Häfen und Schifffahrt."},
+      {"fr", "Claire Martin", "Claire Martin est journaliste à Marseille et couvre le port et les transports.",
+       "Claire couvre le port et les transports pour le journal depuis 2016, comme journaliste."},
+      {"es", "Marta Ruiz", "Marta Ruiz es periodista en Valencia y cubre el puerto y el transporte marítimo.",
+       "Marta cubre el puerto y el transporte marítimo como periodista desde 2012."},
+      {"pt", "Ana Souza", "Ana Souza é repórter em Lisboa e escreve sobre o porto e os transportes.",
+       "Ana é repórter e escreve sobre o porto e os transportes desde 2013."},
+      {"it", "Giulia Neri", "Giulia Neri è giornalista a Genova e si occupa del porto e dei trasporti.",
+       "Giulia si occupa del porto e dei trasporti come giornalista dal 2011."},
+      {"nl", "Pieter de Vries", "Pieter de Vries is verslaggever in Rotterdam en schrijft over de haven.",
+       "Pieter schrijft als verslaggever over de haven en de scheepvaart."},
+      {"pl", "Anna Kowalska", "Anna Kowalska jest reporterką w Gdańsku i pisze o porcie i żegludze.",
+       "Anna jest dziennikarką i pisze o porcie i żegludze od 2014 roku."},
+      {"ru", "Иван Петров", "Иван Петров — корреспондент в Мурманске, пишет о порте и судоходстве.",
+       "Иван работает корреспондентом и пишет о порте и судоходстве с 2010 года."},
+      {"tr", "Ahmet Yılmaz", "Ahmet Yılmaz, gazetemizin İzmir muhabiridir ve liman haberlerini takip eder.",
+       "Ahmet, 2012'den beri gazetemizin İzmir muhabiri olarak liman haberlerini izliyor."},
+      {"ar", "أحمد حسن", "أحمد حسن صحفي في الإسكندرية يكتب عن الميناء والنقل البحري.",
+       "يعمل أحمد مراسلا للصحيفة في الإسكندرية ويكتب عن الميناء منذ عام 2012."},
+      {"ja", "山田太郎", "山田太郎は横浜支局の記者で、港湾と海運を担当している。",
+       "横浜支局の記者。二〇一二年入社、港湾と海運を担当している。"},
+      {"zh", "王小明", "王小明是本报驻上海记者，长期报道港口与航运。", "本报驻上海记者，长期报道港口与航运新闻。"},
+      {"ko", "김민수", "김민수 기자는 부산 주재 기자로 항만과 해운을 취재하고 있습니다.",
+       "부산 주재 기자로 항만과 해운 분야를 취재하고 있습니다."},
+      {"id", "Budi Santoso", "Budi Santoso adalah wartawan di Surabaya yang meliput pelabuhan dan pelayaran.",
+       "Budi adalah wartawan yang meliput pelabuhan dan pelayaran sejak 2015."},
+  };
+  const Place places[] = {Place::kUnderByline, Place::kAfterBody, Place::kSidebar};
+  const NameForm forms[] = {NameForm::kLink, NameForm::kHeading, NameForm::kBold};
+  int row = 0;
+  for (const LanguageForm& l : langs) {
+    for (const Place place : places) {
+      const NameForm form = forms[row++ % 3];
+      const std::string box = FormBox(form, "author-box", l.author, l.full);
+      const std::string label = std::string(l.lang) + " place " + std::to_string(static_cast<int>(place)) + " form " +
+                                std::to_string(static_cast<int>(form));
+      ExpectForm({label, PlacedBox(place, l.lang, l.author, box), "staff", l.author});
+    }
+    const std::string label = std::string(l.lang) + " given name only";
+    ExpectForm({label, After(l.lang, l.author, FormBox(NameForm::kHeading, "author-box", l.author, l.given)), "staff",
+                l.author});
+  }
+}
+
+// Hard negatives in the same forms: a box about someone the article is about (an
+// interviewee's profile card), a newsletter or "about us" blurb, a comment
+// author's profile, a teaser card's byline.
+TEST(AuthorBoxTest, BoxFormsAboutSomeoneElse) {
+  Page profile_card = After("en", "Jane Doe", "");
+  profile_card.after =
+      R"(<aside class="sidebar"><div class="profile-card person"><h4>Ola Nordmann</h4><p>Ola Nordmann is a harbour )"
+      R"(master who has worked at the port for thirty years.</p></div></aside>)";
+  Page interviewee_in_body =
+      After("en", "Jane Doe",
+            R"(<div class="c7f2a"><img src="/img/on.jpg" alt=""><h4>Ola Nordmann</h4><p>Harbour )"
+            R"(master, 61, has worked at the port for thirty years and lives on the quay.</p></div>)");
+  Page newsletter = After("en", "Jane Doe", "");
+  newsletter.after = R"(<aside class="sidebar"><div class="newsletter-box"><h4>The Harbour Briefing</h4><p>Our free )"
+                     R"(newsletter brings you the week's top stories from the coast every Friday.</p></div></aside>)";
+  Page about_us = After("en", "Jane Doe", "");
+  about_us.after = R"(<aside class="sidebar"><div class="about"><h4>About us</h4><p>Harbour Times is the region's )"
+                   R"(leading daily newspaper, published every morning since 1901.</p></div></aside>)";
+  Page comment_profile = After("en", "Jane Doe", "");
+  comment_profile.after =
+      R"(<section class="discussion"><div class="c-item"><div class="author-card"><h5>Sam Poe</h5><p>Sam Poe is a )"
+      R"(retired teacher who reads every story about the port.</p></div><p>Great piece, thank you!</p></div></section>)";
+  Page teaser = After("en", "Jane Doe", "");
+  teaser.after =
+      R"(<section class="more-stories"><div class="teaser"><a href="/news/ferry-timetable">Ferry timetable rewritten )"
+      R"(for the summer</a><p class="author">By Jane Doe</p><p>Jane Doe reports that the islanders are unhappy with )"
+      R"(the new ferry timetable.</p></div><div class="teaser"><a href="/news/pier">The old pier reopens</a>)"
+      R"(<p class="author">By John Roe</p></div></section>)";
+  Page german_teaser = After("de", "Anna Schmidt", "");
+  german_teaser.after =
+      R"(<section class="mehr"><div class="teaser"><a href="/news/faehre">Neuer Fahrplan für die Fähren</a>)"
+      R"(<p class="autor">Von Anna Schmidt</p><p>Anna Schmidt berichtet über den neuen Fahrplan der Fähren im )"
+      R"(Sommer.</p></div></section>)";
+  const FormCase cases[] = {
+      {"en an interviewee's profile card in a sidebar", profile_card, nullptr},
+      {"en an interviewee's card after the body", interviewee_in_body, nullptr},
+      {"en a newsletter blurb", newsletter, nullptr},
+      {"en an 'about us' blurb under a reporter's story", about_us, nullptr},
+      {"en a comment author's profile", comment_profile, nullptr},
+      {"en a teaser card's byline and summary", teaser, nullptr},
+      {"de a teaser card's byline and summary", german_teaser, nullptr},
+  };
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
+// Pages whose byline reader found no author, or an author with a labelled field
+// run into it: an "About the author" box takes its name from the line under the
+// heading; a name ends before a field label ("Jane Doe From: Herald").
+TEST(AuthorBoxTest, BoxesWhenTheBylineIsUnreadOrRunOn) {
+  Page about = After("en", "", "");
+  about.after = R"(<div class="c1"><h3>About the author</h3><p>Jane Doe</p><p>Senior editor at the Harbour )"
+                R"(Times.</p></div>)";
+  Page other_heading = After("en", "", "");
+  other_heading.after = R"(<div class="c1"><h3>Our partners</h3><p>Jane Doe</p><p>Senior editor at the Harbour )"
+                        R"(Times.</p></div>)";
+  Page run_on =
+      After("en", "Jane Doe From: Herald", "<p><b>JANE DOE IS THE HARBOUR NETWORK'S POLITICAL EDITOR</b></p>");
+  const FormCase cases[] = {
+      {"en 'About the author' over a name, no author listed", about, "staff"},
+      {"en another heading over a name, no author listed", other_heading, nullptr},
+      {"en a name with a field label run into it", run_on, "staff"},
+  };
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
+struct ClosingCase {
+  const char* lang;
+  const char* line;
+  bool bio;
+};
+
+// The closing line under an op-ed that speaks of its writer without naming them
+// ("The writer is a former ambassador."), one row per language and wording; at the
+// end of the text only, and only with a role or a post (a book review's "The author
+// is a master of suspense" is none).
+TEST(AuthorBoxTest, ClosingLineAboutTheWriter) {
+  const ClosingCase cases[] = {
+      {"en", "The writer is a former ambassador to the Nordic countries.", true},
+      {"en", "(The author teaches maritime law at the University of the Coast.)", true},
+      {"en", "*The writer, a retired harbour pilot, is the author of two books on ferries.", true},
+      {"de", "Der Autor ist Politologe und lehrt an der Universität Kiel.", true},
+      {"de", "Die Autorin ist Journalistin und lebt in Hamburg.", true},
+      {"fr", "L'auteur est chercheur au Centre d'études maritimes de Brest.", true},
+      {"es", "El autor es profesor de economía en la Universidad de Valencia.", true},
+      {"pt", "O autor é jornalista e vive em Lisboa há vinte anos.", true},
+      {"it", "L'autore è giornalista e scrive di porti e di navi.", true},
+      {"nl", "De auteur is hoogleraar maritiem recht in Rotterdam.", true},
+      {"pl", "Autor jest dziennikarzem i publicystą z Gdańska.", true},
+      {"ru", "Автор — политолог, исследователь портовых городов Балтики.", true},
+      {"id", "Penulis adalah dosen hukum laut di Universitas Airlangga.", true},
+      {"en", "The author is a master of suspense, and this novel proves it again.", false},
+      {"en", "The writer is right that the ferries need a new timetable, the council said on Tuesday evening.", false},
+  };
+  for (const ClosingCase& c : cases) {
+    Page end = After(c.lang, "Jane Doe", std::string("<p>") + c.line + "</p>");
+    const Article a = Extract(end);
+    EXPECT_EQ(Bios(a).size(), c.bio ? 1u : 0u) << c.lang << " " << c.line << "\n" << Boxes(a);
+    if (c.bio) {
+      // The same line as the lede of a long article is about someone else.
+      Page lede;
+      lede.lang = c.lang;
+      lede.paragraphs = 9;
+      std::string html = Html(lede);
+      html.insert(html.find("<p>"), std::string("<p>") + c.line + "</p>");
+      Result<Article> first = HtmlExtractor().Extract(html, "https://harbour.example/news/port");
+      ASSERT_TRUE(first.ok());
+      EXPECT_TRUE(Bios(*first).empty()) << "as the lede: " << c.line;
+    }
+  }
+}
+
+// A box's description as a newsroom career, one row per wording and language
+// (invented): joined the paper, with the paper since, the news desk, studied
+// journalism, volontierte, leitet das Ressort, licenciada en Periodismo, formada
+// em Jornalismo, lavora nella redazione, 入社, gazetemizde, pracuje w dziale. The
+// same career in a box about someone else is none.
+TEST(AuthorBoxTest, NewsroomCareerWordings) {
+  const std::tuple<const char*, const char*, const char*> rows[] = {
+      {"en", "Jane Doe", "Jane Doe joined the Harbour Times in 2015 and now leads its transport coverage."},
+      {"en", "Jane Doe", "Jane Doe has been with the Harbour Times since 2015."},
+      {"en", "Jane Doe", "Jane Doe is based in Berlin, where she writes on energy policy."},
+      {"en", "Jane Doe", "Jane Doe studied journalism in Cardiff and has worked on the news desk since 2012."},
+      {"en", "Jane Doe", "Jane Doe is a data journalist on the investigations team."},
+      {"en", "Jane Doe", "Jane Doe is the Harbour Times' transport correspondent."},
+      {"en", "Jane Doe", "Jane Doe is a Harbour Times fellow covering climate."},
+      {"en", "Jane Doe", "Jane Doe is a contributing writer and a former teacher."},
+      {"en", "Jane Doe", "Email Jane at jane@harbour.example."},
+      {"de", "Anna Schmidt",
+       "Anna Schmidt, Jahrgang 1985, volontierte beim Hafenblatt und ist seit 2018 Redakteurin im Lokalteil."},
+      {"de", "Anna Schmidt", "Anna Schmidt studierte Politik in Kiel und arbeitet seit 2015 für das Hafenblatt."},
+      {"de", "Anna Schmidt", "Anna Schmidt leitet das Ressort Wirtschaft."},
+      {"de", "Anna Schmidt", "Anna Schmidt ist stellvertretende Chefredakteurin des Hafenblatts."},
+      {"de", "Anna Schmidt", "Anna Schmidt berichtet als Korrespondentin aus Brüssel."},
+      {"de", "Anna Schmidt", "Anna Schmidt ist Wissenschaftsjournalistin und Buchautorin."},
+      {"de", "Anna Schmidt", "Anna Schmidt schreibt über Verkehr, Energie und die Häfen im Norden."},
+      {"de", "Anna Schmidt", "Anna Schmidt ist Volontärin beim Hafenblatt."},
+      {"es", "Marta Ruiz", "Marta Ruiz es licenciada en Periodismo por la Universidad de Valencia."},
+      {"es", "Marta Ruiz", "Marta Ruiz escribe sobre el puerto para este diario desde 2015."},
+      {"pt", "Ana Souza", "Ana Souza é formada em Jornalismo pela Universidade de Lisboa."},
+      {"fr", "Claire Martin", "Claire Martin suit l'actualité du port pour le journal depuis 2016."},
+      {"fr", "Claire Martin", "Claire Martin est rédactrice en chef adjointe du journal."},
+      {"it", "Giulia Neri", "Giulia Neri lavora nella redazione del giornale dal 2010."},
+      {"ja", "山田太郎", "一九八五年生まれ。二〇一〇年入社。横浜支局、経済部を経て現職。"},
+      {"tr", "Ahmet Yılmaz", "Ahmet Yılmaz 2010 yılından beri gazetemizde ekonomi haberleri yazıyor."},
+      {"pl", "Anna Kowalska", "Anna Kowalska od 2015 roku pracuje w dziale gospodarczym gazety."},
+      {"nl", "Pieter de Vries", "Pieter de Vries werkt sinds 2015 bij de krant en schrijft over de haven."},
+  };
+  for (const auto& [lang, author, line] : rows) {
+    const Article a = Extract(After(
+        lang, author, std::string(R"(<div class="author-box"><h4>)") + author + "</h4><p>" + line + "</p></div>"));
+    EXPECT_EQ(Bios(a).size(), 1u) << lang << " " << line << "\n" << Boxes(a);
+  }
+  const Article other = Extract(After("en", "Jane Doe",
+                                      R"(<div class="author-box"><h4>Ola Nordmann</h4><p>Ola )"
+                                      R"(Nordmann joined the harbour authority in 2015.</p></div>)"));
+  EXPECT_TRUE(Bios(other).empty()) << Boxes(other);
+}
+
+// A block after the article with no telling markup that opens with the author's
+// name and goes on about them, one row per wording and language (invented): the
+// sentence must go on, right after the name, with a phrase an after_name rule
+// reads ("joined the paper in 2015", "schreibt seit 2015 für", "أحمد حسن صحفي",
+// "Иван Петров — корреспондент").
+TEST(AuthorBoxTest, NameLedBlocksInMoreWordings) {
+  const std::tuple<const char*, const char*, const char*> rows[] = {
+      {"en", "Jane Doe", "Jane Doe joined the Harbour Times in 2015 and now leads its transport coverage."},
+      {"en", "Jane Doe", "Jane Doe is the Harbour Times' transport correspondent."},
+      {"en", "Jane Doe", "Jane Doe is a London-based freelance journalist."},
+      {"en", "Jane Doe", "Jane Doe's writing has appeared in several harbour magazines."},
+      {"de", "Anna Schmidt", "Anna Schmidt arbeitet seit 2015 als Redakteurin beim Hafenblatt."},
+      {"de", "Anna Schmidt", "Anna Schmidt schreibt seit 2015 für das Hafenblatt über Verkehr."},
+      {"de", "Anna Schmidt", "Anna Schmidt leitet das Ressort Wirtschaft beim Hafenblatt."},
+      {"fr", "Claire Martin", "Claire Martin est journaliste au service économie du journal."},
+      {"es", "Marta Ruiz", "Marta Ruiz es periodista y cubre el puerto desde 2012."},
+      {"pt", "Ana Souza", "Ana Souza é jornalista e escreve sobre o porto."},
+      {"it", "Giulia Neri", "Giulia Neri è giornalista e si occupa del porto."},
+      {"ar", "أحمد حسن", "أحمد حسن صحفي في القسم السياسي يكتب عن الشؤون البرلمانية."},
+      {"ar", "أحمد حسن", "أحمد حسن كاتب وباحث في الشؤون الاقتصادية."},
+      {"ja", "山田太郎", "山田太郎は横浜支局の記者。"},
+      {"zh", "王小明", "王小明是本报驻上海记者。"},
+      {"ko", "김민수", "김민수 기자는 부산 주재 기자입니다."},
+      {"ru", "Иван Петров", "Иван Петров — корреспондент отдела политики."},
+      {"pl", "Anna Kowalska", "Anna Kowalska jest dziennikarką działu gospodarczego."},
+      {"nl", "Pieter de Vries", "Pieter de Vries is verslaggever bij de krant."},
+      {"id", "Budi Santoso", "Budi Santoso adalah wartawan yang meliput pelabuhan."},
+      {"sv", "Erik Lund", "Erik Lund är reporter på nyhetsredaktionen."},
+      {"da", "Mette Hansen", "Mette Hansen er journalist på avisen og skriver om havnen."},
+      {"no", "Ola Nordmann", "Ola Nordmann er journalist i avisen og skriver om havna."},
+      {"cs", "Jana Nováková", "Jana Nováková je redaktorkou domácí rubriky."},
+      {"fi", "Mikko Virtanen", "Mikko Virtanen on toimittaja, joka kirjoittaa politiikasta."},
+      {"el", "Νίκος Παππάς", "Νίκος Παππάς είναι δημοσιογράφος της εφημερίδας."},
+      {"hu", "Kovács Anna", "Kovács Anna a lap belpolitikai újságírója."},
+      {"ro", "Andrei Popescu", "Andrei Popescu este jurnalist la ziar."},
+      {"uk", "Олена Коваль", "Олена Коваль — журналістка, пише про культуру."},
+  };
+  for (const auto& [lang, author, line] : rows) {
+    const Article a = Extract(NamedBlock(lang, author, line));
+    EXPECT_EQ(Bios(a).size(), 1u) << lang << " " << line << "\n" << Boxes(a);
   }
 }
 
