@@ -88,10 +88,6 @@ bool IsCaptionRule(const RuleHit& hit) {
   return hit.rule->type == kSignalInjectedCrossLink && JsonTrue(hit.rule->fields, "media_caption");
 }
 
-bool IsMarker(const RuleHit& hit) {
-  return hit.rule->type == kSignalInjectedCrossLink && hit.where == "body" && !IsCaptionRule(hit);
-}
-
 std::vector<const BodyLink*> LinksIn(const Article& a, size_t block) {
   std::vector<const BodyLink*> links;
   const TextBlock& b = a.blocks[block];
@@ -99,6 +95,50 @@ std::vector<const BodyLink*> LinksIn(const Article& a, size_t block) {
     if (link.start >= b.start && link.end <= b.end) links.push_back(&link);
   }
   return links;
+}
+
+// What sets a lead-in off from what it promotes: a colon, a bar, a dash, an arrow,
+// a guillemet, a closing bracket ("Lire aussi :", "Soma pia »", "【関連記事】").
+constexpr std::string_view kLeadInSeparators[] = {
+    ":", "\xEF\xBC\x9A" /* ： */, "|", "\xC2\xBB" /* » */, "\xE2\x80\xBA" /* › */, "\xE2\x86\x92" /* → */,
+    "\xE2\x96\xBA" /* ► */, "\xE2\x96\xB6" /* ▶ */, "\xE2\x9E\xA4" /* ➤ */, "-", "\xE2\x80\x93" /* – */,
+    "\xE2\x80\x94" /* — */, "]", "\xE3\x80\x91" /* 】 */};
+
+// A lead-in matched without a separator: set off from its link by markup alone
+// ("<b>Soma pia</b> <a>...</a>", "<strong>関連記事</strong><a>...</a>"), or opening
+// a sentence that happens to start with the same words ("Voir aussi la carte ...").
+bool IsBareLeadIn(const RuleHit& hit) {
+  const std::string_view text = TrimAscii(hit.text);
+  return std::none_of(std::begin(kLeadInSeparators), std::end(kLeadInSeparators),
+                      [&](std::string_view sep) { return text.ends_with(sep); });
+}
+
+// A marker rule's hit that marks a promotion. A bare lead-in (no separator) marks
+// one only alone on its line (a heading over the links that follow), or when a
+// link follows it at once and links make the rest of its line; words between
+// them make it a sentence's opening, which marks nothing (unless the rule reads
+// an appeal that is a sentence, "opens_sentence").
+bool IsMarker(const Article& a, const RuleHit& hit) {
+  if (hit.rule->type != kSignalInjectedCrossLink || hit.where != "body" || IsCaptionRule(hit)) return false;
+  // A rule for an appeal that is a sentence ("Follow our live coverage of the storm
+  // here") promotes the links of its sentence.
+  if (JsonTrue(hit.rule->fields, "opens_sentence")) return true;
+  if (!IsBareLeadIn(hit) || hit.block >= a.blocks.size()) return true;
+  const TextBlock& b = a.blocks[hit.block];
+  if (hit.end < b.start || hit.end > b.end) return true;
+  const std::string_view text(a.text);
+  if (TrimAscii(text.substr(hit.end, b.end - hit.end)).empty()) return true;
+  const std::vector<const BodyLink*> links = LinksIn(a, hit.block);
+  if (links.empty()) return false;
+  // A link that holds the lead-in ("<a><b>Lesen Sie auch</b> Headline</a>").
+  if (links.front()->start <= hit.start && links.front()->end > hit.end) return true;
+  if (links.front()->start < hit.end) return false;
+  if (!TrimAscii(text.substr(hit.end, links.front()->start - hit.end)).empty()) return false;
+  // The rest of the line is its links ("DON'T MISS <a>...</a> [NEWS] <a>...</a>"),
+  // with a tag or a bracket between them at most.
+  size_t link_chars = 0;
+  for (const BodyLink* link : links) link_chars += link->end - link->start;
+  return link_chars * 4 >= (b.end - hit.end) * 3;
 }
 
 // The text before a headline link is a kicker or a label when it ends in a
@@ -502,11 +542,15 @@ std::string MarkerOf(const RuleHit& hit) {
   std::string marker = CollapseWhitespace(m && m->is_string() ? std::string_view(m->as_string()) : std::string_view(hit.text));
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
-    for (const std::string_view tail : {":", "\xEF\xBC\x9A", " ", "|"}) {  // ':', the full-width '：', a space, a bar
-      if (marker.ends_with(tail)) {
-        marker.resize(marker.size() - tail.size());
-        trimmed = true;
-      }
+    // A separator or a space closing the lead-in; a bracket is part of it ("【関連記事】").
+    auto trim = [&](std::string_view tail) {
+      if (!marker.ends_with(tail)) return;
+      marker.resize(marker.size() - tail.size());
+      trimmed = true;
+    };
+    trim(" ");
+    for (const std::string_view tail : kLeadInSeparators) {
+      if (tail != "]" && tail != "\xE3\x80\x91" /* 】 */) trim(tail);
     }
   }
   return marker;
@@ -611,7 +655,7 @@ class CrossLinkDetector : public Detector {
     std::set<size_t> bio_blocks, marked;
     for (const RuleHit& hit : context.hits) {
       if (hit.where == "body" && hit.rule->type == kSignalAuthorBio) bio_blocks.insert(hit.block);
-      if (IsMarker(hit)) marked.insert(hit.block);
+      if (IsMarker(a, hit)) marked.insert(hit.block);
     }
     // A short paragraph one or two blocks after an unmarked card: the card's
     // snippet, when the teaser list goes on (another card and snippet before it).
@@ -676,7 +720,7 @@ class CrossLinkDetector : public Detector {
     for (const RuleHit& hit : context.hits) {
       if (hit.where != "body" || hit.block < from || hit.block >= to) continue;
       if (IsCaptionRule(hit)) captions.insert(hit.block);
-      if (IsMarker(hit) && hit.start == a.blocks[hit.block].start) markers.insert(hit.block);
+      if (IsMarker(a, hit) && hit.start == a.blocks[hit.block].start) markers.insert(hit.block);
     }
     size_t marker_block = a.blocks.size();  // the block of the marker being read
     auto add = [&](const Item& item, bool marked, const std::string& rule, double confidence, const json::object& fields,
@@ -699,7 +743,7 @@ class CrossLinkDetector : public Detector {
       found.emplace_back(item, MakeSignal(a, item, rule, confidence, fields, marker));
     };
     for (const RuleHit& hit : context.hits) {
-      if (!IsMarker(hit) || hit.block < from || hit.block >= to || hit.start != a.blocks[hit.block].start) continue;
+      if (!IsMarker(a, hit) || hit.block < from || hit.block >= to || hit.start != a.blocks[hit.block].start) continue;
       if (!used.insert(hit.block).second) continue;
       const std::string marker = MarkerOf(hit);
       marker_block = hit.block;
@@ -832,7 +876,8 @@ std::vector<bool> ArticleParagraphs(const DetectionContext& context) {
     paragraph[i] = words >= kArticleParagraphWords && (words >= 2 * kArticleParagraphWords || EndsSentence(text));
   }
   for (const RuleHit& hit : context.hits) {
-    if (hit.where == "body" && hit.block < paragraph.size() && IsClutterType(hit.rule->type) && !IsCaptionRule(hit)) {
+    if (hit.where == "body" && hit.block < paragraph.size() && IsClutterType(hit.rule->type) && !IsCaptionRule(hit) &&
+        (hit.rule->type != kSignalInjectedCrossLink || IsMarker(a, hit))) {
       paragraph[hit.block] = false;
     }
   }
