@@ -64,6 +64,8 @@ constexpr size_t kHeadlineWords = 3;        // a promoted headline has at least 
 constexpr size_t kMinSummaryWords = 6;      // a sentence after a headline link that summarises its story
 constexpr size_t kMaxCardWords = 40;        // a kicker-and-headline line is short
 constexpr size_t kMaxLabelWords = 5;        // a label before a headline ("On example.com:") is a few words
+constexpr size_t kMaxLeadInWords = 12;      // a lead-in sentence before a headline ("In case you missed it:")
+constexpr size_t kLongHeadlineWords = 5;    // the headline after such a sentence reads as one
 constexpr size_t kMaxTagLabelWords = 3;     // a tag line's label ("Tags:", "Filed under:")
 constexpr size_t kMaxSnippetWords = 30;     // a teaser's snippet is a sentence or two
 constexpr size_t kMaxItemsPerMarker = 8;    // a marker promotes a handful of headlines
@@ -192,9 +194,13 @@ bool IsLabelledHeadline(const Article& a, size_t i, const std::vector<const Body
   if (CountWords(link.anchor) < kHeadlineWords) return false;
   const std::string_view label = TrimAscii(std::string_view(a.text).substr(b.start, link.start - b.start));
   if (label.empty() && IsTeaserDate(after)) return true;
-  if (after.size() > 1) return false;
-  if (label.empty() || CountWords(label) > kMaxLabelWords) return false;
-  return label.ends_with(":") || label.ends_with("|") || label.ends_with("\xEF\xBC\x9A" /* ： */);
+  if (after.size() > 1 || label.empty()) return false;
+  const bool colon = label.ends_with(":") || label.ends_with("\xEF\xBC\x9A" /* ： */);
+  const size_t label_words = CountWords(label);
+  if (label_words <= kMaxLabelWords) return colon || label.ends_with("|");
+  // A lead-in sentence that hands over to a headline of its own ("Take a look if
+  // you missed it: <headline>"): a few more words, a colon, a headline's length.
+  return colon && label_words <= kMaxLeadInWords && CountWords(link.anchor) >= kLongHeadlineWords;
 }
 
 // A card: a block that is (nearly) all one or more links, or a short list item,
@@ -476,6 +482,18 @@ bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked)
   return hyphens >= 1 || (marked && headline);
 }
 
+// A link to a story's discussion ("/story/4711/#comments", "#respond",
+// "#disqus_thread"): the comment count under a story's headline, not a promotion.
+bool LinksToComments(std::string_view url) {
+  const size_t hash = url.find('#');
+  if (hash == std::string_view::npos) return false;
+  const std::string fragment = AsciiLower(url.substr(hash + 1));
+  for (const std::string_view word : {"comment", "respond", "disqus", "kommentar", "reactions", "reacties", "komentar"}) {
+    if (fragment.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Subscription, shop and account pages are ads for the site, not other articles:
 // a host label or a path segment that names one ("shop.example", "/abo/",
 // "/subscribe", "/login", "/apps-products", "/newsletter"), or a query that
@@ -727,7 +745,7 @@ class CrossLinkDetector : public Detector {
                    const std::string& marker) {
       if (a.blocks[item.block].gated) return;  // behind a paywall: not shown to every reader
       if (!item.url.empty()) {
-        if (!PromotesArticle(item.url, item.headline, marked) || page.IsThisPage(item.url) ||
+        if (!PromotesArticle(item.url, item.headline, marked) || LinksToComments(item.url) || page.IsThisPage(item.url) ||
             page.IsOwnMedia(item.url) || page.IsAnotherVersion(item.url)) {
           return;
         }
@@ -862,6 +880,16 @@ class CrossLinkDetector : public Detector {
 
 std::unique_ptr<Detector> NewCrossLinkDetector() { return std::make_unique<CrossLinkDetector>(); }
 
+bool IsBracketedNote(std::string_view text) {
+  text = TrimAscii(text);
+  static constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {
+      {"(", ")"}, {"[", "]"}, {"\xE3\x80\x90" /* 【 */, "\xE3\x80\x91" /* 】 */}, {"\xEF\xBC\x88" /* （ */, "\xEF\xBC\x89" /* ） */}};
+  for (const auto& [open, close] : kBrackets) {
+    if (text.size() > open.size() + close.size() && text.starts_with(open) && text.ends_with(close)) return true;
+  }
+  return false;
+}
+
 std::vector<bool> ArticleParagraphs(const DetectionContext& context) {
   const Article& a = context.article;
   std::vector<bool> paragraph(a.blocks.size(), false);
@@ -872,12 +900,20 @@ std::vector<bool> ArticleParagraphs(const DetectionContext& context) {
     if (length > 0 && b.link_chars * 2 > length) continue;
     const std::string_view text = BlockText(a, i);
     const size_t words = CountWords(text);
-    // Headlines rarely end a sentence; article paragraphs do (or are long).
-    paragraph[i] = words >= kArticleParagraphWords && (words >= 2 * kArticleParagraphWords || EndsSentence(text));
+    // Headlines rarely end a sentence; article paragraphs do (or are long). A
+    // paragraph held whole in brackets is a note set apart from the text (a rights
+    // notice "【…未经授权，不得转载…】", "(Reporting by …)", "[Updated …]").
+    paragraph[i] = words >= kArticleParagraphWords && (words >= 2 * kArticleParagraphWords || EndsSentence(text)) &&
+                   !IsBracketedNote(text);
   }
   for (const RuleHit& hit : context.hits) {
     if (hit.where == "body" && hit.block < paragraph.size() && IsClutterType(hit.rule->type) && !IsCaptionRule(hit) &&
         (hit.rule->type != kSignalInjectedCrossLink || IsMarker(a, hit))) {
+      paragraph[hit.block] = false;
+    }
+    // A note about the article (a correction, an update, an editor's note) is not its text.
+    if (hit.where == "body" && hit.block < paragraph.size() && hit.rule->type == kSignalCorrectionNotice &&
+        hit.start == a.blocks[hit.block].start) {
       paragraph[hit.block] = false;
     }
   }

@@ -278,5 +278,68 @@ TEST(CrossLinkFormsTest, HiddenModulesEmbedsAndSentenceLinksCountNothing) {
   }
 }
 
+// A page in English with `between` after the second paragraph and `after` at the end.
+std::string EnglishPage(const std::string& between, const std::string& after) {
+  const Language& en = kLanguages[0];
+  return std::string("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"canonical\" href=\"") +
+         kSite + "/city/2026/06/01/harbour-board-meets\"></head><body><article><h1>Harbour</h1>\n<p>" + Paragraph(en, 0) +
+         "</p>\n<p>" + Paragraph(en, 1) + "</p>\n" + between + "\n<p>" + Paragraph(en, 2) + "</p>\n" + after +
+         "</article></body></html>";
+}
+
+// A note about the article after its last paragraph -- a correction, an update, an
+// editor's note, a note held whole in brackets (a credit line, a rights notice) --
+// is not its text: a module followed only by such a note is after the text.
+TEST(CrossLinkFormsTest, NotesAfterTheLastParagraphAreNotTheText) {
+  const std::string module =
+      "<p><strong>Read also:</strong> " + Link(1, "Ferry fares rise for the third year in a row") + "</p>";
+  const char* const notes[] = {
+      "Editor's note: This story was updated on Monday evening to include what the mayor said after the council meeting.",
+      "Correction: An earlier version of this story gave the wrong date for the council meeting on the harbour wall.",
+      "Anmerkung der Redaktion: In einer früheren Fassung dieses Artikels stand ein falsches Datum für die Sitzung des Rates.",
+      "Mise à jour : cet article a été complété lundi soir avec les déclarations du maire après la réunion du conseil.",
+      "Actualización: esta noticia se actualizó el lunes por la noche con las declaraciones del alcalde tras la reunión.",
+      "(Reporting by Jane Doe in Harbourtown; additional reporting by John Roe; editing by the night desk of the paper)",
+      "[This story has been updated with comments from the harbour board, the ferry company and the council's spokesman.]",
+      "【本文版权归港城日报所有，未经授权，不得转载、摘编或以其他方式使用，违者必究。】",
+  };
+  for (const char* note : notes) {
+    // The module after the last paragraph, then only the note.
+    const std::string tail = module + "\n<p>" + note + "</p>\n";
+    EXPECT_EQ(Count(EnglishPage("", tail)), 0u) << note;
+    // Between two paragraphs, the same module counts whatever note follows.
+    EXPECT_EQ(Count(EnglishPage(module, std::string("<p>") + note + "</p>\n")), 1u) << note;
+  }
+}
+
+// A paragraph of a lead-in sentence closed by a colon and a headline link of its own
+// ("In case you missed our first report: <headline>"); a longer sentence, or one
+// without a colon, links a clause of the text.
+TEST(CrossLinkFormsTest, ALeadInSentenceBeforeAHeadlineLinkCounts) {
+  const std::string headline = Link(1, "Council delays the vote on the harbour bridge");
+  const struct {
+    const char* lead_in;
+    size_t promoted;
+  } cases[] = {
+      {"In case you missed our first report on the harbour:", 1},
+      {"Falls Sie den ersten Teil unserer Serie verpasst haben:", 1},
+      {"Si vous avez manqué le premier épisode de la série :", 1},
+      {"Here is what the harbour master told the reporters waiting on the quay on Monday:", 0},
+      {"The harbour master said on Monday that", 0},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(Count(EnglishPage(std::string("<p>") + c.lead_in + " " + headline + "</p>", "")), c.promoted) << c.lead_in;
+  }
+}
+
+// The comment count under a story's headline links to its discussion, not to a
+// promoted story.
+TEST(CrossLinkFormsTest, ALinkToAStorysCommentsIsNoPromotion) {
+  for (const char* fragment : {"#comments", "#respond", "#disqus_thread", "#kommentare"}) {
+    const std::string link = "<p><a href=\"" + StoryUrl(1) + fragment + "\">Comments on the harbour story (12 posted)</a></p>";
+    EXPECT_EQ(Count(EnglishPage(link, "")), 0u) << fragment;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
