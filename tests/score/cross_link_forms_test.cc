@@ -193,6 +193,9 @@ TEST(CrossLinkFormsTest, ALeadInOverAListCountsEachHeadline) {
         "<p><strong>" + std::string(l.lead_in) + ":</strong></p>\n" + list,
         "<h3>" + std::string(l.lead_in) + "</h3>\n" + list,
         "<div><span>" + std::string(l.lead_in) + "</span>" + list + "</div>",
+        // A figure without a picture framing the list, no class words.
+        "<figure><h4>" + std::string(l.lead_in) + "</h4>" + list + "</figure>",
+        "<figure class=\"k3x9\"><div class=\"q7\"><div>" + std::string(l.lead_in) + "</div>" + list + "</div></figure>",
     };
     for (const std::string& module : forms) EXPECT_EQ(Count(Page(l, module)), 2u) << l.code << "\n" << module;
   }
