@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "score/extract/html_extractor.h"
 #include "score/signals/cross_link_detector.h"
 #include "tests/score/article_builder.h"
@@ -173,6 +174,15 @@ const LeadInForm kOneLinkForms[] = {
     {"inside the link, with a colon",
      [](const Language& l) {
        return "<p><a href=\"" + StoryUrl(1) + "\">" + std::string(l.lead_in) + ": " + l.headline + "</a></p>";
+     }},
+    {"on a line of its own, over a card with a picture",
+     [](const Language& l) {
+       return "<p><strong>" + std::string(l.lead_in) + "</strong></p>\n<div><a href=\"" + StoryUrl(1) +
+              "\"><img src=\"/img/harbour-4711.jpg\" alt=\"\"></a><div>" + Link(1, l.headline) + "</div></div>";
+     }},
+    {"in capitals, in a <span> with a colon",
+     [](const Language& l) {
+       return "<p><span>" + AsciiUpper(l.lead_in) + ":</span> " + Link(1, l.headline) + "</p>";
      }},
     {"in a <div> with a <br>",
      [](const Language& l) { return "<div><strong>" + std::string(l.lead_in) + ":</strong><br>" + Link(1, l.headline) + "</div>"; }},
