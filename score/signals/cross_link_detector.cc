@@ -67,6 +67,7 @@ constexpr size_t kMaxLabelWords = 5;        // a label before a headline ("On ex
 constexpr size_t kMaxLeadInWords = 12;      // a lead-in sentence before a headline ("In case you missed it:")
 constexpr size_t kLongHeadlineWords = 5;    // the headline after such a sentence reads as one
 constexpr size_t kMaxTagLabelWords = 3;     // a tag line's label ("Tags:", "Filed under:")
+constexpr size_t kMaxTagWords = 4;          // a tag names a topic ("Harbour", "European Union")
 constexpr size_t kMaxSnippetWords = 30;     // a teaser's snippet is a sentence or two
 constexpr size_t kMaxItemsPerMarker = 8;    // a marker promotes a handful of headlines
 constexpr size_t kMaxCardLines = 4;         // a card's lines besides its headline (kicker, byline, date, counts)
@@ -406,6 +407,10 @@ bool IsTagLine(const Article& a, size_t i) {
   if (b.link_count == 0) return false;
   const std::vector<const BodyLink*> links = LinksIn(a, i);
   if (!std::all_of(links.begin(), links.end(), [](const BodyLink* link) { return LinksToTopicHub(link->url); })) return false;
+  // A tag names a topic in a few words; a headline-length anchor is a story's teaser.
+  if (std::any_of(links.begin(), links.end(), [](const BodyLink* link) { return CountWords(link->anchor) > kMaxTagWords; })) {
+    return false;
+  }
   size_t label_words = CountWords(BlockText(a, i));
   for (const BodyLink* link : links) label_words -= std::min(label_words, CountWords(link->anchor));
   return label_words <= kMaxTagLabelWords;
@@ -474,6 +479,9 @@ bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked)
     if (q.starts_with("?p=") && q.size() > 3 && q[3] >= '0' && q[3] <= '9') return true;
   }
   if (hub || segments.empty()) return false;
+  // A slug joins its words with hyphens. Underscores name a wiki's pages
+  // ("/wiki/Elizabeth_II", under a caption "Elizabeth II, Queen of New Zealand"), so
+  // a story whose slug has them is known by its id or date only.
   const auto hyphens = std::count(last.begin(), last.end(), '-');
   const bool headline = CountWords(anchor) >= 5;
   // "/my-story-slug/", not "/video-centre/"; after a marker, a page file with a

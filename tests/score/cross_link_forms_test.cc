@@ -354,5 +354,39 @@ TEST(CrossLinkFormsTest, ALinkToAStorysCommentsIsNoPromotion) {
   }
 }
 
+// The addresses of promoted stories, as CMSs shape them: an id, a date, a slug in
+// hyphens or underscores, a page file, a query id; under a lead-in and in a bare
+// list of headlines. A section front, a tag page and a file are no story.
+TEST(CrossLinkFormsTest, StoriesAreKnownByTheShapeOfTheirAddress) {
+  const std::string headline = "Council delays the vote on the harbour bridge";
+  const struct {
+    const char* path;
+    size_t marked;    // promoted after "Read also:"
+    size_t unmarked;  // promoted as a bare list entry
+  } cases[] = {
+      {"/city/2026/05/04/council-delays-vote", 1, 1},
+      {"/city/council-delays-vote-on-bridge", 1, 1},
+      {"/council-delays-vote-on-harbour-bridge", 1, 1},
+      {"/news/47110231", 1, 1},
+      // Underscores name a wiki's pages ("/wiki/Elizabeth_II"): without an id or a
+      // date such an address is no story (known gap for the few systems that slug so).
+      {"/city/council_delays_vote_on_bridge", 1, 0},
+      {"/council_delays_vote_on_harbour_bridge.html", 0, 0},
+      {"/city/2026/05/04/council_delays_vote", 1, 1},
+      {"/city/council-delays-vote.html", 1, 1},
+      {"/index.php?id=47110", 1, 1},
+      {"/?p=4711", 1, 1},
+      {"/city/", 0, 0},
+      {"/tag/harbour-bridge", 0, 0},
+      {"/files/council-minutes-2026.pdf", 0, 0},
+  };
+  for (const auto& c : cases) {
+    const std::string link = "<a href=\"" + std::string(kSite) + c.path + "\">" + headline + "</a>";
+    const std::string other = "<a href=\"" + std::string(kSite) + "/city/2026/05/03/ferry-fares-rise\">Ferry fares rise for the third year in a row</a>";
+    EXPECT_EQ(Count(EnglishPage("<p><strong>Read also:</strong> " + link + "</p>", "")), c.marked) << c.path;
+    EXPECT_EQ(Count(EnglishPage("<ul><li>" + link + "</li><li>" + other + "</li></ul>", "")), c.unmarked + 1) << c.path;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
