@@ -789,8 +789,8 @@ class BodyBuilder {
       // class=related><ul><li><a>...") is that box, placed in the text.
       // So is one that holds a list of links to pages, whatever its class names
       // ("<figure><h4>Topic</h4><ul><li><a href=/story>...").
-      if (d.tag == GUMBO_TAG_FIGURE && role != nullptr && !HoldsMedia(i) &&
-          (FramesInlineBox(i) || HoldsLinkList(i, link_above))) {
+      if (d.tag == GUMBO_TAG_FIGURE && role != nullptr &&
+          ((!HoldsMedia(i) && FramesInlineBox(i)) || (!HoldsMedia(i, /*decorative_icons=*/false) && HoldsLinkList(i, link_above)))) {
         role = nullptr;
       }
       if (role == nullptr) continue;
@@ -1050,12 +1050,19 @@ class BodyBuilder {
     return !target.empty() && !IsHomePage(internal::ResolveUrl(meta_.base_url, target)) && !HasPictureCredit(text);
   }
 
-  // Element `i` holds a picture or a player.
-  bool HoldsMedia(uint32_t i) const {
+  // Element `i` holds a picture or a player. Without `decorative_icons`, an <svg>
+  // hidden from screen readers (aria-hidden="true": a caret, an arrow) is no picture.
+  bool HoldsMedia(uint32_t i, bool decorative_icons = true) const {
     for (uint32_t k = i + 1; k < Node(i).end; ++k) {
       switch (Node(k).tag) {
+        case GUMBO_TAG_SVG:
+          if (!Node(k).is_text &&
+              (decorative_icons || TrimAscii(internal::Attr(Node(k).node, "aria-hidden")) != "true")) {
+            return true;
+          }
+          break;
         case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
-        case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_CANVAS: case GUMBO_TAG_OBJECT:
+        case GUMBO_TAG_IFRAME: case GUMBO_TAG_CANVAS: case GUMBO_TAG_OBJECT:
         case GUMBO_TAG_EMBED:
           if (!Node(k).is_text) return true;
           break;

@@ -404,7 +404,9 @@ bool LinksToTopicHub(std::string_view url) {
 // to topic hubs. The article's text ends above it; what follows is page furniture.
 bool IsTagLine(const Article& a, size_t i) {
   const TextBlock& b = a.blocks[i];
-  if (b.link_count == 0) return false;
+  // A heading that links to its topic's page ("<h4><a href=/topics/harbour>Harbour
+  // ›</a></h4>") heads a module of that topic, not a tag line.
+  if (b.link_count == 0 || b.kind == TextBlock::Kind::kHeading) return false;
   const std::vector<const BodyLink*> links = LinksIn(a, i);
   if (!std::all_of(links.begin(), links.end(), [](const BodyLink* link) { return LinksToTopicHub(link->url); })) return false;
   // A tag names a topic in a few words; a headline-length anchor is a story's teaser.
