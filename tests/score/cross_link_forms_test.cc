@@ -163,6 +163,12 @@ const LeadInForm kOneLinkForms[] = {
      [](const Language& l) { return "<p><b>" + std::string(l.lead_in) + "</b> " + Link(1, l.headline) + "</p>"; }},
     {"a leading triangle",
      [](const Language& l) { return "<p>▶ " + std::string(l.lead_in) + ": " + Link(1, l.headline) + "</p>"; }},
+    {"a leading guillemet",
+     [](const Language& l) { return "<p>» " + std::string(l.lead_in) + ": " + Link(1, l.headline) + "</p>"; }},
+    {"a leading bullet in <b>",
+     [](const Language& l) { return "<p><b>• " + std::string(l.lead_in) + "</b> " + Link(1, l.headline) + "</p>"; }},
+    {"a leading square and a dash",
+     [](const Language& l) { return "<p>■ " + std::string(l.lead_in) + " – " + Link(1, l.headline) + "</p>"; }},
     {"on a line of its own",
      [](const Language& l) {
        return "<p><strong>" + std::string(l.lead_in) + "</strong></p>\n<p>" + Link(1, l.headline) + "</p>";
