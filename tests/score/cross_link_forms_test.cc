@@ -402,5 +402,39 @@ TEST(CrossLinkFormsTest, StoriesAreKnownByTheShapeOfTheirAddress) {
   }
 }
 
+// More lead-ins the press prints, each with a colon before a headline link (an
+// English headline here: the lead-in is what is read).
+TEST(CrossLinkFormsTest, MoreLeadInsOfThePress) {
+  const char* const lead_ins[] = {
+      "Related", "See also", "You might also like", "Recommended", "Also read", "Read more",
+      "Lesetipp", "Passend dazu", "Zum Weiterlesen", "Auch interessant", "Mehr zum Thema",
+      "À lire également", "À découvrir aussi", "Sur le même sujet", "Voir aussi",
+      "Más información", "Te puede interesar", "Puede interesarte", "Lea además", "Relacionado",
+      "Leia mais", "Veja também", "Saiba mais", "Leia ainda", "Confira também",
+      "Potrebbe interessarti", "Per approfondire", "Vedi anche", "Leggi pure",
+      "Ook interessant", "Bekijk ook", "Lees meer",
+      "Czytaj także", "Zobacz też", "Polecamy", "Przeczytaj też", "Czytaj więcej",
+      "По теме", "Смотрите также", "Читайте по теме",
+      "Bunu da okuyun", "İlgili haber", "Devamını oku",
+      "Artikel terkait", "Berita terkait", "Simak juga", "Lihat juga",
+      "اقرأ أيضاً", "طالع أيضا", "اقرأ المزيد",
+      "Läs mer", "Læs også", "Les også", "Lue myös", "Katso myös",
+      "Ezt is olvassa el", "Kapcsolódó", "Citiți și", "Vezi și",
+      "Přečtěte si také", "Související články", "Prečítajte si tiež",
+      "Διαβάστε ακόμα", "Δείτε επίσης",
+      "Pročitajte i", "Preberite tudi", "Прочетете още",
+      "Xem thêm", "Đọc thêm", "Tin liên quan",
+      "相关阅读", "延伸阅读", "推荐阅读", "関連記事", "あわせて読みたい", "관련기사", "함께 보면 좋은 기사",
+  };
+  for (const char* lead_in : lead_ins) {
+    // The story is on a partner's site: only a lead-in the rules know marks it (an
+    // unmarked link to another site is no promotion).
+    const std::string module = "<p><strong>" + std::string(lead_in) +
+                               ":</strong> <a href=\"https://partner.example/city/2026/05/03/ferry-fares-rise\">Ferry fares "
+                               "rise for the third year in a row</a></p>";
+    EXPECT_EQ(Count(EnglishPage(module, "")), 1u) << lead_in;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
