@@ -181,6 +181,19 @@ bool IsTeaserDate(std::string_view text) {
   return opens && text.back() >= '0' && text.back() <= '9';
 }
 
+// A tag after a teaser's headline that names the kind of page it promotes
+// ("(video)", "[PHOTOS]", "– VIDEO", "| Fotos"): a word or two, in brackets or
+// after a dash or a bar. A sentence that goes on after its link has more words.
+bool IsTeaserTag(std::string_view text) {
+  text = TrimAscii(text);
+  if (text.empty() || text.size() > 24 || CountWords(text) > 2) return false;
+  if ((text.starts_with("(") && text.ends_with(")")) || (text.starts_with("[") && text.ends_with("]"))) return true;
+  for (const std::string_view sep : {"-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "|", "\xC2\xB7" /* · */}) {
+    if (text.starts_with(sep)) return true;
+  }
+  return false;
+}
+
 // A paragraph that is a label and a headline ("On example.com: <headline>",
 // "Opinion | <headline>"): one link of a headline's length that runs to the end
 // of the block, after a label of a few words closed by a colon or a bar; or a
@@ -194,8 +207,8 @@ bool IsLabelledHeadline(const Article& a, size_t i, const std::vector<const Body
   const std::string_view after = TrimAscii(std::string_view(a.text).substr(link.end, b.end - link.end));
   if (CountWords(link.anchor) < kHeadlineWords) return false;
   const std::string_view label = TrimAscii(std::string_view(a.text).substr(b.start, link.start - b.start));
-  if (label.empty() && IsTeaserDate(after)) return true;
-  if (after.size() > 1 || label.empty()) return false;
+  if (label.empty() && (IsTeaserDate(after) || IsTeaserTag(after))) return true;
+  if ((after.size() > 1 && !IsTeaserTag(after)) || label.empty()) return false;
   const bool colon = label.ends_with(":") || label.ends_with("\xEF\xBC\x9A" /* ： */);
   const size_t label_words = CountWords(label);
   if (label_words <= kMaxLabelWords) return colon || label.ends_with("|");

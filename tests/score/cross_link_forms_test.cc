@@ -436,5 +436,19 @@ TEST(CrossLinkFormsTest, MoreLeadInsOfThePress) {
   }
 }
 
+// A headline link alone in its paragraph, with a tag or an arrow after it: the tag
+// names the kind of page it promotes ("(video)", "[PHOTOS]"), the arrow invites a click.
+TEST(CrossLinkFormsTest, AHeadlineLinkWithATagAfterItCounts) {
+  const char* const tails[] = {"", " »", " ›", " →", " (video)", " [PHOTOS]", " – VIDEO", " | Fotos", " (+)", " 📷"};
+  for (const char* tail : tails) {
+    const std::string module = "<p>" + Link(1, "Council delays the vote on the harbour bridge") + tail + "</p>";
+    EXPECT_EQ(Count(EnglishPage(module, "")), 1u) << "'" << tail << "'";
+  }
+  // An article sentence that links its opening clause goes on with words.
+  const std::string sentence =
+      "<p>" + Link(1, "The council delayed the vote on the bridge") + " because two members were ill on Monday.</p>";
+  EXPECT_EQ(Count(EnglishPage(sentence, "")), 0u);
+}
+
 }  // namespace
 }  // namespace provscore
