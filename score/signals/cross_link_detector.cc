@@ -171,6 +171,24 @@ bool AfterKicker(std::string_view before) {
   return false;
 }
 
+// A kicker set apart from its headline by markup alone, in a list item or a box
+// line ("<li><span>Politik</span> <a>Council delays the vote ...</a>"): a word or
+// two opening with a capital before a headline of 5+ words that opens with one. A
+// list item that links the end of its own sentence ("Check the <a>council's
+// timetable</a>") links a clause in lower case.
+bool OpensWithCapital(std::string_view text) {
+  text = TrimAscii(text);
+  if (text.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(text.front());
+  return (c >= 'A' && c <= 'Z') || c >= 0x80 || (c >= '0' && c <= '9');
+}
+
+bool IsBareKicker(std::string_view before, std::string_view anchor) {
+  const size_t words = CountWords(before);
+  return words >= 1 && words <= 2 && OpensWithCapital(before) && OpensWithCapital(anchor) &&
+         CountWords(anchor) >= kLongHeadlineWords;
+}
+
 // A teaser's time stamp after its headline ("Aug. 18, 2016", "20 Novembre 2024",
 // "12:40"): a few words that open with a digit or a capital and end in a digit.
 // A sentence that goes on after its link goes on in lower case ("... in 2019").
@@ -211,7 +229,14 @@ bool IsLabelledHeadline(const Article& a, size_t i, const std::vector<const Body
   if ((after.size() > 1 && !IsTeaserTag(after)) || label.empty()) return false;
   const bool colon = label.ends_with(":") || label.ends_with("\xEF\xBC\x9A" /* ： */);
   const size_t label_words = CountWords(label);
-  if (label_words <= kMaxLabelWords) return colon || label.ends_with("|");
+  if (label_words <= kMaxLabelWords) {
+    // "Opinion | ", "VIDEO – ", "Análisis · ": a kicker closed by a separator.
+    for (const std::string_view sep : {"|", "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xC2\xB7" /* · */,
+                                       "\xE2\x80\xA2" /* • */, "\xC2\xBB" /* » */, "\xE2\x80\xBA" /* › */}) {
+      if (label.ends_with(sep)) return true;
+    }
+    return colon;
+  }
   // A lead-in sentence that hands over to a headline of its own ("Take a look if
   // you missed it: <headline>"): a few more words, a colon, a headline's length.
   return colon && label_words <= kMaxLeadInWords && CountWords(link.anchor) >= kLongHeadlineWords;
@@ -240,8 +265,9 @@ bool IsCard(const Article& a, size_t i) {
     return CountWords(after) >= kMinSummaryWords && EndsSentence(after);
   };
   return std::any_of(links.begin(), links.end(), [&](const BodyLink* link) {
+    const std::string_view before = std::string_view(a.text).substr(b.start, link->start - b.start);
     return CountWords(link->anchor) >= kHeadlineWords && (link->end - link->start) * 5 >= length * 2 &&
-           AfterKicker(std::string_view(a.text).substr(b.start, link->start - b.start)) && !goes_on(link);
+           (AfterKicker(before) || IsBareKicker(before, link->anchor)) && !goes_on(link);
   });
 }
 

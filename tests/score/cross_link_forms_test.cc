@@ -450,5 +450,30 @@ TEST(CrossLinkFormsTest, AHeadlineLinkWithATagAfterItCounts) {
   EXPECT_EQ(Count(EnglishPage(sentence, "")), 0u);
 }
 
+// Kickers before a teaser's headline, as sites set them: after a colon, a bar, a dash
+// or a dot, or in an element of their own with nothing but a space between (the
+// separation is typographic), in a paragraph or a list item, with a time after it.
+TEST(CrossLinkFormsTest, AKickerBeforeAHeadlineLinkCounts) {
+  const std::string h = Link(1, "Council delays the vote on the harbour bridge");
+  const std::string h2 = Link(2, "Ferry fares rise for the third year in a row");
+  const struct {
+    const char* name;
+    std::string html;
+    size_t promoted;
+  } cases[] = {
+      {"VIDEO and a dash", "<p>VIDEO – " + h + "</p>", 1},
+      {"EXKLUSIV and a colon", "<p><b>EXKLUSIV:</b> " + h + "</p>", 1},
+      {"Opinion and a bar", "<p><span>Opinion</span> | " + h + "</p>", 1},
+      {"Análisis and a dot", "<p>Análisis · " + h + "</p>", 1},
+      {"kickers in their own elements in a list, times after",
+       "<ul><li><span>Politik</span> " + h + " <time>12:40</time></li><li><span>Verkehr</span> " + h2 +
+           " <time>11:05</time></li></ul>",
+       2},
+      {"kickers in their own block elements in a list",
+       "<ul><li><div>Politik</div>" + h + "</li><li><div>Verkehr</div>" + h2 + "</li></ul>", 2},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Count(EnglishPage(c.html, "")), c.promoted) << c.name << "\n" << c.html;
+}
+
 }  // namespace
 }  // namespace provscore
