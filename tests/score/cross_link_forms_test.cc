@@ -266,6 +266,12 @@ TEST(CrossLinkFormsTest, CardsOfAPictureAndAHeadlineCountHoweverBuilt) {
              "\">" + img + "</a>" + Link(2, l.headline2) + "</div></div>",
          2},
         {"a headline link alone in a paragraph", "<p>" + Link(1, h) + "</p>", 1},
+        {"a card with a byline and a date under the headline",
+         "<div><a href=\"" + StoryUrl(1) + "\">" + img + "</a><h3>" + Link(1, h) +
+             "</h3><div>Jane Doe</div><div>12.05.2026</div></div>",
+         1},
+        {"a link wrapping a whole card with its summary",
+         "<a href=\"" + StoryUrl(1) + "\"><div>" + img + "<h3>" + h + "</h3><p>" + l.headline2 + "</p></div></a>", 1},
     };
     for (const auto& c : cases) {
       EXPECT_EQ(Count(Page(l, c.html)), c.promoted) << l.code << ": " << c.name << "\n" << c.html;
