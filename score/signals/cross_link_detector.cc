@@ -122,7 +122,11 @@ bool IsBareLeadIn(const RuleHit& hit) {
 // them make it a sentence's opening, which marks nothing (unless the rule reads
 // an appeal that is a sentence, "opens_sentence").
 bool IsMarker(const Article& a, const RuleHit& hit) {
-  if (hit.rule->type != kSignalInjectedCrossLink || hit.where != "body" || IsCaptionRule(hit)) return false;
+  // A rule that ends the article (a rights notice) marks no promotion.
+  if (hit.rule->type != kSignalInjectedCrossLink || hit.where != "body" || IsCaptionRule(hit) ||
+      JsonTrue(hit.rule->fields, "ends_article")) {
+    return false;
+  }
   // A rule for an appeal that is a sentence ("Follow our live coverage of the storm
   // here") promotes the links of its sentence.
   if (JsonTrue(hit.rule->fields, "opens_sentence")) return true;

@@ -321,8 +321,9 @@ std::string EnglishPage(const std::string& between, const std::string& after) {
 }
 
 // A note about the article after its last paragraph -- a correction, an update, an
-// editor's note, a note held whole in brackets (a credit line, a rights notice) --
-// is not its text: a module followed only by such a note is after the text.
+// editor's note, a note held whole in brackets (a credit line, a rights notice), a
+// rights notice ("All rights reserved", "Alle Rechte vorbehalten") -- is not its
+// text: a module followed only by such a note is after the text.
 TEST(CrossLinkFormsTest, NotesAfterTheLastParagraphAreNotTheText) {
   const std::string module =
       "<p><strong>Read also:</strong> " + Link(1, "Ferry fares rise for the third year in a row") + "</p>";
@@ -335,6 +336,10 @@ TEST(CrossLinkFormsTest, NotesAfterTheLastParagraphAreNotTheText) {
       "(Reporting by Jane Doe in Harbourtown; additional reporting by John Roe; editing by the night desk of the paper)",
       "[This story has been updated with comments from the harbour board, the ferry company and the council's spokesman.]",
       "【本文版权归港城日报所有，未经授权，不得转载、摘编或以其他方式使用，违者必究。】",
+      // A rights notice, however long.
+      "Copyright 2026 The Harbour Times. All rights reserved. This material may not be published, broadcast, "
+      "rewritten or redistributed.",
+      "© 2026 Hafenzeitung. Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung der Redaktion und des Verlags.",
   };
   for (const char* note : notes) {
     // The module after the last paragraph, then only the note.
