@@ -175,11 +175,7 @@ bool AfterKicker(std::string_view before) {
   return false;
 }
 
-// A kicker set apart from its headline by markup alone, in a list item or a box
-// line ("<li><span>Politik</span> <a>Council delays the vote ...</a>"): a word or
-// two opening with a capital before a headline of 5+ words that opens with one. A
-// list item that links the end of its own sentence ("Check the <a>council's
-// timetable</a>") links a clause in lower case.
+// The text opens with a capital, a digit or a letter of another script (no case).
 bool OpensWithCapital(std::string_view text) {
   text = TrimAscii(text);
   if (text.empty()) return false;
@@ -187,6 +183,11 @@ bool OpensWithCapital(std::string_view text) {
   return (c >= 'A' && c <= 'Z') || c >= 0x80 || (c >= '0' && c <= '9');
 }
 
+// A kicker set apart from its headline by markup alone, in a list item or a box
+// line ("<li><span>Politik</span> <a>Council delays the vote ...</a>"): a word or
+// two opening with a capital before a headline of 5+ words that opens with one. A
+// list item that links the end of its own sentence ("Check the <a>council's
+// timetable</a>") links a clause in lower case.
 bool IsBareKicker(std::string_view before, std::string_view anchor) {
   const size_t words = CountWords(before);
   return words >= 1 && words <= 2 && OpensWithCapital(before) && OpensWithCapital(anchor) &&
