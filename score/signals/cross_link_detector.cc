@@ -6,7 +6,10 @@
 //    więcej") or a module heading standing alone ("Most read in Sport", "Mehr
 //    zum Thema"), with the links of its block, or the headline links that follow
 //    it before the next article paragraph (the vocabulary is data, in
-//    rules/cross_link.json);
+//    rules/cross_link.json); a lead-in set off by markup alone (no colon,
+//    dash, arrow or bracket) marks only the links that follow it at once and
+//    make the rest of its line, so a sentence opening with the same words marks
+//    nothing;
 //  - unmarked: a recirculation module -- a teaser card, a list of headline
 //    links, a related box -- made of blocks that are (nearly) all one link to
 //    another article of the same site, or a short list item, box line or heading
@@ -21,7 +24,9 @@
 // the article's own paragraphs. The article ends at a closing line (a rule
 // marked ends_article); at its tail, teaser snippets (a short paragraph right
 // after a card), template text the page prints more than once, and author
-// blurbs are not its paragraphs, nor are the last paragraphs when they are laid
+// blurbs are not its paragraphs, nor are notes about it (a correction, an
+// editor's note, a paragraph held whole in brackets; a rights notice ends it),
+// nor are the last paragraphs when they are laid
 // out unlike the article's (a comment thread, a comment box's notice: other
 // elements around them, whatever the class names say), so a module followed only
 // by them is after the body. Hidden modules never reach the body (the extractor drops them).
