@@ -486,5 +486,22 @@ TEST(CrossLinkFormsTest, AKickerBeforeAHeadlineLinkCounts) {
   for (const auto& c : cases) EXPECT_EQ(Count(EnglishPage(c.html, "")), c.promoted) << c.name << "\n" << c.html;
 }
 
+// However the page writes the address of its own story -- relative, protocol-
+// relative, without "www.", on its mobile host, over http -- a list of its headlines
+// is of this site.
+TEST(CrossLinkFormsTest, ThisSitesStoriesHoweverTheirAddressIsWritten) {
+  const char* const hrefs[] = {
+      "/city/2026/05/04/council-delays-vote", "../2026/05/04/council-delays-vote", "2026/05/04/council-delays-vote",
+      "//www.paper.example/city/2026/05/04/council-delays-vote", "https://paper.example/city/2026/05/04/council-delays-vote",
+      "https://m.paper.example/city/2026/05/04/council-delays-vote", "http://www.paper.example/city/2026/05/04/council-delays-vote",
+  };
+  for (const char* href : hrefs) {
+    const std::string list = std::string("<ul><li><a href=\"") + href +
+                             "\">Council delays the vote on the harbour bridge</a></li><li><a href=\"" + href +
+                             "-again\">Ferry fares rise for the third year in a row</a></li></ul>";
+    EXPECT_EQ(Count(EnglishPage(list, "")), 2u) << href;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
