@@ -503,5 +503,24 @@ TEST(CrossLinkFormsTest, ThisSitesStoriesHoweverTheirAddressIsWritten) {
   }
 }
 
+// Text laid out as one element broken by <br> lines (older systems), a promotion on
+// a line of its own between two paragraphs of text.
+TEST(CrossLinkFormsTest, APromotionBetweenBrokenLinesOfOneElementCounts) {
+  const Language& en = kLanguages[0];
+  const std::string link = Link(1, "Ferry fares rise for the third year in a row");
+  const std::string forms[] = {
+      "<strong>Read also:</strong> " + link,
+      link,
+  };
+  for (const std::string& promo : forms) {
+    const std::string body = "<div>" + Paragraph(en, 0) + "<br><br>" + Paragraph(en, 1) + "<br><br>" + promo + "<br><br>" +
+                             Paragraph(en, 2) + "<br><br>" + Paragraph(en, 3) + "</div>";
+    const std::string html = std::string("<!doctype html><html lang=\"en\"><head><link rel=\"canonical\" href=\"") + kSite +
+                             "/city/2026/06/01/harbour-board-meets\"></head><body><article><h1>Harbour</h1>" + body +
+                             "</article></body></html>";
+    EXPECT_EQ(Count(html), 1u) << promo;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
