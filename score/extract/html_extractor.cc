@@ -787,7 +787,12 @@ class BodyBuilder {
       if ((caption || inline_header) && raw_text[i] <= kMaxCardText && IsOneLinkToPage(i, link_above)) role = nullptr;
       // A figure without a picture that frames a related or promo box ("<figure><div
       // class=related><ul><li><a>...") is that box, placed in the text.
-      if (d.tag == GUMBO_TAG_FIGURE && role != nullptr && !HoldsMedia(i) && FramesInlineBox(i)) role = nullptr;
+      // So is one that holds a list of links to pages, whatever its class names
+      // ("<figure><h4>Topic</h4><ul><li><a href=/story>...").
+      if (d.tag == GUMBO_TAG_FIGURE && role != nullptr &&
+          ((!HoldsMedia(i) && FramesInlineBox(i)) || (!HoldsMedia(i, /*decorative_icons=*/false) && HoldsLinkList(i, link_above)))) {
+        role = nullptr;
+      }
       if (role == nullptr) continue;
       const bool holds_headline = meta_.headline_h1 != kNoNode && meta_.headline_h1 > i &&
                                   meta_.headline_h1 < d.end;
@@ -1076,17 +1081,37 @@ class BodyBuilder {
     return !target.empty() && !IsHomePage(internal::ResolveUrl(meta_.base_url, target)) && !HasPictureCredit(text);
   }
 
-  // Element `i` holds a picture or a player.
-  bool HoldsMedia(uint32_t i) const {
+  // Element `i` holds a picture or a player. Without `decorative_icons`, an <svg>
+  // hidden from screen readers (aria-hidden="true": a caret, an arrow) is no picture.
+  bool HoldsMedia(uint32_t i, bool decorative_icons = true) const {
     for (uint32_t k = i + 1; k < Node(i).end; ++k) {
       switch (Node(k).tag) {
+        case GUMBO_TAG_SVG:
+          if (!Node(k).is_text &&
+              (decorative_icons || TrimAscii(internal::Attr(Node(k).node, "aria-hidden")) != "true")) {
+            return true;
+          }
+          break;
         case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
-        case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_CANVAS: case GUMBO_TAG_OBJECT:
+        case GUMBO_TAG_IFRAME: case GUMBO_TAG_CANVAS: case GUMBO_TAG_OBJECT:
         case GUMBO_TAG_EMBED:
           if (!Node(k).is_text) return true;
           break;
         default:
           break;
+      }
+    }
+    return false;
+  }
+
+  // Element `i` holds a list item whose text is a link to a page (a list of headlines).
+  bool HoldsLinkList(uint32_t i, const std::vector<uint32_t>& link_above) const {
+    for (uint32_t li = i + 1; li < Node(i).end; ++li) {
+      if (Node(li).is_text || Node(li).tag != GUMBO_TAG_LI) continue;
+      for (uint32_t k = li + 1; k < Node(li).end; ++k) {
+        if (!Node(k).is_text || non_rendered_[k] || TrimAscii(internal::NodeText(Node(k).node)).empty()) continue;
+        const uint32_t link = link_above[k];
+        if (link != kNoNode && link > li && LinksToPage(link)) return true;
       }
     }
     return false;

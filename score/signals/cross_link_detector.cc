@@ -6,7 +6,10 @@
 //    więcej") or a module heading standing alone ("Most read in Sport", "Mehr
 //    zum Thema"), with the links of its block, or the headline links that follow
 //    it before the next article paragraph (the vocabulary is data, in
-//    rules/cross_link.json);
+//    rules/cross_link.json); a lead-in set off by markup alone (no colon,
+//    dash, arrow or bracket) marks only the links that follow it at once and
+//    make the rest of its line, so a sentence opening with the same words marks
+//    nothing;
 //  - unmarked: a recirculation module -- a teaser card, a list of headline
 //    links, a related box -- made of blocks that are (nearly) all one link to
 //    another article of the same site, or a short list item, box line or heading
@@ -21,7 +24,9 @@
 // the article's own paragraphs. The article ends at a closing line (a rule
 // marked ends_article); at its tail, teaser snippets (a short paragraph right
 // after a card), template text the page prints more than once, and author
-// blurbs are not its paragraphs, nor are the last paragraphs when they are laid
+// blurbs are not its paragraphs, nor are notes about it (a correction, an
+// editor's note, a paragraph held whole in brackets; a rights notice ends it),
+// nor are the last paragraphs when they are laid
 // out unlike the article's (a comment thread, a comment box's notice: other
 // elements around them, whatever the class names say), so a module followed only
 // by them is after the body. Hidden modules never reach the body (the extractor drops them).
@@ -64,7 +69,10 @@ constexpr size_t kHeadlineWords = 3;        // a promoted headline has at least 
 constexpr size_t kMinSummaryWords = 6;      // a sentence after a headline link that summarises its story
 constexpr size_t kMaxCardWords = 40;        // a kicker-and-headline line is short
 constexpr size_t kMaxLabelWords = 5;        // a label before a headline ("On example.com:") is a few words
+constexpr size_t kMaxLeadInWords = 12;      // a lead-in sentence before a headline ("In case you missed it:")
+constexpr size_t kLongHeadlineWords = 5;    // the headline after such a sentence reads as one
 constexpr size_t kMaxTagLabelWords = 3;     // a tag line's label ("Tags:", "Filed under:")
+constexpr size_t kMaxTagWords = 4;          // a tag names a topic ("Harbour", "European Union")
 constexpr size_t kMaxSnippetWords = 30;     // a teaser's snippet is a sentence or two
 constexpr size_t kMaxItemsPerMarker = 8;    // a marker promotes a handful of headlines
 constexpr size_t kMaxCardLines = 4;         // a card's lines besides its headline (kicker, byline, date, counts)
@@ -88,10 +96,6 @@ bool IsCaptionRule(const RuleHit& hit) {
   return hit.rule->type == kSignalInjectedCrossLink && JsonTrue(hit.rule->fields, "media_caption");
 }
 
-bool IsMarker(const RuleHit& hit) {
-  return hit.rule->type == kSignalInjectedCrossLink && hit.where == "body" && !IsCaptionRule(hit);
-}
-
 std::vector<const BodyLink*> LinksIn(const Article& a, size_t block) {
   std::vector<const BodyLink*> links;
   const TextBlock& b = a.blocks[block];
@@ -99,6 +103,54 @@ std::vector<const BodyLink*> LinksIn(const Article& a, size_t block) {
     if (link.start >= b.start && link.end <= b.end) links.push_back(&link);
   }
   return links;
+}
+
+// What sets a lead-in off from what it promotes: a colon, a bar, a dash, an arrow,
+// a guillemet, a closing bracket ("Lire aussi :", "Soma pia »", "【関連記事】").
+constexpr std::string_view kLeadInSeparators[] = {
+    ":", "\xEF\xBC\x9A" /* ： */, "|", "\xC2\xBB" /* » */, "\xE2\x80\xBA" /* › */, "\xE2\x86\x92" /* → */,
+    "\xE2\x96\xBA" /* ► */, "\xE2\x96\xB6" /* ▶ */, "\xE2\x9E\xA4" /* ➤ */, "-", "\xE2\x80\x93" /* – */,
+    "\xE2\x80\x94" /* — */, "]", "\xE3\x80\x91" /* 】 */};
+
+// A lead-in matched without a separator: set off from its link by markup alone
+// ("<b>Soma pia</b> <a>...</a>", "<strong>関連記事</strong><a>...</a>"), or opening
+// a sentence that happens to start with the same words ("Voir aussi la carte ...").
+bool IsBareLeadIn(const RuleHit& hit) {
+  const std::string_view text = TrimAscii(hit.text);
+  return std::none_of(std::begin(kLeadInSeparators), std::end(kLeadInSeparators),
+                      [&](std::string_view sep) { return text.ends_with(sep); });
+}
+
+// A marker rule's hit that marks a promotion. A bare lead-in (no separator) marks
+// one only alone on its line (a heading over the links that follow), or when a
+// link follows it at once and links make the rest of its line; words between
+// them make it a sentence's opening, which marks nothing (unless the rule reads
+// an appeal that is a sentence, "opens_sentence").
+bool IsMarker(const Article& a, const RuleHit& hit) {
+  // A rule that ends the article (a rights notice) marks no promotion.
+  if (hit.rule->type != kSignalInjectedCrossLink || hit.where != "body" || IsCaptionRule(hit) ||
+      JsonTrue(hit.rule->fields, "ends_article")) {
+    return false;
+  }
+  // A rule for an appeal that is a sentence ("Follow our live coverage of the storm
+  // here") promotes the links of its sentence.
+  if (JsonTrue(hit.rule->fields, "opens_sentence")) return true;
+  if (!IsBareLeadIn(hit) || hit.block >= a.blocks.size()) return true;
+  const TextBlock& b = a.blocks[hit.block];
+  if (hit.end < b.start || hit.end > b.end) return true;
+  const std::string_view text(a.text);
+  if (TrimAscii(text.substr(hit.end, b.end - hit.end)).empty()) return true;
+  const std::vector<const BodyLink*> links = LinksIn(a, hit.block);
+  if (links.empty()) return false;
+  // A link that holds the lead-in ("<a><b>Lesen Sie auch</b> Headline</a>").
+  if (links.front()->start <= hit.start && links.front()->end > hit.end) return true;
+  if (links.front()->start < hit.end) return false;
+  if (!TrimAscii(text.substr(hit.end, links.front()->start - hit.end)).empty()) return false;
+  // The rest of the line is its links ("DON'T MISS <a>...</a> [NEWS] <a>...</a>"),
+  // with a tag or a bracket between them at most.
+  size_t link_chars = 0;
+  for (const BodyLink* link : links) link_chars += link->end - link->start;
+  return link_chars * 4 >= (b.end - hit.end) * 3;
 }
 
 // The text before a headline link is a kicker or a label when it ends in a
@@ -128,6 +180,25 @@ bool AfterKicker(std::string_view before) {
   return false;
 }
 
+// The text opens with a capital, a digit or a letter of another script (no case).
+bool OpensWithCapital(std::string_view text) {
+  text = TrimAscii(text);
+  if (text.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(text.front());
+  return (c >= 'A' && c <= 'Z') || c >= 0x80 || (c >= '0' && c <= '9');
+}
+
+// A kicker set apart from its headline by markup alone, in a list item or a box
+// line ("<li><span>Politik</span> <a>Council delays the vote ...</a>"): a word or
+// two opening with a capital before a headline of 5+ words that opens with one. A
+// list item that links the end of its own sentence ("Check the <a>council's
+// timetable</a>") links a clause in lower case.
+bool IsBareKicker(std::string_view before, std::string_view anchor) {
+  const size_t words = CountWords(before);
+  return words >= 1 && words <= 2 && OpensWithCapital(before) && OpensWithCapital(anchor) &&
+         CountWords(anchor) >= kLongHeadlineWords;
+}
+
 // A teaser's time stamp after its headline ("Aug. 18, 2016", "20 Novembre 2024",
 // "12:40"): a few words that open with a digit or a capital and end in a digit.
 // A sentence that goes on after its link goes on in lower case ("... in 2019").
@@ -136,6 +207,19 @@ bool IsTeaserDate(std::string_view text) {
   if (text.empty() || text.size() > 30 || CountWords(text) > 4) return false;
   const bool opens = (text.front() >= '0' && text.front() <= '9') || (text.front() >= 'A' && text.front() <= 'Z');
   return opens && text.back() >= '0' && text.back() <= '9';
+}
+
+// A tag after a teaser's headline that names the kind of page it promotes
+// ("(video)", "[PHOTOS]", "– VIDEO", "| Fotos"): a word or two, in brackets or
+// after a dash or a bar. A sentence that goes on after its link has more words.
+bool IsTeaserTag(std::string_view text) {
+  text = TrimAscii(text);
+  if (text.empty() || text.size() > 24 || CountWords(text) > 2) return false;
+  if ((text.starts_with("(") && text.ends_with(")")) || (text.starts_with("[") && text.ends_with("]"))) return true;
+  for (const std::string_view sep : {"-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "|", "\xC2\xB7" /* · */}) {
+    if (text.starts_with(sep)) return true;
+  }
+  return false;
 }
 
 // A paragraph that is a label and a headline ("On example.com: <headline>",
@@ -151,10 +235,21 @@ bool IsLabelledHeadline(const Article& a, size_t i, const std::vector<const Body
   const std::string_view after = TrimAscii(std::string_view(a.text).substr(link.end, b.end - link.end));
   if (CountWords(link.anchor) < kHeadlineWords) return false;
   const std::string_view label = TrimAscii(std::string_view(a.text).substr(b.start, link.start - b.start));
-  if (label.empty() && IsTeaserDate(after)) return true;
-  if (after.size() > 1) return false;
-  if (label.empty() || CountWords(label) > kMaxLabelWords) return false;
-  return label.ends_with(":") || label.ends_with("|") || label.ends_with("\xEF\xBC\x9A" /* ： */);
+  if (label.empty() && (IsTeaserDate(after) || IsTeaserTag(after))) return true;
+  if ((after.size() > 1 && !IsTeaserTag(after)) || label.empty()) return false;
+  const bool colon = label.ends_with(":") || label.ends_with("\xEF\xBC\x9A" /* ： */);
+  const size_t label_words = CountWords(label);
+  if (label_words <= kMaxLabelWords) {
+    // "Opinion | ", "VIDEO – ", "Análisis · ": a kicker closed by a separator.
+    for (const std::string_view sep : {"|", "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xC2\xB7" /* · */,
+                                       "\xE2\x80\xA2" /* • */, "\xC2\xBB" /* » */, "\xE2\x80\xBA" /* › */}) {
+      if (label.ends_with(sep)) return true;
+    }
+    return colon;
+  }
+  // A lead-in sentence that hands over to a headline of its own ("Take a look if
+  // you missed it: <headline>"): a few more words, a colon, a headline's length.
+  return colon && label_words <= kMaxLeadInWords && CountWords(link.anchor) >= kLongHeadlineWords;
 }
 
 // A card: a block that is (nearly) all one or more links, or a short list item,
@@ -180,8 +275,9 @@ bool IsCard(const Article& a, size_t i) {
     return CountWords(after) >= kMinSummaryWords && EndsSentence(after);
   };
   return std::any_of(links.begin(), links.end(), [&](const BodyLink* link) {
+    const std::string_view before = std::string_view(a.text).substr(b.start, link->start - b.start);
     return CountWords(link->anchor) >= kHeadlineWords && (link->end - link->start) * 5 >= length * 2 &&
-           AfterKicker(std::string_view(a.text).substr(b.start, link->start - b.start)) && !goes_on(link);
+           (AfterKicker(before) || IsBareKicker(before, link->anchor)) && !goes_on(link);
   });
 }
 
@@ -357,9 +453,15 @@ bool LinksToTopicHub(std::string_view url) {
 // to topic hubs. The article's text ends above it; what follows is page furniture.
 bool IsTagLine(const Article& a, size_t i) {
   const TextBlock& b = a.blocks[i];
-  if (b.link_count == 0) return false;
+  // A heading that links to its topic's page ("<h4><a href=/topics/harbour>Harbour
+  // ›</a></h4>") heads a module of that topic, not a tag line.
+  if (b.link_count == 0 || b.kind == TextBlock::Kind::kHeading) return false;
   const std::vector<const BodyLink*> links = LinksIn(a, i);
   if (!std::all_of(links.begin(), links.end(), [](const BodyLink* link) { return LinksToTopicHub(link->url); })) return false;
+  // A tag names a topic in a few words; a headline-length anchor is a story's teaser.
+  if (std::any_of(links.begin(), links.end(), [](const BodyLink* link) { return CountWords(link->anchor) > kMaxTagWords; })) {
+    return false;
+  }
   size_t label_words = CountWords(BlockText(a, i));
   for (const BodyLink* link : links) label_words -= std::min(label_words, CountWords(link->anchor));
   return label_words <= kMaxTagLabelWords;
@@ -428,12 +530,27 @@ bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked)
     if (q.starts_with("?p=") && q.size() > 3 && q[3] >= '0' && q[3] <= '9') return true;
   }
   if (hub || segments.empty()) return false;
+  // A slug joins its words with hyphens. Underscores name a wiki's pages
+  // ("/wiki/Elizabeth_II", under a caption "Elizabeth II, Queen of New Zealand"), so
+  // a story whose slug has them is known by its id or date only.
   const auto hyphens = std::count(last.begin(), last.end(), '-');
   const bool headline = CountWords(anchor) >= 5;
   // "/my-story-slug/", not "/video-centre/"; after a marker, a page file with a
   // shorter slug under a headline ("/weird-galaxies.html").
   if (segments.size() == 1) return headline && (hyphens >= 2 || (marked && hyphens >= 1 && IsPageFile(last)));
   return hyphens >= 1 || (marked && headline);
+}
+
+// A link to a story's discussion ("/story/4711/#comments", "#respond",
+// "#disqus_thread"): the comment count under a story's headline, not a promotion.
+bool LinksToComments(std::string_view url) {
+  const size_t hash = url.find('#');
+  if (hash == std::string_view::npos) return false;
+  const std::string fragment = AsciiLower(url.substr(hash + 1));
+  for (const std::string_view word : {"comment", "respond", "disqus", "kommentar", "reactions", "reacties", "komentar"}) {
+    if (fragment.find(word) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // Subscription, shop and account pages are ads for the site, not other articles:
@@ -502,11 +619,15 @@ std::string MarkerOf(const RuleHit& hit) {
   std::string marker = CollapseWhitespace(m && m->is_string() ? std::string_view(m->as_string()) : std::string_view(hit.text));
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
-    for (const std::string_view tail : {":", "\xEF\xBC\x9A", " ", "|"}) {  // ':', the full-width '：', a space, a bar
-      if (marker.ends_with(tail)) {
-        marker.resize(marker.size() - tail.size());
-        trimmed = true;
-      }
+    // A separator or a space closing the lead-in; a bracket is part of it ("【関連記事】").
+    auto trim = [&](std::string_view tail) {
+      if (!marker.ends_with(tail)) return;
+      marker.resize(marker.size() - tail.size());
+      trimmed = true;
+    };
+    trim(" ");
+    for (const std::string_view tail : kLeadInSeparators) {
+      if (tail != "]" && tail != "\xE3\x80\x91" /* 】 */) trim(tail);
     }
   }
   return marker;
@@ -611,7 +732,7 @@ class CrossLinkDetector : public Detector {
     std::set<size_t> bio_blocks, marked;
     for (const RuleHit& hit : context.hits) {
       if (hit.where == "body" && hit.rule->type == kSignalAuthorBio) bio_blocks.insert(hit.block);
-      if (IsMarker(hit)) marked.insert(hit.block);
+      if (IsMarker(a, hit)) marked.insert(hit.block);
     }
     // A short paragraph one or two blocks after an unmarked card: the card's
     // snippet, when the teaser list goes on (another card and snippet before it).
@@ -676,14 +797,14 @@ class CrossLinkDetector : public Detector {
     for (const RuleHit& hit : context.hits) {
       if (hit.where != "body" || hit.block < from || hit.block >= to) continue;
       if (IsCaptionRule(hit)) captions.insert(hit.block);
-      if (IsMarker(hit) && hit.start == a.blocks[hit.block].start) markers.insert(hit.block);
+      if (IsMarker(a, hit) && hit.start == a.blocks[hit.block].start) markers.insert(hit.block);
     }
     size_t marker_block = a.blocks.size();  // the block of the marker being read
     auto add = [&](const Item& item, bool marked, const std::string& rule, double confidence, const json::object& fields,
                    const std::string& marker) {
       if (a.blocks[item.block].gated) return;  // behind a paywall: not shown to every reader
       if (!item.url.empty()) {
-        if (!PromotesArticle(item.url, item.headline, marked) || page.IsThisPage(item.url) ||
+        if (!PromotesArticle(item.url, item.headline, marked) || LinksToComments(item.url) || page.IsThisPage(item.url) ||
             page.IsOwnMedia(item.url) || page.IsAnotherVersion(item.url)) {
           return;
         }
@@ -699,7 +820,7 @@ class CrossLinkDetector : public Detector {
       found.emplace_back(item, MakeSignal(a, item, rule, confidence, fields, marker));
     };
     for (const RuleHit& hit : context.hits) {
-      if (!IsMarker(hit) || hit.block < from || hit.block >= to || hit.start != a.blocks[hit.block].start) continue;
+      if (!IsMarker(a, hit) || hit.block < from || hit.block >= to || hit.start != a.blocks[hit.block].start) continue;
       if (!used.insert(hit.block).second) continue;
       const std::string marker = MarkerOf(hit);
       marker_block = hit.block;
@@ -818,6 +939,16 @@ class CrossLinkDetector : public Detector {
 
 std::unique_ptr<Detector> NewCrossLinkDetector() { return std::make_unique<CrossLinkDetector>(); }
 
+bool IsBracketedNote(std::string_view text) {
+  text = TrimAscii(text);
+  static constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {
+      {"(", ")"}, {"[", "]"}, {"\xE3\x80\x90" /* 【 */, "\xE3\x80\x91" /* 】 */}, {"\xEF\xBC\x88" /* （ */, "\xEF\xBC\x89" /* ） */}};
+  for (const auto& [open, close] : kBrackets) {
+    if (text.size() > open.size() + close.size() && text.starts_with(open) && text.ends_with(close)) return true;
+  }
+  return false;
+}
+
 std::vector<bool> ArticleParagraphs(const DetectionContext& context) {
   const Article& a = context.article;
   std::vector<bool> paragraph(a.blocks.size(), false);
@@ -828,11 +959,20 @@ std::vector<bool> ArticleParagraphs(const DetectionContext& context) {
     if (length > 0 && b.link_chars * 2 > length) continue;
     const std::string_view text = BlockText(a, i);
     const size_t words = CountWords(text);
-    // Headlines rarely end a sentence; article paragraphs do (or are long).
-    paragraph[i] = words >= kArticleParagraphWords && (words >= 2 * kArticleParagraphWords || EndsSentence(text));
+    // Headlines rarely end a sentence; article paragraphs do (or are long). A
+    // paragraph held whole in brackets is a note set apart from the text (a rights
+    // notice "【…未经授权，不得转载…】", "(Reporting by …)", "[Updated …]").
+    paragraph[i] = words >= kArticleParagraphWords && (words >= 2 * kArticleParagraphWords || EndsSentence(text)) &&
+                   !IsBracketedNote(text);
   }
   for (const RuleHit& hit : context.hits) {
-    if (hit.where == "body" && hit.block < paragraph.size() && IsClutterType(hit.rule->type) && !IsCaptionRule(hit)) {
+    if (hit.where == "body" && hit.block < paragraph.size() && IsClutterType(hit.rule->type) && !IsCaptionRule(hit) &&
+        (hit.rule->type != kSignalInjectedCrossLink || IsMarker(a, hit))) {
+      paragraph[hit.block] = false;
+    }
+    // A note about the article (a correction, an update, an editor's note) is not its text.
+    if (hit.where == "body" && hit.block < paragraph.size() && hit.rule->type == kSignalCorrectionNotice &&
+        hit.start == a.blocks[hit.block].start) {
       paragraph[hit.block] = false;
     }
   }

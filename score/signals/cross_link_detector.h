@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "score/signals/detectors.h"
@@ -16,7 +17,12 @@ std::unique_ptr<Detector> NewCrossLinkDetector();
 // quote) of at least `kArticleParagraphWords` words that ends a sentence (or has
 // twice as many words), is not mostly link text and holds no clutter phrase.
 // Cross-links count only between such blocks.
+// Nor is a paragraph held whole in brackets (a note: "(Reporting by ...)", a
+// rights notice in "【…】"), nor one that opens with a correction or editor's note.
 inline constexpr size_t kArticleParagraphWords = 12;
 std::vector<bool> ArticleParagraphs(const DetectionContext& context);
+
+// Whether `text` (trimmed) opens with a bracket and closes with its match.
+bool IsBracketedNote(std::string_view text);
 
 }  // namespace provscore
