@@ -1,6 +1,8 @@
 #include "base/text.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace provscore {
 namespace {
@@ -64,12 +66,22 @@ char32_t DecodeValid(std::string_view s, size_t i, size_t len) {
   return cp;
 }
 
-
+// The end of the run of ASCII bytes starting at s[i], read eight bytes at a time.
+size_t AsciiRunEnd(std::string_view s, size_t i) {
+  while (i + 8 <= s.size()) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, sizeof word);
+    if (word & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+  while (i < s.size() && Byte(s, i) < 0x80) ++i;
+  return i;
+}
 
 }  // namespace
 
 bool IsValidUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
+  for (size_t i = AsciiRunEnd(s, 0); i < s.size(); i = AsciiRunEnd(s, i)) {
     const size_t n = ValidSequenceLength(s, i);
     if (n == 0) return false;
     i += n;
@@ -81,17 +93,20 @@ std::string RepairUtf8(std::string_view s, size_t* replaced) {
   std::string out;
   out.reserve(s.size());
   size_t count = 0;
-  for (size_t i = 0; i < s.size();) {
+  size_t copied = 0;  // s[copied, i) is valid and not yet in `out`
+  for (size_t i = AsciiRunEnd(s, 0); i < s.size(); i = AsciiRunEnd(s, i)) {
     const size_t n = ValidSequenceLength(s, i);
     if (n != 0) {
-      out.append(s.substr(i, n));
       i += n;
-    } else {
-      AppendUtf8(kReplacement, out);
-      ++count;
-      i += InvalidSpan(s, i);
+      continue;
     }
+    out.append(s, copied, i - copied);
+    AppendUtf8(kReplacement, out);
+    ++count;
+    i += InvalidSpan(s, i);
+    copied = i;
   }
+  out.append(s, copied, s.size() - copied);
   if (replaced) *replaced = count;
   return out;
 }
@@ -142,6 +157,18 @@ std::string CollapseWhitespace(std::string_view s) {
   out.reserve(s.size());
   bool pending_space = false;
   for (size_t i = 0; i < s.size();) {
+    if (const unsigned char b = Byte(s, i); b < 0x80) {
+      // ASCII: the same steps as below, without decoding.
+      ++i;
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.push_back(static_cast<char>(b));
+      continue;
+    }
     const size_t start = i;
     const char32_t cp = NextCodePoint(s, i);
     if (IsUnicodeSpace(cp)) {

@@ -274,6 +274,34 @@ bool EveryMatchContains(std::string_view pattern, std::string_view placeholder) 
   return reader.ok() && i == pattern.size() && all;
 }
 
+bool EveryMatchStartsAtLine(std::string_view pattern) {
+  if (pattern.size() < 2 || pattern[0] != '^') return false;
+  const char next = pattern[1];
+  if (next == '*' || next == '+' || next == '?' || next == '{') return false;
+  int depth = 0;
+  size_t i = 1;
+  while (i < pattern.size()) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      i += EscapeLength(pattern, i);
+      continue;
+    }
+    if (c == '[') {
+      i += ClassLength(pattern, i);
+      continue;
+    }
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      if (--depth < 0) return false;
+    } else if (c == '|' && depth == 0) {
+      return false;
+    }
+    ++i;
+  }
+  return depth == 0;
+}
+
 std::string WidenCountedRepeats(std::string_view pattern) {
   std::string out;
   out.reserve(pattern.size());

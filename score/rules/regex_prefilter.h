@@ -33,6 +33,17 @@ std::string WidenCountedRepeats(std::string_view pattern);
 //   EveryMatchContains("with ({OUTLET})|agency inputs", "{OUTLET}")  == false
 bool EveryMatchContains(std::string_view pattern, std::string_view placeholder);
 
+// True when every match of `pattern` (RE2 syntax) in multi-line mode starts at a
+// line start: it opens with a ^ that no quantifier follows and has no alternation
+// outside a group. Conservative: false when unsure (an unbalanced parenthesis).
+// Escapes and character classes are skipped as in WidenCountedRepeats. O(size of
+// pattern).
+//
+//   EveryMatchStartsAtLine("^[ \\t]*(?:By|Von)\\s+\\w+")  == true
+//   EveryMatchStartsAtLine("^By|\\bvia\\b")                == false
+//   EveryMatchStartsAtLine("(?:^|\\n)By")                   == false
+bool EveryMatchStartsAtLine(std::string_view pattern);
+
 // Returns `pattern` (RE2 syntax, UTF-8) with each Unicode class \p{NAME} of a few
 // known names (L, Lu, Ll, Lt, Lm, Lo, M, Mn, Mc, Me, N, Nd, and some scripts)
 // replaced by a cheap class that contains it: its ASCII members plus every

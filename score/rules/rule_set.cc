@@ -423,7 +423,42 @@ struct RuleSet::Compiled {
   // that needs an alias cannot match a text without one.
   LazyRegex alias_any;            // OutletLexicon::AliasPattern() alone
   std::vector<bool> needs_alias;  // parallel to rules_
+  // Rules whose every match starts at a line start (internal::EveryMatchStartsAtLine):
+  // their hits are found by MatchFromLineStart, without RE2's reverse program.
+  std::vector<bool> line_anchored;  // parallel to rules_
 };
+
+namespace {
+
+// Line starts MatchFromLineStart tries before it hands over to RE2's own search.
+constexpr size_t kMaxLineStarts = 4096;
+
+// The match RE2's unanchored search finds in text[pos, end), for a regex whose
+// every match starts at a line start (^ in multi-line mode): the first line start
+// at or after pos where an anchored match exists, and there the match RE2's
+// leftmost-first order prefers, which is what the unanchored search returns. An
+// unanchored search with submatches also runs RE2's reverse program to find where
+// the match starts, and compiling that costs as much as the regex itself (the
+// whole lexicon for an {OUTLET} rule: ~0.12 G instructions, once per rule per
+// process); an anchored one needs none. Past kMaxLineStarts tried line starts
+// the rest of the text goes to RE2's unanchored search (same match: none starts
+// before), so a text of a million short lines costs no more than before.
+bool MatchFromLineStart(const RE2& re, std::string_view text, size_t pos, re2::StringPiece* sub, int n) {
+  size_t tried = 0;
+  size_t p = pos;
+  while (p <= text.size()) {
+    if (p == 0 || text[p - 1] == '\n') {
+      if (++tried > kMaxLineStarts) return re.Match(text, p, text.size(), RE2::UNANCHORED, sub, n);
+      if (re.Match(text, p, text.size(), RE2::ANCHOR_START, sub, n)) return true;
+    }
+    const size_t newline = text.find('\n', p);
+    if (newline == std::string_view::npos) return false;
+    p = newline + 1;
+  }
+  return false;
+}
+
+}  // namespace
 
 RuleSet::RuleSet() = default;
 RuleSet::~RuleSet() = default;
@@ -480,6 +515,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
         internal::WidenCountedRepeats(internal::WidenUnicodeClasses(EffectivePattern(rule, kOutletPrefilter)));
     compiled->needs_alias.push_back(rule.pattern.find(kOutletPlaceholder) != std::string::npos &&
                                     internal::EveryMatchContains(rule.pattern, kOutletPlaceholder));
+    compiled->line_anchored.push_back(internal::EveryMatchStartsAtLine(rule.pattern));
     auto lazy = std::make_unique<Compiled::LazyRegex>();
     lazy->pattern = EffectivePattern(rule, alias_pattern);
     lazy->options = PatternOptions(rule, options.set_max_mem);
@@ -590,9 +626,11 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       if (!re.Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) continue;
       const int groups = re.NumberOfCapturingGroups();
       std::vector<re2::StringPiece> sub(static_cast<size_t>(groups) + 1);
+      const bool line_anchored = compiled_->line_anchored[rule_index];
       size_t pos = 0;
       while (pos <= text.size() && !out_of_time() &&
-             re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups + 1)) {
+             (line_anchored ? MatchFromLineStart(re, text, pos, sub.data(), groups + 1)
+                            : re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups + 1))) {
         size_t start = static_cast<size_t>(sub[0].data() - text.data());
         size_t end = start + sub[0].size();
         searched += end - pos;

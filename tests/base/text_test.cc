@@ -24,6 +24,12 @@ TEST(TextTest, RepairUtf8ReplacesEachMaximalInvalidSubsequence) {
       {"surrogate", "\xED\xA0\x80", r + r + r, 3},
       {"above U+10FFFF", "\xF4\x90\x80\x80", r + r + r + r, 4},
       {"empty", "", "", 0},
+      // Runs of ASCII longer than the eight bytes read at a time, broken at every offset.
+      {"long ascii", "0123456789abcdefghij", "0123456789abcdefghij", 0},
+      {"invalid after 17 ascii", "0123456789abcdefg\xE9tail of text", "0123456789abcdefg" + r + "tail of text", 1},
+      {"multibyte at offset 8", "01234567\xC3\xA9" "89abcdefgh\xE2\x80\x94", "01234567\xC3\xA9" "89abcdefgh\xE2\x80\x94", 0},
+      {"byte 0x80 inside a word", "abcdefg\x80hijklmnopq", "abcdefg" + r + "hijklmnopq", 1},
+      {"truncated at the end of a long run", "0123456789abcdef\xF0\x9F\x93", "0123456789abcdef" + r, 1},
   };
   for (const RepairCase& c : cases) {
     size_t replaced = 99;
@@ -38,6 +44,9 @@ TEST(TextTest, CollapseWhitespaceFoldsUnicodeSpaceAndTrims) {
   EXPECT_EQ(CollapseWhitespace("  a \t\n b\xC2\xA0\xC2\xA0" "c\xE3\x80\x80 "), "a b c");
   EXPECT_EQ(CollapseWhitespace(""), "");
   EXPECT_EQ(CollapseWhitespace(" \n\t "), "");
+  // Every ASCII white-space byte, \v and \f included, beside non-ASCII space and
+  // an invalid byte (kept as U+FFFD).
+  EXPECT_EQ(CollapseWhitespace("\va\fb\r\nc\xE2\x80\x83" "d\x80 e\xC2\x85"), "a b c d\xEF\xBF\xBD e");
 }
 
 TEST(TextTest, CountWordsHandlesScriptsAndPunctuation) {

@@ -170,5 +170,38 @@ TEST(EveryMatchContainsTest, PlaceholderOutsideEveryOptionalPartOnEveryBranch) {
   }
 }
 
+struct LineStartCase {
+  const char* pattern;
+  bool at_line;
+};
+
+TEST(EveryMatchStartsAtLineTest, OpeningCaretWithNoTopLevelAlternation) {
+  const LineStartCase cases[] = {
+      {"^By\\s+(?P<outlet>{OUTLET})[ \\t.]*$", true},
+      {"^[ \\t]*(?:By|Von|Par)\\s+\\w+", true},
+      {"^(?:a|b)(?:c|(?:d|e))", true},
+      {"^[|(]x", true},       // '|' and '(' inside a class
+      {"^\\(x\\|y", true},   // escaped
+      {"^\\Q|\\E", true},     // quoted
+      // Not every match starts at a line start.
+      {"^By|\\bvia\\b", false},
+      {"(?:^|\\n)By", false},
+      {"(?:^By)", false},
+      {"x^", false},
+      {"^*x", false},
+      {"^?x", false},
+      {"^+x", false},
+      {"^{2}x", false},
+      // Unreadable: unsure, so false.
+      {"^(x", false},
+      {"^x)", false},
+      {"^", false},
+      {"", false},
+  };
+  for (const LineStartCase& c : cases) {
+    EXPECT_EQ(EveryMatchStartsAtLine(c.pattern), c.at_line) << c.pattern;
+  }
+}
+
 }  // namespace
 }  // namespace provscore::internal

@@ -341,5 +341,58 @@ TEST(RuleSetTest, CountedRepeatsKeepTheirBounds) {
   EXPECT_EQ(Field(hits[0].fields, "code"), "AB-1234");
 }
 
+// A rule whose every match starts at a line start is searched anchored from each
+// line start (no reverse program, rule_set.cc); the same pattern inside a group is
+// searched by RE2 unanchored. Both must find the same hits, fields included.
+TEST(RuleSetTest, LineStartRulesFindWhatAnUnanchoredSearchFinds) {
+  const std::vector<std::string> patterns = {
+      R"(^[ \t]*(?:By|Von)\s+(?P<name>\p{Lu}\p{L}+))",
+      R"(^(?:Note|Hinweis):[^\n]*$)",
+      R"(^\d+\. (?P<item>[^\n]+)\n\d+\.)",  // a match takes the next line's start
+      R"(^\s*(?P<word>\p{L}+)$)",  // white space across blank lines
+      R"(^(?:x*))",  // empty on most lines (trimmed away, no hit), "xx" on one
+  };
+  const fs::path dir = fs::temp_directory_path() / ("provscore-line-rules-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  {
+    std::ofstream out(dir / "lines.json");
+    out << R"({"schema":"provscore.patterns/1","rules":[)";
+    for (size_t i = 0; i < patterns.size(); ++i) {
+      for (const bool grouped : {false, true}) {
+        const std::string pattern = grouped ? "(?:" + patterns[i] + ")" : patterns[i];
+        out << (i || grouped ? "," : "") << R"({"id":")" << (grouped ? "un." : "ls.") << i
+            << R"(","type":"page_residue","where":["body","boilerplate"],"pattern":)"
+            << boost::json::serialize(boost::json::value(pattern)) << R"(,"confidence":0.5})";
+      }
+    }
+    out << "]}";
+  }
+  auto rules = RuleSet::Load({kBuiltin, dir});
+  fs::remove_all(dir);
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+
+  std::string many_lines;
+  for (int i = 0; i < 5000; ++i) many_lines += "line " + std::to_string(i) + "\n";
+  Article a = BuildArticle({{"By Alice\nBy Bob and more\n  Von Carla"},
+                            {"said x By Dave in the middle of a line"},
+                            {"Note: one\nHinweis: zwei\nNote:"},
+                            {"1. first\n2. second\n3. third\n4. fourth"},
+                            {"   \n\n  Word\nxx\n"},
+                            {many_lines + "By Zoe\n5. five\n6. six"}});
+  a.boilerplate.push_back({"related", "By Erin\nNote: boxed"});
+  const std::vector<RuleHit> hits = (*rules)->Match(a);
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    std::vector<std::string> anchored, unanchored;
+    for (const RuleHit& h : hits) {
+      const std::string line = h.where + " " + std::to_string(h.block) + " " + std::to_string(h.start) + "-" +
+                               std::to_string(h.end) + " " + h.text + " " + boost::json::serialize(h.fields);
+      if (h.rule->id == "ls." + std::to_string(i)) anchored.push_back(line);
+      if (h.rule->id == "un." + std::to_string(i)) unanchored.push_back(line);
+    }
+    EXPECT_FALSE(unanchored.empty()) << patterns[i];
+    EXPECT_EQ(anchored, unanchored) << patterns[i];
+  }
+}
+
 }  // namespace
 }  // namespace provscore
