@@ -67,19 +67,29 @@ class TranslationNoticeDetector : public Detector {
   }
 };
 
-// Whether body block `block` is a short line heading a list of short links: the
-// next two blocks are each at most kMaxMenuEntry bytes and wholly link text. A
-// site's menu or brand list ("Our brands / Outlet A / Outlet B") left in the body
-// by the extractor names outlets line by line; none of them is a credit line. A
-// closing credit followed by linked headlines is not affected: headlines are longer.
-bool HeadsAListOfShortLinks(const Article& a, size_t block) {
+// Whether body block `block` is a short line heading a list of short entries:
+// the next two blocks are each at most kMaxMenuEntry bytes and either wholly link
+// text or a label of at most kMaxLabelWords words with no digit and no closing
+// punctuation. A site's menu or brand bar ("Our brands / Outlet A / Outlet B",
+// "Group / Company / Search") left in the body by the extractor names outlets
+// line by line; none of them is a credit line. A closing credit followed by
+// linked headlines is not affected: headlines are longer; nor is an agency's
+// name above the date line (a digit) or above the text (prose).
+bool HeadsAListOfShortEntries(const Article& a, size_t block) {
   constexpr size_t kMaxMenuEntry = 40;
+  constexpr size_t kMaxLabelWords = 3;
   if (block + 2 >= a.blocks.size()) return false;
   if (a.blocks[block].end - a.blocks[block].start > kMaxMenuEntry) return false;
   for (size_t i = block + 1; i <= block + 2; ++i) {
     const TextBlock& b = a.blocks[i];
     const size_t length = b.end - b.start;
-    if (length == 0 || length > kMaxMenuEntry || b.link_chars < length) return false;
+    if (length == 0 || length > kMaxMenuEntry) return false;
+    if (b.link_chars >= length) continue;
+    const std::string_view text = TrimAscii(std::string_view(a.text).substr(b.start, length));
+    const bool label = !text.empty() && std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                       std::count(text.begin(), text.end(), ' ') < static_cast<std::ptrdiff_t>(kMaxLabelWords) &&
+                       std::string_view(".!?:;)").find(text.back()) == std::string_view::npos;
+    if (!label) return false;
   }
   return true;
 }
@@ -303,7 +313,7 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
 // "agency_tags" field is read with AgenciesInTag. JSON-LD sourceOrganization,
 // provider and isBasedOn name the origin directly; JSON-LD authors, <meta> and
 // data-layer sources (Article::declared_sources) count when they are agencies.
-// A body line that heads a list of short links (a menu left in the body) credits
+// A body line that heads a list of short entries (a menu left in the body) credits
 // nothing.
 // rules/CREDIT-CONVENTIONS.md lists the conventions and their rules.
 class WireAttributionDetector : public Detector {
@@ -343,7 +353,7 @@ class WireAttributionDetector : public Detector {
       const json::value* kinds = hit.fields.if_contains("kinds");
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
       const bool republished = JsonTrue(hit.fields, "republished");
-      if (hit.where == "body" && role == "credit" && HeadsAListOfShortLinks(context.article, hit.block)) continue;
+      if (hit.where == "body" && role == "credit" && HeadsAListOfShortEntries(context.article, hit.block)) continue;
       // A credit line in a picture's or a player's block ("Source: Reuters" or
       // "Video: AFP" under an embedded clip, a figure's caption) credits the
       // picture or the clip, not the article. An aggregator's "© Provided by X",
