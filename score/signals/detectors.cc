@@ -179,6 +179,24 @@ bool OwnerIsOutlet(const OutletLexicon& lexicon, std::string_view owner, const O
          std::any_of(outlet.domains.begin(), outlet.domains.end(), opens);
 }
 
+// The name a host is registered under, without subdomains and the public suffix:
+// "businessinsider" for "www.businessinsider.de" and "businessinsider.com",
+// "example" for "news.example.co.uk". A suffix is the last label, or the last two
+// when the first of them is a second-level word (co, com, org, net, ac, gov, ne,
+// or) under a country's two letters.
+std::string_view RegistrableName(std::string_view host) {
+  std::vector<std::string_view> labels = Split(host, '.');
+  if (labels.size() < 2) return {};
+  size_t suffix = 1;
+  const std::string_view second = labels[labels.size() - 2];
+  if (labels.size() >= 3 && labels.back().size() == 2 &&
+      (second == "co" || second == "com" || second == "org" || second == "net" || second == "ac" ||
+       second == "gov" || second == "ne" || second == "or")) {
+    suffix = 2;
+  }
+  return labels[labels.size() - 1 - suffix];
+}
+
 // Whether the page itself belongs to `outlet` (its site name or its domain). A
 // copy's canonical URL is the original's, not the page's own domain.
 // A national or language edition names itself after the outlet and a country
@@ -204,7 +222,14 @@ bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& 
     if (!owner.empty() && !OwnerIsOutlet(lexicon, owner, outlet)) return false;
   }
   const std::string host = UrlHost(a.canonical_url);
-  return !host.empty() && same(lexicon.FindByDomain(host));
+  if (host.empty()) return false;
+  if (same(lexicon.FindByDomain(host))) return true;
+  // A national edition under the outlet's name and another country's domain
+  // ("businessinsider.de" for "businessinsider.com") is the outlet's own.
+  const std::string_view name = RegistrableName(host);
+  return name.size() >= 4 && std::any_of(outlet.domains.begin(), outlet.domains.end(), [&](const std::string& d) {
+           return RegistrableName(d) == name;
+         });
 }
 
 bool IsLowerAsciiWord(std::string_view s) {

@@ -313,6 +313,20 @@ TEST(WireMarkupFormsTest, BylinesInMarkup) {
       {"name, a bar, the agency", byline("<p class=\"byline\">Jane Doe | AFP</p>"), {"AFP"}},
       {"German, the name in bold", byline("<p class=\"byline\">Von <b>Jane Doe</b>, dpa</p>"), {"dpa"}},
       {"French, the site's writer with the agency", byline("<p class=\"byline\">Par Jane Doe avec AFP</p>"), {"AFP"}},
+      // The byline slot without byline markup: name and agency in elements of
+      // their own between the headline and the text, read as one line.
+      {"no byline markup: name and agency, then the date",
+       byline("<div><div><span>Jane Doe</span> <span>Associated Press</span></div>"
+              "<div>Published 11:34 PM EST Jun 4, 2024</div></div>"),
+       {"AP"}},
+      {"no byline markup: the paper's wire services",
+       byline("<div><div><span></span> <span>Valley Courier wire services</span></div>"
+              "<div>Published 11:11 PM EST Jun 4, 2024</div></div>"),
+       {"Agencies"}},
+      {"no byline markup: a picture's credit with a comma is no byline",
+       byline("<div><div><span>Jane Doe, AP</span></div><div>Published 11:34 PM EST Jun 4, 2024</div></div>"), {}},
+      {"no byline markup: a section link named 'The Wires' is no credit",
+       byline("<div><a href=\"/wires\">The Wires</a></div><div><span>Jane Doe</span></div>"), {}},
   });
 }
 
