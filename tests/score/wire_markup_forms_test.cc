@@ -330,6 +330,38 @@ TEST(WireMarkupFormsTest, BylinesInMarkup) {
   });
 }
 
+// Forms probed after the audit, each a convention of its press: Korean agencies'
+// square and lenticular brackets, the site with an agency in the byline slot
+// without "By", a source word without a colon, the CNN Wire's copyright line, an
+// Indian agency's tag with the editors' initials on the next line.
+TEST(WireMarkupFormsTest, MoreFormsOfThePress) {
+  const std::string korean = "정부는 4일 항구와 여객선 노선에 대한 새로운 예산안을 발표했다고 밝혔다. 관계자는 이달 말까지 결정이 나올 것이라고 말했다.";
+  auto byline = [](const std::string& html, const std::string& lang, const std::string& site = "Valley Courier") {
+    PageParts p;
+    p.byline = html;
+    p.lang = lang;
+    p.site = site;
+    return p;
+  };
+  PageParts caption_source = Tail(std::string(kFigure).replace(std::string(kFigure).find("Photo: Jane Roe"), 15, "Source AFP"), "fr");
+  ExpectForms({
+      {"Korean, lenticular brackets", First("【서울=뉴시스】 " + korean, "ko"), {"Newsis"}},
+      {"Korean, square brackets", First("[서울=뉴스1] " + korean, "ko"), {"News1"}},
+      {"the site with the agency, no 'Par'", byline("<p class=\"byline\">Le Figaro avec AFP</p>", "fr", "Le Figaro"), {"AFP"}},
+      {"the desk with the agency, no markup", byline("<div>La rédaction avec AFP</div>", "fr"), {"AFP"}},
+      {"the site with agencies", byline("<p class=\"byline\">Euronews with Agencies</p>", "en", "Euronews"), {"Agencies"}},
+      {"a source word without a colon", Tail("<p>Source AFP</p>", "fr"), {"AFP"}},
+      {"a source word without a colon, German", Tail("<p><em>Quelle dpa</em></p>", "de"), {"dpa"}},
+      {"a source word without a colon under a picture is its credit", caption_source, {}},
+      {"a source word and a newspaper without a colon", Tail("<p>Source Valley Herald</p>", "en"), {}},
+      {"the CNN Wire's line",
+       Tail("<p>The-CNN-Wire\u2122 & \xC2\xA9 2024 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights "
+            "reserved.</p>"),
+       {"CNN"}},
+      {"an agency's tag with a dash, the editors' initials after a line break", Tail("<p>--IANS<br>jd/ab</p>"), {"IANS"}},
+  });
+}
+
 std::string JsonLd(const std::string& fields) {
   return "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
          "\"headline\": \"Ferry service resumes after the storm\", " + fields + "}</script>";
