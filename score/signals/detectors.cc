@@ -197,6 +197,48 @@ std::string_view RegistrableName(std::string_view host) {
   return labels[labels.size() - 1 - suffix];
 }
 
+// Whether a parenthesised tag of `hit` stands right after a name of the outlet it
+// names ("Agence France-Presse (AFP)", "the Associated Press (AP)", "Deutsche
+// Presse-Agentur (dpa)"): a sentence abbreviating the name it cites, not a tag
+// closing the text. `text` is what the rule read (the body).
+bool AbbreviatesTheNameBefore(std::string_view text, const RuleHit& hit, const Outlet& named, const Outlet& canonical) {
+  if (hit.start > text.size()) return false;
+  size_t open = std::string_view(hit.text).find('(');
+  if (open == std::string::npos) open = std::string_view(hit.text).find("\xEF\xBC\x88");  // full-width
+  if (open == std::string::npos) return false;
+  std::string_view before = text.substr(0, hit.start + open);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+  auto ends_with_name = [&](const Outlet& o) {
+    return std::any_of(o.aliases.begin(), o.aliases.end(), [&](const std::string& alias) {
+      if (alias.size() < 2 || !before.ends_with(alias)) return false;
+      const size_t at = before.size() - alias.size();
+      return at == 0 || !std::isalnum(static_cast<unsigned char>(before[at - 1]));
+    });
+  };
+  if (ends_with_name(named) || ends_with_name(canonical)) return true;
+  // The tag's letters are the initials of the words before it, the name in any
+  // inflection ("laut der Deutschen Presse-Agentur (dpa)"): words split at spaces
+  // and hyphens.
+  const size_t close = std::string_view(hit.text).find_first_of(")", open);
+  if (close == std::string::npos) return false;
+  std::string initials_wanted;
+  for (const char c : std::string_view(hit.text).substr(open + 1, close - open - 1)) {
+    if (std::isalpha(static_cast<unsigned char>(c))) initials_wanted += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (initials_wanted.size() < 2 || initials_wanted.size() > 6) return false;
+  std::string initials;
+  size_t end = before.size();
+  while (initials.size() < initials_wanted.size() && end > 0) {
+    size_t start = end;
+    while (start > 0 && before[start - 1] != ' ' && before[start - 1] != '-') --start;
+    if (start == end) return false;
+    initials.insert(initials.begin(), static_cast<char>(std::tolower(static_cast<unsigned char>(before[start]))));
+    end = start > 0 ? start - 1 : 0;
+    if (start == 0) break;
+  }
+  return initials == initials_wanted;
+}
+
 // Whether the page itself belongs to `outlet` (its site name or its domain). A
 // copy's canonical URL is the original's, not the page's own domain.
 // A national or language edition names itself after the outlet and a country
@@ -339,7 +381,8 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
 // provider and isBasedOn name the origin directly; JSON-LD authors, <meta> and
 // data-layer sources (Article::declared_sources) count when they are agencies.
 // A body line that heads a list of short entries (a menu left in the body) credits
-// nothing.
+// nothing; nor does a tag in parentheses right after the outlet's own name (an
+// abbreviation in a sentence: "Agence France-Presse (AFP)").
 // rules/CREDIT-CONVENTIONS.md lists the conventions and their rules.
 class WireAttributionDetector : public Detector {
  public:
@@ -412,6 +455,10 @@ class WireAttributionDetector : public Detector {
           continue;
         }
         if (outlet.kind != "wire_agency" && !republished && PageIsOutlet(context.article, lexicon, outlet)) continue;
+        if (role == "credit" && hit.where == "body" &&
+            AbbreviatesTheNameBefore(context.article.text, hit, *found_outlet, outlet)) {
+          continue;
+        }
         add(outlet, role, hit.rule->id, hit.rule->confidence, EvidenceOf(hit));
       }
     }

@@ -463,6 +463,12 @@ TEST(WireMarkupFormsTest, HardNegativesInTheSameForms) {
       {"a citation in strong",
        "<strong>As Reuters first reported</strong>, the ferry will resume service on Monday after repairs."},
       {"an agency opening a sentence", "Reuters reported on Monday that the ferry would resume service after the repairs."},
+      {"the agency's name and its abbreviation in parentheses",
+       "The ferry will resume service on Monday, according to Agence France-Presse (AFP)."},
+      {"the agency's inflected name and its abbreviation",
+       "Die Fähre soll am Montag wieder fahren, berichtet die Deutschen Presse-Agentur (dpa)."},
+      {"the agency's name and its abbreviation, no full stop",
+       "The ferry will resume service on Monday, as first reported by The Associated Press (AP)"},
   };
   for (const auto& [form, sentence] : citations) {
     cases.push_back({std::string("a citation opening the text: ") + form, First(sentence), {}});
