@@ -362,6 +362,35 @@ TEST(WireMarkupFormsTest, MoreFormsOfThePress) {
   });
 }
 
+// Closing lines of more presses: the generic "with agencies" in several
+// languages, a "Text:" credit, the Swiss agency's capitals, the Associated Press's
+// member exchange lines, a closing "Additional reporting by", a copyright in
+// parentheses.
+TEST(WireMarkupFormsTest, MoreClosingLinesOfThePress) {
+  ExpectForms({
+      {"German, with agency material", Tail("<p>Mit Agenturmaterial</p>", "de"), {"Agencies"}},
+      {"German, with agencies in parentheses", Tail("<p>(mit Agenturen)</p>", "de"), {"Agencies"}},
+      {"French, with agencies", Tail("<p>Avec agences</p>", "fr"), {"Agencies"}},
+      {"Spanish, the desk with agencies", Tail("<p>Redacción con agencias</p>", "es"), {"Agencies"}},
+      {"Spanish, with information from agencies", Tail("<p>Con información de agencias</p>", "es"), {"Agencies"}},
+      {"Portuguese, with agencies", Tail("<p>Com agências</p>", "pt"), {"Agencies"}},
+      {"Italian, with agencies in parentheses", Tail("<p>(con agenzie)</p>", "it"), {"Agencies"}},
+      {"German, 'Text:' and the agency", Tail("<p>Text: dpa</p>", "de"), {"dpa"}},
+      {"Swiss agency in capitals with another", Tail("<p>ATS/AFP</p>", "fr"), {"Keystone-SDA", "AFP"}},
+      {"the member exchange's source line",
+       Tail("<p>Information from: The Boston Globe, http://www.bostonglobe.com</p>"), {"The Boston Globe"}},
+      {"the member exchange's closing line", Tail("<p>This is an AP Member Exchange shared by The Boston Globe.</p>"),
+       {"AP", "The Boston Globe"}},
+      {"English, 'With' and the agency after a dash", Tail("<p>\xE2\x80\x94 With AP</p>"), {"AP"}},
+      {"additional reporting by an agency", Tail("<p>Additional reporting by Reuters</p>"), {"Reuters"}},
+      {"reporting by an agency, the editor named", Tail("<p>Reporting by Reuters; editing by Jane Doe</p>"), {"Reuters"}},
+      {"an agency's copyright in parentheses", Tail("<p>(\xC2\xA9NTB)</p>", "no"), {"NTB"}},
+      {"additional reporting by a person is no credit", Tail("<p>Additional reporting by Jane Doe</p>"), {}},
+      {"a sentence with agencies is no credit line",
+       Tail("<p>The ministry said it had shared the figures with the agencies.</p>"), {}},
+  });
+}
+
 std::string JsonLd(const std::string& fields) {
   return "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
          "\"headline\": \"Ferry service resumes after the storm\", " + fields + "}</script>";
