@@ -343,6 +343,8 @@ TEST(WireMarkupFormsTest, MoreFormsOfThePress) {
     p.site = site;
     return p;
   };
+  PageParts europa_press = First("El Gobierno aprobó el nuevo presupuesto del Estado tras un largo debate sobre el puerto.", "es");
+  europa_press.lead = "<p>MADRID, 4 (EUROPA PRESS)</p>";
   PageParts caption_source = Tail(std::string(kFigure).replace(std::string(kFigure).find("Photo: Jane Roe"), 15, "Source AFP"), "fr");
   ExpectForms({
       {"Korean, lenticular brackets", First("【서울=뉴시스】 " + korean, "ko"), {"Newsis"}},
@@ -359,6 +361,12 @@ TEST(WireMarkupFormsTest, MoreFormsOfThePress) {
             "reserved.</p>"),
        {"CNN"}},
       {"an agency's tag with a dash, the editors' initials after a line break", Tail("<p>--IANS<br>jd/ab</p>"), {"IANS"}},
+      {"a date alone in the place of the dateline", First("June 4 (Reuters) - " + kEnglish), {"Reuters"}},
+      {"an agency's date number and tag in a paragraph of its own", europa_press, {"Europa Press"}},
+      {"the agency, a bar and a date with a comma, no byline markup", byline("<div>Reuters | June 4, 2024</div>", "en"),
+       {"Reuters"}},
+      {"a section link named after an agency between the headline and the text",
+       byline("<div><a href=\"/afp\">AFP</a></div><div><a href=\"/world\">World</a></div>", "en"), {}},
   });
 }
 
