@@ -337,13 +337,25 @@ bool IsPictureCredit(std::string_view part) {
   return false;
 }
 
+// Whether `part` is written as a domain name: no space, a dot before a final run
+// of two to six ASCII letters ("iDNES.cz", "news24.com").
+bool IsDomainName(std::string_view part) {
+  if (part.find(' ') != std::string_view::npos) return false;
+  const size_t dot = part.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  const std::string_view tld = part.substr(dot + 1);
+  return tld.size() >= 2 && tld.size() <= 6 &&
+         std::all_of(tld.begin(), tld.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+
 // The agencies an agency tag names, as the press prints tags around a text:
 // "dpa", "efe-epa", "dpa/AFP/rtr", "epd/KNA", "SDA/sep", "dpa/lno". Parts are
 // separated by "/", ",", "+", "&" or "|"; a hyphenated part that is no alias is
 // read as agencies joined by hyphens ("efe-epa"). Short parts that name nothing
 // are an editor's initials or a desk ("sep", "lno") and are passed over; a longer
 // one is a person or a picture agency ("REUTERS/Jane Doe", "AFP/Getty Images"),
-// and then the tag is a photo credit: nothing.
+// and then the tag is a photo credit: nothing. A part written as a domain is the
+// site's own signature beside the agency ("ČTK, iDNES.cz") and is passed over.
 std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::string_view tag) {
   std::vector<const Outlet*> found;
   std::vector<std::string> parts(1);
@@ -362,6 +374,9 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
       continue;
     }
     if (IsPictureCredit(part)) return {};
+    // A site's own name written as its domain ("ČTK, iDNES.cz") signs the copy
+    // beside the agency; it names no picture source and no person.
+    if (IsDomainName(part)) continue;
     size_t before = found.size();
     if (part.find('-') != std::string::npos) {
       for (const std::string_view piece : Split(part, '-')) {
