@@ -314,6 +314,37 @@ const Outlet* OutletAsAuthor(const OutletLexicon& lexicon, std::string_view name
   return nullptr;
 }
 
+// The wire agency a declared author names after the person ("Jane Doe, Reuters",
+// "Jane Doe | AFP", "Jane Doe - dpa", "Jane Doe (AP)"): a byline with its agency
+// written into one author field of the page's data. Agencies only, since a
+// newspaper's staff sign "Jane Doe, Valley Courier" on its own pages.
+const Outlet* AgencyAfterAuthorName(const OutletLexicon& lexicon, std::string_view name) {
+  std::string_view tail;
+  name = TrimAscii(name);
+  if (name.ends_with(")")) {
+    const size_t open = name.rfind('(');
+    if (open == std::string_view::npos || open == 0) return nullptr;
+    tail = name.substr(open + 1, name.size() - open - 2);
+    name = TrimAscii(name.substr(0, open));
+  } else {
+    size_t cut = std::string_view::npos, skip = 0;
+    for (const std::string_view sep : {", ", " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      const size_t at = name.rfind(sep);
+      if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
+        cut = at;
+        skip = sep.size();
+      }
+    }
+    if (cut == std::string_view::npos || cut == 0) return nullptr;
+    tail = name.substr(cut + skip);
+    name = TrimAscii(name.substr(0, cut));
+  }
+  if (name.empty()) return nullptr;
+  const Outlet* o = OutletAsAuthor(lexicon, TrimAscii(tail));
+  if (o == nullptr || o->ambiguous) return nullptr;
+  return lexicon.Canonical(o)->kind == "wire_agency" ? o : nullptr;
+}
+
 // A part of a tag that names a picture's source or a picture ("AP Photo", "Getty
 // Images", "Foto", "dpa-Bildfunk"): the tag is a photo credit, never a text credit.
 // Word by word, so that "Liverpool Echo" is no "pool".
@@ -481,6 +512,7 @@ class WireAttributionDetector : public Detector {
     // "author": "PTI". The page's own name as author is not a credit.
     for (const SourcedValue& author : context.article.authors) {
       const Outlet* o = OutletAsAuthor(lexicon, author.value);
+      if (o == nullptr) o = AgencyAfterAuthorName(lexicon, author.value);
       if (o == nullptr || o->ambiguous) continue;
       o = lexicon.Canonical(o);
       if (o->kind != "wire_agency" && PageIsOutlet(context.article, lexicon, *o)) continue;
@@ -502,6 +534,7 @@ class WireAttributionDetector : public Detector {
         const std::vector<const Outlet*> tagged = AgenciesInTag(lexicon, declared.value);
         if (tagged.size() == 1) o = tagged.front();
       }
+      if (o == nullptr) o = AgencyAfterAuthorName(lexicon, declared.value);  // "Jane Doe, Reuters"
       if (o == nullptr || o->ambiguous) continue;
       o = lexicon.Canonical(o);
       if (o->kind != "wire_agency" && (!syndication || PageIsOutlet(context.article, lexicon, *o))) continue;
@@ -535,10 +568,11 @@ class WireAttributionDetector : public Detector {
       if (std::find(others.begin(), others.end(), &v->as_object()) != others.end()) continue;
       for (const auto& [key, value] : v->as_object()) {
         // The origin of the content: any outlet but the page's own. A provider, an
-        // author or a creator counts when it is an agency (a newspaper names itself
-        // or its parent company there).
+        // author, a creator or the copyright holder counts when it is an agency (a
+        // newspaper names itself or its parent company there); an author may name
+        // the agency after the person ("Jane Doe, Reuters").
         const bool source = key == "sourceOrganization" || key == "isBasedOn" || key == "isBasedOnUrl";
-        if (source || key == "author" || key == "creator" || key == "provider") {
+        if (source || key == "author" || key == "creator" || key == "provider" || key == "copyrightHolder") {
           std::vector<std::string> names = NamesIn(value);
           // The work this one is based on names its own publisher and author.
           if (key == "isBasedOn") {
@@ -553,6 +587,7 @@ class WireAttributionDetector : public Detector {
           for (const std::string& name : names) {
             const Outlet* o = source ? lexicon.FindByAlias(name) : OutletAsAuthor(lexicon, name);
             if (o == nullptr && source) o = lexicon.FindByDomain(UrlHost(name));
+            if (o == nullptr && !source) o = AgencyAfterAuthorName(lexicon, name);
             if (o == nullptr || o->ambiguous) continue;
             o = lexicon.Canonical(o);
             // An author is a credit only when it is an agency: a newspaper naming
