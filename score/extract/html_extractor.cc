@@ -473,6 +473,59 @@ bool IsCreditLine(const PendingBlock& block) {
   return lower.find("\xC2\xA9") != std::string::npos || lower.find("copyright") != std::string::npos;
 }
 
+// A wire dateline printed as a paragraph of its own above the text, the place
+// and the agency's tag in parentheses with or without a dash ("SPRINGFIELD, Ill.
+// (AP) —", "Berlin (dpa)", "(서울=연합뉴스)"): the text's opening, kept in the body
+// so that the credit detectors read it where they read a dateline. Unlinked, at
+// most kMaxDatelineWords words, ending with the parenthesised tag (a dash or a
+// colon may follow); a place before it, or a place joined to the agency inside it.
+bool IsDatelineLine(const PendingBlock& block) {
+  constexpr size_t kMaxDatelineWords = 8;
+  constexpr size_t kMaxTagBytes = 40;
+  if (block.box_root != kNoNode || block.kind == TextBlock::Kind::kHeading || !block.links.empty() ||
+      block.text.size() > 120 || ShapeOf(block.text).words > kMaxDatelineWords) {
+    return false;
+  }
+  std::string_view t = TrimAscii(block.text);
+  bool dashed = false;  // a dash or a colon after the tag
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (const std::string_view tail : {"-", ":", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x95", " "}) {
+      if (t.ends_with(tail)) {
+        t.remove_suffix(tail.size());
+        dashed |= tail != " ";
+        cut = true;
+      }
+    }
+  }
+  // The tag runs from tag_start to close; the opening bracket starts at open.
+  size_t open = std::string_view::npos, tag_start = 0, close = 0;
+  if (t.ends_with(")")) {
+    close = t.size() - 1;
+    open = t.rfind('(');
+    tag_start = open + 1;
+  } else if (t.ends_with("\xEF\xBC\x89")) {  // full-width brackets
+    close = t.size() - 3;
+    open = t.rfind("\xEF\xBC\x88");
+    tag_start = open + 3;
+  }
+  if (open == std::string_view::npos || tag_start >= close || close - tag_start > kMaxTagBytes) return false;
+  const std::string_view tag = t.substr(tag_start, close - tag_start);
+  if (tag.find_first_of("()") != std::string_view::npos || TrimAscii(tag).empty()) return false;
+  const std::string_view place = TrimAscii(t.substr(0, open));
+  if (place.empty()) return tag.find('=') != std::string_view::npos;
+  const unsigned char lead = static_cast<unsigned char>(place.front());
+  if (lead < 0x80 && (lead < 'A' || lead > 'Z')) return false;
+  // Without a dash, the place is one word or written in capitals ("Berlin (dpa)",
+  // "SPRINGFIELD, Ill. (AP)"): a picture's caption ending with its credit ("Jane
+  // Doe speaks in Paris (AFP)") is neither.
+  if (dashed) return true;
+  const std::string_view town = place.substr(0, place.find(','));
+  const bool one_word = town.find(' ') == std::string_view::npos;
+  const bool capitals = std::none_of(town.begin(), town.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return one_word || capitals;
+}
+
 // A label that marks an advertisement slot, alone on its line ("Advertisement",
 // "Anzeige", "REKLAM", "Publicité"): the slot's script leaves the label behind.
 bool IsAdLabel(const PendingBlock& block) {
@@ -1935,6 +1988,7 @@ class BodyBuilder {
     }
     size_t lead = first;
     const size_t article_start = headline_block_ != kNoBlock && headline_block_ <= first ? headline_block_ : 0;
+    if (lead > article_start && IsDatelineLine(blocks[lead - 1])) --lead;
     while (lead > article_start && blocks[lead - 1].kind == TextBlock::Kind::kHeading &&
            blocks[lead - 1].box_root == kNoNode) {
       --lead;

@@ -67,19 +67,29 @@ class TranslationNoticeDetector : public Detector {
   }
 };
 
-// Whether body block `block` is a short line heading a list of short links: the
-// next two blocks are each at most kMaxMenuEntry bytes and wholly link text. A
-// site's menu or brand list ("Our brands / Outlet A / Outlet B") left in the body
-// by the extractor names outlets line by line; none of them is a credit line. A
-// closing credit followed by linked headlines is not affected: headlines are longer.
-bool HeadsAListOfShortLinks(const Article& a, size_t block) {
+// Whether body block `block` is a short line heading a list of short entries:
+// the next two blocks are each at most kMaxMenuEntry bytes and either wholly link
+// text or a label of at most kMaxLabelWords words with no digit and no closing
+// punctuation. A site's menu or brand bar ("Our brands / Outlet A / Outlet B",
+// "Group / Company / Search") left in the body by the extractor names outlets
+// line by line; none of them is a credit line. A closing credit followed by
+// linked headlines is not affected: headlines are longer; nor is an agency's
+// name above the date line (a digit) or above the text (prose).
+bool HeadsAListOfShortEntries(const Article& a, size_t block) {
   constexpr size_t kMaxMenuEntry = 40;
+  constexpr size_t kMaxLabelWords = 3;
   if (block + 2 >= a.blocks.size()) return false;
   if (a.blocks[block].end - a.blocks[block].start > kMaxMenuEntry) return false;
   for (size_t i = block + 1; i <= block + 2; ++i) {
     const TextBlock& b = a.blocks[i];
     const size_t length = b.end - b.start;
-    if (length == 0 || length > kMaxMenuEntry || b.link_chars < length) return false;
+    if (length == 0 || length > kMaxMenuEntry) return false;
+    if (b.link_chars >= length) continue;
+    const std::string_view text = TrimAscii(std::string_view(a.text).substr(b.start, length));
+    const bool label = !text.empty() && std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                       std::count(text.begin(), text.end(), ' ') < static_cast<std::ptrdiff_t>(kMaxLabelWords) &&
+                       std::string_view(".!?:;)").find(text.back()) == std::string_view::npos;
+    if (!label) return false;
   }
   return true;
 }
@@ -169,6 +179,66 @@ bool OwnerIsOutlet(const OutletLexicon& lexicon, std::string_view owner, const O
          std::any_of(outlet.domains.begin(), outlet.domains.end(), opens);
 }
 
+// The name a host is registered under, without subdomains and the public suffix:
+// "businessinsider" for "www.businessinsider.de" and "businessinsider.com",
+// "example" for "news.example.co.uk". A suffix is the last label, or the last two
+// when the first of them is a second-level word (co, com, org, net, ac, gov, ne,
+// or) under a country's two letters.
+std::string_view RegistrableName(std::string_view host) {
+  std::vector<std::string_view> labels = Split(host, '.');
+  if (labels.size() < 2) return {};
+  size_t suffix = 1;
+  const std::string_view second = labels[labels.size() - 2];
+  if (labels.size() >= 3 && labels.back().size() == 2 &&
+      (second == "co" || second == "com" || second == "org" || second == "net" || second == "ac" ||
+       second == "gov" || second == "ne" || second == "or")) {
+    suffix = 2;
+  }
+  return labels[labels.size() - 1 - suffix];
+}
+
+// Whether a parenthesised tag of `hit` stands right after a name of the outlet it
+// names ("Agence France-Presse (AFP)", "the Associated Press (AP)", "Deutsche
+// Presse-Agentur (dpa)"): a sentence abbreviating the name it cites, not a tag
+// closing the text. `text` is what the rule read (the body).
+bool AbbreviatesTheNameBefore(std::string_view text, const RuleHit& hit, const Outlet& named, const Outlet& canonical) {
+  if (hit.start > text.size()) return false;
+  size_t open = std::string_view(hit.text).find('(');
+  if (open == std::string::npos) open = std::string_view(hit.text).find("\xEF\xBC\x88");  // full-width
+  if (open == std::string::npos) return false;
+  std::string_view before = text.substr(0, hit.start + open);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+  auto ends_with_name = [&](const Outlet& o) {
+    return std::any_of(o.aliases.begin(), o.aliases.end(), [&](const std::string& alias) {
+      if (alias.size() < 2 || !before.ends_with(alias)) return false;
+      const size_t at = before.size() - alias.size();
+      return at == 0 || !std::isalnum(static_cast<unsigned char>(before[at - 1]));
+    });
+  };
+  if (ends_with_name(named) || ends_with_name(canonical)) return true;
+  // The tag's letters are the initials of the words before it, the name in any
+  // inflection ("laut der Deutschen Presse-Agentur (dpa)"): words split at spaces
+  // and hyphens.
+  const size_t close = std::string_view(hit.text).find_first_of(")", open);
+  if (close == std::string::npos) return false;
+  std::string initials_wanted;
+  for (const char c : std::string_view(hit.text).substr(open + 1, close - open - 1)) {
+    if (std::isalpha(static_cast<unsigned char>(c))) initials_wanted += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (initials_wanted.size() < 2 || initials_wanted.size() > 6) return false;
+  std::string initials;
+  size_t end = before.size();
+  while (initials.size() < initials_wanted.size() && end > 0) {
+    size_t start = end;
+    while (start > 0 && before[start - 1] != ' ' && before[start - 1] != '-') --start;
+    if (start == end) return false;
+    initials.insert(initials.begin(), static_cast<char>(std::tolower(static_cast<unsigned char>(before[start]))));
+    end = start > 0 ? start - 1 : 0;
+    if (start == 0) break;
+  }
+  return initials == initials_wanted;
+}
+
 // Whether the page itself belongs to `outlet` (its site name or its domain). A
 // copy's canonical URL is the original's, not the page's own domain.
 // A national or language edition names itself after the outlet and a country
@@ -194,7 +264,14 @@ bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& 
     if (!owner.empty() && !OwnerIsOutlet(lexicon, owner, outlet)) return false;
   }
   const std::string host = UrlHost(a.canonical_url);
-  return !host.empty() && same(lexicon.FindByDomain(host));
+  if (host.empty()) return false;
+  if (same(lexicon.FindByDomain(host))) return true;
+  // A national edition under the outlet's name and another country's domain
+  // ("businessinsider.de" for "businessinsider.com") is the outlet's own.
+  const std::string_view name = RegistrableName(host);
+  return name.size() >= 4 && std::any_of(outlet.domains.begin(), outlet.domains.end(), [&](const std::string& d) {
+           return RegistrableName(d) == name;
+         });
 }
 
 bool IsLowerAsciiWord(std::string_view s) {
@@ -237,6 +314,37 @@ const Outlet* OutletAsAuthor(const OutletLexicon& lexicon, std::string_view name
   return nullptr;
 }
 
+// The wire agency a declared author names after the person ("Jane Doe, Reuters",
+// "Jane Doe | AFP", "Jane Doe - dpa", "Jane Doe (AP)"): a byline with its agency
+// written into one author field of the page's data. Agencies only, since a
+// newspaper's staff sign "Jane Doe, Valley Courier" on its own pages.
+const Outlet* AgencyAfterAuthorName(const OutletLexicon& lexicon, std::string_view name) {
+  std::string_view tail;
+  name = TrimAscii(name);
+  if (name.ends_with(")")) {
+    const size_t open = name.rfind('(');
+    if (open == std::string_view::npos || open == 0) return nullptr;
+    tail = name.substr(open + 1, name.size() - open - 2);
+    name = TrimAscii(name.substr(0, open));
+  } else {
+    size_t cut = std::string_view::npos, skip = 0;
+    for (const std::string_view sep : {", ", " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      const size_t at = name.rfind(sep);
+      if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
+        cut = at;
+        skip = sep.size();
+      }
+    }
+    if (cut == std::string_view::npos || cut == 0) return nullptr;
+    tail = name.substr(cut + skip);
+    name = TrimAscii(name.substr(0, cut));
+  }
+  if (name.empty()) return nullptr;
+  const Outlet* o = OutletAsAuthor(lexicon, TrimAscii(tail));
+  if (o == nullptr || o->ambiguous) return nullptr;
+  return lexicon.Canonical(o)->kind == "wire_agency" ? o : nullptr;
+}
+
 // A part of a tag that names a picture's source or a picture ("AP Photo", "Getty
 // Images", "Foto", "dpa-Bildfunk"): the tag is a photo credit, never a text credit.
 // Word by word, so that "Liverpool Echo" is no "pool".
@@ -260,13 +368,25 @@ bool IsPictureCredit(std::string_view part) {
   return false;
 }
 
+// Whether `part` is written as a domain name: no space, a dot before a final run
+// of two to six ASCII letters ("iDNES.cz", "news24.com").
+bool IsDomainName(std::string_view part) {
+  if (part.find(' ') != std::string_view::npos) return false;
+  const size_t dot = part.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  const std::string_view tld = part.substr(dot + 1);
+  return tld.size() >= 2 && tld.size() <= 6 &&
+         std::all_of(tld.begin(), tld.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+
 // The agencies an agency tag names, as the press prints tags around a text:
 // "dpa", "efe-epa", "dpa/AFP/rtr", "epd/KNA", "SDA/sep", "dpa/lno". Parts are
 // separated by "/", ",", "+", "&" or "|"; a hyphenated part that is no alias is
 // read as agencies joined by hyphens ("efe-epa"). Short parts that name nothing
 // are an editor's initials or a desk ("sep", "lno") and are passed over; a longer
 // one is a person or a picture agency ("REUTERS/Jane Doe", "AFP/Getty Images"),
-// and then the tag is a photo credit: nothing.
+// and then the tag is a photo credit: nothing. A part written as a domain is the
+// site's own signature beside the agency ("ČTK, iDNES.cz") and is passed over.
 std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::string_view tag) {
   std::vector<const Outlet*> found;
   std::vector<std::string> parts(1);
@@ -285,6 +405,9 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
       continue;
     }
     if (IsPictureCredit(part)) return {};
+    // A site's own name written as its domain ("ČTK, iDNES.cz") signs the copy
+    // beside the agency; it names no picture source and no person.
+    if (IsDomainName(part)) continue;
     size_t before = found.size();
     if (part.find('-') != std::string::npos) {
       for (const std::string_view piece : Split(part, '-')) {
@@ -303,8 +426,9 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
 // "agency_tags" field is read with AgenciesInTag. JSON-LD sourceOrganization,
 // provider and isBasedOn name the origin directly; JSON-LD authors, <meta> and
 // data-layer sources (Article::declared_sources) count when they are agencies.
-// A body line that heads a list of short links (a menu left in the body) credits
-// nothing.
+// A body line that heads a list of short entries (a menu left in the body) credits
+// nothing; nor does a tag in parentheses right after the outlet's own name (an
+// abbreviation in a sentence: "Agence France-Presse (AFP)").
 // rules/CREDIT-CONVENTIONS.md lists the conventions and their rules.
 class WireAttributionDetector : public Detector {
  public:
@@ -343,7 +467,7 @@ class WireAttributionDetector : public Detector {
       const json::value* kinds = hit.fields.if_contains("kinds");
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
       const bool republished = JsonTrue(hit.fields, "republished");
-      if (hit.where == "body" && role == "credit" && HeadsAListOfShortLinks(context.article, hit.block)) continue;
+      if (hit.where == "body" && role == "credit" && HeadsAListOfShortEntries(context.article, hit.block)) continue;
       // A credit line in a picture's or a player's block ("Source: Reuters" or
       // "Video: AFP" under an embedded clip, a figure's caption) credits the
       // picture or the clip, not the article. An aggregator's "© Provided by X",
@@ -377,6 +501,10 @@ class WireAttributionDetector : public Detector {
           continue;
         }
         if (outlet.kind != "wire_agency" && !republished && PageIsOutlet(context.article, lexicon, outlet)) continue;
+        if (role == "credit" && hit.where == "body" &&
+            AbbreviatesTheNameBefore(context.article.text, hit, *found_outlet, outlet)) {
+          continue;
+        }
         add(outlet, role, hit.rule->id, hit.rule->confidence, EvidenceOf(hit));
       }
     }
@@ -384,6 +512,7 @@ class WireAttributionDetector : public Detector {
     // "author": "PTI". The page's own name as author is not a credit.
     for (const SourcedValue& author : context.article.authors) {
       const Outlet* o = OutletAsAuthor(lexicon, author.value);
+      if (o == nullptr) o = AgencyAfterAuthorName(lexicon, author.value);
       if (o == nullptr || o->ambiguous) continue;
       o = lexicon.Canonical(o);
       if (o->kind != "wire_agency" && PageIsOutlet(context.article, lexicon, *o)) continue;
@@ -405,6 +534,7 @@ class WireAttributionDetector : public Detector {
         const std::vector<const Outlet*> tagged = AgenciesInTag(lexicon, declared.value);
         if (tagged.size() == 1) o = tagged.front();
       }
+      if (o == nullptr) o = AgencyAfterAuthorName(lexicon, declared.value);  // "Jane Doe, Reuters"
       if (o == nullptr || o->ambiguous) continue;
       o = lexicon.Canonical(o);
       if (o->kind != "wire_agency" && (!syndication || PageIsOutlet(context.article, lexicon, *o))) continue;
@@ -438,10 +568,11 @@ class WireAttributionDetector : public Detector {
       if (std::find(others.begin(), others.end(), &v->as_object()) != others.end()) continue;
       for (const auto& [key, value] : v->as_object()) {
         // The origin of the content: any outlet but the page's own. A provider, an
-        // author or a creator counts when it is an agency (a newspaper names itself
-        // or its parent company there).
+        // author, a creator or the copyright holder counts when it is an agency (a
+        // newspaper names itself or its parent company there); an author may name
+        // the agency after the person ("Jane Doe, Reuters").
         const bool source = key == "sourceOrganization" || key == "isBasedOn" || key == "isBasedOnUrl";
-        if (source || key == "author" || key == "creator" || key == "provider") {
+        if (source || key == "author" || key == "creator" || key == "provider" || key == "copyrightHolder") {
           std::vector<std::string> names = NamesIn(value);
           // The work this one is based on names its own publisher and author.
           if (key == "isBasedOn") {
@@ -456,6 +587,7 @@ class WireAttributionDetector : public Detector {
           for (const std::string& name : names) {
             const Outlet* o = source ? lexicon.FindByAlias(name) : OutletAsAuthor(lexicon, name);
             if (o == nullptr && source) o = lexicon.FindByDomain(UrlHost(name));
+            if (o == nullptr && !source) o = AgencyAfterAuthorName(lexicon, name);
             if (o == nullptr || o->ambiguous) continue;
             o = lexicon.Canonical(o);
             // An author is a credit only when it is an agency: a newspaper naming

@@ -82,8 +82,8 @@ TEST(WireAttributionTest, CreditsInTheirUsualPlaces) {
 }
 
 // A line that is only an agency's name credits the agency, unless it heads a list of
-// short links: then it is the heading of a site's menu or brand list that the
-// extractor left in the body.
+// short entries (links, or unlinked labels of a few words with no digit): then it is
+// the heading of a site's menu or brand bar that the extractor left in the body.
 TEST(WireAttributionTest, AMenuOfBrandsIsNoCreditLine) {
   const std::string f1 = Filler("the budget"), f2 = Filler("the harbour");
   const CreditCase cases[] = {
@@ -99,6 +99,11 @@ TEST(WireAttributionTest, AMenuOfBrandsIsNoCreditLine) {
         {"Ridge Herald", {{"Ridge Herald", "https://ridge-herald.example/"}}},
         {f1}, {f2}},
        {}, {}},
+      {"a brand bar of unlinked labels",
+       {{"Valley Media is a family of newspapers and services"}, {"Dow Jones"}, {"Valley Media"}, {"Search"}, {f1}, {f2}},
+       {}, {}},
+      {"agency line above the date line", {{"Reuters"}, {"June 4, 2024"}, {"Updated"}, {f1}, {f2}}, {}, {"Reuters"}},
+      {"agency line above the reporter and the text", {{"AFP"}, {"Jane Doe"}, {f1}, {f2}}, {}, {"AFP"}},
   };
   for (const CreditCase& c : cases) {
     Article a = BuildArticle(c.paragraphs);

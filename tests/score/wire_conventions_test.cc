@@ -907,6 +907,26 @@ TEST(WireConventionsTest, BylinePartsInElementsOfTheirOwn) {
   });
 }
 
+// A national edition printed under the outlet's name and another country's domain
+// (its page declares no site name): the outlet's byline there is its own network's.
+TEST(WireConventionsTest, AnEditionUnderAnotherCountrysDomainIsTheOutletsOwn) {
+  const struct {
+    const char* canonical;
+    std::set<std::string> credited;
+  } cases[] = {
+      {"https://www.businessinsider.de/news/ferry-2024-06", {}},
+      {"https://businessinsider.co.uk/news/ferry", {}},
+      {"https://www.valley-courier.example/news/ferry", {Canonical("Business Insider")}},
+      {"https://www.insider-news.de/news/ferry", {Canonical("Business Insider")}},
+  };
+  for (const auto& c : cases) {
+    Article a = BuildArticle({{Filler("the budget")}, {Filler("the harbour")}, {Filler("the ferry line")}});
+    a.byline_lines = {"Jane Doe, Business Insider"};
+    a.canonical_url = c.canonical;
+    EXPECT_EQ(Credited(a), c.credited) << c.canonical;
+  }
+}
+
 TEST(WireConventionsTest, CreditLinesUnderAPictureOrAClipCreditTheMedia) {
   // "Source: Reuters" or "Video: AFP" under an embedded clip or a picture credits
   // the clip: it stands in the figure's or the player's block, not in the text.
@@ -937,6 +957,10 @@ TEST(WireConventionsTest, TheSourceSlotDateFirstOrOnTwoLines) {
       {"source slot: the agency above the date line", "tr", Place::kFirst, "Anadolu Ajansı\nGiriş: 04.06.2024 - 17:52",
        {"Anadolu Agency"}},
       {"source slot: the agency above the date", "en", Place::kByline, "AFP\nJune 4, 2024", {"AFP"}},
+      {"source slot: reporter and agency above a labelled date with a time", "en", Place::kFirst,
+       "Jane Doe Associated Press\nPublished 11:34 PM EST Jun 4, 2024", {"AP"}},
+      {"source slot: a newspaper above the date is its masthead", "en", Place::kFirst,
+       "Jane Doe Valley Courier\nPublished 11:34 PM EST Jun 4, 2024", {}},
       {"a date and an outlet in a sentence is no slot", "en", Place::kFirst,
        "June 4, 2024 was the day Reuters opened its new office in the harbour district of the city.", {}},
   });
