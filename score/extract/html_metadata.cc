@@ -1614,8 +1614,8 @@ std::string_view HostOf(std::string_view url) {
   return url.substr(0, url.find_first_of("/?#:"));
 }
 
-// The label a site's hosts share across its domains and mirrors: "bbc" for
-// www.bbc.co.uk and m.bbc.com, "news24" for news24.com; "" for no host. The
+// The label a site's hosts share across its domains and mirrors: "herald" for
+// www.herald.co.uk and m.herald.com, "paper24" for paper24.com; "" for no host. The
 // top-level label goes, then a short second-level one ("co", "com", "org").
 std::string SiteLabel(std::string_view url) {
   const std::string host = UrlHost(url);  // the labels are views into it

@@ -154,7 +154,7 @@ std::string FooterCopyrightOwner(const Article& a) {
 
 // Whether a footer's copyright owner is `outlet`: one of its names, a name that
 // holds one of them or its domain's first label ("Example Star Media Group" for
-// "Example Star", "News24.com Ltd" for news24.com), or a company whose first word
+// "Example Star", "Paper24.com Ltd" for paper24.com), or a company whose first word
 // opens one of them ("Example S.A." for "Example24", the outlet's owner).
 bool OwnerIsOutlet(const OutletLexicon& lexicon, std::string_view owner, const Outlet& outlet) {
   const Outlet* named = lexicon.FindByAlias(owner);
@@ -180,7 +180,7 @@ bool OwnerIsOutlet(const OutletLexicon& lexicon, std::string_view owner, const O
 }
 
 // The name a host is registered under, without subdomains and the public suffix:
-// "businessinsider" for "www.businessinsider.de" and "businessinsider.com",
+// "dailyledger" for "www.dailyledger.de" and "dailyledger.com",
 // "example" for "news.example.co.uk". A suffix is the last label, or the last two
 // when the first of them is a second-level word (co, com, org, net, ac, gov, ne,
 // or) under a country's two letters.
@@ -267,7 +267,7 @@ bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& 
   if (host.empty()) return false;
   if (same(lexicon.FindByDomain(host))) return true;
   // A national edition under the outlet's name and another country's domain
-  // ("businessinsider.de" for "businessinsider.com") is the outlet's own.
+  // ("dailyledger.de" for "dailyledger.com") is the outlet's own.
   const std::string_view name = RegistrableName(host);
   return name.size() >= 4 && std::any_of(outlet.domains.begin(), outlet.domains.end(), [&](const std::string& d) {
            return RegistrableName(d) == name;
@@ -369,7 +369,7 @@ bool IsPictureCredit(std::string_view part) {
 }
 
 // Whether `part` is written as a domain name: no space, a dot before a final run
-// of two to six ASCII letters ("iDNES.cz", "news24.com").
+// of two to six ASCII letters ("PostaPraha.cz", "paper24.com").
 bool IsDomainName(std::string_view part) {
   if (part.find(' ') != std::string_view::npos) return false;
   const size_t dot = part.rfind('.');
@@ -386,7 +386,7 @@ bool IsDomainName(std::string_view part) {
 // are an editor's initials or a desk ("sep", "lno") and are passed over; a longer
 // one is a person or a picture agency ("REUTERS/Jane Doe", "AFP/Getty Images"),
 // and then the tag is a photo credit: nothing. A part written as a domain is the
-// site's own signature beside the agency ("ČTK, iDNES.cz") and is passed over.
+// site's own signature beside the agency ("ČTK, PostaPraha.cz") and is passed over.
 std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::string_view tag) {
   std::vector<const Outlet*> found;
   std::vector<std::string> parts(1);
@@ -405,7 +405,7 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
       continue;
     }
     if (IsPictureCredit(part)) return {};
-    // A site's own name written as its domain ("ČTK, iDNES.cz") signs the copy
+    // A site's own name written as its domain ("ČTK, PostaPraha.cz") signs the copy
     // beside the agency; it names no picture source and no person.
     if (IsDomainName(part)) continue;
     size_t before = found.size();

@@ -914,7 +914,7 @@ TEST(WireConventionsTest, AnEditionUnderAnotherCountrysDomainIsTheOutletsOwn) {
     const char* canonical;
     std::set<std::string> credited;
   } cases[] = {
-      {"https://www.businessinsider.de/news/ferry-2024-06", {}},
+      {"https://www.businessinsider.de/news/ferry-2024-06", {}},  // the lexicon lists businessinsider.com
       {"https://businessinsider.co.uk/news/ferry", {}},
       {"https://www.valley-courier.example/news/ferry", {Canonical("Business Insider")}},
       {"https://www.insider-news.de/news/ferry", {Canonical("Business Insider")}},
