@@ -500,7 +500,7 @@ int RunHistory(const HistoryOptions& options_in, std::ostream& out) {
       if (entry.path().extension() == ".html") std::filesystem::remove(entry.path(), ec);
     }
   }
-  HistoryRun run(options, **archive, *pipeline, out, ReportMeta{ToolVersion(), rules->version(), ""});
+  HistoryRun run(options, **archive, *pipeline, out, ReportMeta{ToolVersion(), rules->version(), "", rules->digest()});
   run.set_since(*since);
   if (!options.url.empty()) {
     if ((*archive)->CapturesOf(options.url).empty()) {

@@ -223,7 +223,7 @@ int RunMerge(const MergeOptions& options, std::ostream& out) {
 
   // Pass two: the profiles into the writer, and the cross-article file.
   ReportWriter writer;
-  const ReportMeta meta{ToolVersion(), rules->version(), options.stamp_time ? NowIso8601() : ""};
+  const ReportMeta meta{ToolVersion(), rules->version(), options.stamp_time ? NowIso8601() : "", rules->digest()};
   if (Status s = writer.Open(options.out_dir, meta); !s.ok()) {
     spdlog::error("cannot write to {}: {}", options.out_dir, s.message());
     return kExitUsage;

@@ -106,7 +106,7 @@ int RunScore(const ScoreOptions& options, std::ostream& out) {
   }
 
   ReportWriter writer;
-  const ReportMeta meta{ToolVersion(), rules->version(), options.stamp_time ? NowIso8601() : ""};
+  const ReportMeta meta{ToolVersion(), rules->version(), options.stamp_time ? NowIso8601() : "", rules->digest()};
   if (Status s = writer.Open(options.out_dir, meta); !s.ok()) {
     spdlog::error("cannot write to {}: {}", options.out_dir, s.message());
     return kExitUsage;

@@ -203,6 +203,9 @@ Status ReportWriter::Finish(const BatchAdditions* additions) {
     json_out << "{\"schema\":" << SerializeJson(json::string(kReportSchema))
              << ",\"tool\":" << SerializeJson(tool)
              << ",\"rules_version\":" << SerializeJson(json::string(meta_.rules_version));
+    if (!meta_.rules_digest.empty()) {
+      json_out << ",\"rules_digest\":" << SerializeJson(json::string(meta_.rules_digest));
+    }
     if (!meta_.generated_at.empty()) {
       json_out << ",\"generated_at\":" << SerializeJson(json::string(meta_.generated_at));
     }

@@ -31,6 +31,7 @@ struct ReportMeta {
   std::string tool_version;   // e.g. "0.1.0"
   std::string rules_version;  // from rules/manifest.json
   std::string generated_at;   // ISO 8601, or empty for byte-identical output
+  std::string rules_digest = {};  // RuleSet::digest(): the rules files' bytes; omitted when empty
 };
 
 // What a batch pass adds after every document was scored: signals that need the
@@ -56,7 +57,8 @@ class ReportWriter {
   Status AddSerialized(std::string_view profile_json);
   // Applies `additions` (optional: the batch pass) to the profiles, then writes
   // report.json and report.html and closes everything. report.json is a head line
-  // ({"schema","tool","rules_version","generated_at" (omitted when empty),"counts"
+  // ({"schema","tool","rules_version","rules_digest" and "generated_at" (each omitted
+  // when empty),"counts"
   // (documents, with_errors, signals per type, grades, score distribution in tens,
   // per-site documents and average score),"clusters"), then "inputs" (paths in input
   // order), then "profiles", one per line. profiles.jsonl is streamed three times:

@@ -108,13 +108,14 @@ TEST_F(ReportWriterTest, ReportJsonParsesAndCountsAreRight) {
 }
 
 TEST_F(ReportWriterTest, ReportJsonKeysFollowTheLayout) {
-  WriteBatch(dir_, 2, {"0.1.0", "2024.1", "2024-06-01T00:00:00Z"});
+  WriteBatch(dir_, 2, {"0.1.0", "2024.1", "2024-06-01T00:00:00Z", "sha256:00112233aabbccdd"});
   const json::object report = json::parse(ReadFile(dir_ / "report.json")).as_object();
   std::vector<std::string> keys;
   for (const auto& kv : report) keys.emplace_back(kv.key());
-  EXPECT_THAT(keys,
-              ElementsAre("schema", "tool", "rules_version", "generated_at", "counts", "clusters", "inputs", "profiles"));
+  EXPECT_THAT(keys, ElementsAre("schema", "tool", "rules_version", "rules_digest", "generated_at", "counts",
+                                "clusters", "inputs", "profiles"));
   EXPECT_EQ(report.at("generated_at").as_string(), "2024-06-01T00:00:00Z");
+  EXPECT_EQ(report.at("rules_digest").as_string(), "sha256:00112233aabbccdd");
 }
 
 TEST_F(ReportWriterTest, ReportJsonOmitsGeneratedAtWhenEmpty) {
