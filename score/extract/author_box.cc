@@ -37,7 +37,6 @@ constexpr size_t kMaxRoleLineWords = 8;
 constexpr size_t kMaxAccountBytes = 30;  // an account's name: "rmb8090", "redazione"
 constexpr int kTeaserLevels = 3;         // wrappers of a block read for a teaser's headline link
 constexpr size_t kMaxTeaserBytes = 600;
-constexpr size_t kMinTeaserHeadlineWords = 4;
 constexpr uint32_t kMaxTeaserNodes = 2000;  // a wrapper with more nodes is no card
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
@@ -594,20 +593,14 @@ class BoxFinder {
     const std::string& first = lines.front().text;
     const std::vector<std::string_view> words = Split(first, ' ');
     if (words.size() == 1 && IsAccountName(first)) {
-      Name n;
-      n.listed = first;
-      n.key = Key(first);
-      n.first_word = n.key;
+      Name n = NameOfLine(first);
       n.single = true;
       n.account = true;
       unlisted_.push_back(std::move(n));
       return &unlisted_.back();
     }
     if (!IsPersonNameLine(first)) return nullptr;
-    Name n;
-    n.listed = first;
-    n.key = Key(first);
-    n.first_word = n.key.substr(0, n.key.find(' '));
+    Name n = NameOfLine(first);
     for (size_t k = 1; k < lines.size(); ++k) {
       const std::string lower = Key(lines[k].text);
       if (lower.compare(0, n.first_word.size(), n.first_word) == 0 && !IsWordAt(lower, n.first_word.size())) {
@@ -644,12 +637,18 @@ class BoxFinder {
   // "Jane Doe" / "Senior editor at ..."). The heading rule still decides.
   const Name* HeadedUnlistedName(const std::vector<Line>& lines) {
     if (!article_.authors.empty() || lines.size() < 3 || !IsPersonNameLine(lines[1].text)) return nullptr;
-    Name n;
-    n.listed = lines[1].text;
-    n.key = Key(lines[1].text);
-    n.first_word = n.key.substr(0, n.key.find(' '));
-    unlisted_.push_back(std::move(n));
+    unlisted_.push_back(NameOfLine(lines[1].text));
     return &unlisted_.back();
+  }
+
+  // The Name a box's own line shows (no listed author): the line as printed, its
+  // key and its first word.
+  static Name NameOfLine(const std::string& line) {
+    Name n;
+    n.listed = line;
+    n.key = Key(line);
+    n.first_word = n.key.substr(0, n.key.find(' '));
+    return n;
   }
 
   // An account's name as a box prints it: one token of letters, digits, '.', '_'
@@ -724,14 +723,7 @@ class BoxFinder {
       if (box.tag == GUMBO_TAG_BODY || box.tag == GUMBO_TAG_HTML || HoldsHeadline(up)) return false;
       if (box.end - up > kMaxTeaserNodes || ShownBytes(up, kMaxTeaserBytes + 1) > kMaxTeaserBytes) return false;
       for (uint32_t k = up + 1; k < block; ++k) {
-        const DomNode& d = Node(k);
-        if (d.is_text || d.tag != GUMBO_TAG_A || !shown_[k]) continue;
-        const std::string_view href = TrimAscii(Attr(d.node, "href"));
-        if (href.empty() || href.front() == '#' || href.starts_with("mailto:") || href.starts_with("javascript:") ||
-            IsAuthorPageLink(href)) {
-          continue;
-        }
-        if (CountWords(VisibleText(dom_, k, 400)) >= kMinTeaserHeadlineWords) return true;
+        if (shown_[k] && IsTeaserHeadlineLink(dom_, k, IsAuthorPageLink)) return true;
       }
     }
     return false;

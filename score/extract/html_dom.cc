@@ -281,6 +281,17 @@ std::string VisibleText(const FlatDom& dom, uint32_t index, size_t max_bytes) {
   return CollapseWhitespace(raw);
 }
 
+bool IsTeaserHeadlineLink(const FlatDom& dom, uint32_t index, bool (*is_author_page)(std::string_view href)) {
+  const DomNode& d = dom.nodes[index];
+  if (d.is_text || d.tag != GUMBO_TAG_A) return false;
+  const std::string_view href = TrimAscii(Attr(d.node, "href"));
+  if (href.empty() || href.front() == '#' || href.starts_with("mailto:") || href.starts_with("javascript:") ||
+      is_author_page(href)) {
+    return false;
+  }
+  return CountWords(VisibleText(dom, index, 400)) >= kMinTeaserHeadlineWords;
+}
+
 std::string ResolveUrl(std::string_view base, std::string_view href) {
   href = TrimAscii(href);
   if (href.empty()) return {};

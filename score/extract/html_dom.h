@@ -78,6 +78,13 @@ bool IsBlockTag(GumboTag tag);
 // and hidden elements. Stops after about `max_bytes` bytes.
 std::string VisibleText(const FlatDom& dom, uint32_t index, size_t max_bytes = 4096);
 
+// Whether element `index` is a link to another page whose visible text reads as a
+// story's headline (kMinTeaserHeadlineWords words or more): what a teaser card of
+// another story holds beside its byline. In-page anchors, mail and script links,
+// and links `is_author_page` says lead to an author's page are none.
+inline constexpr size_t kMinTeaserHeadlineWords = 4;
+bool IsTeaserHeadlineLink(const FlatDom& dom, uint32_t index, bool (*is_author_page)(std::string_view href));
+
 // Resolves `href` against the absolute URL `base`. Returns empty for hrefs that are
 // not links to a page (javascript:, mailto:, tel:, data:, empty). Relative hrefs
 // with no usable base are returned unchanged.

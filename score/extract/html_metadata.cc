@@ -1329,7 +1329,6 @@ bool InsideLongerLine(const FlatDom& dom, uint32_t index) {
 // page's own byline sits by an unlinked headline.
 constexpr int kTeaserLevels = 4;
 constexpr size_t kMaxTeaserBytes = 600;
-constexpr size_t kMinTeaserHeadlineWords = 4;
 bool SignsATeaser(const FlatDom& dom, uint32_t index, uint32_t headline) {
   uint32_t up = dom.nodes[index].parent;
   for (int level = 0; level < kTeaserLevels && up != kNoNode; ++level, up = dom.nodes[up].parent) {
@@ -1342,13 +1341,7 @@ bool SignsATeaser(const FlatDom& dom, uint32_t index, uint32_t headline) {
         k = d.end - 1;
         continue;
       }
-      if (d.is_text || d.tag != GUMBO_TAG_A) continue;
-      const std::string_view href = TrimAscii(Attr(d.node, "href"));
-      if (href.empty() || href.front() == '#' || href.starts_with("mailto:") || href.starts_with("javascript:") ||
-          IsAuthorPageLink(href)) {
-        continue;
-      }
-      if (CountWords(VisibleText(dom, k, 400)) >= kMinTeaserHeadlineWords) return true;
+      if (IsTeaserHeadlineLink(dom, k, IsAuthorPageLink)) return true;
     }
   }
   return false;
