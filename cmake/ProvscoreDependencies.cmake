@@ -18,6 +18,11 @@ add_library(provscore::re2 ALIAS PkgConfig::RE2)
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
 add_library(provscore::uchardet ALIAS PkgConfig::UCHARDET)
 
+# Which site a host belongs to (base/host_name.h): the Public Suffix List as libpsl
+# carries it (libcurl already links libpsl for its cookies).
+pkg_check_modules(PSL REQUIRED IMPORTED_TARGET libpsl)
+add_library(provscore::psl ALIAS PkgConfig::PSL)
+
 # fetch/ (the archiver, issue 6): libcurl for HTTP, zlib for gzip members and
 # Content-Encoding, SQLite for the crawl state. All from Debian 12 (install-deps.sh).
 find_package(CURL REQUIRED)

@@ -14,6 +14,7 @@ packages=(
   libcli11-dev
   libre2-dev
   libuchardet-dev
+  libpsl-dev   # base/host_name: which site a host belongs to (the Public Suffix List)
   libgtest-dev libgmock-dev
   libbenchmark-dev   # bench/stages: the per-stage micro-benchmarks (make bench-speed)
   zlib1g-dev libsqlite3-dev wget nodejs

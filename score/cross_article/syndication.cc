@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "base/host_name.h"
 #include "base/text.h"
 
 namespace provscore {
@@ -120,15 +121,6 @@ std::string NormalizeName(std::string_view name) {
 // The host of a URL or of a bare host name ("www.reuters.com"), lower-case, without "www.".
 std::string HostOf(std::string_view s) {
   return UrlHost(s.find("://") == std::string_view::npos ? "http://" + std::string(s) : std::string(s));
-}
-
-// The name part of a host's registrable domain: "news.bbc.co.uk" -> "bbc", "reuters.com" -> "reuters".
-std::string DomainLabel(std::string_view host) {
-  std::vector<std::string_view> labels = Split(host, '.');
-  if (labels.size() < 2) return "";
-  size_t i = labels.size() - 2;
-  if (labels.size() >= 3 && labels[i].size() <= 3) --i;  // co.uk, com.au
-  return std::string(labels[i]);
 }
 
 bool LooksLikeHost(std::string_view s) {
@@ -402,7 +394,7 @@ Status SyndicationIndex::AddSignature(size_t doc, const TextSignature& signature
     std::string site = facts.site.empty() ? HostOf(facts.url) : facts.site;
     if (LooksLikeHost(site)) {
       site = HostOf(site);
-      if (std::string label = DomainLabel(site); !label.empty()) own.push_back(std::move(label));
+      if (std::string label = RegistrableName(site); !label.empty()) own.push_back(std::move(label));
     } else {
       site = NormalizeName(site);
     }

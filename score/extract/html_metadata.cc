@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/host_name.h"
 #include "base/text.h"
 
 namespace provscore::internal {
@@ -1608,16 +1609,8 @@ std::string_view HostOf(std::string_view url) {
 }
 
 // The label a site's hosts share across its domains and mirrors: "herald" for
-// www.herald.co.uk and m.herald.com, "paper24" for paper24.com; "" for no host. The
-// top-level label goes, then a short second-level one ("co", "com", "org").
-std::string SiteLabel(std::string_view url) {
-  const std::string host = UrlHost(url);  // the labels are views into it
-  std::vector<std::string_view> labels = Split(host, '.');
-  if (labels.size() < 2) return labels.empty() ? "" : std::string(labels.front());
-  labels.pop_back();
-  if (labels.size() >= 2 && labels.back().size() <= 3) labels.pop_back();
-  return std::string(labels.back());
-}
+// www.herald.co.uk and m.herald.com; "" for no host (base/host_name.h).
+std::string SiteLabel(std::string_view url) { return RegistrableName(UrlHost(url)); }
 
 // Lower-case letters and digits only, without a leading "the": "The Example
 // Times" and "example times" are the same name.

@@ -55,6 +55,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/host_name.h"
 #include "base/text.h"
 #include "score/json_fields.h"
 #include "score/rules/outlet_lexicon.h"
@@ -294,23 +295,6 @@ bool InOwnList(const Article& a, size_t k, size_t from, size_t to) {
   return cards * 2 < hi - lo;
 }
 
-// The name a host is registered under, without its public suffix: "paper" for
-// "www.paper.co.uk" and "paper.com", "example" for "news.example.com.au". A country
-// code after a generic second level ("co.uk", "com.br", "or.jp") is part of the suffix.
-std::string_view RegisteredName(std::string_view host) {
-  std::vector<std::string_view> labels = Split(host, '.');
-  std::erase_if(labels, [](std::string_view l) { return l.empty(); });
-  if (labels.size() < 2) return {};
-  const std::string_view tld = labels.back();
-  labels.pop_back();
-  static constexpr std::string_view kSecondLevel[] = {"co", "com", "org", "net", "gov", "ac", "ne", "or", "edu", "gob", "go"};
-  if (tld.size() == 2 && labels.size() >= 2 &&
-      std::find(std::begin(kSecondLevel), std::end(kSecondLevel), labels.back()) != std::end(kSecondLevel)) {
-    labels.pop_back();
-  }
-  return labels.back();
-}
-
 // "www.x.com" and "x.com" (or "news.x.com") are one site, and so are one
 // publisher's domains under several country codes ("x.com" and "x.co.uk").
 bool SameSite(std::string_view a, std::string_view b) {
@@ -324,8 +308,8 @@ bool SameSite(std::string_view a, std::string_view b) {
       (b.size() > a.size() && b.ends_with(a) && b[b.size() - a.size() - 1] == '.')) {
     return true;
   }
-  const std::string_view name = RegisteredName(a);
-  return name.size() >= 3 && name == RegisteredName(b);
+  const std::string name = RegistrableName(a);
+  return name.size() >= 3 && name == RegistrableName(b);
 }
 
 // A date written as digits ("20241122"): shared by every story of that day, so

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "base/host_name.h"
 #include "base/text.h"
 #include "score/signals/cross_link_detector.h"
 #include "score/json_fields.h"
@@ -179,24 +180,6 @@ bool OwnerIsOutlet(const OutletLexicon& lexicon, std::string_view owner, const O
          std::any_of(outlet.domains.begin(), outlet.domains.end(), opens);
 }
 
-// The name a host is registered under, without subdomains and the public suffix:
-// "dailyledger" for "www.dailyledger.de" and "dailyledger.com",
-// "example" for "news.example.co.uk". A suffix is the last label, or the last two
-// when the first of them is a second-level word (co, com, org, net, ac, gov, ne,
-// or) under a country's two letters.
-std::string_view RegistrableName(std::string_view host) {
-  std::vector<std::string_view> labels = Split(host, '.');
-  if (labels.size() < 2) return {};
-  size_t suffix = 1;
-  const std::string_view second = labels[labels.size() - 2];
-  if (labels.size() >= 3 && labels.back().size() == 2 &&
-      (second == "co" || second == "com" || second == "org" || second == "net" || second == "ac" ||
-       second == "gov" || second == "ne" || second == "or")) {
-    suffix = 2;
-  }
-  return labels[labels.size() - 1 - suffix];
-}
-
 // Whether a parenthesised tag of `hit` stands right after a name of the outlet it
 // names ("Agence France-Presse (AFP)", "the Associated Press (AP)", "Deutsche
 // Presse-Agentur (dpa)"): a sentence abbreviating the name it cites, not a tag
@@ -268,7 +251,7 @@ bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& 
   if (same(lexicon.FindByDomain(host))) return true;
   // A national edition under the outlet's name and another country's domain
   // ("dailyledger.de" for "dailyledger.com") is the outlet's own.
-  const std::string_view name = RegistrableName(host);
+  const std::string name = RegistrableName(host);
   return name.size() >= 4 && std::any_of(outlet.domains.begin(), outlet.domains.end(), [&](const std::string& d) {
            return RegistrableName(d) == name;
          });
