@@ -516,6 +516,14 @@ class WireAttributionDetector : public Detector {
       if (role == "credit" && !republished && hit.where == "boilerplate" && IsMediaBlock(context.article, hit.block)) {
         continue;
       }
+      // A list of linked headlines the extractor took out as "related" (more
+      // stories, a fact-check's list of sources) names other texts' sources; only
+      // a strong credit position counts there ("Source: <a>Reuters</a>", the line
+      // mostly its link).
+      if (role == "credit" && !strong && hit.where == "boilerplate" && hit.block < context.article.boilerplate.size() &&
+          context.article.boilerplate[hit.block].role == "related") {
+        continue;
+      }
       // A closing credit the extractor took out of the text stands in the run right
       // after the last paragraph, not in a site's footer or after a list of links.
       if (JsonTrue(hit.fields, "after_body") && hit.where == "boilerplate" &&
