@@ -468,7 +468,9 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
 // data-layer sources (Article::declared_sources) count when they are agencies.
 // A body line that heads a list of short entries (a menu left in the body) credits
 // nothing; nor does a tag in parentheses right after the outlet's own name (an
-// abbreviation in a sentence: "Agence France-Presse (AFP)").
+// abbreviation in a sentence: "Agence France-Presse (AFP)"); nor a credit form
+// holding a picture word ("(사진=연합뉴스)"), nor one short of a strong position in
+// a list of linked headlines ("related" boilerplate: a fact-check's sources).
 // rules/CREDIT-CONVENTIONS.md lists the conventions and their rules.
 class WireAttributionDetector : public Detector {
  public:
