@@ -408,6 +408,15 @@ bool HitIsAPictureCredit(const RuleHit& hit) {
   return IsPictureCredit(text);
 }
 
+// The text a rule hit was read in: the body, a boilerplate block or a byline line
+// (its offsets count from there); empty for any other place.
+std::string_view ScannedText(const Article& a, const RuleHit& hit) {
+  if (hit.where == "body") return a.text;
+  if (hit.where == "boilerplate" && hit.block < a.boilerplate.size()) return a.boilerplate[hit.block].text;
+  if (hit.where == "byline" && hit.block < a.byline_lines.size()) return a.byline_lines[hit.block];
+  return {};
+}
+
 // Whether `part` is written as a domain name: no space, a dot before a final run
 // of two to six ASCII letters ("PostaPraha.cz", "paper24.com").
 bool IsDomainName(std::string_view part) {
@@ -457,6 +466,26 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
     if (found.size() == before && (part.find(' ') != std::string::npos || part.size() > 6)) return {};
   }
   return found;
+}
+
+// Whether a credit hit is followed on its line by a slash and a person's name or a
+// picture source: "Source: Reuters/Jane Doe", "AFP / Jean Dupont" (an agency and
+// its photographer: a picture's credit, as AgenciesInTag reads a tag). A part that
+// is an agency ("dpa/AFP"), an editor's initials ("AFP/ab") or holds a digit (a
+// date) is no photographer.
+bool FollowedByAPhotographer(const OutletLexicon& lexicon, const Article& a, const RuleHit& hit) {
+  const std::string_view text = ScannedText(a, hit);
+  if (hit.end > text.size()) return false;
+  std::string_view rest = text.substr(hit.end);
+  rest = TrimAscii(rest.substr(0, rest.find('\n')));
+  if (!rest.starts_with("/")) return false;
+  rest = TrimAscii(rest.substr(1));
+  const std::string part = CollapseWhitespace(rest.substr(0, rest.find_first_of("/|,;")));
+  if (part.empty() || FindAgencyLoosely(lexicon, part) != nullptr) return false;
+  if (std::any_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  if (IsPictureCredit(part)) return true;
+  const bool capital = (part.front() >= 'A' && part.front() <= 'Z') || (part.front() & 0x80) != 0;
+  return capital && (part.find(' ') != std::string::npos || part.size() > 6);
 }
 
 // Wire and syndication credits and citations: one signal per (outlet, role), with
@@ -510,7 +539,7 @@ class WireAttributionDetector : public Detector {
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
       const bool republished = JsonTrue(hit.fields, "republished");
       if (hit.where == "body" && role == "credit" && HeadsAListOfShortEntries(context.article, hit.block)) continue;
-      if (role == "credit" && HitIsAPictureCredit(hit)) continue;
+      if (role == "credit" && (HitIsAPictureCredit(hit) || FollowedByAPhotographer(lexicon, context.article, hit))) continue;
       // A credit line in a picture's or a player's block ("Source: Reuters" or
       // "Video: AFP" under an embedded clip, a figure's caption) credits the
       // picture or the clip, not the article. An aggregator's "© Provided by X",

@@ -226,6 +226,28 @@ TEST(WireHardNegativesTest, PictureAndClipCredits) {
   });
 }
 
+// The same credits closing the text or standing under a picture inside it, where a
+// closing agency tag would be read, and module headings that name an agency.
+TEST(WireHardNegativesTest, PictureCreditsAndModuleHeadingsAtTheEndOfTheText) {
+  ExpectRows({
+      {"en", "agency/photographer under a picture in the text",
+       Lead("en", "<div><img src=\"/i/a.jpg\" alt=\"\"><p>Source: Reuters/Jane Doe</p></div>"), {}},
+      {"en", "AP Photo closing the text", Last("en", "AP Photo/Jane Doe"), {}},
+      {"de", "picture agency and photographer closing the text", Last("de", "Foto: picture alliance/dpa | Jana Muster"), {}},
+      {"fr", "copyright and photographer closing the text", Last("fr", "\xC2\xA9 AFP / Jean Dupont"), {}},
+      {"es", "agency/photographer closing the text", Last("es", "EFE/Juan Pérez"), {}},
+      {"ru", "Фото: closing the text", Last("ru", "Фото: РИА Новости / Иван Петров"), {}},
+      {"tr", "Fotoğraf: closing the text", Last("tr", "Fotoğraf: AA"), {}},
+      {"ja", "写真 closing the text", Last("ja", "（写真：共同通信）"), {}},
+      {"it", "foto closing the text", Last("it", "(foto ANSA)"), {}},
+      {"en", "a module heading naming an agency after the text",
+       Tail("en", "<h2>More from Reuters</h2><ul><li><a href=\"/a\">Harbour strike ends after long talks</a></li>"
+                  "<li><a href=\"/b\">Ferry fares to rise next year</a></li></ul>"), {}},
+      {"en", "a follow prompt after the text", Tail("en", "<p>Follow AFP on social media</p>"), {}},
+      {"es", "control: agency tag closing the text", Last("es", "(EFE)"), {"EFE"}},
+  });
+}
+
 // 3. An agency in a related story's headline, a teaser's link text or a teaser
 // card's byline.
 TEST(WireHardNegativesTest, RelatedHeadlinesAndTeasers) {
