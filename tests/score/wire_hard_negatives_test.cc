@@ -248,6 +248,24 @@ TEST(WireHardNegativesTest, PictureCreditsAndModuleHeadingsAtTheEndOfTheText) {
   });
 }
 
+// An agency's embedded post and an agency's poll: the post is the agency's own
+// text quoted in the article, the poll a figure the article cites.
+TEST(WireHardNegativesTest, EmbeddedPostsAndPollsOfAnAgency) {
+  ExpectRows({
+      {"en", "an embedded post of the agency's account closing the text",
+       Tail("en", "<blockquote class=\"twitter-tweet\"><p>Ferry service resumes after the storm.</p>"
+                  "\xE2\x80\x94 Reuters (@Reuters) <a href=\"https://social.example/Reuters/status/1\">June 4, 2024</a></blockquote>"), {}},
+      {"en", "an embedded post as the last paragraph",
+       Last("en", "\xE2\x80\x94 AFP News Agency (@AFP) June 4, 2024"), {}},
+      {"en", "an agency's poll opening the text",
+       First("en", "A Reuters/Ipsos poll published on Tuesday found that most ferry users back the new timetable."), {}},
+      {"en", "an agency's poll closing the text",
+       Last("en", "Support for the plan stood at 54%, according to an AP-NORC poll."), {}},
+      {"de", "an agency's survey", First("de", "Eine dpa-Umfrage unter den Hafenbetreibern ergab, dass die meisten den Fahrplan begrüßen."), {}},
+      {"en", "a video line closing the text", Last("en", "Video: Reuters"), {}},
+  });
+}
+
 // 3. An agency in a related story's headline, a teaser's link text or a teaser
 // card's byline.
 TEST(WireHardNegativesTest, RelatedHeadlinesAndTeasers) {
