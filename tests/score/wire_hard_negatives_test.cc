@@ -351,6 +351,13 @@ TEST(WireHardNegativesTest, ShortNamesThatAreOrdinaryWordsOrOtherThings) {
       {"es", "Andina as a word", Last("es", "La región andina recibirá dos nuevos transbordadores."), {}},
       {"el", "ΑΠΕ as renewables", Last("el", "Οι ΑΠΕ καλύπτουν πλέον το μισό της ζήτησης στο νησί."), {}},
       {"en", "RSS as an organisation", Last("en", "The RSS held a rally in the city on Sunday."), {}},
+      {"en", "PA the state in a dateline", First("en", "HARRISBURG, PA \xE2\x80\x94 The state senate approved the ferry budget late on Friday."), {}},
+      {"en", "PA the state closing a signature", Last("en", "Jane Doe, Harrisburg, PA"), {}},
+      {"en", "control: PA in the byline slot", []() { Page p; p.byline = "<p class=\"byline\">PA</p>"; return p; }(), {"PA Media"}},
+      {"en", "control: PA in a source line", Last("en", "Source: PA"), {"PA Media"}},
+      {"en", "a public address system", Last("en", "Announcements were made over the public address (PA) system."), {}},
+      {"en", "AP as Andhra Pradesh", First("en", "The AP government said on Monday that two new ferries would join the fleet."), {}},
+      {"ja", "共同 as 'joint'", Last("ja", "両国は港湾整備に関する共同声明を発表した。"), {}},
       {"en", "control: RSS in the dateline", First("en", "KATHMANDU, June 4 (RSS): The ferry service on the lake resumes on Monday."), {"RSS"}},
   });
 }
