@@ -357,6 +357,8 @@ TEST(WireHardNegativesTest, ShortNamesThatAreOrdinaryWordsOrOtherThings) {
       {"en", "control: PA in a source line", Last("en", "Source: PA"), {"PA Media"}},
       {"en", "a public address system", Last("en", "Announcements were made over the public address (PA) system."), {}},
       {"en", "AP as Andhra Pradesh", First("en", "The AP government said on Monday that two new ferries would join the fleet."), {}},
+      {"en", "APP in a promotion after the text", Tail("en", "<p>DOWNLOAD THE APP</p>"), {}},
+      {"en", "APP closing the text", Last("en", "Read the full timetable in our APP"), {}},
       {"ja", "共同 as 'joint'", Last("ja", "両国は港湾整備に関する共同声明を発表した。"), {}},
       {"en", "control: RSS in the dateline", First("en", "KATHMANDU, June 4 (RSS): The ferry service on the lake resumes on Monday."), {"RSS"}},
   });
