@@ -1348,6 +1348,21 @@ bool SignsATeaser(const FlatDom& dom, uint32_t index, uint32_t headline) {
   return false;
 }
 
+// Whether a byline slot lies inside a link to another page that also holds a
+// headline: a teaser card printed as one link (headline, "By Jane Doe", date), as a
+// ticker or a rail does, whatever the distance to the page's headline. The page's
+// own byline is never part of a headline link; a link to the author's page, or one
+// holding the byline alone, is no teaser.
+bool InsideTeaserLink(const FlatDom& dom, uint32_t index) {
+  for (uint32_t up = dom.nodes[index].parent; up != kNoNode; up = dom.nodes[up].parent) {
+    if (dom.nodes[up].tag != GUMBO_TAG_A) continue;
+    if (!IsTeaserHeadlineLink(dom, up, IsAuthorPageLink)) return false;
+    return CountWords(VisibleText(dom, up, 400)) >=
+           CountWords(VisibleText(dom, index, 400)) + kMinTeaserHeadlineWords;
+  }
+  return false;
+}
+
 // Whether a byline name reads as a name: one to five words, each opening with a
 // capital or a letter outside ASCII (a particle such as "de", "van", "al" may be
 // lower-case), and no sentence punctuation. "you agree to the Terms" is no name.
@@ -2270,12 +2285,23 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       ++prefix_probes;
       const std::string line = VisibleText(dom, i, 2 * kMaxBoldBylineBytes);
       if (!line.empty() && line.size() <= kMaxBoldBylineBytes && HasBylinePrefix(line) &&
-          !InsideLongerLine(dom, i)) {
+          !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i)) {
         std::vector<std::string> names = LinkedAuthorNames(dom, i);
         if (names.empty()) names = NamesFromByline(line);
         if (!names.empty() && std::all_of(names.begin(), names.end(), LooksLikeName)) {
           bylines.push_back({i, std::move(names)});
           prefixed_until = d.end;
+          // The line is the byline slot a reader sees ("By Jane Doe, Reuters"),
+          // read for its credit like a slot named for it, with its parts (the
+          // names' element apart from the date's).
+          std::vector<std::string> lines = BylineParts(dom, i);
+          lines.insert(lines.begin(), line);
+          for (std::string& part : lines) {
+            if (article.byline_lines.size() >= kMaxBylineLines) break;
+            if (std::find(article.byline_lines.begin(), article.byline_lines.end(), part) == article.byline_lines.end()) {
+              article.byline_lines.push_back(std::move(part));
+            }
+          }
         }
       }
     }
@@ -2318,7 +2344,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         // Near the headline a slot is the page's own; farther off it may sign a teaser
         // (without a known headline, nothing tells the two apart: the slot is read).
         const bool by_headline = headline == kNoNode || (i > headline && i - headline <= kBylineReach);
-        if ((by_headline || !SignsATeaser(dom, i, headline)) && article.byline_lines.size() < kMaxBylineLines &&
+        if ((by_headline || !SignsATeaser(dom, i, headline)) && !InsideTeaserLink(dom, i) &&
+            article.byline_lines.size() < kMaxBylineLines &&
             std::find(article.byline_lines.begin(), article.byline_lines.end(), line) ==
                 article.byline_lines.end()) {
           std::vector<std::string> names = LinkedAuthorNames(dom, i);

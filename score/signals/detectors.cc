@@ -209,17 +209,34 @@ bool AbbreviatesTheNameBefore(std::string_view text, const RuleHit& hit, const O
     if (std::isalpha(static_cast<unsigned char>(c))) initials_wanted += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   if (initials_wanted.size() < 2 || initials_wanted.size() > 6) return false;
-  std::string initials;
-  size_t end = before.size();
-  while (initials.size() < initials_wanted.size() && end > 0) {
-    size_t start = end;
-    while (start > 0 && before[start - 1] != ' ' && before[start - 1] != '-') --start;
-    if (start == end) return false;
-    initials.insert(initials.begin(), static_cast<char>(std::tolower(static_cast<unsigned char>(before[start]))));
-    end = start > 0 ? start - 1 : 0;
-    if (start == 0) break;
+  // Read twice: every word's initial, then the capitalised words' alone, passing
+  // over short lower-case connectors inside the name ("Pakistan Tehreek-e-Insaf
+  // (PTI)", "Agencia de Noticias (AN)"); a name holds no punctuation.
+  for (const bool capitals_only : {false, true}) {
+    std::string initials;
+    size_t end = before.size();
+    while (initials.size() < initials_wanted.size() && end > 0) {
+      size_t start = end;
+      while (start > 0 && before[start - 1] != ' ' && before[start - 1] != '-') --start;
+      if (start == end) break;
+      const unsigned char first = static_cast<unsigned char>(before[start]);
+      if (capitals_only) {
+        // Within one name: no punctuation, and only short connectors passed over.
+        if (std::string_view(".,;:!?").find(before[end - 1]) != std::string_view::npos) break;
+        if (std::isupper(first)) {
+          initials.insert(initials.begin(), static_cast<char>(std::tolower(first)));
+        } else if (end - start > 3) {
+          break;
+        }
+      } else {
+        initials.insert(initials.begin(), static_cast<char>(std::tolower(first)));
+      }
+      end = start > 0 ? start - 1 : 0;
+      if (start == 0) break;
+    }
+    if (initials == initials_wanted) return true;
   }
-  return initials == initials_wanted;
+  return false;
 }
 
 // Whether the page itself belongs to `outlet` (its site name or its domain). A
@@ -341,14 +358,46 @@ bool IsPictureCredit(std::string_view part) {
     start = i + 1;
     if (word.empty()) continue;
     for (const std::string_view stem : {"photo", "foto", "getty", "imago", "bild", "picture", "screenshot",
-                                        "shutterstock", "istock", "archiv"}) {
+                                        "shutterstock", "istock", "archiv",
+                                        // the same words in other scripts: a picture, a photo, a clip, a
+                                        // graphic, a file photo ("사진=연합뉴스", "写真：共同", "Фото: ТАСС")
+                                        "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE",
+                                        "\xEC\x82\xAC\xEC\xA7\x84", "\xEC\x98\x81\xEC\x83\x81",
+                                        "\xEA\xB7\xB8\xEB\x9E\x98\xED\x94\xBD", "\xEC\x9E\x90\xEB\xA3\x8C\xEC\x82\xAC\xEC\xA7\x84",
+                                        "\xE5\x86\x99\xE7\x9C\x9F", "\xE7\x85\xA7\xE7\x89\x87", "\xE5\x9B\xBE\xE7\x89\x87",
+                                        "\xE5\x9C\x96\xE7\x89\x87", "\xD8\xB5\xD9\x88\xD8\xB1\xD8\xA9",
+                                        "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1", "\xCF\x86\xCF\x89\xCF\x84\xCE\xBF\xCE\xB3\xCF\x81",
+                                        "\xCE\xA6\xCF\x89\xCF\x84\xCE\xBF\xCE\xB3\xCF\x81"}) {
       if (word.starts_with(stem)) return true;
     }
-    for (const std::string_view whole : {"images", "image", "pool", "video", "videos"}) {
+    for (const std::string_view whole : {"images", "image", "pool", "video", "videos", "fot", "beeld"}) {
       if (word == whole) return true;
     }
   }
   return false;
+}
+
+// Whether a credit rule's hit is a picture's or a clip's credit: its text, without
+// the outlets it names, holds a picture word ("(사진=연합뉴스)", which a Korean
+// dateline's "(서울=연합뉴스)" resembles; "Foto: dpa", "写真：共同"). The picture's
+// source is credited, not the article.
+bool HitIsAPictureCredit(const RuleHit& hit) {
+  std::string text = hit.text;
+  for (const auto& [key, value] : hit.fields) {
+    if (!value.is_string() || value.as_string().empty() || key.substr(0, 6) != "outlet") continue;
+    const std::string named(value.as_string());
+    for (size_t at = text.find(named); at != std::string::npos; at = text.find(named, at)) text.replace(at, named.size(), " ");
+  }
+  return IsPictureCredit(text);
+}
+
+// The text a rule hit was read in: the body, a boilerplate block or a byline line
+// (its offsets count from there); empty for any other place.
+std::string_view ScannedText(const Article& a, const RuleHit& hit) {
+  if (hit.where == "body") return a.text;
+  if (hit.where == "boilerplate" && hit.block < a.boilerplate.size()) return a.boilerplate[hit.block].text;
+  if (hit.where == "byline" && hit.block < a.byline_lines.size()) return a.byline_lines[hit.block];
+  return {};
 }
 
 // Whether `part` is written as a domain name: no space, a dot before a final run
@@ -402,6 +451,26 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
   return found;
 }
 
+// Whether a credit hit is followed on its line by a slash and a person's name or a
+// picture source: "Source: Reuters/Jane Doe", "AFP / Jean Dupont" (an agency and
+// its photographer: a picture's credit, as AgenciesInTag reads a tag). A part that
+// is an agency ("dpa/AFP"), an editor's initials ("AFP/ab") or holds a digit (a
+// date) is no photographer.
+bool FollowedByAPhotographer(const OutletLexicon& lexicon, const Article& a, const RuleHit& hit) {
+  const std::string_view text = ScannedText(a, hit);
+  if (hit.end > text.size()) return false;
+  std::string_view rest = text.substr(hit.end);
+  rest = TrimAscii(rest.substr(0, rest.find('\n')));
+  if (!rest.starts_with("/")) return false;
+  rest = TrimAscii(rest.substr(1));
+  const std::string part = CollapseWhitespace(rest.substr(0, rest.find_first_of("/|,;")));
+  if (part.empty() || FindAgencyLoosely(lexicon, part) != nullptr) return false;
+  if (std::any_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  if (IsPictureCredit(part)) return true;
+  const bool capital = (part.front() >= 'A' && part.front() <= 'Z') || (part.front() & 0x80) != 0;
+  return capital && (part.find(' ') != std::string::npos || part.size() > 6);
+}
+
 // Wire and syndication credits and citations: one signal per (outlet, role), with
 // every span as evidence. An outlet whose name is an ordinary word counts only in
 // a strong credit position ("Source: Capital"); a non-agency outlet's own dateline
@@ -411,7 +480,9 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
 // data-layer sources (Article::declared_sources) count when they are agencies.
 // A body line that heads a list of short entries (a menu left in the body) credits
 // nothing; nor does a tag in parentheses right after the outlet's own name (an
-// abbreviation in a sentence: "Agence France-Presse (AFP)").
+// abbreviation in a sentence: "Agence France-Presse (AFP)"); nor a credit form
+// holding a picture word ("(사진=연합뉴스)"), nor one short of a strong position in
+// a list of linked headlines ("related" boilerplate: a fact-check's sources).
 // rules/CREDIT-CONVENTIONS.md lists the conventions and their rules.
 class WireAttributionDetector : public Detector {
  public:
@@ -451,11 +522,20 @@ class WireAttributionDetector : public Detector {
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
       const bool republished = JsonTrue(hit.fields, "republished");
       if (hit.where == "body" && role == "credit" && HeadsAListOfShortEntries(context.article, hit.block)) continue;
+      if (role == "credit" && (HitIsAPictureCredit(hit) || FollowedByAPhotographer(lexicon, context.article, hit))) continue;
       // A credit line in a picture's or a player's block ("Source: Reuters" or
       // "Video: AFP" under an embedded clip, a figure's caption) credits the
       // picture or the clip, not the article. An aggregator's "© Provided by X",
       // which it prints under the item's lead picture, credits the whole item.
       if (role == "credit" && !republished && hit.where == "boilerplate" && IsMediaBlock(context.article, hit.block)) {
+        continue;
+      }
+      // A list of linked headlines the extractor took out as "related" (more
+      // stories, a fact-check's list of sources) names other texts' sources; only
+      // a strong credit position counts there ("Source: <a>Reuters</a>", the line
+      // mostly its link).
+      if (role == "credit" && !strong && hit.where == "boilerplate" && hit.block < context.article.boilerplate.size() &&
+          context.article.boilerplate[hit.block].role == "related") {
         continue;
       }
       // A closing credit the extractor took out of the text stands in the run right

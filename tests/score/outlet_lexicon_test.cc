@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <tuple>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -61,13 +62,16 @@ const OutletLexicon& Builtin() {
 }
 
 std::string IdOf(const Outlet* o) { return o ? o->id : "(none)"; }
+// The id an alias is credited under: an ambiguous short form's sub-entry ("map-short"
+// for "MAP") is its parent's.
+std::string CreditedIdOf(const Outlet* o) { return o && o->ambiguous && !o->parent.empty() ? o->parent : IdOf(o); }
 
 // Aliases two outlets print on purpose, and the outlet each resolves to (the one
 // defined first; the others say so in their "note").
 const std::map<std::string, std::string>& KnownSharedAliases() {
   static const std::map<std::string, std::string> shared = {
       {"APA", "apa"},        {"KNA", "kna"},           {"CNA", "cna-short"},
-      {"APS", "aps"},        {"ABC", "abc-news"},      {"ABC News", "abc-news"},
+      {"APS", "aps-short"},  {"ABC", "abc-news"},      {"ABC News", "abc-news"},
   };
   return shared;
 }
@@ -355,29 +359,29 @@ TEST(OutletLexiconTest, FindsAgenciesByTheNamesTheyPrintInTheirOwnScripts) {
       {"БТА", "bta", "BTA"},
       {"ΑΠΕ-ΜΠΕ", "ana-mpa", "ANA-MPA"},
       {"Κυπριακό Πρακτορείο Ειδήσεων", "cyprus-news-agency", "Cyprus News Agency"},
-      {"وكالة الأنباء السعودية", "spa", "SPA"},
+      {"وكالة الأنباء السعودية", "spa", "Saudi Press Agency"},
       {"وكالة أنباء الإمارات", "wam", "WAM"},
       {"وكالة الأنباء الكويتية", "kuna", "KUNA"},
       {"وكالة الأنباء القطرية", "qna", "QNA"},
-      {"وكالة المغرب العربي للأنباء", "map", "MAP"},
-      {"وكالة الأنباء الجزائرية", "aps", "APS"},
-      {"وكالة تونس أفريقيا للأنباء", "tap", "TAP"},
-      {"وكالة أنباء الشرق الأوسط", "mena", "MENA"},
+      {"وكالة المغرب العربي للأنباء", "map", "Maghreb Arabe Presse"},
+      {"وكالة الأنباء الجزائرية", "aps", "Algérie Presse Service"},
+      {"وكالة تونس أفريقيا للأنباء", "tap", "Tunis Afrique Presse"},
+      {"وكالة أنباء الشرق الأوسط", "mena", "Middle East News Agency"},
       {"الوكالة العربية السورية للأنباء", "sana", "SANA"},
       {"وكالة السودان للأنباء", "suna", "SUNA"},
       {"ایرنا", "irna", "IRNA"},
       {"ایسنا", "isna", "ISNA"},
       {"خبرگزاری تسنیم", "tasnim", "Tasnim"},
-      {"خبرگزاری فارس", "fars", "Fars"},
+      {"خبرگزاری فارس", "fars", "Fars News Agency"},
       {"पीटीआई", "pti", "PTI"},
       {"आईएएनएस", "ians", "IANS"},
-      {"एएनआई", "ani", "ANI"},
+      {"एएनआई", "ani", "Asian News International"},
       {"हिन्दुस्थान समाचार", "hindusthan-samachar", "Hindusthan Samachar"},
       {"Thông tấn xã Việt Nam", "vna", "VNA"},
       {"สำนักข่าวไทย", "tna", "Thai News Agency"},
       {"马新社", "bernama", "Bernama"},
-      {"Kantor Berita Antara", "antara", "Antara"},
-      {"ANTARA", "antara", "Antara"},
+      {"Kantor Berita Antara", "antara", "Antara News"},
+      {"ANTARA", "antara", "Antara News"},
       {"Agência Lusa", "lusa", "Lusa"},
       {"Agencia Boliviana de Información", "abi-bo", "Agencia Boliviana de Información"},
       {"Agence Congolaise de Presse", "acp-cd", "Agence Congolaise de Presse"},
@@ -407,7 +411,7 @@ TEST(OutletLexiconTest, FindsAgenciesByTheNamesTheyPrintInTheirOwnScripts) {
       {"央视新闻", "cctv", "CCTV"},
       {"أ ف ب", "afp", "AFP"},
       {"د ب أ", "dpa", "dpa"},
-      {"أ ش أ", "mena", "MENA"},
+      {"أ ش أ", "mena", "Middle East News Agency"},
       {"पीटीआई-भाषा", "pti", "PTI"},
       {"SyndiGate Media Inc.", "syndigate", "SyndiGate"},
       {"Content Engine LLC", "content-engine", "Content Engine"},
@@ -418,7 +422,7 @@ TEST(OutletLexiconTest, FindsAgenciesByTheNamesTheyPrintInTheirOwnScripts) {
   for (const AliasCase& c : cases) {
     const Outlet* o = Builtin().FindByAlias(c.alias);
     ASSERT_NE(o, nullptr) << c.alias;
-    EXPECT_EQ(o->id, c.id) << c.alias;
+    EXPECT_EQ(CreditedIdOf(o), c.id) << c.alias;
     EXPECT_EQ(Builtin().Canonical(o)->name, c.canonical) << c.alias;
   }
 }
@@ -453,6 +457,68 @@ TEST(OutletLexiconTest, AbbreviationsThatAreCommonWordsCountOnlyInStrongPosition
     EXPECT_FALSE(f->ambiguous) << full_name;
     EXPECT_EQ(Builtin().Canonical(s), f) << short_form;
   }
+}
+
+// An agency whose short form is an ordinary word or another body's abbreviation
+// keeps the short form in an ambiguous sub-entry of its own; its full names, in
+// every script, count everywhere ("Maghreb Arabe Presse", "وكالة الأنباء السعودية").
+TEST(OutletLexiconTest, AgenciesWithAnAmbiguousShortFormCountEverywhereByTheirFullNames) {
+  const std::tuple<const char*, const char*, const char*> cases[] = {
+      {"MAP", "Maghreb Arabe Presse", "map"},       {"SPA", "وكالة الأنباء السعودية", "spa"},
+      {"TAP", "Tunis Afrique Presse", "tap"},       {"APS", "Algérie Presse Service", "aps"},
+      {"MENA", "Middle East News Agency", "mena"},  {"Petra", "Jordan News Agency", "petra"},
+      {"GNA", "Ghana News Agency", "gna"},          {"ENA", "Ethiopian News Agency", "ena"},
+      {"ANA", "African News Agency", "ana-za"},     {"ANI", "Asian News International", "ani"},
+      {"UNI", "United News of India", "uni"},       {"UPI", "United Press International", "upi"},
+      {"IPS", "Inter Press Service", "ips"},        {"Trend", "Trend News Agency", "trend"},
+      {"Turan", "Turan Information Agency", "turan"}, {"Antara", "Kantor Berita Antara", "antara"},
+      {"Fars", "Fars News Agency", "fars"},         {"Mehr", "Mehr News Agency", "mehr"},
+      {"Mehr News", "خبرگزاری مهر", "mehr"},
+      {"Andina", "Agencia Andina", "andina"},       {"Orbe", "Agencia Orbe", "orbe"},
+      {"MIA", "Медиумска информативна агенција", "mia"},
+  };
+  for (const auto& [short_form, full_name, id] : cases) {
+    const Outlet* s = Builtin().FindByAlias(short_form);
+    const Outlet* f = Builtin().FindByAlias(full_name);
+    ASSERT_NE(s, nullptr) << short_form;
+    ASSERT_NE(f, nullptr) << full_name;
+    EXPECT_TRUE(s->ambiguous) << short_form;
+    EXPECT_FALSE(f->ambiguous) << full_name;
+    EXPECT_EQ(f->id, id) << full_name;
+    EXPECT_EQ(Builtin().Canonical(s), f) << short_form;
+  }
+}
+
+// The names the press of other scripts prints for the alliances' member agencies
+// (Chinese "<country>通讯社", Cyrillic full names, Japanese and Korean transcriptions,
+// Arabic and Persian forms of the large agencies), and the Arabic credit tags of two
+// more national agencies, read only where a rule asks for a tag.
+TEST(OutletLexiconTest, FindsMemberAgenciesByTheNamesOtherScriptsPrint) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"沙特通讯社", "spa"},           {"科威特通讯社", "kuna"},
+      {"阿联酋通讯社", "wam"},     {"叙利亚通讯社", "sana"},
+      {"越南通讯社", "vna"},           {"巴基斯坦联合通讯社", "app"},
+      {"波兰通讯社", "pap"},           {"捷克通讯社", "ctk"},
+      {"匈牙利通讯社", "mti"},     {"坦尤格通讯社", "tanjug"},
+      {"卡塔尔通讯社", "qna"},     {"阿塞拜疆国家通讯社", "azertac"},
+      {"共同通讯社", "kyodo"},         {"韩国联合通讯社", "yonhap"},
+      {"Белорусское телеграфное агентство", "belta"},
+      {"Новинска агенција Републике Српске", "srna"},
+      {"アナトリア通信", "anadolu"}, {"リア・ノーボスチ通信", "ria-novosti"},
+      {"イラン国営通信", "irna"}, {"인테르팍스", "interfax"},
+      {"베르나마", "bernama"},             {"بلومبرغ", "bloomberg"},
+      {"خبرگزاری آناتولی", "anadolu"},
+      {"Γερμανικό Πρακτορείο Ειδήσεων", "dpa"},
+  };
+  for (const auto& [alias, id] : cases) {
+    const Outlet* o = Builtin().FindByAlias(alias);
+    ASSERT_NE(o, nullptr) << alias;
+    EXPECT_EQ(CreditedIdOf(o), id) << alias;
+    EXPECT_EQ(Builtin().Canonical(o)->kind, "wire_agency") << alias;
+  }
+  EXPECT_EQ(IdOf(Builtin().FindByCreditTag("سبأ")), "saba");
+  EXPECT_EQ(IdOf(Builtin().FindByCreditTag("و م ع")), "map");
+  EXPECT_EQ(Builtin().FindByAlias("سبأ"), nullptr);  // Sheba: a tag, no alias
 }
 
 TEST(OutletLexiconTest, EveryAmbiguousSubEntryIsCreditedAsAnUnambiguousAgency) {
@@ -911,7 +977,7 @@ TEST(OutletLexiconTest, AliasPatternFindsCreditsAtWordBoundaries) {
     }
     ASSERT_TRUE(matched) << c.text;
     EXPECT_EQ(found, c.match) << c.text;
-    EXPECT_EQ(IdOf(Builtin().FindByAlias(found)), c.id) << c.text;
+    EXPECT_EQ(CreditedIdOf(Builtin().FindByAlias(found)), c.id) << c.text;
   }
 }
 
@@ -961,7 +1027,7 @@ TEST(OutletLexiconTest, AliasPatternFindsAgenciesInTheirOwnScriptsInsideSentence
     }
     ASSERT_TRUE(matched) << c.text;
     EXPECT_EQ(found, c.match) << c.text;
-    EXPECT_EQ(IdOf(Builtin().FindByAlias(found)), c.id) << c.text;
+    EXPECT_EQ(CreditedIdOf(Builtin().FindByAlias(found)), c.id) << c.text;
   }
 }
 

@@ -1006,5 +1006,27 @@ TEST(WireConventionsTest, AFooterCopyrightNamesThePagesOwnerWhenNothingElseDoes)
   }
 }
 
+// An agency whose short form is an ordinary word ("MAP", "SPA", "GNA", "Mehr") is
+// credited by its full name in any credit position, the short form only in a
+// strong one; the names other scripts print and two more Arabic credit tags.
+TEST(WireConventionsTest, FullNamesOfAgenciesWhoseShortFormIsAWord) {
+  ExpectRows({
+      {"agency name line closing the text", "en", Place::kLast, "Ghana News Agency", {"GNA"}},
+      {"agency name line after a dash", "en", Place::kLast, "\xE2\x80\x94 Saudi Press Agency", {"SPA"}},
+      {"the short form alone closing the text is no credit", "en", Place::kLast, "MAP", {}},
+      {"the short form alone closing the text is no credit", "en", Place::kLast, "GNA", {}},
+      {"a citation of the full name", "en", Place::kFirst,
+       "Mehr News Agency reported on Monday that the ferry would resume service after the repairs.", {}},
+      {"Chinese source line, a national agency's Chinese name", "zh", Place::kLast, "来源：沙特通讯社", {"SPA"}},
+      {"Chinese source line", "zh", Place::kLast, "来源：巴基斯坦联合通讯社", {"APP"}},
+      {"Arabic dateline, the Yemeni agency's tag", "ar", Place::kFirst,
+       "صنعاء - سبأ: وافقت الحكومة يوم الثلاثاء على الموازنة الجديدة للعام المقبل.", {"Saba News Agency"}},
+      {"Arabic dateline, the Moroccan agency's tag", "ar", Place::kFirst,
+       "الرباط - (و م ع) - وافقت الحكومة يوم الثلاثاء على الموازنة الجديدة للعام المقبل.", {"MAP"}},
+      {"the Yemeni agency's tag inside a sentence is Sheba", "ar", Place::kFirst,
+       "تحدث الكاتب عن مملكة سبأ القديمة وعن تاريخ اليمن في محاضرة طويلة مساء الثلاثاء.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace provscore

@@ -458,6 +458,30 @@ TEST(WireMarkupFormsTest, PageDataNamesTheAgency) {
   });
 }
 
+// A "By" line under the headline with no byline markup (meaningless class names,
+// the date and the share buttons in elements of their own) is the byline slot a
+// reader sees: its agency is credited like a slot named for it. The same line
+// inside a teaser card's headline link signs the teaser (the hard negatives in
+// tests/score/wire_hard_negatives_test.cc).
+TEST(WireMarkupFormsTest, ABylineLineWithoutBylineMarkup) {
+  auto byline = [](const std::string& html, const std::string& lang = "en") {
+    PageParts p;
+    p.byline = html;
+    p.lang = lang;
+    return p;
+  };
+  ExpectForms({
+      {"name and agency, a date and share buttons beside it",
+       byline("<div class=\"x3\"><div class=\"x4\"><span>By Jane Doe, Reuters</span></div><div class=\"x5\">1 day ago</div>"
+              "<div class=\"x6\"><a href=\"https://social.example/share\">Share</a></div></div>"),
+       {"Reuters"}},
+      {"name and agency, then the date in a span", byline("<div class=\"x3\"><span>By Jane Doe, Reuters</span> <span>4 June 2024</span></div>"),
+       {"Reuters"}},
+      {"German: name and agency", byline("<div class=\"x3\"><span>Von Anna Beispiel, dpa</span></div>", "de"), {"dpa"}},
+      {"a person alone credits no one", byline("<div class=\"x3\"><span>By Jane Doe</span> <span>4 June 2024</span></div>"), {}},
+  });
+}
+
 TEST(WireMarkupFormsTest, HardNegativesInTheSameForms) {
   auto figure = [](const std::string& credit) {
     std::string f = kFigure;
