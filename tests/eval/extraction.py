@@ -477,7 +477,7 @@ def section_fundus(binary, corpus, tmp, peers, failures):
     n = {side: len(keys) for side, keys in sides.items()}
     print(f"\n== Body text: fundus, {n['all']} pages from {len({k.split('-')[1] for k in gold})} countries "
           f"(4-gram F1; tune = {n['tune']} pages of publishers rules may be changed for, "
-          f"measure = {n['measure']} pages only measured) ==")
+          f"measure = {n.get('measure', 'hidden:')} pages only measured) ==")
     print(f"{'extractor':<28} {'F1 all':>7} {'P':>6} {'R':>6} {'F1 tune':>8} {'F1 measure':>11}  note")
     per_page = {}
     for name in ("provscore", "readability-lxml", "readability.js"):
