@@ -1446,21 +1446,22 @@ std::optional<std::string> FindDateInText(std::string_view line) {
 // at most two words beyond those of a long date.
 bool LineIsOnlyADate(std::string_view line) { return CountWords(line) <= 8 && line.size() <= 48; }
 
-// Whether a letter is a lower-case one of the Latin, Greek or Cyrillic alphabets
-// (scripts without capitals never are).
-bool IsLowerCaseLetter(char32_t cp) {
-  return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x3AC && cp <= 0x3CE) ||
-         (cp >= 0x430 && cp <= 0x45F);
+// Whether a letter is a capital of the Latin, Greek or Cyrillic alphabets. In a
+// script without capitals nothing tells a name from a phrase on a line alone.
+bool IsCapitalLetter(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB) ||
+         (cp >= 0x400 && cp <= 0x42F) || (cp >= 0x100 && cp <= 0x17F);
 }
 
 // A name alone on a line under the headline, with no byline word: the element's
 // text is a person's name (PersonNameOfText; letters, hyphens, apostrophes and
-// initials' dots only -- "Rolf Roe/imago" is a picture's credit, "Via Example.info" a
-// source; no word in lower case; no word an organisation is named by -- "Harbour
-// News", "Anadolu Ajansı"), the whole text of its nearest block or its opening
-// with no more than a date after it ("<span>Jane Doe</span> 14.06.2023"), in no
-// link (an author-page link is read as such), no figure (a caption) and no table
-// cell. Empty otherwise. The caller asks NameLineHasCompany.
+// initials' dots only -- "Rolf Roe/imago" is a picture's credit, "Via Example.info"
+// a source; every word opening with a capital of a cased alphabet; no word an
+// organisation is named by -- "Harbour News", "Anadolu Ajansı"), the whole text of
+// its nearest block or its opening with no more than a date after it
+// ("<span>Jane Doe</span> 14.06.2023"), in no link (an author-page link is read as
+// such), no figure (a caption) and no table cell. Empty otherwise. The caller asks
+// NameLineHasCompany.
 constexpr uint32_t kMaxNameLineNodes = 8;  // DOM nodes in a name line's subtree
 std::string NameLineOf(const FlatDom& dom, uint32_t index) {
   if (dom.nodes[index].end - index > kMaxNameLineNodes) return {};
@@ -1469,7 +1470,7 @@ std::string NameLineOf(const FlatDom& dom, uint32_t index) {
   if (name.empty() || NamesOrganisation(text)) return {};  // "Harbour News", a section's label
   for (const std::string_view word : Split(text, ' ')) {
     size_t at = 0;
-    if (IsLowerCaseLetter(NextCodePoint(word, at))) return {};  // "Белковая диета", a topic
+    if (!IsCapitalLetter(NextCodePoint(word, at))) return {};  // "Морская прогулка", a topic
     for (size_t k = 0; k < word.size(); ++k) {
       const char ch = word[k];
       const bool initial = ch == '.' && k + 1 == word.size() && at == k;  // "J."

@@ -232,6 +232,9 @@ TEST(AuthorSourcesTest, NameShapedLinesThatSignNothing) {
            std::string("<div><span>Via Harbourwire.info</span> <time>14.06.2023</time></div>"),
            std::string("<div><span>Kuzey Ajansı</span> <time>14.06.2023</time></div>"),
            std::string("<div><span>Морская прогулка</span> <time>14.06.2023</time></div>"),
+           // a script without capitals: nothing tells a name from a phrase
+           std::string("<div><span>\u0623\u062e\u0628\u0627\u0631 \u0627\u0644\u0645\u064a\u0646\u0627\u0621</span> "
+                       "<time>14.06.2023</time></div>"),
            // a name in a table of results, its row full of numbers
            std::string("<table><tr><td>1</td><td>Rolf Roe</td><td>14.06.2023</td><td>5040</td></tr></table>"),
            // a teaser card: its linked headline, its author, its date
