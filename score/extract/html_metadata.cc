@@ -1459,9 +1459,9 @@ bool IsCapitalLetter(char32_t cp) {
 // a source; every word opening with a capital of a cased alphabet; no word an
 // organisation is named by -- "Harbour News", "Anadolu Ajansı"), the whole text of
 // its nearest block or its opening with no more than a date after it
-// ("<span>Jane Doe</span> 14.06.2023"), in no link (an author-page link is read as
-// such), no figure (a caption) and no table cell. Empty otherwise. The caller asks
-// NameLineHasCompany.
+// ("<span>Jane Doe</span> 14.06.2023"), not made of parts of their own, in no link
+// (an author-page link is read as such; a wrapper of a link needs more company, see
+// NameLineHasCompany), no figure (a caption) and no table cell. Empty otherwise.
 constexpr uint32_t kMaxNameLineNodes = 8;  // DOM nodes in a name line's subtree
 std::string NameLineOf(const FlatDom& dom, uint32_t index) {
   if (dom.nodes[index].end - index > kMaxNameLineNodes) return {};
@@ -1480,10 +1480,14 @@ std::string NameLineOf(const FlatDom& dom, uint32_t index) {
   uint32_t block = index;
   while (block != kNoNode && !IsBlockTag(dom.nodes[block].tag)) block = dom.nodes[block].parent;
   if (block == kNoNode) return {};
-  if (block != index) {  // inline: the block holds the name and at most a date's words after it
+  if (block != index) {  // inline: the block holds the name and at most a date after it
     const std::string line = CollapseWhitespace(VisibleText(dom, block, 160));
-    if (line.compare(0, text.size(), text) != 0 || !LineIsOnlyADate(line.substr(text.size()))) return {};
+    if (line.compare(0, text.size(), text) != 0) return {};
+    if (!LineIsOnlyADate(line.substr(text.size()))) return {};
   }
+  // Parts of their own ("<span>Jane Doe</span> <span>Harbour Today</span>") are a
+  // name and an outlet, or two labels: the name's own element is read instead.
+  if (BylineParts(dom, index).size() >= 2) return {};
   for (uint32_t up = index; up != kNoNode; up = dom.nodes[up].parent) {
     const GumboTag tag = dom.nodes[up].tag;
     if (tag == GUMBO_TAG_A || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_TD ||
@@ -1494,15 +1498,26 @@ std::string NameLineOf(const FlatDom& dom, uint32_t index) {
   return name;
 }
 
+// Whether the element holds a link (a name line that is a link's wrapper).
+bool HoldsLink(const FlatDom& dom, uint32_t index) {
+  for (uint32_t k = index + 1; k < dom.nodes[index].end; ++k) {
+    if (!dom.nodes[k].is_text && dom.nodes[k].tag == GUMBO_TAG_A) return true;
+  }
+  return false;
+}
+
 // Whether the small box around a name line (up to kNameLineLevels elements up,
 // while it holds at most kMaxNameLineBoxBytes of text and not the headline) shows what a byline shows
 // beside a name: a <time> or a printed date ("<span>Jane Doe</span><div>17.05.2026
 // 19:06</div>"), or a picture whose alt text repeats the name (the author's
 // avatar beside "<h4>Jane Doe</h4>"). A kicker or a heading of the same shape
-// stands alone.
+// stands alone. A name that is a link (to a profile the URL does not tell,
+// "/latest?author=x", another domain) needs a <time> or the avatar: a header's
+// "Print Edition" link sits by the day's printed date.
 constexpr int kNameLineLevels = 3;
 constexpr size_t kMaxNameLineBoxBytes = 240;
 bool NameLineHasCompany(const FlatDom& dom, uint32_t index, const std::string& name, uint32_t headline) {
+  const bool linked = HoldsLink(dom, index);
   const std::string lower_name = AsciiLower(name);
   uint32_t up = dom.nodes[index].parent;
   for (int level = 0; level < kNameLineLevels && up != kNoNode; ++level, up = dom.nodes[up].parent) {
@@ -1518,7 +1533,7 @@ bool NameLineHasCompany(const FlatDom& dom, uint32_t index, const std::string& n
         return true;
       }
     }
-    if (FindDateInText(text)) return true;
+    if (!linked && FindDateInText(text)) return true;
   }
   return false;
 }

@@ -203,6 +203,15 @@ TEST(AuthorSourcesTest, NameAloneUnderTheHeadlineBesideADateOrAnAvatar) {
   EXPECT_THAT(AuthorNames(cyrillic), ElementsAre("Иван Петров"));
   const Article initial = MustExtract(head + "<div><span>Marta J. Quintero</span><time>14.06.2023</time></div>" + body);
   EXPECT_THAT(AuthorNames(initial), ElementsAre("Marta J. Quintero"));
+  // A name and the outlet in elements of their own: the name's element is the line.
+  const Article parts = MustExtract(head + "<div><div><span>Marta Quintero</span> <span>Harbour Today</span></div>"
+                                           "<div>Published 2:16 AM Nov 20, 2019</div></div>" + body);
+  EXPECT_THAT(AuthorNames(parts), ElementsAre("Marta Quintero"));
+  // A name linked to a profile the URL does not tell, by a <time>.
+  const Article linked = MustExtract(head + "<div><div><a href=\"https://social.example/mq\">Marta Quintero</a>"
+                                            "</div><div><time datetime=\"2023-06-14\">14 June</time></div></div>" +
+                                     body);
+  EXPECT_THAT(AuthorNames(linked), ElementsAre("Marta Quintero"));
   const Article avatar = MustExtract(head + "<div class=\"k1\"><div><img src=\"/mq.png\" alt=\"Marta "
                                             "Quintero\"></div><div><h4>Marta Quintero</h4></div></div>" + body);
   EXPECT_THAT(AuthorNames(avatar), ElementsAre("Marta Quintero"));
@@ -235,6 +244,8 @@ TEST(AuthorSourcesTest, NameShapedLinesThatSignNothing) {
            // a script without capitals: nothing tells a name from a phrase
            std::string("<div><span>\u0623\u062e\u0628\u0627\u0631 \u0627\u0644\u0645\u064a\u0646\u0627\u0621</span> "
                        "<time>14.06.2023</time></div>"),
+           // a name and an outlet in elements of their own; a link's wrapper
+           std::string("<div><p>June 14, 2023</p></div><div><a href=\"/print\">Print Edition</a></div>"),
            // a name in a table of results, its row full of numbers
            std::string("<table><tr><td>1</td><td>Rolf Roe</td><td>14.06.2023</td><td>5040</td></tr></table>"),
            // a teaser card: its linked headline, its author, its date
