@@ -45,7 +45,8 @@ struct BodyLink {
 // A metadata value with where it came from and how far to trust it.
 struct SourcedValue {
   std::string value;
-  std::string source;       // "json-ld", "meta", "opengraph", "rel-author", "itemprop", "time", "text", "byline"
+  std::string source;       // "json-ld", "meta", "opengraph", "rel-author", "itemprop", "time", "text", "byline",
+                            // "author-link", "name-line"
   double confidence = 0.0;  // 0..1
 };
 

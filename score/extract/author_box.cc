@@ -55,17 +55,10 @@ bool HasAuthorToken(const std::vector<std::string>& tokens) {
 // section followed by the person's slug ("/author/jane-doe", "/autoren/anna-schmidt",
 // "/profile/jd"); the section's index ("/authors/") names nobody.
 bool IsAuthorPageLink(std::string_view href) {
-  static constexpr std::string_view kSections[] = {
-      "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autorzy", "avtor",
-      "avtori", "yazar", "yazarlar", "journalist", "journalists", "journalisten", "journaliste", "journalistes",
-      "redaktion", "redakteur", "redaktor", "redaktori", "writer", "writers", "contributor", "contributors", "columnist",
-      "columnists", "kolumnisten", "reporter", "reporters", "penulis", "wartawan", "szerzo", "szerzok", "giornalisti",
-      "periodistas", "jornalistas", "editor", "editors", "profile", "profiles", "people", "staff", "by"};
   const std::vector<std::string_view> segments = Split(UrlPath(href), '/');
   for (size_t k = 0; k + 1 < segments.size(); ++k) {
-    const std::string section = AsciiLower(segments[k]);
     if (TrimAscii(segments[k + 1]).empty()) continue;
-    if (std::find(std::begin(kSections), std::end(kSections), section) != std::end(kSections)) return true;
+    if (IsAuthorSectionSegment(AsciiLower(segments[k]), /*with_people=*/true)) return true;
   }
   return false;
 }

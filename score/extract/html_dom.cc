@@ -281,6 +281,18 @@ std::string VisibleText(const FlatDom& dom, uint32_t index, size_t max_bytes) {
   return CollapseWhitespace(raw);
 }
 
+bool IsAuthorSectionSegment(std::string_view segment, bool with_people) {
+  static constexpr std::string_view kSections[] = {
+      "author", "authors", "autor", "autoren", "autorin", "autores", "autore", "autori", "autorzy", "avtor",
+      "avtori", "auteur", "auteurs", "yazar", "yazarlar", "journalist", "journalists", "journalisten",
+      "journaliste", "journalistes", "redaktion", "redakteur", "redaktor", "redaktori", "writer", "writers",
+      "contributor", "contributors", "columnist", "columnists", "kolumnisten", "reporter", "reporters", "penulis",
+      "wartawan", "szerzo", "szerzok", "giornalisti", "periodistas", "jornalistas", "editor", "editors", "by"};
+  static constexpr std::string_view kPeople[] = {"profile", "profiles", "people", "staff"};
+  if (std::find(std::begin(kSections), std::end(kSections), segment) != std::end(kSections)) return true;
+  return with_people && std::find(std::begin(kPeople), std::end(kPeople), segment) != std::end(kPeople);
+}
+
 bool IsTeaserHeadlineLink(const FlatDom& dom, uint32_t index, bool (*is_author_page)(std::string_view href)) {
   const DomNode& d = dom.nodes[index];
   if (d.is_text || d.tag != GUMBO_TAG_A) return false;

@@ -85,6 +85,14 @@ std::string VisibleText(const FlatDom& dom, uint32_t index, size_t max_bytes = 4
 inline constexpr size_t kMinTeaserHeadlineWords = 4;
 bool IsTeaserHeadlineLink(const FlatDom& dom, uint32_t index, bool (*is_author_page)(std::string_view href));
 
+// Whether a URL path segment, lower-cased, names the section of a site that holds
+// its authors' pages ("/author/jane-doe", "/autoren/", "/journalist/", "/editors/",
+// "/redaktion/", "/yazar/", "/by/"), in the languages of the press: one list for
+// the byline reader and the author-box finder. `with_people` also counts "profile",
+// "profiles", "people" and "staff", which away from a byline or an author box are
+// as often a site's section or a login.
+bool IsAuthorSectionSegment(std::string_view segment, bool with_people);
+
 // Resolves `href` against the absolute URL `base`. Returns empty for hrefs that are
 // not links to a page (javascript:, mailto:, tel:, data:, empty). Relative hrefs
 // with no usable base are returned unchanged.

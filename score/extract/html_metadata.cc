@@ -471,6 +471,7 @@ enum AuthorGroup : size_t {
   kGroupRelAuthor,
   kGroupByline,
   kGroupAuthorLink,  // a link to an author's page by the headline
+  kGroupNameLine,    // a name alone on a line under the headline, beside a date or an avatar
   kAuthorGroups,
 };
 
@@ -1293,19 +1294,15 @@ std::vector<std::string> LinkedAuthorNames(const FlatDom& dom, uint32_t index) {
 }
 
 // Whether a link leads to an author's page by a path segment that says so
-// ("/author/jane-doe", "/autor/", "/autorzy/", "/auteurs/", "/journalist/",
-// "/yazar/", "/by/jane-doe"). Stricter than kAuthorPaths: outside a byline
-// element, "/people/" and "/profile/" are as often a section or a login.
+// (IsAuthorSectionSegment: "/author/jane-doe", "/autorzy/", "/editors/jane-doe",
+// "/by/jane-doe"). Stricter than kAuthorPaths: outside a byline element,
+// "/people/" and "/profile/" are as often a section or a login.
 bool IsAuthorPageLink(std::string_view href) {
-  static constexpr std::string_view kSegments[] = {
-      "author", "authors", "autor", "autoren", "autorin", "autores", "autori", "autorzy", "auteur", "auteurs",
-      "journalist", "journalists", "journalisten", "writer", "writers", "reporter", "reporters", "columnist",
-      "columnists", "contributor", "contributors", "redakteur", "yazar", "yazarlar", "by"};
   std::string_view path = UrlPath(href);
   if (path.empty() && !href.empty() && href.front() == '/') path = href.substr(0, href.find_first_of("?#"));
   const std::string lower = AsciiLower(path);
   for (const std::string_view segment : Split(lower, '/')) {
-    if (std::find(std::begin(kSegments), std::end(kSegments), segment) != std::end(kSegments)) return true;
+    if (IsAuthorSectionSegment(segment, /*with_people=*/false)) return true;
   }
   return false;
 }
@@ -1384,10 +1381,9 @@ bool LooksLikeName(const std::string& name) {
   return true;
 }
 
-// The visible text of a link that reads as a person's name: two to four words,
-// each opening with a capital (or a letter outside ASCII), no digits.
-std::string PersonNameOfLink(const FlatDom& dom, uint32_t index) {
-  const std::string text = CollapseWhitespace(VisibleText(dom, index, 128));
+// A text that reads as a person's name: two to four words, each opening with a
+// capital (or a letter outside ASCII), no digits, not a job title.
+std::string PersonNameOfText(const std::string& text) {
   const std::vector<std::string_view> words = Split(text, ' ');
   if (words.size() < 2 || words.size() > 4) return {};
   for (const std::string_view w : words) {
@@ -1398,6 +1394,36 @@ std::string PersonNameOfLink(const FlatDom& dom, uint32_t index) {
   if (IsRoleName(text)) return {};
   return CleanAuthor(text);
 }
+
+// A byline slot's names as a reader would take them: a name that does not read
+// as one (LooksLikeName) keeps its leading name-shaped words when they are two or
+// more ("Written by Rob Roe Edited by Ann Doe" -> "Rob Roe"), and is dropped
+// otherwise -- a box classed "author" holding a sentence ("Covers the ferries and
+// the islands ...") names nobody.
+void KeepNameShaped(std::vector<std::string>& names) {
+  std::vector<std::string> kept;
+  for (std::string& name : names) {
+    if (LooksLikeName(name)) {
+      kept.push_back(std::move(name));
+      continue;
+    }
+    const std::vector<std::string_view> words = Split(name, ' ');
+    size_t n = 0;
+    while (n < words.size() && LooksLikeName(std::string(words[n]))) ++n;
+    if (n < 2) continue;
+    std::string head(words[0]);
+    for (size_t k = 1; k < n; ++k) head.append(" ").append(words[k]);
+    kept.push_back(std::move(head));
+  }
+  names = std::move(kept);
+}
+
+// The visible text of a link that reads as a person's name (PersonNameOfText).
+std::string PersonNameOfLink(const FlatDom& dom, uint32_t index) {
+  return PersonNameOfText(CollapseWhitespace(VisibleText(dom, index, 128)));
+}
+
+
 
 // An element whose class or id names a date: "date", "post-date", "datum",
 // "fecha", "data-publicacao", "published", "pubdate", "timestamp", "time".
@@ -1435,6 +1461,98 @@ std::optional<std::string> FindDateInText(std::string_view line) {
 // Whether a line holds a date and little else (a weekday, a time, "Published"):
 // at most two words beyond those of a long date.
 bool LineIsOnlyADate(std::string_view line) { return CountWords(line) <= 8 && line.size() <= 48; }
+
+// Whether a letter is a capital of the Latin, Greek or Cyrillic alphabets. In a
+// script without capitals nothing tells a name from a phrase on a line alone.
+bool IsCapitalLetter(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB) ||
+         (cp >= 0x400 && cp <= 0x42F) || (cp >= 0x100 && cp <= 0x17F);
+}
+
+// A name alone on a line under the headline, with no byline word: the element's
+// text is a person's name (PersonNameOfText; letters, hyphens, apostrophes and
+// initials' dots only -- "Rolf Roe/imago" is a picture's credit, "Via Example.info"
+// a source; every word opening with a capital of a cased alphabet; no word an
+// organisation is named by -- "Harbour News", "Anadolu Ajansı"), the whole text of
+// its nearest block or its opening with no more than a date after it
+// ("<span>Jane Doe</span> 14.06.2023"), not made of parts of their own, in no link
+// (an author-page link is read as such; a wrapper of a link needs more company, see
+// NameLineHasCompany), no figure (a caption) and no table cell. Empty otherwise.
+constexpr uint32_t kMaxNameLineNodes = 8;  // DOM nodes in a name line's subtree
+std::string NameLineOf(const FlatDom& dom, uint32_t index) {
+  if (dom.nodes[index].end - index > kMaxNameLineNodes) return {};
+  const std::string text = CollapseWhitespace(VisibleText(dom, index, 96));
+  std::string name = PersonNameOfText(text);
+  if (name.empty() || NamesOrganisation(text)) return {};  // "Harbour News", a section's label
+  for (const std::string_view word : Split(text, ' ')) {
+    size_t at = 0;
+    if (!IsCapitalLetter(NextCodePoint(word, at))) return {};  // "Морская прогулка", a topic
+    for (size_t k = 0; k < word.size(); ++k) {
+      const char ch = word[k];
+      const bool initial = ch == '.' && k + 1 == word.size() && at == k;  // "J."
+      if (!(IsAlpha(ch) || static_cast<unsigned char>(ch) >= 0x80 || ch == '-' || ch == '\'' || initial)) return {};
+    }
+  }
+  uint32_t block = index;
+  while (block != kNoNode && !IsBlockTag(dom.nodes[block].tag)) block = dom.nodes[block].parent;
+  if (block == kNoNode) return {};
+  if (block != index) {  // inline: the block holds the name and at most a date after it
+    const std::string line = CollapseWhitespace(VisibleText(dom, block, 160));
+    if (line.compare(0, text.size(), text) != 0) return {};
+    if (!LineIsOnlyADate(line.substr(text.size()))) return {};
+  }
+  // Parts of their own ("<span>Jane Doe</span> <span>Harbour Today</span>") are a
+  // name and an outlet, or two labels: the name's own element is read instead.
+  if (BylineParts(dom, index).size() >= 2) return {};
+  for (uint32_t up = index; up != kNoNode; up = dom.nodes[up].parent) {
+    const GumboTag tag = dom.nodes[up].tag;
+    if (tag == GUMBO_TAG_A || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_TD ||
+        tag == GUMBO_TAG_TH) {
+      return {};  // a link, a caption, a table's cell ("Kyle Roe" in a standings table)
+    }
+  }
+  return name;
+}
+
+// Whether the element holds a link (a name line that is a link's wrapper).
+bool HoldsLink(const FlatDom& dom, uint32_t index) {
+  for (uint32_t k = index + 1; k < dom.nodes[index].end; ++k) {
+    if (!dom.nodes[k].is_text && dom.nodes[k].tag == GUMBO_TAG_A) return true;
+  }
+  return false;
+}
+
+// Whether the small box around a name line (up to kNameLineLevels elements up,
+// while it holds at most kMaxNameLineBoxBytes of text and not the headline) shows what a byline shows
+// beside a name: a <time> or a printed date ("<span>Jane Doe</span><div>17.05.2026
+// 19:06</div>"), or a picture whose alt text repeats the name (the author's
+// avatar beside "<h4>Jane Doe</h4>"). A kicker or a heading of the same shape
+// stands alone. A name that is a link (to a profile the URL does not tell,
+// "/latest?author=x", another domain) needs a <time> or the avatar: a header's
+// "Print Edition" link sits by the day's printed date.
+constexpr int kNameLineLevels = 3;
+constexpr size_t kMaxNameLineBoxBytes = 240;
+bool NameLineHasCompany(const FlatDom& dom, uint32_t index, const std::string& name, uint32_t headline) {
+  const bool linked = HoldsLink(dom, index);
+  const std::string lower_name = AsciiLower(name);
+  uint32_t up = dom.nodes[index].parent;
+  for (int level = 0; level < kNameLineLevels && up != kNoNode; ++level, up = dom.nodes[up].parent) {
+    if (headline >= up && headline < dom.nodes[up].end) return false;  // the headline's date is not the line's
+    const std::string text = VisibleText(dom, up, kMaxNameLineBoxBytes + 1);
+    if (text.size() > kMaxNameLineBoxBytes) return false;
+    for (uint32_t k = up + 1; k < dom.nodes[up].end; ++k) {
+      const DomNode& d = dom.nodes[k];
+      if (d.is_text) continue;
+      if (d.tag == GUMBO_TAG_TIME) return true;
+      if (d.tag == GUMBO_TAG_IMG && AsciiLower(CollapseWhitespace(Attr(d.node, "alt"))).find(lower_name) !=
+                                         std::string::npos) {
+        return true;
+      }
+    }
+    if (!linked && FindDateInText(text)) return true;
+  }
+  return false;
+}
 
 // ---- language, title ---------------------------------------------------------
 
@@ -1848,7 +1966,7 @@ bool NamesOrganisation(std::string_view part) {
   static constexpr std::string_view kOrganisationWords[] = {
       "press", "presse", "agency", "agentur", "agence", "agencia", "agenzia", "news", "times", "post", "media",
       "radio", "television", "tv", "zeitung", "network", "newspaper", "group", "daily", "herald", "tribune",
-      "journal", "gazette", "telegraph", "leader", "courier", "chronicle"};
+      "journal", "gazette", "telegraph", "leader", "courier", "chronicle", "ajans", "ajansı"};
   for (const std::string& w : NameWords(part)) {
     for (const std::string_view piece : Split(w, '-')) {
       if (std::find(std::begin(kOrganisationWords), std::end(kOrganisationWords), piece) !=
@@ -2163,6 +2281,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   std::vector<std::pair<uint32_t, std::string>> printed_dates;  // element, ISO date
   uint32_t prefixed_until = 0;          // inside a line already read as a byline by its first words
   std::vector<std::pair<uint32_t, std::string>> author_links;  // links to author pages: element, name
+  std::string name_line;                // the first name alone on a line under the headline
+  size_t name_line_probes = 0;
   // A page whose headline is no <h1> of its own (the only <h1> sits in a navigation
   // bar, or there is none) prints it as the first <h1>/<h2> of its first <article>,
   // in the words of the page's title: the byline is read under that heading instead.
@@ -2246,6 +2366,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         IsPageHeadline(VisibleText(dom, i, 512), c)) {
       article_heading = i;
     }
+    const size_t paragraphs_before = paragraphs_after_headline;  // not counting this one
     if (d.tag == GUMBO_TAG_P && meta.headline_h1 != kNoNode && i > meta.headline_h1 &&
         paragraphs_after_headline < kMaxLeadParagraphs) {
       std::string line = VisibleText(dom, i, 256);
@@ -2305,6 +2426,23 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         }
       }
     }
+    // Under the headline, a name alone on a line with no byline word, beside a date
+    // or the author's avatar ("<span>Jane Doe</span>" over "17.05.2026"; "<h4>Jane
+    // Doe</h4>" by a picture of her): a byline whatever its element is called, when
+    // at most one paragraph (a standfirst) comes between (a commenter's name over
+    // the comment's date comes after the text).
+    if (under_headline && name_line.empty() && paragraphs_before <= 1 && i >= prefixed_until &&
+        name_line_probes < kMaxBylineProbes &&
+        d.end - i <= kMaxNameLineNodes && !IsBylineElement(node) &&
+        (d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_SPAN || d.tag == GUMBO_TAG_ADDRESS ||
+         d.tag == GUMBO_TAG_LI || d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B || d.tag == GUMBO_TAG_H2 ||
+         d.tag == GUMBO_TAG_H3 || d.tag == GUMBO_TAG_H4 || d.tag == GUMBO_TAG_H5 || d.tag == GUMBO_TAG_H6)) {
+      ++name_line_probes;
+      std::string name = NameLineOf(dom, i);
+      if (!name.empty() && NameLineHasCompany(dom, i, name, headline) && !SignsATeaser(dom, i, headline)) {
+        name_line = std::move(name);
+      }
+    }
     // A date printed by the headline, in an element named for it ("date", "datum",
     // "fecha", "published", "timestamp") above or below it, or on a line of its own
     // under it, is the date a reader sees: "martes 17 de marzo de 2020", "Sunday,
@@ -2352,7 +2490,10 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
           // The byline's parts as a reader sees them apart: "<span>Jane Doe</span>
           // <span>Associated Press</span>" is a name and an outlet, not one name.
           std::vector<std::string> parts = BylineParts(dom, i);
-          if (names.empty()) names = NamesFromByline(parts.empty() ? line : JoinBylineParts(parts));
+          if (names.empty()) {
+            names = NamesFromByline(parts.empty() ? line : JoinBylineParts(parts));
+            KeepNameShaped(names);
+          }
           if (!names.empty()) bylines.push_back({i, std::move(names)});
           article.byline_lines.push_back(std::move(line));
           for (std::string& part : parts) {
@@ -2399,6 +2540,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   for (std::string& name : linked_authors) {
     c.authors[kGroupAuthorLink].push_back({std::move(name), "author-link", kBylineConfidence});
   }
+  if (!name_line.empty()) c.authors[kGroupNameLine].push_back({std::move(name_line), "name-line", kBylineConfidence});
 
   // Where links resolve: <base href>, else the page's own URL, else the canonical.
   const std::string canonical_link = ResolveUrl(page_url, c.canonical_link);

@@ -76,6 +76,10 @@ std::vector<std::string> NamesFromAuthorValue(std::string_view value);
 // word ("Staff Writer", "Online News Editor", "Redaktion", "Web Desk").
 bool IsRoleName(std::string_view name);
 
+// Whether a name or an affiliation names a news organisation by a word organisations
+// of the press are named by ("The Example Press", "Example Zeitung", "Harbour News").
+bool NamesOrganisation(std::string_view part);
+
 // Whether a line opens with the words of a byline: "By", "Von", "Par", "Por",
 // "Di", "Door", "Av", "Af", "Written by", "Autor:", "Texto:", "Автор:", "記者 ".
 bool HasBylinePrefix(std::string_view line);

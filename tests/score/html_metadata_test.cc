@@ -169,6 +169,115 @@ TEST(AuthorSourcesTest, LinkToAnAuthorPageUnderTheHeadlineNamesTheAuthor) {
   EXPECT_EQ(a.authors[0].source, "author-link");
 }
 
+// A link to the authors' section by another of the press's words: "/editors/",
+// "/redaktion/", "/periodistas/" (one list with the author-box finder).
+TEST(AuthorSourcesTest, LinkToAnEditorsPageUnderTheHeadlineNamesTheAuthor) {
+  for (const std::string href : {"/about/editors/lena-berg/", "/redaktion/lena-berg", "/periodistas/lena-berg"}) {
+    const Article a = MustExtract(
+        "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
+        "<div class=\"q7\"><a href=\"" + href + "\"><img src=\"/lb.jpg\" alt=\"\"></a><a href=\"" + href +
+        "\">Lena Berg</a>, <a href=\"https://social.example/lberg\">@lberg</a> 11.03.17</div>"
+        "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>"
+        "</article></body></html>");
+    EXPECT_THAT(AuthorNames(a), ElementsAre("Lena Berg")) << href;
+  }
+}
+
+// A name alone on a line under the headline, no byline word and no telling class,
+// beside the date or the author's avatar, signs the page when nothing else does.
+TEST(AuthorSourcesTest, NameAloneUnderTheHeadlineBesideADateOrAnAvatar) {
+  const std::string head = "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
+                           "<p>Why the northern pier took three weeks to mend. A guest essay.</p>";
+  const std::string body =
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>"
+      "<p>Fishing boats were the first to return, followed by the ferry that links the two islands.</p>"
+      "</article></body></html>";
+  const Article dated = MustExtract(head + "<div class=\"k1\"><div class=\"k2\"><span class=\"k3\">Marta "
+                                           "Quintero</span></div><div class=\"k4\"><time datetime=\"2023-06-14\">"
+                                           "14.06.2023</time> 8 Min</div></div>" + body);
+  EXPECT_THAT(AuthorNames(dated), ElementsAre("Marta Quintero"));
+  EXPECT_EQ(dated.authors[0].source, "name-line");
+  const Article printed = MustExtract(head + "<div><p>Marta Quintero</p><p>June 14, 2023</p></div>" + body);
+  EXPECT_THAT(AuthorNames(printed), ElementsAre("Marta Quintero"));
+  const Article cyrillic = MustExtract(head + "<div><span>Иван Петров</span><time>14.06.2023</time></div>" + body);
+  EXPECT_THAT(AuthorNames(cyrillic), ElementsAre("Иван Петров"));
+  const Article initial = MustExtract(head + "<div><span>Marta J. Quintero</span><time>14.06.2023</time></div>" + body);
+  EXPECT_THAT(AuthorNames(initial), ElementsAre("Marta J. Quintero"));
+  // A name and the outlet in elements of their own: the name's element is the line.
+  const Article parts = MustExtract(head + "<div><div><span>Marta Quintero</span> <span>Harbour Today</span></div>"
+                                           "<div>Published 2:16 AM Nov 20, 2019</div></div>" + body);
+  EXPECT_THAT(AuthorNames(parts), ElementsAre("Marta Quintero"));
+  // A name linked to a profile the URL does not tell, by a <time>.
+  const Article linked = MustExtract(head + "<div><div><a href=\"https://social.example/mq\">Marta Quintero</a>"
+                                            "</div><div><time datetime=\"2023-06-14\">14 June</time></div></div>" +
+                                     body);
+  EXPECT_THAT(AuthorNames(linked), ElementsAre("Marta Quintero"));
+  const Article avatar = MustExtract(head + "<div class=\"k1\"><div><img src=\"/mq.png\" alt=\"Marta "
+                                            "Quintero\"></div><div><h4>Marta Quintero</h4></div></div>" + body);
+  EXPECT_THAT(AuthorNames(avatar), ElementsAre("Marta Quintero"));
+  // What the page data names comes first.
+  const Article declared = MustExtract(
+      "<html><head><meta name=\"author\" content=\"Lena Berg\"><title>Harbour reopens</title></head><body>"
+      "<article><h1>Harbour reopens</h1><div><span>Marta Quintero</span><time datetime=\"2023-06-14\">"
+      "14.06.2023</time></div>" + body);
+  EXPECT_THAT(AuthorNames(declared), ElementsAre("Lena Berg"));
+}
+
+TEST(AuthorSourcesTest, NameShapedLinesThatSignNothing) {
+  const std::string head = "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>";
+  const std::string body =
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials said.</p>"
+      "</article></body></html>";
+  for (const std::string& line : {
+           // a kicker or subheading standing alone, with no date and no avatar
+           std::string("<p>Northern Pier Works</p><p>Some words more.</p>"),
+           // a section's label over the date
+           std::string("<div><span>Harbour News</span><time datetime=\"2023-06-14\">14.06.2023</time></div>"),
+           // a picture's credit in its caption
+           std::string("<figure><img src=\"/p.jpg\" alt=\"\"><figcaption><span>Rolf Roe</span> 14.06.2023"
+                       "</figcaption></figure>"),
+           std::string("<div><span>Rolf Roe/Pictures</span> <time>14.06.2023</time></div>"),
+           // a source line, an agency, a topic in lower case, beside the date
+           std::string("<div><span>Via Harbourwire.info</span> <time>14.06.2023</time></div>"),
+           std::string("<div><span>Kuzey Ajansı</span> <time>14.06.2023</time></div>"),
+           std::string("<div><span>Морская прогулка</span> <time>14.06.2023</time></div>"),
+           // a script without capitals: nothing tells a name from a phrase
+           std::string("<div><span>\u0623\u062e\u0628\u0627\u0631 \u0627\u0644\u0645\u064a\u0646\u0627\u0621</span> "
+                       "<time>14.06.2023</time></div>"),
+           // a name and an outlet in elements of their own; a link's wrapper
+           std::string("<div><p>June 14, 2023</p></div><div><a href=\"/print\">Print Edition</a></div>"),
+           // a name in a table of results, its row full of numbers
+           std::string("<table><tr><td>1</td><td>Rolf Roe</td><td>14.06.2023</td><td>5040</td></tr></table>"),
+           // a teaser card: its linked headline, its author, its date
+           std::string("<div><a href=\"/news/ferry-strike-ends-after-long-talks\">Ferry strike ends after long "
+                       "talks</a><span>Marta Quintero</span><time>14.06.2023</time></div>"),
+       }) {
+    EXPECT_THAT(AuthorNames(MustExtract(head + line + body)), IsEmpty()) << line;
+  }
+}
+
+// A short box classed "author" holding a sentence about the author is no byline of
+// that sentence's words; a name opening it still is.
+TEST(AuthorSourcesTest, SentenceInABoxClassedAuthorNamesNobody) {
+  const std::string head = "<html><head><title>Ferry timetable changes</title></head><body><article>"
+                           "<h1>Ferry timetable changes</h1>";
+  const std::string body =
+      "<p>The island ferries will run on a new timetable from Monday, the operator said, with two more "
+      "crossings each day in summer.</p><p>Passengers on the early boat will gain twenty minutes.</p>";
+  const Article sentence = MustExtract(
+      head + body + "<div class=\"author\">Covers the ferries and the islands for the Harbour Herald.</div>"
+                    "</article></body></html>");
+  EXPECT_THAT(AuthorNames(sentence), IsEmpty());
+  const Article named = MustExtract(
+      head + body + "<div class=\"author\">Marta Quintero covers the ferries and the islands.</div>"
+                    "</article></body></html>");
+  EXPECT_THAT(AuthorNames(named), ElementsAre("Marta Quintero"));
+  const Article byline = MustExtract(head + "<p class=\"byline\">By Marta Quintero</p>" + body +
+                                     "<div class=\"author\">Covers the ferries and the islands.</div>"
+                                     "</article></body></html>");
+  EXPECT_THAT(AuthorNames(byline), ElementsAre("Marta Quintero"));
+}
+
 // A template that prints avatar, name and date over the headline.
 TEST(AuthorSourcesTest, LinkToAnAuthorPageJustAboveTheHeadlineNamesTheAuthor) {
   const Article a = MustExtract(
