@@ -53,6 +53,8 @@ constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figur
 constexpr uint32_t kMaxCaptionText = 600;   // bytes of text under a picture in a picture unit
 constexpr size_t kMinCaptionEcho = 20;      // bytes of an image's alt text that a caption repeats
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
+constexpr size_t kMinModuleHeadlineWords = 3;  // a link module promotes at least one headline of this length
+constexpr std::pair<uint64_t, uint64_t> kModuleLinkShare{17, 20};  // and (nearly) all its text is links
 constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
 constexpr size_t kMaxTimeStampBytes = 100;   // a date line with its labels
 constexpr size_t kMaxTimeStampWords = 12;
@@ -754,13 +756,16 @@ class BodyBuilder {
     }
     for (uint32_t i = n_; i-- > 1;) raw_p[Node(i).parent] += raw_p[i];
     // Rendered text (links included) and images per subtree, for picture units.
-    std::vector<uint32_t> raw_text(n_, 0), images(n_, 0);
+    // ... and the part of that text inside links, for link modules (IsLinkModule).
+    std::vector<uint32_t> raw_text(n_, 0), images(n_, 0), raw_link(n_, 0);
     for (uint32_t i = n_; i-- > 0;) {
       const DomNode& d = Node(i);
       if (!skipped[i] && d.is_text) raw_text[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+      if (!skipped[i] && d.is_text && in_link[i]) raw_link[i] = raw_text[i];
       if (!skipped[i] && d.tag == GUMBO_TAG_IMG) images[i] = 1;
       if (d.parent != kNoNode) {
         raw_text[d.parent] += raw_text[i];
+        raw_link[d.parent] += raw_link[i];
         images[d.parent] += images[i];
       }
     }
@@ -774,6 +779,7 @@ class BodyBuilder {
     disposition_.assign(n_, Disposition::kKeep);
     role_.assign(n_, nullptr);
     narrow_column_.assign(n_, 0);
+    link_module_.assign(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const Disposition inherited = d.parent == kNoNode ? Disposition::kKeep : disposition_[d.parent];
@@ -853,6 +859,7 @@ class BodyBuilder {
       if (holds_headline || holds_article) continue;
       disposition_[i] = Disposition::kBoilerplateRoot;
       role_[i] = role;
+      link_module_[i] = IsLinkModule(i, role, raw_p, raw_text, raw_link, link_above) ? 1 : 0;
     }
     MarkPlayerBoxes(raw_p);
   }
@@ -1166,6 +1173,83 @@ class BodyBuilder {
         const uint32_t link = link_above[k];
         if (link != kNoNode && link > li && LinksToPage(link)) return true;
       }
+    }
+    return false;
+  }
+
+  // A module of links to other pages of the site, whatever its class words or its
+  // tag call it (a "nav", a "share" or an "ad" box, a <header>, a <footer>, a
+  // <figure> without a picture): no prose, (nearly) all of its text inside links
+  // (kModuleLinkShare), and one of them a headline (kMinModuleHeadlineWords words)
+  // to another page of this site. Between two paragraphs it is walked as a box, as a
+  // related box is: what it promotes is the cross-link detector's to judge. Never
+  // what a reader does not see, the author's box, a player or a form (an embed, a
+  // sign-up), nor a picture with its caption (a gallery that plays in place); a
+  // share bar links to other sites, a byline or a "Main article:" note is a label
+  // beside its link.
+  bool IsLinkModule(uint32_t i, const char* role, const std::vector<uint32_t>& raw_p,
+                    const std::vector<uint32_t>& raw_text, const std::vector<uint32_t>& raw_link,
+                    const std::vector<uint32_t>& link_above) const {
+    const std::string_view r = role;
+    if (r == "hidden" || r == "author" || r == "media" || ((r == "caption" || Node(i).tag == GUMBO_TAG_FIGURE) && HoldsMedia(i, /*decorative_icons=*/false))) {
+      return false;
+    }
+    if (raw_p[i] > 0 || raw_text[i] == 0 ||
+        static_cast<uint64_t>(raw_link[i]) * kModuleLinkShare.second < static_cast<uint64_t>(raw_text[i]) * kModuleLinkShare.first) {
+      return false;
+    }
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      switch (Node(k).tag) {
+        case GUMBO_TAG_IFRAME: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_EMBED:
+        case GUMBO_TAG_OBJECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+          if (!Node(k).is_text) return false;
+          break;
+        default:
+          break;
+      }
+    }
+    std::unordered_map<uint32_t, size_t> words;  // per link to a page, the words it shows
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text || non_rendered_[k]) continue;
+      const uint32_t link = link_above[k];
+      if (link == kNoNode || link < i || !LinksToPage(link)) continue;
+      const std::string url = internal::ResolveUrl(meta_.base_url, TrimAscii(internal::Attr(Node(link).node, "href")));
+      if (IsHomePage(url) || !OnThisSite(url) || IsThisPage(url)) continue;
+      if ((words[link] += CountWords(internal::NodeText(Node(k).node))) >= kMinModuleHeadlineWords) return true;
+    }
+    return false;
+  }
+
+  // `url` (absolute) is a page of this page's site: its host shares the site's label
+  // with the page's address, its canonical or, on a syndicated copy, its own address.
+  // A page whose site is unknown takes every page for one of its own.
+  bool OnThisSite(std::string_view url) const {
+    const std::string label = internal::SiteLabel(url);
+    bool known = false;
+    for (const std::string_view own : {std::string_view(meta_.base_url), std::string_view(article_.canonical_url),
+                                       std::string_view(article_.own_url)}) {
+      const std::string site = internal::SiteLabel(own);
+      if (site.empty()) continue;
+      known = true;
+      if (site == label) return true;
+    }
+    return !known || label.empty();
+  }
+
+  // `url` (absolute) is this page, whatever its query and fragment say (a share
+  // button's "?share=facebook", "#comments").
+  bool IsThisPage(std::string_view url) const {
+    auto page = [](std::string_view u) {
+      if (const size_t scheme = u.find("://"); scheme != std::string_view::npos) u.remove_prefix(scheme + 3);
+      u = u.substr(0, u.find_first_of("?#"));
+      if (u.starts_with("www.")) u.remove_prefix(4);
+      while (u.ends_with("/")) u.remove_suffix(1);
+      return AsciiLower(u);
+    };
+    const std::string target = page(url);
+    for (const std::string_view own : {std::string_view(meta_.base_url), std::string_view(article_.canonical_url),
+                                       std::string_view(article_.own_url)}) {
+      if (!own.empty() && page(own) == target) return true;
     }
     return false;
   }
@@ -1727,7 +1811,7 @@ class BodyBuilder {
   }
 
   // Walks the subtree at `root` into `writer`. In body mode, related/promo boxes
-  // are walked as boxes; otherwise every nested boilerplate root is skipped. When
+  // and link modules (IsLinkModule) are walked as boxes; otherwise every nested boilerplate root is skipped. When
   // `headline_block` is given and the walk passes the headline, it receives the
   // number of blocks written before it.
   void Walk(uint32_t root, BlockWriter& writer, bool body_mode, size_t* headline_block = nullptr) const {
@@ -1770,7 +1854,8 @@ class BodyBuilder {
         *headline_block = writer.blocks().size();
       }
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
-        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !IsLayoutColumn(d) &&
+        if (body_mode && disp == Disposition::kBoilerplateRoot && (IsInlineBoxRole(role_[i]) || link_module_[i]) &&
+            !IsLayoutColumn(d) &&
             !narrow_column_[i]) {
           writer.EnterBox(i);
           exits.push_back({d.end, d.tag, Exit::kBox});
@@ -2339,6 +2424,7 @@ class BodyBuilder {
   std::vector<uint32_t> gated_roots_;  // hidden paywalled continuations kept as text (IsGatedContinuation)
   std::vector<const char*> role_;
   std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)
+  std::vector<uint8_t> link_module_;    // a boilerplate root that is a module of links (IsLinkModule)
   size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;

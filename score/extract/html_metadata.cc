@@ -1607,18 +1607,6 @@ std::string_view HostOf(std::string_view url) {
   return url.substr(0, url.find_first_of("/?#:"));
 }
 
-// The label a site's hosts share across its domains and mirrors: "herald" for
-// www.herald.co.uk and m.herald.com, "paper24" for paper24.com; "" for no host. The
-// top-level label goes, then a short second-level one ("co", "com", "org").
-std::string SiteLabel(std::string_view url) {
-  const std::string host = UrlHost(url);  // the labels are views into it
-  std::vector<std::string_view> labels = Split(host, '.');
-  if (labels.size() < 2) return labels.empty() ? "" : std::string(labels.front());
-  labels.pop_back();
-  if (labels.size() >= 2 && labels.back().size() <= 3) labels.pop_back();
-  return std::string(labels.back());
-}
-
 // Lower-case letters and digits only, without a leading "the": "The Example
 // Times" and "example times" are the same name.
 std::string NameKey(std::string_view name) {
@@ -1673,6 +1661,18 @@ std::vector<SourcedValue> RankAuthors(std::vector<SourcedValue> authors) {
 }
 
 }  // namespace
+
+// The label a site's hosts share across its domains and mirrors: "herald" for
+// www.herald.co.uk and m.herald.com, "paper24" for paper24.com; "" for no host. The
+// top-level label goes, then a short second-level one ("co", "com", "org").
+std::string SiteLabel(std::string_view url) {
+  const std::string host = UrlHost(url);  // the labels are views into it
+  std::vector<std::string_view> labels = Split(host, '.');
+  if (labels.size() < 2) return labels.empty() ? "" : std::string(labels.front());
+  labels.pop_back();
+  if (labels.size() >= 2 && labels.back().size() <= 3) labels.pop_back();
+  return std::string(labels.back());
+}
 
 namespace {
 

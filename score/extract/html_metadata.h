@@ -86,4 +86,8 @@ bool HasBylinePrefix(std::string_view line);
 // name ends where a date begins.
 std::vector<std::string> NamesFromByline(std::string_view line);
 
+// The label a site's hosts share across its domains and mirrors: "herald" for
+// www.herald.co.uk and m.herald.com, "paper24" for paper24.com; "" for no host.
+std::string SiteLabel(std::string_view url);
+
 }  // namespace provscore::internal
