@@ -1792,8 +1792,11 @@ class BodyBuilder {
         bool other_since_last = false;
         for (uint32_t c = parent + 1; c < Node(parent).end; c = Node(c).end) {
           if (Node(c).is_text) continue;
+          // A module of the same kind holding only a label ("Advertisement" over an
+          // ad slot) is another module, not text.
           const bool text_module = Node(c).tag == Node(module).tag && disposition_[c] == Disposition::kKeep &&
-                                   TrimAscii(internal::Attr(Node(c).node, "class")) == kind && p_text_[c] > 0;
+                                   TrimAscii(internal::Attr(Node(c).node, "class")) == kind &&
+                                   p_text_[c] >= kMinScoredParagraph;
           if (!text_module) {
             other_since_last = modules > 0;
             continue;
