@@ -53,7 +53,7 @@ constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figur
 constexpr uint32_t kMaxCaptionText = 600;   // bytes of text under a picture in a picture unit
 constexpr size_t kMinCaptionEcho = 20;      // bytes of an image's alt text that a caption repeats
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
-constexpr size_t kMinModuleHeadlineWords = 3;  // a link module promotes at least one headline of this length
+constexpr size_t kMinModuleHeadlineWords = 4;  // a link module promotes at least one headline of this length
 constexpr std::pair<uint64_t, uint64_t> kModuleLinkShare{17, 20};  // and (nearly) all its text is links
 constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
 constexpr size_t kMaxTimeStampBytes = 100;   // a date line with its labels
@@ -739,33 +739,45 @@ class BodyBuilder {
     std::vector<uint8_t>& skipped = non_rendered_;
     skipped.assign(n_, 0);
     std::vector<uint8_t> in_link(n_, 0);
+    std::vector<uint8_t> in_title(n_, 0);  // inside a heading or a <time>: a module's title, a teaser's date
+    std::vector<uint32_t> untitled_p(n_, 0);  // raw_p without headings and <time>s, for link modules
     std::vector<uint32_t> link_above(n_, kNoNode);  // the nearest enclosing <a>
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const bool has_parent = d.parent != kNoNode;
       skipped[i] = (has_parent && skipped[d.parent]) || (!d.is_text && internal::IsNonRenderedTag(d.tag));
       in_link[i] = (has_parent && in_link[d.parent]) || d.tag == GUMBO_TAG_A;
+      in_title[i] = (has_parent && in_title[d.parent]) || (!d.is_text && (IsHeadingTag(d.tag) || d.tag == GUMBO_TAG_TIME));
       if (has_parent) link_above[i] = Node(d.parent).tag == GUMBO_TAG_A ? d.parent : link_above[d.parent];
       nearest_block[i] = !has_parent || (!d.is_text && IsParagraphLike(d.tag)) ? i : nearest_block[d.parent];
       if (d.is_text && !skipped[i] && !in_link[i]) {
-        raw_p[nearest_block[i]] += static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+        const auto bytes = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+        raw_p[nearest_block[i]] += bytes;
+        if (!in_title[i]) untitled_p[nearest_block[i]] += bytes;
       }
     }
     for (uint32_t i = 0; i < n_; ++i) {
       if (raw_p[i] < kMinScoredParagraph) raw_p[i] = 0;
+      if (untitled_p[i] < kMinScoredParagraph) untitled_p[i] = 0;
     }
-    for (uint32_t i = n_; i-- > 1;) raw_p[Node(i).parent] += raw_p[i];
+    for (uint32_t i = n_; i-- > 1;) {
+      raw_p[Node(i).parent] += raw_p[i];
+      untitled_p[Node(i).parent] += untitled_p[i];
+    }
     // Rendered text (links included) and images per subtree, for picture units.
-    // ... and the part of that text inside links, for link modules (IsLinkModule).
-    std::vector<uint32_t> raw_text(n_, 0), images(n_, 0), raw_link(n_, 0);
+    // ... and, for link modules (IsLinkModule), the part of that text inside links
+    // and the part that titles or dates them (headings and <time>s outside links).
+    std::vector<uint32_t> raw_text(n_, 0), images(n_, 0), raw_link(n_, 0), raw_title(n_, 0);
     for (uint32_t i = n_; i-- > 0;) {
       const DomNode& d = Node(i);
       if (!skipped[i] && d.is_text) raw_text[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
       if (!skipped[i] && d.is_text && in_link[i]) raw_link[i] = raw_text[i];
+      if (!skipped[i] && d.is_text && !in_link[i] && in_title[i]) raw_title[i] = raw_text[i];
       if (!skipped[i] && d.tag == GUMBO_TAG_IMG) images[i] = 1;
       if (d.parent != kNoNode) {
         raw_text[d.parent] += raw_text[i];
         raw_link[d.parent] += raw_link[i];
+        raw_title[d.parent] += raw_title[i];
         images[d.parent] += images[i];
       }
     }
@@ -859,7 +871,7 @@ class BodyBuilder {
       if (holds_headline || holds_article) continue;
       disposition_[i] = Disposition::kBoilerplateRoot;
       role_[i] = role;
-      link_module_[i] = IsLinkModule(i, role, raw_p, raw_text, raw_link, link_above) ? 1 : 0;
+      link_module_[i] = IsLinkModule(i, role, untitled_p, raw_text, raw_link, raw_title, link_above, is_byline) ? 1 : 0;
     }
     MarkPlayerBoxes(raw_p);
   }
@@ -1179,26 +1191,36 @@ class BodyBuilder {
 
   // A module of links to other pages of the site, whatever its class words or its
   // tag call it (a "nav", a "share" or an "ad" box, a <header>, a <footer>, a
-  // <figure> without a picture): no prose, (nearly) all of its text inside links
-  // (kModuleLinkShare), and one of them a headline (kMinModuleHeadlineWords words)
-  // to another page of this site. Between two paragraphs it is walked as a box, as a
+  // <figure> without a picture): no prose and (nearly) all of its text inside links
+  // (kModuleLinkShare), its heading and its <time>s aside; its links mostly
+  // headlines (kMinModuleHeadlineWords words: headlines hold at least half of the
+  // link text, where a menu's name sections and a byline a name), one of them to
+  // another page of this site. Between two paragraphs it is walked as a box, as a
   // related box is: what it promotes is the cross-link detector's to judge. Never
-  // what a reader does not see, the author's box, a player or a form (an embed, a
-  // sign-up), nor a picture with its caption (a gallery that plays in place); a
-  // share bar links to other sites, a byline or a "Main article:" note is a label
-  // beside its link.
-  bool IsLinkModule(uint32_t i, const char* role, const std::vector<uint32_t>& raw_p,
+  // what a reader does not see, the author's box or the byline's, a player or a
+  // form (an embed, a sign-up), nor a picture with its caption (a gallery that plays
+  // in place); a share bar links to other sites or to this page, and a "Main
+  // article:" note is a label beside its link.
+  bool IsLinkModule(uint32_t i, const char* role, const std::vector<uint32_t>& untitled_p,
                     const std::vector<uint32_t>& raw_text, const std::vector<uint32_t>& raw_link,
-                    const std::vector<uint32_t>& link_above) const {
+                    const std::vector<uint32_t>& raw_title, const std::vector<uint32_t>& link_above,
+                    const std::vector<bool>& is_byline) const {
     const std::string_view r = role;
-    if (r == "hidden" || r == "author" || r == "media" || ((r == "caption" || Node(i).tag == GUMBO_TAG_FIGURE) && HoldsMedia(i, /*decorative_icons=*/false))) {
+    const bool picture = (r == "caption" || Node(i).tag == GUMBO_TAG_FIGURE) && HoldsMedia(i, /*decorative_icons=*/false);
+    if (r == "hidden" || r == "author" || r == "media" || picture) {
       return false;
     }
-    if (raw_p[i] > 0 || raw_text[i] == 0 ||
-        static_cast<uint64_t>(raw_link[i]) * kModuleLinkShare.second < static_cast<uint64_t>(raw_text[i]) * kModuleLinkShare.first) {
+    const uint64_t shown = raw_text[i] - std::min(raw_text[i], raw_title[i]);  // a heading or a date aside
+    if (untitled_p[i] > 0 || shown == 0 || raw_link[i] * kModuleLinkShare.second < shown * kModuleLinkShare.first) {
       return false;
     }
     for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (Node(k).is_text) continue;
+      // The byline's box (the author's latest stories under the name): no module.
+      if (is_byline[k] || (Node(k).tag == GUMBO_TAG_A && internal::HasToken(internal::NameTokens(
+                                                             internal::Attr(Node(k).node, "rel")), {"author"}))) {
+        return false;
+      }
       switch (Node(k).tag) {
         case GUMBO_TAG_IFRAME: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_EMBED:
         case GUMBO_TAG_OBJECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
@@ -1208,16 +1230,37 @@ class BodyBuilder {
           break;
       }
     }
-    std::unordered_map<uint32_t, size_t> words;  // per link to a page, the words it shows
+    // Per link, the words and bytes it shows, and whether it goes to another page of
+    // this site. A menu's links name sections in a word or two; a module's are
+    // headlines, which hold at least half of its link text.
+    struct Shown {
+      size_t words = 0;
+      uint64_t bytes = 0;
+      bool story = false;
+    };
+    std::unordered_map<uint32_t, Shown> links;
     for (uint32_t k = i + 1; k < Node(i).end; ++k) {
       if (!Node(k).is_text || non_rendered_[k]) continue;
       const uint32_t link = link_above[k];
-      if (link == kNoNode || link < i || !LinksToPage(link)) continue;
-      const std::string url = internal::ResolveUrl(meta_.base_url, TrimAscii(internal::Attr(Node(link).node, "href")));
-      if (IsHomePage(url) || !OnThisSite(url) || IsThisPage(url)) continue;
-      if ((words[link] += CountWords(internal::NodeText(Node(k).node))) >= kMinModuleHeadlineWords) return true;
+      if (link == kNoNode || link < i) continue;
+      const std::string_view text = TrimAscii(internal::NodeText(Node(k).node));
+      Shown& shown_link = links[link];
+      if (shown_link.bytes == 0 && LinksToPage(link)) {
+        const std::string url = internal::ResolveUrl(meta_.base_url, TrimAscii(internal::Attr(Node(link).node, "href")));
+        shown_link.story = !IsHomePage(url) && OnThisSite(url) && !IsThisPage(url);
+      }
+      shown_link.words += CountWords(text);
+      shown_link.bytes += text.size() + 1;
     }
-    return false;
+    uint64_t headline_bytes = 0, link_bytes = 0;
+    bool story = false;
+    for (const auto& [link, shown_link] : links) {
+      link_bytes += shown_link.bytes;
+      if (shown_link.words < kMinModuleHeadlineWords) continue;
+      headline_bytes += shown_link.bytes;
+      story = story || shown_link.story;
+    }
+    return story && 2 * headline_bytes >= link_bytes;
   }
 
   // `url` (absolute) is a page of this page's site: its host shares the site's label

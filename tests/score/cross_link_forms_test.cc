@@ -649,8 +649,8 @@ TEST(CrossLinkFormsTest, APromotionBetweenBrokenLinesOfOneElementCounts) {
 }
 
 
-// A module of links to this site's stories between two paragraphs counts however the
-// page names or tags its box: class words that elsewhere mark page furniture ("nav",
+// A module of links to this site's stories (a heading and times aside) between two
+// paragraphs counts however the page names or tags its box: class words that elsewhere mark page furniture ("nav",
 // "share", "ad", "newsletter", "header", "footer", "commentary"), a <nav>, a
 // <header>, a <footer>, a <section>, a <figure> without a picture. The box stays in
 // the text as recirculation, out of the article's own text. After the last paragraph
@@ -671,6 +671,10 @@ TEST(CrossLinkFormsTest, ALinkModuleCountsWhateverItsBoxIsCalled) {
       {"a card of divs with a kicker",
        "<div><a href=\"" + StoryUrl(1) + "\">" + img + "</a></div><div><span>Harbour</span> " + Link(1, h1) + "</div>", 1},
       {"two bare headline links", Link(1, h1) + " " + Link(2, h2), 2},
+      {"a longer heading over a list with times",
+       "<h2>More from the harbour this week</h2><ul><li>" + Link(1, h1) + " <time>12.05.2026</time></li><li>" +
+           Link(2, h2) + " <time>11.05.2026</time></li></ul>",
+       2},
   };
   const struct {
     const char* open;
@@ -735,6 +739,13 @@ TEST(CrossLinkFormsTest, BoxesThatAreNoLinkModuleStayOut) {
        "<div class=\"nav\">Main article: <a href=\"" + StoryUrl(1) + "\">History of the harbour</a></div>"},
       {"a byline with its date",
        "<div class=\"header\">By <a href=\"/by/jane-q-doe\">Jane Q. Doe</a> 12 May 2026, 10:40</div>"},
+      {"a byline's box with the author's latest stories",
+       "<div class=\"header\"><a rel=\"author\" href=\"/by/jane-q-doe\">Jane Q. Doe</a><h4>Latest stories</h4><ul><li>" +
+           Link(1, h1) + "</li><li>" + Link(2, h2) + "</li></ul></div>"},
+      {"a menu of sections",
+       "<nav><ul><li><a href=\"/city/\">City</a></li><li><a href=\"/sport/\">Sport</a></li><li><a href=\"/arts/\">Arts "
+       "and culture</a></li><li><a href=\"/city/2026/05/01/story\">The harbour podcast this week</a></li>"
+       "<li><a href=\"/opinion/\">Opinion</a></li><li><a href=\"/weather/\">Weather</a></li></ul></nav>"},
       {"a hidden box", "<nav hidden><ul><li>" + Link(1, h1) + "</li><li>" + Link(2, h2) + "</li></ul></nav>"},
       {"a player with its teaser",
        "<div class=\"ad\"><iframe src=\"https://video.example/embed/4711\"></iframe>" + Link(1, h1) + "</div>"},
