@@ -835,7 +835,8 @@ class BodyBuilder {
           (d.tag == GUMBO_TAG_FIGURE || IsPictureWrapper(i) || IsCaptionParagraph(d))) {
         role = "caption";
       }
-      if (role == nullptr && IsPictureUnit(i, raw_text, images)) role = "caption";
+      const bool picture_unit = role == nullptr && IsPictureUnit(i, raw_text, images);
+      if (picture_unit) role = "caption";
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPlayer(d)) role = "media";
       if (role != nullptr && std::string_view(role) == "share" && HoldsEmbeddedPost(i)) role = nullptr;
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
@@ -846,8 +847,12 @@ class BodyBuilder {
         narrow_column_[i] = 1;
       }
       // A figure inside a link to another page is a card's picture and headline
-      // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>").
-      if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) && LinksToPage(link_above[i])) role = nullptr;
+      // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>"),
+      // and so is a picture with its lines built of <div>s ("<a href=/story><div><img
+      // alt=Headline><div>Headline</div><div>Summary</div></div></a>").
+      if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION || picture_unit) && LinksToPage(link_above[i])) {
+        role = nullptr;
+      }
       // A caption line whose whole text is one link to another page is a teaser
       // card's headline under its picture ("<div class=media__caption><a
       // href=/other-story>Headline</a></div>"), not this article's picture caption;

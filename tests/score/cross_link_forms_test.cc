@@ -757,5 +757,20 @@ TEST(CrossLinkFormsTest, BoxesThatAreNoLinkModuleStayOut) {
   for (const auto& c : cases) EXPECT_EQ(Count(Page(en, c.html)), 0u) << c.name << "\n" << c.html;
 }
 
+// A link wrapping a picture and its lines built of <div>s -- the picture's alt text
+// repeated as the headline, a summary, "Read now" -- with meaningless class names is
+// a card, not the article's picture with its caption; the same picture and lines
+// without the link are a picture and its caption.
+TEST(CrossLinkFormsTest, ALinkAroundAPictureAndItsLinesIsACard) {
+  const std::string h1 = "Council delays the vote on the harbour bridge";
+  const std::string unit = "<div><img src=\"/img/harbour-4711.jpg\" alt=\"" + h1 + "\"><div class=\"k2\">" + h1 +
+                           "</div><div class=\"k3\">The council wants more time to study the cost.</div>"
+                           "<div class=\"k4\">Read now</div></div>";
+  const Language& en = kLanguages[0];
+  EXPECT_EQ(Count(Page(en, "<div class=\"q1\"><a href=\"" + StoryUrl(1) + "\">" + unit + "</a></div>")), 1u);
+  EXPECT_EQ(Count(Page(en, "<div class=\"q1\"><a href=\"" + StoryUrl(1) + "\">" + unit + "</a></div>", true)), 0u);
+  EXPECT_EQ(Count(Page(en, "<div class=\"q1\">" + unit + "</div>")), 0u);
+}
+
 }  // namespace
 }  // namespace provscore
