@@ -14,7 +14,9 @@
 //     before it and tag lists, teasers, prompts after it go to boilerplate, credit
 //     lines stay; appeals to the reader that close the text, ad-slot labels and
 //     time stamps inside it go too); related or promo boxes stay only when prose
-//     surrounds them, and a narrow grid column beside the prose never does. A
+//     surrounds them, and so does a module of links to the site's stories whatever
+//     its class words or tag call it (IsLinkModule: a "nav", a "share" box, a
+//     <footer>), but a narrow grid column beside the prose never does. A
 //     link is one block whatever it wraps, and so is a teaser card whose headline
 //     is not a link (an image link and an empty overlay link around it, or an
 //     overlay link that shows nothing but a screen-reader label). An embedded
