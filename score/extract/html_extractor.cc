@@ -14,7 +14,9 @@
 //     before it and tag lists, teasers, prompts after it go to boilerplate, credit
 //     lines stay; appeals to the reader that close the text, ad-slot labels and
 //     time stamps inside it go too); related or promo boxes stay only when prose
-//     surrounds them, and a narrow grid column beside the prose never does. A
+//     surrounds them, and so does a module of links to the site's stories whatever
+//     its class words or tag call it (IsLinkModule: a "nav", a "share" box, a
+//     <footer>), but a narrow grid column beside the prose never does. A
 //     link is one block whatever it wraps, and so is a teaser card whose headline
 //     is not a link (an image link and an empty overlay link around it, or an
 //     overlay link that shows nothing but a screen-reader label). An embedded
@@ -53,6 +55,8 @@ constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figur
 constexpr uint32_t kMaxCaptionText = 600;   // bytes of text under a picture in a picture unit
 constexpr size_t kMinCaptionEcho = 20;      // bytes of an image's alt text that a caption repeats
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
+constexpr size_t kMinModuleHeadlineWords = 4;  // a link module promotes at least one headline of this length
+constexpr std::pair<uint64_t, uint64_t> kModuleLinkShare{17, 20};  // and (nearly) all its text is links
 constexpr uint32_t kMaxCardText = 400;      // bytes of text in a teaser card (and in a sane link)
 constexpr size_t kMaxTimeStampBytes = 100;   // a date line with its labels
 constexpr size_t kMaxTimeStampWords = 12;
@@ -737,30 +741,45 @@ class BodyBuilder {
     std::vector<uint8_t>& skipped = non_rendered_;
     skipped.assign(n_, 0);
     std::vector<uint8_t> in_link(n_, 0);
+    std::vector<uint8_t> in_title(n_, 0);  // inside a heading or a <time>: a module's title, a teaser's date
+    std::vector<uint32_t> untitled_p(n_, 0);  // raw_p without headings and <time>s, for link modules
     std::vector<uint32_t> link_above(n_, kNoNode);  // the nearest enclosing <a>
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const bool has_parent = d.parent != kNoNode;
       skipped[i] = (has_parent && skipped[d.parent]) || (!d.is_text && internal::IsNonRenderedTag(d.tag));
       in_link[i] = (has_parent && in_link[d.parent]) || d.tag == GUMBO_TAG_A;
+      in_title[i] = (has_parent && in_title[d.parent]) || (!d.is_text && (IsHeadingTag(d.tag) || d.tag == GUMBO_TAG_TIME));
       if (has_parent) link_above[i] = Node(d.parent).tag == GUMBO_TAG_A ? d.parent : link_above[d.parent];
       nearest_block[i] = !has_parent || (!d.is_text && IsParagraphLike(d.tag)) ? i : nearest_block[d.parent];
       if (d.is_text && !skipped[i] && !in_link[i]) {
-        raw_p[nearest_block[i]] += static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+        const auto bytes = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+        raw_p[nearest_block[i]] += bytes;
+        if (!in_title[i]) untitled_p[nearest_block[i]] += bytes;
       }
     }
     for (uint32_t i = 0; i < n_; ++i) {
       if (raw_p[i] < kMinScoredParagraph) raw_p[i] = 0;
+      if (untitled_p[i] < kMinScoredParagraph) untitled_p[i] = 0;
     }
-    for (uint32_t i = n_; i-- > 1;) raw_p[Node(i).parent] += raw_p[i];
+    for (uint32_t i = n_; i-- > 1;) {
+      raw_p[Node(i).parent] += raw_p[i];
+      untitled_p[Node(i).parent] += untitled_p[i];
+    }
     // Rendered text (links included) and images per subtree, for picture units.
-    std::vector<uint32_t> raw_text(n_, 0), images(n_, 0);
+    // ... and, for link modules (IsLinkModule), the part of that text inside links
+    // and the part that titles or dates them (headings and <time>s outside links).
+    std::vector<uint32_t> raw_text(n_, 0), images(n_, 0), raw_link(n_, 0), raw_title(n_, 0);
     for (uint32_t i = n_; i-- > 0;) {
       const DomNode& d = Node(i);
       if (!skipped[i] && d.is_text) raw_text[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
+      if (!skipped[i] && d.is_text && in_link[i]) raw_link[i] = raw_text[i];
+      if (!skipped[i] && d.is_text && !in_link[i] && in_title[i]) raw_title[i] = raw_text[i];
       if (!skipped[i] && d.tag == GUMBO_TAG_IMG) images[i] = 1;
       if (d.parent != kNoNode) {
         raw_text[d.parent] += raw_text[i];
+        raw_link[d.parent] += raw_link[i];
+        raw_title[d.parent] += raw_title[i];
         images[d.parent] += images[i];
       }
     }
@@ -774,6 +793,7 @@ class BodyBuilder {
     disposition_.assign(n_, Disposition::kKeep);
     role_.assign(n_, nullptr);
     narrow_column_.assign(n_, 0);
+    link_module_.assign(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const Disposition inherited = d.parent == kNoNode ? Disposition::kKeep : disposition_[d.parent];
@@ -817,7 +837,8 @@ class BodyBuilder {
           (d.tag == GUMBO_TAG_FIGURE || IsPictureWrapper(i) || IsCaptionParagraph(d))) {
         role = "caption";
       }
-      if (role == nullptr && IsPictureUnit(i, raw_text, images)) role = "caption";
+      const bool picture_unit = role == nullptr && IsPictureUnit(i, raw_text, images);
+      if (picture_unit) role = "caption";
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPlayer(d)) role = "media";
       if (role != nullptr && std::string_view(role) == "share" && HoldsEmbeddedPost(i)) role = nullptr;
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
@@ -828,8 +849,12 @@ class BodyBuilder {
         narrow_column_[i] = 1;
       }
       // A figure inside a link to another page is a card's picture and headline
-      // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>").
-      if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) && LinksToPage(link_above[i])) role = nullptr;
+      // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>"),
+      // and so is a picture with its lines built of <div>s ("<a href=/story><div><img
+      // alt=Headline><div>Headline</div><div>Summary</div></div></a>").
+      if ((d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION || picture_unit) && LinksToPage(link_above[i])) {
+        role = nullptr;
+      }
       // A caption line whose whole text is one link to another page is a teaser
       // card's headline under its picture ("<div class=media__caption><a
       // href=/other-story>Headline</a></div>"), not this article's picture caption;
@@ -853,6 +878,7 @@ class BodyBuilder {
       if (holds_headline || holds_article) continue;
       disposition_[i] = Disposition::kBoilerplateRoot;
       role_[i] = role;
+      link_module_[i] = IsLinkModule(i, role, untitled_p, raw_text, raw_link, raw_title, link_above, is_byline) ? 1 : 0;
     }
     MarkPlayerBoxes(raw_p);
   }
@@ -1166,6 +1192,114 @@ class BodyBuilder {
         const uint32_t link = link_above[k];
         if (link != kNoNode && link > li && LinksToPage(link)) return true;
       }
+    }
+    return false;
+  }
+
+  // A module of links to other pages of the site, whatever its class words or its
+  // tag call it (a "nav", a "share" or an "ad" box, a <header>, a <footer>, a
+  // <figure> without a picture): no prose and (nearly) all of its text inside links
+  // (kModuleLinkShare), its heading and its <time>s aside; its links mostly
+  // headlines (kMinModuleHeadlineWords words: headlines hold at least half of the
+  // link text, where a menu's name sections and a byline a name), one of them to
+  // another page of this site. Between two paragraphs it is walked as a box, as a
+  // related box is: what it promotes is the cross-link detector's to judge. Never
+  // what a reader does not see, the author's box or the byline's, a player or a
+  // form (an embed, a sign-up), nor a picture with its caption (a gallery that plays
+  // in place); a share bar links to other sites or to this page, and a "Main
+  // article:" note is a label beside its link.
+  bool IsLinkModule(uint32_t i, const char* role, const std::vector<uint32_t>& untitled_p,
+                    const std::vector<uint32_t>& raw_text, const std::vector<uint32_t>& raw_link,
+                    const std::vector<uint32_t>& raw_title, const std::vector<uint32_t>& link_above,
+                    const std::vector<bool>& is_byline) const {
+    const std::string_view r = role;
+    const bool picture = (r == "caption" || Node(i).tag == GUMBO_TAG_FIGURE) && HoldsMedia(i, /*decorative_icons=*/false);
+    if (r == "hidden" || r == "author" || r == "media" || picture) {
+      return false;
+    }
+    const uint64_t shown = raw_text[i] - std::min(raw_text[i], raw_title[i]);  // a heading or a date aside
+    if (untitled_p[i] > 0 || shown == 0 || raw_link[i] * kModuleLinkShare.second < shown * kModuleLinkShare.first) {
+      return false;
+    }
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (Node(k).is_text) continue;
+      // The byline's box (the author's latest stories under the name): no module.
+      if (is_byline[k] || (Node(k).tag == GUMBO_TAG_A && internal::HasToken(internal::NameTokens(
+                                                             internal::Attr(Node(k).node, "rel")), {"author"}))) {
+        return false;
+      }
+      switch (Node(k).tag) {
+        case GUMBO_TAG_IFRAME: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_EMBED:
+        case GUMBO_TAG_OBJECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+          if (!Node(k).is_text) return false;
+          break;
+        default:
+          break;
+      }
+    }
+    // Per link, the words and bytes it shows, and whether it goes to another page of
+    // this site. A menu's links name sections in a word or two; a module's are
+    // headlines, which hold at least half of its link text.
+    struct Shown {
+      size_t words = 0;
+      uint64_t bytes = 0;
+      bool story = false;
+    };
+    std::unordered_map<uint32_t, Shown> links;
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text || non_rendered_[k]) continue;
+      const uint32_t link = link_above[k];
+      if (link == kNoNode || link < i) continue;
+      const std::string_view text = TrimAscii(internal::NodeText(Node(k).node));
+      Shown& shown_link = links[link];
+      if (shown_link.bytes == 0 && LinksToPage(link)) {
+        const std::string url = internal::ResolveUrl(meta_.base_url, TrimAscii(internal::Attr(Node(link).node, "href")));
+        shown_link.story = !IsHomePage(url) && OnThisSite(url) && !IsThisPage(url);
+      }
+      shown_link.words += CountWords(text);
+      shown_link.bytes += text.size() + 1;
+    }
+    uint64_t headline_bytes = 0, link_bytes = 0;
+    bool story = false;
+    for (const auto& [link, shown_link] : links) {
+      link_bytes += shown_link.bytes;
+      if (shown_link.words < kMinModuleHeadlineWords) continue;
+      headline_bytes += shown_link.bytes;
+      story = story || shown_link.story;
+    }
+    return story && 2 * headline_bytes >= link_bytes;
+  }
+
+  // `url` (absolute) is a page of this page's site: its host shares the site's label
+  // with the page's address, its canonical or, on a syndicated copy, its own address.
+  // A page whose site is unknown takes every page for one of its own.
+  bool OnThisSite(std::string_view url) const {
+    const std::string label = internal::SiteLabel(url);
+    bool known = false;
+    for (const std::string_view own : {std::string_view(meta_.base_url), std::string_view(article_.canonical_url),
+                                       std::string_view(article_.own_url)}) {
+      const std::string site = internal::SiteLabel(own);
+      if (site.empty()) continue;
+      known = true;
+      if (site == label) return true;
+    }
+    return !known || label.empty();
+  }
+
+  // `url` (absolute) is this page, whatever its query and fragment say (a share
+  // button's "?share=facebook", "#comments").
+  bool IsThisPage(std::string_view url) const {
+    auto page = [](std::string_view u) {
+      if (const size_t scheme = u.find("://"); scheme != std::string_view::npos) u.remove_prefix(scheme + 3);
+      u = u.substr(0, u.find_first_of("?#"));
+      if (u.starts_with("www.")) u.remove_prefix(4);
+      while (u.ends_with("/")) u.remove_suffix(1);
+      return AsciiLower(u);
+    };
+    const std::string target = page(url);
+    for (const std::string_view own : {std::string_view(meta_.base_url), std::string_view(article_.canonical_url),
+                                       std::string_view(article_.own_url)}) {
+      if (!own.empty() && page(own) == target) return true;
     }
     return false;
   }
@@ -1708,8 +1842,11 @@ class BodyBuilder {
         bool other_since_last = false;
         for (uint32_t c = parent + 1; c < Node(parent).end; c = Node(c).end) {
           if (Node(c).is_text) continue;
+          // A module of the same kind holding only a label ("Advertisement" over an
+          // ad slot) is another module, not text.
           const bool text_module = Node(c).tag == Node(module).tag && disposition_[c] == Disposition::kKeep &&
-                                   TrimAscii(internal::Attr(Node(c).node, "class")) == kind && p_text_[c] > 0;
+                                   TrimAscii(internal::Attr(Node(c).node, "class")) == kind &&
+                                   p_text_[c] >= kMinScoredParagraph;
           if (!text_module) {
             other_since_last = modules > 0;
             continue;
@@ -1727,7 +1864,7 @@ class BodyBuilder {
   }
 
   // Walks the subtree at `root` into `writer`. In body mode, related/promo boxes
-  // are walked as boxes; otherwise every nested boilerplate root is skipped. When
+  // and link modules (IsLinkModule) are walked as boxes; otherwise every nested boilerplate root is skipped. When
   // `headline_block` is given and the walk passes the headline, it receives the
   // number of blocks written before it.
   void Walk(uint32_t root, BlockWriter& writer, bool body_mode, size_t* headline_block = nullptr) const {
@@ -1770,7 +1907,8 @@ class BodyBuilder {
         *headline_block = writer.blocks().size();
       }
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
-        if (body_mode && disp == Disposition::kBoilerplateRoot && IsInlineBoxRole(role_[i]) && !IsLayoutColumn(d) &&
+        if (body_mode && disp == Disposition::kBoilerplateRoot && (IsInlineBoxRole(role_[i]) || link_module_[i]) &&
+            !IsLayoutColumn(d) &&
             !narrow_column_[i]) {
           writer.EnterBox(i);
           exits.push_back({d.end, d.tag, Exit::kBox});
@@ -2339,6 +2477,7 @@ class BodyBuilder {
   std::vector<uint32_t> gated_roots_;  // hidden paywalled continuations kept as text (IsGatedContinuation)
   std::vector<const char*> role_;
   std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)
+  std::vector<uint8_t> link_module_;    // a boilerplate root that is a module of links (IsLinkModule)
   size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;

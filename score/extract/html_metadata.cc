@@ -1741,10 +1741,6 @@ std::string_view HostOf(std::string_view url) {
   return url.substr(0, url.find_first_of("/?#:"));
 }
 
-// The label a site's hosts share across its domains and mirrors: "herald" for
-// www.herald.co.uk and m.herald.com; "" for no host (base/host_name.h).
-std::string SiteLabel(std::string_view url) { return RegistrableName(UrlHost(url)); }
-
 // Lower-case letters and digits only, without a leading "the": "The Example
 // Times" and "example times" are the same name.
 std::string NameKey(std::string_view name) {
@@ -1799,6 +1795,10 @@ std::vector<SourcedValue> RankAuthors(std::vector<SourcedValue> authors) {
 }
 
 }  // namespace
+
+// The label a site's hosts share across its domains and mirrors: "herald" for
+// www.herald.co.uk and m.herald.com; "" for no host (base/host_name.h).
+std::string SiteLabel(std::string_view url) { return RegistrableName(UrlHost(url)); }
 
 namespace {
 

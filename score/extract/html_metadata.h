@@ -90,4 +90,9 @@ bool HasBylinePrefix(std::string_view line);
 // name ends where a date begins.
 std::vector<std::string> NamesFromByline(std::string_view line);
 
+// The label a site's hosts share across its domains and mirrors: "herald" for
+// www.herald.co.uk and m.herald.com; "" for no host or one without a registrable
+// name (base/host_name.h: the Public Suffix List).
+std::string SiteLabel(std::string_view url);
+
 }  // namespace provscore::internal

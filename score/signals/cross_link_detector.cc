@@ -50,6 +50,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -629,6 +630,7 @@ class CrossLinkDetector : public Detector {
     DropUnlikeTail(a, paragraph);
     DropTail(context, paragraph);
     const PageLinks page(a);
+    const std::optional<uint32_t> edition = EditionHeadlineLayout(a, paragraph, page);
     // A page that prints its article twice (a paywalled and a full copy, a mobile
     // and a desktop one) shows each placement twice: a gap is known by the
     // paragraphs around it, and counted once.
@@ -638,7 +640,7 @@ class CrossLinkDetector : public Detector {
       if (!paragraph[i]) continue;
       if (previous < a.blocks.size() && i > previous + 1 &&
           placements.emplace(BlockText(a, previous), BlockText(a, i)).second) {
-        ScanGap(context, page, previous + 1, i, out);
+        ScanGap(context, page, edition, previous + 1, i, out);
       }
       previous = i;
     }
@@ -769,9 +771,39 @@ class CrossLinkDetector : public Detector {
     }
   }
 
+  // A page that prints several whole articles one after another (a weekly edition,
+  // a blog's front page) opens its body with the first one's headline, a heading
+  // that is one link to that story, right over its paragraphs; each next article
+  // opens with a headline built the same way (the same kind of block, laid out
+  // alike: TextBlock::layout). Returns that layout, when the body opens so. A
+  // card between paragraphs is set apart from the text; an article's own page
+  // opens with its text (its headline, a link to itself, is no other story).
+  static std::optional<uint32_t> EditionHeadlineLayout(const Article& a, const std::vector<bool>& paragraph,
+                                                       const PageLinks& page) {
+    if (a.blocks.size() < 2 || !paragraph[1]) return std::nullopt;
+    const TextBlock& b = a.blocks.front();
+    if (b.kind != TextBlock::Kind::kHeading || b.layout == 0 || b.link_chars * 20 < (b.end - b.start) * 17) {
+      return std::nullopt;
+    }
+    const std::vector<const BodyLink*> links = LinksIn(a, 0);
+    if (links.size() != 1 || !PromotesArticle(links.front()->url, links.front()->anchor, false) ||
+        page.IsThisPage(links.front()->url) || page.IsAnotherVersion(links.front()->url)) {
+      return std::nullopt;
+    }
+    return b.layout;
+  }
+
+  // Block `k` is the headline of the next article of such a page: a heading laid out
+  // as the first article's, all one link.
+  static bool IsEditionHeadline(const Article& a, size_t k, std::optional<uint32_t> edition) {
+    const TextBlock& b = a.blocks[k];
+    return edition && b.kind == TextBlock::Kind::kHeading && b.layout == *edition &&
+           b.link_chars * 20 >= (b.end - b.start) * 17;
+  }
+
   // One gap: the blocks [from, to) between two article paragraphs.
-  static void ScanGap(const DetectionContext& context, const PageLinks& page, size_t from, size_t to,
-                      std::vector<Signal>& out) {
+  static void ScanGap(const DetectionContext& context, const PageLinks& page, std::optional<uint32_t> edition,
+                      size_t from, size_t to, std::vector<Signal>& out) {
     const Article& a = context.article;
     std::vector<std::pair<Item, Signal>> found;
     std::set<std::string> promoted;  // one per promoted article in this gap
@@ -816,6 +848,7 @@ class CrossLinkDetector : public Detector {
     const size_t marked_found = found.size();
     for (size_t k = from; k < to; ++k) {
       if (used.count(k) || captions.count(k) || !IsCard(a, k) || InOwnList(a, k, from, to)) continue;
+      if (IsEditionHeadline(a, k, edition)) continue;  // the next article printed on the page
       for (const BodyLink* link : LinksIn(a, k)) {
         if (CountWords(link->anchor) < kHeadlineWords) continue;
         add({k, CollapseWhitespace(link->anchor), link->url, link->start, link->end}, false, "cl.unmarked-card", 0.75,

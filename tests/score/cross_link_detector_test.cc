@@ -609,6 +609,10 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       // A syndicated copy: its canonical link names the original on a sister site,
       // og:url this page; a card to another page of this page's own site counts.
       {"de_syndicated_copy_card.html", 1, {"Diese Brücken werden im Sommer saniert Bilder ansehen"}},
+      // A weekly edition that prints several whole articles, each opening with its
+      // headline link (laid out as the first one's), a byline and its text: the
+      // next article's headline is no card; a marked promotion inside one counts.
+      {"en_weekly_edition.html", 1, {"Ferry fares rise for the third year in a row"}},
       {"en_figure_related_box.html", 3,
        {"Community gardens open on school grounds", "Seed library lends out its first packets",
         "Rainwater barrels handed out for free"}},
@@ -625,6 +629,36 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       EXPECT_EQ(links[i].fields.at("headline").as_string(), c.headlines[i]) << c.file;
     }
   }
+}
+
+// An article's own page opens with its text: a headline link set as a heading
+// between its paragraphs is a card (the edition's rule needs a body that opens
+// with a headline link over the text).
+TEST(CrossLinkDetectorTest, AHeadingCardInAnArticleThatOpensWithItsTextCounts) {
+  const std::string html =
+      "<!doctype html><html lang=\"en\"><head><link rel=\"canonical\" "
+      "href=\"https://www.harbour-weekly.example/Articles/4711/\"></head><body><div class=\"ArticleText\">"
+      "<p>The harbour board met on Monday evening and agreed to publish the full cost of the repairs before the "
+      "summer.</p>"
+      "<p>Engineers told the meeting that the wall had moved by several centimetres since the storms of last "
+      "winter.</p>"
+      "<h2 class=\"SummaryHL\"><a href=\"/Articles/4650/\">Ferry fares rise for the third year in a row</a></h2>"
+      "<p>The chair of the board said the figures would be made public once the insurers had seen the final "
+      "report, and that the council would be told first, at its meeting in the town hall next month.</p>"
+      "<p>Residents who live along the front have asked for a public meeting before any of the work on the wall "
+      "begins, and a petition to that end has already been signed by more than four hundred people.</p>"
+      "</div></body></html>";
+  Result<Article> article = HtmlExtractor().Extract(html, "");
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(CrossLinks(*article).size(), 1u) << article->text;
+  // The same page opening with a headline link over its text is an edition: the
+  // heading is the next article's.
+  const std::string edition = std::string(html).replace(
+      html.find("<p>The harbour"), 0,
+      "<h2 class=\"SummaryHL\"><a href=\"/Articles/4711/x\">Harbour board publishes the cost of the wall</a></h2>");
+  Result<Article> printed = HtmlExtractor().Extract(edition, "");
+  ASSERT_TRUE(printed.ok());
+  EXPECT_EQ(CrossLinks(*printed).size(), 0u) << printed->text;
 }
 
 }  // namespace

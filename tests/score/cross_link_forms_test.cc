@@ -648,5 +648,129 @@ TEST(CrossLinkFormsTest, APromotionBetweenBrokenLinesOfOneElementCounts) {
   }
 }
 
+
+// A module of links to this site's stories (a heading and times aside) between two
+// paragraphs counts however the page names or tags its box: class words that elsewhere mark page furniture ("nav",
+// "share", "ad", "newsletter", "header", "footer", "commentary"), a <nav>, a
+// <header>, a <footer>, a <section>, a <figure> without a picture. The box stays in
+// the text as recirculation, out of the article's own text. After the last paragraph
+// it counts nothing.
+TEST(CrossLinkFormsTest, ALinkModuleCountsWhateverItsBoxIsCalled) {
+  const std::string h1 = "Council delays the vote on the harbour bridge";
+  const std::string h2 = "Ferry fares rise for the third year in a row";
+  const std::string img = "<img src=\"/img/harbour-4711.jpg\" alt=\"\">";
+  const struct {
+    const char* name;
+    std::string inside;
+    size_t promoted;
+  } modules[] = {
+      {"a list of headlines", "<ul><li>" + Link(1, h1) + "</li><li>" + Link(2, h2) + "</li></ul>", 2},
+      {"a heading over a list", "<h3>Harbour news</h3><ul><li>" + Link(1, h1) + "</li><li>" + Link(2, h2) + "</li></ul>",
+       2},
+      {"a card of a picture link and a headline link", "<a href=\"" + StoryUrl(1) + "\">" + img + "</a>" + Link(1, h1), 1},
+      {"a card of divs with a kicker",
+       "<div><a href=\"" + StoryUrl(1) + "\">" + img + "</a></div><div><span>Harbour</span> " + Link(1, h1) + "</div>", 1},
+      {"two bare headline links", Link(1, h1) + " " + Link(2, h2), 2},
+      {"a longer heading over a list with times",
+       "<h2>More from the harbour this week</h2><ul><li>" + Link(1, h1) + " <time>12.05.2026</time></li><li>" +
+           Link(2, h2) + " <time>11.05.2026</time></li></ul>",
+       2},
+  };
+  const struct {
+    const char* open;
+    const char* close;
+  } boxes[] = {
+      {"<div class=\"nav\">", "</div>"},          {"<div class=\"share\">", "</div>"},
+      {"<div class=\"ad\">", "</div>"},           {"<div class=\"newsletter\">", "</div>"},
+      {"<div class=\"header\">", "</div>"},       {"<div class=\"footer\">", "</div>"},
+      {"<div class=\"commentary\">", "</div>"},   {"<div class=\"modal\">", "</div>"},
+      {"<section class=\"ad\">", "</section>"},   {"<nav>", "</nav>"},
+      {"<header>", "</header>"},                  {"<footer>", "</footer>"},
+      {"<nav class=\"related\">", "</nav>"},      {"<div class=\"q7x2\">", "</div>"},
+  };
+  const Language& en = kLanguages[0];
+  for (const auto& box : boxes) {
+    for (const auto& m : modules) {
+      const std::string html = box.open + m.inside + box.close;
+      EXPECT_EQ(Count(Page(en, html)), m.promoted) << m.name << " in " << box.open;
+      EXPECT_EQ(Count(Page(en, html, /*module_last=*/true)), 0u) << m.name << " in " << box.open << " (after the text)";
+    }
+  }
+  // A figure without a picture: its links are the box.
+  for (const std::string& figure : {"<figure>" + Link(1, h1) + " " + Link(2, h2) + "</figure>",
+                                   "<figure class=\"ad\"><p>" + Link(1, h1) + "</p></figure>"}) {
+    EXPECT_EQ(Count(Page(en, figure)), figure.find(h2) != std::string::npos ? 2u : 1u) << figure;
+  }
+  // The box is recirculation: out of the article's own text.
+  Result<Article> a = HtmlExtractor().Extract(
+      Page(en, "<div class=\"share\"><ul><li>" + Link(1, h1) + "</li><li>" + Link(2, h2) + "</li></ul></div>"), "");
+  ASSERT_TRUE(a.ok());
+  size_t boxed = 0;
+  for (const TextBlock& b : a->blocks) {
+    const std::string_view text = std::string_view(a->text).substr(b.start, b.end - b.start);
+    if (text == h1 || text == h2) {
+      EXPECT_TRUE(b.recirculation) << text;
+      ++boxed;
+    }
+  }
+  EXPECT_EQ(boxed, 2u);
+}
+
+// What such a box is not: a share bar (links to other sites, or to this page with a
+// query), a label beside its link ("Main article: ..."), a byline with its date, a
+// hidden box, a player with its teaser, a sign-up form, a rail of the page layout, a
+// picture in a figure whose caption links elsewhere (a gallery that plays in place).
+TEST(CrossLinkFormsTest, BoxesThatAreNoLinkModuleStayOut) {
+  const std::string h1 = "Council delays the vote on the harbour bridge";
+  const std::string h2 = "Ferry fares rise for the third year in a row";
+  const std::string page = std::string(kSite) + "/city/2026/06/01/harbour-board-meets";
+  const struct {
+    const char* name;
+    std::string html;
+  } cases[] = {
+      {"a share bar to other sites",
+       "<div class=\"share\"><a href=\"https://social.example/sharer?u=" + page +
+           "\">Share this story on Social</a> <a href=\"https://chat.example/send?text=" + page +
+           "\">Send this story by Chat</a></div>"},
+      {"a share bar to this page",
+       "<div class=\"share\"><a href=\"" + page + "?share=social\">Share this story on Social</a> <a href=\"" + page +
+           "?share=chat\">Send this story by Chat</a></div>"},
+      {"a label beside its link",
+       "<div class=\"nav\">Main article: <a href=\"" + StoryUrl(1) + "\">History of the harbour</a></div>"},
+      {"a byline with its date",
+       "<div class=\"header\">By <a href=\"/by/jane-q-doe\">Jane Q. Doe</a> 12 May 2026, 10:40</div>"},
+      {"a byline's box with the author's latest stories",
+       "<div class=\"header\"><a rel=\"author\" href=\"/by/jane-q-doe\">Jane Q. Doe</a><h4>Latest stories</h4><ul><li>" +
+           Link(1, h1) + "</li><li>" + Link(2, h2) + "</li></ul></div>"},
+      {"a menu of sections",
+       "<nav><ul><li><a href=\"/city/\">City</a></li><li><a href=\"/sport/\">Sport</a></li><li><a href=\"/arts/\">Arts "
+       "and culture</a></li><li><a href=\"/city/2026/05/01/story\">The harbour podcast this week</a></li>"
+       "<li><a href=\"/opinion/\">Opinion</a></li><li><a href=\"/weather/\">Weather</a></li></ul></nav>"},
+      {"a hidden box", "<nav hidden><ul><li>" + Link(1, h1) + "</li><li>" + Link(2, h2) + "</li></ul></nav>"},
+      {"a player with its teaser",
+       "<div class=\"ad\"><iframe src=\"https://video.example/embed/4711\"></iframe>" + Link(1, h1) + "</div>"},
+      {"a sign-up form", "<div class=\"newsletter\"><form><input type=\"email\"></form>" + Link(1, h1) + "</div>"},
+      {"a rail of the page layout", "<div class=\"right-rail\"><ul><li>" + Link(1, h1) + "</li><li>" + Link(2, h2) +
+                                        "</li></ul></div>"},
+  };
+  const Language& en = kLanguages[0];
+  for (const auto& c : cases) EXPECT_EQ(Count(Page(en, c.html)), 0u) << c.name << "\n" << c.html;
+}
+
+// A link wrapping a picture and its lines built of <div>s -- the picture's alt text
+// repeated as the headline, a summary, "Read now" -- with meaningless class names is
+// a card, not the article's picture with its caption; the same picture and lines
+// without the link are a picture and its caption.
+TEST(CrossLinkFormsTest, ALinkAroundAPictureAndItsLinesIsACard) {
+  const std::string h1 = "Council delays the vote on the harbour bridge";
+  const std::string unit = "<div><img src=\"/img/harbour-4711.jpg\" alt=\"" + h1 + "\"><div class=\"k2\">" + h1 +
+                           "</div><div class=\"k3\">The council wants more time to study the cost.</div>"
+                           "<div class=\"k4\">Read now</div></div>";
+  const Language& en = kLanguages[0];
+  EXPECT_EQ(Count(Page(en, "<div class=\"q1\"><a href=\"" + StoryUrl(1) + "\">" + unit + "</a></div>")), 1u);
+  EXPECT_EQ(Count(Page(en, "<div class=\"q1\"><a href=\"" + StoryUrl(1) + "\">" + unit + "</a></div>", true)), 0u);
+  EXPECT_EQ(Count(Page(en, "<div class=\"q1\">" + unit + "</div>")), 0u);
+}
+
 }  // namespace
 }  // namespace provscore

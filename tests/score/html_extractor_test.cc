@@ -709,6 +709,20 @@ INSTANTIATE_TEST_SUITE_P(
             {testing::Filler("the budget"), testing::Filler("the tram line"), testing::Filler("the night buses")},
             {"Weather: sunny spells"}},
         BodyStructureCase{
+            // Rows of one kind, meaningless class names: text rows and, between them, rows
+            // holding only an ad slot's label. The label rows are other modules.
+            "TextRowsBetweenAdRowsOfTheSameKindAreOneBody",
+            "<html><body><div class=\"k1\"><div class=\"r7\"><div class=\"q2\"><div class=\"z9\">" +
+                Prose("the budget") + Prose("the bridge") + "</div></div></div>"
+                "<div class=\"r7\"><div class=\"w4\"><div>Advertisement</div></div></div>"
+                "<div class=\"r7\"><div class=\"q2\"><div class=\"z9\">" + Prose("the tram line") +
+                Prose("the ferry") + Prose("the harbour") + Prose("the school") + "</div></div></div>"
+                "<div class=\"r7\"><div class=\"w4\"><div>Advertisement</div></div></div>"
+                "<div class=\"r7\"><div class=\"q2\"><div class=\"z9\">" + Prose("the night buses") +
+                "</div></div></div></div></body></html>",
+            {testing::Filler("the budget"), testing::Filler("the tram line"), testing::Filler("the night buses")},
+            {}},
+        BodyStructureCase{
             "TextModulesThatMerelyFollowEachOtherAreNotMerged",
             "<html><body><div class=\"page\"><div class=\"modules\">"
             "<div class=\"module text\"><div class=\"box\">" + Prose("the budget") + Prose("the bridge") +
