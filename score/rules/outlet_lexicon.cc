@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 
 #include "base/text.h"
@@ -234,6 +235,118 @@ std::string AliasRegex(std::string_view alias) {
   if (IsAsciiAlnum(alias.back())) out += "\\b";
   return out;
 }
+
+// The white space an alias's space stands for (RE2's \s is ASCII only).
+constexpr std::string_view kAliasSpace = "[\\s\\x{A0}\\x{202F}]+";
+
+bool IsAliasSpaceCodePoint(char32_t cp) {
+  return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\f' || cp == U'\r' || cp == U'\u00A0' ||
+         cp == U'\u202F';
+}
+
+// One piece of an alias's pattern, as AliasRegex() writes it: a \b, one code
+// point quoted, a run of white space for a space, or either apostrophe. `key`
+// tells pieces apart in the trie; it is `regex`, except for a white-space run
+// that may not be merged with another alias's (see AliasTrie).
+struct AliasPiece {
+  std::string regex;
+  std::string key;
+};
+
+std::vector<AliasPiece> AliasPieces(std::string_view alias) {
+  std::vector<AliasPiece> pieces;
+  auto add = [&pieces](std::string regex) {
+    std::string key = regex;
+    pieces.push_back({std::move(regex), std::move(key)});
+  };
+  if (IsAsciiAlnum(alias.front())) add("\\b");
+  std::vector<char32_t> code_points;
+  for (size_t i = 0; i < alias.size();) {
+    const size_t start = i;
+    const char32_t cp = NextCodePoint(alias, i);
+    code_points.push_back(cp);
+    if (cp == U' ') {
+      add(std::string(kAliasSpace));
+    } else if (cp == U'\'') {
+      add("['\\x{2019}]");
+    } else {
+      add(RE2::QuoteMeta(alias.substr(start, i - start)));
+    }
+  }
+  if (IsAsciiAlnum(alias.back())) add("\\b");
+  // A run of white space has one length that lets the alias go on only when the
+  // code point after the space is not white space itself; otherwise (never for a
+  // folded alias: AliasKey collapses spaces and trims) the run stays its own.
+  const size_t offset = IsAsciiAlnum(alias.front()) ? 1 : 0;
+  for (size_t c = 0; c < code_points.size(); ++c) {
+    if (code_points[c] != U' ') continue;
+    if (c + 1 == code_points.size() || IsAliasSpaceCodePoint(code_points[c + 1])) {
+      pieces[offset + c].key += '\0' + std::string(alias);
+    }
+  }
+  return pieces;
+}
+
+// The aliases as a trie of pieces, written as nested non-capturing groups:
+// "\bAP(?:[ws]+News\b|\b)" for "AP News" and "AP". Children keep the order of
+// the aliases added, so each alias keeps its rank in the alternation.
+class AliasTrie {
+ public:
+  AliasTrie() : nodes_(1) {}
+
+  void Add(const std::vector<AliasPiece>& pieces) {
+    size_t node = 0;
+    for (const AliasPiece& piece : pieces) node = Child(node, piece.key, piece.regex);
+    Child(node, kEnd, "");
+  }
+
+  // "(?-i:...)", or a group that never matches when no alias was added.
+  std::string Pattern() const {
+    if (nodes_[0].children.empty()) return "(?-i:[^\\x00-\\x{10FFFF}])";
+    std::string out = "(?-i:";
+    Write(0, out);
+    out += ')';
+    return out;
+  }
+
+ private:
+  static constexpr std::string_view kEnd = {"\0end", 4};
+
+  struct Node {
+    std::string regex;                   // the piece leading here
+    std::vector<size_t> children;        // in order of first use
+    std::map<std::string, size_t, std::less<>> by_key;
+  };
+
+  size_t Child(size_t node, std::string_view key, std::string_view regex) {
+    if (auto it = nodes_[node].by_key.find(key); it != nodes_[node].by_key.end()) return it->second;
+    const size_t child = nodes_.size();
+    nodes_.push_back(Node{std::string(regex), {}, {}});
+    nodes_[node].by_key.emplace(std::string(key), child);
+    nodes_[node].children.push_back(child);
+    return child;
+  }
+
+  // Writes what follows `node` (its children's alternation) into `out`.
+  void Write(size_t node, std::string& out) const {
+    const std::vector<size_t>& children = nodes_[node].children;
+    if (children.empty()) return;
+    if (children.size() == 1) {
+      out += nodes_[children[0]].regex;
+      Write(children[0], out);
+      return;
+    }
+    out += "(?:";
+    for (size_t i = 0; i < children.size(); ++i) {
+      if (i > 0) out += '|';
+      out += nodes_[children[i]].regex;
+      Write(children[i], out);
+    }
+    out += ')';
+  }
+
+  std::vector<Node> nodes_;
+};
 
 // Reads a JSON array of strings; false when the value is not one or holds an
 // empty string or a non-string.
@@ -501,8 +614,12 @@ const Outlet* OutletLexicon::Canonical(const Outlet* outlet) const {
 }
 
 std::string OutletLexicon::AliasPattern() const {
-  const std::vector<std::string> regexes = AliasRegexes();
-  return AliasAlternation(std::vector<std::string_view>(regexes.begin(), regexes.end()));
+  // The aliases in AliasRegexes()'s order, cut into the pieces AliasRegex()
+  // writes, then merged into a trie of pieces; see the header for why the trie
+  // and the flat alternation match the same spans with the same preferences.
+  AliasTrie trie;
+  for (auto it = by_alias_.rbegin(); it != by_alias_.rend(); ++it) trie.Add(AliasPieces(it->first));
+  return trie.Pattern();
 }
 
 std::vector<std::string> OutletLexicon::AliasRegexes() const {

@@ -394,9 +394,25 @@ const std::vector<std::string>& KnownSignalTypes() {
 }
 
 struct RuleSet::Compiled {
+  // The rules one set of a place holds: one file's rules, those with {OUTLET} apart.
+  struct Family {
+    std::string_view file;
+    bool outlet = false;
+    bool operator==(const Family& o) const { return file == o.file && outlet == o.outlet; }
+  };
+  // One place's rules, one RE2::Set per run of consecutive rules of one family. A
+  // many-match DFA's state is where every rule of its set stands, so one DFA over
+  // all of a place's rules meets new combinations of unrelated rules' states on
+  // every new text and builds states for them (most of the sets' cost in a batch);
+  // a DFA per run meets far fewer (and caches less). The {OUTLET} rules'
+  // pre-filter ([^\n]+ for the slot) keeps them alive across whole lines, so they
+  // get sets of their own. Runs rather than whole families: the smaller sets count
+  // fewer instructions still (bench/README.md). Same rules passed: the union of the
+  // sets'.
   struct PlaceSet {
-    std::unique_ptr<RE2::Set> set;
-    std::vector<size_t> rule_of;  // set index -> rule index
+    std::vector<std::unique_ptr<RE2::Set>> sets;
+    std::vector<std::vector<size_t>> rule_of;  // per set: set index -> rule index
+    std::vector<Family> family_of;             // per set
   };
   std::array<PlaceSet, kPlaces.size()> places;
   RE2::Options set_options;  // the places' sets: case-insensitive, RuleSetOptions::set_max_mem
@@ -502,9 +518,6 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
   compiled->set_options.set_case_sensitive(false);
   compiled->set_options.set_log_errors(false);
   compiled->set_options.set_max_mem(options.set_max_mem);
-  for (size_t p = 0; p < kPlaces.size(); ++p) {
-    compiled->places[p].set = std::make_unique<RE2::Set>(compiled->set_options, RE2::UNANCHORED);
-  }
   const std::string alias_pattern = set->outlets_.AliasPattern();
   compiled->alias_any.pattern = alias_pattern;
   compiled->alias_any.options.set_log_errors(false);
@@ -524,26 +537,34 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     // is added case-insensitively and confirmed by its own regex.
     for (const std::string& where : rule.where) {
       Compiled::PlaceSet& place = compiled->places[PlaceIndex(where)];
+      const Compiled::Family family{rule.file, rule.pattern.find(kOutletPlaceholder) != std::string::npos};
+      if (place.sets.empty() || !(place.family_of.back() == family)) {
+        place.sets.push_back(std::make_unique<RE2::Set>(compiled->set_options, RE2::UNANCHORED));
+        place.rule_of.emplace_back();
+        place.family_of.push_back(family);
+      }
       std::string error;
-      if (place.set->Add(pattern, &error) < 0) {
+      if (place.sets.back()->Add(pattern, &error) < 0) {
         // The error as the pattern was written (Unicode classes not widened): a
         // message may quote the pattern.
         RE2::Set scratch(compiled->set_options, RE2::UNANCHORED);
         scratch.Add(internal::WidenCountedRepeats(EffectivePattern(rule, kOutletPrefilter)), &error);
         return ParseError(rule.file + ":" + std::to_string(rule.line) + ": rule " + rule.id + ": bad pattern: " + error);
       }
-      place.rule_of.push_back(i);
+      place.rule_of.back().push_back(i);
     }
   }
   // The places' sets are independent: compile them side by side (start-up is mostly
   // this), then report the first that failed. An early return is safe: `compiling`
   // is destroyed before `compiled`, and a std::async future waits for its task.
-  std::vector<std::future<bool>> compiling;
+  std::vector<std::pair<size_t, std::future<bool>>> compiling;  // place, its set's compile
   for (size_t p = 0; p < kPlaces.size(); ++p) {
-    compiling.push_back(std::async(std::launch::async, [set = compiled->places[p].set.get()] { return set->Compile(); }));
+    for (const auto& place_set : compiled->places[p].sets) {
+      compiling.emplace_back(p, std::async(std::launch::async, [set = place_set.get()] { return set->Compile(); }));
+    }
   }
-  for (size_t p = 0; p < kPlaces.size(); ++p) {
-    if (!compiling[p].get()) {
+  for (auto& [p, done] : compiling) {
+    if (!done.get()) {
       return Internal("the rule set for \"" + std::string(kPlaces[p]) +
                       "\" does not fit its memory budget; raise RuleSetOptions::set_max_mem");
     }
@@ -593,10 +614,16 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
 
   auto scan = [&](size_t place, std::string_view text, size_t block_index) {
     const Compiled::PlaceSet& ps = compiled_->places[place];
-    std::vector<int> matched;
     if (text.empty() || out_of_time()) return;
     searched += text.size();
-    if (!ps.set->Match(text, &matched)) return;
+    // The rules any of the place's sets passes, in rule order.
+    std::vector<size_t> passed;
+    std::vector<int> matched;
+    for (size_t s = 0; s < ps.sets.size(); ++s) {
+      if (!ps.sets[s]->Match(text, &matched)) continue;
+      for (const int set_index : matched) passed.push_back(ps.rule_of[s][static_cast<size_t>(set_index)]);
+    }
+    if (passed.empty()) return;
     // Whether any alias of the lexicon occurs in `text`: asked once, by the first
     // rule that needs an alias.
     std::optional<bool> any_alias;
@@ -607,9 +634,8 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       }
       return *any_alias;
     };
-    std::sort(matched.begin(), matched.end());
-    for (const int set_index : matched) {
-      const size_t rule_index = ps.rule_of[static_cast<size_t>(set_index)];
+    std::sort(passed.begin(), passed.end());
+    for (const size_t rule_index : passed) {
       const PatternRule& rule = rules_[rule_index];
       if (place == 1 && !rule.boilerplate_roles.empty() &&
           std::find(rule.boilerplate_roles.begin(), rule.boilerplate_roles.end(),

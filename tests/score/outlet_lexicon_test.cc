@@ -1041,6 +1041,123 @@ TEST(OutletLexiconTest, AliasPatternStandsInsideAPhraseRule) {
   EXPECT_FALSE(RE2::PartialMatch("by agence france-presse", *re, &outlet));
 }
 
+// The flat alternation of the aliases, which AliasPattern() writes as a trie.
+std::string FlatAliasPattern(const OutletLexicon& lexicon) {
+  const std::vector<std::string> regexes = lexicon.AliasRegexes();
+  return OutletLexicon::AliasAlternation(std::vector<std::string_view>(regexes.begin(), regexes.end()));
+}
+
+// Every match of `re` in `text` as RuleSet takes them (from each match's end on):
+// each match's span and each group's span, "-" for a group that took no part.
+std::vector<std::string> AllMatches(const RE2& re, std::string_view text) {
+  std::vector<std::string> out;
+  const int n = re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> sub(static_cast<size_t>(n));
+  size_t pos = 0;
+  while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), n)) {
+    std::string row;
+    for (const re2::StringPiece& g : sub) {
+      row += g.data() ? std::to_string(g.data() - text.data()) + "+" + std::to_string(g.size()) + " " : "- ";
+    }
+    out.push_back(row);
+    const size_t start = static_cast<size_t>(sub[0].data() - text.data());
+    const size_t end = start + sub[0].size();
+    pos = end > start ? end : end + 1;
+  }
+  return out;
+}
+
+// Invented outlets whose aliases overlap: one is another's prefix, they share
+// words, an alias starts inside a longer word, and apostrophes and spaces vary.
+constexpr std::string_view kOverlappingOutlets = R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "harbour-herald", "name": "The Harbour Herald", "kind": "newspaper",
+   "aliases": ["Harbour Herald", "The Harbour Herald Weekly", "Harbour"]},
+  {"id": "harbour-news", "name": "Harbour News Agency", "kind": "wire_agency",
+   "aliases": ["HNA", "Harbour News", "The Harbour", "HN"]},
+  {"id": "quay", "name": "Quay's Daily", "kind": "newspaper", "aliases": ["Quay", "Quay's", "Quay Daily"]},
+  {"id": "the-gull", "name": "The Gull", "kind": "newspaper", "aliases": ["Gull", "The Gull Times", "Gull Times"]},
+  {"id": "mole", "name": "Mole-Press", "kind": "wire_agency", "aliases": ["Mole", "Mole Press", "MP", "Молва"]}
+]})";
+
+// Rule shapes around {OUTLET}: anchored at a line start, after a keyword, with a
+// lazy or greedy run before or after it that could take part of an alias, twice
+// in one rule, optional, case-insensitive (the aliases stay case-sensitive).
+const char* const kRuleShapes[] = {
+    R"(^[ \t]*(?:By\s+)?(?P<outlet>{OUTLET})[ \t.]*$)",
+    R"(\b(?:according\s+to|told)\s+(?:the\s+)?(?P<outlet>{OUTLET}))",
+    R"(\b(?P<outlet>{OUTLET})\s+(?:reported|said)\b)",
+    R"(^[^\n]{1,40}?\s+(?:with|and)\s+(?:the\s+)?(?P<outlet>{OUTLET})[^\n]{0,20}$)",
+    R"((?P<outlet>{OUTLET})(?:\s*(?:,|and|&)\s*(?P<outlet2>{OUTLET}))?)",
+    R"((?P<outlet>{OUTLET})[\p{L} ]*)",
+    R"([\p{L} ]*?(?P<outlet>{OUTLET})\s*/)",
+    R"(\(\s*(?P<outlet>{OUTLET})?\s*\))",
+};
+
+const char* const kTrickyTexts[] = {
+    "By The Harbour Herald Weekly\nBy Harbour Herald\nBy Harbour\n",
+    "according to the Harbour News Agency, and told The Harbour Herald that",
+    "The Harbour\xC2\xA0Herald said, Harbour \t Herald reported, HarbourHerald said",
+    "Harbours and Harbourside, HNA said. HNAS said. xHN said. HN said",
+    "Quay's Daily reported; Quay\xE2\x80\x99s Daily said; Quay's said; Quays said",
+    "Gull Times and The Gull Times & Gull, with the Gull Times in print",
+    "Mole Press / Mole-Press / MP / MPs / Молва / Молвами said",
+    "(Harbour) ( HN ) () (harbour herald) (HARBOUR HERALD)",
+    "the harbour herald said, THE HARBOUR HERALD WEEKLY reported",
+    "Reuters and AP said; The Associated Press reported, per Agence France-Presse",
+    "Harbour\n\nHerald said and Harbour\nHerald reported",
+    "By Reuters\nThe Associated Press\nStaff writers and the Associated Press\nReuters / AFP, according to Reuters",
+    "",
+};
+
+TEST(OutletLexiconTest, AliasPatternTrieMatchesWhatTheFlatAlternationMatches) {
+  OutletLexicon invented;
+  ASSERT_TRUE(Add(invented, kOverlappingOutlets).empty());
+  invented.Finish();
+  for (const OutletLexicon* lexicon : std::vector<const OutletLexicon*>{&invented, &Builtin()}) {
+    const std::string trie = lexicon->AliasPattern();
+    const std::string flat = FlatAliasPattern(*lexicon);
+    ASSERT_NE(trie, flat);  // the trie form is what is tested
+    for (const char* shape : kRuleShapes) {  // every shape finds something with either lexicon
+      std::string with_trie = shape, with_flat = shape;
+      for (std::string* rule : {&with_trie, &with_flat}) {
+        const std::string& lexicon_pattern = rule == &with_trie ? trie : flat;
+        for (size_t at = rule->find("{OUTLET}"); at != std::string::npos;
+             at = rule->find("{OUTLET}", at + lexicon_pattern.size())) {
+          rule->replace(at, 8, lexicon_pattern);
+        }
+      }
+      const auto re_trie = CompileLikeAPhraseRule(with_trie);
+      const auto re_flat = CompileLikeAPhraseRule(with_flat);
+      ASSERT_TRUE(re_trie->ok()) << re_trie->error();
+      ASSERT_TRUE(re_flat->ok()) << re_flat->error();
+      size_t matches = 0;
+      for (const char* text : kTrickyTexts) {
+        const std::vector<std::string> expected = AllMatches(*re_flat, text);
+        EXPECT_EQ(AllMatches(*re_trie, text), expected) << shape << " on \"" << text << "\"";
+        matches += expected.size();
+      }
+      EXPECT_GT(matches, 0u) << shape << (lexicon == &invented ? " (invented outlets)" : " (outlets.json)");
+    }
+  }
+  // The trie is the smaller program.
+  const auto trie_re = CompileLikeAPhraseRule(Builtin().AliasPattern());
+  const auto flat_re = CompileLikeAPhraseRule(FlatAliasPattern(Builtin()));
+  EXPECT_LT(trie_re->ProgramSize(), flat_re->ProgramSize());
+}
+
+TEST(OutletLexiconTest, AliasPatternNestsSharedPrefixesInTheAliasesOrder) {
+  OutletLexicon invented;
+  ASSERT_TRUE(Add(invented, kOverlappingOutlets).empty());
+  invented.Finish();
+  const std::string pattern = invented.AliasPattern();
+  // "The Harbour Herald Weekly" before "The Harbour Herald" before "The Harbour"
+  // before "The Gull...", their "The" and white-space runs written once, the
+  // leading \b once for every alias that starts with an ASCII letter or digit.
+  EXPECT_NE(pattern.find(R"(\b(?:T(?:he[\s\x{A0}\x{202F}]+(?:Harbour(?:[\s\x{A0}\x{202F}]+Herald(?:[\s\x{A0}\x{202F}]+Weekly\b|\b)|\b)|Gull)"),
+            std::string::npos)
+      << pattern;
+}
+
 TEST(OutletLexiconTest, EmptyLexiconPatternMatchesNothing) {
   OutletLexicon lexicon;
   lexicon.Finish();

@@ -394,5 +394,59 @@ TEST(RuleSetTest, LineStartRulesFindWhatAnUnanchoredSearchFinds) {
   }
 }
 
+// A place's rules are matched by one RE2::Set per family (one file's rules, those
+// with {OUTLET} apart, in rule order): every rule any set passes is run, and hits
+// at the same start keep rule order, across files, families and an overlay that
+// replaces a rule in the middle of another file's rules.
+TEST(RuleSetTest, RulesOfSeveralFilesAndFamiliesAllMatchInRuleOrder) {
+  testing::TempDir dir, overlay;
+  auto write = [](const fs::path& path, const std::string& text) { std::ofstream(path) << text; };
+  auto rule = [](const std::string& id, const std::string& pattern) {
+    return R"({"id":")" + id + R"(","type":"page_residue","where":["body","boilerplate"],"pattern":)" +
+           boost::json::serialize(boost::json::value(pattern)) + "}";
+  };
+  write(dir.path() / "outlets.json", R"({"schema":"provscore.outlets/1","outlets":[
+      {"id":"harbour-herald","name":"The Harbour Herald","kind":"newspaper","aliases":["Harbour Herald"]}]})");
+  write(dir.path() / "a.json", R"({"schema":"provscore.patterns/1","rules":[)" +
+                                   rule("fam.a1", R"(\bHarbour\s+tide\b)") + "," +
+                                   rule("fam.a2", R"((?P<outlet>{OUTLET})\s+reported)") + "," +
+                                   rule("fam.a3", R"(\btide\s+tables?\b)") + "]}");
+  write(dir.path() / "b.json", R"({"schema":"provscore.patterns/1","rules":[)" +
+                                   rule("fam.b1", R"(\bHarbour\b)") + "," +
+                                   rule("fam.b2", R"(reported\s+(?P<what>\w+))") + "," +
+                                   rule("fam.b3", R"(^[ \t]*(?P<outlet>{OUTLET})[ \t]*$)") + "]}");
+  // Replaces fam.a3 in place: a third file's rule between a.json's and b.json's.
+  write(overlay.path() / "c.json", R"({"schema":"provscore.patterns/1","rules":[)" +
+                                       rule("fam.a3", R"(\btides?\b)") + "]}");
+  auto rules = RuleSet::Load({kBuiltin, dir.path(), overlay.path()});
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+
+  Article a = BuildArticle({{"Harbour tide tables. The Harbour Herald reported tides."},
+                            {"Harbour Herald"}});
+  a.boilerplate.push_back({"related", "Harbour Herald reported floods"});
+  std::vector<std::string> got;
+  for (const RuleHit& h : (*rules)->Match(a)) {
+    if (h.rule->id.rfind("fam.", 0) != 0) continue;
+    std::string line = h.where + " " + std::to_string(h.start) + " " + h.rule->id + " " + h.text;
+    if (const auto* o = h.fields.if_contains("outlet")) line += " outlet=" + boost::json::serialize(*o);
+    got.push_back(line);
+  }
+  const std::vector<std::string> expected = {
+      "body 0 fam.a1 Harbour tide",
+      "body 0 fam.b1 Harbour",
+      "body 8 fam.a3 tide",
+      "body 21 fam.a2 The Harbour Herald reported outlet=\"The Harbour Herald\"",
+      "body 25 fam.b1 Harbour",
+      "body 40 fam.b2 reported tides",
+      "body 49 fam.a3 tides",
+      "body 57 fam.b1 Harbour",
+      "body 57 fam.b3 Harbour Herald outlet=\"Harbour Herald\"",
+      "boilerplate 0 fam.a2 Harbour Herald reported outlet=\"Harbour Herald\"",
+      "boilerplate 0 fam.b1 Harbour",
+      "boilerplate 15 fam.b2 reported floods",
+  };
+  EXPECT_EQ(got, expected);
+}
+
 }  // namespace
 }  // namespace provscore
