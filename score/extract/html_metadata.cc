@@ -51,10 +51,12 @@ bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); 
 
 // Regions whose bylines, dates and headings belong to other articles or to readers.
 // A region named only like a sidebar that holds the page's <h1> is the content
-// column (a sticky-column script calls it "sticky-sidebar"), not foreign.
-bool IsForeignRegion(const DomNode& d, bool holds_h1) {
+// column (a sticky-column script calls it "sticky-sidebar"), not foreign; nor is a
+// region, whatever its class words, that wraps most of the page (`wraps_page`: a
+// slide-in menu's script wraps the whole page in "nav-drawer-slide" to push it aside).
+bool IsForeignRegion(const DomNode& d, bool holds_h1, bool wraps_page) {
   if (d.tag == GUMBO_TAG_NAV || d.tag == GUMBO_TAG_FOOTER || d.tag == GUMBO_TAG_ASIDE) return true;
-  if (d.tag == GUMBO_TAG_BODY || d.tag == GUMBO_TAG_HTML) return false;
+  if (d.tag == GUMBO_TAG_BODY || d.tag == GUMBO_TAG_HTML || wraps_page) return false;
   const std::vector<std::string> tokens = ClassIdTokens(d.node);
   if (HasToken(tokens, {"comment", "comments", "related", "recommended", "teaser", "teasers", "footer", "nav",
                         "menu", "promo", "newsletter", "disqus"})) {
@@ -2337,7 +2339,9 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     if (d.tag == GUMBO_TAG_ARTICLE && i >= article_until) article_until = d.end;
     // An <aside> inside the article carries its own metadata (author, date).
     const bool article_aside = d.tag == GUMBO_TAG_ASIDE && i < article_until;
-    if (i >= foreign_until && !article_aside && IsForeignRegion(d, holds_h1[i])) foreign_until = d.end;
+    // More than half of the document's nodes inside one element: the page itself.
+    const bool wraps_page = (d.end - i) * 2 > dom.nodes.size();
+    if (i >= foreign_until && !article_aside && IsForeignRegion(d, holds_h1[i], wraps_page)) foreign_until = d.end;
     const bool visible = i >= hidden_until;
     const bool own = visible && i >= foreign_until;
 

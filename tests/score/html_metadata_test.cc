@@ -320,6 +320,30 @@ TEST(AuthorSourcesTest, BylineUnderTheArticleHeadingWhenTheOnlyH1IsInTheNavigati
   EXPECT_THAT(AuthorNames(front), IsEmpty());
 }
 
+// A slide-in menu's script wraps the whole page in an element named after the menu
+// ("nav-drawer-slide"): the page inside is no navigation, and its byline and date
+// are the page's. A small region named as navigation still signs nothing.
+TEST(AuthorSourcesTest, AWrapperNamedAfterAMenuAroundTheWholePageIsThePage) {
+  const std::string body =
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials "
+      "said, and the first ferries crossed the bay before noon.</p>"
+      "<p>Fishing boats were the first to return, followed by the ferry that links the two islands.</p>";
+  const Article a = MustExtract(
+      "<html><head><title>Harbour reopens</title></head><body><div class=\"i-nav_drawer_slide\">"
+      "<header><a href=\"/\">The Harbour Times</a></header><article><h1>Harbour reopens</h1>"
+      "<div class=\"x7\">By <a href=\"/about/editors/lena-berg/\">Lena Berg</a></div>"
+      "<time datetime=\"2024-06-04T09:30:00+02:00\">June 4, 2024</time>" + body + "</article>"
+      "</div></body></html>");
+  EXPECT_THAT(AuthorNames(a), ElementsAre("Lena Berg"));
+  ASSERT_TRUE(a.published.has_value());
+  EXPECT_EQ(a.published->value, "2024-06-04T09:30:00+02:00");
+  const Article menu = MustExtract(
+      "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>" + body + body +
+      body + "</article><div class=\"nav-drawer\"><div class=\"x7\">By <a href=\"/about/editors/tom-roe/\">"
+      "Tom Roe</a></div></div></body></html>");
+  EXPECT_THAT(AuthorNames(menu), IsEmpty());
+}
+
 // A teaser card after the article prints its own story's byline beside its linked
 // headline: that line signs the teaser, not the page (neither an author nor a credit).
 TEST(AuthorSourcesTest, BylineOfATeaserCardIsNotThePagesByline) {
