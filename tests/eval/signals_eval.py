@@ -243,6 +243,8 @@ def main():
     ap.add_argument("-v", "--verbose", nargs="?", const="dev,dev2-tune,seeds,own", metavar="SETS",
                     help="list the pages that disagree in these sets (default: the tuning sets only)")
     ap.add_argument("--report-only", action="store_true", help="print the figures; exit 0 even below the gates")
+    ap.add_argument("--own", metavar="FILE", action="append",
+                    help="only these files of tests/eval/own-labels make the set 'own' (a pass's first figure)")
     ap.add_argument("--tune-only", action="store_true",
                     help="score and print only the tuned sets (for the tuning loop: the measured sets stay unseen)")
     ap.add_argument("--perturb", choices=("classes", "metadata", "both"),
@@ -263,7 +265,7 @@ def main():
     sets["seeds"] = read_labels(seeds, "labels.jsonl")
     if os.path.isdir(OWN_LABELS):
         for name in sorted(os.listdir(OWN_LABELS)):
-            if name.endswith(".jsonl"):
+            if name.endswith(".jsonl") and (not args.own or name in args.own or name[:-6] in args.own):
                 sets["own"] += [(rec, os.path.join(corpus, rec["file"]))
                                 for rec, _ in read_labels(OWN_LABELS, name)]
     sets[HELDOUT] = [] if args.tune_only else read_heldout()
