@@ -265,7 +265,14 @@ bool IsCard(const Article& a, size_t i) {
   const size_t length = b.end - b.start;
   const std::vector<const BodyLink*> links = LinksIn(a, i);
   if (b.link_chars * 20 >= length * 17) {  // (nearly) all link, unless it links the end of a sentence
-    return links.empty() || AfterKicker(std::string_view(a.text).substr(b.start, links.front()->start - b.start));
+    if (links.empty()) return true;
+    const std::string_view before = std::string_view(a.text).substr(b.start, links.front()->start - b.start);
+    // A flag set apart by markup alone ("<span>Updated</span><a>Police name ...</a>",
+    // read "UpdatedPolice name ...") is a kicker too; a rank ("21) <a>Film title</a>")
+    // heads an entry of the article's own list.
+    const std::string_view flag = TrimAscii(before);
+    return AfterKicker(before) ||
+           (!flag.empty() && !(flag.front() >= '0' && flag.front() <= '9') && IsBareKicker(flag, links.front()->anchor));
   }
   if (CountWords(BlockText(a, i)) > kMaxCardWords) return false;
   if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) return IsLabelledHeadline(a, i, links);
