@@ -9,7 +9,6 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/stream_parser.hpp>
 #include <fstream>
-#include <future>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -409,8 +408,24 @@ struct RuleSet::Compiled {
   // get sets of their own. Runs rather than whole families: the smaller sets count
   // fewer instructions still (bench/README.md). Same rules passed: the union of the
   // sets'.
+  // One set, compiled the first time a text of its place is matched: a place with
+  // no text on a page (no author box, no byline) costs nothing to load, and a
+  // one-page run compiles only the places it meets (start-up, bench/README.md).
+  // The patterns are added (parsed) at load, so a bad pattern still fails Load.
+  // A set over its memory budget (RuleSetOptions::set_max_mem) cannot fail Load
+  // any more: it passes every rule it holds instead, and each rule's own regex
+  // decides, which is what the set would have pre-filtered to (same hits, slower).
+  struct LazySet {
+    std::unique_ptr<RE2::Set> set;
+    std::once_flag once;
+    bool compiled = false;
+    bool Compile() {
+      std::call_once(once, [this] { compiled = set->Compile(); });
+      return compiled;
+    }
+  };
   struct PlaceSet {
-    std::vector<std::unique_ptr<RE2::Set>> sets;
+    std::vector<std::unique_ptr<LazySet>> sets;
     std::vector<std::vector<size_t>> rule_of;  // per set: set index -> rule index
     std::vector<Family> family_of;             // per set
   };
@@ -539,12 +554,13 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
       Compiled::PlaceSet& place = compiled->places[PlaceIndex(where)];
       const Compiled::Family family{rule.file, rule.pattern.find(kOutletPlaceholder) != std::string::npos};
       if (place.sets.empty() || !(place.family_of.back() == family)) {
-        place.sets.push_back(std::make_unique<RE2::Set>(compiled->set_options, RE2::UNANCHORED));
+        place.sets.push_back(std::make_unique<Compiled::LazySet>());
+        place.sets.back()->set = std::make_unique<RE2::Set>(compiled->set_options, RE2::UNANCHORED);
         place.rule_of.emplace_back();
         place.family_of.push_back(family);
       }
       std::string error;
-      if (place.sets.back()->Add(pattern, &error) < 0) {
+      if (place.sets.back()->set->Add(pattern, &error) < 0) {
         // The error as the pattern was written (Unicode classes not widened): a
         // message may quote the pattern.
         RE2::Set scratch(compiled->set_options, RE2::UNANCHORED);
@@ -552,21 +568,6 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
         return ParseError(rule.file + ":" + std::to_string(rule.line) + ": rule " + rule.id + ": bad pattern: " + error);
       }
       place.rule_of.back().push_back(i);
-    }
-  }
-  // The places' sets are independent: compile them side by side (start-up is mostly
-  // this), then report the first that failed. An early return is safe: `compiling`
-  // is destroyed before `compiled`, and a std::async future waits for its task.
-  std::vector<std::pair<size_t, std::future<bool>>> compiling;  // place, its set's compile
-  for (size_t p = 0; p < kPlaces.size(); ++p) {
-    for (const auto& place_set : compiled->places[p].sets) {
-      compiling.emplace_back(p, std::async(std::launch::async, [set = place_set.get()] { return set->Compile(); }));
-    }
-  }
-  for (auto& [p, done] : compiling) {
-    if (!done.get()) {
-      return Internal("the rule set for \"" + std::string(kPlaces[p]) +
-                      "\" does not fit its memory budget; raise RuleSetOptions::set_max_mem");
     }
   }
   set->compiled_ = std::move(compiled);
@@ -620,7 +621,12 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
     std::vector<size_t> passed;
     std::vector<int> matched;
     for (size_t s = 0; s < ps.sets.size(); ++s) {
-      if (!ps.sets[s]->Match(text, &matched)) continue;
+      Compiled::LazySet& lazy_set = *ps.sets[s];
+      if (!lazy_set.Compile()) {  // over its memory budget: every rule it holds passes
+        passed.insert(passed.end(), ps.rule_of[s].begin(), ps.rule_of[s].end());
+        continue;
+      }
+      if (!lazy_set.set->Match(text, &matched)) continue;
       for (const int set_index : matched) passed.push_back(ps.rule_of[s][static_cast<size_t>(set_index)]);
     }
     if (passed.empty()) return;

@@ -94,7 +94,8 @@ struct RuleDiagnostic {
 
 struct RuleSetOptions {
   // Memory budget for each compiled RE2::Set (RE2's default of 8 MiB is too small
-  // for thousands of rules).
+  // for thousands of rules). The sets are compiled on first use; one that does not
+  // fit passes all its rules to their own regexes (same hits, slower).
   int64_t set_max_mem = 256LL << 20;
 };
 

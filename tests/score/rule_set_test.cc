@@ -322,6 +322,43 @@ TEST(RuleSetTest, ThousandsOfRulesCompileIntoOneSet) {
   EXPECT_EQ(hits[1].rule->id, "gen.7");
 }
 
+// The place sets are compiled on the first text of their place, not at load; a set
+// over its memory budget then passes every rule it holds, and the rules' own regexes
+// decide: the same hits as a set that fits. 64 KiB holds one of these rules' regexes
+// but not a set of a thousand of them.
+TEST(RuleSetTest, ASetOverItsMemoryBudgetPassesItsRulesToTheirOwnRegexes) {
+  const fs::path dir = fs::temp_directory_path() / ("provscore-budget-rules-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  {
+    std::ofstream(dir / "manifest.json") << "{\"schema\":\"provscore.manifest/1\",\"version\":\"test\"}";
+    std::ofstream out(dir / "many.json");
+    out << "{\"schema\":\"provscore.patterns/1\",\"rules\":[";
+    for (int i = 0; i < 1000; ++i) {
+      out << (i ? "," : "") << "{\"id\":\"gen." << i << "\",\"type\":\"page_residue\",\"where\":[\"body\",\"title\"],"
+          << "\"pattern\":\"\\\\bharbour notice " << i << "\\\\b\",\"confidence\":0.5}";
+    }
+    out << "]}";
+  }
+  RuleSetOptions small;
+  small.set_max_mem = 64 << 10;
+  auto tight = RuleSet::Load({dir}, small);
+  auto roomy = RuleSet::Load({dir});
+  fs::remove_all(dir);
+  ASSERT_TRUE(tight.ok()) << tight.status().message();
+  ASSERT_TRUE(roomy.ok()) << roomy.status().message();
+  Article a = BuildArticle({{"The Harbour Herald printed harbour notice 998 and harbour notice 12 today."},
+                            {"Nothing here: harbour notices 5 and a harbour notice 1000."}});
+  a.title = "Harbour notice 3";
+  for (const auto* rules : {&*tight, &*roomy}) {
+    const auto hits = HitsOfType(**rules, a, "page_residue");
+    ASSERT_EQ(hits.size(), 3u);
+    EXPECT_EQ(hits[0].rule->id, "gen.998");
+    EXPECT_EQ(hits[1].rule->id, "gen.12");
+    EXPECT_EQ(hits[2].rule->id, "gen.3");
+    EXPECT_EQ(hits[2].where, "title");
+  }
+}
+
 // The sets pre-filter with counted repeats widened (score/rules/regex_prefilter.h);
 // the rule's own bounds still decide.
 TEST(RuleSetTest, CountedRepeatsKeepTheirBounds) {
