@@ -417,6 +417,7 @@ struct RuleSet::Compiled {
   // decides, which is what the set would have pre-filtered to (same hits, slower).
   struct LazySet {
     std::unique_ptr<RE2::Set> set;
+    std::vector<size_t> rule_of;  // set index -> rule index
     std::once_flag once;
     bool compiled = false;
     bool Compile() {
@@ -426,8 +427,6 @@ struct RuleSet::Compiled {
   };
   struct PlaceSet {
     std::vector<std::unique_ptr<LazySet>> sets;
-    std::vector<std::vector<size_t>> rule_of;  // per set: set index -> rule index
-    std::vector<Family> family_of;             // per set
   };
   std::array<PlaceSet, kPlaces.size()> places;
   RE2::Options set_options;  // the places' sets: case-insensitive, RuleSetOptions::set_max_mem
@@ -537,6 +536,9 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
   compiled->alias_any.pattern = alias_pattern;
   compiled->alias_any.options.set_log_errors(false);
   compiled->alias_any.options.set_max_mem(options.set_max_mem);
+  // The family of each place's last set while the sets are built: a rule of another
+  // family opens a new set.
+  std::array<std::optional<Compiled::Family>, kPlaces.size()> last_family;
   for (size_t i = 0; i < set->rules_.size(); ++i) {
     const PatternRule& rule = set->rules_[i];
     const std::string pattern =
@@ -553,11 +555,11 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     for (const std::string& where : rule.where) {
       Compiled::PlaceSet& place = compiled->places[PlaceIndex(where)];
       const Compiled::Family family{rule.file, rule.pattern.find(kOutletPlaceholder) != std::string::npos};
-      if (place.sets.empty() || !(place.family_of.back() == family)) {
+      std::optional<Compiled::Family>& last = last_family[PlaceIndex(where)];
+      if (!last || !(*last == family)) {
         place.sets.push_back(std::make_unique<Compiled::LazySet>());
         place.sets.back()->set = std::make_unique<RE2::Set>(compiled->set_options, RE2::UNANCHORED);
-        place.rule_of.emplace_back();
-        place.family_of.push_back(family);
+        last = family;
       }
       std::string error;
       if (place.sets.back()->set->Add(pattern, &error) < 0) {
@@ -567,7 +569,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
         scratch.Add(internal::WidenCountedRepeats(EffectivePattern(rule, kOutletPrefilter)), &error);
         return ParseError(rule.file + ":" + std::to_string(rule.line) + ": rule " + rule.id + ": bad pattern: " + error);
       }
-      place.rule_of.back().push_back(i);
+      place.sets.back()->rule_of.push_back(i);
     }
   }
   set->compiled_ = std::move(compiled);
@@ -620,14 +622,13 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
     // The rules any of the place's sets passes, in rule order.
     std::vector<size_t> passed;
     std::vector<int> matched;
-    for (size_t s = 0; s < ps.sets.size(); ++s) {
-      Compiled::LazySet& lazy_set = *ps.sets[s];
-      if (!lazy_set.Compile()) {  // over its memory budget: every rule it holds passes
-        passed.insert(passed.end(), ps.rule_of[s].begin(), ps.rule_of[s].end());
+    for (const std::unique_ptr<Compiled::LazySet>& lazy_set : ps.sets) {
+      if (!lazy_set->Compile()) {  // over its memory budget: every rule it holds passes
+        passed.insert(passed.end(), lazy_set->rule_of.begin(), lazy_set->rule_of.end());
         continue;
       }
-      if (!lazy_set.set->Match(text, &matched)) continue;
-      for (const int set_index : matched) passed.push_back(ps.rule_of[s][static_cast<size_t>(set_index)]);
+      if (!lazy_set->set->Match(text, &matched)) continue;
+      for (const int set_index : matched) passed.push_back(lazy_set->rule_of[static_cast<size_t>(set_index)]);
     }
     if (passed.empty()) return;
     // Whether any alias of the lexicon occurs in `text`: asked once, by the first
