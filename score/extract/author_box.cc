@@ -435,8 +435,12 @@ namespace {
 
 class BoxFinder {
  public:
-  BoxFinder(const FlatDom& dom, const PageMetadata& meta, Article& article)
-      : dom_(dom), meta_(meta), article_(article), n_(static_cast<uint32_t>(dom.nodes.size())) {}
+  BoxFinder(const FlatDom& dom, const PageMetadata& meta, const std::vector<uint8_t>& comment_roots, Article& article)
+      : dom_(dom),
+        meta_(meta),
+        comment_roots_(comment_roots),
+        article_(article),
+        n_(static_cast<uint32_t>(dom.nodes.size())) {}
 
   void Run() {
     names_ = AuthorNames(article_);
@@ -454,6 +458,7 @@ class BoxFinder {
     FindHeadedBoxes();
     FindNamedBlocks();
     FindNameCards();
+    FindAccountCards();
   }
 
  private:
@@ -491,7 +496,9 @@ class BoxFinder {
   }
 
   // shown_: a reader sees the node, now or after using a control on the page.
-  // in_comments_: inside a comment thread (a reader's name is no author's).
+  // in_comments_: inside a readers' comment, known by its shape (the extractor's
+  // comment_roots) or by class words (a reader's name is no author's, nor is an
+  // author's reply among them a box).
   void MarkShown() {
     const std::set<std::string> revealed = RevealedIds();
     shown_.assign(n_, 0);
@@ -514,6 +521,7 @@ class BoxFinder {
       shown_[i] = shown;
       // A page wrapper classed "has-comments" around the headline is no thread.
       in_comments_[i] = (d.parent != kNoNode && in_comments_[d.parent]) ||
+                        (i < comment_roots_.size() && comment_roots_[i]) ||
                         (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && !HoldsHeadline(i) &&
                          HasCommentsToken(ClassIdTokens(d.node)));
     }
@@ -542,7 +550,7 @@ class BoxFinder {
       }
       while (!link_ends.empty() && link_ends.back() <= i) link_ends.pop_back();
       const DomNode& d = Node(i);
-      if (!shown_[i]) {
+      if (!shown_[i] || in_comments_[i]) {  // a reader's comment is no line of a box around it
         i = d.end;
         continue;
       }
@@ -709,6 +717,52 @@ class BoxFinder {
   // holds, before the block, a link to another page that reads as a headline
   // (kMinTeaserHeadlineWords words or more). A card in a "More stories" rail prints
   // its headline, then its byline and summary ("Jane Doe reports on the ...").
+  // Whether `node` sits in one card of a list of people ("Meet the team", a
+  // staff directory, headed or not): a wrapper around it, kMaxNameCardLevels + 1
+  // levels up at most, has siblings of its tag that are cards of people too (a
+  // heading or bold text that reads as a person's name), at least two of them
+  // and more than the cards naming the article's authors. The author's card in
+  // such a list is an entry of the list, not a box attached to the article; two
+  // authors with a box each stay boxes.
+  bool InListOfPeople(uint32_t node) const {
+    uint32_t c = node;
+    for (uint32_t level = 0; level <= kMaxNameCardLevels && Node(c).parent != kNoNode; ++level, c = Node(c).parent) {
+      const uint32_t parent = Node(c).parent;
+      if (Node(parent).tag == GUMBO_TAG_BODY || Node(parent).tag == GUMBO_TAG_HTML || HoldsHeadline(c)) return false;
+      size_t others = 0, authors = 0;
+      for (uint32_t s = parent + 1; s < Node(parent).end; s = Node(s).end) {
+        if (s == c || Node(s).is_text || Node(s).tag != Node(c).tag || !shown_[s]) continue;
+        const std::string person = PersonSlotIn(s);
+        if (person.empty()) continue;
+        ++(SlotName(Key(person), /*link=*/false) != nullptr ? authors : others);
+      }
+      if (others >= 2 && others > authors) return true;
+    }
+    return false;
+  }
+
+  // The text of the first heading, or bold text that is its block's whole line,
+  // in `root` (its first kMaxInlineScan nodes), when it reads as a person's name;
+  // empty otherwise.
+  std::string PersonSlotIn(uint32_t root) const {
+    const uint32_t end = std::min(Node(root).end, root + kMaxInlineScan);
+    for (uint32_t k = root; k < end; ++k) {
+      const DomNode& d = Node(k);
+      if (d.is_text || !shown_[k]) continue;
+      const bool slot = d.tag == GUMBO_TAG_H2 || d.tag == GUMBO_TAG_H3 || d.tag == GUMBO_TAG_H4 ||
+                        d.tag == GUMBO_TAG_H5 || d.tag == GUMBO_TAG_H6 || d.tag == GUMBO_TAG_STRONG ||
+                        d.tag == GUMBO_TAG_B;
+      if (!slot) continue;
+      std::string text = VisibleText(dom_, k, 2 * kMaxHeadingBytes);
+      // Bold text names a card only as its block's whole line (not "<b>Jane Doe</b>
+      // said ..." opening a paragraph).
+      const bool bold = d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B;
+      if (bold && VisibleText(dom_, nearest_block_[k], 2 * kMaxHeadingBytes) != text) return {};
+      return IsPersonNameLine(text) ? text : std::string();
+    }
+    return {};
+  }
+
   bool InTeaserCard(uint32_t block) const {
     uint32_t up = Node(block).parent;
     for (int level = 0; level < kTeaserLevels && up != kNoNode; ++level, up = Node(up).parent) {
@@ -1007,6 +1061,9 @@ class BoxFinder {
       }
       const std::string heading = VisibleText(dom_, i, 200);
       if (heading.empty() || heading.size() > kMaxHeadingBytes || CountWords(heading) > 6) continue;
+      // A heading that is an author's name is a name card's slot (FindNameCards),
+      // not a heading over the name ("About the author").
+      if (SlotName(Key(heading), /*link=*/false) != nullptr) continue;
       const uint32_t box_root = d.parent;
       if (InsideFoundBox(box_root) || HoldsHeadline(box_root) || Node(box_root).tag == GUMBO_TAG_BODY) continue;
       ++probes;
@@ -1065,7 +1122,7 @@ class BoxFinder {
           candidate = &n;
         }
       }
-      if (candidate == nullptr || InsideFoundBox(block) || InTeaserCard(block)) continue;
+      if (candidate == nullptr || InsideFoundBox(block) || InTeaserCard(block) || InListOfPeople(block)) continue;
       ++probes;
       bool too_big = false;
       const std::vector<Line> lines = Lines(block, &too_big);
@@ -1152,6 +1209,7 @@ class BoxFinder {
         ++levels;
         std::string text;
         if (!CardDescription(lines, *name, heading, &text)) continue;
+        if (InListOfPeople(i)) break;
         AuthorBox box;
         box.author = name->listed;
         box.where = WhereOf(up);
@@ -1162,6 +1220,84 @@ class BoxFinder {
         break;
       }
     }
+  }
+
+  // A house account's box known by its shape alone, on a page that lists no
+  // author: an avatar whose alt text repeats an account's name ("rmb8090",
+  // IsAccountName), that name as a line of its own, and lines about it -- the
+  // small card around the avatar, a few levels up at most, with no headline, no
+  // run of article paragraphs and no line of the article's text but its last
+  // (the body may take in a card printed after it). A comment's head has the
+  // same avatar and name, then a time and the comment: inside a readers' thread
+  // (in_comments_, found by its shape) or with a time of its own (a <time>, or a
+  // short line with a digit), the card is a reader's, not the house's. The box is
+  // the house account's (AuthorBox::house): a bio only when a generic rule reads
+  // an outlet's blurb in it ("We are a ...", "Siamo un ...").
+  void FindAccountCards() {
+    if (!article_.authors.empty()) return;
+    size_t probes = 0;
+    for (uint32_t i = 0; i < n_ && probes < kMaxHeadingProbes; ++i) {
+      const DomNode& d = Node(i);
+      if (d.is_text || d.tag != GUMBO_TAG_IMG || !shown_[i] || in_comments_[i] || InsideFoundBox(i)) continue;
+      const std::string alt = CollapseWhitespace(Attr(d.node, "alt"));
+      if (alt.find(' ') != std::string::npos || !IsAccountName(AsciiLower(alt))) continue;
+      const std::string key = Key(alt);
+      ++probes;
+      uint32_t levels = 0;
+      size_t shown_bytes = 0;
+      for (uint32_t up = d.parent; up != kNoNode && levels < kMaxNameCardLevels; up = Node(up).parent) {
+        const DomNode& u = Node(up);
+        if (u.tag == GUMBO_TAG_BODY || u.tag == GUMBO_TAG_HTML || HoldsHeadline(up) || in_comments_[up]) break;
+        bool too_big = false;
+        const std::vector<Line> lines = Lines(up, &too_big);
+        if (too_big || lines.size() > kMaxCardLines || BodyParagraphsIn(lines) >= 2 || HasTimeLine(up, lines, key)) {
+          break;
+        }
+        size_t bytes = 0;
+        for (const Line& l : lines) bytes += l.text.size();
+        if (bytes == shown_bytes) continue;  // a wrapper that adds nothing is no level
+        shown_bytes = bytes;
+        ++levels;
+        const auto name_line = std::find_if(lines.begin(), lines.end(),
+                                            [&](const Line& l) { return Key(l.text) == key && IsAccountName(l.text); });
+        if (name_line == lines.end()) continue;
+        Name n = NameOfLine(name_line->text);
+        n.single = true;
+        n.account = true;
+        const std::string text = Description(lines, static_cast<size_t>(name_line - lines.begin()) + 1, n, false);
+        if (text.empty() || text.size() > kMaxDescriptionBytes) break;
+        // The article's own text is no card's (the body may take in a card after its
+        // last paragraph, never one before them).
+        const std::vector<std::string_view> described = Split(text, '\n');
+        if (std::any_of(described.begin(), described.end(),
+                        [&](std::string_view l) { return IsEarlyBodyBlock(l) || InBodyMiddle(l); })) {
+          break;
+        }
+        AuthorBox box;
+        box.author = n.listed;
+        box.where = WhereOf(up);
+        box.cue = "card";
+        box.house = true;
+        box.text = text;
+        boxes_.push_back(up);
+        Add(std::move(box));
+        break;
+      }
+    }
+  }
+
+  // Whether the card at `root` prints a time, as a comment's head does: a <time>,
+  // or a short line (six words at most) with a digit, other than the account's
+  // name `key` ("2 hours ago", "March 3, 2024 at 9:12 am", "12.05.2024").
+  bool HasTimeLine(uint32_t root, const std::vector<Line>& lines, std::string_view key) const {
+    for (uint32_t k = root; k < Node(root).end; ++k) {
+      if (!Node(k).is_text && Node(k).tag == GUMBO_TAG_TIME && shown_[k]) return true;
+    }
+    for (const Line& l : lines) {
+      if (Key(l.text) == key || CountWords(l.text) > 6) continue;
+      if (std::any_of(l.text.begin(), l.text.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+    }
+    return false;
   }
 
   // The name a name slot shows as its whole text: an author's full name, or (for a
@@ -1225,6 +1361,7 @@ class BoxFinder {
 
   const FlatDom& dom_;
   const PageMetadata& meta_;
+  const std::vector<uint8_t>& comment_roots_;  // from the extractor: a flag per node, or empty
   Article& article_;
   const uint32_t n_;
   std::vector<Name> names_;
@@ -1239,8 +1376,9 @@ class BoxFinder {
 
 }  // namespace
 
-void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, Article& article) {
-  BoxFinder(dom, meta, article).Run();
+void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, const std::vector<uint8_t>& comment_roots,
+                     Article& article) {
+  BoxFinder(dom, meta, comment_roots, article).Run();
 }
 
 }  // namespace provscore::internal

@@ -5,7 +5,7 @@
 //
 //   PageMetadata meta = ReadMetadata(dom, url, article);
 //   ... body extraction fills article.text/blocks ...
-//   FindAuthorBoxes(dom, meta, article);  // fills article.author_boxes
+//   FindAuthorBoxes(dom, meta, comment_roots, article);  // fills article.author_boxes
 //
 // The names a box may show: each author of Article::authors, each part of a joint
 // listing ("Jane Doe and John Roe"), without a byline's "By", without a middle
@@ -58,7 +58,10 @@ namespace provscore::internal {
 // Appends to article.author_boxes. Reads article.authors (the names a box must
 // show), article.site_name and article.json_ld (the outlet's names, for house
 // accounts), article.text and article.blocks (to leave out the middle of the body).
-void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, Article& article);
+// `comment_roots` flags, per node of `dom`, the root of a readers' comment the
+// extractor found by its shape (may be empty): nothing inside one is a box.
+void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, const std::vector<uint8_t>& comment_roots,
+                     Article& article);
 
 // A description line about `name` in a box: besides the name, a sentence of at
 // least four words, or a line of eight words (twelve beside the name) that is no

@@ -729,6 +729,12 @@ class BodyBuilder {
     EmitBoilerplate(std::move(kept_boxes));
   }
 
+  // A flag per node after Run(): the root of a readers' comment, known by its
+  // shape (FindCommentItems, whatever the classes say) or its schema.org
+  // microdata -- the author box finder reads no author's box inside one (class
+  // words it reads itself). Empty for an empty page.
+  const std::vector<uint8_t>& comment_roots() const { return comment_roots_; }
+
  private:
   const DomNode& Node(uint32_t i) const { return dom_.nodes[i]; }
 
@@ -792,6 +798,7 @@ class BodyBuilder {
 
     disposition_.assign(n_, Disposition::kKeep);
     role_.assign(n_, nullptr);
+    comment_roots_ = comment_item;
     narrow_column_.assign(n_, 0);
     link_module_.assign(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
@@ -844,6 +851,7 @@ class BodyBuilder {
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
       if (role == nullptr && raw_p[i] == 0 && raw_text[i] <= kMaxCardText && IsShareBar(i)) role = "share";
       if (role == nullptr && (comment_item[i] || IsCommentMicrodata(d))) role = "comments";
+      if (IsCommentMicrodata(d)) comment_roots_[i] = 1;
       if (role == nullptr && IsNarrowSideColumn(i, raw_p)) {
         role = "aside";
         narrow_column_[i] = 1;
@@ -2476,6 +2484,7 @@ class BodyBuilder {
   std::vector<Disposition> disposition_;
   std::vector<uint32_t> gated_roots_;  // hidden paywalled continuations kept as text (IsGatedContinuation)
   std::vector<const char*> role_;
+  std::vector<uint8_t> comment_roots_;  // comment_roots()
   std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)
   std::vector<uint8_t> link_module_;    // a boilerplate root that is a module of links (IsLinkModule)
   size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
@@ -2510,8 +2519,9 @@ Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_v
   article.limits_hit = cuts.Describe(limits, input_bytes);
   const PageMetadata meta = internal::ReadMetadata(dom, page_url, article);
   std::erase_if(article.authors, [&](const SourcedValue& a) { return a.confidence < options_.min_author_confidence; });
-  BodyBuilder(dom, meta, options_, article).Run();
-  internal::FindAuthorBoxes(dom, meta, article);
+  BodyBuilder body(dom, meta, options_, article);
+  body.Run();
+  internal::FindAuthorBoxes(dom, meta, body.comment_roots(), article);
   // The declared language is often missing, or a template default ("en" on every
   // page): the text decides when it clearly says otherwise.
   article.language = internal::ReconcileLanguage(article.language, article.text);

@@ -811,18 +811,41 @@ class AuthorBioDetector : public Detector {
       signal.confidence = std::max(signal.confidence, hit.rule->confidence);
       Rank(hit.fields, kind);
     };
-    for (const RuleHit& hit : context.hits) {
-      if (hit.rule->type != kSignalAuthorBio || hit.where == "author_box") continue;
+    // A phrase hit outside the author boxes that may be a bio, by its place.
+    auto placed = [&](const RuleHit& hit) {
+      if (hit.rule->type != kSignalAuthorBio || hit.where == "author_box") return false;
       if (hit.where == "body" && !a.blocks.empty() && hit.block >= kEdgeBlocks &&
           hit.block + kEdgeBlocks < a.blocks.size()) {
-        continue;  // in the middle of the article: text about someone, not a bio
+        return false;  // in the middle of the article: text about someone, not a bio
       }
-      // Phrasings that also describe quoted experts count only about a named author.
-      if (JsonTrue(hit.fields, "author_must_match") && !NamesAnAuthor(a, hit.fields)) continue;
+      // A readers' comment (found by its shape or its markup) is a reader's text,
+      // whoever signs it: the author's reply in a thread is no bio either.
+      if (hit.where == "boilerplate" && hit.block < a.boilerplate.size() &&
+          a.boilerplate[hit.block].role == "comments") {
+        return false;
+      }
+      // Phrasings that also describe quoted experts count only about a named author
+      // -- or, on a page that names no author, as its closing line (a guest
+      // op-ed signed only by "X es politólogo e investigador en ..." after the text).
+      if (JsonTrue(hit.fields, "author_must_match") && !NamesAnAuthor(a, hit.fields) &&
+          !(a.authors.empty() && AtTheEnd(a, hit))) {
+        return false;
+      }
       // A closing line that names nobody ("The writer is a former ambassador.")
       // is the author's only at the end: the body's last blocks, or the run right
       // after the last paragraph; as the lede it is about a book's author.
-      if (JsonTrue(hit.fields, "closing") && !AtTheEnd(a, hit)) continue;
+      return !JsonTrue(hit.fields, "closing") || AtTheEnd(a, hit);
+    };
+    // When a phrase names one of the article's authors, a phrase naming someone
+    // else beside it ("Ola Nordmann is a reporter ..." on an obituary's card
+    // before the author's own line) describes that other person: left out, so the
+    // evidence and the author are the listed author's.
+    const bool names_listed = std::any_of(context.hits.begin(), context.hits.end(), [&](const RuleHit& hit) {
+      return placed(hit) && NamedAuthors(a, hit.fields) > 0;
+    });
+    for (const RuleHit& hit : context.hits) {
+      if (!placed(hit)) continue;
+      if (names_listed && NamedAuthors(a, hit.fields) == 0 && NamesSomeone(hit.fields)) continue;
       take(hit, EvidenceOf(hit), phrase_kind);
       for (const char* key : {"author", "author2"}) {
         const json::value* n = hit.fields.if_contains(key);
@@ -944,6 +967,26 @@ class AuthorBioDetector : public Detector {
     size_t end = text.find('\n', hit.start);
     if (end == std::string_view::npos) end = text.size();
     return {std::string(text.substr(start, end - start)), start, end, box.where};
+  }
+
+  // How many of the names a hit captured ("author", "author2") are the article's
+  // authors.
+  static int NamedAuthors(const Article& a, const json::object& fields) {
+    int listed = 0;
+    for (const char* key : {"author", "author2"}) {
+      const json::value* n = fields.if_contains(key);
+      if (n != nullptr && n->is_string() && IsListedAuthor(a, n->as_string())) ++listed;
+    }
+    return listed;
+  }
+
+  // The hit captured a name ("author" or "author2").
+  static bool NamesSomeone(const json::object& fields) {
+    for (const char* key : {"author", "author2"}) {
+      const json::value* n = fields.if_contains(key);
+      if (n != nullptr && n->is_string() && !n->as_string().empty()) return true;
+    }
+    return false;
   }
 
   // The hit's "author" is one of the article's authors (case and spacing aside).

@@ -377,6 +377,67 @@ TEST(AuthorBoxTest, HouseAccountBoxes) {
   }
 }
 
+// A house account's box by its shape alone, every class a meaningless token (as
+// --perturb classes leaves a page): after the body, an avatar whose alt repeats an
+// account's name, the name as a line of its own, the account's blurb. A comment's
+// head is the same avatar and name, then a time and the comment: alone or in a
+// thread (found by its shape), it is a reader's, whatever the comment says.
+TEST(AuthorBoxTest, HouseAccountBoxesByShape) {
+  auto card = [](const std::string& alt, const std::string& name, const std::string& blurb) {
+    return "<div class=\"x1\"><div class=\"x2\"><img src=\"/av/a.gif\" alt=\"" + alt +
+           "\"></div><div class=\"x3\">"
+           "<div class=\"x4\">" +
+           name + "</div><div class=\"x5\">" + blurb + "</div></div></div>";
+  };
+  auto head = [](const std::string& name, const std::string& when, const std::string& text) {
+    return "<div class=\"x6\"><img src=\"/av/a.gif\" alt=\"" + name + "\"><div class=\"x7\"><b>" + name +
+           "</b> <span>" + when + "</span></div><p>" + text + "</p></div>";
+  };
+  const std::string we_are = "We are a small team of harbour fans writing about the ferries and the islands.";
+  Page thread = After("en", "", "");
+  thread.after = "<div class=\"x8\">" +
+                 head("tidewatcher", "2 hours ago", "The ferry was late again this morning, as it is every winter.") +
+                 head("admin", "3 hours ago", we_are) +
+                 head("gullsong", "5 hours ago", "I hope the council keeps the night ferry, the islanders need it.") +
+                 head("pier_42", "6 hours ago", "Good to read something about the port that is not about money.") +
+                 "</div>";
+  Page listed = After("en", "Jane Doe", card("admin", "admin", we_are));
+  const BoxCase cases[] = {
+      {"it an account's card with the outlet's blurb",
+       After("it", "",
+             card("Hrb2024", "hrb2024", "Siamo una piccola redazione di appassionati del porto, online dal 2019.")),
+       "generic", "hrb2024", "boilerplate", "card"},
+      {"en an account's card in the first person plural", After("en", "", card("admin", "admin", we_are)), "generic",
+       "admin", "boilerplate", "card"},
+      {"de an account's card",
+       After("de", "",
+             card("redaktion", "redaktion", "Wir sind eine kleine Redaktion an der Küste und schreiben über Fähren.")),
+       "generic", "redaktion", "boilerplate", "card"},
+      {"en an account's card that is no outlet's blurb",
+       After("en", "", card("admin", "admin", "Covers the ferries for the paper, every week since the spring.")),
+       nullptr},
+      {"en an avatar whose alt is another name", After("en", "", card("harbourcam", "admin", we_are)), nullptr},
+      {"en a lone comment's head: avatar, name, time, a 'we are' comment",
+       After("en", "", head("admin", "2 hours ago", we_are)), nullptr},
+      {"en a readers' thread with a 'we are' comment", thread, nullptr},
+      {"en an account's card on a page whose author is listed", listed, nullptr},
+  };
+  for (const BoxCase& c : cases) {
+    const Article a = Extract(c.page);
+    const std::vector<Signal> bios = Bios(a);
+    if (c.kind == nullptr) {
+      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+      continue;
+    }
+    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
+    const bool found = std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
+                                   [&](const AuthorBox& b) { return b.cue == c.cue && b.house && b.where == c.where; });
+    EXPECT_TRUE(found) << c.name << "\n" << Boxes(a);
+  }
+}
+
 struct HeadingCase {
   const char* lang;
   const char* heading;  // the box's heading as printed

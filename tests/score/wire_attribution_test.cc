@@ -206,34 +206,66 @@ TEST(AuthorBioTest, BiosByKindAndPlace) {
   const std::string f1 = Filler("the budget"), f2 = Filler("the port"), f3 = Filler("the ferry"),
                     f4 = Filler("the bridge"), f5 = Filler("the market");
   const BioCase cases[] = {
-      {"freelance at the end", {{f1}, {f2}, {"Laura Jedeed is a freelance journalist based in New York City."}}, {},
+      {"freelance at the end",
+       {{f1}, {f2}, {"Laura Jedeed is a freelance journalist based in New York City."}},
+       {},
        "contributor"},
-      {"staff role", {{f1}, {f2}, {"Jane Doe is a senior reporter at the Valley Post covering transport."}}, {}, "staff"},
+      {"staff role",
+       {{f1}, {f2}, {"Jane Doe is a senior reporter at the Valley Post covering transport."}},
+       {},
+       "staff"},
       {"outlet's correspondent", {{f1}, {f2}, {"John Roe is Slate's chief political correspondent."}}, {}, "staff"},
       {"author box", {{f1}, {f2}}, {{"author", "About the author Sarah Archer writes about design."}}, "staff"},
       {"German box", {{f1}, {f2}, {"Über den Autor"}, {"Peter Walker fährt seit zwanzig Jahren Rad."}}, {}, "staff"},
       {"content farm",
-       {{f1}, {f2},
-        {"Donald-43Westbrook, a distinguished contributor at worldstockmarket, is celebrated for his exceptional prowess "
+       {{f1},
+        {f2},
+        {"Donald-43Westbrook, a distinguished contributor at worldstockmarket, is celebrated for his exceptional "
+         "prowess "
          "in article writing. With a keen eye for detail and a gift for storytelling, Donald crafts engaging and "
          "informative content."}},
        {},
        "generic"},
-      {"Spanish", {{f1}, {f2}, {"Andrés Malamud es politólogo e investigador en la Universidad de Lisboa."}}, {},
+      {"Spanish",
+       {{f1}, {f2}, {"Mamo Kete es politóloga e investigadora en la Universidad de la Costa."}},
+       {},
        "contributor"},
+      {"Spanish newsroom role",
+       {{f1}, {f2}, {"Lucía Prado es periodista y cubre el puerto desde 2015."}},
+       {},
+       "contributor"},
+      {"a Spanish expert's academic post is not the author's bio",
+       {{f1}, {f2}, {"Luis Gómez es profesor de economía en la Universidad de la Costa."}},
+       {},
+       nullptr},
+      {"a French expert's academic post is not the author's bio",
+       {{f1}, {f2}, {"Paul Girard est chercheur au centre d'études maritimes de la côte."}},
+       {},
+       nullptr},
       {"mid-article mention is not a bio",
-       {{f1}, {f2}, {f3}, {"Jane Doe is a freelance journalist based in Oslo who was detained last year."}, {f4}, {f5},
-        {Filler("the school")}, {Filler("the hospital")}},
+       {{f1},
+        {f2},
+        {f3},
+        {"Jane Doe is a freelance journalist based in Oslo who was detained last year."},
+        {f4},
+        {f5},
+        {Filler("the school")},
+        {Filler("the hospital")}},
        {},
        nullptr},
       {"name only", {{f1}, {f2}}, {{"author", "Jane Doe"}}, nullptr},
       {"the author's academic post",
-       {{f1}, {f2}, {"Mamo Kete is a senior researcher with the City-Region Observatory."}}, {}, "contributor"},
+       {{f1}, {f2}, {"Mamo Kete is a senior researcher with the City-Region Observatory."}},
+       {},
+       "contributor"},
       {"the author's post, in German, under a heading (a name never runs across lines)",
-       {{f1}, {f2}, {"Die Autorin"}, {"Mamo Kete (*1958) war Direktorin für Planung im Außenministerium."}}, {},
+       {{f1}, {f2}, {"Die Autorin"}, {"Mamo Kete (*1958) war Direktorin für Planung im Außenministerium."}},
+       {},
        "contributor"},
       {"an expert's academic post is not the author's bio",
-       {{f1}, {f2}, {"Ola Nordmann is an associate professor at the University of Oslo."}}, {}, nullptr},
+       {{f1}, {f2}, {"Ola Nordmann is an associate professor at the University of Oslo."}},
+       {},
+       nullptr},
   };
   for (const BioCase& c : cases) {
     Article a = BuildArticle(c.paragraphs);
@@ -249,6 +281,34 @@ TEST(AuthorBioTest, BiosByKindAndPlace) {
     }
     ASSERT_EQ(bios.size(), 1u) << c.name;
     EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+  }
+}
+
+// On a page that names no author (a guest op-ed with no byline), a closing line
+// describing someone by an academic post is the only signature, so it counts; the
+// same line as the lede, or on a page whose listed author is someone else, is a
+// quoted expert's description.
+TEST(AuthorBioTest, ExpertPostClosingAPageWithNoAuthor) {
+  const std::string f1 = Filler("the budget"), f2 = Filler("the port"), f3 = Filler("the ferry"),
+                    f4 = Filler("the bridge");
+  const std::string line = "Lucía Prado es politóloga e investigadora en la Universidad de la Costa.";
+  struct Case {
+    const char* name;
+    std::vector<Para> paragraphs;
+    bool listed;
+    bool bio;
+  } cases[] = {
+      {"closing line, no author listed", {{f1}, {f2}, {f3}, {f4}, {line}}, false, true},
+      {"the lede, no author listed", {{line}, {f1}, {f2}, {f3}, {f4}}, false, false},
+      {"closing line, another author listed", {{f1}, {f2}, {f3}, {f4}, {line}}, true, false},
+  };
+  for (const Case& c : cases) {
+    Article a = BuildArticle(c.paragraphs);
+    a.language = "es";
+    if (c.listed) a.authors = {{"Mamo Kete", "byline", 0.7}};
+    size_t bios = 0;
+    for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) bios += s.type == kSignalAuthorBio ? 1 : 0;
+    EXPECT_EQ(bios, c.bio ? 1u : 0u) << c.name;
   }
 }
 
