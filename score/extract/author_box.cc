@@ -720,8 +720,9 @@ class BoxFinder {
   // Whether `node` sits in one card of a list of people ("Meet the team", a
   // staff directory, headed or not): a wrapper around it, kMaxNameCardLevels + 1
   // levels up at most, has siblings of its tag that are cards of people too (a
-  // heading or bold text that reads as a person's name), at least two of them
-  // and more than the cards naming the article's authors. The author's card in
+  // heading or bold text that reads as a person's name, and a line that speaks of
+  // them by name), at least two of them and more than the cards naming the
+  // article's authors. The author's card in
   // such a list is an entry of the list, not a box attached to the article; two
   // authors with a box each stay boxes.
   bool InListOfPeople(uint32_t node) const {
@@ -733,12 +734,24 @@ class BoxFinder {
       for (uint32_t s = parent + 1; s < Node(parent).end; s = Node(s).end) {
         if (s == c || Node(s).is_text || Node(s).tag != Node(c).tag || !shown_[s]) continue;
         const std::string person = PersonSlotIn(s);
-        if (person.empty()) continue;
+        if (person.empty() || !SpeaksOf(s, NameOfLine(person))) continue;
         ++(SlotName(Key(person), /*link=*/false) != nullptr ? authors : others);
       }
       if (others >= 2 && others > authors) return true;
     }
     return false;
+  }
+
+  // Whether a line of the card at `root`, other than the name's own, opens with
+  // the person's full name or given name ("Ola Nordmann is ...", "Ola covers
+  // ..."): a card about that person, not a widget under a title in capitals
+  // ("Popular Posts", "Blog Archive").
+  bool SpeaksOf(uint32_t root, const Name& name) const {
+    bool too_big = false;
+    const std::vector<Line> lines = Lines(root, &too_big);
+    if (too_big || lines.size() > kMaxCardLines) return false;
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const Line& l) { return Key(l.text) != name.key && OpensWithName(l.text, name); });
   }
 
   // The text of the first heading, or bold text that is its block's whole line,

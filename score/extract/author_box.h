@@ -14,7 +14,9 @@
 // a line of its own or a line's opening word; in a box classed as an author's, the
 // given name alone opening a description line ("Jane covers ..."). A page that
 // lists no author takes the name line of a classed box whose description speaks
-// of that name, or an account's name over it ("rmb8090": the house account's box).
+// of that name, or an account's name over it ("rmb8090": the house account's box);
+// with no telling class, the card around an avatar whose alt repeats the account's
+// name over its blurb (not in a readers' comment, and with no time: a comment's head).
 // Four ways to find a box:
 //  - markup: an element whose class, id, itemprop or rel says author or bio as a
 //    token ("author-box", "c-author__bio", "ContributorBio", itemprop="author"),
@@ -37,6 +39,9 @@
 //    opening sentence's subject after a short title ("Former harbour pilot Jane
 //    Doe is ..."). A block in a teaser card of another story (a small wrapper
 //    whose linked headline comes before it) is none.
+// An entry of a list of people (the author's card among sibling cards of others:
+// "Meet the team" with no heading) is no box found by its shape (cues name and
+// card); nothing in a readers' comment (`comment_roots`, or class words) is a box.
 // A marked box signed with the outlet's own name instead (the site name or the
 // JSON-LD publisher, as the box's name line or its opening words) is the house
 // account's box (AuthorBox::house), whoever wrote the article; so is a box of an
