@@ -38,6 +38,7 @@ constexpr size_t kMaxAccountBytes = 30;  // an account's name: "rmb8090", "redaz
 constexpr int kTeaserLevels = 3;         // wrappers of a block read for a teaser's headline link
 constexpr size_t kMaxTeaserBytes = 600;
 constexpr uint32_t kMaxTeaserNodes = 2000;  // a wrapper with more nodes is no card
+constexpr size_t kMaxListSiblings = 64;     // siblings read for a list of people cards (InListOfPeople)
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
@@ -722,17 +723,17 @@ class BoxFinder {
   // levels up at most, has siblings of its tag that are cards of people too (a
   // heading or bold text that reads as a person's name, and a line that speaks of
   // them by name), at least two of them and more than the cards naming the
-  // article's authors. The author's card in
-  // such a list is an entry of the list, not a box attached to the article; two
-  // authors with a box each stay boxes.
+  // article's authors. The author's card in such a list is an entry of the list,
+  // not a box attached to the article; two authors with a box each stay boxes.
   bool InListOfPeople(uint32_t node) const {
     uint32_t c = node;
     for (uint32_t level = 0; level <= kMaxNameCardLevels && Node(c).parent != kNoNode; ++level, c = Node(c).parent) {
       const uint32_t parent = Node(c).parent;
       if (Node(parent).tag == GUMBO_TAG_BODY || Node(parent).tag == GUMBO_TAG_HTML || HoldsHeadline(c)) return false;
-      size_t others = 0, authors = 0;
-      for (uint32_t s = parent + 1; s < Node(parent).end; s = Node(s).end) {
+      size_t others = 0, authors = 0, read = 0;
+      for (uint32_t s = parent + 1; s < Node(parent).end && read < kMaxListSiblings; s = Node(s).end) {
         if (s == c || Node(s).is_text || Node(s).tag != Node(c).tag || !shown_[s]) continue;
+        ++read;
         const std::string person = PersonSlotIn(s);
         if (person.empty() || !SpeaksOf(s, NameOfLine(person))) continue;
         ++(SlotName(Key(person), /*link=*/false) != nullptr ? authors : others);
@@ -1303,7 +1304,7 @@ class BoxFinder {
   // or a short line (six words at most) with a digit, other than the account's
   // name `key` ("2 hours ago", "March 3, 2024 at 9:12 am", "12.05.2024").
   bool HasTimeLine(uint32_t root, const std::vector<Line>& lines, std::string_view key) const {
-    for (uint32_t k = root; k < Node(root).end; ++k) {
+    for (uint32_t k = root; k < std::min(Node(root).end, root + kMaxTeaserNodes); ++k) {
       if (!Node(k).is_text && Node(k).tag == GUMBO_TAG_TIME && shown_[k]) return true;
     }
     for (const Line& l : lines) {

@@ -307,7 +307,8 @@ TEST(AuthorBioTest, ExpertPostClosingAPageWithNoAuthor) {
     a.language = "es";
     if (c.listed) a.authors = {{"Mamo Kete", "byline", 0.7}};
     size_t bios = 0;
-    for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) bios += s.type == kSignalAuthorBio ? 1 : 0;
+    for (const Signal& s : DetectorSet::Default().Detect(a, Rules()))
+      if (s.type == kSignalAuthorBio) ++bios;
     EXPECT_EQ(bios, c.bio ? 1u : 0u) << c.name;
   }
 }
