@@ -346,6 +346,21 @@ std::vector<NegativeCase> Negatives(const Lang& l) {
     add("a comment thread where the author's reply reads as a bio", p);
   }
   {
+    // The same thread with a blog platform's telling classes: the head's class
+    // says "comment-author", the thread's "comments".
+    Page p = PageIn(l);
+    std::string thread = Thread(l, Comment(l.author, l.ago, With(l.bio, l.author)));
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"\"r1\"", "\"comments-area\""},
+                                   {"\"r3\"", "\"comment\""},
+                                   {"\"r5\"", "\"comment-author vcard\""}}) {
+      for (size_t at = thread.find(from); at != std::string::npos; at = thread.find(from, at + to.size())) {
+        thread.replace(at, from.size(), to);
+      }
+    }
+    p.after = thread;
+    add("a thread classed as comments, the author's reply reading as a bio", p);
+  }
+  {
     Page p = PageIn(l);
     p.author.clear();
     p.after = Thread(l, Comment("harbourfam", l.ago, l.we_are));
