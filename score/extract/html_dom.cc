@@ -77,6 +77,7 @@ FlatDom Flatten(const GumboOutput& output) {
       case GUMBO_NODE_ELEMENT:
       case GUMBO_NODE_TEMPLATE:
         d.tag = node->v.element.tag;
+        d.hidden = IsHiddenElement(node);
         children = &node->v.element.children;
         break;
       case GUMBO_NODE_TEXT:
@@ -329,7 +330,7 @@ std::string VisibleText(const FlatDom& dom, uint32_t index, size_t max_bytes) {
       ++i;
       continue;
     }
-    if (i != index && (IsNonRenderedTag(d.tag) || IsHiddenElement(d.node))) {
+    if (i != index && (IsNonRenderedTag(d.tag) || d.hidden)) {
       i = d.end;
       continue;
     }

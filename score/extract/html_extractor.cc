@@ -713,7 +713,16 @@ class BodyBuilder {
         meta_(meta),
         options_(options),
         article_(article),
-        n_(static_cast<uint32_t>(dom.nodes.size())) {}
+        n_(static_cast<uint32_t>(dom.nodes.size())) {
+    // The page's own addresses (read by ReadMetadata before the body is built), as
+    // OnThisSite and IsThisPage compare links with them: once per page, not once per link.
+    for (const std::string_view own : {std::string_view(meta_.base_url), std::string_view(article_.canonical_url),
+                                       std::string_view(article_.own_url)}) {
+      if (own.empty()) continue;
+      own_pages_.push_back(PageKey(own));
+      if (std::string site = internal::SiteLabel(own); !site.empty()) own_sites_.push_back(std::move(site));
+    }
+  }
 
   void Run() {
     if (n_ == 0) return;
@@ -812,7 +821,7 @@ class BodyBuilder {
         continue;
       }
       // A page that hides <html> or <body> until scripts run is not hidden.
-      if (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && internal::IsHiddenElement(d.node)) {
+      if (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && d.hidden) {
         if (IsGatedContinuation(i, raw_p)) {
           gated_roots_.push_back(i);
         } else {
@@ -1275,33 +1284,26 @@ class BodyBuilder {
   // A page whose site is unknown takes every page for one of its own.
   bool OnThisSite(std::string_view url) const {
     const std::string label = internal::SiteLabel(url);
-    bool known = false;
-    for (const std::string_view own : {std::string_view(meta_.base_url), std::string_view(article_.canonical_url),
-                                       std::string_view(article_.own_url)}) {
-      const std::string site = internal::SiteLabel(own);
-      if (site.empty()) continue;
-      known = true;
+    for (const std::string& site : own_sites_) {
       if (site == label) return true;
     }
-    return !known || label.empty();
+    return own_sites_.empty() || label.empty();
   }
 
   // `url` (absolute) is this page, whatever its query and fragment say (a share
   // button's "?share=facebook", "#comments").
   bool IsThisPage(std::string_view url) const {
-    auto page = [](std::string_view u) {
-      if (const size_t scheme = u.find("://"); scheme != std::string_view::npos) u.remove_prefix(scheme + 3);
-      u = u.substr(0, u.find_first_of("?#"));
-      if (u.starts_with("www.")) u.remove_prefix(4);
-      while (u.ends_with("/")) u.remove_suffix(1);
-      return AsciiLower(u);
-    };
-    const std::string target = page(url);
-    for (const std::string_view own : {std::string_view(meta_.base_url), std::string_view(article_.canonical_url),
-                                       std::string_view(article_.own_url)}) {
-      if (!own.empty() && page(own) == target) return true;
-    }
-    return false;
+    const std::string target = PageKey(url);
+    return std::find(own_pages_.begin(), own_pages_.end(), target) != own_pages_.end();
+  }
+
+  // An address without its scheme, query, fragment, "www." and trailing slashes, lower-cased.
+  static std::string PageKey(std::string_view u) {
+    if (const size_t scheme = u.find("://"); scheme != std::string_view::npos) u.remove_prefix(scheme + 3);
+    u = u.substr(0, u.find_first_of("?#"));
+    if (u.starts_with("www.")) u.remove_prefix(4);
+    while (u.ends_with("/")) u.remove_suffix(1);
+    return AsciiLower(u);
   }
 
   // Element `i` holds a box that may sit between paragraphs (a related or promo box).
@@ -1417,7 +1419,7 @@ class BodyBuilder {
     const DomNode& d = Node(i);
     if (raw_p[i] < kMinGatedProse || d.parent == kNoNode) return false;
     for (uint32_t c = d.parent + 1; c < i; c = Node(c).end) {
-      if (Node(c).tag == GUMBO_TAG_P && raw_p[c] >= kMinScoredParagraph && !internal::IsHiddenElement(Node(c).node)) {
+      if (Node(c).tag == GUMBO_TAG_P && raw_p[c] >= kMinScoredParagraph && !Node(c).hidden) {
         return true;
       }
     }
@@ -1602,7 +1604,7 @@ class BodyBuilder {
     std::vector<uint8_t> hidden(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
-      hidden[i] = (d.parent != kNoNode && hidden[d.parent]) || (!d.is_text && internal::IsHiddenElement(d.node));
+      hidden[i] = (d.parent != kNoNode && hidden[d.parent]) || (!d.is_text && d.hidden);
     }
     std::vector<uint32_t> visible(n_, 0);
     for (uint32_t i = n_; i-- > 0;) {
@@ -2486,6 +2488,8 @@ class BodyBuilder {
   std::unordered_map<uint32_t, std::string> card_url_;  // card element -> the page it promotes
   std::optional<std::string_view> link_target_;         // scratch for PageLinkTarget
   std::vector<double> score_;
+  std::vector<std::string> own_sites_;  // site labels of the page's own addresses (OnThisSite)
+  std::vector<std::string> own_pages_;  // the page's own addresses as PageKey writes them (IsThisPage)
 };
 
 }  // namespace

@@ -1572,6 +1572,20 @@ TEST(IsHiddenElementTest, ClassNamesAttributesAndWhiteSpace) {
   }
 }
 
+// Flatten reads each element's own hiding once (DomNode::hidden), as every pass
+// asked IsHiddenElement before; an ancestor's hiding is not the child's own.
+TEST(IsHiddenElementTest, FlattenRecordsEachElementsOwnHiding) {
+  const FirstElement f = ParseFirstElement(
+      "<div class=\"wrap hidden\"><p>a <span>b</span></p></div><p aria-hidden=\"true\">c</p>"
+      "<template><div hidden>d</div></template><p style=\"display:none\">e</p><p class=\"d-none d-lg-block\">f</p>");
+  size_t hidden = 0;
+  for (const internal::DomNode& d : f.dom.nodes) {
+    EXPECT_EQ(d.hidden, !d.is_text && internal::IsHiddenElement(d.node)) << d.tag;
+    hidden += d.hidden ? 1 : 0;
+  }
+  EXPECT_EQ(hidden, 4u);  // the wrapper, the aria-hidden and display:none paragraphs, the div in the template
+}
+
 TEST(NameTokensTest, WordsCamelPartsAndClassBeforeId) {
   EXPECT_THAT(internal::NameTokens("article-Header sideBar"),
               ElementsAre("article", "header", "sidebar", "side", "bar"));
