@@ -401,15 +401,27 @@ BlockShape ShapeOf(std::string_view text) {
   bool in_word = false;
   char32_t last = 0;
   for (size_t i = 0; i < text.size();) {
-    const char32_t cp = NextCodePoint(text, i);
-    if (IsUnicodeSpace(cp)) {
-      in_word = false;
-      continue;
+    const auto b = static_cast<unsigned char>(text[i]);
+    char32_t cp = b;
+    if (b < 0x80) {
+      // ASCII without decoding: its white space is IsUnicodeSpace's, and no ASCII
+      // character is of an unspaced script.
+      ++i;
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
+        in_word = false;
+        continue;
+      }
+    } else {
+      cp = NextCodePoint(text, i);
+      if (IsUnicodeSpace(cp)) {
+        in_word = false;
+        continue;
+      }
+      if (IsUnspacedScript(cp)) ++shape.wide;
     }
     if (!in_word) ++shape.words;
     in_word = true;
     ++shape.code_points;
-    if (IsUnspacedScript(cp)) ++shape.wide;
     last = cp;
   }
   static constexpr char32_t kTerminal[] = {'.', '!', '?', ':', ';', '"', '\'', ')', 0x2026, 0x201D,
@@ -927,7 +939,7 @@ class BodyBuilder {
       }
     }
     std::vector<uint32_t> children;
-    std::unordered_map<int, size_t> tag_counts;
+    std::vector<size_t> tag_counts(static_cast<size_t>(GUMBO_TAG_LAST) + 1, 0);  // by tag, zeroed after each parent
     for (uint32_t parent = 0; parent < n_; ++parent) {
       const DomNode& p = Node(parent);
       if (p.is_text || non_rendered_[parent]) continue;
@@ -937,16 +949,16 @@ class BodyBuilder {
       }
       if (children.size() < kMinThreadItems) continue;
       // The tag most children share, and which of those are comments.
-      tag_counts.clear();
       GumboTag tag = GUMBO_TAG_UNKNOWN;
       size_t most = 0;
       for (const uint32_t c : children) {
-        const size_t same = ++tag_counts[static_cast<int>(Node(c).tag)];
+        const size_t same = ++tag_counts[static_cast<size_t>(Node(c).tag)];
         if (same > most) {
           most = same;
           tag = Node(c).tag;
         }
       }
+      for (const uint32_t c : children) tag_counts[static_cast<size_t>(Node(c).tag)] = 0;
       if (most < kMinThreadItems) continue;
       size_t comments = 0;
       uint64_t text = 0, linked = 0;
