@@ -516,7 +516,7 @@ class BoxFinder {
       }
       const bool foreign = d.node->type == GUMBO_NODE_ELEMENT && d.node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML;
       bool shown = parent_shown && !IsNonRenderedTag(d.tag) && !foreign;
-      if (shown && d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && IsHiddenElement(d.node)) {
+      if (shown && d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && d.hidden) {
         shown = revealed.count(std::string(TrimAscii(Attr(d.node, "id")))) > 0;
       }
       shown_[i] = shown;

@@ -77,6 +77,7 @@ FlatDom Flatten(const GumboOutput& output) {
       case GUMBO_NODE_ELEMENT:
       case GUMBO_NODE_TEMPLATE:
         d.tag = node->v.element.tag;
+        d.hidden = IsHiddenElement(node);
         children = &node->v.element.children;
         break;
       case GUMBO_NODE_TEXT:
@@ -165,15 +166,35 @@ int VariantDisplay(std::string_view name) {
 // "visible-lg") makes the hiding responsive: the element is then visible. One that
 // shows it only once a reader opens it ("aria-expanded:block" on a collapsed tab
 // panel) does not.
+// Whether s[i] starts white space as CollapseWhitespace sees it (ASCII or Unicode);
+// `next` is set past that character either way.
+bool SpaceAt(std::string_view s, size_t i, size_t& next) {
+  const unsigned char b = static_cast<unsigned char>(s[i]);
+  next = i + 1;
+  if (b < 0x80) return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
+  next = i;
+  return IsUnicodeSpace(NextCodePoint(s, next));
+}
+
 bool HasHidingClass(std::string_view class_attr) {
   static constexpr std::string_view kHiding[] = {
       "hidden", "d-none", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden",
       "screen-reader-text", "element-invisible", "u-hidden"};
   bool hiding = false;
-  const std::string names = CollapseWhitespace(class_attr);
-  for (const std::string_view name : Split(names, ' ')) {
-    if (name.empty()) continue;
-    const std::string lower = AsciiLower(name);
+  // The class names CollapseWhitespace and Split(' ') would give, read in place and
+  // lower-cased into one reused buffer: this runs on nearly every element, several
+  // times a page.
+  std::string lower;
+  size_t i = 0, next = 0;
+  while (true) {
+    while (i < class_attr.size() && SpaceAt(class_attr, i, next)) i = next;
+    if (i >= class_attr.size()) break;
+    const size_t start = i;
+    while (i < class_attr.size() && !SpaceAt(class_attr, i, next)) i = next;
+    lower.assign(class_attr.substr(start, i - start));
+    for (char& c : lower) {
+      if (IsAsciiUpper(c)) c = static_cast<char>(c + ('a' - 'A'));
+    }
     if (lower.find(':') != std::string::npos) {
       if (VariantDisplay(lower) > 0) return false;
       continue;
@@ -188,18 +209,45 @@ bool HasHidingClass(std::string_view class_attr) {
 
 bool IsHiddenElement(const GumboNode* node) {
   if (node->type != GUMBO_NODE_ELEMENT) return false;
-  if (HasAttr(node, "hidden")) return true;
-  if (EqualsIgnoreCase(TrimAscii(Attr(node, "aria-hidden")), "true")) return true;
-  if (HasHidingClass(Attr(node, "class"))) return true;
-  const std::string_view style = Attr(node, "style");
+  // One pass over the attributes instead of a look-up per name; the first of a name
+  // counts, as gumbo_get_attribute finds it.
+  std::string_view aria_hidden, class_attr, style;
+  bool have_aria = false, have_class = false, have_style = false;
+  const GumboVector& attributes = node->v.element.attributes;
+  for (unsigned int k = 0; k < attributes.length; ++k) {
+    const auto* attr = static_cast<const GumboAttribute*>(attributes.data[k]);
+    const std::string_view name = attr->name;
+    const std::string_view value = attr->value == nullptr ? std::string_view() : std::string_view(attr->value);
+    if (EqualsIgnoreCase(name, "hidden")) return true;
+    if (!have_aria && EqualsIgnoreCase(name, "aria-hidden")) {
+      have_aria = true;
+      aria_hidden = value;
+    } else if (!have_class && EqualsIgnoreCase(name, "class")) {
+      have_class = true;
+      class_attr = value;
+    } else if (!have_style && EqualsIgnoreCase(name, "style")) {
+      have_style = true;
+      style = value;
+    }
+  }
+  if (EqualsIgnoreCase(TrimAscii(aria_hidden), "true")) return true;
+  if (HasHidingClass(class_attr)) return true;
   if (style.empty()) return false;
   const std::string squashed = SquashStyle(style);
   return squashed.find("display:none") != std::string::npos ||
          squashed.find("visibility:hidden") != std::string::npos;
 }
 
-std::vector<std::string> NameTokens(std::string_view value) {
-  std::vector<std::string> tokens;
+namespace {
+
+// NameTokens of `value`, appended to `tokens`.
+void AppendNameTokens(std::string_view value, std::vector<std::string>& tokens) {
+  const auto lower = [&tokens](std::string_view word) {
+    std::string& token = tokens.emplace_back(word);
+    for (char& c : token) {
+      if (IsAsciiUpper(c)) c = static_cast<char>(c + ('a' - 'A'));
+    }
+  };
   size_t i = 0;
   while (i < value.size()) {
     while (i < value.size() && !IsAsciiAlnum(value[i])) ++i;
@@ -207,26 +255,37 @@ std::vector<std::string> NameTokens(std::string_view value) {
     while (i < value.size() && IsAsciiAlnum(value[i])) ++i;
     if (i == start) break;
     const std::string_view word = value.substr(start, i - start);
-    tokens.push_back(AsciiLower(word));
+    lower(word);
     // camelCase parts: "sideBar" -> "side", "bar".
     size_t part = 0;
     bool split = false;
     for (size_t k = 1; k < word.size(); ++k) {
       if (IsAsciiUpper(word[k]) && IsAsciiLower(word[k - 1])) {
-        tokens.push_back(AsciiLower(word.substr(part, k - part)));
+        lower(word.substr(part, k - part));
         part = k;
         split = true;
       }
     }
-    if (split) tokens.push_back(AsciiLower(word.substr(part)));
+    if (split) lower(word.substr(part));
   }
+}
+
+}  // namespace
+
+std::vector<std::string> NameTokens(std::string_view value) {
+  std::vector<std::string> tokens;
+  AppendNameTokens(value, tokens);
   return tokens;
 }
 
 std::vector<std::string> ClassIdTokens(const GumboNode* node) {
-  std::vector<std::string> tokens = NameTokens(Attr(node, "class"));
-  std::vector<std::string> id = NameTokens(Attr(node, "id"));
-  tokens.insert(tokens.end(), std::make_move_iterator(id.begin()), std::make_move_iterator(id.end()));
+  std::vector<std::string> tokens;
+  const std::string_view class_attr = Attr(node, "class");
+  const std::string_view id = Attr(node, "id");
+  if (class_attr.empty() && id.empty()) return tokens;
+  tokens.reserve(8);  // most elements' classes and id hold fewer: one allocation, not four
+  AppendNameTokens(class_attr, tokens);
+  AppendNameTokens(id, tokens);
   return tokens;
 }
 
@@ -271,7 +330,7 @@ std::string VisibleText(const FlatDom& dom, uint32_t index, size_t max_bytes) {
       ++i;
       continue;
     }
-    if (i != index && (IsNonRenderedTag(d.tag) || IsHiddenElement(d.node))) {
+    if (i != index && (IsNonRenderedTag(d.tag) || d.hidden)) {
       i = d.end;
       continue;
     }

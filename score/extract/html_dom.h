@@ -35,6 +35,7 @@ struct DomNode {
   uint32_t end = 0;           // one past the last descendant
   GumboTag tag = GUMBO_TAG_UNKNOWN;  // GUMBO_TAG_UNKNOWN for text nodes
   bool is_text = false;       // text, whitespace or CDATA
+  bool hidden = false;        // IsHiddenElement(node): hidden by its own markup, read once by Flatten
 };
 
 struct FlatDom {
@@ -42,6 +43,7 @@ struct FlatDom {
 };
 
 // Element and text nodes under output.root in document order; comments are left out.
+// Each element's `hidden` is computed here, once: every pass of the extractor asks it.
 FlatDom Flatten(const GumboOutput& output);
 
 // The attribute's value, or empty when absent. `name` is lower case.

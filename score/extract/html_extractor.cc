@@ -401,15 +401,27 @@ BlockShape ShapeOf(std::string_view text) {
   bool in_word = false;
   char32_t last = 0;
   for (size_t i = 0; i < text.size();) {
-    const char32_t cp = NextCodePoint(text, i);
-    if (IsUnicodeSpace(cp)) {
-      in_word = false;
-      continue;
+    const auto b = static_cast<unsigned char>(text[i]);
+    char32_t cp = b;
+    if (b < 0x80) {
+      // ASCII without decoding: its white space is IsUnicodeSpace's, and no ASCII
+      // character is of an unspaced script.
+      ++i;
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
+        in_word = false;
+        continue;
+      }
+    } else {
+      cp = NextCodePoint(text, i);
+      if (IsUnicodeSpace(cp)) {
+        in_word = false;
+        continue;
+      }
+      if (IsUnspacedScript(cp)) ++shape.wide;
     }
     if (!in_word) ++shape.words;
     in_word = true;
     ++shape.code_points;
-    if (IsUnspacedScript(cp)) ++shape.wide;
     last = cp;
   }
   static constexpr char32_t kTerminal[] = {'.', '!', '?', ':', ';', '"', '\'', ')', 0x2026, 0x201D,
@@ -713,7 +725,16 @@ class BodyBuilder {
         meta_(meta),
         options_(options),
         article_(article),
-        n_(static_cast<uint32_t>(dom.nodes.size())) {}
+        n_(static_cast<uint32_t>(dom.nodes.size())) {
+    // The page's own addresses (read by ReadMetadata before the body is built), as
+    // OnThisSite and IsThisPage compare links with them: once per page, not once per link.
+    for (const std::string_view own : {std::string_view(meta_.base_url), std::string_view(article_.canonical_url),
+                                       std::string_view(article_.own_url)}) {
+      if (own.empty()) continue;
+      own_pages_.push_back(PageKey(own));
+      if (std::string site = internal::SiteLabel(own); !site.empty()) own_sites_.push_back(std::move(site));
+    }
+  }
 
   void Run() {
     if (n_ == 0) return;
@@ -819,7 +840,7 @@ class BodyBuilder {
         continue;
       }
       // A page that hides <html> or <body> until scripts run is not hidden.
-      if (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && internal::IsHiddenElement(d.node)) {
+      if (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && d.hidden) {
         if (IsGatedContinuation(i, raw_p)) {
           gated_roots_.push_back(i);
         } else {
@@ -926,7 +947,7 @@ class BodyBuilder {
       }
     }
     std::vector<uint32_t> children;
-    std::unordered_map<int, size_t> tag_counts;
+    std::vector<size_t> tag_counts(static_cast<size_t>(GUMBO_TAG_LAST) + 1, 0);  // by tag, zeroed after each parent
     for (uint32_t parent = 0; parent < n_; ++parent) {
       const DomNode& p = Node(parent);
       if (p.is_text || non_rendered_[parent]) continue;
@@ -936,16 +957,16 @@ class BodyBuilder {
       }
       if (children.size() < kMinThreadItems) continue;
       // The tag most children share, and which of those are comments.
-      tag_counts.clear();
       GumboTag tag = GUMBO_TAG_UNKNOWN;
       size_t most = 0;
       for (const uint32_t c : children) {
-        const size_t same = ++tag_counts[static_cast<int>(Node(c).tag)];
+        const size_t same = ++tag_counts[static_cast<size_t>(Node(c).tag)];
         if (same > most) {
           most = same;
           tag = Node(c).tag;
         }
       }
+      for (const uint32_t c : children) tag_counts[static_cast<size_t>(Node(c).tag)] = 0;
       if (most < kMinThreadItems) continue;
       size_t comments = 0;
       uint64_t text = 0, linked = 0;
@@ -1283,33 +1304,26 @@ class BodyBuilder {
   // A page whose site is unknown takes every page for one of its own.
   bool OnThisSite(std::string_view url) const {
     const std::string label = internal::SiteLabel(url);
-    bool known = false;
-    for (const std::string_view own : {std::string_view(meta_.base_url), std::string_view(article_.canonical_url),
-                                       std::string_view(article_.own_url)}) {
-      const std::string site = internal::SiteLabel(own);
-      if (site.empty()) continue;
-      known = true;
+    for (const std::string& site : own_sites_) {
       if (site == label) return true;
     }
-    return !known || label.empty();
+    return own_sites_.empty() || label.empty();
   }
 
   // `url` (absolute) is this page, whatever its query and fragment say (a share
   // button's "?share=facebook", "#comments").
   bool IsThisPage(std::string_view url) const {
-    auto page = [](std::string_view u) {
-      if (const size_t scheme = u.find("://"); scheme != std::string_view::npos) u.remove_prefix(scheme + 3);
-      u = u.substr(0, u.find_first_of("?#"));
-      if (u.starts_with("www.")) u.remove_prefix(4);
-      while (u.ends_with("/")) u.remove_suffix(1);
-      return AsciiLower(u);
-    };
-    const std::string target = page(url);
-    for (const std::string_view own : {std::string_view(meta_.base_url), std::string_view(article_.canonical_url),
-                                       std::string_view(article_.own_url)}) {
-      if (!own.empty() && page(own) == target) return true;
-    }
-    return false;
+    const std::string target = PageKey(url);
+    return std::find(own_pages_.begin(), own_pages_.end(), target) != own_pages_.end();
+  }
+
+  // An address without its scheme, query, fragment, "www." and trailing slashes, lower-cased.
+  static std::string PageKey(std::string_view u) {
+    if (const size_t scheme = u.find("://"); scheme != std::string_view::npos) u.remove_prefix(scheme + 3);
+    u = u.substr(0, u.find_first_of("?#"));
+    if (u.starts_with("www.")) u.remove_prefix(4);
+    while (u.ends_with("/")) u.remove_suffix(1);
+    return AsciiLower(u);
   }
 
   // Element `i` holds a box that may sit between paragraphs (a related or promo box).
@@ -1425,7 +1439,7 @@ class BodyBuilder {
     const DomNode& d = Node(i);
     if (raw_p[i] < kMinGatedProse || d.parent == kNoNode) return false;
     for (uint32_t c = d.parent + 1; c < i; c = Node(c).end) {
-      if (Node(c).tag == GUMBO_TAG_P && raw_p[c] >= kMinScoredParagraph && !internal::IsHiddenElement(Node(c).node)) {
+      if (Node(c).tag == GUMBO_TAG_P && raw_p[c] >= kMinScoredParagraph && !Node(c).hidden) {
         return true;
       }
     }
@@ -1610,7 +1624,7 @@ class BodyBuilder {
     std::vector<uint8_t> hidden(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
-      hidden[i] = (d.parent != kNoNode && hidden[d.parent]) || (!d.is_text && internal::IsHiddenElement(d.node));
+      hidden[i] = (d.parent != kNoNode && hidden[d.parent]) || (!d.is_text && d.hidden);
     }
     std::vector<uint32_t> visible(n_, 0);
     for (uint32_t i = n_; i-- > 0;) {
@@ -2495,6 +2509,8 @@ class BodyBuilder {
   std::unordered_map<uint32_t, std::string> card_url_;  // card element -> the page it promotes
   std::optional<std::string_view> link_target_;         // scratch for PageLinkTarget
   std::vector<double> score_;
+  std::vector<std::string> own_sites_;  // site labels of the page's own addresses (OnThisSite)
+  std::vector<std::string> own_pages_;  // the page's own addresses as PageKey writes them (IsThisPage)
 };
 
 }  // namespace

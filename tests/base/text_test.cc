@@ -105,6 +105,12 @@ TEST(TextTest, SmallHelpersBehave) {
   EXPECT_EQ(AsciiUpper("aBc-ä"), "ABC-ä");
   EXPECT_TRUE(StartsWithIgnoreCase("READ ALSO:", "read also"));
   EXPECT_FALSE(StartsWithIgnoreCase("READ", "read also"));
+  EXPECT_TRUE(EqualsIgnoreCase("Aria-HIDDEN", "aria-hidden"));
+  EXPECT_TRUE(EqualsIgnoreCase("", ""));
+  EXPECT_FALSE(EqualsIgnoreCase("hidden", "hidde"));
+  EXPECT_FALSE(EqualsIgnoreCase("[", "{"));      // only ASCII letters fold: '[' is not '{'
+  EXPECT_FALSE(EqualsIgnoreCase("\xC3\x84", "\xC3\xA4"));  // nor non-ASCII ones ("Ä", "ä")
+  EXPECT_TRUE(EqualsIgnoreCase("\xC3\x84x", "\xC3\x84X"));
   EXPECT_EQ(Split("a,,b", ',').size(), 3u);
   EXPECT_EQ(HexEncode(std::string("\x00\xff", 2)), "00ff");
 }

@@ -1514,5 +1514,91 @@ INSTANTIATE_TEST_SUITE_P(
                       UrlCase{"https://a.example/", "JavaScript:alert(1)", ""},
                       UrlCase{"https://a.example/", "   ", ""}));
 
+
+// The first element under <body> of `html`, parsed and flattened as the extractor does.
+struct FirstElement {
+  internal::GumboOutputPtr output;
+  internal::FlatDom dom;
+  const GumboNode* node = nullptr;
+};
+FirstElement ParseFirstElement(const std::string& html) {
+  FirstElement f;
+  f.output = internal::ParseHtml("<html><body>" + html + "</body></html>");
+  f.dom = internal::Flatten(*f.output);
+  for (const internal::DomNode& d : f.dom.nodes) {
+    if (!d.is_text && d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_HEAD && d.tag != GUMBO_TAG_BODY) {
+      f.node = d.node;
+      break;
+    }
+  }
+  return f;
+}
+
+// IsHiddenElement reads the attributes in one pass and the class names in place:
+// the forms that pass exercises (white space of every kind between names, case,
+// a repeated attribute, which the parser drops) judged as a look-up per name did.
+TEST(IsHiddenElementTest, ClassNamesAttributesAndWhiteSpace) {
+  struct Case {
+    std::string html;
+    bool hidden;
+  };
+  const std::vector<Case> cases = {
+      {"<div class=\"card hidden\">x</div>", true},
+      {"<div class=\"card\thidden\">x</div>", true},
+      {"<div class=\"\n  card \n hidden  \">x</div>", true},
+      {"<div class=\"card\u00a0hidden\">x</div>", true},            // no-break space separates names
+      {"<div class=\"card\u3000sr-only\">x</div>", true},           // ideographic space
+      {"<div class=\"card\u00a0d-md-block\u2003hidden\">x</div>", false},  // responsive: shown on wide screens
+      {"<div class=\"cardhidden\">x</div>", false},
+      {"<div class=\"HIDDEN\">x</div>", true},
+      {"<div CLASS=\"Visually-Hidden\">x</div>", true},
+      {"<div class=\"   \">x</div>", false},
+      {"<div class=\"\u00a0\">x</div>", false},
+      {"<div class=\"\">x</div>", false},
+      {"<div class=\"hidden MD:Block\">x</div>", false},
+      {"<div class=\"x\" class=\"hidden\">x</div>", false},        // the repeated class is dropped
+      {"<div class=\"hidden\" class=\"x\">x</div>", true},
+      {"<div aria-hidden=\" TRUE \">x</div>", true},
+      {"<div aria-hidden=\"false\" class=\"x\">x</div>", false},
+      {"<div title=\"a\" HIDDEN>x</div>", true},
+      {"<div style=\"color:red\" id=\"hidden\">x</div>", false},
+      {"<div id=\"a\" style=\"Display : None\">x</div>", true},
+      {"<p>x</p>", false},
+  };
+  for (const Case& c : cases) {
+    const FirstElement f = ParseFirstElement(c.html);
+    ASSERT_NE(f.node, nullptr) << c.html;
+    EXPECT_EQ(internal::IsHiddenElement(f.node), c.hidden) << c.html;
+  }
+}
+
+// Flatten reads each element's own hiding once (DomNode::hidden), as every pass
+// asked IsHiddenElement before; an ancestor's hiding is not the child's own.
+TEST(IsHiddenElementTest, FlattenRecordsEachElementsOwnHiding) {
+  const FirstElement f = ParseFirstElement(
+      "<div class=\"wrap hidden\"><p>a <span>b</span></p></div><p aria-hidden=\"true\">c</p>"
+      "<template><div hidden>d</div></template><p style=\"display:none\">e</p><p class=\"d-none d-lg-block\">f</p>");
+  size_t hidden = 0;
+  for (const internal::DomNode& d : f.dom.nodes) {
+    EXPECT_EQ(d.hidden, !d.is_text && internal::IsHiddenElement(d.node)) << d.tag;
+    hidden += d.hidden ? 1 : 0;
+  }
+  EXPECT_EQ(hidden, 4u);  // the wrapper, the aria-hidden and display:none paragraphs, the div in the template
+}
+
+TEST(NameTokensTest, WordsCamelPartsAndClassBeforeId) {
+  EXPECT_THAT(internal::NameTokens("article-Header sideBar"),
+              ElementsAre("article", "header", "sidebar", "side", "bar"));
+  EXPECT_THAT(internal::NameTokens("  --  "), ElementsAre());
+  EXPECT_THAT(internal::NameTokens("aVeryLongCamelCaseClassNameBeyondSixteen"),
+              ElementsAre("averylongcamelcaseclassnamebeyondsixteen", "a", "very", "long", "camel", "case", "class",
+                          "name", "beyond", "sixteen"));
+  const FirstElement f = ParseFirstElement("<div id=\"mainStory\" class=\"Story-card\">x</div>");
+  ASSERT_NE(f.node, nullptr);
+  EXPECT_THAT(internal::ClassIdTokens(f.node), ElementsAre("story", "card", "mainstory", "main", "story"));
+  const FirstElement bare = ParseFirstElement("<div>x</div>");
+  EXPECT_THAT(internal::ClassIdTokens(bare.node), ElementsAre());
+}
+
 }  // namespace
 }  // namespace provscore

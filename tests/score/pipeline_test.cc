@@ -7,6 +7,7 @@
 #include <memory>
 #include <thread>
 #include <fstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "score/input/input_reader.h"
@@ -254,6 +255,34 @@ TEST(InputReaderTest, ExpandsFoldersRecursivelyInSortedOrder) {
   EXPECT_EQ((*inputs)[0].kind, ContentKind::kText);
   EXPECT_EQ(fs::path((*inputs)[2].path).filename(), "c.htm");
   EXPECT_FALSE(ExpandInputs({(dir / "missing.html").string()}).ok());
+  fs::remove_all(dir);
+}
+
+
+// ReadInput reads a file in blocks sized by the file: every byte comes back, at the
+// sizes around a block's edge, for an empty file, and through a pipe (no size).
+TEST(InputReaderTest, ReadsWholeFilesOfAnySizeAndPipes) {
+  const fs::path dir = fs::temp_directory_path() / ("provscore-read-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  for (const size_t size : {size_t{0}, size_t{1}, size_t{65535}, size_t{65536}, size_t{65537}, size_t{300001}}) {
+    std::string bytes(size, '\0');
+    for (size_t i = 0; i < size; ++i) bytes[i] = static_cast<char>((i * 131 + 7) % 251);
+    const fs::path path = dir / ("page-" + std::to_string(size) + ".html");
+    std::ofstream(path, std::ios::binary) << bytes;
+    const auto doc = ReadInput({path.string(), ContentKind::kHtml, false});
+    ASSERT_TRUE(doc.ok()) << size;
+    EXPECT_EQ(doc->bytes.size(), size);
+    EXPECT_TRUE(doc->bytes == bytes) << size;
+  }
+  const fs::path fifo = dir / "pipe.html";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const std::string piped(200000, 'p');
+  std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << piped; });
+  const auto doc = ReadInput({fifo.string(), ContentKind::kHtml, false});
+  writer.join();
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->bytes == piped);
+  EXPECT_FALSE(ReadInput({(dir / "missing.html").string(), ContentKind::kHtml, false}).ok());
   fs::remove_all(dir);
 }
 
