@@ -261,8 +261,9 @@ class BlockWriter {
         pending_space_ = !segment_.empty();
         continue;
       }
-      if (pending_space_) segment_.push_back(' ');
+      if (pending_space_ || (apart_ && WordEdge(cp))) segment_.push_back(' ');
       pending_space_ = false;
+      apart_ = false;
       last_was_br_ = false;
       for (PendingLink& link : links_) {
         if (link.start == std::string::npos && !link.recorded) link.start = segment_.size();
@@ -282,6 +283,14 @@ class BlockWriter {
   }
 
   void OpenLink(std::string url) { links_.push_back({std::move(url), std::string::npos, false}); }
+
+  // The text written next is set apart from what is before it when a letter or
+  // digit meets a capital: a label in an element of its own glued to a link
+  // ("<span>Read also</span><a>Council ...</a>") is laid out apart by the site's
+  // style, never read as one word ("alsoCouncil"). A word a word processor cut
+  // across elements ("expand<a>ed</a>", "<a>D</a><a>ata</a>") goes on in lower case;
+  // scripts without case stay as they are.
+  void SetApart() { apart_ = true; }
 
   void CloseLink() {
     if (links_.empty()) return;
@@ -347,6 +356,7 @@ class BlockWriter {
     segment_.clear();
     segment_links_.clear();
     pending_space_ = false;
+    apart_ = false;
     last_was_br_ = false;
   }
 
@@ -359,6 +369,17 @@ class BlockWriter {
     size_t start;   // where the anchor's first visible character landed, or npos
     bool recorded;  // an anchor split by a block keeps only its first piece
   };
+
+  // The segment ends in a letter or digit (not of a script written without
+  // spaces) and `next` is a capital.
+  bool WordEdge(char32_t next) const {
+    if (segment_.empty() || !IsCapitalLetter(next)) return false;
+    size_t i = segment_.size() - 1;
+    while (i > 0 && (static_cast<unsigned char>(segment_[i]) & 0xC0) == 0x80) --i;
+    size_t at = i;
+    const char32_t last = NextCodePoint(segment_, at);
+    return IsWordCodePoint(last) && !IsUnspacedScript(last);
+  }
 
   void RecordLink(PendingLink& link) {
     if (link.recorded || link.start == std::string::npos) return;
@@ -376,6 +397,7 @@ class BlockWriter {
   size_t bytes_ = 0;
   std::string segment_;
   bool pending_space_ = false;
+  bool apart_ = false;  // SetApart: a space before the next text if it meets a word
   bool last_was_br_ = false;
   std::vector<PendingLink> links_;
   std::vector<BodyLink> segment_links_;
@@ -1875,6 +1897,7 @@ class BodyBuilder {
     };
     std::vector<Exit> exits;
     size_t link_depth = 0;  // inside a link or a card, block elements do not split the text
+    uint32_t last_text_parent = kNoNode;  // the element of the text written last
     auto close_until = [&](uint32_t i) {
       while (!exits.empty() && exits.back().end <= i) {
         const Exit e = exits.back();
@@ -1897,7 +1920,10 @@ class BodyBuilder {
       if (writer.Full()) break;
       const DomNode& d = Node(i);
       if (d.is_text) {
-        if (disposition_[i] != Disposition::kDropped) writer.Text(internal::NodeText(d.node));
+        if (disposition_[i] != Disposition::kDropped) {
+          writer.Text(internal::NodeText(d.node));
+          last_text_parent = d.parent;
+        }
         ++i;
         continue;
       }
@@ -1918,6 +1944,9 @@ class BodyBuilder {
         }
       }
       std::string target = link_depth == 0 ? LinkTarget(i) : std::string();
+      // A link right after an inline element that has closed (a label in a <span>
+      // glued to its headline link) starts apart from it.
+      if (!target.empty() && last_text_parent != kNoNode && Node(last_text_parent).end <= i) writer.SetApart();
       if (!target.empty() && shown_text_[i] > kMaxCardText) {
         // An anchor around a long stretch of the page (often broken markup): its
         // blocks stay blocks, and its anchor is the first of them.
