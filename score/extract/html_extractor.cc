@@ -292,6 +292,19 @@ class BlockWriter {
   // scripts without case stay as they are.
   void SetApart() { apart_ = true; }
 
+  // The text so far in this block ends with a full stop (or "!", "?", "。" ...),
+  // or a line break follows it.
+  bool AtLineEnd() const {
+    if (segment_.empty()) return false;
+    if (last_was_br_) return true;
+    for (const std::string_view stop : {".", "!", "?", "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */,
+                                        "\xEF\xBC\x9F" /* ？ */, "\xE2\x80\xA6" /* … */, "\xD8\x9F" /* ؟ */,
+                                        "\xE0\xA5\xA4" /* । */}) {
+      if (segment_.ends_with(stop)) return true;
+    }
+    return false;
+  }
+
   void CloseLink() {
     if (links_.empty()) return;
     RecordLink(links_.back());
@@ -1784,6 +1797,76 @@ class BodyBuilder {
     return !href.empty() && href.front() != '#' && !internal::ResolveUrl("", href).empty();
   }
 
+  // An inline element holding a short lead-in (1-6 words outside links, closed by a
+  // colon, a bar, a dash, an arrow or a guillemet) followed, to the end of its
+  // parent, only by links to pages, one of a headline's length (3+ words), and
+  // separators and line breaks: a promotion line set inside the paragraph of the
+  // story it interrupts ("... said. <strong>Read also:</strong> <a>Headline</a></p>").
+  // Its text is no part of the paragraph's sentence. A book title in italics after a
+  // reference's year, a linked name after a sentence, have no such lead-in.
+  bool OpensLinkLine(uint32_t i) const {
+    const DomNode& d = Node(i);
+    if (d.is_text || d.parent == kNoNode) return false;
+    switch (d.tag) {
+      case GUMBO_TAG_B: case GUMBO_TAG_STRONG: case GUMBO_TAG_EM: case GUMBO_TAG_I: case GUMBO_TAG_SPAN:
+      case GUMBO_TAG_U: case GUMBO_TAG_MARK: case GUMBO_TAG_SMALL: case GUMBO_TAG_FONT:
+        break;
+      default:
+        return false;
+    }
+    size_t links = 0, headlines = 0, words = 0;
+    std::string lead_in;  // its text outside links, up to the first link after it
+    bool closed = false;  // a link has been met: the lead-in's text is complete
+    auto count_link = [&](uint32_t k) {
+      ++links;
+      closed = true;
+      if (CountWords(internal::VisibleText(dom_, k, 400)) >= 3) ++headlines;
+    };
+    for (uint32_t k = i + 1; k < d.end;) {
+      const DomNode& e = Node(k);
+      if (!e.is_text && e.tag == GUMBO_TAG_A) {
+        if (!IsPageHref(internal::Attr(e.node, "href"))) return false;
+        count_link(k);
+        k = e.end;
+        continue;
+      }
+      if (e.is_text && disposition_[k] != Disposition::kDropped) {
+        words += CountWords(internal::NodeText(e.node));
+        if (!closed) lead_in += internal::NodeText(e.node);
+      }
+      ++k;
+    }
+    if (words == 0 || words > 6) return false;
+    // What follows it in its parent: links, separators, line breaks, inline wrappers.
+    for (uint32_t k = d.end; k < Node(d.parent).end;) {
+      const DomNode& e = Node(k);
+      if (disposition_[k] == Disposition::kDropped) {
+        k = e.end;
+      } else if (e.is_text) {
+        if (CountWords(internal::NodeText(e.node)) > 0) return false;
+        if (!closed) lead_in += internal::NodeText(e.node);
+        ++k;
+      } else if (e.tag == GUMBO_TAG_A) {
+        if (!IsPageHref(internal::Attr(e.node, "href"))) return false;
+        count_link(k);
+        k = e.end;
+      } else if (e.tag == GUMBO_TAG_BR || e.tag == GUMBO_TAG_B || e.tag == GUMBO_TAG_STRONG || e.tag == GUMBO_TAG_EM ||
+                 e.tag == GUMBO_TAG_I || e.tag == GUMBO_TAG_SPAN || e.tag == GUMBO_TAG_U) {
+        ++k;
+      } else {
+        return false;
+      }
+    }
+    if (links == 0 || headlines == 0) return false;
+    const std::string_view lead = TrimAscii(lead_in);
+    for (const std::string_view sep : {":", "\xEF\xBC\x9A" /* ： */, "|", "\xC2\xBB" /* » */, "\xE2\x80\xBA" /* › */,
+                                       "\xE2\x86\x92" /* → */, "\xE2\x96\xBA" /* ► */, "\xE2\x96\xB6" /* ▶ */,
+                                       "\xE2\x9E\xA4" /* ➤ */, "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */}) {
+      if (lead.ends_with(sep)) return true;
+    }
+    return false;
+  }
+
   // The URL a link or a card points to, or empty.
   std::string LinkTarget(uint32_t i) const {
     if (const auto card = card_url_.find(i); card != card_url_.end()) return card->second;
@@ -1943,6 +2026,9 @@ class BodyBuilder {
           continue;
         }
       }
+      // A promotion line set after the last sentence of a paragraph, or after a line
+      // break in it, is a line of its own.
+      if (link_depth == 0 && writer.AtLineEnd() && OpensLinkLine(i)) writer.Flush();
       std::string target = link_depth == 0 ? LinkTarget(i) : std::string();
       // A link right after an inline element that has closed (a label in a <span>
       // glued to its headline link) starts apart from it.

@@ -176,6 +176,10 @@ def forms():
          lambda l: "<p><strong>%s:</strong> %s<br><br>%s</p>" % (M(l), P(l), l["h2"] + stop(l) + l["para"]), 1, False),
         ("partner: marker after the last sentence of a paragraph",
          lambda l: "<p>%s <strong>%s:</strong> %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), P(l)), 1, False),
+        ("partner: plain marker after the last sentence of a paragraph",
+         lambda l: "<p>%s %s: %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), P(l)), 1, False),
+        ("partner: bare strong marker after the last sentence",
+         lambda l: "<p>%s <strong>%s</strong> %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), P(l)), 1, False),
         ("marker line ending a paragraph after br",
          lambda l: "<p>%s<br><br><strong>%s:</strong> %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), A(l)), 1, False),
         ("marker after the last sentence of a paragraph",
@@ -263,6 +267,9 @@ def forms():
         ("NEG marked report file",
          lambda l: '<p><strong>%s:</strong> <a href="https://gov.example/files/harbour-report.pdf">%s</a></p>'
          % (M(l), l["h1"]), 0, False),
+        ("NEG paragraph ending with a linked name",
+         lambda l: '<p>%s <em>%s</em> <a href="/by/jane-doe">Jane Doe of the harbour desk</a></p>'
+         % (l["h2"] + stop(l) + l["para"], M(l)), 0, False),
         ("NEG hidden marked module",
          lambda l: '<div hidden><p><strong>%s:</strong> %s</p></div>' % (M(l), A(l)), 0, False),
         ("NEG display:none list",

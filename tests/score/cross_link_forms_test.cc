@@ -858,5 +858,47 @@ TEST(CrossLinkFormsTest, ALeadInGluedToItsLinkIsReadApart) {
   }
 }
 
+// A promotion line set inside the paragraph of the story it interrupts, after its
+// last sentence or a line break ("... the summer. <strong>Read also:</strong>
+// <a>…</a></p>"), before a partner's story too: a line of its own, marked by its
+// lead-in. What is no such line: a book title in italics after a reference's year, a
+// linked name after a sentence, a lead-in without a separator, a lead-in followed
+// by more words.
+TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
+  const std::string partner = "<a href=\"https://partner.example/city/2026/05/03/ferry-fares-rise\">";
+  for (const Language& l : kLanguages) {
+    const std::string text = std::string(l.headline2) + (std::string(l.code) == "zh" || std::string(l.code) == "ja"
+                                                              ? "\xE3\x80\x82" : ". ") + l.paragraph;
+    const std::string lead = "<strong>" + std::string(l.lead_in) + ":</strong> ";
+    const std::string link = partner + l.headline + "</a>";
+    for (const std::string& p : {"<p>" + text + " " + lead + link + "</p>", "<p>" + text + "<br>" + lead + link + "</p>",
+                                 "<p>" + text + "<br><br>" + lead + link + "</p>"}) {
+      EXPECT_EQ(Count(Page(l, p)), 1u) << l.code << "\n" << p;
+      EXPECT_EQ(Count(Page(l, p, /*module_last=*/true)), 0u) << l.code << " (after the text)\n" << p;
+    }
+  }
+  const std::string sentence = "The harbour board met on Monday and agreed to publish the full cost of the repairs.";
+  const struct {
+    const char* name;
+    std::string html;
+  } none[] = {
+      {"a lead-in without a separator", "<p>" + sentence + " <strong>Read also</strong> " + partner +
+                                            "Ferry fares rise for the third year in a row</a></p>"},
+      {"a lead-in followed by words", "<p>" + sentence + " <strong>Read also:</strong> " + partner +
+                                          "Ferry fares rise for the third year</a> in a row.</p>"},
+  };
+  for (const auto& c : none) EXPECT_EQ(Count(EnglishPage(c.html, "")), 0u) << c.name;
+  // The paragraph stays one block when nothing sets a line apart.
+  for (const std::string& html : {
+           std::string("<p>McKenzie, D. W. (1987). <i>Harbour atlas of the islands</i> <a href=\"/books/harbour-atlas\">Harbour "
+           "Press and Sons</a></p>"),
+           "<p>" + sentence + " <em>Follow</em> <a href=\"/by/jane-doe\">Jane Doe of the harbour desk</a></p>",
+       }) {
+    Result<Article> a = HtmlExtractor().Extract("<html><body><article>" + html + "</article></body></html>", "");
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->text.find('\n'), std::string::npos) << html << " -> " << a->text;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
