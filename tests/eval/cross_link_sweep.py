@@ -1,6 +1,6 @@
 """Sweep of the inline and marked forms of a cross-link, by invented pages.
 
-Usage: cross_link_sweep.py PROVSCORE_BINARY [--only FORM] [--lang CODE] [--show] [--keep DIR]
+Usage: cross_link_sweep.py PROVSCORE_BINARY [--only FORM] [--lang CODE] [--show] [--keep DIR] [--markers]
 
 Writes one invented page per (form, language): two paragraphs of a story, the form,
 two more paragraphs (a form marked `tail` goes after the last one), scores them all
@@ -17,8 +17,10 @@ line between paragraphs; a quote or an aside that is only a link; an embedded po
 card; addresses of this site written relative, protocol-relative or with tracking
 parameters. Beside them the hard negatives: a link inside a sentence, a list after the
 last paragraph, tags, a share row, a newsletter call, a section link, a shop link, a
-hidden module. Every page is invented; nothing is read from the corpus. Standard
-library only. Exit 1 when a form misses in some language (a table, not a gate).
+hidden module. --markers tries instead the lead-ins of MARKERS (248 in 42 languages)
+in three marked forms before a partner's story. Every page is invented; nothing is read
+from the corpus. Standard library only. Exit 1 when a form misses in some language (a
+table, not a gate; some misses are known gaps, rules/CROSS-LINK-CONVENTIONS.md).
 """
 import argparse
 import json
@@ -59,7 +61,7 @@ def link(href, text):
 
 
 def paragraph(l, k):
-    stop = "\u3002" if l["code"] in ("zh", "ja") else ". "
+    stop = "\u3002" if l.get("lang", l["code"]) in ("zh", "ja") else ". "
     p = l["para"]
     return [p, l["h2"] + stop + p, l["h1"] + stop + p, l["h2"] + stop + l["h1"] + stop + p][k]
 
@@ -68,7 +70,7 @@ def page(l, module, tail=False, extra_tail=""):
     p = lambda k: "<p>%s</p>\n" % paragraph(l, k)
     html = ('<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>Harbour</title>'
             '<link rel="canonical" href="%s/city/2026/06/01/harbour-board-meets"></head><body><article>'
-            "<h1>Harbour</h1>\n" % (l["code"], SITE)) + p(0) + p(1)
+            "<h1>Harbour</h1>\n" % (l.get("lang", l["code"]), SITE)) + p(0) + p(1)
     if not tail:
         html += module + "\n"
     html += p(2) + p(3)
@@ -184,6 +186,21 @@ def forms():
          lambda l: "<p>%s<br><br><strong>%s:</strong> %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), A(l)), 1, False),
         ("marker after the last sentence of a paragraph",
          lambda l: "<p>%s <strong>%s:</strong> %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), A(l)), 1, False),
+        ("partner: marker linked to its section, then the headline",
+         lambda l: '<p><a href="/related/">%s:</a> %s</p>' % (M(l), P(l)), 1, False),
+        ("partner: marker in every list item",
+         lambda l: "<ul><li>%s: %s</li><li>%s: %s</li></ul>" % (M(l), P(l), M(l), P(l, 2)), 2, False),
+        ("partner: bare marker on its own line by a br", lambda l: "<p><strong>%s</strong><br>%s</p>" % (M(l), P(l)),
+         1, False),
+        ("partner: marker, no-break space and colon", lambda l: "<p><strong>%s&nbsp;:</strong> %s</p>" % (M(l), P(l)),
+         1, False),
+        ("partner: marker, narrow no-break space and colon",
+         lambda l: "<p><strong>%s\u202f:</strong> %s</p>" % (M(l), P(l)), 1, False),
+        ("partner: marker then a link around a heading",
+         lambda l: '<div><p><b>%s:</b></p><a href="https://partner.example/city/2026/05/01/p-1"><h3>%s</h3></a></div>'
+         % (M(l), l["h1"]), 1, False),
+        ("partner: marker and link set apart by a no-break space",
+         lambda l: "<p><strong>%s:</strong>&nbsp;%s</p>" % (M(l), P(l)), 1, False),
         # Headline links without a marker.
         ("h3 headline link", lambda l: "<h3>%s</h3>" % A(l), 1, False),
         ("h4 headline link", lambda l: "<h4>%s</h4>" % A(l), 1, False),
@@ -278,8 +295,73 @@ def forms():
     return out
 
 
+# Lead-ins the press prints, per language (beyond the one of the C++ table), each tried
+# as "<p><strong>LEAD-IN:</strong> <a href=partner>headline</a></p>" between paragraphs
+# of a page in that language (English when the table lacks it): only a lead-in the rules
+# know makes a partner's story a promotion.
+MARKERS = {
+    "en": ["Read more", "Also read", "Related", "See also", "More on this", "Read next", "Don't miss", "Must read",
+           "Editor's pick", "Related content", "Recommended", "Further reading", "Also see", "Related article",
+           "More coverage", "Read related", "Related story", "Read also", "More from us", "Trending"],
+    "de": ["Lesen Sie auch", "Auch interessant", "Mehr zum Thema", "Lesetipp", "Weiterlesen", "Zum Thema",
+           "Lesen Sie dazu", "Mehr dazu", "Passend zum Thema", "Das könnte Sie auch interessieren", "Lesen Sie mehr",
+           "Ebenfalls interessant", "Auch lesenswert"],
+    "fr": ["Lire aussi", "À lire aussi", "Voir aussi", "Lire également", "À voir aussi", "Sur le même sujet",
+           "À lire", "Pour aller plus loin", "À découvrir aussi", "À lire également", "Lisez aussi"],
+    "es": ["Lee también", "Leer también", "Lea también", "Te puede interesar", "Más información", "Relacionado",
+           "Noticia relacionada", "Ver también", "Quizás te interese", "Lee más", "También puedes leer",
+           "Puede interesarte", "Lea además", "Noticias relacionadas"],
+    "pt": ["Leia também", "Leia mais", "Veja também", "Saiba mais", "Relacionado", "Veja mais", "Leia ainda",
+           "Confira também", "Continue lendo", "Leia tambem"],
+    "it": ["Leggi anche", "Potrebbe interessarti", "Per approfondire", "Vedi anche", "Leggi pure", "Approfondisci",
+           "Ti potrebbe interessare", "Guarda anche", "Leggi l'articolo", "Articoli correlati"],
+    "nl": ["Lees ook", "Lees meer", "Bekijk ook", "Ook interessant", "Gerelateerd", "Lees verder"],
+    "ru": ["Читайте также", "По теме", "Смотрите также", "Читайте по теме", "Также читайте", "Материалы по теме",
+           "Новости по теме", "Рекомендуем", "Читайте также на"],
+    "uk": ["Читайте також", "До теми", "Дивіться також", "Також читайте", "Новини за темою", "Рекомендуємо",
+           "Читайте більше"],
+    "pl": ["Czytaj też", "Czytaj także", "Zobacz też", "Zobacz także", "Polecamy", "Przeczytaj też", "Czytaj więcej",
+           "Przeczytaj także", "Warto przeczytać", "Sprawdź też", "Zobacz również"],
+    "cs": ["Čtěte také", "Přečtěte si také", "Související", "Mohlo by vás zajímat", "Čtěte též", "Související články"],
+    "tr": ["Ayrıca okuyun", "İlgili haber", "Devamını oku", "Bunu da okuyun", "İlginizi çekebilir", "İlgili haberler",
+           "Okumadan geçme"],
+    "ar": ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "طالع أيضا", "مواضيع ذات صلة", "أخبار ذات صلة", "شاهد أيضا",
+           "اقرأ ايضا"],
+    "sv": ["Läs också", "Läs mer", "Läs även", "Relaterat", "Se även"],
+    "da": ["Læs også", "Læs mere", "Se også", "Relateret"],
+    "no": ["Les også", "Les mer", "Se også", "Relatert"],
+    "fi": ["Lue myös", "Katso myös", "Lue lisää", "Aiheesta lisää"],
+    "ro": ["Citește și", "Citiți și", "Vezi și", "Citește mai mult", "Articole similare", "Citeste si"],
+    "el": ["Διαβάστε επίσης", "Διαβάστε ακόμα", "Δείτε επίσης", "Διαβάστε ακόμη", "Δείτε ακόμα"],
+    "hu": ["Olvassa el ezt is", "Kapcsolódó", "Ezt is olvassa el", "Ajánljuk", "Kapcsolódó cikkek"],
+    "id": ["Baca juga", "Simak juga", "Lihat juga", "Artikel terkait", "Berita terkait", "Baca selengkapnya",
+           "Jangan lewatkan", "Baca Juga"],
+    "vi": ["Xem thêm", "Đọc thêm", "Tin liên quan", "Bài liên quan"],
+    "hr": ["Pročitajte još", "Pročitajte i", "Vezane vijesti", "Pročitajte više", "Povezano"],
+    "he": ["קראו עוד", "קראו גם", "עוד בנושא", "כתבות נוספות"],
+    "hi": ["यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "और पढ़ें", "संबंधित खबरें"],
+    "fa": ["بیشتر بخوانید", "بخوانید", "مطالب مرتبط", "بیشتر بدانید"],
+    "sw": ["Soma pia", "Soma zaidi", "Habari zaidi"],
+    "zh": ["相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相關新聞", "延伸閱讀", "相關閱讀", "阅读更多", "更多阅读"],
+    "ja": ["関連記事", "あわせて読みたい", "こちらもおすすめ", "関連ニュース", "合わせて読みたい"],
+    "ko": ["관련기사", "관련 기사", "함께 보면 좋은 기사", "추천 기사", "같이 보면 좋은 기사"],
+    "th": ["อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง"],
+    "bg": ["Прочетете още", "Още по темата", "Вижте още"],
+    "sk": ["Prečítajte si tiež", "Súvisiace články", "Čítajte aj", "Prečítajte si aj"],
+    "sl": ["Preberite tudi", "Preberi še", "Sorodno"],
+    "lt": ["Taip pat skaitykite", "Skaitykite daugiau"],
+    "lv": ["Lasi arī", "Lasiet arī"],
+    "et": ["Loe ka", "Loe lisaks"],
+    "ca": ["Llegeix també", "Llegiu també", "Més informació"],
+    "tl": ["Basahin din", "Basahin"],
+    "bn": ["আরও পড়ুন", "আরো পড়ুন"],
+    "ur": ["یہ بھی پڑھیں", "مزید پڑھیں"],
+    "ms": ["Baca juga", "Baca lagi", "Artikel berkaitan"],
+}
+
+
 def stop(l):
-    return "\u3002" if l["code"] in ("zh", "ja") else ". "
+    return "\u3002" if l.get("lang", l["code"]) in ("zh", "ja") else ". "
 
 
 def sentence_link(l):
@@ -299,16 +381,33 @@ def main():
     ap.add_argument("--lang", help="one language code")
     ap.add_argument("--show", action="store_true", help="print the pages and signals of each miss")
     ap.add_argument("--keep", help="write the pages to this folder and keep them")
+    ap.add_argument("--markers", action="store_true",
+                    help="try the lead-ins of MARKERS (per language) in three marked forms instead")
     args = ap.parse_args()
-    langs = [l for l in read_languages() if not args.lang or l["code"] == args.lang]
+    all_langs = read_languages()
+    langs = [l for l in all_langs if not args.lang or l["code"] == args.lang]
     cases = [f for f in forms() if not args.only or args.only in f[0]]
+    if args.markers:
+        by_code = {l["code"]: l for l in all_langs}
+        langs = []
+        for code, lead_ins in MARKERS.items():
+            if args.lang and code != args.lang:
+                continue
+            for lead_in in lead_ins:
+                l = dict(by_code.get(code, by_code["en"]))
+                l["lang"] = l["code"]
+                l["code"], l["lead_in"] = code + ":" + lead_in, lead_in
+                langs.append(l)
+        cases = [(name, build, want, tail) for (name, build, want, tail) in forms()
+                 if name in ("partner: strong marker and colon", "partner: marker in its own p",
+                             "partner: marker and a bar")]
     tmp = args.keep or tempfile.mkdtemp(prefix="xlsweep-")
     pages_dir = os.path.join(tmp, "pages")
     os.makedirs(pages_dir, exist_ok=True)
     meta = {}
     for fi, (name, build, want, tail) in enumerate(cases):
         for l in langs:
-            fname = "f%02d-%s.html" % (fi, l["code"])
+            fname = "f%02d-%03d.html" % (fi, langs.index(l))
             html = page(l, build(l), tail=tail)
             with open(os.path.join(pages_dir, fname), "w", encoding="utf-8") as f:
                 f.write(html)
