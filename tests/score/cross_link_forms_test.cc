@@ -942,5 +942,39 @@ TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
   }
 }
 
+// The hard negatives beside the inline forms, between two paragraphs, in every
+// language: what sits where a promotion would and promotes no other story.
+TEST(CrossLinkFormsTest, HardNegativesBesideTheInlineFormsCountNothing) {
+  const std::string page = std::string(kSite) + "/city/2026/06/01/harbour-board-meets";
+  for (const Language& l : kLanguages) {
+    const std::string lead = "<strong>" + std::string(l.lead_in) + ":</strong> ";
+    const struct {
+      const char* name;
+      std::string html;
+    } cases[] = {
+        {"a share row", "<p><a href=\"https://social.example/share?u=" + page +
+                            "\">Share on Social</a> <a href=\"https://chat.example/send?u=x\">Share on Chat</a> "
+                            "<a href=\"mailto:?subject=Harbour\">Email</a></p>"},
+        {"a newsletter call", "<p><strong>Newsletter:</strong> <a href=\"/newsletters\">Get the harbour briefing in "
+                              "your inbox every morning</a></p>"},
+        {"a marked section link", "<p>" + lead + "<a href=\"" + std::string(kSite) + "/city/\">City</a></p>"},
+        {"marked topic links", "<p>" + lead + "<a href=\"/topics/harbour\">Harbour</a>, <a href=\"/topics/ferry\">"
+                               "Ferry</a></p>"},
+        {"a shop link", "<p><a href=\"https://shop.example/dp/B0HARBOUR?tag=paper-21\" rel=\"sponsored\">Buy the "
+                        "harbour guide for 12 euros</a></p>"},
+        {"a marked report file", "<p>" + lead + "<a href=\"https://gov.example/files/harbour-report.pdf\">" +
+                                     l.headline + "</a></p>"},
+        {"a table of contents of this page", "<ul><li><a href=\"#part-1\">" + std::string(l.headline) +
+                                                 "</a></li><li><a href=\"#part-2\">" + l.headline2 + "</a></li></ul>"},
+        {"a marked partner front page", "<p>" + lead + "<a href=\"https://partner.example/\">Partner</a></p>"},
+        {"an author page", "<p><a href=\"/by/jane-doe\" rel=\"author\">More stories by Jane Doe</a></p>"},
+        {"a paragraph ending with a linked name after a marker-like word",
+         "<p>" + std::string(l.paragraph) + " <em>" + l.lead_in + "</em> <a href=\"/by/jane-doe\">Jane Doe of the "
+         "harbour desk</a></p>"},
+    };
+    for (const auto& c : cases) EXPECT_EQ(Count(Page(l, c.html)), 0u) << l.code << ": " << c.name << "\n" << c.html;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
