@@ -238,6 +238,18 @@ bool IsHeadingTag(GumboTag tag) {
          tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
 }
 
+// A lead-in's text closed by what sets it off from the links it promotes: a colon, a
+// bar, a guillemet, an arrow or a dash ("Read also:", "Lesen Sie auch |", "Xem thêm »").
+bool EndsWithLeadInSeparator(std::string_view text) {
+  text = TrimAscii(text);
+  for (const std::string_view sep : {":", "\xEF\xBC\x9A" /* ： */, "|", "\xC2\xBB" /* » */, "\xE2\x80\xBA" /* › */,
+                                     "\xE2\x86\x92" /* → */, "\xE2\x96\xBA" /* ► */, "\xE2\x96\xB6" /* ▶ */,
+                                     "\xE2\x9E\xA4" /* ➤ */, "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */}) {
+    if (text.ends_with(sep)) return true;
+  }
+  return false;
+}
+
 // A block of body text before it is placed in Article::text; link offsets are local.
 struct PendingBlock {
   std::string text;
@@ -291,6 +303,39 @@ class BlockWriter {
   // across elements ("expand<a>ed</a>", "<a>D</a><a>ata</a>") goes on in lower case;
   // scripts without case stay as they are.
   void SetApart() { apart_ = true; }
+
+  // Splits the text so far after its last full stop when what follows the stop is
+  // a lead-in of 1-6 words closed by a separator ("... before the summer. Read also: "),
+  // no link in it: the lead-in opens a line of its own with the links that follow.
+  // Returns whether it split (with `check_only`, whether it would).
+  bool SplitLeadIn(bool check_only = false) {
+    if (segment_.empty()) return false;
+    for (const PendingLink& link : links_) {
+      if (link.start != std::string::npos && !link.recorded) return false;
+    }
+    size_t cut = std::string::npos;
+    for (const std::string_view stop : {". ", "! ", "? ", "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */,
+                                        "\xEF\xBC\x9F" /* ？ */, "\xE0\xA5\xA4 " /* । */, "\xD8\x9F " /* ؟ */}) {
+      const size_t at = segment_.rfind(stop);
+      if (at != std::string::npos && (cut == std::string::npos || at + stop.size() > cut)) cut = at + stop.size();
+    }
+    if (cut == std::string::npos || cut >= segment_.size()) return false;
+    for (const BodyLink& link : segment_links_) {
+      if (link.end > cut) return false;
+    }
+    const std::string_view tail = TrimAscii(std::string_view(segment_).substr(cut));
+    const size_t words = CountWords(tail);
+    if (words == 0 || words > 6 || !EndsWithLeadInSeparator(tail)) return false;
+    if (check_only) return true;
+    std::string lead_in(tail);
+    const bool space = pending_space_;
+    segment_.resize(cut);
+    while (!segment_.empty() && segment_.back() == ' ') segment_.pop_back();
+    Flush();
+    segment_ = std::move(lead_in);
+    pending_space_ = space;
+    return true;
+  }
 
   // The text so far in this block ends with a full stop (or "!", "?", "。" ...),
   // or a line break follows it.
@@ -1799,7 +1844,7 @@ class BodyBuilder {
 
   // An inline element holding a short lead-in (1-6 words outside links, closed by a
   // colon, a bar, a dash, an arrow or a guillemet) followed, to the end of its
-  // parent, only by links to pages, one of a headline's length (3+ words), and
+  // parent, only by links to pages, one of them reading as a headline, and
   // separators and line breaks: a promotion line set inside the paragraph of the
   // story it interrupts ("... said. <strong>Read also:</strong> <a>Headline</a></p>").
   // Its text is no part of the paragraph's sentence. A book title in italics after a
@@ -1820,7 +1865,7 @@ class BodyBuilder {
     auto count_link = [&](uint32_t k) {
       ++links;
       closed = true;
-      if (CountWords(internal::VisibleText(dom_, k, 400)) >= 3) ++headlines;
+      if (ReadsAsHeadline(internal::VisibleText(dom_, k, 400))) ++headlines;
     };
     for (uint32_t k = i + 1; k < d.end;) {
       const DomNode& e = Node(k);
@@ -1837,8 +1882,29 @@ class BodyBuilder {
       ++k;
     }
     if (words == 0 || words > 6) return false;
-    // What follows it in its parent: links, separators, line breaks, inline wrappers.
-    for (uint32_t k = d.end; k < Node(d.parent).end;) {
+    return LinksToLineEnd(d.end, d.parent, links, headlines, closed, lead_in) && EndsWithLeadInSeparator(lead_in);
+  }
+
+  // A link's text that reads as a headline: 3+ words, opening with a letter, not an
+  // address ("https://…", "www.…") nor a price ("99,99 Euro").
+  static bool ReadsAsHeadline(std::string_view anchor) {
+    anchor = TrimAscii(anchor);
+    if (anchor.empty() || CountWords(anchor) < 3 || anchor.find("://") != std::string_view::npos ||
+        anchor.starts_with("www.")) {
+      return false;
+    }
+    size_t at = 0;
+    const char32_t first = NextCodePoint(anchor, at);
+    return IsWordCodePoint(first) && !(first >= '0' && first <= '9');
+  }
+
+  // From node `from` to the end of `parent`: only links to pages, separators, line
+  // breaks and inline wrappers, one link at least and one that reads as a headline
+  // (`ReadsAsHeadline`; `links` and `headlines` count on from the caller's). Text met before
+  // the first link is appended to `lead_in` until `closed`.
+  bool LinksToLineEnd(uint32_t from, uint32_t parent, size_t& links, size_t& headlines, bool& closed,
+                      std::string& lead_in) const {
+    for (uint32_t k = from; k < Node(parent).end;) {
       const DomNode& e = Node(k);
       if (disposition_[k] == Disposition::kDropped) {
         k = e.end;
@@ -1848,7 +1914,9 @@ class BodyBuilder {
         ++k;
       } else if (e.tag == GUMBO_TAG_A) {
         if (!IsPageHref(internal::Attr(e.node, "href"))) return false;
-        count_link(k);
+        ++links;
+        closed = true;
+        if (ReadsAsHeadline(internal::VisibleText(dom_, k, 400))) ++headlines;
         k = e.end;
       } else if (e.tag == GUMBO_TAG_BR || e.tag == GUMBO_TAG_B || e.tag == GUMBO_TAG_STRONG || e.tag == GUMBO_TAG_EM ||
                  e.tag == GUMBO_TAG_I || e.tag == GUMBO_TAG_SPAN || e.tag == GUMBO_TAG_U) {
@@ -1857,14 +1925,18 @@ class BodyBuilder {
         return false;
       }
     }
-    if (links == 0 || headlines == 0) return false;
-    const std::string_view lead = TrimAscii(lead_in);
-    for (const std::string_view sep : {":", "\xEF\xBC\x9A" /* ： */, "|", "\xC2\xBB" /* » */, "\xE2\x80\xBA" /* › */,
-                                       "\xE2\x86\x92" /* → */, "\xE2\x96\xBA" /* ► */, "\xE2\x96\xB6" /* ▶ */,
-                                       "\xE2\x9E\xA4" /* ➤ */, "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */}) {
-      if (lead.ends_with(sep)) return true;
-    }
-    return false;
+    return links > 0 && headlines > 0;
+  }
+
+  // A link that runs with the links after it to the end of its parent (a line of
+  // links, one of a headline's length): the links a lead-in before it may promote.
+  bool EndsItsLine(uint32_t link) const {
+    const DomNode& d = Node(link);
+    if (d.parent == kNoNode) return false;
+    size_t links = 0, headlines = 0;
+    bool closed = true;
+    std::string unused;
+    return LinksToLineEnd(link, d.parent, links, headlines, closed, unused);
   }
 
   // The URL a link or a card points to, or empty.
@@ -2030,6 +2102,11 @@ class BodyBuilder {
       // break in it, is a line of its own.
       if (link_depth == 0 && writer.AtLineEnd() && OpensLinkLine(i)) writer.Flush();
       std::string target = link_depth == 0 ? LinkTarget(i) : std::string();
+      // ... and so is one whose lead-in is plain text after the paragraph's last full
+      // stop ("... the summer. Read also: <a>…</a></p>").
+      if (!target.empty() && d.tag == GUMBO_TAG_A && writer.SplitLeadIn(/*check_only=*/true) && EndsItsLine(i)) {
+        writer.SplitLeadIn();
+      }
       // A link right after an inline element that has closed (a label in a <span>
       // glued to its headline link) starts apart from it.
       if (!target.empty() && last_text_parent != kNoNode && Node(last_text_parent).end <= i) writer.SetApart();

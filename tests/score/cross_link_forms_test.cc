@@ -902,8 +902,8 @@ TEST(CrossLinkFormsTest, ALeadInGluedToItsLinkIsReadApart) {
 
 // A promotion line set inside the paragraph of the story it interrupts, after its
 // last sentence or a line break ("... the summer. <strong>Read also:</strong>
-// <a>…</a></p>"), before a partner's story too: a line of its own, marked by its
-// lead-in. What is no such line: a book title in italics after a reference's year, a
+// <a>…</a></p>", "... the summer. Read also: <a>…</a></p>"), before a partner's story
+// too: a line of its own, marked by its lead-in. What is no such line: a book title in italics after a reference's year, a
 // linked name after a sentence, a lead-in without a separator, a lead-in followed
 // by more words.
 TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
@@ -913,8 +913,10 @@ TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
                                                               ? "\xE3\x80\x82" : ". ") + l.paragraph;
     const std::string lead = "<strong>" + std::string(l.lead_in) + ":</strong> ";
     const std::string link = partner + l.headline + "</a>";
+    const std::string plain = std::string(l.lead_in) + ": ";
     for (const std::string& p : {"<p>" + text + " " + lead + link + "</p>", "<p>" + text + "<br>" + lead + link + "</p>",
-                                 "<p>" + text + "<br><br>" + lead + link + "</p>"}) {
+                                 "<p>" + text + "<br><br>" + lead + link + "</p>", "<p>" + text + " " + plain + link +
+                                 "</p>"}) {
       EXPECT_EQ(Count(Page(l, p)), 1u) << l.code << "\n" << p;
       EXPECT_EQ(Count(Page(l, p, /*module_last=*/true)), 0u) << l.code << " (after the text)\n" << p;
     }
@@ -930,8 +932,14 @@ TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
                                           "Ferry fares rise for the third year</a> in a row.</p>"},
   };
   for (const auto& c : none) EXPECT_EQ(Count(EnglishPage(c.html, "")), 0u) << c.name;
-  // The paragraph stays one block when nothing sets a line apart.
+  // The paragraph stays one block when nothing sets a line apart: no lead-in closed
+  // by a separator, or links that read as no headline (an address, a price).
   for (const std::string& html : {
+           "<p>" + sentence + " Ticket details: <a href=\"https://tickets.example/\">https://tickets.example/</a></p>",
+           std::string("<p>Harbour set 4711 / Fang Fighter vs. Ice Cruiser: <a href=\"https://shop.example/4711\">"
+                       "99,99 Euro</a></p>"),
+           "<p>" + sentence + " An example from 2011: <a href=\"https://www.paper.example/2011/05/x\">"
+           "www.paper.example/2011/05/x</a></p>",
            std::string("<p>McKenzie, D. W. (1987). <i>Harbour atlas of the islands</i> <a href=\"/books/harbour-atlas\">Harbour "
            "Press and Sons</a></p>"),
            "<p>" + sentence + " <em>Follow</em> <a href=\"/by/jane-doe\">Jane Doe of the harbour desk</a></p>",
