@@ -1882,7 +1882,12 @@ class BodyBuilder {
       ++k;
     }
     if (words == 0 || words > 6) return false;
-    return LinksToLineEnd(d.end, d.parent, links, headlines, closed, lead_in) && EndsWithLeadInSeparator(lead_in);
+    const size_t own_links = links;
+    if (!LinksToLineEnd(d.end, d.parent, links, headlines, closed, lead_in)) return false;
+    // A label in bold is set off by its weight alone ("<strong>Read also</strong>
+    // <a>…</a>"): a few words, the links after it.
+    const bool bold = d.tag == GUMBO_TAG_B || d.tag == GUMBO_TAG_STRONG;
+    return EndsWithLeadInSeparator(lead_in) || (bold && own_links == 0 && words <= 4);
   }
 
   // A link's text that reads as a headline: 3+ words, opening with a letter, not an

@@ -902,10 +902,11 @@ TEST(CrossLinkFormsTest, ALeadInGluedToItsLinkIsReadApart) {
 
 // A promotion line set inside the paragraph of the story it interrupts, after its
 // last sentence or a line break ("... the summer. <strong>Read also:</strong>
-// <a>…</a></p>", "... the summer. Read also: <a>…</a></p>"), before a partner's story
-// too: a line of its own, marked by its lead-in. What is no such line: a book title in italics after a reference's year, a
-// linked name after a sentence, a lead-in without a separator, a lead-in followed
-// by more words.
+// <a>…</a></p>", "... the summer. Read also: <a>…</a></p>", a bold label without a
+// separator), before a partner's story too: a line of its own, marked by its
+// lead-in. What is no such line: a book title in italics after a reference's year, a
+// linked name after a sentence, a label in italics or of five words without a
+// separator, a lead-in followed by more words, an address or a price after a label.
 TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
   const std::string partner = "<a href=\"https://partner.example/city/2026/05/03/ferry-fares-rise\">";
   for (const Language& l : kLanguages) {
@@ -914,9 +915,10 @@ TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
     const std::string lead = "<strong>" + std::string(l.lead_in) + ":</strong> ";
     const std::string link = partner + l.headline + "</a>";
     const std::string plain = std::string(l.lead_in) + ": ";
+    const std::string bare = "<b>" + std::string(l.lead_in) + "</b> ";  // set off by its weight alone
     for (const std::string& p : {"<p>" + text + " " + lead + link + "</p>", "<p>" + text + "<br>" + lead + link + "</p>",
                                  "<p>" + text + "<br><br>" + lead + link + "</p>", "<p>" + text + " " + plain + link +
-                                 "</p>"}) {
+                                 "</p>", "<p>" + text + " " + bare + link + "</p>"}) {
       EXPECT_EQ(Count(Page(l, p)), 1u) << l.code << "\n" << p;
       EXPECT_EQ(Count(Page(l, p, /*module_last=*/true)), 0u) << l.code << " (after the text)\n" << p;
     }
@@ -926,8 +928,11 @@ TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
     const char* name;
     std::string html;
   } none[] = {
-      {"a lead-in without a separator", "<p>" + sentence + " <strong>Read also</strong> " + partner +
-                                            "Ferry fares rise for the third year in a row</a></p>"},
+      {"a lead-in in italics without a separator", "<p>" + sentence + " <em>Read also</em> " + partner +
+                                                       "Ferry fares rise for the third year in a row</a></p>"},
+      {"a bold label of five words without a separator",
+       "<p>" + sentence + " <strong>You should also read this</strong> " + partner +
+           "Ferry fares rise for the third year in a row</a></p>"},
       {"a lead-in followed by words", "<p>" + sentence + " <strong>Read also:</strong> " + partner +
                                           "Ferry fares rise for the third year</a> in a row.</p>"},
   };
