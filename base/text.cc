@@ -251,7 +251,7 @@ bool IsCapitalLetter(char32_t cp) {
   if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
   if (cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D) return true;
   if (cp >= 0x391 && cp <= 0x3A9) return cp != 0x3A2;  // Greek
-  return cp >= 0x400 && cp <= 0x42F;                     // Cyrillic
+  return cp >= 0x400 && cp <= 0x42F;                   // Cyrillic
 }
 
 bool IsUnspacedScript(char32_t cp) {

@@ -342,9 +342,9 @@ class BlockWriter {
   bool AtLineEnd() const {
     if (segment_.empty()) return false;
     if (last_was_br_) return true;
-    for (const std::string_view stop : {".", "!", "?", "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */,
-                                        "\xEF\xBC\x9F" /* ？ */, "\xE2\x80\xA6" /* … */, "\xD8\x9F" /* ؟ */,
-                                        "\xE0\xA5\xA4" /* । */}) {
+    for (const std::string_view stop :
+         {".", "!", "?", "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */, "\xEF\xBC\x9F" /* ？ */,
+          "\xE2\x80\xA6" /* … */, "\xD8\x9F" /* ؟ */, "\xE0\xA5\xA4" /* । */}) {
       if (segment_.ends_with(stop)) return true;
     }
     return false;
@@ -1843,9 +1843,9 @@ class BodyBuilder {
   }
 
   // An inline element holding a short lead-in (1-6 words outside links, closed by a
-  // colon, a bar, a dash, an arrow or a guillemet) followed, to the end of its
-  // parent, only by links to pages, one of them reading as a headline, and
-  // separators and line breaks: a promotion line set inside the paragraph of the
+  // colon, a bar, a dash, an arrow or a guillemet; or 1-4 words in bold) followed,
+  // to the end of its parent, only by links to pages, one of them reading as a
+  // headline, and separators and line breaks: a promotion line set inside the paragraph of the
   // story it interrupts ("... said. <strong>Read also:</strong> <a>Headline</a></p>").
   // Its text is no part of the paragraph's sentence. A book title in italics after a
   // reference's year, a linked name after a sentence, have no such lead-in.
@@ -1853,8 +1853,15 @@ class BodyBuilder {
     const DomNode& d = Node(i);
     if (d.is_text || d.parent == kNoNode) return false;
     switch (d.tag) {
-      case GUMBO_TAG_B: case GUMBO_TAG_STRONG: case GUMBO_TAG_EM: case GUMBO_TAG_I: case GUMBO_TAG_SPAN:
-      case GUMBO_TAG_U: case GUMBO_TAG_MARK: case GUMBO_TAG_SMALL: case GUMBO_TAG_FONT:
+      case GUMBO_TAG_B:
+      case GUMBO_TAG_STRONG:
+      case GUMBO_TAG_EM:
+      case GUMBO_TAG_I:
+      case GUMBO_TAG_SPAN:
+      case GUMBO_TAG_U:
+      case GUMBO_TAG_MARK:
+      case GUMBO_TAG_SMALL:
+      case GUMBO_TAG_FONT:
         break;
       default:
         return false;
@@ -1905,8 +1912,8 @@ class BodyBuilder {
 
   // From node `from` to the end of `parent`: only links to pages, separators, line
   // breaks and inline wrappers, one link at least and one that reads as a headline
-  // (`ReadsAsHeadline`; `links` and `headlines` count on from the caller's). Text met before
-  // the first link is appended to `lead_in` until `closed`.
+  // (`ReadsAsHeadline`; `links` and `headlines` count on from the caller's). Text
+  // met before the first link is appended to `lead_in` until `closed`.
   bool LinksToLineEnd(uint32_t from, uint32_t parent, size_t& links, size_t& headlines, bool& closed,
                       std::string& lead_in) const {
     for (uint32_t k = from; k < Node(parent).end;) {
@@ -1934,7 +1941,7 @@ class BodyBuilder {
   }
 
   // A link that runs with the links after it to the end of its parent (a line of
-  // links, one of a headline's length): the links a lead-in before it may promote.
+  // links, one reading as a headline): the links a lead-in before it may promote.
   bool EndsItsLine(uint32_t link) const {
     const DomNode& d = Node(link);
     if (d.parent == kNoNode) return false;

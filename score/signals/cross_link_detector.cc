@@ -227,7 +227,8 @@ bool IsTeaserTag(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const char32_t cp = NextCodePoint(text, i);
     ++chars;
-    const bool word = IsWordCodePoint(cp) || IsUnspacedScript(cp) || (in_word && (cp == '\'' || cp == 0x2019 || cp == '-'));
+    const bool word =
+        IsWordCodePoint(cp) || IsUnspacedScript(cp) || (in_word && (cp == '\'' || cp == 0x2019 || cp == '-'));
     if (word && !in_word) ++words;
     in_word = word;
   }

@@ -834,8 +834,7 @@ TEST(CrossLinkFormsTest, ALineThatPointsAtItsLinkCounts) {
         << l.code;
   }
   // An arrow opening a paragraph of the story that links a clause of its sentence.
-  const std::string text = "<p>→ The harbour board met on Monday and " +
-                           Link(1, "agreed to publish the full cost") +
+  const std::string text = "<p>→ The harbour board met on Monday and " + Link(1, "agreed to publish the full cost") +
                            " of the repairs before the summer, the chairman said.</p>";
   EXPECT_EQ(Count(EnglishPage(text, "")), 0u);
 }
@@ -910,15 +909,17 @@ TEST(CrossLinkFormsTest, ALeadInGluedToItsLinkIsReadApart) {
 TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
   const std::string partner = "<a href=\"https://partner.example/city/2026/05/03/ferry-fares-rise\">";
   for (const Language& l : kLanguages) {
-    const std::string text = std::string(l.headline2) + (std::string(l.code) == "zh" || std::string(l.code) == "ja"
-                                                              ? "\xE3\x80\x82" : ". ") + l.paragraph;
+    const std::string text = std::string(l.headline2) +
+                             (std::string(l.code) == "zh" || std::string(l.code) == "ja" ? "\xE3\x80\x82" : ". ") +
+                             l.paragraph;
     const std::string lead = "<strong>" + std::string(l.lead_in) + ":</strong> ";
     const std::string link = partner + l.headline + "</a>";
     const std::string plain = std::string(l.lead_in) + ": ";
     const std::string bare = "<b>" + std::string(l.lead_in) + "</b> ";  // set off by its weight alone
-    for (const std::string& p : {"<p>" + text + " " + lead + link + "</p>", "<p>" + text + "<br>" + lead + link + "</p>",
-                                 "<p>" + text + "<br><br>" + lead + link + "</p>", "<p>" + text + " " + plain + link +
-                                 "</p>", "<p>" + text + " " + bare + link + "</p>"}) {
+    for (const std::string& p :
+         {"<p>" + text + " " + lead + link + "</p>", "<p>" + text + "<br>" + lead + link + "</p>",
+          "<p>" + text + "<br><br>" + lead + link + "</p>", "<p>" + text + " " + plain + link + "</p>",
+          "<p>" + text + " " + bare + link + "</p>"}) {
       EXPECT_EQ(Count(Page(l, p)), 1u) << l.code << "\n" << p;
       EXPECT_EQ(Count(Page(l, p, /*module_last=*/true)), 0u) << l.code << " (after the text)\n" << p;
     }
@@ -928,11 +929,11 @@ TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
     const char* name;
     std::string html;
   } none[] = {
-      {"a lead-in in italics without a separator", "<p>" + sentence + " <em>Read also</em> " + partner +
-                                                       "Ferry fares rise for the third year in a row</a></p>"},
-      {"a bold label of five words without a separator",
-       "<p>" + sentence + " <strong>You should also read this</strong> " + partner +
-           "Ferry fares rise for the third year in a row</a></p>"},
+      {"a lead-in in italics without a separator",
+       "<p>" + sentence + " <em>Read also</em> " + partner + "Ferry fares rise for the third year in a row</a></p>"},
+      {"a bold label of five words without a separator", "<p>" + sentence +
+                                                             " <strong>You should also read this</strong> " + partner +
+                                                             "Ferry fares rise for the third year in a row</a></p>"},
       {"a lead-in followed by words", "<p>" + sentence + " <strong>Read also:</strong> " + partner +
                                           "Ferry fares rise for the third year</a> in a row.</p>"},
   };
@@ -943,10 +944,12 @@ TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
            "<p>" + sentence + " Ticket details: <a href=\"https://tickets.example/\">https://tickets.example/</a></p>",
            std::string("<p>Harbour set 4711 / Fang Fighter vs. Ice Cruiser: <a href=\"https://shop.example/4711\">"
                        "99,99 Euro</a></p>"),
-           "<p>" + sentence + " An example from 2011: <a href=\"https://www.paper.example/2011/05/x\">"
-           "www.paper.example/2011/05/x</a></p>",
-           std::string("<p>McKenzie, D. W. (1987). <i>Harbour atlas of the islands</i> <a href=\"/books/harbour-atlas\">Harbour "
-           "Press and Sons</a></p>"),
+           "<p>" + sentence +
+               " An example from 2011: <a href=\"https://www.paper.example/2011/05/x\">"
+               "www.paper.example/2011/05/x</a></p>",
+           std::string("<p>McKenzie, D. W. (1987). <i>Harbour atlas of the islands</i> <a "
+                       "href=\"/books/harbour-atlas\">Harbour "
+                       "Press and Sons</a></p>"),
            "<p>" + sentence + " <em>Follow</em> <a href=\"/by/jane-doe\">Jane Doe of the harbour desk</a></p>",
        }) {
     Result<Article> a = HtmlExtractor().Extract("<html><body><article>" + html + "</article></body></html>", "");
@@ -968,22 +971,26 @@ TEST(CrossLinkFormsTest, HardNegativesBesideTheInlineFormsCountNothing) {
         {"a share row", "<p><a href=\"https://social.example/share?u=" + page +
                             "\">Share on Social</a> <a href=\"https://chat.example/send?u=x\">Share on Chat</a> "
                             "<a href=\"mailto:?subject=Harbour\">Email</a></p>"},
-        {"a newsletter call", "<p><strong>Newsletter:</strong> <a href=\"/newsletters\">Get the harbour briefing in "
-                              "your inbox every morning</a></p>"},
+        {"a newsletter call",
+         "<p><strong>Newsletter:</strong> <a href=\"/newsletters\">Get the harbour briefing in "
+         "your inbox every morning</a></p>"},
         {"a marked section link", "<p>" + lead + "<a href=\"" + std::string(kSite) + "/city/\">City</a></p>"},
-        {"marked topic links", "<p>" + lead + "<a href=\"/topics/harbour\">Harbour</a>, <a href=\"/topics/ferry\">"
-                               "Ferry</a></p>"},
-        {"a shop link", "<p><a href=\"https://shop.example/dp/B0HARBOUR?tag=paper-21\" rel=\"sponsored\">Buy the "
-                        "harbour guide for 12 euros</a></p>"},
-        {"a marked report file", "<p>" + lead + "<a href=\"https://gov.example/files/harbour-report.pdf\">" +
-                                     l.headline + "</a></p>"},
+        {"marked topic links", "<p>" + lead +
+                                   "<a href=\"/topics/harbour\">Harbour</a>, <a href=\"/topics/ferry\">"
+                                   "Ferry</a></p>"},
+        {"a shop link",
+         "<p><a href=\"https://shop.example/dp/B0HARBOUR?tag=paper-21\" rel=\"sponsored\">Buy the "
+         "harbour guide for 12 euros</a></p>"},
+        {"a marked report file",
+         "<p>" + lead + "<a href=\"https://gov.example/files/harbour-report.pdf\">" + l.headline + "</a></p>"},
         {"a table of contents of this page", "<ul><li><a href=\"#part-1\">" + std::string(l.headline) +
                                                  "</a></li><li><a href=\"#part-2\">" + l.headline2 + "</a></li></ul>"},
         {"a marked partner front page", "<p>" + lead + "<a href=\"https://partner.example/\">Partner</a></p>"},
         {"an author page", "<p><a href=\"/by/jane-doe\" rel=\"author\">More stories by Jane Doe</a></p>"},
         {"a paragraph ending with a linked name after a marker-like word",
-         "<p>" + std::string(l.paragraph) + " <em>" + l.lead_in + "</em> <a href=\"/by/jane-doe\">Jane Doe of the "
-         "harbour desk</a></p>"},
+         "<p>" + std::string(l.paragraph) + " <em>" + l.lead_in +
+             "</em> <a href=\"/by/jane-doe\">Jane Doe of the "
+             "harbour desk</a></p>"},
     };
     for (const auto& c : cases) EXPECT_EQ(Count(Page(l, c.html)), 0u) << l.code << ": " << c.name << "\n" << c.html;
   }
