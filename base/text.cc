@@ -249,6 +249,17 @@ bool IsWordCodePoint(char32_t cp) {
   return true;
 }
 
+bool IsCapitalLetter(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;  // Extended-A: capitals and small letters alternate
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+  if (cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D) return true;
+  if (cp >= 0x391 && cp <= 0x3A9) return cp != 0x3A2;  // Greek
+  return cp >= 0x400 && cp <= 0x42F;                   // Cyrillic
+}
+
 bool IsUnspacedScript(char32_t cp) {
   return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
          (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x0E00 && cp <= 0x0E7F) ||

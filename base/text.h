@@ -59,6 +59,9 @@ bool EndsSentence(std::string_view text);
 bool IsWordCodePoint(char32_t cp);
 // Scripts written without spaces (CJK, kana, Hangul, Thai): each character is a word.
 bool IsUnspacedScript(char32_t cp);
+// A capital letter of the Latin (Basic, Latin-1, Extended-A), Greek or Cyrillic
+// alphabet; letters of other scripts have no case and are not capitals.
+bool IsCapitalLetter(char32_t cp);
 
 // The lower-case host of an absolute URL, without user info, port or a leading
 // "www.": "https://user@www.Example.co.uk:8080/x" -> "example.co.uk"; "" when none.

@@ -238,6 +238,18 @@ bool IsHeadingTag(GumboTag tag) {
          tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
 }
 
+// A lead-in's text closed by what sets it off from the links it promotes: a colon, a
+// bar, a guillemet, an arrow or a dash ("Read also:", "Lesen Sie auch |", "Xem thêm »").
+bool EndsWithLeadInSeparator(std::string_view text) {
+  text = TrimAscii(text);
+  for (const std::string_view sep : {":", "\xEF\xBC\x9A" /* ： */, "|", "\xC2\xBB" /* » */, "\xE2\x80\xBA" /* › */,
+                                     "\xE2\x86\x92" /* → */, "\xE2\x96\xBA" /* ► */, "\xE2\x96\xB6" /* ▶ */,
+                                     "\xE2\x9E\xA4" /* ➤ */, "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */}) {
+    if (text.ends_with(sep)) return true;
+  }
+  return false;
+}
+
 // A block of body text before it is placed in Article::text; link offsets are local.
 struct PendingBlock {
   std::string text;
@@ -261,8 +273,9 @@ class BlockWriter {
         pending_space_ = !segment_.empty();
         continue;
       }
-      if (pending_space_) segment_.push_back(' ');
+      if (pending_space_ || (apart_ && WordEdge(cp))) segment_.push_back(' ');
       pending_space_ = false;
+      apart_ = false;
       last_was_br_ = false;
       for (PendingLink& link : links_) {
         if (link.start == std::string::npos && !link.recorded) link.start = segment_.size();
@@ -282,6 +295,60 @@ class BlockWriter {
   }
 
   void OpenLink(std::string url) { links_.push_back({std::move(url), std::string::npos, false}); }
+
+  // The text written next is set apart from what is before it when a letter or
+  // digit meets a capital: a label in an element of its own glued to a link
+  // ("<span>Read also</span><a>Council ...</a>") is laid out apart by the site's
+  // style, never read as one word ("alsoCouncil"). A word a word processor cut
+  // across elements ("expand<a>ed</a>", "<a>D</a><a>ata</a>") goes on in lower case;
+  // scripts without case stay as they are.
+  void SetApart() { apart_ = true; }
+
+  // Splits the text so far after its last full stop when what follows the stop is
+  // a lead-in of 1-6 words closed by a separator ("... before the summer. Read also: "),
+  // no link in it: the lead-in opens a line of its own with the links that follow.
+  // Returns whether it split (with `check_only`, whether it would).
+  bool SplitLeadIn(bool check_only = false) {
+    if (segment_.empty()) return false;
+    for (const PendingLink& link : links_) {
+      if (link.start != std::string::npos && !link.recorded) return false;
+    }
+    size_t cut = std::string::npos;
+    for (const std::string_view stop : {". ", "! ", "? ", "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */,
+                                        "\xEF\xBC\x9F" /* ？ */, "\xE0\xA5\xA4 " /* । */, "\xD8\x9F " /* ؟ */}) {
+      const size_t at = segment_.rfind(stop);
+      if (at != std::string::npos && (cut == std::string::npos || at + stop.size() > cut)) cut = at + stop.size();
+    }
+    if (cut == std::string::npos || cut >= segment_.size()) return false;
+    for (const BodyLink& link : segment_links_) {
+      if (link.end > cut) return false;
+    }
+    const std::string_view tail = TrimAscii(std::string_view(segment_).substr(cut));
+    const size_t words = CountWords(tail);
+    if (words == 0 || words > 6 || !EndsWithLeadInSeparator(tail)) return false;
+    if (check_only) return true;
+    std::string lead_in(tail);
+    const bool space = pending_space_;
+    segment_.resize(cut);
+    while (!segment_.empty() && segment_.back() == ' ') segment_.pop_back();
+    Flush();
+    segment_ = std::move(lead_in);
+    pending_space_ = space;
+    return true;
+  }
+
+  // The text so far in this block ends with a full stop (or "!", "?", "。" ...),
+  // or a line break follows it.
+  bool AtLineEnd() const {
+    if (segment_.empty()) return false;
+    if (last_was_br_) return true;
+    for (const std::string_view stop :
+         {".", "!", "?", "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */, "\xEF\xBC\x9F" /* ？ */,
+          "\xE2\x80\xA6" /* … */, "\xD8\x9F" /* ؟ */, "\xE0\xA5\xA4" /* । */}) {
+      if (segment_.ends_with(stop)) return true;
+    }
+    return false;
+  }
 
   void CloseLink() {
     if (links_.empty()) return;
@@ -347,6 +414,7 @@ class BlockWriter {
     segment_.clear();
     segment_links_.clear();
     pending_space_ = false;
+    apart_ = false;
     last_was_br_ = false;
   }
 
@@ -359,6 +427,17 @@ class BlockWriter {
     size_t start;   // where the anchor's first visible character landed, or npos
     bool recorded;  // an anchor split by a block keeps only its first piece
   };
+
+  // The segment ends in a letter or digit (not of a script written without
+  // spaces) and `next` is a capital.
+  bool WordEdge(char32_t next) const {
+    if (segment_.empty() || !IsCapitalLetter(next)) return false;
+    size_t i = segment_.size() - 1;
+    while (i > 0 && (static_cast<unsigned char>(segment_[i]) & 0xC0) == 0x80) --i;
+    size_t at = i;
+    const char32_t last = NextCodePoint(segment_, at);
+    return IsWordCodePoint(last) && !IsUnspacedScript(last);
+  }
 
   void RecordLink(PendingLink& link) {
     if (link.recorded || link.start == std::string::npos) return;
@@ -376,6 +455,7 @@ class BlockWriter {
   size_t bytes_ = 0;
   std::string segment_;
   bool pending_space_ = false;
+  bool apart_ = false;  // SetApart: a space before the next text if it meets a word
   bool last_was_br_ = false;
   std::vector<PendingLink> links_;
   std::vector<BodyLink> segment_links_;
@@ -1784,6 +1864,115 @@ class BodyBuilder {
     return !href.empty() && href.front() != '#' && !internal::ResolveUrl("", href).empty();
   }
 
+  // An inline element holding a short lead-in (1-6 words outside links, closed by a
+  // colon, a bar, a dash, an arrow or a guillemet; or 1-4 words in bold) followed,
+  // to the end of its parent, only by links to pages, one of them reading as a
+  // headline, and separators and line breaks: a promotion line set inside the paragraph of the
+  // story it interrupts ("... said. <strong>Read also:</strong> <a>Headline</a></p>").
+  // Its text is no part of the paragraph's sentence. A book title in italics after a
+  // reference's year, a linked name after a sentence, have no such lead-in.
+  bool OpensLinkLine(uint32_t i) const {
+    const DomNode& d = Node(i);
+    if (d.is_text || d.parent == kNoNode) return false;
+    switch (d.tag) {
+      case GUMBO_TAG_B:
+      case GUMBO_TAG_STRONG:
+      case GUMBO_TAG_EM:
+      case GUMBO_TAG_I:
+      case GUMBO_TAG_SPAN:
+      case GUMBO_TAG_U:
+      case GUMBO_TAG_MARK:
+      case GUMBO_TAG_SMALL:
+      case GUMBO_TAG_FONT:
+        break;
+      default:
+        return false;
+    }
+    size_t links = 0, headlines = 0, words = 0;
+    std::string lead_in;  // its text outside links, up to the first link after it
+    bool closed = false;  // a link has been met: the lead-in's text is complete
+    auto count_link = [&](uint32_t k) {
+      ++links;
+      closed = true;
+      if (ReadsAsHeadline(internal::VisibleText(dom_, k, 400))) ++headlines;
+    };
+    for (uint32_t k = i + 1; k < d.end;) {
+      const DomNode& e = Node(k);
+      if (!e.is_text && e.tag == GUMBO_TAG_A) {
+        if (!IsPageHref(internal::Attr(e.node, "href"))) return false;
+        count_link(k);
+        k = e.end;
+        continue;
+      }
+      if (e.is_text && disposition_[k] != Disposition::kDropped) {
+        words += CountWords(internal::NodeText(e.node));
+        if (!closed) lead_in += internal::NodeText(e.node);
+      }
+      ++k;
+    }
+    if (words == 0 || words > 6) return false;
+    const size_t own_links = links;
+    if (!LinksToLineEnd(d.end, d.parent, links, headlines, closed, lead_in)) return false;
+    // A label in bold is set off by its weight alone ("<strong>Read also</strong>
+    // <a>…</a>"): a few words, the links after it.
+    const bool bold = d.tag == GUMBO_TAG_B || d.tag == GUMBO_TAG_STRONG;
+    return EndsWithLeadInSeparator(lead_in) || (bold && own_links == 0 && words <= 4);
+  }
+
+  // A link's text that reads as a headline: 3+ words, opening with a letter, not an
+  // address ("https://…", "www.…") nor a price ("99,99 Euro").
+  static bool ReadsAsHeadline(std::string_view anchor) {
+    anchor = TrimAscii(anchor);
+    if (anchor.empty() || CountWords(anchor) < 3 || anchor.find("://") != std::string_view::npos ||
+        anchor.starts_with("www.")) {
+      return false;
+    }
+    size_t at = 0;
+    const char32_t first = NextCodePoint(anchor, at);
+    return IsWordCodePoint(first) && !(first >= '0' && first <= '9');
+  }
+
+  // From node `from` to the end of `parent`: only links to pages, separators, line
+  // breaks and inline wrappers, one link at least and one that reads as a headline
+  // (`ReadsAsHeadline`; `links` and `headlines` count on from the caller's). Text
+  // met before the first link is appended to `lead_in` until `closed`.
+  bool LinksToLineEnd(uint32_t from, uint32_t parent, size_t& links, size_t& headlines, bool& closed,
+                      std::string& lead_in) const {
+    for (uint32_t k = from; k < Node(parent).end;) {
+      const DomNode& e = Node(k);
+      if (disposition_[k] == Disposition::kDropped) {
+        k = e.end;
+      } else if (e.is_text) {
+        if (CountWords(internal::NodeText(e.node)) > 0) return false;
+        if (!closed) lead_in += internal::NodeText(e.node);
+        ++k;
+      } else if (e.tag == GUMBO_TAG_A) {
+        if (!IsPageHref(internal::Attr(e.node, "href"))) return false;
+        ++links;
+        closed = true;
+        if (ReadsAsHeadline(internal::VisibleText(dom_, k, 400))) ++headlines;
+        k = e.end;
+      } else if (e.tag == GUMBO_TAG_BR || e.tag == GUMBO_TAG_B || e.tag == GUMBO_TAG_STRONG || e.tag == GUMBO_TAG_EM ||
+                 e.tag == GUMBO_TAG_I || e.tag == GUMBO_TAG_SPAN || e.tag == GUMBO_TAG_U) {
+        ++k;
+      } else {
+        return false;
+      }
+    }
+    return links > 0 && headlines > 0;
+  }
+
+  // A link that runs with the links after it to the end of its parent (a line of
+  // links, one reading as a headline): the links a lead-in before it may promote.
+  bool EndsItsLine(uint32_t link) const {
+    const DomNode& d = Node(link);
+    if (d.parent == kNoNode) return false;
+    size_t links = 0, headlines = 0;
+    bool closed = true;
+    std::string unused;
+    return LinksToLineEnd(link, d.parent, links, headlines, closed, unused);
+  }
+
   // The URL a link or a card points to, or empty.
   std::string LinkTarget(uint32_t i) const {
     if (const auto card = card_url_.find(i); card != card_url_.end()) return card->second;
@@ -1897,6 +2086,7 @@ class BodyBuilder {
     };
     std::vector<Exit> exits;
     size_t link_depth = 0;  // inside a link or a card, block elements do not split the text
+    uint32_t last_text_parent = kNoNode;  // the element of the text written last
     auto close_until = [&](uint32_t i) {
       while (!exits.empty() && exits.back().end <= i) {
         const Exit e = exits.back();
@@ -1919,7 +2109,10 @@ class BodyBuilder {
       if (writer.Full()) break;
       const DomNode& d = Node(i);
       if (d.is_text) {
-        if (disposition_[i] != Disposition::kDropped) writer.Text(internal::NodeText(d.node));
+        if (disposition_[i] != Disposition::kDropped) {
+          writer.Text(internal::NodeText(d.node));
+          last_text_parent = d.parent;
+        }
         ++i;
         continue;
       }
@@ -1939,7 +2132,18 @@ class BodyBuilder {
           continue;
         }
       }
+      // A promotion line set after the last sentence of a paragraph, or after a line
+      // break in it, is a line of its own.
+      if (link_depth == 0 && writer.AtLineEnd() && OpensLinkLine(i)) writer.Flush();
       std::string target = link_depth == 0 ? LinkTarget(i) : std::string();
+      // ... and so is one whose lead-in is plain text after the paragraph's last full
+      // stop ("... the summer. Read also: <a>…</a></p>").
+      if (!target.empty() && d.tag == GUMBO_TAG_A && writer.SplitLeadIn(/*check_only=*/true) && EndsItsLine(i)) {
+        writer.SplitLeadIn();
+      }
+      // A link right after an inline element that has closed (a label in a <span>
+      // glued to its headline link) starts apart from it.
+      if (!target.empty() && last_text_parent != kNoNode && Node(last_text_parent).end <= i) writer.SetApart();
       if (!target.empty() && shown_text_[i] > kMaxCardText) {
         // An anchor around a long stretch of the page (often broken markup): its
         // blocks stay blocks, and its anchor is the first of them.

@@ -171,7 +171,9 @@ bool IsItemNumber(std::string_view before) {
 
 bool AfterKicker(std::string_view before) {
   before = TrimAscii(before);
-  if (before.empty()) return true;
+  // Nothing but a bullet, an arrow or an ornament ("► ", "→ ", "⇒ ", "> "): a line
+  // that points at its link, however the site draws the pointer.
+  if (before.empty() || CountWords(before) == 0) return true;
   if (IsItemNumber(before)) return false;
   for (const std::string_view end : {":", "|", "-", ".", "?", "!", ")", "]", "\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */,
                                      "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xC2\xBB" /* » */,
@@ -212,11 +214,26 @@ bool IsTeaserDate(std::string_view text) {
 }
 
 // A tag after a teaser's headline that names the kind of page it promotes
-// ("(video)", "[PHOTOS]", "– VIDEO", "| Fotos"): a word or two, in brackets or
-// after a dash or a bar. A sentence that goes on after its link has more words.
+// ("(video)", "[PHOTOS]", "– VIDEO", "| Fotos"), or the lead-in set after the
+// headline instead of before it ("– Lesen Sie auch", "(Читайте также)", "（関連記事）",
+// "– Olvassa el ezt is"): four words at most and 20 characters, a run of an
+// unspaced script one word, in brackets or after a dash or a bar. A sentence that
+// goes on after its link has more words, or ends with a full stop.
 bool IsTeaserTag(std::string_view text) {
   text = TrimAscii(text);
-  if (text.empty() || text.size() > 24 || CountWords(text) > 2) return false;
+  if (text.empty() || text.size() > 80 || text.ends_with(".")) return false;
+  size_t chars = 0, words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = NextCodePoint(text, i);
+    ++chars;
+    const bool word =
+        IsWordCodePoint(cp) || IsUnspacedScript(cp) || (in_word && (cp == '\'' || cp == 0x2019 || cp == '-'));
+    if (word && !in_word) ++words;
+    in_word = word;
+  }
+  if (chars > 20 || words > 4) return false;
+  if (text.starts_with("\xEF\xBC\x88" /* （ */) && text.ends_with("\xEF\xBC\x89" /* ） */)) return true;
   if ((text.starts_with("(") && text.ends_with(")")) || (text.starts_with("[") && text.ends_with("]"))) return true;
   for (const std::string_view sep : {"-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "|", "\xC2\xB7" /* · */}) {
     if (text.starts_with(sep)) return true;

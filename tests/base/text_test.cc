@@ -79,6 +79,18 @@ TEST(TextTest, EndsSentenceReadsFinalMarksOfManyScriptsAndClosingQuotes) {
   for (const auto& c : cases) EXPECT_EQ(EndsSentence(c.text), c.ends) << c.text;
 }
 
+TEST(TextTest, IsCapitalLetterKnowsTheCasedAlphabets) {
+  for (const char32_t cp :
+       {U'A', U'Z', U'\u00C9' /* É */, U'\u0141' /* Ł */, U'\u0160' /* Š */, U'\u0394' /* Δ */, U'\u0416' /* Ж */}) {
+    EXPECT_TRUE(IsCapitalLetter(cp)) << static_cast<uint32_t>(cp);
+  }
+  for (const char32_t cp :
+       {U'a', U'7', U' ', U'\u00E9' /* é */, U'\u00D7' /* × */, U'\u0142' /* ł */, U'\u0161' /* š */, U'\u03B4' /* δ */,
+        U'\u0436' /* ж */, U'\u0627' /* ا */, U'\u05D0' /* א */, U'\u65B0' /* 新 */}) {
+    EXPECT_FALSE(IsCapitalLetter(cp)) << static_cast<uint32_t>(cp);
+  }
+}
+
 TEST(TextTest, NextCodePointAdvancesOverInvalidBytesOneAtATime) {
   const std::string s = "a\xFF\xC3\xA9";
   size_t i = 0;

@@ -10,7 +10,9 @@
 // is invented.
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/text.h"
@@ -557,6 +559,48 @@ TEST(CrossLinkFormsTest, MoreLeadInsOfThePress) {
       "あわせて読みたい",
       "관련기사",
       "함께 보면 좋은 기사",
+      // Session 10's sweep (tests/eval/cross_link_sweep.py --markers).
+      "Also see",
+      "Read next",
+      "Must read",
+      "Further reading",
+      "Related content",
+      "More coverage",
+      "Read related",
+      "Passend zum Thema",
+      "Mehr dazu",
+      "Ebenfalls interessant",
+      "Lisez aussi",
+      "Noticias relacionadas",
+      "Quizás te interese",
+      "También puedes leer",
+      "Articoli correlati",
+      "Guarda anche",
+      "Ti potrebbe interessare",
+      "Leia tambem",
+      "Gerelateerd",
+      "Материалы по теме",
+      "Новости по теме",
+      "Также читайте",
+      "Новини за темою",
+      "Zobacz również",
+      "Související",
+      "Relatert",
+      "Relateret",
+      "Relaterat",
+      "Se även",
+      "Aiheesta lisää",
+      "Articole similare",
+      "Δείτε ακόμα",
+      "Jangan lewatkan",
+      "Artikel berkaitan",
+      "Bài liên quan",
+      "Pročitajte više",
+      "Preberi še",
+      "شاهد أيضا",
+      "संबंधित खबरें",
+      "Okumadan geçme",
+      "같이 보면 좋은 기사",
   };
   for (const char* lead_in : lead_ins) {
     // The story is on a partner's site: only a lead-in the rules know marks it (an
@@ -770,6 +814,186 @@ TEST(CrossLinkFormsTest, ALinkAroundAPictureAndItsLinesIsACard) {
   EXPECT_EQ(Count(Page(en, "<div class=\"q1\"><a href=\"" + StoryUrl(1) + "\">" + unit + "</a></div>")), 1u);
   EXPECT_EQ(Count(Page(en, "<div class=\"q1\"><a href=\"" + StoryUrl(1) + "\">" + unit + "</a></div>", true)), 0u);
   EXPECT_EQ(Count(Page(en, "<div class=\"q1\">" + unit + "</div>")), 0u);
+}
+
+// A line that points at its link with a bullet, an arrow or an ornament and no
+// word ("► <a>…</a>", "→ <a>…</a>", "⇒", "> "), one line or several, in every
+// language; the same pointer opening a paragraph of the article that links a
+// clause is no promotion.
+TEST(CrossLinkFormsTest, ALineThatPointsAtItsLinkCounts) {
+  const char* const pointers[] = {"►", "▶", "▸", "→", "➔", "⇒", "»", "•", "&gt;", "<strong>&gt;</strong>"};
+  for (const Language& l : kLanguages) {
+    for (const char* pointer : pointers) {
+      const std::string p = pointer;
+      EXPECT_EQ(Count(Page(l, "<p>" + p + " " + Link(1, l.headline) + "</p>")), 1u) << l.code << " " << p;
+      EXPECT_EQ(Count(Page(l, "<p>" + p + " " + Link(1, l.headline) + "</p>", /*module_last=*/true)), 0u)
+          << l.code << " " << p << " (after the text)";
+    }
+    EXPECT_EQ(Count(Page(l, "<p>► " + Link(1, l.headline) + "<br>► " + Link(2, l.headline2) + "</p>")), 2u) << l.code;
+    EXPECT_EQ(Count(Page(l, "<p>→ " + Link(1, l.headline) + "</p><p>→ " + Link(2, l.headline2) + "</p>")), 2u)
+        << l.code;
+  }
+  // An arrow opening a paragraph of the story that links a clause of its sentence.
+  const std::string text = "<p>→ The harbour board met on Monday and " + Link(1, "agreed to publish the full cost") +
+                           " of the repairs before the summer, the chairman said.</p>";
+  EXPECT_EQ(Count(EnglishPage(text, "")), 0u);
+}
+
+// The lead-in set after the headline instead of before it, after a dash or in
+// brackets ("<a>…</a> – Lesen Sie auch", "<a>…</a> (関連記事)"), as a tag naming the
+// kind of page is set. A headline-length link followed by a clause that ends a
+// sentence, or by more words, is the article's own sentence.
+TEST(CrossLinkFormsTest, ALeadInAfterItsHeadlineCounts) {
+  for (const Language& l : kLanguages) {
+    const std::string lead_in = l.lead_in;
+    for (const std::string& tail : {" – " + lead_in, " (" + lead_in + ")", " | " + lead_in}) {
+      EXPECT_EQ(Count(Page(l, "<p>" + Link(1, l.headline) + tail + "</p>")), 1u) << l.code << ": '" << tail << "'";
+    }
+  }
+  const std::string h = Link(1, "Council delays the vote on the harbour bridge");
+  const struct {
+    const char* tail;
+    size_t promoted;
+  } cases[] = {
+      {" – Mehr zum Thema", 1},
+      {" (Читайте по теме)", 1},
+      {" （関連記事）", 1},
+      {" – the mayor said.", 0},
+      {" – said the mayor of the harbour town on Monday", 0},
+      {" (which the council denied on Monday evening)", 0},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(Count(EnglishPage("<p>" + h + c.tail + "</p>", "")), c.promoted) << "'" << c.tail << "'";
+  }
+}
+
+// A lead-in in an element of its own glued to its link without white space
+// ("<span>Read also</span><a>Council …</a>"), which the site lays out apart: read
+// apart, it marks the link like any lead-in, also before a partner's story, in the
+// languages whose letters have case. A word a word processor cut across elements
+// ("expand<a>ed</a>") goes on in lower case and stays one word.
+TEST(CrossLinkFormsTest, ALeadInGluedToItsLinkIsReadApart) {
+  for (const Language& l : kLanguages) {
+    const std::string code = l.code;
+    // Known gap: Arabic, Hebrew, Persian and Hindi have no capitals to tell a glued
+    // label from a cut word (Chinese, Japanese and Korean labels mark without a space).
+    const size_t want = code == "ar" || code == "he" || code == "fa" || code == "hi" ? 0u : 1u;
+    const std::string module = "<p><span>" + std::string(l.lead_in) + "</span>" + Link(1, l.headline) + "</p>";
+    EXPECT_EQ(Count(Page(l, module)), want) << l.code << "\n" << module;
+  }
+  const std::string partner =
+      "<p><strong>Read also</strong><a href=\"https://partner.example/city/2026/05/03/ferry-fares-rise\">Ferry fares "
+      "rise for the third year in a row</a></p>";
+  EXPECT_EQ(Count(EnglishPage(partner, "")), 1u);
+  // The text as read: apart before a capital, one word before a small letter.
+  for (const auto& [html, text] : std::initializer_list<std::pair<std::string, std::string>>{
+           {"<p><span>Updated</span><a href=\"/a\">Police name the two</a></p>", "Updated Police name the two"},
+           {"<p>The scope may have <span>grown</span><a href=\"/a\">ed</a> to Europa.</p>",
+            "The scope may have growned to Europa."},
+           {"<p><a href=\"/a\">D</a><a href=\"/b\">ata</a> model.</p>", "Data model."},
+           {"<p>Rapport <span>annuel</span><a href=\"/a\">2026</a>.</p>", "Rapport annuel2026."},
+       }) {
+    Result<Article> a = HtmlExtractor().Extract("<html><body><article>" + html + "</article></body></html>", "");
+    ASSERT_TRUE(a.ok());
+    EXPECT_NE(a->text.find(text), std::string::npos) << html << " -> " << a->text;
+  }
+}
+
+// A promotion line set inside the paragraph of the story it interrupts, after its
+// last sentence or a line break ("... the summer. <strong>Read also:</strong>
+// <a>…</a></p>", "... the summer. Read also: <a>…</a></p>", a bold label without a
+// separator), before a partner's story too: a line of its own, marked by its
+// lead-in. What is no such line: a book title in italics after a reference's year, a
+// linked name after a sentence, a label in italics or of five words without a
+// separator, a lead-in followed by more words, an address or a price after a label.
+TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
+  const std::string partner = "<a href=\"https://partner.example/city/2026/05/03/ferry-fares-rise\">";
+  for (const Language& l : kLanguages) {
+    const std::string text = std::string(l.headline2) +
+                             (std::string(l.code) == "zh" || std::string(l.code) == "ja" ? "\xE3\x80\x82" : ". ") +
+                             l.paragraph;
+    const std::string lead = "<strong>" + std::string(l.lead_in) + ":</strong> ";
+    const std::string link = partner + l.headline + "</a>";
+    const std::string plain = std::string(l.lead_in) + ": ";
+    const std::string bare = "<b>" + std::string(l.lead_in) + "</b> ";  // set off by its weight alone
+    for (const std::string& p :
+         {"<p>" + text + " " + lead + link + "</p>", "<p>" + text + "<br>" + lead + link + "</p>",
+          "<p>" + text + "<br><br>" + lead + link + "</p>", "<p>" + text + " " + plain + link + "</p>",
+          "<p>" + text + " " + bare + link + "</p>"}) {
+      EXPECT_EQ(Count(Page(l, p)), 1u) << l.code << "\n" << p;
+      EXPECT_EQ(Count(Page(l, p, /*module_last=*/true)), 0u) << l.code << " (after the text)\n" << p;
+    }
+  }
+  const std::string sentence = "The harbour board met on Monday and agreed to publish the full cost of the repairs.";
+  const struct {
+    const char* name;
+    std::string html;
+  } none[] = {
+      {"a lead-in in italics without a separator",
+       "<p>" + sentence + " <em>Read also</em> " + partner + "Ferry fares rise for the third year in a row</a></p>"},
+      {"a bold label of five words without a separator", "<p>" + sentence +
+                                                             " <strong>You should also read this</strong> " + partner +
+                                                             "Ferry fares rise for the third year in a row</a></p>"},
+      {"a lead-in followed by words", "<p>" + sentence + " <strong>Read also:</strong> " + partner +
+                                          "Ferry fares rise for the third year</a> in a row.</p>"},
+  };
+  for (const auto& c : none) EXPECT_EQ(Count(EnglishPage(c.html, "")), 0u) << c.name;
+  // The paragraph stays one block when nothing sets a line apart: no lead-in closed
+  // by a separator, or links that read as no headline (an address, a price).
+  for (const std::string& html : {
+           "<p>" + sentence + " Ticket details: <a href=\"https://tickets.example/\">https://tickets.example/</a></p>",
+           std::string("<p>Harbour set 4711 / Fang Fighter vs. Ice Cruiser: <a href=\"https://shop.example/4711\">"
+                       "99,99 Euro</a></p>"),
+           "<p>" + sentence +
+               " An example from 2011: <a href=\"https://www.paper.example/2011/05/x\">"
+               "www.paper.example/2011/05/x</a></p>",
+           std::string("<p>McKenzie, D. W. (1987). <i>Harbour atlas of the islands</i> <a "
+                       "href=\"/books/harbour-atlas\">Harbour "
+                       "Press and Sons</a></p>"),
+           "<p>" + sentence + " <em>Follow</em> <a href=\"/by/jane-doe\">Jane Doe of the harbour desk</a></p>",
+       }) {
+    Result<Article> a = HtmlExtractor().Extract("<html><body><article>" + html + "</article></body></html>", "");
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->text.find('\n'), std::string::npos) << html << " -> " << a->text;
+  }
+}
+
+// The hard negatives beside the inline forms, between two paragraphs, in every
+// language: what sits where a promotion would and promotes no other story.
+TEST(CrossLinkFormsTest, HardNegativesBesideTheInlineFormsCountNothing) {
+  const std::string page = std::string(kSite) + "/city/2026/06/01/harbour-board-meets";
+  for (const Language& l : kLanguages) {
+    const std::string lead = "<strong>" + std::string(l.lead_in) + ":</strong> ";
+    const struct {
+      const char* name;
+      std::string html;
+    } cases[] = {
+        {"a share row", "<p><a href=\"https://social.example/share?u=" + page +
+                            "\">Share on Social</a> <a href=\"https://chat.example/send?u=x\">Share on Chat</a> "
+                            "<a href=\"mailto:?subject=Harbour\">Email</a></p>"},
+        {"a newsletter call",
+         "<p><strong>Newsletter:</strong> <a href=\"/newsletters\">Get the harbour briefing in "
+         "your inbox every morning</a></p>"},
+        {"a marked section link", "<p>" + lead + "<a href=\"" + std::string(kSite) + "/city/\">City</a></p>"},
+        {"marked topic links", "<p>" + lead +
+                                   "<a href=\"/topics/harbour\">Harbour</a>, <a href=\"/topics/ferry\">"
+                                   "Ferry</a></p>"},
+        {"a shop link",
+         "<p><a href=\"https://shop.example/dp/B0HARBOUR?tag=paper-21\" rel=\"sponsored\">Buy the "
+         "harbour guide for 12 euros</a></p>"},
+        {"a marked report file",
+         "<p>" + lead + "<a href=\"https://gov.example/files/harbour-report.pdf\">" + l.headline + "</a></p>"},
+        {"a table of contents of this page", "<ul><li><a href=\"#part-1\">" + std::string(l.headline) +
+                                                 "</a></li><li><a href=\"#part-2\">" + l.headline2 + "</a></li></ul>"},
+        {"a marked partner front page", "<p>" + lead + "<a href=\"https://partner.example/\">Partner</a></p>"},
+        {"an author page", "<p><a href=\"/by/jane-doe\" rel=\"author\">More stories by Jane Doe</a></p>"},
+        {"a paragraph ending with a linked name after a marker-like word",
+         "<p>" + std::string(l.paragraph) + " <em>" + l.lead_in +
+             "</em> <a href=\"/by/jane-doe\">Jane Doe of the "
+             "harbour desk</a></p>"},
+    };
+    for (const auto& c : cases) EXPECT_EQ(Count(Page(l, c.html)), 0u) << l.code << ": " << c.name << "\n" << c.html;
+  }
 }
 
 }  // namespace

@@ -1,0 +1,454 @@
+"""Sweep of the inline and marked forms of a cross-link, by invented pages.
+
+Usage: cross_link_sweep.py PROVSCORE_BINARY [--only FORM] [--lang CODE] [--show] [--keep DIR] [--markers]
+
+Writes one invented page per (form, language): two paragraphs of a story, the form,
+two more paragraphs (a form marked `tail` goes after the last one), scores them all
+with the binary in one run and prints, per form, the languages where the number of
+`injected_cross_link` signals differs from the expected count. The languages (30,
+from en to ko) and their lead-ins, headlines and sentences are read from the invented table of
+tests/score/cross_link_forms_test.cc, so the two never drift apart.
+
+The forms are the other half of session 9's sweep of link modules: a marker glued to
+or inside a paragraph, set with a bar, as an image's alt or an icon, in an element of
+its own apart from the link, after the link, over 2-4 links on separate lines;
+a line opening with an arrow or a guillemet; a headline link in an h3/h4 or a bold
+line between paragraphs; a quote or an aside that is only a link; an embedded post
+card; addresses of this site written relative, protocol-relative or with tracking
+parameters. Beside them the hard negatives: a link inside a sentence, a list after the
+last paragraph, tags, a share row, a newsletter call, a section link, a shop link, a
+hidden module. --markers tries instead the lead-ins of MARKERS (248 in 42 languages)
+in three marked forms before a partner's story. Every page is invented; nothing is read
+from the corpus. Standard library only. Exit 1 when a form misses in some language (a
+table, not a gate; some misses are known gaps, rules/CROSS-LINK-CONVENTIONS.md).
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TABLE = os.path.join(HERE, "..", "score", "cross_link_forms_test.cc")
+SITE = "https://www.paper.example"
+
+
+def read_languages():
+    """The invented {code, lead-in, headline, headline2, paragraph} rows of the C++ table."""
+    src = open(TABLE, encoding="utf-8").read()
+    body = src[src.index("const Language kLanguages[] = {"):]
+    body = body[:body.index("\n};")]
+    langs = {}
+    for row in re.finditer(r"\{((?:\s*(?:\"(?:[^\"\\]|\\.)*\"\s*)+,?)+)\}", body):
+        fields = []
+        for field in re.finditer(r"((?:\"(?:[^\"\\]|\\.)*\"\s*)+)(?:,|$)", row.group(1)):
+            parts = re.findall(r"\"((?:[^\"\\]|\\.)*)\"", field.group(1))
+            fields.append("".join(p.replace("\\'", "'").replace('\\"', '"') for p in parts))
+        if len(fields) == 5:
+            code, lead_in, h1, h2, para = fields
+            langs[code] = dict(code=code, lead_in=lead_in, h1=h1, h2=h2, para=para)
+    return list(langs.values())
+
+
+def story(n, suffix=""):
+    return "%s/city/2026/05/0%d/story-number-%d%s" % (SITE, n, n, suffix)
+
+
+def link(href, text):
+    return '<a href="%s">%s</a>' % (href, text)
+
+
+def paragraph(l, k):
+    stop = "\u3002" if l.get("lang", l["code"]) in ("zh", "ja") else ". "
+    p = l["para"]
+    return [p, l["h2"] + stop + p, l["h1"] + stop + p, l["h2"] + stop + l["h1"] + stop + p][k]
+
+
+def page(l, module, tail=False, extra_tail=""):
+    p = lambda k: "<p>%s</p>\n" % paragraph(l, k)
+    html = ('<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>Harbour</title>'
+            '<link rel="canonical" href="%s/city/2026/06/01/harbour-board-meets"></head><body><article>'
+            "<h1>Harbour</h1>\n" % (l.get("lang", l["code"]), SITE)) + p(0) + p(1)
+    if not tail:
+        html += module + "\n"
+    html += p(2) + p(3)
+    if tail:
+        html += module + "\n"
+    return html + extra_tail + "</article></body></html>"
+
+
+def h3(l):
+    return l["h2"]
+
+
+# (name, builder(l) -> html, expected count, tail?)
+def forms():
+    img = '<img src="/img/harbour-4711.jpg" alt="">'
+    M = lambda l: l["lead_in"]
+    A = lambda l, n=1, s="": link(story(n, s), l["h1"] if n == 1 else l["h2"])
+    P = lambda l, n=1: link("https://partner.example/city/2026/05/0%d/partner-story-%d" % (n, n),
+                            l["h1"] if n == 1 else l["h2"])
+    lines = lambda l, k: "<br>".join(link(story(i + 1), (l["h1"], l["h2"])[i % 2] + ("" if i < 2 else " (%d)" % i))
+                                     for i in range(k))
+    lst = lambda l, k: "".join("<p>%s</p>" % link(story(i + 1), (l["h1"], l["h2"])[i % 2] +
+                                                 ("" if i < 2 else " (%d)" % i)) for i in range(k))
+    out = [
+        # Marked, glued to or inside a paragraph.
+        ("strong marker and colon", lambda l: "<p><strong>%s:</strong> %s</p>" % (M(l), A(l)), 1, False),
+        ("marker and a bar", lambda l: "<p>%s | %s</p>" % (M(l), A(l)), 1, False),
+        ("marker as an icon's alt", lambda l: '<p><img src="/img/icon-read.svg" alt="%s"> %s</p>' % (M(l), A(l)), 1,
+         False),
+        ("icon element then link", lambda l: '<p><i class="icon icon-arrow"></i> %s</p>' % A(l), 1, False),
+        ("marker in its own div, link in the next",
+         lambda l: "<div><div><span>%s</span></div><div>%s</div></div>" % (M(l), A(l)), 1, False),
+        ("marker in its own p, link in the next", lambda l: "<p><b>%s</b></p><p>%s</p>" % (M(l), A(l)), 1, False),
+        ("marker after the link (dash)", lambda l: "<p>%s – %s</p>" % (A(l), M(l)), 1, False),
+        ("marker after the link (brackets)", lambda l: "<p>%s (%s)</p>" % (A(l), M(l)), 1, False),
+        ("marker over 2 links on br lines", lambda l: "<p><strong>%s:</strong><br>%s</p>" % (M(l), lines(l, 2)), 2,
+         False),
+        ("marker over 3 links on br lines", lambda l: "<p><strong>%s:</strong><br>%s</p>" % (M(l), lines(l, 3)), 3,
+         False),
+        ("marker over 4 links in paragraphs", lambda l: "<p><strong>%s:</strong></p>%s" % (M(l), lst(l, 4)), 4, False),
+        ("marker over 2 links in one line", lambda l: "<p><strong>%s:</strong> %s, %s</p>" % (M(l), A(l), A(l, 2)), 2,
+         False),
+        # Arrows and guillemets, no word marker.
+        ("► line", lambda l: "<p>► %s</p>" % A(l), 1, False),
+        ("→ line", lambda l: "<p>→ %s</p>" % A(l), 1, False),
+        ("» line", lambda l: "<p>» %s</p>" % A(l), 1, False),
+        ("> line in strong", lambda l: "<p><strong>&gt;</strong> %s</p>" % A(l), 1, False),
+        ("▶ line", lambda l: "<p>▶ %s</p>" % A(l), 1, False),
+        ("▸ line", lambda l: "<p>▸ %s</p>" % A(l), 1, False),
+        ("➔ line", lambda l: "<p>➔ %s</p>" % A(l), 1, False),
+        ("⇒ line", lambda l: "<p>⇒ %s</p>" % A(l), 1, False),
+        ("• line", lambda l: "<p>• %s</p>" % A(l), 1, False),
+        ("👉 line", lambda l: "<p>👉 %s</p>" % A(l), 1, False),
+        ("– line", lambda l: "<p>– %s</p>" % A(l), 1, False),
+        ("► lines, two links on br lines", lambda l: "<p>► %s<br>► %s</p>" % (A(l), A(l, 2)), 2, False),
+        ("→ lines, two paragraphs", lambda l: "<p>→ %s</p><p>→ %s</p>" % (A(l), A(l, 2)), 2, False),
+        # A marker before a partner's story: only the marker makes it a promotion.
+        ("partner: strong marker and colon", lambda l: "<p><strong>%s:</strong> %s</p>" % (M(l), P(l)), 1, False),
+        ("partner: marker and a bar", lambda l: "<p>%s | %s</p>" % (M(l), P(l)), 1, False),
+        ("partner: marker as an icon's alt",
+         lambda l: '<p><img src="/img/icon-read.svg" alt="%s"> %s</p>' % (M(l), P(l)), 1, False),
+        ("partner: marker in its own div",
+         lambda l: "<div><div><span>%s</span></div><div>%s</div></div>" % (M(l), P(l)), 1, False),
+        ("partner: marker in its own p", lambda l: "<p><b>%s</b></p><p>%s</p>" % (M(l), P(l)), 1, False),
+        ("partner: marker after the link", lambda l: "<p>%s – %s</p>" % (P(l), M(l)), 1, False),
+        ("partner: marker over a list",
+         lambda l: "<p><b>%s:</b></p><ul><li>%s</li><li>%s</li></ul>" % (M(l), P(l), P(l, 2)), 2, False),
+        ("partner: marker in a heading over br lines",
+         lambda l: "<h4>%s</h4><p>%s<br>%s</p>" % (M(l), P(l), P(l, 2)), 2, False),
+        # Other settings of a marker.
+        ("marker in a list item", lambda l: "<ul><li><strong>%s:</strong> %s</li></ul>" % (M(l), A(l)), 1, False),
+        ("marker, link and a date", lambda l: "<p><strong>%s:</strong> %s (12.05.2026)</p>" % (M(l), A(l)), 1,
+         False),
+        ("pin emoji then marker", lambda l: "<p>📌 <strong>%s:</strong> %s</p>" % (M(l), A(l)), 1, False),
+        ("marker glued to link, no space", lambda l: "<p><span>%s</span>%s</p>" % (M(l), A(l)), 1, False),
+        ("marker and link in a heading", lambda l: "<h3>%s: %s</h3>" % (M(l), A(l)), 1, False),
+        ("marker and headline spans in the link",
+         lambda l: '<p><a href="%s"><span>%s</span> <span>%s</span></a></p>' % (story(1), M(l), l["h1"]), 1, False),
+        ("box: marker p, then two link paragraphs",
+         lambda l: "<div><p><strong>%s</strong></p><p>%s</p><p>%s</p></div>" % (M(l), A(l), A(l, 2)), 2, False),
+        ("marker in a span over a headline link in an h3",
+         lambda l: "<div><span>%s</span><h3>%s</h3></div>" % (M(l), A(l)), 1, False),
+        ("partner: marker, link, short teaser in a box",
+         lambda l: "<div><strong>%s</strong> %s<p>%s</p></div>" % (M(l), P(l), l["h2"]), 1, False),
+        ("partner: marker in a table cell", lambda l: "<table><tr><td><b>%s:</b> %s</td></tr></table>" % (M(l), P(l)),
+         1, False),
+        ("partner: marker over links split by bars",
+         lambda l: "<p><strong>%s:</strong> %s | %s</p>" % (M(l), P(l), P(l, 2)), 2, False),
+        ("partner: marker and link in em", lambda l: "<p><em>%s: %s</em></p>" % (M(l), P(l)), 1, False),
+        ("partner: marker inside the link with a guillemet",
+         lambda l: '<p><a href="https://partner.example/city/2026/05/01/partner-story-1">%s » %s</a></p>'
+         % (M(l), l["h1"]), 1, False),
+        ("partner: marker, link and an arrow after", lambda l: "<p><strong>%s:</strong> %s ›</p>" % (M(l), P(l)), 1,
+         False),
+        ("• lines, two links on br lines", lambda l: "<p>• %s<br>• %s</p>" % (A(l), A(l, 2)), 2, False),
+        ("two links split by a dot", lambda l: "<p>%s · %s</p>" % (A(l), A(l, 2)), 2, False),
+        ("card with a long teaser sentence",
+         lambda l: '<div><a href="%s">%s</a><h4>%s</h4><p>%s</p></div>' % (story(1), img, A(l), l["para"]), 1, False),
+        # A marker inside a paragraph of the story, on a line of its own or after its last sentence.
+        ("partner: marker line ending a paragraph after br",
+         lambda l: "<p>%s<br><br><strong>%s:</strong> %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), P(l)), 1, False),
+        ("partner: marker line ending a paragraph after one br",
+         lambda l: "<p>%s<br><strong>%s:</strong> %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), P(l)), 1, False),
+        ("partner: marker line opening a paragraph before br",
+         lambda l: "<p><strong>%s:</strong> %s<br><br>%s</p>" % (M(l), P(l), l["h2"] + stop(l) + l["para"]), 1, False),
+        ("partner: marker after the last sentence of a paragraph",
+         lambda l: "<p>%s <strong>%s:</strong> %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), P(l)), 1, False),
+        ("partner: plain marker after the last sentence of a paragraph",
+         lambda l: "<p>%s %s: %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), P(l)), 1, False),
+        ("partner: bare strong marker after the last sentence",
+         lambda l: "<p>%s <strong>%s</strong> %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), P(l)), 1, False),
+        ("marker line ending a paragraph after br",
+         lambda l: "<p>%s<br><br><strong>%s:</strong> %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), A(l)), 1, False),
+        ("marker after the last sentence of a paragraph",
+         lambda l: "<p>%s <strong>%s:</strong> %s</p>" % (l["h2"] + stop(l) + l["para"], M(l), A(l)), 1, False),
+        ("partner: marker linked to its section, then the headline",
+         lambda l: '<p><a href="/related/">%s:</a> %s</p>' % (M(l), P(l)), 1, False),
+        ("partner: marker in every list item",
+         lambda l: "<ul><li>%s: %s</li><li>%s: %s</li></ul>" % (M(l), P(l), M(l), P(l, 2)), 2, False),
+        ("partner: bare marker on its own line by a br", lambda l: "<p><strong>%s</strong><br>%s</p>" % (M(l), P(l)),
+         1, False),
+        ("partner: marker, no-break space and colon", lambda l: "<p><strong>%s&nbsp;:</strong> %s</p>" % (M(l), P(l)),
+         1, False),
+        ("partner: marker, narrow no-break space and colon",
+         lambda l: "<p><strong>%s\u202f:</strong> %s</p>" % (M(l), P(l)), 1, False),
+        ("partner: marker then a link around a heading",
+         lambda l: '<div><p><b>%s:</b></p><a href="https://partner.example/city/2026/05/01/p-1"><h3>%s</h3></a></div>'
+         % (M(l), l["h1"]), 1, False),
+        ("partner: marker and link set apart by a no-break space",
+         lambda l: "<p><strong>%s:</strong>&nbsp;%s</p>" % (M(l), P(l)), 1, False),
+        # Headline links without a marker.
+        ("h3 headline link", lambda l: "<h3>%s</h3>" % A(l), 1, False),
+        ("h4 headline link", lambda l: "<h4>%s</h4>" % A(l), 1, False),
+        ("bold paragraph of one link", lambda l: "<p><b>%s</b></p>" % A(l), 1, False),
+        ("strong link in p", lambda l: "<p><strong>%s</strong></p>" % A(l), 1, False),
+        ("blockquote of one link", lambda l: "<blockquote>%s</blockquote>" % A(l), 1, False),
+        ("blockquote p of one link", lambda l: "<blockquote><p>%s</p></blockquote>" % A(l), 1, False),
+        ("aside of one link", lambda l: "<aside>%s</aside>" % A(l), 1, False),
+        ("aside p of one strong link", lambda l: "<aside><p><strong>%s</strong></p></aside>" % A(l), 1, False),
+        # Embedded post cards.
+        ("card: picture, headline, teaser",
+         lambda l: '<div><a href="%s">%s</a>%s<p>%s</p></div>' % (story(1), img, A(l), l["h2"]), 1, False),
+        ("card: link around picture, heading, teaser",
+         lambda l: '<div><a href="%s">%s<h4>%s</h4><p>%s</p></a></div>' % (story(1), img, l["h1"], l["h2"]), 1,
+         False),
+        ("card: blockquote with a link, a teaser, a picture",
+         lambda l: '<blockquote><a href="%s">%s</a><p><a href="%s">%s</a></p><p>%s</p></blockquote>'
+         % (story(1), img, story(1), l["h1"], l["h2"]), 1, False),
+        # Addresses of this site, however written.
+        ("marked, relative /2024/05/slug",
+         lambda l: '<p><strong>%s:</strong> <a href="/2024/05/harbour-bridge-vote">%s</a></p>' % (M(l), l["h1"]), 1,
+         False),
+        ("unmarked, relative /2024/05/slug",
+         lambda l: '<p><a href="/2024/05/harbour-bridge-vote">%s</a></p>' % l["h1"], 1, False),
+        ("marked, protocol-relative",
+         lambda l: '<p><strong>%s:</strong> <a href="//www.paper.example/city/2026/05/01/story-one">%s</a></p>'
+         % (M(l), l["h1"]), 1, False),
+        ("unmarked, protocol-relative",
+         lambda l: '<p><a href="//www.paper.example/city/2026/05/01/story-one">%s</a></p>' % l["h1"], 1, False),
+        ("marked, tracking parameters",
+         lambda l: "<p><strong>%s:</strong> %s</p>" % (M(l), A(l, 1, "?utm_source=inline&utm_medium=article&ref=rel")),
+         1, False),
+        ("unmarked, tracking parameters",
+         lambda l: "<p>%s</p>" % A(l, 1, "?utm_source=inline&utm_medium=article#ref-box"), 1, False),
+        ("unmarked list, tracking parameters",
+         lambda l: "<ul><li>%s</li><li>%s</li></ul>" % (A(l, 1, "?utm_campaign=rel"), A(l, 2, "?utm_campaign=rel")),
+         2, False),
+        # Hard negatives.
+        ("NEG link inside a sentence",
+         lambda l: "<p>%s</p>" % sentence_link(l), 0, False),
+        ("NEG marked link after the last paragraph", lambda l: "<p><strong>%s:</strong> %s</p>" % (M(l), A(l)), 0,
+         True),
+        ("NEG list after the last paragraph", lambda l: "<ul><li>%s</li><li>%s</li></ul>" % (A(l), A(l, 2)), 0, True),
+        ("NEG tags after the text",
+         lambda l: '<p>Tags: <a href="/tag/harbour">Harbour</a>, <a href="/tag/ferry">Ferry</a></p>', 0, True),
+        ("NEG share row between paragraphs",
+         lambda l: '<p><a href="https://social.example/share?u=%s/city/2026/06/01/harbour-board-meets">Share on '
+                   'Social</a> <a href="https://chat.example/send?u=x">Share on Chat</a> '
+                   '<a href="mailto:?subject=Harbour">Email</a></p>' % SITE, 0, False),
+        ("NEG newsletter call",
+         lambda l: '<p><strong>Newsletter:</strong> <a href="/newsletters">Get the harbour briefing in your inbox '
+                   'every morning</a></p>', 0, False),
+        ("NEG marked section link",
+         lambda l: '<p><strong>%s:</strong> <a href="%s/city/">City</a></p>' % (M(l), SITE), 0, False),
+        ("NEG unmarked section link", lambda l: '<p><a href="%s/city/">City</a></p>' % SITE, 0, False),
+        ("NEG shop link",
+         lambda l: '<p><a href="https://shop.example/dp/B0HARBOUR?tag=paper-21" rel="sponsored nofollow">Buy the '
+                   'harbour guide for 12 euros</a></p>', 0, False),
+        ("NEG arrow opening a paragraph of text",
+         lambda l: "<p>→ %s</p>" % sentence_link(l), 0, False),
+        ("NEG quote with a linked clause",
+         lambda l: "<p>“%s,” %s</p>" % (A(l), l["para"]), 0, False),
+        ("NEG link to a report file",
+         lambda l: '<p><a href="/files/harbour-report-2026.pdf">%s</a></p>' % l["h1"], 0, False),
+        ("NEG sponsored ad line",
+         lambda l: '<div class="ad"><a href="https://ads.example/click?c=4711" rel="sponsored">Ferry holidays '
+                   'from 99 euros a night</a></div>', 0, False),
+        ("NEG marked partner front page",
+         lambda l: '<p><strong>%s:</strong> <a href="https://partner.example/">Partner</a></p>' % M(l), 0, False),
+        ("NEG author page link",
+         lambda l: '<p><a href="/by/jane-doe" rel="author">More stories by Jane Doe</a></p>', 0, False),
+        ("NEG marker-like sentence opening",
+         lambda l: "<p>%s %s</p>" % (M(l), sentence_link(l)), 0, False),
+        ("NEG marked topic links",
+         lambda l: '<p><strong>%s:</strong> <a href="/topics/harbour">Harbour</a>, <a href="/topics/ferry">Ferry</a>'
+                   '</p>' % M(l), 0, False),
+        ("NEG table of contents of this page",
+         lambda l: '<ul><li><a href="#part-1">%s</a></li><li><a href="#part-2">%s</a></li></ul>' % (l["h1"], l["h2"]),
+         0, False),
+        ("NEG photo credit link", lambda l: '<p>Photo: <a href="/by/jane-doe">Jane Doe</a></p>', 0, False),
+        ("NEG marked report file",
+         lambda l: '<p><strong>%s:</strong> <a href="https://gov.example/files/harbour-report.pdf">%s</a></p>'
+         % (M(l), l["h1"]), 0, False),
+        ("NEG paragraph ending with a linked name",
+         lambda l: '<p>%s <em>%s</em> <a href="/by/jane-doe">Jane Doe of the harbour desk</a></p>'
+         % (l["h2"] + stop(l) + l["para"], M(l)), 0, False),
+        ("NEG hidden marked module",
+         lambda l: '<div hidden><p><strong>%s:</strong> %s</p></div>' % (M(l), A(l)), 0, False),
+        ("NEG display:none list",
+         lambda l: '<ul style="display:none"><li>%s</li><li>%s</li></ul>' % (A(l), A(l, 2)), 0, False),
+    ]
+    return out
+
+
+# Lead-ins the press prints, per language (beyond the one of the C++ table), each tried
+# as "<p><strong>LEAD-IN:</strong> <a href=partner>headline</a></p>" between paragraphs
+# of a page in that language (English when the table lacks it): only a lead-in the rules
+# know makes a partner's story a promotion.
+MARKERS = {
+    "en": ["Read more", "Also read", "Related", "See also", "More on this", "Read next", "Don't miss", "Must read",
+           "Editor's pick", "Related content", "Recommended", "Further reading", "Also see", "Related article",
+           "More coverage", "Read related", "Related story", "Read also", "More from us", "Trending"],
+    "de": ["Lesen Sie auch", "Auch interessant", "Mehr zum Thema", "Lesetipp", "Weiterlesen", "Zum Thema",
+           "Lesen Sie dazu", "Mehr dazu", "Passend zum Thema", "Das könnte Sie auch interessieren", "Lesen Sie mehr",
+           "Ebenfalls interessant", "Auch lesenswert"],
+    "fr": ["Lire aussi", "À lire aussi", "Voir aussi", "Lire également", "À voir aussi", "Sur le même sujet",
+           "À lire", "Pour aller plus loin", "À découvrir aussi", "À lire également", "Lisez aussi"],
+    "es": ["Lee también", "Leer también", "Lea también", "Te puede interesar", "Más información", "Relacionado",
+           "Noticia relacionada", "Ver también", "Quizás te interese", "Lee más", "También puedes leer",
+           "Puede interesarte", "Lea además", "Noticias relacionadas"],
+    "pt": ["Leia também", "Leia mais", "Veja também", "Saiba mais", "Relacionado", "Veja mais", "Leia ainda",
+           "Confira também", "Continue lendo", "Leia tambem"],
+    "it": ["Leggi anche", "Potrebbe interessarti", "Per approfondire", "Vedi anche", "Leggi pure", "Approfondisci",
+           "Ti potrebbe interessare", "Guarda anche", "Leggi l'articolo", "Articoli correlati"],
+    "nl": ["Lees ook", "Lees meer", "Bekijk ook", "Ook interessant", "Gerelateerd", "Lees verder"],
+    "ru": ["Читайте также", "По теме", "Смотрите также", "Читайте по теме", "Также читайте", "Материалы по теме",
+           "Новости по теме", "Рекомендуем", "Читайте также на"],
+    "uk": ["Читайте також", "До теми", "Дивіться також", "Також читайте", "Новини за темою", "Рекомендуємо",
+           "Читайте більше"],
+    "pl": ["Czytaj też", "Czytaj także", "Zobacz też", "Zobacz także", "Polecamy", "Przeczytaj też", "Czytaj więcej",
+           "Przeczytaj także", "Warto przeczytać", "Sprawdź też", "Zobacz również"],
+    "cs": ["Čtěte také", "Přečtěte si také", "Související", "Mohlo by vás zajímat", "Čtěte též", "Související články"],
+    "tr": ["Ayrıca okuyun", "İlgili haber", "Devamını oku", "Bunu da okuyun", "İlginizi çekebilir", "İlgili haberler",
+           "Okumadan geçme"],
+    "ar": ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "طالع أيضا", "مواضيع ذات صلة", "أخبار ذات صلة", "شاهد أيضا",
+           "اقرأ ايضا"],
+    "sv": ["Läs också", "Läs mer", "Läs även", "Relaterat", "Se även"],
+    "da": ["Læs også", "Læs mere", "Se også", "Relateret"],
+    "no": ["Les også", "Les mer", "Se også", "Relatert"],
+    "fi": ["Lue myös", "Katso myös", "Lue lisää", "Aiheesta lisää"],
+    "ro": ["Citește și", "Citiți și", "Vezi și", "Citește mai mult", "Articole similare", "Citeste si"],
+    "el": ["Διαβάστε επίσης", "Διαβάστε ακόμα", "Δείτε επίσης", "Διαβάστε ακόμη", "Δείτε ακόμα"],
+    "hu": ["Olvassa el ezt is", "Kapcsolódó", "Ezt is olvassa el", "Ajánljuk", "Kapcsolódó cikkek"],
+    "id": ["Baca juga", "Simak juga", "Lihat juga", "Artikel terkait", "Berita terkait", "Baca selengkapnya",
+           "Jangan lewatkan", "Baca Juga"],
+    "vi": ["Xem thêm", "Đọc thêm", "Tin liên quan", "Bài liên quan"],
+    "hr": ["Pročitajte još", "Pročitajte i", "Vezane vijesti", "Pročitajte više", "Povezano"],
+    "he": ["קראו עוד", "קראו גם", "עוד בנושא", "כתבות נוספות"],
+    "hi": ["यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "और पढ़ें", "संबंधित खबरें"],
+    "fa": ["بیشتر بخوانید", "بخوانید", "مطالب مرتبط", "بیشتر بدانید"],
+    "sw": ["Soma pia", "Soma zaidi", "Habari zaidi"],
+    "zh": ["相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相關新聞", "延伸閱讀", "相關閱讀", "阅读更多", "更多阅读"],
+    "ja": ["関連記事", "あわせて読みたい", "こちらもおすすめ", "関連ニュース", "合わせて読みたい"],
+    "ko": ["관련기사", "관련 기사", "함께 보면 좋은 기사", "추천 기사", "같이 보면 좋은 기사"],
+    "th": ["อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง"],
+    "bg": ["Прочетете още", "Още по темата", "Вижте още"],
+    "sk": ["Prečítajte si tiež", "Súvisiace články", "Čítajte aj", "Prečítajte si aj"],
+    "sl": ["Preberite tudi", "Preberi še", "Sorodno"],
+    "lt": ["Taip pat skaitykite", "Skaitykite daugiau"],
+    "lv": ["Lasi arī", "Lasiet arī"],
+    "et": ["Loe ka", "Loe lisaks"],
+    "ca": ["Llegeix també", "Llegiu també", "Més informació"],
+    "tl": ["Basahin din", "Basahin"],
+    "bn": ["আরও পড়ুন", "আরো পড়ুন"],
+    "ur": ["یہ بھی پڑھیں", "مزید پڑھیں"],
+    "ms": ["Baca juga", "Baca lagi", "Artikel berkaitan"],
+}
+
+
+def stop(l):
+    return "\u3002" if l.get("lang", l["code"]) in ("zh", "ja") else ". "
+
+
+def sentence_link(l):
+    s = l["para"]
+    cut = s.find(" ", len(s) // 2)
+    if cut < 0:
+        for comma in ("\uff0c", "\u3001"):
+            if cut < 0:
+                cut = s.find(comma)
+    return s[:cut] + " " + link(story(1), l["h2"]) + s[cut:]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("binary")
+    ap.add_argument("--only", help="forms whose name contains this")
+    ap.add_argument("--lang", help="one language code")
+    ap.add_argument("--show", action="store_true", help="print the pages and signals of each miss")
+    ap.add_argument("--keep", help="write the pages to this folder and keep them")
+    ap.add_argument("--markers", action="store_true",
+                    help="try the lead-ins of MARKERS (per language) in three marked forms instead")
+    args = ap.parse_args()
+    all_langs = read_languages()
+    langs = [l for l in all_langs if not args.lang or l["code"] == args.lang]
+    cases = [f for f in forms() if not args.only or args.only in f[0]]
+    if args.markers:
+        by_code = {l["code"]: l for l in all_langs}
+        langs = []
+        for code, lead_ins in MARKERS.items():
+            if args.lang and code != args.lang:
+                continue
+            for lead_in in lead_ins:
+                l = dict(by_code.get(code, by_code["en"]))
+                l["lang"] = l["code"]
+                l["code"], l["lead_in"] = code + ":" + lead_in, lead_in
+                langs.append(l)
+        cases = [(name, build, want, tail) for (name, build, want, tail) in forms()
+                 if name in ("partner: strong marker and colon", "partner: marker in its own p",
+                             "partner: marker and a bar")]
+    tmp = args.keep or tempfile.mkdtemp(prefix="xlsweep-")
+    pages_dir = os.path.join(tmp, "pages")
+    os.makedirs(pages_dir, exist_ok=True)
+    meta = {}
+    for fi, (name, build, want, tail) in enumerate(cases):
+        for l in langs:
+            fname = "f%02d-%03d.html" % (fi, langs.index(l))
+            html = page(l, build(l), tail=tail)
+            with open(os.path.join(pages_dir, fname), "w", encoding="utf-8") as f:
+                f.write(html)
+            meta[fname] = (name, l["code"], want, html)
+    out = os.path.join(tmp, "out")
+    subprocess.run([args.binary, "score", pages_dir, "-j", "2", "--out", out], stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    got = {}
+    with open(os.path.join(out, "profiles.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            p = json.loads(line)
+            sig = [s for s in p["signals"] if s["type"] == "injected_cross_link"]
+            got[os.path.basename(p["input"]["path"])] = sig
+    misses_total = 0
+    pos_cases = neg_cases = pos_miss = neg_miss = 0
+    for name, _, want, _ in cases:
+        bad = []
+        for fname, (n, code, w, html) in sorted(meta.items()):
+            if n != name:
+                continue
+            found = len(got.get(fname, []))
+            if want:
+                pos_cases += 1
+            else:
+                neg_cases += 1
+            if found != want:
+                bad.append("%s:%d" % (code, found))
+                if want:
+                    pos_miss += 1
+                else:
+                    neg_miss += 1
+                if args.show:
+                    print("----", name, code, "want", want, "found", found)
+                    print(html)
+                    for s in got.get(fname, []):
+                        print("  signal", s.get("rule"), json.dumps(s["evidence"]["text"], ensure_ascii=False))
+        misses_total += len(bad)
+        print("%-48s want %d  %s" % (name, want, ("MISS " + " ".join(bad)) if bad else "ok"))
+    print("positive pages %d, wrong %d; negative pages %d, wrong %d" % (pos_cases, pos_miss, neg_cases, neg_miss))
+    return 1 if misses_total else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
