@@ -345,9 +345,12 @@ bool StandsAloneAtTheEdge(const Article& a, const RuleHit& hit) {
     if (hit.block >= a.blocks.size() || (hit.block != 0 && hit.block + 1 != a.blocks.size())) return false;
     const TextBlock& b = a.blocks[hit.block];
     if (b.kind != TextBlock::Kind::kParagraph && b.kind != TextBlock::Kind::kOther) return false;
-    // Laid out like the paragraph beside it: a line in a module of its own after
-    // the text (a related-links box whose list the extractor took out) is not.
-    if (a.blocks.size() > 1 && a.blocks[hit.block == 0 ? 1 : hit.block - 1].layout != b.layout) return false;
+    // In the same element as the paragraph beside it: a line in a module of its
+    // own after the text (a related-links box whose list the extractor took out)
+    // is not.
+    if (a.blocks.size() > 1 && a.blocks[hit.block == 0 ? 1 : hit.block - 1].parent_layout != b.parent_layout) {
+      return false;
+    }
     return TrimAscii(std::string_view(a.text).substr(b.start, b.end - b.start)) == TrimAscii(hit.text);
   }
   if (hit.where == "boilerplate" && hit.block < a.boilerplate.size()) {
@@ -732,12 +735,12 @@ class WireAttributionDetector : public Detector {
                            AddUnknown& add_unknown) {
     const Article& a = context.article;
     const OutletLexicon& lexicon = context.rules.outlets();
+    if (JsonTrue(hit.fields, "edge_line") && !StandsAloneAtTheEdge(a, hit)) return;
     if (hit.where == "boilerplate") {
       if (hit.block >= a.boilerplate.size()) return;
       const std::string& role = a.boilerplate[hit.block].role;
       if (role == "related" || role == "caption" || role == "media") return;
     }
-    if (JsonTrue(hit.fields, "edge_line") && !StandsAloneAtTheEdge(a, hit)) return;
     if (OpensWithKnownAlias(lexicon, printed)) return;
     const std::string name = context.rules.press_words().PressName(printed);
     if (name.empty()) return;

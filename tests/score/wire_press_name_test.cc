@@ -139,7 +139,10 @@ TEST(WirePressNameTest, ASourceLineOpeningTheText) {
 TEST(WirePressNameTest, ASourceLineAtTheEdgeOfTheText) {
   ExpectRows({
       {"en", "closing the text", Closing("en", "Source: Harbour Herald"), "Harbour Herald"},
+      {"en", "closing the text in an element of its own", Tail("en", "<div class=\"x9\">Source: Harbour Herald</div>"),
+       "Harbour Herald"},
       {"de", "Quelle", Closing("de", "Quelle: Rheintal Zeitung"), "Rheintal Zeitung"},
+      {"de", "Quelle, in italics", Closing("de", "<em>Quelle: Rheintal Zeitung</em>"), "Rheintal Zeitung"},
       {"es", "Fuente", Closing("es", "Fuente: Diario del Puerto"), "Diario del Puerto"},
       {"pt", "Fonte", Closing("pt", "Fonte: Jornal do Cais"), "Jornal do Cais"},
       {"it", "Fonte", Closing("it", "Fonte: Gazzetta del Molo"), "Gazzetta del Molo"},
