@@ -337,9 +337,9 @@ bool OpensWithKnownAlias(const OutletLexicon& lexicon, std::string_view printed)
 
 // Whether a hit stands alone at the edge of the text: its line is the whole of
 // the body's first or last block (a paragraph, not a list item, a cell or a
-// heading, laid out like the paragraph beside it), or the first line of the run taken out right after the last
-// paragraph. A source line there is the text's own; elsewhere it may be a
-// chart's, a quote's or a teaser's.
+// heading, in the same element as the paragraph beside it), or the first line of
+// the run taken out right after the last paragraph. A source line there is the
+// text's own; elsewhere it may be a chart's, a quote's or a teaser's.
 bool StandsAloneAtTheEdge(const Article& a, const RuleHit& hit) {
   if (hit.where == "body") {
     if (hit.block >= a.blocks.size() || (hit.block != 0 && hit.block + 1 != a.blocks.size())) return false;

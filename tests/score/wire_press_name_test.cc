@@ -210,6 +210,12 @@ TEST(WirePressNameTest, AKnownOutletIsCreditedByTheLexiconOnly) {
   const std::vector<Credit> credits = CreditsOn(Closing("en", "This article originally appeared on The Guardian."), &rules);
   ASSERT_EQ(credits.size(), 1u) << rules;
   EXPECT_TRUE(credits[0].known) << rules;
+  // Its home domain in the same position credits it under its name.
+  rules.clear();
+  const std::vector<Credit> by_domain = CreditsOn(Closing("en", "This article first appeared on theguardian.com."), &rules);
+  ASSERT_EQ(by_domain.size(), 1u) << rules;
+  EXPECT_EQ(by_domain[0].outlet, "The Guardian") << rules;
+  EXPECT_TRUE(by_domain[0].known) << rules;
 }
 
 // The shape itself, word by word.
