@@ -106,6 +106,10 @@ TEST(WirePressNameTest, RepublicationLinesNameAnOutletTheLexiconLacks) {
        "harbourherald.example.org"},
       {"en", "aggregator's credit line", Closing("en", "\xC2\xA9 Provided by Harbour Evening Post"), "Harbour Evening Post"},
       {"en", "with reports from", Closing("en", "With reports from Harbour Radio."), "Harbour Radio"},
+      {"en", "with reports from an outlet and a reporter", Closing("en", "\xE2\x80\x94 With reports from Harbour Radio and Jane Roe in Paris."),
+       "Harbour Radio"},
+      {"en", "contains material from", Closing("en", "This article contains material from Harbour Evening Post."),
+       "Harbour Evening Post"},
       {"de", "erschien zuerst in der", Closing("de", "Dieser Artikel erschien zuerst in der Rheintaler Zeitung."),
        "Rheintaler Zeitung"},
       {"de", "Mit Material von", Closing("de", "(Mit Material von Rheintal Nachrichten)"), "Rheintal Nachrichten"},
@@ -184,6 +188,8 @@ TEST(WirePressNameTest, HardNegativesCreditNoOne) {
       {"en", "a source line inside the text", chart_in_text, ""},
       {"en", "a source line in a related-links module", related, ""},
       {"en", "a press word alone", Closing("en", "Source: News"), ""},
+      {"en", "with reports from inside a sentence",
+       Closing("en", "Officials denied it on Monday, with reports from Harbour Radio suggesting otherwise."), ""},
       {"en", "a date, not an outlet", Closing("en", "This article originally appeared on Monday in print."), ""},
       {"de", "a statistics office", Closing("de", "Quelle: Statistisches Bundesamt"), ""},
       {"de", "own research", Closing("de", "Quelle: eigene Recherche"), ""},
@@ -233,6 +239,7 @@ TEST(WirePressNameTest, PressNameCutsTheNameWhereItEnds) {
       {"\xC2\xABRheintal Zeitung\xC2\xBB", "Rheintal Zeitung"},
       {"Times of the Harbour and more", "Times of the Harbour"},
       {"Harbour Herald and is republished here", "Harbour Herald"},
+      {"Harbour Radio and Jane Doe in Paris", "Harbour Radio"},  // "and" joins two names, never one
       {"Harbour Herald (Jane Roe)", "Harbour Herald"},
       {"Harbour Herald - Jane Roe", "Harbour Herald"},
       {"The Daily", ""},             // a press word and an article only
