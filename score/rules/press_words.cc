@@ -73,12 +73,10 @@ bool Capitalised(std::string_view word) {
 // Characters that end a name wherever they stand: a list or a clause goes on
 // after them ("Harbour Herald, June 4", "人民日报 | 作者", "Harbour Herald (Reuters)").
 bool EndsNameAt(std::string_view s, size_t i, size_t* width) {
-  static constexpr std::string_view kEnders[] = {",", ";", "|", "(", "[", "{", ":", "!", "?",
-                                                 "\xEF\xBC\x8C" /* ， */, "\xEF\xBC\x9B" /* ； */,
-                                                 "\xE3\x80\x82" /* 。 */, "\xE3\x80\x81" /* 、 */,
-                                                 "\xEF\xBC\x88" /* （ */, "\xE3\x80\x90" /* 【 */,
-                                                 "\xEF\xBD\x9C" /* ｜ */, "\xEF\xBC\x9A" /* ： */,
-                                                 " - ", " \xE2\x80\x93 " /* – */, " \xE2\x80\x94 " /* — */};
+  // ASCII marks, the full-width ， ； 。 、 （ 【 ｜ ： and a dash between spaces.
+  static constexpr std::string_view kEnders[] = {
+      ",", ";", "|", "(", "[", "{", ":", "!", "?", "\xEF\xBC\x8C", "\xEF\xBC\x9B", "\xE3\x80\x82", "\xE3\x80\x81",
+      "\xEF\xBC\x88", "\xE3\x80\x90", "\xEF\xBD\x9C", "\xEF\xBC\x9A", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
   for (const std::string_view e : kEnders) {
     if (s.substr(i).starts_with(e)) {
       *width = e.size();
@@ -89,10 +87,11 @@ bool EndsNameAt(std::string_view s, size_t i, size_t* width) {
 }
 
 // Quotes and guillemets around a name or a word of it.
-constexpr std::string_view kQuotes[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xE2\x80\x98",
-                                        "\xE2\x80\x99", "\xE2\x80\x9A", "\xC2\xAB",     "\xC2\xBB",     "\xE2\x80\xB9",
-                                        "\xE2\x80\xBA", "\xE3\x80\x8C", "\xE3\x80\x8D", "\xE3\x80\x8E", "\xE3\x80\x8F",
-                                        "\xE3\x80\x8A", "\xE3\x80\x8B", "\xE3\x80\x88", "\xE3\x80\x89", ")", "]"};
+// " ' “ ” „ ‘ ’ ‚ « » ‹ › 「 」 『 』 《 》 〈 〉, and a closing bracket.
+constexpr std::string_view kQuotes[] = {
+    "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9A",
+    "\xC2\xAB", "\xC2\xBB", "\xE2\x80\xB9", "\xE2\x80\xBA", "\xE3\x80\x8C", "\xE3\x80\x8D", "\xE3\x80\x8E",
+    "\xE3\x80\x8F", "\xE3\x80\x8A", "\xE3\x80\x8B", "\xE3\x80\x88", "\xE3\x80\x89", ")", "]"};
 
 std::string_view TrimQuotes(std::string_view s, bool* closed = nullptr) {
   for (bool changed = true; changed;) {
@@ -119,16 +118,19 @@ PressWords::~PressWords() = default;
 PressWords::PressWords(PressWords&&) noexcept = default;
 PressWords& PressWords::operator=(PressWords&&) noexcept = default;
 
-void PressWords::AddFromJson(const json::object& root, std::string_view file_text, std::vector<OutletProblem>& problems) {
+void PressWords::AddFromJson(const json::object& root, std::string_view file_text,
+                             std::vector<OutletProblem>& problems) {
   const json::value* schema = root.if_contains("schema");
   if (!schema || !schema->is_string() || std::string_view(schema->as_string()) != kSchema) {
-    problems.push_back({LineOfKey(file_text, "schema"), "", "unknown or missing \"schema\" (expected " + std::string(kSchema) + ")"});
+    problems.push_back(
+        {LineOfKey(file_text, "schema"), "", "unknown or missing \"schema\" (expected " + std::string(kSchema) + ")"});
     return;
   }
   for (const auto& entry : root) {
     const std::string_view key = entry.key();
     if (key != "schema" && key != "description" && key != "languages" && key != "not_press_domains") {
-      problems.push_back({LineOfKey(file_text, key), "", "unknown key \"" + std::string(key) + "\" at the top of the file"});
+      problems.push_back(
+          {LineOfKey(file_text, key), "", "unknown key \"" + std::string(key) + "\" at the top of the file"});
     }
   }
   auto add_strings = [&](const json::value& list, std::string_view what, std::vector<std::string>& into, bool lower) {
@@ -138,7 +140,8 @@ void PressWords::AddFromJson(const json::object& root, std::string_view file_tex
     }
     for (const json::value& v : list.as_array()) {
       if (!v.is_string() || CollapseWhitespace(v.as_string()).empty()) {
-        problems.push_back({LineOfKey(file_text, what), "", "\"" + std::string(what) + "\" holds an entry that is no word"});
+        problems.push_back(
+            {LineOfKey(file_text, what), "", "\"" + std::string(what) + "\" holds an entry that is no word"});
         continue;
       }
       std::string word = CollapseWhitespace(v.as_string());
@@ -151,12 +154,14 @@ void PressWords::AddFromJson(const json::object& root, std::string_view file_tex
   }
   const json::value* languages = root.if_contains("languages");
   if (!languages || !languages->is_object()) {
-    problems.push_back({LineOfKey(file_text, "languages"), "", "\"languages\" must be an object of code -> word lists"});
+    problems.push_back(
+        {LineOfKey(file_text, "languages"), "", "\"languages\" must be an object of code -> word lists"});
     return;
   }
   for (const auto& [code, lists] : languages->as_object()) {
     if (!lists.is_object()) {
-      problems.push_back({LineOfKey(file_text, code), "", "language " + std::string(code) + ": must be an object of word lists"});
+      problems.push_back(
+          {LineOfKey(file_text, code), "", "language " + std::string(code) + ": must be an object of word lists"});
       continue;
     }
     for (const auto& [key, list] : lists.as_object()) {
@@ -193,14 +198,16 @@ std::string PressWords::PressName(std::string_view printed) const {
   // first space (a full stop closing the sentence aside).
   {
     std::string_view first = s.substr(0, s.find(' '));
-    while (!first.empty() && std::string_view(".,;:!?").find(first.back()) != std::string_view::npos) first.remove_suffix(1);
+    while (!first.empty() && std::string_view(".,;:!?").find(first.back()) != std::string_view::npos)
+      first.remove_suffix(1);
     first = TrimQuotes(first);
     if (first.find('.') != std::string_view::npos && first.find('/') == std::string_view::npos) {
       const std::string domain = RegistrableDomain(first);
       if (domain.empty()) return "";
       const std::string lower = AsciiLower(first);
       for (const std::string_view label : Split(lower, '.')) {
-        if (std::find(not_press_domains_.begin(), not_press_domains_.end(), label) != not_press_domains_.end()) return "";
+        if (std::find(not_press_domains_.begin(), not_press_domains_.end(), label) != not_press_domains_.end())
+          return "";
       }
       return std::string(first);
     }
@@ -244,8 +251,7 @@ std::string PressWords::PressName(std::string_view printed) const {
     words.emplace_back(word);
     if (IsUnspacedWord(word)) break;  // a name in such a script has no space inside
   }
-  while (!words.empty() &&
-         std::find(connectors_.begin(), connectors_.end(), words.back()) != connectors_.end()) {
+  while (!words.empty() && std::find(connectors_.begin(), connectors_.end(), words.back()) != connectors_.end()) {
     words.pop_back();
   }
   if (words.empty() || words.size() > kMaxNameWords) return "";

@@ -24,7 +24,6 @@
 #pragma once
 
 #include <boost/json/object.hpp>
-
 #include <memory>
 #include <string>
 #include <string_view>
@@ -61,7 +60,7 @@ class PressWords {
   bool empty() const { return press_.empty(); }
 
  private:
-  std::vector<std::string> press_;       // as listed
+  std::vector<std::string> press_;  // as listed
   std::vector<std::string> not_press_;
   std::vector<std::string> connectors_;  // lower case
   std::vector<std::string> not_press_domains_;

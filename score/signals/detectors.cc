@@ -656,7 +656,9 @@ class WireAttributionDetector : public Detector {
       // A strong credit position naming an outlet the lexicon lacks, by the shape
       // of its name ("This article originally appeared on Harbour Herald").
       if (const json::value* printed = hit.fields.if_contains("press_name"); printed && printed->is_string()) {
-        if (role == "credit" && strong) AddPressName(context, hit, std::string_view(printed->as_string()), add, add_unknown);
+        if (role == "credit" && strong) {
+          AddPressName(context, hit, std::string_view(printed->as_string()), add, add_unknown);
+        }
         continue;
       }
       std::vector<const Outlet*> named;
@@ -754,7 +756,8 @@ class WireAttributionDetector : public Detector {
     if (known != nullptr) {
       const Outlet& outlet = *lexicon.Canonical(known);
       if (outlet.ambiguous) return;
-      if (outlet.kind != "wire_agency" && !JsonTrue(hit.fields, "republished") && PageIsOutlet(a, lexicon, outlet)) return;
+      const bool republished = JsonTrue(hit.fields, "republished");
+      if (outlet.kind != "wire_agency" && !republished && PageIsOutlet(a, lexicon, outlet)) return;
       add(outlet, "credit", hit.rule->id, hit.rule->confidence, std::move(evidence));
       return;
     }

@@ -59,7 +59,8 @@ std::vector<Credit> CreditsOn(const Page& page, std::string* rules) {
   if (!a.ok()) return out;
   for (const Signal& s : DetectorSet::Default().Detect(*a, Rules())) {
     if (s.type != kSignalWireAttribution) continue;
-    *rules += " " + s.rule + "(" + std::string(s.fields.at("outlet").as_string()) + ": " + s.evidence.front().text + ")";
+    *rules +=
+        " " + s.rule + "(" + std::string(s.fields.at("outlet").as_string()) + ": " + s.evidence.front().text + ")";
     if (s.fields.at("role").as_string() != "credit") continue;
     const boost::json::value* known = s.fields.if_contains("outlet_known");
     out.push_back({std::string(s.fields.at("outlet").as_string()), !(known && known->is_bool() && !known->as_bool())});
@@ -100,27 +101,28 @@ TEST(WirePressNameTest, RepublicationLinesNameAnOutletTheLexiconLacks) {
   ExpectRows({
       {"en", "originally appeared on", Closing("en", "This article originally appeared on The Harbour Herald."),
        "The Harbour Herald"},
-      {"en", "republished, name before a clause", Closing("en", "This story is republished from Harbour Daily News under a licence."),
-       "Harbour Daily News"},
+      {"en", "republished, name before a clause",
+       Closing("en", "This story is republished from Harbour Daily News under a licence."), "Harbour Daily News"},
       {"en", "a registrable domain", Closing("en", "This story was first published on harbourherald.example.org."),
        "harbourherald.example.org"},
-      {"en", "aggregator's credit line", Closing("en", "\xC2\xA9 Provided by Harbour Evening Post"), "Harbour Evening Post"},
+      {"en", "aggregator's credit line", Closing("en", "\xC2\xA9 Provided by Harbour Evening Post"),
+       "Harbour Evening Post"},
       {"en", "with reports from", Closing("en", "With reports from Harbour Radio."), "Harbour Radio"},
-      {"en", "with reports from an outlet and a reporter", Closing("en", "\xE2\x80\x94 With reports from Harbour Radio and Jane Roe in Paris."),
-       "Harbour Radio"},
+      {"en", "with reports from an outlet and a reporter",
+       Closing("en", "\xE2\x80\x94 With reports from Harbour Radio and Jane Roe in Paris."), "Harbour Radio"},
       {"en", "contains material from", Closing("en", "This article contains material from Harbour Evening Post."),
        "Harbour Evening Post"},
       {"de", "erschien zuerst in der", Closing("de", "Dieser Artikel erschien zuerst in der Rheintaler Zeitung."),
        "Rheintaler Zeitung"},
       {"de", "Mit Material von", Closing("de", "(Mit Material von Rheintal Nachrichten)"), "Rheintal Nachrichten"},
-      {"fr", "publié initialement dans", Closing("fr", "Cet article a été publié initialement dans La Gazette du Port."),
-       "La Gazette du Port"},
-      {"es", "publicado originalmente en", Closing("es", "Este artículo fue publicado originalmente en El Diario del Puerto."),
-       "El Diario del Puerto"},
+      {"fr", "publié initialement dans",
+       Closing("fr", "Cet article a été publié initialement dans La Gazette du Port."), "La Gazette du Port"},
+      {"es", "publicado originalmente en",
+       Closing("es", "Este artículo fue publicado originalmente en El Diario del Puerto."), "El Diario del Puerto"},
       {"pt", "publicado originalmente no", Closing("pt", "Este texto foi publicado originalmente no Jornal do Cais."),
        "Jornal do Cais"},
-      {"it", "pubblicato originariamente su", Closing("it", "Articolo pubblicato originariamente su Gazzetta del Molo."),
-       "Gazzetta del Molo"},
+      {"it", "pubblicato originariamente su",
+       Closing("it", "Articolo pubblicato originariamente su Gazzetta del Molo."), "Gazzetta del Molo"},
       {"zh", "转载自", Closing("zh", "本文转载自港城晚报，版权归原作者所有。"), "港城晚报"},
   });
 }
@@ -129,14 +131,16 @@ TEST(WirePressNameTest, RepublicationLinesNameAnOutletTheLexiconLacks) {
 // paragraph is taken out with the page's header furniture, so the line is read
 // where the extractor keeps it, in the body's first block (plain text).
 TEST(WirePressNameTest, ASourceLineOpeningTheText) {
-  const Article a = testing::BuildArticle({{"Source: Harbour Daily News"}, {Filler("the budget")}, {Filler("the pier")}});
+  const Article a =
+      testing::BuildArticle({{"Source: Harbour Daily News"}, {Filler("the budget")}, {Filler("the pier")}});
   std::vector<std::string> credited;
   for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) {
     if (s.type == kSignalWireAttribution) credited.emplace_back(s.fields.at("outlet").as_string());
   }
   EXPECT_EQ(credited, std::vector<std::string>{"Harbour Daily News"});
   // The same line in the middle of the text is a chart's or a quote's source.
-  const Article b = testing::BuildArticle({{Filler("the budget")}, {"Source: Harbour Daily News"}, {Filler("the pier")}});
+  const Article b =
+      testing::BuildArticle({{Filler("the budget")}, {"Source: Harbour Daily News"}, {Filler("the pier")}});
   for (const Signal& s : DetectorSet::Default().Detect(b, Rules())) EXPECT_NE(s.type, kSignalWireAttribution) << s.rule;
 }
 
@@ -168,9 +172,10 @@ TEST(WirePressNameTest, HardNegativesCreditNoOne) {
   caption.lead =
       "<figure><img src=\"/i/chart.png\" alt=\"\"><figcaption>Source: Harbour Daily News</figcaption></figure>";
   Page chart_in_text = Tail("en", "<p>Source: Harbour Herald</p><p>" + Filler("the pier") + "</p>");
-  Page related = Tail("en",
-                      "<section><h2>Related</h2><ul><li><a href=\"/news/a\">Pier repairs to start next week</a></li>"
-                      "<li><a href=\"/news/b\">Harbour board meets again</a></li></ul><p>Source: Harbour Herald</p></section>");
+  Page related =
+      Tail("en",
+           "<section><h2>Related</h2><ul><li><a href=\"/news/a\">Pier repairs to start next week</a></li>"
+           "<li><a href=\"/news/b\">Harbour board meets again</a></li></ul><p>Source: Harbour Herald</p></section>");
   ExpectRows({
       {"en", "a ministry", Closing("en", "Source: Ministry of Health"), ""},
       {"en", "company reports", Closing("en", "Source: company reports"), ""},
@@ -213,12 +218,14 @@ TEST(WirePressNameTest, HardNegativesCreditNoOne) {
 // lexicon's outlet, never a second time by its shape.
 TEST(WirePressNameTest, AKnownOutletIsCreditedByTheLexiconOnly) {
   std::string rules;
-  const std::vector<Credit> credits = CreditsOn(Closing("en", "This article originally appeared on The Guardian."), &rules);
+  const std::vector<Credit> credits =
+      CreditsOn(Closing("en", "This article originally appeared on The Guardian."), &rules);
   ASSERT_EQ(credits.size(), 1u) << rules;
   EXPECT_TRUE(credits[0].known) << rules;
   // Its home domain in the same position credits it under its name.
   rules.clear();
-  const std::vector<Credit> by_domain = CreditsOn(Closing("en", "This article first appeared on theguardian.com."), &rules);
+  const std::vector<Credit> by_domain =
+      CreditsOn(Closing("en", "This article first appeared on theguardian.com."), &rules);
   ASSERT_EQ(by_domain.size(), 1u) << rules;
   EXPECT_EQ(by_domain[0].outlet, "The Guardian") << rules;
   EXPECT_TRUE(by_domain[0].known) << rules;
@@ -233,8 +240,8 @@ TEST(WirePressNameTest, PressNameCutsTheNameWhereItEnds) {
     const char* name;
   } cases[] = {
       {"Harbour Herald, June 4, 2024", "Harbour Herald"},
-      {"the Harbour Herald", ""},                       // a lower-case start is a sentence, not a name
-      {"Harbour Herald's website", "Harbour Herald"},   // a possessive ends the name
+      {"the Harbour Herald", ""},                      // a lower-case start is a sentence, not a name
+      {"Harbour Herald's website", "Harbour Herald"},  // a possessive ends the name
       {"\xE2\x80\x9CHarbour Herald\xE2\x80\x9D.", "Harbour Herald"},
       {"\xC2\xABRheintal Zeitung\xC2\xBB", "Rheintal Zeitung"},
       {"Times of the Harbour and more", "Times of the Harbour"},
@@ -242,10 +249,10 @@ TEST(WirePressNameTest, PressNameCutsTheNameWhereItEnds) {
       {"Harbour Radio and Jane Doe in Paris", "Harbour Radio"},  // "and" joins two names, never one
       {"Harbour Herald (Jane Roe)", "Harbour Herald"},
       {"Harbour Herald - Jane Roe", "Harbour Herald"},
-      {"The Daily", ""},             // a press word and an article only
-      {"Harbour Weather", ""},       // no press word
-      {"2024 Harbour Times", ""},    // a number first
-      {"report.pdf", ""},            // no listed suffix: a file, not a domain
+      {"The Daily", ""},           // a press word and an article only
+      {"Harbour Weather", ""},     // no press word
+      {"2024 Harbour Times", ""},  // a number first
+      {"report.pdf", ""},          // no listed suffix: a file, not a domain
       {"Example.ru", "Example.ru"},
       {"港城日报 作者：王小明", "港城日报"},
       {"日报", ""},
