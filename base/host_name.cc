@@ -27,4 +27,20 @@ std::string RegistrableName(std::string_view host) {
   return std::string(registrable.substr(0, registrable.find('.')));
 }
 
+std::string RegistrableDomain(std::string_view name) {
+  std::string host = AsciiLower(name);
+  while (!host.empty() && host.back() == '.') host.pop_back();
+  if (host.empty() || IsIpAddress(host) || host.find('.') == std::string::npos) return "";
+  const bool host_chars = std::all_of(host.begin(), host.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || (c & 0x80) != 0;
+  });
+  if (!host_chars || host.front() == '.' || host.find("..") != std::string::npos) return "";
+  const char* domain = psl_registrable_domain(psl_builtin(), host.c_str());
+  if (domain == nullptr) return "";
+  const std::string registrable(domain);
+  const std::string suffix = registrable.substr(registrable.find('.') + 1);
+  if (!psl_is_public_suffix2(psl_builtin(), suffix.c_str(), PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE)) return "";
+  return registrable;
+}
+
 }  // namespace provscore

@@ -18,4 +18,11 @@ namespace provscore {
 // as "localhost"). `host` is a host name, not a URL; case is ignored.
 std::string RegistrableName(std::string_view host);
 
+// The registrable domain `name` is ("herald.co.uk" for "News.Herald.co.uk"), lower
+// case, when it is a host name whose public suffix the list holds (not merely the
+// list's implicit "*" rule: "report.pdf" is none); "" otherwise.
+//   RegistrableDomain("Example.ru") == "example.ru"
+//   RegistrableDomain("report.pdf") == ""
+std::string RegistrableDomain(std::string_view name);
+
 }  // namespace provscore

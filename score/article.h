@@ -32,6 +32,11 @@ struct TextBlock {
   // container. Blocks built alike (the article's paragraphs) share it, whatever the
   // class values say; 0 when unknown (plain text).
   uint32_t layout = 0;
+  // The same without the block's own tag: the elements around it (their tags and
+  // first class names) up to the body's container. Blocks side by side in one
+  // element share it whatever their own tags ("<p>" and "<div>" in the article),
+  // while a line inside a box of its own ("<section>") has another. 0 when unknown.
+  uint32_t parent_layout = 0;
 };
 
 // A hyperlink inside the body; [start, end) is its anchor text in `text`.

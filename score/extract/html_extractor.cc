@@ -2207,6 +2207,7 @@ class BodyBuilder {
       out.gated = InGatedContinuation(block.element);
       out.recirculation = block.box_root != kNoNode;
       out.layout = LayoutOf(block.element, container);
+      out.parent_layout = LayoutOf(block.element, container, /*own_tag=*/false);
       out.start = text.size();
       text.append(block.text);
       out.end = text.size();
@@ -2229,7 +2230,9 @@ class BodyBuilder {
   // w-8/12"); the names after it are variants a page gives single elements, as it
   // does the element's own class ("first", "p-12"), which is left out, and ids
   // (one per element). A block right in the container has the container's layout.
-  uint32_t LayoutOf(uint32_t element, uint32_t container) const {
+  // Without `own_tag`, the elements around the block only (TextBlock::parent_layout):
+  // a <div> and a <p> side by side in one element share it.
+  uint32_t LayoutOf(uint32_t element, uint32_t container, bool own_tag = true) const {
     uint32_t hash = 2166136261u;
     auto mix = [&](std::string_view bytes) {
       for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
@@ -2237,7 +2240,7 @@ class BodyBuilder {
     };
     auto mix_tag = [&](GumboTag tag) { mix(std::string_view(gumbo_normalized_tagname(tag))); };
     if (element == kNoNode || element == container) return hash;
-    mix_tag(Node(element).tag);
+    if (own_tag) mix_tag(Node(element).tag);
     for (uint32_t i = Node(element).parent; i != kNoNode && i != container; i = Node(i).parent) {
       mix_tag(Node(i).tag);
       const std::string_view classes = TrimAscii(internal::Attr(Node(i).node, "class"));

@@ -113,6 +113,7 @@ struct Loader {
   std::map<std::string, std::string> language_names;
   json::value scoring;
   OutletLexicon outlets;
+  PressWords press_words;
   std::string version;
   std::string digest_input;  // every file read: its name, its size and its bytes, in load order
 
@@ -163,6 +164,10 @@ struct Loader {
       std::vector<OutletProblem> problems;
       outlets.AddFromJson(root, *text, problems);
       for (OutletProblem& p : problems) Error(file, p.line, p.id, std::move(p.message));
+    } else if (schema == "provscore.press_words/1") {
+      std::vector<OutletProblem> problems;
+      press_words.AddFromJson(root, *text, problems);
+      for (OutletProblem& p : problems) Error(file, p.line, p.id, std::move(p.message));
     } else if (schema == "provscore.scoring/1") {
       scoring = root;
     } else if (schema == "provscore.patterns/1") {
@@ -170,7 +175,7 @@ struct Loader {
     } else {
       Error(file, LineOfId(*text, "schema"), "",
             "unknown or missing \"schema\" (expected provscore.patterns/1, provscore.languages/1, "
-            "provscore.outlets/1, provscore.scoring/1 or provscore.manifest/1)");
+            "provscore.outlets/1, provscore.press_words/1, provscore.scoring/1 or provscore.manifest/1)");
     }
   }
 
@@ -243,6 +248,7 @@ struct Loader {
   // can be checked against it.
   void Finish() {
     outlets.Finish();
+    press_words.Finish();
     const std::string credit_tags = outlets.CreditTagPattern();
     for (PatternRule& rule : rules) {
       if (rule.pattern.find(kCreditTagPlaceholder) != std::string::npos) {
@@ -524,6 +530,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
   set->language_names_ = std::move(loader.language_names);
   set->scoring_ = std::move(loader.scoring);
   set->outlets_ = std::move(loader.outlets);
+  set->press_words_ = std::move(loader.press_words);
   set->dirs_ = dirs;
   for (PatternRule& r : loader.rules) {
     if (!r.id.empty()) set->rules_.push_back(std::move(r));

@@ -12,6 +12,7 @@
 //   provscore.patterns/1   {"rules": [PatternRule...]}                   phrase rules
 //   provscore.languages/1  {"languages": {"ru": ["russian", ...]}}       language names
 //   provscore.outlets/1    {"outlets": [Outlet...]}                      the outlet lexicon
+//   provscore.press_words/1 {"languages": {"en": {"press": [...]}}}     the shape of press names the lexicon lacks
 //   provscore.scoring/1    the scoring model (read by Scorer)
 // A later folder overlays earlier ones: a rule with an existing id replaces it, and
 // {"id": "...", "disabled": true} removes it.
@@ -31,6 +32,7 @@
 #include "base/status.h"
 #include "score/article.h"
 #include "score/rules/outlet_lexicon.h"
+#include "score/rules/press_words.h"
 
 namespace re2 {
 class RE2;
@@ -134,6 +136,8 @@ class RuleSet {
   // The scoring model's JSON (schema provscore.scoring/1), or null when none was loaded.
   const boost::json::value& scoring() const { return scoring_; }
   const OutletLexicon& outlets() const { return outlets_; }
+  // The words that give an outlet the lexicon lacks the shape of a press name.
+  const PressWords& press_words() const { return press_words_; }
   // Maps a language name in any listed spelling ("Russian", "russischen") to its
   // code ("ru"); returns the input lower-cased when it is already a code, or "".
   std::string LanguageCode(std::string_view name) const;
@@ -149,6 +153,7 @@ class RuleSet {
   std::map<std::string, std::string> language_names_;  // lower-case name -> code
   boost::json::value scoring_;
   OutletLexicon outlets_;
+  PressWords press_words_;
   std::vector<std::filesystem::path> dirs_;
   std::unique_ptr<Compiled> compiled_;
 };

@@ -274,6 +274,92 @@ bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& 
          });
 }
 
+// Letters and digits of a name in ASCII lower case, a leading "the" dropped
+// ("The Harbour Herald" -> "harbourherald"): how a page's own name is compared
+// with a press name, a site name or a domain's label.
+std::string NameKey(std::string_view name) {
+  std::string lower = AsciiLower(TrimAscii(name));
+  if (lower.starts_with("the ")) lower.erase(0, 4);
+  std::string key;
+  for (const char c : lower) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80) != 0) key += c;
+  }
+  return key;
+}
+
+// Whether a press name the lexicon lacks is the page's own: its site name (or an
+// edition of it: one opens with the other), its footer's copyright owner, or the
+// label of its canonical or own domain ("harbourherald" for "Harbour Herald";
+// a name written as a domain is compared by its label); or the author's own, a
+// site named after one of the article's authors ("Originally published at
+// janedoe.com" under Jane Doe's byline: the author's cross-post, no supplier).
+bool PageIsNamed(const Article& a, std::string_view name) {
+  const std::string domain = RegistrableDomain(name);
+  const std::string key = domain.empty() ? NameKey(name) : NameKey(RegistrableName(domain));
+  if (key.size() < 3) return false;
+  auto same = [&](std::string_view other) {
+    const std::string k = NameKey(other);
+    if (k.size() < 3) return false;
+    const size_t shorter = std::min(k.size(), key.size());
+    return k == key || (shorter >= 5 && (k.starts_with(key) || key.starts_with(k)));
+  };
+  if (same(a.site_name) || same(FooterCopyrightOwner(a))) return true;
+  // A domain is the author's when one of its labels is the author's name
+  // ("janedoe.com", "janedoe.blog.example").
+  const std::string lower = AsciiLower(name);
+  const std::vector<std::string_view> labels = domain.empty() ? std::vector<std::string_view>{} : Split(lower, '.');
+  for (const SourcedValue& author : a.authors) {
+    const std::string author_key = NameKey(author.value);
+    if (author_key.size() < 5) continue;
+    if (author_key == key || std::find(labels.begin(), labels.end(), author_key) != labels.end()) return true;
+  }
+  for (const std::string* url : {&a.canonical_url, &a.own_url}) {
+    const std::string label = RegistrableName(UrlHost(*url));
+    if (!label.empty() && NameKey(label) == key) return true;
+  }
+  return false;
+}
+
+// Whether a printed name opens with an alias the lexicon knows ("Reuters Health",
+// "新华社北京"), where an {OUTLET} rule reads it (a Latin alias only where a word
+// ends): the outlet is the lexicon's, credited or not by its own rules.
+bool OpensWithKnownAlias(const OutletLexicon& lexicon, std::string_view printed) {
+  constexpr size_t kMaxAliasBytes = 80;
+  const std::string text = CollapseWhitespace(printed);
+  for (size_t i = 0; i < text.size() && i <= kMaxAliasBytes;) {
+    NextCodePoint(text, i);
+    const bool word_goes_on = i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])) &&
+                              std::isalnum(static_cast<unsigned char>(text[i - 1]));
+    if (!word_goes_on && lexicon.FindByAlias(std::string_view(text).substr(0, i)) != nullptr) return true;
+  }
+  return false;
+}
+
+// Whether a hit stands alone at the edge of the text: its line is the whole of
+// the body's first or last block (a paragraph, not a list item, a cell or a
+// heading, in the same element as the paragraph beside it), or the first line of
+// the run taken out right after the last paragraph. A source line there is the
+// text's own; elsewhere it may be a chart's, a quote's or a teaser's.
+bool StandsAloneAtTheEdge(const Article& a, const RuleHit& hit) {
+  if (hit.where == "body") {
+    if (hit.block >= a.blocks.size() || (hit.block != 0 && hit.block + 1 != a.blocks.size())) return false;
+    const TextBlock& b = a.blocks[hit.block];
+    if (b.kind != TextBlock::Kind::kParagraph && b.kind != TextBlock::Kind::kOther) return false;
+    // In the same element as the paragraph beside it: a line in a module of its
+    // own after the text (a related-links box whose list the extractor took out)
+    // is not.
+    if (a.blocks.size() > 1 && a.blocks[hit.block == 0 ? 1 : hit.block - 1].parent_layout != b.parent_layout) {
+      return false;
+    }
+    return TrimAscii(std::string_view(a.text).substr(b.start, b.end - b.start)) == TrimAscii(hit.text);
+  }
+  if (hit.where == "boilerplate" && hit.block < a.boilerplate.size()) {
+    const BoilerplateBlock& b = a.boilerplate[hit.block];
+    return b.role == "footer" && b.after_body && hit.start == 0;
+  }
+  return false;
+}
+
 bool IsLowerAsciiWord(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
 }
@@ -513,6 +599,29 @@ class WireAttributionDetector : public Detector {
       s.evidence.push_back(std::move(evidence));
     };
 
+    // An outlet the lexicon lacks, by its name as printed: reported as printed,
+    // with "outlet_known": false.
+    auto add_unknown = [&](const std::string& name, const std::string& rule, double confidence, Evidence evidence) {
+      const auto key = std::make_pair(name, std::string("credit"));
+      auto it = index.find(key);
+      if (it == index.end()) {
+        Signal s;
+        s.type = kSignalWireAttribution;
+        s.rule = rule;
+        s.confidence = confidence;
+        s.fields["outlet"] = name;
+        s.fields["outlet_kind"] = "unknown";
+        s.fields["outlet_known"] = false;
+        s.fields["role"] = "credit";
+        index[key] = found.size();
+        found.push_back(std::move(s));
+        it = index.find(key);
+      }
+      Signal& s = found[it->second];
+      s.confidence = std::max(s.confidence, confidence);
+      s.evidence.push_back(std::move(evidence));
+    };
+
     for (const RuleHit& hit : context.hits) {
       if (hit.rule->type != kSignalWireAttribution) continue;
       const json::value* role_value = hit.fields.if_contains("role");
@@ -542,6 +651,14 @@ class WireAttributionDetector : public Detector {
       // after the last paragraph, not in a site's footer or after a list of links.
       if (JsonTrue(hit.fields, "after_body") && hit.where == "boilerplate" &&
           (hit.block >= context.article.boilerplate.size() || !context.article.boilerplate[hit.block].after_body)) {
+        continue;
+      }
+      // A strong credit position naming an outlet the lexicon lacks, by the shape
+      // of its name ("This article originally appeared on Harbour Herald").
+      if (const json::value* printed = hit.fields.if_contains("press_name"); printed && printed->is_string()) {
+        if (role == "credit" && strong) {
+          AddPressName(context, hit, std::string_view(printed->as_string()), add, add_unknown);
+        }
         continue;
       }
       std::vector<const Outlet*> named;
@@ -609,6 +726,45 @@ class WireAttributionDetector : public Detector {
   }
 
  private:
+  // A press-name rule's hit (a "press_name" capture in a strong credit position):
+  // the name the capture opens with, when it has the shape of a press name
+  // (rules/press_words.json); a domain the lexicon knows credits its outlet, a
+  // name it knows is left to the {OUTLET} rules, and the page's own name, a
+  // picture's or a teaser's block, or a source line that does not stand alone at
+  // the edge of the text (rule field "edge_line") credit no one.
+  template <typename Add, typename AddUnknown>
+  static void AddPressName(const DetectionContext& context, const RuleHit& hit, std::string_view printed, Add& add,
+                           AddUnknown& add_unknown) {
+    const Article& a = context.article;
+    const OutletLexicon& lexicon = context.rules.outlets();
+    if (JsonTrue(hit.fields, "edge_line") && !StandsAloneAtTheEdge(a, hit)) return;
+    if (hit.where == "boilerplate") {
+      if (hit.block >= a.boilerplate.size()) return;
+      const std::string& role = a.boilerplate[hit.block].role;
+      if (role == "related" || role == "caption" || role == "media") return;
+    }
+    if (OpensWithKnownAlias(lexicon, printed)) return;
+    const std::string name = context.rules.press_words().PressName(printed);
+    if (name.empty()) return;
+    Evidence evidence = EvidenceOf(hit);
+    // The evidence ends with the name.
+    if (const size_t at = hit.text.rfind(name); at != std::string::npos) {
+      evidence.text = hit.text.substr(0, at + name.size());
+      evidence.end = evidence.start + evidence.text.size();
+    }
+    const Outlet* known = RegistrableDomain(name).empty() ? nullptr : lexicon.FindByDomain(name);
+    if (known != nullptr) {
+      const Outlet& outlet = *lexicon.Canonical(known);
+      if (outlet.ambiguous) return;
+      const bool republished = JsonTrue(hit.fields, "republished");
+      if (outlet.kind != "wire_agency" && !republished && PageIsOutlet(a, lexicon, outlet)) return;
+      add(outlet, "credit", hit.rule->id, hit.rule->confidence, std::move(evidence));
+      return;
+    }
+    if (PageIsNamed(a, name)) return;
+    add_unknown(name, hit.rule->id, hit.rule->confidence, std::move(evidence));
+  }
+
   template <typename Add>
   static void DetectJsonLd(const DetectionContext& context, const OutletLexicon& lexicon, Add& add) {
     if (context.article.json_ld.empty()) return;

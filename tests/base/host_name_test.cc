@@ -32,5 +32,17 @@ TEST(HostNameTest, NoNameForSuffixesAddressesAndSingleLabels) {
   EXPECT_EQ(RegistrableName("[::1]"), "");
 }
 
+TEST(HostNameTest, RegistrableDomainNeedsAListedSuffix) {
+  EXPECT_EQ(RegistrableDomain("Example.ru"), "example.ru");
+  EXPECT_EQ(RegistrableDomain("news.herald.co.uk"), "herald.co.uk");
+  EXPECT_EQ(RegistrableDomain("www.herald.com."), "herald.com");
+  EXPECT_EQ(RegistrableDomain("report.pdf"), "");   // no such suffix: a file name
+  EXPECT_EQ(RegistrableDomain("co.uk"), "");        // a suffix alone
+  EXPECT_EQ(RegistrableDomain("Harbour Herald"), "");
+  EXPECT_EQ(RegistrableDomain("herald"), "");
+  EXPECT_EQ(RegistrableDomain("127.0.0.1"), "");
+  EXPECT_EQ(RegistrableDomain("a..com"), "");
+}
+
 }  // namespace
 }  // namespace provscore

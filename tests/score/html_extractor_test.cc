@@ -1115,6 +1115,11 @@ TEST(HtmlExtractorTest, BlocksBuiltAlikeShareALayout) {
   EXPECT_EQ(a.blocks[0].layout, a.blocks[2].layout);
   EXPECT_NE(a.blocks[0].layout, a.blocks[3].layout);
   EXPECT_NE(a.blocks[0].layout, a.blocks[4].layout);
+  // The element each sits in: the <div> in a wrapper of the story's is beside its
+  // paragraphs, the comment in its own wrapper is not.
+  EXPECT_NE(a.blocks[0].parent_layout, 0u);
+  EXPECT_EQ(a.blocks[0].parent_layout, a.blocks[4].parent_layout);
+  EXPECT_NE(a.blocks[0].parent_layout, a.blocks[3].parent_layout);
 }
 
 TEST(HtmlExtractorTest, WhitespaceInsideBlocksIsCollapsedAndEntitiesDecoded) {

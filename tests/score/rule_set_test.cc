@@ -300,6 +300,33 @@ TEST(RuleSetTest, AnAgencysCreditTagInAUsersOutletsFileReachesTheRules) {
   EXPECT_TRUE(credited.empty());
 }
 
+// A user's press_words file adds words to the built-in ones: a name of their
+// press word then has the shape of a press name; a broken file is a diagnostic
+// naming its line.
+TEST(RuleSetTest, AUsersPressWordsFileAddsWordsAndIsValidated) {
+  const fs::path dir = fs::temp_directory_path() / ("provscore-press-words-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  {
+    std::ofstream out(dir / "press_words.json");
+    out << R"({"schema": "provscore.press_words/1",
+        "languages": {"sv": {"press": ["Tidning"], "not_press": ["Myndighet"], "connectors": ["och"]}}})";
+  }
+  auto rules = RuleSet::Load({kBuiltin, dir});
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ((*rules)->press_words().PressName("Hamnstads Tidning"), "Hamnstads Tidning");
+  EXPECT_EQ((*rules)->press_words().PressName("Hamnstads Tidning och Myndighet"), "");
+  EXPECT_EQ(testing::BuiltinRules().press_words().PressName("Hamnstads Tidning"), "");
+  {
+    std::ofstream out(dir / "press_words.json");
+    out << "{\"schema\": \"provscore.press_words/1\",\n \"languages\": {\"sv\": {\"pres\": [\"Tidning\"]}}}";
+  }
+  const std::vector<RuleDiagnostic> problems = RuleSet::Check({kBuiltin, dir});
+  fs::remove_all(dir);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 2u);
+  EXPECT_NE(problems[0].message.find("unknown list \"pres\""), std::string::npos) << problems[0].message;
+}
+
 TEST(RuleSetTest, ThousandsOfRulesCompileIntoOneSet) {
   const fs::path dir = fs::temp_directory_path() / ("provscore-many-rules-" + std::to_string(::getpid()));
   fs::create_directories(dir);

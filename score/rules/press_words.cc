@@ -1,0 +1,272 @@
+#include "score/rules/press_words.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "base/host_name.h"
+#include "base/text.h"
+
+namespace provscore {
+namespace {
+
+namespace json = boost::json;
+
+constexpr std::string_view kSchema = "provscore.press_words/1";
+constexpr size_t kMaxNameWords = 8;
+constexpr size_t kMaxNameBytes = 100;
+
+size_t LineOfKey(std::string_view text, std::string_view key) {
+  const size_t pos = text.find("\"" + std::string(key) + "\"");
+  if (pos == std::string_view::npos) return 0;
+  return static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(pos), '\n')) + 1;
+}
+
+// Whether a word is written in a script without spaces between words (its first
+// code point): such a word ends a name rather than standing in it as a word.
+bool IsUnspacedWord(std::string_view word) {
+  size_t i = 0;
+  return !word.empty() && IsUnspacedScript(NextCodePoint(word, i));
+}
+
+// An alternation of `words` for RE2, each a literal whose spaces match any run of
+// white space.
+std::string Alternation(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) {
+    std::string quoted = RE2::QuoteMeta(w);
+    std::string spaced;
+    for (size_t i = 0; i < quoted.size(); ++i) {
+      if (quoted[i] == '\\' && i + 1 < quoted.size() && quoted[i + 1] == ' ') {
+        spaced += "\\s+";
+        ++i;
+      } else {
+        spaced += quoted[i];
+      }
+    }
+    if (!out.empty()) out += '|';
+    out += spaced;
+  }
+  return out;
+}
+
+// The search pattern of a word list: spaced-script words as whole words in any
+// case; unspaced-script words at the end of a word (after at least one more code
+// point when `after_more` is set: "日报" alone names no paper).
+std::string WordsPattern(const std::vector<std::string>& words, bool after_more) {
+  std::vector<std::string> spaced, unspaced;
+  for (const std::string& w : words) (IsUnspacedWord(w) ? unspaced : spaced).push_back(w);
+  std::string pattern;
+  if (!spaced.empty()) pattern = "(?:^|[^\\p{L}\\p{N}])(?i:" + Alternation(spaced) + ")(?:$|[^\\p{L}\\p{N}])";
+  if (!unspaced.empty()) {
+    if (!pattern.empty()) pattern += '|';
+    pattern += std::string(after_more ? "\\S" : "") + "(?:" + Alternation(unspaced) + ")(?:$|\\s)";
+  }
+  return pattern.empty() ? "[^\\x00-\\x{10FFFF}]" : pattern;  // never matches
+}
+
+bool Capitalised(std::string_view word) {
+  static const RE2 re("^[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}]");
+  return RE2::PartialMatch(word, re);
+}
+
+// Characters that end a name wherever they stand: a list or a clause goes on
+// after them ("Harbour Herald, June 4", "人民日报 | 作者", "Harbour Herald (Reuters)").
+bool EndsNameAt(std::string_view s, size_t i, size_t* width) {
+  // ASCII marks, the full-width ， ； 。 、 （ 【 ｜ ： and a dash between spaces.
+  static constexpr std::string_view kEnders[] = {
+      ",", ";", "|", "(", "[", "{", ":", "!", "?", "\xEF\xBC\x8C", "\xEF\xBC\x9B", "\xE3\x80\x82", "\xE3\x80\x81",
+      "\xEF\xBC\x88", "\xE3\x80\x90", "\xEF\xBD\x9C", "\xEF\xBC\x9A", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+  for (const std::string_view e : kEnders) {
+    if (s.substr(i).starts_with(e)) {
+      *width = e.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// Quotes and guillemets around a name or a word of it.
+// " ' “ ” „ ‘ ’ ‚ « » ‹ › 「 」 『 』 《 》 〈 〉, and a closing bracket.
+constexpr std::string_view kQuotes[] = {
+    "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9A",
+    "\xC2\xAB", "\xC2\xBB", "\xE2\x80\xB9", "\xE2\x80\xBA", "\xE3\x80\x8C", "\xE3\x80\x8D", "\xE3\x80\x8E",
+    "\xE3\x80\x8F", "\xE3\x80\x8A", "\xE3\x80\x8B", "\xE3\x80\x88", "\xE3\x80\x89", ")", "]"};
+
+std::string_view TrimQuotes(std::string_view s, bool* closed = nullptr) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const std::string_view q : kQuotes) {
+      if (q != ")" && q != "]" && s.starts_with(q)) {
+        s.remove_prefix(q.size());
+        changed = true;
+      }
+      if (s.ends_with(q)) {
+        s.remove_suffix(q.size());
+        changed = true;
+        if (closed) *closed = true;
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
+PressWords::PressWords() = default;
+PressWords::~PressWords() = default;
+PressWords::PressWords(PressWords&&) noexcept = default;
+PressWords& PressWords::operator=(PressWords&&) noexcept = default;
+
+void PressWords::AddFromJson(const json::object& root, std::string_view file_text,
+                             std::vector<OutletProblem>& problems) {
+  const json::value* schema = root.if_contains("schema");
+  if (!schema || !schema->is_string() || std::string_view(schema->as_string()) != kSchema) {
+    problems.push_back(
+        {LineOfKey(file_text, "schema"), "", "unknown or missing \"schema\" (expected " + std::string(kSchema) + ")"});
+    return;
+  }
+  for (const auto& entry : root) {
+    const std::string_view key = entry.key();
+    if (key != "schema" && key != "description" && key != "languages" && key != "not_press_domains") {
+      problems.push_back(
+          {LineOfKey(file_text, key), "", "unknown key \"" + std::string(key) + "\" at the top of the file"});
+    }
+  }
+  auto add_strings = [&](const json::value& list, std::string_view what, std::vector<std::string>& into, bool lower) {
+    if (!list.is_array()) {
+      problems.push_back({LineOfKey(file_text, what), "", "\"" + std::string(what) + "\" must be an array of strings"});
+      return;
+    }
+    for (const json::value& v : list.as_array()) {
+      if (!v.is_string() || CollapseWhitespace(v.as_string()).empty()) {
+        problems.push_back(
+            {LineOfKey(file_text, what), "", "\"" + std::string(what) + "\" holds an entry that is no word"});
+        continue;
+      }
+      std::string word = CollapseWhitespace(v.as_string());
+      if (lower) word = AsciiLower(word);
+      if (std::find(into.begin(), into.end(), word) == into.end()) into.push_back(std::move(word));
+    }
+  };
+  if (const json::value* domains = root.if_contains("not_press_domains")) {
+    add_strings(*domains, "not_press_domains", not_press_domains_, true);
+  }
+  const json::value* languages = root.if_contains("languages");
+  if (!languages || !languages->is_object()) {
+    problems.push_back(
+        {LineOfKey(file_text, "languages"), "", "\"languages\" must be an object of code -> word lists"});
+    return;
+  }
+  for (const auto& [code, lists] : languages->as_object()) {
+    if (!lists.is_object()) {
+      problems.push_back(
+          {LineOfKey(file_text, code), "", "language " + std::string(code) + ": must be an object of word lists"});
+      continue;
+    }
+    for (const auto& [key, list] : lists.as_object()) {
+      if (key == "press") {
+        add_strings(list, "press", press_, false);
+      } else if (key == "not_press") {
+        add_strings(list, "not_press", not_press_, false);
+      } else if (key == "connectors") {
+        add_strings(list, "connectors", connectors_, false);
+      } else {
+        problems.push_back({LineOfKey(file_text, key), "",
+                            "language " + std::string(code) + ": unknown list \"" + std::string(key) +
+                                "\" (expected press, not_press or connectors)"});
+      }
+    }
+  }
+}
+
+void PressWords::Finish() {
+  RE2::Options options;
+  options.set_max_mem(64 << 20);
+  options.set_log_errors(false);
+  press_re_ = std::make_unique<RE2>(WordsPattern(press_, true), options);
+  not_press_re_ = std::make_unique<RE2>(WordsPattern(not_press_, false), options);
+}
+
+std::string PressWords::PressName(std::string_view printed) const {
+  if (!press_re_ || !press_re_->ok() || !not_press_re_ || !not_press_re_->ok()) return "";
+  const std::string collapsed = CollapseWhitespace(printed);
+  std::string_view s = TrimQuotes(TrimAscii(collapsed));
+  if (s.empty()) return "";
+
+  // A registrable domain standing first: "grist.org", "Example.ru", up to the
+  // first space (a full stop closing the sentence aside).
+  {
+    std::string_view first = s.substr(0, s.find(' '));
+    while (!first.empty() && std::string_view(".,;:!?").find(first.back()) != std::string_view::npos)
+      first.remove_suffix(1);
+    first = TrimQuotes(first);
+    if (first.find('.') != std::string_view::npos && first.find('/') == std::string_view::npos) {
+      const std::string domain = RegistrableDomain(first);
+      if (domain.empty()) return "";
+      const std::string lower = AsciiLower(first);
+      for (const std::string_view label : Split(lower, '.')) {
+        if (std::find(not_press_domains_.begin(), not_press_domains_.end(), label) != not_press_domains_.end())
+          return "";
+      }
+      return std::string(first);
+    }
+  }
+
+  // Where the name ends: a list or clause separator, or a full stop and a space.
+  size_t end = s.size();
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t width = 0;
+    // A slash after a name ("Harbour Herald/Jane Doe", "Harbour Herald / Getty")
+    // makes it a picture's credit or a tag of several sources: no name.
+    if (s[i] == '/') return "";
+    if (EndsNameAt(s, i, &width) || (s[i] == '.' && (i + 1 == s.size() || s[i + 1] == ' '))) {
+      end = i;
+      break;
+    }
+  }
+  s = TrimAscii(s.substr(0, end));
+
+  std::vector<std::string> words;
+  bool more = true;
+  for (std::string_view token : Split(s, ' ')) {
+    if (!more || token.empty()) break;
+    bool closed = false;
+    std::string_view word = TrimQuotes(token, &closed);
+    // A possessive ends the name: "Harbour Herald's website".
+    for (const std::string_view s_suffix : {"'s", "\xE2\x80\x99s"}) {
+      if (word.ends_with(s_suffix)) {
+        word.remove_suffix(s_suffix.size());
+        more = false;
+      }
+    }
+    if (closed) more = false;
+    if (word.empty()) break;
+    const bool connector = std::find(connectors_.begin(), connectors_.end(), std::string(word)) != connectors_.end();
+    if (connector && !words.empty()) {
+      words.emplace_back(word);
+      continue;
+    }
+    if (!Capitalised(word) || (words.empty() && word.front() >= '0' && word.front() <= '9')) break;
+    words.emplace_back(word);
+    if (IsUnspacedWord(word)) break;  // a name in such a script has no space inside
+  }
+  while (!words.empty() && std::find(connectors_.begin(), connectors_.end(), words.back()) != connectors_.end()) {
+    words.pop_back();
+  }
+  if (words.empty() || words.size() > kMaxNameWords) return "";
+  std::string name;
+  for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
+  if (name.size() > kMaxNameBytes) return "";
+  if (!RE2::PartialMatch(name, *press_re_) || RE2::PartialMatch(name, *not_press_re_)) return "";
+  // A press word alone ("News", "The Daily", "日报") names no outlet: another word
+  // must stand beside it, one that is no connector in any case ("The").
+  const bool other = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+    if (std::find(connectors_.begin(), connectors_.end(), AsciiLower(w)) != connectors_.end()) return false;
+    if (IsUnspacedWord(w)) return true;  // the press word ends it after more (press_re_)
+    return !RE2::PartialMatch(w, *press_re_);
+  });
+  return other ? name : "";
+}
+
+}  // namespace provscore

@@ -1,0 +1,71 @@
+// PressWords: the shape of a press name the outlet lexicon does not list. The web
+// has far more outlets than any lexicon; in a position where only the supplier of
+// the text can stand ("This article originally appeared on ...", a source line
+// closing the text), a name that carries a word of the press of its language
+// ("Harbour Herald", "Rheintal Zeitung", "Diario del Puerto", "港城日报") or is a
+// registrable domain ("harbour-herald.example.org" is not, "harbourherald.com" is)
+// is read as an outlet. Loaded from rules/press_words.json (schema
+// provscore.press_words/1) and overlaid by a user's folders: later files add words.
+// Build file by file, Finish() once; then immutable and thread-safe.
+//
+//   PressWords words;
+//   words.AddFromJson(root, file_text, problems);   // one call per file
+//   words.Finish();
+//   words.PressName("Harbour Herald, June 4, 2024");  // "Harbour Herald"
+//   words.PressName("Ministry of Health");            // "" (no press word)
+//   words.PressName("Harbour Press Office");          // "" (a word of a body that is no outlet)
+//
+// A file: {"schema": "provscore.press_words/1", "languages": {"en": {"press":
+//   ["News", "News Agency"], "not_press": ["Ministry", "Press Office"],
+//   "connectors": ["of", "the"]}}, "not_press_domains": ["gov", "edu"]}.
+// Words are matched as whole words in any case; in scripts written without spaces
+// (Chinese, Japanese, Korean) a press word ends the name ("人民日报" holds "日报")
+// and a not-press word ends it too ("互联网", the internet, is no "网").
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "score/rules/outlet_lexicon.h"
+
+namespace re2 {
+class RE2;
+}  // namespace re2
+
+namespace provscore {
+
+class PressWords {
+ public:
+  PressWords();
+  ~PressWords();
+  PressWords(PressWords&&) noexcept;
+  PressWords& operator=(PressWords&&) noexcept;
+
+  // Adds the words of one file; problems name the line of what is wrong.
+  void AddFromJson(const boost::json::object& root, std::string_view file_text, std::vector<OutletProblem>& problems);
+  // Compiles the word lists. Call once after the last AddFromJson.
+  void Finish();
+
+  // The press name `printed` opens with, as printed (trimmed of quotes, guillemets
+  // and closing punctuation, cut where the name ends: a comma, a dash, a bracket, a
+  // full stop, a lower-case word that is no connector), when it has the shape of a
+  // press name: a registrable domain under no not-press label ("grist.org"), or a
+  // name of at most eight words, each capitalised or a connector, that holds a
+  // press word and another word besides it and no not-press word; "" otherwise.
+  std::string PressName(std::string_view printed) const;
+
+  bool empty() const { return press_.empty(); }
+
+ private:
+  std::vector<std::string> press_;  // as listed
+  std::vector<std::string> not_press_;
+  std::vector<std::string> connectors_;  // lower case
+  std::vector<std::string> not_press_domains_;
+  std::unique_ptr<re2::RE2> press_re_;
+  std::unique_ptr<re2::RE2> not_press_re_;
+};
+
+}  // namespace provscore
