@@ -558,11 +558,35 @@ std::vector<std::string> NamesFromCjkByline(std::string_view line) {
   return names;
 }
 
-// Joins of names: and, und, et, y, e, og, och, en, i, ve, és, ja, и, και, a (cs, sk),
-// și / şi (ro), dan (id, ms).
+// Joins of names: and, und, et, y, e, og, och, en, i, ve, és, ja, и, και, și / şi (ro).
 constexpr std::string_view kConjunctions[] = {
-    " and ", " & ", " und ", " et ", " y ", " e ", " og ", " och ", " en ", " i ", " ve ", " \xC3\xA9s ", " ja ",
-    " \xD0\xB8 ", " \xCE\xBA\xCE\xB1\xCE\xB9 ", " a ", " \xC8\x99i ", " \xC5\x9Fi ", " dan "};
+    " and ", " & ", " und ", " et ", " y ", " e ", " og ", " och ", " en ", " i ", " ve ", " és ", " ja ",
+    " и ", " και ", " și ", " şi "};
+// ... and joins that are also common words of other languages ("a": cs, sk; "dan": id,
+// ms), read as joins only with a capital on each side ("Jan Novák a Petr Svoboda",
+// not "Jane Doe is a reporter").
+constexpr std::string_view kCapitalisedConjunctions[] = {" a ", " dan "};
+
+bool OpensWithCapital(std::string_view s) {
+  s = TrimPunctuation(s);
+  const unsigned char first = s.empty() ? 0 : static_cast<unsigned char>(s.front());
+  return (first >= 'A' && first <= 'Z') || first >= 0x80;
+}
+
+// `part` split at its joins of names (kConjunctions, and kCapitalisedConjunctions
+// where a capital stands on each side).
+std::vector<std::string_view> SplitJoinedNames(std::string_view part) {
+  std::vector<std::string_view> sides;
+  for (const std::string_view piece : SplitOnAny(part, kConjunctions)) {
+    const std::vector<std::string_view> more = SplitOnAny(piece, kCapitalisedConjunctions);
+    if (more.size() > 1 && std::all_of(more.begin(), more.end(), OpensWithCapital)) {
+      sides.insert(sides.end(), more.begin(), more.end());
+    } else {
+      sides.push_back(piece);
+    }
+  }
+  return sides;
+}
 
 // Author sources, most trusted first. Authors come from the first group that names
 // anyone: mixing groups mixes in photographers, editors and teaser bylines.
@@ -2327,16 +2351,8 @@ std::vector<std::string> NamesFromByline(std::string_view line) {
   const std::vector<std::string_view> comma_parts = Split(s, ',');
   // "A, B and C, Reuters": names run up to the last comma part with a conjunction.
   size_t last_names = 0;
-  // A conjunction joins names when a name stands on each side ("Jane Doe, a Harbour
-  // Herald reporter" joins none: "a" is also the Czech "and").
-  auto joins_names = [](std::string_view part) {
-    const std::vector<std::string_view> sides = SplitOnAny(part, kConjunctions);
-    return sides.size() > 1 && std::all_of(sides.begin(), sides.end(), [](std::string_view side) {
-             side = TrimPunctuation(side);
-             const unsigned char first = side.empty() ? 0 : static_cast<unsigned char>(side.front());
-             return (first >= 'A' && first <= 'Z') || first >= 0x80;
-           });
-  };
+  // ("Jane Doe, a Harbour Herald reporter" joins none: SplitJoinedNames).
+  auto joins_names = [](std::string_view part) { return SplitJoinedNames(part).size() > 1; };
   for (size_t k = 0; k < comma_parts.size(); ++k) {
     if (joins_names(comma_parts[k])) last_names = k;
   }
@@ -2347,7 +2363,7 @@ std::vector<std::string> NamesFromByline(std::string_view line) {
   for (size_t k = 0; k <= last_names && k < comma_parts.size(); ++k) {
     std::vector<std::string_view> joined;
     for (const std::string_view piece : SplitOnAny(comma_parts[k], kWith)) {
-      for (const std::string_view part : SplitOnAny(piece, kConjunctions)) joined.push_back(part);
+      for (const std::string_view part : SplitJoinedNames(piece)) joined.push_back(part);
     }
     for (const std::string_view part : joined) {
       const std::string_view trimmed = TrimPunctuation(CutAtDateWord(part));

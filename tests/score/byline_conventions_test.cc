@@ -69,6 +69,14 @@ TEST_P(BylineConventionsTest, AJsonLdAuthorAgreesAndIsNotMixedWithTheLine) {
   EXPECT_EQ(Authors(Page(GetParam(), jsonld)), jsonld);
 }
 
+// An agency alone in the byline is the author only while no source names a person
+// (README, output contract); the wire credit reads it from the byline line.
+TEST(BylineConventionsAgencyTest, AnAgencyAloneIsTheAuthorOnlyWhenNoPersonIsNamed) {
+  const BylineCase agency{"en", "By Reuters", {}};
+  EXPECT_EQ(Authors(Page(agency, {})), std::vector<std::string>{"Reuters"});
+  EXPECT_EQ(Authors(Page(agency, {"Lena Berg"})), std::vector<std::string>{"Lena Berg"});
+}
+
 // The "by" word (a preposition before the names, or a label with a colon).
 INSTANTIATE_TEST_SUITE_P(
     ByWords, BylineConventionsTest,
