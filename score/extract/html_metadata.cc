@@ -351,7 +351,8 @@ bool Plausible(const DateParts& p) {
 // names with a space or a colon; labels ("Autor:", "Texto:", "Автор:", "Yazar:",
 // "Írta:", "Piše:") only with a colon, since the same words open ordinary sentences.
 // A word opening with a letter outside ASCII is listed in both cases ("Від", "від"):
-// the comparison folds ASCII only.
+// the comparison folds ASCII only. One line per language, as the table reads.
+// clang-format off
 constexpr std::string_view kBylinePhrases[] = {
     "propos recueillis par", "recueillis par", "recueilli par", "écrit par", "ecrit par", "par",  // fr
     "written by", "reported by", "reporting by", "words by", "story by", "text by", "posted by", "by",  // en
@@ -381,6 +382,7 @@ constexpr std::string_view kBylineLabels[] = {
     "Συντάκτης", "Κείμενο", "κείμενο",                                              // el
     "كتب", "كتبت",                                                                  // ar
     "نویسنده"};                                                                     // fa
+// clang-format on
 // CJK bylines open with a reporter's title or a label: "記者 X", "记者：X", "文／X",
 // "文・X", "本报记者 X" (this paper's reporter), "作者：X", "撰文：X".
 constexpr std::string_view kCjkBylineLabels[] = {"本报记者", "本報記者", "記者", "记者", "作者", "撰文", "文"};
@@ -427,7 +429,8 @@ std::string_view StripCjkBylinePrefix(std::string_view s) {
       const bool separated = s[label.size()] == ' ' || IsColon(s, label.size(), len) ||
                              s.substr(label.size(), 3) == "\xE3\x83\xBB";  // "文・"
       // "文" alone opens many words; only "文／", "文：" and "文・" are a byline.
-      if (separated && (label.size() > 3 || s[label.size()] != ' ')) return SkipBylineSeparators(s.substr(label.size()));
+      if (separated && (label.size() > 3 || s[label.size()] != ' '))
+        return SkipBylineSeparators(s.substr(label.size()));
     }
   }
   return s;
@@ -541,8 +544,8 @@ std::vector<std::string> NamesFromCjkByline(std::string_view line) {
   const std::string_view prefixed = StripCjkBylinePrefix(s);
   if (!suffixed && prefixed.size() == s.size()) return {};
   s = TrimAscii(prefixed);
-  static constexpr std::string_view kMarks[] = {" ", "\xE3\x80\x80", "\xE3\x80\x81", "\xC2\xB7", "\xE3\x83\xBB",
-                                                "\xEF\xBC\x8C", ","};
+  static constexpr std::string_view kMarks[] = {
+      " ", "\xE3\x80\x80", "\xE3\x80\x81", "\xC2\xB7", "\xE3\x83\xBB", "\xEF\xBC\x8C", ","};
   std::vector<std::string> names;
   for (const std::string_view part : SplitOnAny(s, kMarks)) {
     if (part.empty()) continue;
@@ -559,9 +562,8 @@ std::vector<std::string> NamesFromCjkByline(std::string_view line) {
 }
 
 // Joins of names: and, und, et, y, e, og, och, en, i, ve, és, ja, и, και, și / şi (ro).
-constexpr std::string_view kConjunctions[] = {
-    " and ", " & ", " und ", " et ", " y ", " e ", " og ", " och ", " en ", " i ", " ve ", " és ", " ja ",
-    " и ", " και ", " și ", " şi "};
+constexpr std::string_view kConjunctions[] = {" and ", " & ",  " und ", " et ", " y ", " e ",   " og ", " och ", " en ",
+                                              " i ",   " ve ", " és ",  " ja ", " и ", " και ", " și ", " şi "};
 // ... and joins that are also common words of other languages ("a": cs, sk; "dan": id,
 // ms), read as joins only with a capital on each side ("Jan Novák a Petr Svoboda",
 // not "Jane Doe is a reporter").
@@ -2307,9 +2309,9 @@ std::string_view CutAtDateWord(std::string_view s) {
       for (size_t at = 2; at + 1 < raw.size(); ++at) {
         if (!IsAlpha(raw[at - 1]) || !IsAlpha(raw[at - 2])) continue;
         const bool digits = IsDigit(raw[at]) && IsDigit(raw[at + 1]);
-        const bool month = raw[at - 1] >= 'a' && raw[at - 1] <= 'z' && raw[at] >= 'A' && raw[at] <= 'Z' &&
-                           word.size() - at >= 4 &&
-                           std::find(std::begin(kDateWords), std::end(kDateWords), word.substr(at)) != std::end(kDateWords);
+        const bool month =
+            raw[at - 1] >= 'a' && raw[at - 1] <= 'z' && raw[at] >= 'A' && raw[at] <= 'Z' && word.size() - at >= 4 &&
+            std::find(std::begin(kDateWords), std::end(kDateWords), word.substr(at)) != std::end(kDateWords);
         if (digits || month) return s.substr(0, start + at);
       }
     }
