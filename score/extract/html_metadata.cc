@@ -344,24 +344,51 @@ bool Plausible(const DateParts& p) {
 
 // ---- authors -----------------------------------------------------------------
 
-// The words a byline opens with, in the languages of the press. Prepositions
-// ("By", "Von", "Par", "Por", "Di", "Door", "Av", "Af") and phrases ("Written
-// by", "Propos recueillis par") stand before the names with a space or a colon;
-// labels ("Autor:", "Texto:", "Автор:", "Yazar:") only with a colon, since the same
-// words open ordinary sentences.
+// The words a byline opens with, in the languages of the press (the table in
+// rules/AUTHOR-BOX-CONVENTIONS.md, "The byline's words", lists them by language).
+// Prepositions ("By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "Przez", "Oleh")
+// and phrases ("Written by", "Propos recueillis par", "A cura di") stand before the
+// names with a space or a colon; labels ("Autor:", "Texto:", "Автор:", "Yazar:",
+// "Írta:", "Piše:") only with a colon, since the same words open ordinary sentences.
+// A word opening with a letter outside ASCII is listed in both cases ("Від", "від"):
+// the comparison folds ASCII only. One line per language, as the table reads.
+// clang-format off
 constexpr std::string_view kBylinePhrases[] = {
-    "propos recueillis par", "recueillis par", "recueilli par", "written by", "reported by", "reporting by",
-    "words by", "story by", "text by", "posted by", "escrito por", "publicado por", "scritto da", "geschrieben von",
-    "ein beitrag von", "écrit par", "ecrit par", "by", "von", "par", "por", "di", "door", "af", "av"};
+    "propos recueillis par", "recueillis par", "recueilli par", "écrit par", "ecrit par", "par",  // fr
+    "written by", "reported by", "reporting by", "words by", "story by", "text by", "posted by", "by",  // en
+    "geschrieben von", "ein beitrag von", "von",                                                 // de
+    "escrito por", "publicado por", "por",                                                       // es, pt
+    "scritto da", "a cura di", "di",                                                             // it
+    "door", "deur", "af", "av",                                                                  // nl, af, da, no, sv
+    "przez",                                                                                     // pl
+    "od",  // cs, sk, hr, sl, pl: a theme's "by"; "Od poniedziałku" names nobody (lower case)
+    "Від", "від",                                                                                // uk
+    "بقلم",                                                                                      // ar
+    "מאת"};                                                                                      // he
 constexpr std::string_view kBylineLabels[] = {
-    "author", "authors", "autor", "autorin", "autoren", "autora", "autores", "autore", "autori", "auteur",
-    "auteurs", "text", "texto", "testo", "tekst", "texte", "reportage", "yazar", "yazan", "forfatter",
-    "författare", "szerző", "kirjoittaja", "napisał", "napisała", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",
-    "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82",
-    "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B", "\xCE\xA3\xCF\x85\xCE\xBD\xCF\x84\xCE\xAC\xCE\xBA\xCF\x84\xCE\xB7\xCF\x82"};
-// CJK bylines: "記者 X", "记者：X", "文／X", "文/X".
-constexpr std::string_view kCjkBylineLabels[] = {
-    "\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85", "\xE6\x96\x87"};
+    "author", "authors", "text",                                                    // en, de
+    "autor", "autorin", "autoren", "autora", "autores", "autore", "autori",        // de, es, pt, it, pl, cs, ro
+    "auteur", "auteurs", "texte", "reportage",                                      // fr
+    "texto", "testo", "tekst",                                                      // es, pt, it, pl, nl, no
+    "yazar", "yazan",                                                               // tr
+    "forfatter", "författare", "kirjoittaja", "teksti",                             // da, no, sv, fi
+    "szerző", "Írta", "írta",                                                       // hu
+    "napisał", "napisała",                                                          // pl
+    "napsal", "napsala", "napísal", "napísala",                                     // cs, sk
+    "piše", "pišu", "napisao", "napisala", "avtor", "avtorica", "Аутор",            // hr, sr, bs, sl
+    "autorius", "autorė", "autors",                                                 // lt, lv
+    "oleh",  // id, ms: only with a colon, "Oleh" is also a given name
+    "Автор", "автор", "Авторы", "Текст",                                            // ru, uk, bg
+    "Συντάκτης", "Κείμενο", "κείμενο",                                              // el
+    "كتب", "كتبت",                                                                  // ar
+    "نویسنده"};                                                                     // fa
+// clang-format on
+// CJK bylines open with a reporter's title or a label: "記者 X", "记者：X", "文／X",
+// "文・X", "本报记者 X" (this paper's reporter), "作者：X", "撰文：X".
+constexpr std::string_view kCjkBylineLabels[] = {"本报记者", "本報記者", "記者", "记者", "作者", "撰文", "文"};
+// ... or close with one: "山田太郎 記者", "김철수 기자", "王小明 报道". The first five
+// are reporters' titles, which may be glued to the name.
+constexpr std::string_view kCjkBylineSuffixes[] = {"記者", "记者", "기자", "特派員", "特派员", "报道", "報導", "報道"};
 
 bool IsColon(std::string_view s, size_t i, size_t& len) {
   if (i < s.size() && s[i] == ':') {
@@ -377,15 +404,41 @@ bool IsColon(std::string_view s, size_t i, size_t& len) {
   return false;
 }
 
+// `rest` without the spaces, colons, slashes and middle dots that open it.
+std::string_view SkipBylineSeparators(std::string_view rest) {
+  size_t len = 0;
+  while (!rest.empty()) {
+    if (rest.front() == ' ') {
+      rest.remove_prefix(1);
+    } else if (rest.starts_with("\xE3\x83\xBB")) {  // "・"
+      rest.remove_prefix(3);
+    } else if (IsColon(rest, 0, len)) {
+      rest.remove_prefix(len);
+    } else {
+      break;
+    }
+  }
+  return rest;
+}
+
+// `s` without the CJK byline label it opens with; unchanged when it opens with none.
+std::string_view StripCjkBylinePrefix(std::string_view s) {
+  for (const std::string_view label : kCjkBylineLabels) {
+    if (s.size() > label.size() && s.substr(0, label.size()) == label) {
+      size_t len = 0;
+      const bool separated = s[label.size()] == ' ' || IsColon(s, label.size(), len) ||
+                             s.substr(label.size(), 3) == "\xE3\x83\xBB";  // "文・"
+      // "文" alone opens many words; only "文／", "文：" and "文・" are a byline.
+      if (separated && (label.size() > 3 || s[label.size()] != ' '))
+        return SkipBylineSeparators(s.substr(label.size()));
+    }
+  }
+  return s;
+}
+
 // `s` without the byline words it opens with; unchanged when it opens with none.
 std::string_view StripBylinePrefix(std::string_view s) {
-  auto skip_separators = [](std::string_view rest) {
-    size_t len = 0;
-    while (!rest.empty() && (rest.front() == ' ' || IsColon(rest, 0, len))) {
-      rest.remove_prefix(rest.front() == ' ' ? 1 : len);
-    }
-    return rest;
-  };
+  const auto skip_separators = SkipBylineSeparators;
   for (const std::string_view prefix : kBylinePhrases) {
     if (s.size() > prefix.size() && StartsWithIgnoreCase(s, prefix)) {
       const char next = s[prefix.size()];
@@ -399,15 +452,7 @@ std::string_view StripBylinePrefix(std::string_view s) {
       if (IsColon(s, at, len) && s.substr(at, len) != "/") return skip_separators(s.substr(at + len));
     }
   }
-  for (const std::string_view label : kCjkBylineLabels) {
-    if (s.size() > label.size() && s.substr(0, label.size()) == label) {
-      size_t len = 0;
-      const bool separated = s[label.size()] == ' ' || IsColon(s, label.size(), len);
-      // "文" alone opens many words; only "文／" and "文：" are a byline.
-      if (separated && (label.size() > 3 || s[label.size()] != ' ')) return skip_separators(s.substr(label.size()));
-    }
-  }
-  return s;
+  return StripCjkBylinePrefix(s);
 }
 
 // Words of a job title or a desk, not of a person's name ("Staff Writer",
@@ -456,10 +501,94 @@ std::vector<std::string_view> SplitOnAny(std::string_view s, std::span<const std
   return parts;
 }
 
-// Joins of names: and, und, et, y, e, og, och, en, i, ve, és, ja, и, και.
-constexpr std::string_view kConjunctions[] = {
-    " and ", " & ", " und ", " et ", " y ", " e ", " og ", " och ", " en ", " i ", " ve ", " \xC3\xA9s ", " ja ",
-    " \xD0\xB8 ", " \xCE\xBA\xCE\xB1\xCE\xB9 "};
+// A line wrapped whole in brackets, "（本报记者 王小明）", without them.
+std::string_view UnwrapBrackets(std::string_view s) {
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\xEF\xBC\x88", "\xEF\xBC\x89"},
+                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+    if (s.size() > open.size() + close.size() && s.starts_with(open) && s.ends_with(close)) {
+      return TrimAscii(s.substr(open.size(), s.size() - open.size() - close.size()));
+    }
+  }
+  return s;
+}
+
+// `s` without the CJK byline word it closes with ("山田太郎 記者", "김철수기자",
+// "王小明 报道") and a place in brackets after that word ("山田太郎 記者（東京）");
+// unchanged when it closes with none. "报道"/"報導" (reported) follows the names
+// after a space only: glued, it closes sentences ("据新华社报道").
+std::string_view StripCjkBylineSuffix(std::string_view s) {
+  std::string_view t = TrimAscii(s);
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\xEF\xBC\x88", "\xEF\xBC\x89"},
+                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+    const size_t at = t.ends_with(close) ? t.rfind(open) : std::string_view::npos;
+    if (at != std::string_view::npos && at > 0) t = TrimAscii(t.substr(0, at));
+  }
+  for (size_t k = 0; k < std::size(kCjkBylineSuffixes); ++k) {
+    const std::string_view suffix = kCjkBylineSuffixes[k];
+    if (t.size() <= suffix.size() || !t.ends_with(suffix)) continue;
+    const std::string_view before = t.substr(0, t.size() - suffix.size());
+    const bool spaced = before.back() == ' ';
+    const bool glued = before.size() >= 3 && static_cast<unsigned char>(before[before.size() - 3]) >= 0xE3;
+    if (spaced || (glued && k < 5)) return TrimAscii(before);  // the first five are reporters' titles
+  }
+  return s;
+}
+
+// The names of a CJK byline ("记者 王小明 李华", "김철수·이영희 기자", "文・山田太郎"):
+// each two to six characters outside ASCII, apart by a space or a list mark.
+// Empty when the line has no CJK byline word or a part is not such a name.
+std::vector<std::string> NamesFromCjkByline(std::string_view line) {
+  const std::string_view unwrapped = UnwrapBrackets(TrimAscii(line));
+  std::string_view s = StripCjkBylineSuffix(unwrapped);
+  const bool suffixed = s.size() < unwrapped.size();
+  const std::string_view prefixed = StripCjkBylinePrefix(s);
+  if (!suffixed && prefixed.size() == s.size()) return {};
+  s = TrimAscii(prefixed);
+  static constexpr std::string_view kMarks[] = {
+      " ", "\xE3\x80\x80", "\xE3\x80\x81", "\xC2\xB7", "\xE3\x83\xBB", "\xEF\xBC\x8C", ","};
+  std::vector<std::string> names;
+  for (const std::string_view part : SplitOnAny(s, kMarks)) {
+    if (part.empty()) continue;
+    size_t chars = 0;
+    for (const char ch : part) {
+      const unsigned char b = static_cast<unsigned char>(ch);
+      if (b < 0x80 || (b >= 0xC0 && b < 0xE3)) return {};  // kana, CJK ideographs, Hangul only
+      if ((b & 0xC0) != 0x80) ++chars;
+    }
+    if (chars < 2 || chars > 6 || names.size() >= 8) return {};
+    names.emplace_back(part);
+  }
+  return names;
+}
+
+// Joins of names: and, und, et, y, e, og, och, en, i, ve, és, ja, и, και, și / şi (ro).
+constexpr std::string_view kConjunctions[] = {" and ", " & ",  " und ", " et ", " y ", " e ",   " og ", " och ", " en ",
+                                              " i ",   " ve ", " és ",  " ja ", " и ", " και ", " și ", " şi "};
+// ... and joins that are also common words of other languages ("a": cs, sk; "dan": id,
+// ms), read as joins only with a capital on each side ("Jan Novák a Petr Svoboda",
+// not "Jane Doe is a reporter").
+constexpr std::string_view kCapitalisedConjunctions[] = {" a ", " dan "};
+
+bool OpensWithCapital(std::string_view s) {
+  s = TrimPunctuation(s);
+  const unsigned char first = s.empty() ? 0 : static_cast<unsigned char>(s.front());
+  return (first >= 'A' && first <= 'Z') || first >= 0x80;
+}
+
+// `part` split at its joins of names (kConjunctions, and kCapitalisedConjunctions
+// where a capital stands on each side).
+std::vector<std::string_view> SplitJoinedNames(std::string_view part) {
+  std::vector<std::string_view> sides;
+  for (const std::string_view piece : SplitOnAny(part, kConjunctions)) {
+    const std::vector<std::string_view> more = SplitOnAny(piece, kCapitalisedConjunctions);
+    if (more.size() > 1 && std::all_of(more.begin(), more.end(), OpensWithCapital)) {
+      sides.insert(sides.end(), more.begin(), more.end());
+    } else {
+      sides.push_back(piece);
+    }
+  }
+  return sides;
+}
 
 // Author sources, most trusted first. Authors come from the first group that names
 // anyone: mixing groups mixes in photographers, editors and teaser bylines.
@@ -1996,7 +2125,7 @@ bool NamesOrganisation(std::string_view part) {
 
 bool HasBylinePrefix(std::string_view line) {
   const std::string_view s = TrimPunctuation(line);
-  return StripBylinePrefix(s).size() < s.size();
+  return StripBylinePrefix(s).size() < s.size() || !NamesFromCjkByline(s).empty();
 }
 
 bool IsRoleName(std::string_view name) {
@@ -2173,6 +2302,19 @@ std::string_view CutAtDateWord(std::string_view s) {
     if (start == i) break;
     std::string word = AsciiLower(s.substr(start, i - start));
     while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.pop_back();
+    // A date glued to the name, as two elements print with no space between:
+    // "Jane DoeMarch 5, 2026", "Erika Mustermann12.03.2026".
+    if (start > 0) {
+      const std::string_view raw = s.substr(start, i - start);
+      for (size_t at = 2; at + 1 < raw.size(); ++at) {
+        if (!IsAlpha(raw[at - 1]) || !IsAlpha(raw[at - 2])) continue;
+        const bool digits = IsDigit(raw[at]) && IsDigit(raw[at + 1]);
+        const bool month =
+            raw[at - 1] >= 'a' && raw[at - 1] <= 'z' && raw[at] >= 'A' && raw[at] <= 'Z' && word.size() - at >= 4 &&
+            std::find(std::begin(kDateWords), std::end(kDateWords), word.substr(at)) != std::end(kDateWords);
+        if (digits || month) return s.substr(0, start + at);
+      }
+    }
     const bool date_word = std::any_of(word.begin(), word.end(), IsDigit) ||
                            std::find(std::begin(kDateWords), std::end(kDateWords), word) != std::end(kDateWords);
     if (!date_word) continue;
@@ -2187,6 +2329,7 @@ std::string_view CutAtDateWord(std::string_view s) {
 std::vector<std::string> NamesFromByline(std::string_view line) {
   const std::string collapsed = CollapseWhitespace(line);
   std::string_view s = collapsed;
+  if (std::vector<std::string> cjk = NamesFromCjkByline(s); !cjk.empty()) return cjk;
   // "World - 10 March 2020, 20:00 By Jane Doe": when a slot prints the section and the
   // date first, the names start at the byline word, written with its capital.
   if (!HasBylinePrefix(s)) {
@@ -2210,8 +2353,10 @@ std::vector<std::string> NamesFromByline(std::string_view line) {
   const std::vector<std::string_view> comma_parts = Split(s, ',');
   // "A, B and C, Reuters": names run up to the last comma part with a conjunction.
   size_t last_names = 0;
+  // ("Jane Doe, a Harbour Herald reporter" joins none: SplitJoinedNames).
+  auto joins_names = [](std::string_view part) { return SplitJoinedNames(part).size() > 1; };
   for (size_t k = 0; k < comma_parts.size(); ++k) {
-    if (SplitOnAny(comma_parts[k], kConjunctions).size() > 1) last_names = k;
+    if (joins_names(comma_parts[k])) last_names = k;
   }
   // "Jane Doe with agencies", "Erika Mustermann mit Agenturen": the desk after "with" is
   // a role, kept only when it is all the byline names.
@@ -2220,7 +2365,7 @@ std::vector<std::string> NamesFromByline(std::string_view line) {
   for (size_t k = 0; k <= last_names && k < comma_parts.size(); ++k) {
     std::vector<std::string_view> joined;
     for (const std::string_view piece : SplitOnAny(comma_parts[k], kWith)) {
-      for (const std::string_view part : SplitOnAny(piece, kConjunctions)) joined.push_back(part);
+      for (const std::string_view part : SplitJoinedNames(piece)) joined.push_back(part);
     }
     for (const std::string_view part : joined) {
       const std::string_view trimmed = TrimPunctuation(CutAtDateWord(part));

@@ -206,7 +206,7 @@ const Lang kLangs[] = {
      "Wij zoeken een verslaggever voor de haven. Wij zijn een groeiende redactie aan de kust.",
      "Foto"},
     {"pl",
-     "Autor:",
+     "Przez",
      "Anna Kowalska",
      "Piotr Nowak",
      "Ewa Lis",
