@@ -578,17 +578,21 @@ class WireAttributionDetector : public Detector {
     const OutletLexicon& lexicon = context.rules.outlets();
     std::map<std::pair<std::string, std::string>, size_t> index;  // (outlet, role) -> signal
     std::vector<Signal> found;
-    auto add = [&](const Outlet& outlet, const std::string& role, const std::string& rule, double confidence,
-                   Evidence evidence) {
-      const auto key = std::make_pair(outlet.name, role);
+    // One signal per (outlet name, role): the first hit makes it, every hit adds
+    // its span. `known` is false for an outlet the lexicon lacks, reported by its
+    // name as printed ("outlet_known": false, kind "unknown").
+    auto add_named = [&](const std::string& name, const std::string& kind, bool known, const std::string& role,
+                         const std::string& rule, double confidence, Evidence evidence) {
+      const auto key = std::make_pair(name, role);
       auto it = index.find(key);
       if (it == index.end()) {
         Signal s;
         s.type = kSignalWireAttribution;
         s.rule = rule;
         s.confidence = confidence;
-        s.fields["outlet"] = outlet.name;
-        s.fields["outlet_kind"] = outlet.kind;
+        s.fields["outlet"] = name;
+        s.fields["outlet_kind"] = kind;
+        if (!known) s.fields["outlet_known"] = false;
         s.fields["role"] = role;
         index[key] = found.size();
         found.push_back(std::move(s));
@@ -598,28 +602,12 @@ class WireAttributionDetector : public Detector {
       s.confidence = std::max(s.confidence, confidence);
       s.evidence.push_back(std::move(evidence));
     };
-
-    // An outlet the lexicon lacks, by its name as printed: reported as printed,
-    // with "outlet_known": false.
+    auto add = [&](const Outlet& outlet, const std::string& role, const std::string& rule, double confidence,
+                   Evidence evidence) {
+      add_named(outlet.name, outlet.kind, true, role, rule, confidence, std::move(evidence));
+    };
     auto add_unknown = [&](const std::string& name, const std::string& rule, double confidence, Evidence evidence) {
-      const auto key = std::make_pair(name, std::string("credit"));
-      auto it = index.find(key);
-      if (it == index.end()) {
-        Signal s;
-        s.type = kSignalWireAttribution;
-        s.rule = rule;
-        s.confidence = confidence;
-        s.fields["outlet"] = name;
-        s.fields["outlet_kind"] = "unknown";
-        s.fields["outlet_known"] = false;
-        s.fields["role"] = "credit";
-        index[key] = found.size();
-        found.push_back(std::move(s));
-        it = index.find(key);
-      }
-      Signal& s = found[it->second];
-      s.confidence = std::max(s.confidence, confidence);
-      s.evidence.push_back(std::move(evidence));
+      add_named(name, "unknown", false, "credit", rule, confidence, std::move(evidence));
     };
 
     for (const RuleHit& hit : context.hits) {
