@@ -547,9 +547,20 @@ bool IsProse(const PendingBlock& block) {
 
 // A short line that credits the source of the text ("Source: Reuters", "(Reporting
 // by ...)", "With Post wires", "© 2024 The Canadian Press"): kept after the body
-// for the attribution detectors, wherever it sits among the page furniture.
+// for the attribution detectors, wherever it sits among the page furniture. Mostly
+// unlinked; or a credit label and then one link that runs to the line's end
+// ("Source: <a>The Harbour Herald</a>", "via <a>Reuters</a>": the outlet is the
+// link), never a line whose label is itself linked or that holds several links (a
+// module of links headed "Sources" is a list, one link to a line).
 bool IsCreditLine(const PendingBlock& block) {
-  if (block.text.size() > 300 || 2 * LinkBytes(block) > block.text.size()) return false;
+  constexpr size_t kMaxLinkedLabelBytes = 40;
+  if (block.text.size() > 300) return false;
+  if (2 * LinkBytes(block) > block.text.size()) {
+    if (block.links.size() != 1 || block.links[0].start == 0 || block.links[0].start > kMaxLinkedLabelBytes ||
+        !TrimAscii(std::string_view(block.text).substr(block.links[0].end)).empty()) {
+      return false;
+    }
+  }
   std::string lower = AsciiLower(block.text);
   std::string_view s = lower;
   while (!s.empty() && (s.front() == '(' || s.front() == '[' || s.front() == '*' || s.front() == '-' ||
@@ -2220,8 +2231,34 @@ class BodyBuilder {
         article_.links.push_back(std::move(link));
       }
       article_.blocks.push_back(out);
+      body_tail_ = Node(block.element != kNoNode ? block.element : container).end;
       if (truncated) break;
     }
+    body_container_ = container;
+  }
+
+  // Whether the boilerplate root `i` (an article's <footer>) stands right after the
+  // text: inside the body's container or the <article> around it, after the last
+  // block kept in the body with no rendered text between them. Its first line is
+  // then read where the run of lines trimmed after the last paragraph is
+  // (BoilerplateBlock::after_body); a site's <footer> outside the article is not.
+  bool RightAfterBody(uint32_t i) const {
+    if (body_container_ == kNoNode || body_tail_ == kNoNode || i < body_tail_) return false;
+    uint32_t scope = body_container_;
+    for (uint32_t c = body_container_; c != kNoNode; c = Node(c).parent) {
+      if (!Node(c).is_text && Node(c).tag == GUMBO_TAG_ARTICLE) {
+        scope = c;
+        break;
+      }
+    }
+    if (i < scope || i >= Node(scope).end) return false;
+    for (uint32_t k = body_tail_; k < i; ++k) {
+      if (Node(k).is_text && !non_rendered_[k] && disposition_[k] != Disposition::kDropped &&
+          !TrimAscii(internal::NodeText(Node(k).node)).empty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // The layout of a block (TextBlock::layout): FNV-1a over its element's tag and
@@ -2693,7 +2730,12 @@ class BodyBuilder {
       }
       if (text.empty()) continue;
       bytes += text.size();
-      article_.boilerplate.push_back({role_[i], std::move(text)});
+      // An article's <footer> right after the text opens with a line of its own (a
+      // credit), not with a list of links (tags, teasers).
+      const PendingBlock& opening = writer.blocks().front();
+      const bool after_body = std::string_view(role_[i]) == "footer" && RightAfterBody(i) &&
+                              (IsCreditLine(opening) || 2 * LinkBytes(opening) < opening.text.size());
+      article_.boilerplate.push_back({role_[i], std::move(text), after_body});
     }
   }
 
@@ -2708,7 +2750,9 @@ class BodyBuilder {
   std::vector<uint8_t> comment_roots_;  // comment_roots()
   std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)
   std::vector<uint8_t> link_module_;    // a boilerplate root that is a module of links (IsLinkModule)
-  size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
+  size_t headline_block_ = kNoBlock;
+  uint32_t body_container_ = kNoNode;  // the container EmitBody walked
+  uint32_t body_tail_ = kNoNode;       // the node after the element of the body's last block (RightAfterBody)  // blocks the body walk wrote before the headline, when it passed it
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;
   std::vector<uint8_t> non_rendered_;                 // inside <script>, <style>, <template>...
