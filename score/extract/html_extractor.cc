@@ -2427,7 +2427,28 @@ class BodyBuilder {
         run_role = role;
       }
     };
-    flush(0, lead, "header");
+    // The lines from the headline (headline_block_: the first block the walk wrote
+    // at or after it) to the text are its source slot (below_headline), but for a
+    // link (a section's name) and a line beside a picture (its credit): those go
+    // to a header block of their own after it.
+    if (headline_block_ != kNoBlock && headline_block_ < lead) {
+      flush(0, headline_block_, "header");
+      std::string slot, aside;
+      for (size_t b = headline_block_; b < lead; ++b) {
+        if (blocks[b].box_root != kNoNode) continue;
+        const bool beside = !blocks[b].links.empty() ||
+                            (blocks[b].element != kNoNode && HoldsMedia(blocks[b].element, /*decorative_icons=*/false));
+        std::string& out = beside ? aside : slot;
+        if (!out.empty()) out.push_back('\n');
+        out.append(blocks[b].text);
+      }
+      if (!slot.empty()) {
+        article_.boilerplate.push_back({"header", std::move(slot), /*after_body=*/false, /*below_headline=*/true});
+      }
+      if (!aside.empty()) article_.boilerplate.push_back({"header", std::move(aside)});
+    } else {
+      flush(0, lead, "header");
+    }
     flush(last, blocks.size(), nullptr);
     // A menu inside the container: kMinMenuItems list items in a row, each
     // nothing but one link of at most kMaxMenuItemWords words (a column of
@@ -2676,7 +2697,7 @@ class BodyBuilder {
     constexpr size_t kMaxLeadInBlocks = 4;
     constexpr size_t kMaxLeadInBytes = 300;
     if (headline_block_ != kNoBlock) return;  // the container holds the headline
-    std::vector<std::string> lines;           // nearest first
+    std::vector<std::pair<std::string, bool>> lines;  // nearest first; whether a link or a picture's line
     for (uint32_t c = container; Node(c).parent != kNoNode; c = Node(c).parent) {
       const uint32_t parent = Node(c).parent;
       std::vector<uint32_t> siblings;
@@ -2698,20 +2719,28 @@ class BodyBuilder {
         for (auto b = blocks.rbegin(); b != blocks.rend(); ++b) {
           if (b->kind == TextBlock::Kind::kHeading) return Keep(lines);
           if (b->text.size() > kMaxLeadInBytes || IsProse(*b) || lines.size() == kMaxLeadInBlocks) return;
-          lines.push_back(b->text);
+          const bool beside = !b->links.empty() ||
+                              (b->element != kNoNode && HoldsMedia(b->element, /*decorative_icons=*/false));
+          lines.push_back({b->text, beside});
         }
       }
     }
   }
 
-  void Keep(std::vector<std::string>& nearest_first) {
+  // The lines of the source slot (below_headline), but for links and a picture's
+  // lines, which go to a header block of their own after it (as in TrimToProse).
+  void Keep(std::vector<std::pair<std::string, bool>>& nearest_first) {
     if (nearest_first.empty()) return;
-    std::string text;
+    std::string slot, aside;
     for (auto it = nearest_first.rbegin(); it != nearest_first.rend(); ++it) {
+      std::string& text = it->second ? aside : slot;
       if (!text.empty()) text.push_back('\n');
-      text.append(*it);
+      text.append(it->first);
     }
-    article_.boilerplate.push_back({"header", std::move(text)});
+    if (!slot.empty()) {
+      article_.boilerplate.push_back({"header", std::move(slot), /*after_body=*/false, /*below_headline=*/true});
+    }
+    if (!aside.empty()) article_.boilerplate.push_back({"header", std::move(aside)});
   }
 
   void EmitBoilerplate(std::vector<uint32_t> kept_boxes) {

@@ -63,8 +63,10 @@ std::set<std::string> Credited(const Parts& p, std::string* why) {
     *why += " " + s.rule + "(" + std::string(s.fields.at("outlet").as_string()) + ")";
     if (s.fields.at("role").as_string() == "credit") out.insert(std::string(s.fields.at("outlet").as_string()));
   }
-  *why += "\n  text: " + a->text.substr(a->text.size() > 200 ? a->text.size() - 200 : 0);
-  for (const auto& b : a->boilerplate) *why += "\n  [" + b.role + "] " + b.text;
+  *why += "\n  opens: " + a->text.substr(0, 120) + "\n  text: " + a->text.substr(a->text.size() > 200 ? a->text.size() - 200 : 0);
+  for (const auto& b : a->boilerplate) {
+    *why += "\n  [" + b.role + (b.below_headline ? ", below the headline" : "") + (b.after_body ? ", after the body" : "") + "] " + b.text;
+  }
   return out;
 }
 
@@ -185,8 +187,18 @@ TEST(WireLinkCreditTest, AgencyLineBetweenHeadlineAndDateBar) {
       {"<div class=\"b9\">(AP)</div>", "AP"},
       {"<p class=\"b9\">By AFP</p>", "AFP"},
       {"<div class=\"b9\">Reuters</div>", "Reuters"},
-      // Hard negative: a reporter's byline there.
+      {"<div class=\"b9\">SPRINGFIELD, Ill. (AP) \xE2\x80\x94</div>", "AP"},
+      {"<p class=\"b9\">By Jane Doe, Associated Press</p>", "AP"},
+      {"<p class=\"b9\">Jane Doe | Reuters</p>", "Reuters"},
+      {"<div class=\"b9\">AFP</div>", "AFP"},
+      {"<div class=\"b9\">Agence France-Presse</div>", "AFP"},
+      // Hard negatives: a reporter's byline there; a newspaper's name (a masthead, no
+      // agency); the lead picture's credit in its caption.
       {"<p class=\"b9\">By Jane Doe</p>", ""},
+      {"<div class=\"b9\">The Harbour Herald</div>", ""},
+      {"<figure><img src=\"/i/quay.jpg\" alt=\"\"><figcaption>AFP</figcaption></figure>", ""},
+      {"<figure><img src=\"/i/quay.jpg\" alt=\"\"><figcaption>The quay at dawn. Photo: <a "
+       "href=\"https://www.reuters.com/\">Reuters</a></figcaption></figure>", ""},
   };
   for (const auto& [top, credit] : tops) {
     for (const bool ld : {false, true}) {
