@@ -177,6 +177,36 @@ TEST(WireLinkCreditTest, SourceModulesWithSeveralLinks) {
   }
 }
 
+// An article's <footer> right after the text is read where the run of lines the
+// extractor takes out after the last paragraph is: its first line may be a bare
+// tag. Not a footer that opens with links (the story's tags), nor a site's footer.
+TEST(WireLinkCreditTest, BareTagInTheArticlesFooter) {
+  const std::vector<std::pair<std::string, std::string>> footers = {
+      {"<footer class=\"f7\"><p>(dpa)</p></footer>", "dpa"},
+      {"<footer class=\"f7\"><p>\xE2\x80\x94 Reuters</p><p>Filed under: Harbour</p></footer>", "Reuters"},
+      {"<footer class=\"f7\"><a href=\"/tag/reuters\">Reuters</a> <a href=\"/tag/world\">World</a></footer>", ""},
+      {"<footer class=\"f7\"><a href=\"/tag/afp\">AFP</a></footer>", ""},
+  };
+  for (const auto& [footer, credit] : footers) {
+    for (const bool ld : {false, true}) {
+      Parts p;
+      p.json_ld = ld;
+      p.after = footer;
+      std::string why;
+      std::set<std::string> want;
+      if (!credit.empty()) want.insert(Named(credit));
+      EXPECT_EQ(Credited(p, &why), want) << footer << (ld ? " [JSON-LD]" : "") << "\n  rules:" << why;
+    }
+  }
+  // Text between the text and the footer: no longer the run right after it.
+  Parts p;
+  p.after = "<div class=\"r2\"><h3>More from the coast</h3><ul><li><a href=\"/news/a\">Harbour works start after a "
+            "long delay</a></li><li><a href=\"/news/b\">Council budget vote set for Friday</a></li></ul></div>"
+            "<footer class=\"f7\"><p>(dpa)</p></footer>";
+  std::string why;
+  EXPECT_EQ(Credited(p, &why), std::set<std::string>{}) << why;
+}
+
 TEST(WireLinkCreditTest, AgencyLineBetweenHeadlineAndDateBar) {
   const std::string bar =
       "<div class=\"m1\"><span class=\"d2\">Published Monday</span><div class=\"s5\"><a "
