@@ -1280,6 +1280,30 @@ class BodyBuilder {
     return !target.empty() && !IsHomePage(internal::ResolveUrl(meta_.base_url, target)) && !HasPictureCredit(text);
   }
 
+  // A line's element holds a picture, or comes right after one among its siblings
+  // (a credit laid over the lead picture, "<picture>…</picture><div>AFP</div>").
+  bool BesidePicture(uint32_t element) const {
+    if (element == kNoNode) return false;
+    if (HoldsMedia(element, /*decorative_icons=*/false)) return true;
+    const uint32_t parent = Node(element).parent;
+    if (parent == kNoNode) return false;
+    uint32_t previous = kNoNode;  // the element right before, with no text between
+    for (uint32_t k = parent + 1; k < element; k = Node(k).end) {
+      if (!Node(k).is_text) {
+        previous = k;
+      } else if (!TrimAscii(internal::NodeText(Node(k).node)).empty()) {
+        previous = kNoNode;
+      }
+    }
+    if (previous == kNoNode) return false;
+    switch (Node(previous).tag) {
+      case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_IFRAME: case GUMBO_TAG_CANVAS:
+        return true;
+      default:
+        return HoldsMedia(previous, /*decorative_icons=*/false);
+    }
+  }
+
   // Element `i` holds a picture or a player. Without `decorative_icons`, an <svg>
   // hidden from screen readers (aria-hidden="true": a caret, an arrow) is no picture.
   bool HoldsMedia(uint32_t i, bool decorative_icons = true) const {
@@ -2437,7 +2461,7 @@ class BodyBuilder {
       for (size_t b = headline_block_; b < lead; ++b) {
         if (blocks[b].box_root != kNoNode) continue;
         const bool beside = !blocks[b].links.empty() ||
-                            (blocks[b].element != kNoNode && HoldsMedia(blocks[b].element, /*decorative_icons=*/false));
+                            BesidePicture(blocks[b].element);
         std::string& out = beside ? aside : slot;
         if (!out.empty()) out.push_back('\n');
         out.append(blocks[b].text);
@@ -2720,7 +2744,7 @@ class BodyBuilder {
           if (b->kind == TextBlock::Kind::kHeading) return Keep(lines);
           if (b->text.size() > kMaxLeadInBytes || IsProse(*b) || lines.size() == kMaxLeadInBlocks) return;
           const bool beside = !b->links.empty() ||
-                              (b->element != kNoNode && HoldsMedia(b->element, /*decorative_icons=*/false));
+                              BesidePicture(b->element);
           lines.push_back({b->text, beside});
         }
       }

@@ -227,6 +227,9 @@ TEST(WireLinkCreditTest, AgencyLineBetweenHeadlineAndDateBar) {
       {"<p class=\"b9\">By Jane Doe</p>", ""},
       {"<div class=\"b9\">The Harbour Herald</div>", ""},
       {"<figure><img src=\"/i/quay.jpg\" alt=\"\"><figcaption>AFP</figcaption></figure>", ""},
+      // A credit laid over the lead picture, in an element after it.
+      {"<div class=\"v3\"><picture><img src=\"/i/quay.jpg\" alt=\"\"></picture><div class=\"v4\">AFP</div></div>", ""},
+      {"<div class=\"v3\"><img src=\"/i/quay.jpg\" alt=\"\"><span class=\"v4\">Reuters</span></div>", ""},
       {"<figure><img src=\"/i/quay.jpg\" alt=\"\"><figcaption>The quay at dawn. Photo: <a "
        "href=\"https://www.reuters.com/\">Reuters</a></figcaption></figure>", ""},
   };
