@@ -1297,7 +1297,10 @@ class BodyBuilder {
     }
     if (previous == kNoNode) return false;
     switch (Node(previous).tag) {
-      case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_IFRAME: case GUMBO_TAG_CANVAS:
+      case GUMBO_TAG_IMG:
+      case GUMBO_TAG_VIDEO:
+      case GUMBO_TAG_IFRAME:
+      case GUMBO_TAG_CANVAS:
         return true;
       default:
         return HoldsMedia(previous, /*decorative_icons=*/false);
@@ -2460,8 +2463,7 @@ class BodyBuilder {
       std::string slot, aside;
       for (size_t b = headline_block_; b < lead; ++b) {
         if (blocks[b].box_root != kNoNode) continue;
-        const bool beside = !blocks[b].links.empty() ||
-                            BesidePicture(blocks[b].element);
+        const bool beside = !blocks[b].links.empty() || BesidePicture(blocks[b].element);
         std::string& out = beside ? aside : slot;
         if (!out.empty()) out.push_back('\n');
         out.append(blocks[b].text);
@@ -2743,8 +2745,7 @@ class BodyBuilder {
         for (auto b = blocks.rbegin(); b != blocks.rend(); ++b) {
           if (b->kind == TextBlock::Kind::kHeading) return Keep(lines);
           if (b->text.size() > kMaxLeadInBytes || IsProse(*b) || lines.size() == kMaxLeadInBlocks) return;
-          const bool beside = !b->links.empty() ||
-                              BesidePicture(b->element);
+          const bool beside = !b->links.empty() || BesidePicture(b->element);
           lines.push_back({b->text, beside});
         }
       }
@@ -2803,9 +2804,9 @@ class BodyBuilder {
   std::vector<uint8_t> comment_roots_;  // comment_roots()
   std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)
   std::vector<uint8_t> link_module_;    // a boilerplate root that is a module of links (IsLinkModule)
-  size_t headline_block_ = kNoBlock;
+  size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
   uint32_t body_container_ = kNoNode;  // the container EmitBody walked
-  uint32_t body_tail_ = kNoNode;       // the node after the element of the body's last block (RightAfterBody)  // blocks the body walk wrote before the headline, when it passed it
+  uint32_t body_tail_ = kNoNode;       // the node after the element of the body's last block (RightAfterBody)
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;
   std::vector<uint8_t> non_rendered_;                 // inside <script>, <style>, <template>...

@@ -29,8 +29,8 @@ constexpr const char* kUrl = "https://valley-courier.example/news/2024/06/04/fer
 struct Parts {
   std::string lang = "en";
   std::string top = "<p class=\"b9\">By Jane Doe</p>";  // between the headline and the text
-  std::string in_text;                                    // the text's last block
-  std::string after;                                      // after the text's container, in the article
+  std::string in_text;                                  // the text's last block
+  std::string after;                                    // after the text's container, in the article
   bool json_ld = false;
 };
 
@@ -44,9 +44,10 @@ std::string Html(const Parts& p) {
   }
   return "<!DOCTYPE html><html lang=\"" + p.lang + "\"><head><title>Ferry service resumes</title>" +
          "<meta property=\"og:site_name\" content=\"Valley Courier\"><link rel=\"canonical\" href=\"" + kUrl + "\">" +
-         ld + "</head><body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport"
-         "</a></nav></header><main><article class=\"x3\"><h1>Ferry service resumes after the storm</h1>" + p.top +
-         "<div class=\"q2\"><p>" + Filler("the budget") + "</p><p>" + Filler("the harbour") + "</p><p>" +
+         ld +
+         "</head><body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport"
+         "</a></nav></header><main><article class=\"x3\"><h1>Ferry service resumes after the storm</h1>" +
+         p.top + "<div class=\"q2\"><p>" + Filler("the budget") + "</p><p>" + Filler("the harbour") + "</p><p>" +
          Filler("the ferry line") + "</p>" + p.in_text + "</div>" + p.after +
          "</article></main><footer><p>About us</p><p>Contact</p><p>\xC2\xA9 2024 Valley Courier. All rights "
          "reserved.</p></footer></body></html>";
@@ -63,9 +64,11 @@ std::set<std::string> Credited(const Parts& p, std::string* why) {
     *why += " " + s.rule + "(" + std::string(s.fields.at("outlet").as_string()) + ")";
     if (s.fields.at("role").as_string() == "credit") out.insert(std::string(s.fields.at("outlet").as_string()));
   }
-  *why += "\n  opens: " + a->text.substr(0, 120) + "\n  text: " + a->text.substr(a->text.size() > 200 ? a->text.size() - 200 : 0);
+  *why += "\n  opens: " + a->text.substr(0, 120) +
+          "\n  text: " + a->text.substr(a->text.size() > 200 ? a->text.size() - 200 : 0);
   for (const auto& b : a->boilerplate) {
-    *why += "\n  [" + b.role + (b.below_headline ? ", below the headline" : "") + (b.after_body ? ", after the body" : "") + "] " + b.text;
+    *why += "\n  [" + b.role + (b.below_headline ? ", below the headline" : "") +
+            (b.after_body ? ", after the body" : "") + "] " + b.text;
   }
   return out;
 }
@@ -85,7 +88,9 @@ struct Line {
 // The credit as the text's last paragraph, in a <footer> inside the article after
 // the text's container, and in a <div> right after the last paragraph.
 enum class Where { kLastLine, kFooter, kAfterText };
-const char* Name(Where w) { return w == Where::kLastLine ? "last line" : w == Where::kFooter ? "footer" : "after text"; }
+const char* Name(Where w) {
+  return w == Where::kLastLine ? "last line" : w == Where::kFooter ? "footer" : "after text";
+}
 
 Parts Place(const Line& l, Where w, bool json_ld) {
   Parts p;
@@ -119,7 +124,8 @@ TEST(WireLinkCreditTest, CreditLinesWhoseOutletIsALink) {
       {"en", "Source: <a href=\"https://www.reuters.com/\">Reuters</a>", "Reuters"},
       {"de", "Quelle: <a href=\"https://www.dpa.com/\">dpa</a>", "dpa"},
       {"es", "Fuente: <a href=\"https://www.efe.com/\">EFE</a>", "EFE"},
-      {"zh", "\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A<a href=\"http://www.news.cn/\">\xE6\x96\xB0\xE5\x8D\x8E\xE7\xBD\x91</a>",
+      {"zh",
+       "\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A<a href=\"http://www.news.cn/\">\xE6\x96\xB0\xE5\x8D\x8E\xE7\xBD\x91</a>",
        "\xE6\x96\xB0\xE5\x8D\x8E\xE7\xBD\x91"},
       {"en", "Originally published on <a href=\"https://harbourherald.co.uk/\">The Harbour Herald</a>",
        "The Harbour Herald"},
@@ -147,8 +153,10 @@ TEST(WireLinkCreditTest, HardNegativesBesideThem) {
       // A photo credit link.
       {"en", "Photo: <a href=\"https://www.reuters.com/\">Reuters</a>", ""},
       // A link to the outlet inside a sentence of the story.
-      {"en", "The figures were first reported by <a href=\"https://www.reuters.com/\">Reuters</a> on Monday, and "
-             "officials confirmed them later that week.", ""},
+      {"en",
+       "The figures were first reported by <a href=\"https://www.reuters.com/\">Reuters</a> on Monday, and "
+       "officials confirmed them later that week.",
+       ""},
   });
 }
 
@@ -200,9 +208,10 @@ TEST(WireLinkCreditTest, BareTagInTheArticlesFooter) {
   }
   // Text between the text and the footer: no longer the run right after it.
   Parts p;
-  p.after = "<div class=\"r2\"><h3>More from the coast</h3><ul><li><a href=\"/news/a\">Harbour works start after a "
-            "long delay</a></li><li><a href=\"/news/b\">Council budget vote set for Friday</a></li></ul></div>"
-            "<footer class=\"f7\"><p>(dpa)</p></footer>";
+  p.after =
+      "<div class=\"r2\"><h3>More from the coast</h3><ul><li><a href=\"/news/a\">Harbour works start after a "
+      "long delay</a></li><li><a href=\"/news/b\">Council budget vote set for Friday</a></li></ul></div>"
+      "<footer class=\"f7\"><p>(dpa)</p></footer>";
   std::string why;
   EXPECT_EQ(Credited(p, &why), std::set<std::string>{}) << why;
 }
@@ -231,7 +240,8 @@ TEST(WireLinkCreditTest, AgencyLineBetweenHeadlineAndDateBar) {
       {"<div class=\"v3\"><picture><img src=\"/i/quay.jpg\" alt=\"\"></picture><div class=\"v4\">AFP</div></div>", ""},
       {"<div class=\"v3\"><img src=\"/i/quay.jpg\" alt=\"\"><span class=\"v4\">Reuters</span></div>", ""},
       {"<figure><img src=\"/i/quay.jpg\" alt=\"\"><figcaption>The quay at dawn. Photo: <a "
-       "href=\"https://www.reuters.com/\">Reuters</a></figcaption></figure>", ""},
+       "href=\"https://www.reuters.com/\">Reuters</a></figcaption></figure>",
+       ""},
   };
   for (const auto& [top, credit] : tops) {
     for (const bool ld : {false, true}) {
