@@ -63,6 +63,9 @@ struct BoilerplateBlock {
   // between them and the text (where a closing credit the extractor moved lands);
   // not a site's footer, nor a line after a list of links.
   bool after_body = false;
+  // Lines of the source slot between the headline and the text (a kicker, the
+  // byline, the source, the date), where a bare agency line names the supplier.
+  bool below_headline = false;
 };
 
 // A block about one of the article's authors, found by its place in the page (an

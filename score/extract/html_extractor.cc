@@ -547,9 +547,20 @@ bool IsProse(const PendingBlock& block) {
 
 // A short line that credits the source of the text ("Source: Reuters", "(Reporting
 // by ...)", "With Post wires", "© 2024 The Canadian Press"): kept after the body
-// for the attribution detectors, wherever it sits among the page furniture.
+// for the attribution detectors, wherever it sits among the page furniture. Mostly
+// unlinked; or a credit label and then one link that runs to the line's end
+// ("Source: <a>The Harbour Herald</a>", "via <a>Reuters</a>": the outlet is the
+// link), never a line whose label is itself linked or that holds several links (a
+// module of links headed "Sources" is a list, one link to a line).
 bool IsCreditLine(const PendingBlock& block) {
-  if (block.text.size() > 300 || 2 * LinkBytes(block) > block.text.size()) return false;
+  constexpr size_t kMaxLinkedLabelBytes = 40;
+  if (block.text.size() > 300) return false;
+  if (2 * LinkBytes(block) > block.text.size()) {
+    if (block.links.size() != 1 || block.links[0].start == 0 || block.links[0].start > kMaxLinkedLabelBytes ||
+        !TrimAscii(std::string_view(block.text).substr(block.links[0].end)).empty()) {
+      return false;
+    }
+  }
   std::string lower = AsciiLower(block.text);
   std::string_view s = lower;
   while (!s.empty() && (s.front() == '(' || s.front() == '[' || s.front() == '*' || s.front() == '-' ||
@@ -1267,6 +1278,33 @@ class BodyBuilder {
       text.append(shown).append(" ");
     }
     return !target.empty() && !IsHomePage(internal::ResolveUrl(meta_.base_url, target)) && !HasPictureCredit(text);
+  }
+
+  // A line's element holds a picture, or comes right after one among its siblings
+  // (a credit laid over the lead picture, "<picture>…</picture><div>AFP</div>").
+  bool BesidePicture(uint32_t element) const {
+    if (element == kNoNode) return false;
+    if (HoldsMedia(element, /*decorative_icons=*/false)) return true;
+    const uint32_t parent = Node(element).parent;
+    if (parent == kNoNode) return false;
+    uint32_t previous = kNoNode;  // the element right before, with no text between
+    for (uint32_t k = parent + 1; k < element; k = Node(k).end) {
+      if (!Node(k).is_text) {
+        previous = k;
+      } else if (!TrimAscii(internal::NodeText(Node(k).node)).empty()) {
+        previous = kNoNode;
+      }
+    }
+    if (previous == kNoNode) return false;
+    switch (Node(previous).tag) {
+      case GUMBO_TAG_IMG:
+      case GUMBO_TAG_VIDEO:
+      case GUMBO_TAG_IFRAME:
+      case GUMBO_TAG_CANVAS:
+        return true;
+      default:
+        return HoldsMedia(previous, /*decorative_icons=*/false);
+    }
   }
 
   // Element `i` holds a picture or a player. Without `decorative_icons`, an <svg>
@@ -2220,8 +2258,34 @@ class BodyBuilder {
         article_.links.push_back(std::move(link));
       }
       article_.blocks.push_back(out);
+      body_tail_ = Node(block.element != kNoNode ? block.element : container).end;
       if (truncated) break;
     }
+    body_container_ = container;
+  }
+
+  // Whether the boilerplate root `i` (an article's <footer>) stands right after the
+  // text: inside the body's container or the <article> around it, after the last
+  // block kept in the body with no rendered text between them. Its first line is
+  // then read where the run of lines trimmed after the last paragraph is
+  // (BoilerplateBlock::after_body); a site's <footer> outside the article is not.
+  bool RightAfterBody(uint32_t i) const {
+    if (body_container_ == kNoNode || body_tail_ == kNoNode || i < body_tail_) return false;
+    uint32_t scope = body_container_;
+    for (uint32_t c = body_container_; c != kNoNode; c = Node(c).parent) {
+      if (!Node(c).is_text && Node(c).tag == GUMBO_TAG_ARTICLE) {
+        scope = c;
+        break;
+      }
+    }
+    if (i < scope || i >= Node(scope).end) return false;
+    for (uint32_t k = body_tail_; k < i; ++k) {
+      if (Node(k).is_text && !non_rendered_[k] && disposition_[k] != Disposition::kDropped &&
+          !TrimAscii(internal::NodeText(Node(k).node)).empty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // The layout of a block (TextBlock::layout): FNV-1a over its element's tag and
@@ -2390,7 +2454,27 @@ class BodyBuilder {
         run_role = role;
       }
     };
-    flush(0, lead, "header");
+    // The lines from the headline (headline_block_: the first block the walk wrote
+    // at or after it) to the text are its source slot (below_headline), but for a
+    // link (a section's name) and a line beside a picture (its credit): those go
+    // to a header block of their own after it.
+    if (headline_block_ != kNoBlock && headline_block_ < lead) {
+      flush(0, headline_block_, "header");
+      std::string slot, aside;
+      for (size_t b = headline_block_; b < lead; ++b) {
+        if (blocks[b].box_root != kNoNode) continue;
+        const bool beside = !blocks[b].links.empty() || BesidePicture(blocks[b].element);
+        std::string& out = beside ? aside : slot;
+        if (!out.empty()) out.push_back('\n');
+        out.append(blocks[b].text);
+      }
+      if (!slot.empty()) {
+        article_.boilerplate.push_back({"header", std::move(slot), /*after_body=*/false, /*below_headline=*/true});
+      }
+      if (!aside.empty()) article_.boilerplate.push_back({"header", std::move(aside)});
+    } else {
+      flush(0, lead, "header");
+    }
     flush(last, blocks.size(), nullptr);
     // A menu inside the container: kMinMenuItems list items in a row, each
     // nothing but one link of at most kMaxMenuItemWords words (a column of
@@ -2639,7 +2723,7 @@ class BodyBuilder {
     constexpr size_t kMaxLeadInBlocks = 4;
     constexpr size_t kMaxLeadInBytes = 300;
     if (headline_block_ != kNoBlock) return;  // the container holds the headline
-    std::vector<std::string> lines;           // nearest first
+    std::vector<std::pair<std::string, bool>> lines;  // nearest first; whether a link or a picture's line
     for (uint32_t c = container; Node(c).parent != kNoNode; c = Node(c).parent) {
       const uint32_t parent = Node(c).parent;
       std::vector<uint32_t> siblings;
@@ -2661,20 +2745,27 @@ class BodyBuilder {
         for (auto b = blocks.rbegin(); b != blocks.rend(); ++b) {
           if (b->kind == TextBlock::Kind::kHeading) return Keep(lines);
           if (b->text.size() > kMaxLeadInBytes || IsProse(*b) || lines.size() == kMaxLeadInBlocks) return;
-          lines.push_back(b->text);
+          const bool beside = !b->links.empty() || BesidePicture(b->element);
+          lines.push_back({b->text, beside});
         }
       }
     }
   }
 
-  void Keep(std::vector<std::string>& nearest_first) {
+  // The lines of the source slot (below_headline), but for links and a picture's
+  // lines, which go to a header block of their own after it (as in TrimToProse).
+  void Keep(std::vector<std::pair<std::string, bool>>& nearest_first) {
     if (nearest_first.empty()) return;
-    std::string text;
+    std::string slot, aside;
     for (auto it = nearest_first.rbegin(); it != nearest_first.rend(); ++it) {
+      std::string& text = it->second ? aside : slot;
       if (!text.empty()) text.push_back('\n');
-      text.append(*it);
+      text.append(it->first);
     }
-    article_.boilerplate.push_back({"header", std::move(text)});
+    if (!slot.empty()) {
+      article_.boilerplate.push_back({"header", std::move(slot), /*after_body=*/false, /*below_headline=*/true});
+    }
+    if (!aside.empty()) article_.boilerplate.push_back({"header", std::move(aside)});
   }
 
   void EmitBoilerplate(std::vector<uint32_t> kept_boxes) {
@@ -2693,7 +2784,12 @@ class BodyBuilder {
       }
       if (text.empty()) continue;
       bytes += text.size();
-      article_.boilerplate.push_back({role_[i], std::move(text)});
+      // An article's <footer> right after the text opens with a line of its own (a
+      // credit), not with a list of links (tags, teasers).
+      const PendingBlock& opening = writer.blocks().front();
+      const bool after_body = std::string_view(role_[i]) == "footer" && RightAfterBody(i) &&
+                              (IsCreditLine(opening) || 2 * LinkBytes(opening) < opening.text.size());
+      article_.boilerplate.push_back({role_[i], std::move(text), after_body});
     }
   }
 
@@ -2709,6 +2805,8 @@ class BodyBuilder {
   std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)
   std::vector<uint8_t> link_module_;    // a boilerplate root that is a module of links (IsLinkModule)
   size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
+  uint32_t body_container_ = kNoNode;  // the container EmitBody walked
+  uint32_t body_tail_ = kNoNode;       // the node after the element of the body's last block (RightAfterBody)
   std::vector<uint32_t> text_, link_, p_text_, nested_articles_;
   std::vector<bool> in_feed_, holds_stories_;
   std::vector<uint8_t> non_rendered_;                 // inside <script>, <style>, <template>...

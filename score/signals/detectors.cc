@@ -641,6 +641,13 @@ class WireAttributionDetector : public Detector {
           (hit.block >= context.article.boilerplate.size() || !context.article.boilerplate[hit.block].after_body)) {
         continue;
       }
+      // A line of the source slot is read there only: between the headline and
+      // the text, not in a site's header or a menu.
+      if (JsonTrue(hit.fields, "below_headline") &&
+          (hit.where != "boilerplate" || hit.block >= context.article.boilerplate.size() ||
+           !context.article.boilerplate[hit.block].below_headline)) {
+        continue;
+      }
       // A strong credit position naming an outlet the lexicon lacks, by the shape
       // of its name ("This article originally appeared on Harbour Herald").
       if (const json::value* printed = hit.fields.if_contains("press_name"); printed && printed->is_string()) {
