@@ -1,9 +1,9 @@
 #include "score/rules/press_words.h"
 
-#include <boost/json/serialize.hpp>
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <boost/json/serialize.hpp>
 
 #include "base/host_name.h"
 #include "base/text.h"

@@ -893,7 +893,8 @@ TEST(CrossLinkFormsTest, ALeadInGluedToItsLinkIsReadApart) {
            {"<p><a href=\"/a\">D</a><a href=\"/b\">ata</a> model.</p>", "Data model."},
            {"<p>Rapport <span>annuel</span><a href=\"/a\">2026</a>.</p>", "Rapport annuel2026."},
        }) {
-    Result<Article> a = testing::BuiltinExtractor().Extract("<html><body><article>" + html + "</article></body></html>", "");
+    Result<Article> a =
+        testing::BuiltinExtractor().Extract("<html><body><article>" + html + "</article></body></html>", "");
     ASSERT_TRUE(a.ok());
     EXPECT_NE(a->text.find(text), std::string::npos) << html << " -> " << a->text;
   }
@@ -952,7 +953,8 @@ TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
                        "Press and Sons</a></p>"),
            "<p>" + sentence + " <em>Follow</em> <a href=\"/by/jane-doe\">Jane Doe of the harbour desk</a></p>",
        }) {
-    Result<Article> a = testing::BuiltinExtractor().Extract("<html><body><article>" + html + "</article></body></html>", "");
+    Result<Article> a =
+        testing::BuiltinExtractor().Extract("<html><body><article>" + html + "</article></body></html>", "");
     ASSERT_TRUE(a.ok());
     EXPECT_EQ(a->text.find('\n'), std::string::npos) << html << " -> " << a->text;
   }

@@ -165,7 +165,8 @@ TEST(ApplyHtmlLimitsTest, NodeCapCutsThePageAndSaysWhere) {
 }
 
 TEST(CapAttributesTest, OrdinaryPageHitsNoLimit) {
-  auto article = testing::BuiltinExtractor().Extract("<html><body><p class=a id=b data-x=1>Some text.</p></body></html>", "");
+  auto article =
+      testing::BuiltinExtractor().Extract("<html><body><p class=a id=b data-x=1>Some text.</p></body></html>", "");
   ASSERT_TRUE(article.ok());
   EXPECT_TRUE(article->limits_hit.empty());
 }

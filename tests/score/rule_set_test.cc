@@ -1,17 +1,17 @@
 #include "score/rules/rule_set.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
-#include <boost/json/serialize.hpp>
 #include <algorithm>
+#include <boost/json/serialize.hpp>
 #include <filesystem>
 #include <fstream>
 #include <set>
-#include <unistd.h>
 
+#include "score/signals/detectors.h"
 #include "tests/score/article_builder.h"
 #include "tests/temp_dir.h"
-#include "score/signals/detectors.h"
 
 namespace provscore {
 namespace {
@@ -379,8 +379,7 @@ TEST(RuleSetTest, AUsersCreditLabelMakesTheExtractorKeepItsLine) {
   const std::vector<RuleDiagnostic> problems = RuleSet::Check({kBuiltin, dir.path()});
   ASSERT_EQ(problems.size(), 2u);
   EXPECT_EQ(problems[0].line, 4u) << problems[0].ToString();
-  EXPECT_NE(problems[0].message.find("\"credit_labels\" holds \" zorvath\""), std::string::npos)
-      << problems[0].message;
+  EXPECT_NE(problems[0].message.find("\"credit_labels\" holds \" zorvath\""), std::string::npos) << problems[0].message;
   EXPECT_EQ(problems[1].line, 5u) << problems[1].ToString();
   EXPECT_NE(problems[1].message.find("holds 42"), std::string::npos) << problems[1].message;
   EXPECT_FALSE(RuleSet::Load({kBuiltin, dir.path()}).ok());
