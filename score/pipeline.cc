@@ -17,8 +17,15 @@ Pipeline::Pipeline(std::shared_ptr<const RuleSet> rules, Scorer scorer, Pipeline
       html_(options.html),
       options_(options) {}
 
+HtmlExtractorOptions WithRules(HtmlExtractorOptions options, const RuleSet& rules) {
+  options.credit_labels = rules.press_words().credit_labels();
+  options.credit_marks = rules.press_words().credit_marks();
+  return options;
+}
+
 Result<Pipeline> Pipeline::Create(std::shared_ptr<const RuleSet> rules, PipelineOptions options) {
   if (!rules) return InvalidArgument("a pipeline needs a loaded rule set");
+  options.html = WithRules(std::move(options.html), *rules);
   Result<Scorer> scorer = Scorer::FromJson(rules->scoring());
   if (!scorer.ok()) return scorer.status();
   return Pipeline(std::move(rules), std::move(scorer).value(), options);

@@ -23,7 +23,7 @@
 namespace provscore {
 
 struct PipelineOptions {
-  HtmlExtractorOptions html;                     // extraction limits
+  HtmlExtractorOptions html;                     // extraction limits (its credit labels: the rules')
   size_t max_input_bytes = 16 * 1024 * 1024;     // larger inputs are scored on their first bytes, with an error; 0: none
   // Time per document, checked between stages (after decoding, after extraction):
   // once past it, the stages left are skipped and the profile's errors say which
@@ -34,6 +34,10 @@ struct PipelineOptions {
   // Seconds on a monotonic clock; null reads std::chrono::steady_clock. Tests inject one.
   std::function<double()> now_seconds;
 };
+
+// `options` with what the extractor reads from the rules: the credit labels and
+// marks of rules/press_words.json (PressWords::credit_labels). Create applies it.
+HtmlExtractorOptions WithRules(HtmlExtractorOptions options, const RuleSet& rules);
 
 class Pipeline {
  public:

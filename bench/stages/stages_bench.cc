@@ -87,6 +87,7 @@ Fixture& Get() {
       std::exit(2);
     }
     fx->rules = *rules;
+    fx->extractor = HtmlExtractor(WithRules({}, *fx->rules));  // the pipeline's credit labels
     auto pipeline = Pipeline::Create(fx->rules);
     auto scorer = Scorer::FromJson(fx->rules->scoring());
     if (!pipeline.ok() || !scorer.ok()) std::exit(2);

@@ -551,8 +551,9 @@ bool IsProse(const PendingBlock& block) {
 // unlinked; or a credit label and then one link that runs to the line's end
 // ("Source: <a>The Harbour Herald</a>", "via <a>Reuters</a>": the outlet is the
 // link), never a line whose label is itself linked or that holds several links (a
-// module of links headed "Sources" is a list, one link to a line).
-bool IsCreditLine(const PendingBlock& block) {
+// module of links headed "Sources" is a list, one link to a line). The labels and
+// marks are the rules' (HtmlExtractorOptions::credit_labels, rules/press_words.json).
+bool IsCreditLine(const PendingBlock& block, const HtmlExtractorOptions& options) {
   constexpr size_t kMaxLinkedLabelBytes = 40;
   if (block.text.size() > 300) return false;
   if (2 * LinkBytes(block) > block.text.size()) {
@@ -567,17 +568,13 @@ bool IsCreditLine(const PendingBlock& block) {
                         s.front() == ' ')) {
     s.remove_prefix(1);
   }
-  static constexpr std::string_view kPrefixes[] = {
-      "source", "quelle", "fuente", "fonte", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o", "bron:", "kaynak",
-      "kilde", "k\xC3\xA4lla", "l\xC3\xA4hde", "\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE",
-      "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA", "reporting by",
-      "additional reporting", "writing by", "editing by", "compiled by", "with reporting", "with ",
-      "via ", "mit material", "avec ", "con informaci", "com informa", "originally published",
-      "this article", "this story", "copyright", "(c)", "\xC2\xA9"};
-  for (const std::string_view prefix : kPrefixes) {
-    if (s.substr(0, prefix.size()) == prefix) return true;
+  for (const std::string& label : options.credit_labels) {
+    if (s.starts_with(label)) return true;
   }
-  return lower.find("\xC2\xA9") != std::string::npos || lower.find("copyright") != std::string::npos;
+  for (const std::string& mark : options.credit_marks) {
+    if (lower.find(mark) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // A wire dateline printed as a paragraph of its own above the text, the place
@@ -2426,7 +2423,7 @@ class BodyBuilder {
     }
     for (size_t b = 0; b < lead; ++b) keep[b] = false;
     for (size_t b = last; b < blocks.size(); ++b) {
-      keep[b] = blocks[b].box_root == kNoNode && IsCreditLine(blocks[b]);
+      keep[b] = blocks[b].box_root == kNoNode && IsCreditLine(blocks[b], options_);
     }
     // Trimmed text outside boxes (boxes go out with their own role).
     // One boilerplate block per run of trimmed blocks with the same role; after the
@@ -2602,7 +2599,7 @@ class BodyBuilder {
     for (size_t b = last; b > first; --b) {
       const PendingBlock& block = blocks[b - 1];
       if (block.box_root != kNoNode) break;
-      if (IsCreditLine(block)) continue;
+      if (IsCreditLine(block, options_)) continue;
       if (IsCallToAction(block)) {
         end = b - 1;
         continue;
@@ -2788,7 +2785,7 @@ class BodyBuilder {
       // credit), not with a list of links (tags, teasers).
       const PendingBlock& opening = writer.blocks().front();
       const bool after_body = std::string_view(role_[i]) == "footer" && RightAfterBody(i) &&
-                              (IsCreditLine(opening) || 2 * LinkBytes(opening) < opening.text.size());
+                              (IsCreditLine(opening, options_) || 2 * LinkBytes(opening) < opening.text.size());
       article_.boilerplate.push_back({role_[i], std::move(text), after_body});
     }
   }

@@ -13,7 +13,9 @@
 //   Result<Article> article = extractor.Extract(utf8_html, page_url);
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/status.h"
 #include "score/article.h"
@@ -41,6 +43,14 @@ struct HtmlExtractorOptions {
   // <a> start tags kept as links: later ones are removed before parsing and their
   // anchor text stays as plain text, which bounds the tree and Article::links.
   size_t max_links = 10000;
+  // The labels that open a credit line ("source", "quelle", "via "), lower case
+  // (ASCII), and the marks that make a short line a credit wherever they stand
+  // ("©", "copyright"): such a line after the text is kept for the attribution
+  // detectors, not trimmed as furniture. The rules hold them (rules/press_words.json,
+  // PressWords::credit_labels); Pipeline::Create fills them in. Empty: no line is
+  // read as a credit by its label.
+  std::vector<std::string> credit_labels;
+  std::vector<std::string> credit_marks;
 };
 
 class HtmlExtractor {

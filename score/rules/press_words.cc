@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <boost/json/serialize.hpp>
 
 #include "base/host_name.h"
 #include "base/text.h"
@@ -19,6 +20,21 @@ constexpr size_t kMaxNameBytes = 100;
 size_t LineOfKey(std::string_view text, std::string_view key) {
   const size_t pos = text.find("\"" + std::string(key) + "\"");
   if (pos == std::string_view::npos) return 0;
+  return static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(pos), '\n')) + 1;
+}
+
+// The line of `value` inside the list `key`, itself inside the object `parent`
+// ("" for the top level): an entry of a list is reported on its own line.
+size_t LineOfEntry(std::string_view text, std::string_view parent, std::string_view key, const json::value& value) {
+  size_t pos = 0;
+  if (!parent.empty()) {
+    pos = text.find("\"" + std::string(parent) + "\"");
+    if (pos == std::string_view::npos) return LineOfKey(text, key);
+  }
+  pos = text.find("\"" + std::string(key) + "\"", pos);
+  if (pos == std::string_view::npos) return LineOfKey(text, key);
+  const size_t entry = text.find(json::serialize(value), pos);
+  if (entry != std::string_view::npos) pos = entry;
   return static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(pos), '\n')) + 1;
 }
 
@@ -128,7 +144,8 @@ void PressWords::AddFromJson(const json::object& root, std::string_view file_tex
   }
   for (const auto& entry : root) {
     const std::string_view key = entry.key();
-    if (key != "schema" && key != "description" && key != "languages" && key != "not_press_domains") {
+    if (key != "schema" && key != "description" && key != "languages" && key != "not_press_domains" &&
+        key != "credit_marks") {
       problems.push_back(
           {LineOfKey(file_text, key), "", "unknown key \"" + std::string(key) + "\" at the top of the file"});
     }
@@ -149,6 +166,35 @@ void PressWords::AddFromJson(const json::object& root, std::string_view file_tex
       if (std::find(into.begin(), into.end(), word) == into.end()) into.push_back(std::move(word));
     }
   };
+  // Credit labels and marks: lower case, a trailing space kept (it is part of the
+  // label); an entry that is no string, is empty, opens with white space (a line is
+  // read from its first letter, so it would never match) or is longer than a label
+  // is reported on its own line.
+  constexpr size_t kMaxLabelBytes = 40;
+  auto add_labels = [&](const json::value& list, std::string_view parent, std::string_view what,
+                        std::vector<std::string>& into) {
+    if (!list.is_array()) {
+      problems.push_back({LineOfKey(file_text, what), "", "\"" + std::string(what) + "\" must be an array of strings"});
+      return;
+    }
+    for (const json::value& v : list.as_array()) {
+      const bool text = v.is_string();
+      const std::string_view label = text ? std::string_view(v.as_string()) : std::string_view();
+      if (!text || TrimAscii(label).empty() || label.front() == ' ' || label.front() == '\t' ||
+          label.find('\n') != std::string_view::npos || label.size() > kMaxLabelBytes) {
+        problems.push_back({LineOfEntry(file_text, parent, what, v), "",
+                            "\"" + std::string(what) + "\" holds " + json::serialize(v) +
+                                ", which is no label (a string of 1 to " + std::to_string(kMaxLabelBytes) +
+                                " bytes that opens with no white space)"});
+        continue;
+      }
+      std::string lower = AsciiLower(label);
+      if (std::find(into.begin(), into.end(), lower) == into.end()) into.push_back(std::move(lower));
+    }
+  };
+  if (const json::value* marks = root.if_contains("credit_marks")) {
+    add_labels(*marks, "", "credit_marks", credit_marks_);
+  }
   if (const json::value* domains = root.if_contains("not_press_domains")) {
     add_strings(*domains, "not_press_domains", not_press_domains_, true);
   }
@@ -171,10 +217,12 @@ void PressWords::AddFromJson(const json::object& root, std::string_view file_tex
         add_strings(list, "not_press", not_press_, false);
       } else if (key == "connectors") {
         add_strings(list, "connectors", connectors_, false);
+      } else if (key == "credit_labels") {
+        add_labels(list, code, "credit_labels", credit_labels_);
       } else {
         problems.push_back({LineOfKey(file_text, key), "",
                             "language " + std::string(code) + ": unknown list \"" + std::string(key) +
-                                "\" (expected press, not_press or connectors)"});
+                                "\" (expected press, not_press, connectors or credit_labels)"});
       }
     }
   }

@@ -17,7 +17,16 @@
 //
 // A file: {"schema": "provscore.press_words/1", "languages": {"en": {"press":
 //   ["News", "News Agency"], "not_press": ["Ministry", "Press Office"],
-//   "connectors": ["of", "the"]}}, "not_press_domains": ["gov", "edu"]}.
+//   "connectors": ["of", "the"], "credit_labels": ["source", "via "]}},
+//   "not_press_domains": ["gov", "edu"], "credit_marks": ["copyright"]}.
+//
+// The same file holds the labels of a credit line, which the extractor reads
+// (HtmlExtractorOptions::credit_labels): a short line after the text that opens
+// with a credit label ("Source: ...", "Quelle: ...", "via <a>...</a>") or holds a
+// credit mark anywhere ("© 2024 ...") is a credit, kept for the attribution
+// detectors, not furniture. Labels are matched letter for letter at the line's
+// opening, ASCII letters in any case; a trailing space is part of the label ("with "
+// does not open "without").
 // Words are matched as whole words in any case; in scripts written without spaces
 // (Chinese, Japanese, Korean) a press word ends the name ("人民日报" holds "日报")
 // and a not-press word ends it too ("互联网", the internet, is no "网").
@@ -59,11 +68,19 @@ class PressWords {
 
   bool empty() const { return press_.empty(); }
 
+  // The credit labels of every language, lower case (ASCII), as listed: a line
+  // opening with one is a credit line. And the credit marks, lower case: a short
+  // line holding one anywhere is a credit line.
+  const std::vector<std::string>& credit_labels() const { return credit_labels_; }
+  const std::vector<std::string>& credit_marks() const { return credit_marks_; }
+
  private:
   std::vector<std::string> press_;  // as listed
   std::vector<std::string> not_press_;
   std::vector<std::string> connectors_;  // lower case
   std::vector<std::string> not_press_domains_;
+  std::vector<std::string> credit_labels_;  // lower case, a trailing space kept
+  std::vector<std::string> credit_marks_;   // lower case
   std::unique_ptr<re2::RE2> press_re_;
   std::unique_ptr<re2::RE2> not_press_re_;
 };

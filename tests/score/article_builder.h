@@ -59,6 +59,12 @@ inline const std::shared_ptr<const RuleSet>& BuiltinRuleSet() {
 }
 inline const RuleSet& BuiltinRules() { return *BuiltinRuleSet(); }
 
+// An extractor with the built-in rules' credit labels (WithRules), as the pipeline's.
+inline const HtmlExtractor& BuiltinExtractor() {
+  static const HtmlExtractor extractor(WithRules({}, BuiltinRules()));
+  return extractor;
+}
+
 // A pipeline over the built-in rules with default options, built once per test binary
 // (compiling the rules takes seconds under the sanitizers).
 inline const Pipeline& BuiltinPipeline() {

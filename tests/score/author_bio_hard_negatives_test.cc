@@ -282,7 +282,7 @@ std::string Html(const Page& p) {
 }
 
 Article Extract(const Page& p) {
-  Result<Article> a = HtmlExtractor().Extract(Html(p), "https://harbour.example/news/port");
+  Result<Article> a = testing::BuiltinExtractor().Extract(Html(p), "https://harbour.example/news/port");
   EXPECT_TRUE(a.ok());
   return a.ok() ? std::move(a).value() : Article{};
 }

@@ -70,7 +70,7 @@ std::string Html(const Page& p) {
 }
 
 Article Extract(const Page& p) {
-  Result<Article> a = HtmlExtractor().Extract(Html(p), "https://harbour.example/news/port");
+  Result<Article> a = testing::BuiltinExtractor().Extract(Html(p), "https://harbour.example/news/port");
   EXPECT_TRUE(a.ok());
   return a.ok() ? std::move(a).value() : Article{};
 }
@@ -668,7 +668,7 @@ TEST(AuthorBoxTest, MiddleOfTheBodyIsNoBox) {
   size_t fifth = html.find("<p>");
   for (int k = 0; k < 4; ++k) fifth = html.find("<p>", fifth + 1);
   html.insert(fifth, mention);
-  Result<Article> a = HtmlExtractor().Extract(html, "");
+  Result<Article> a = testing::BuiltinExtractor().Extract(html, "");
   ASSERT_TRUE(a.ok());
   EXPECT_TRUE(a->author_boxes.empty()) << Boxes(*a);
 }
@@ -681,7 +681,7 @@ TEST(AuthorBoxTest, LedeNamingTheAuthorAfterATitleIsNoBox) {
   std::string html = Html(p);
   const std::string lede = "<p>Former harbour pilot Jane Doe is the author of two books about the northern ferries.</p>";
   html.insert(html.find("<p>"), lede);
-  Result<Article> a = HtmlExtractor().Extract(html, "");
+  Result<Article> a = testing::BuiltinExtractor().Extract(html, "");
   ASSERT_TRUE(a.ok());
   EXPECT_TRUE(a->author_boxes.empty()) << Boxes(*a);
   EXPECT_TRUE(Bios(*a).empty()) << Boxes(*a);
@@ -695,7 +695,7 @@ TEST(AuthorBoxTest, HeaderWithTheAuthorLinkIsNoBox) {
       R"(By <a rel="author" href="/a/jd">Jane Doe</a></header><div class="article-body">)";
   for (int i = 0; i < 5; ++i) html += "<p>" + Prose("en") + "</p>";
   html += "</div></article></body></html>";
-  Result<Article> a = HtmlExtractor().Extract(html, "");
+  Result<Article> a = testing::BuiltinExtractor().Extract(html, "");
   ASSERT_TRUE(a.ok());
   EXPECT_TRUE(a->author_boxes.empty()) << Boxes(*a);
   EXPECT_TRUE(Bios(*a).empty());
@@ -721,7 +721,7 @@ TEST(AuthorBoxTest, DeeplyNestedMarkedElementsAreBounded) {
       R"("name":"Jane Doe"}}</script></head><body>)";
   for (int i = 0; i < 5000; ++i) html += R"(<div class="author"><span class="author-name">)";
   html += "<p>Jane Doe is a senior reporter at the Harbour Times.</p>";
-  Result<Article> a = HtmlExtractor().Extract(html, "");
+  Result<Article> a = testing::BuiltinExtractor().Extract(html, "");
   ASSERT_TRUE(a.ok());
   EXPECT_LE(a->author_boxes.size(), 8u);
 }
@@ -1033,7 +1033,7 @@ TEST(AuthorBoxTest, BoxesKnownByTheirShapeAlone) {
        nullptr},
   };
   for (const ShapeCase& c : cases) {
-    Result<Article> extracted = HtmlExtractor().Extract(c.html, "https://harbour.example/news/port");
+    Result<Article> extracted = testing::BuiltinExtractor().Extract(c.html, "https://harbour.example/news/port");
     ASSERT_TRUE(extracted.ok()) << c.name;
     const Article& a = extracted.value();
     EXPECT_TRUE(a.json_ld.empty()) << c.name;
@@ -1413,7 +1413,7 @@ TEST(AuthorBoxTest, ClosingLineAboutTheWriter) {
       lede.paragraphs = 9;
       std::string html = Html(lede);
       html.insert(html.find("<p>"), std::string("<p>") + c.line + "</p>");
-      Result<Article> first = HtmlExtractor().Extract(html, "https://harbour.example/news/port");
+      Result<Article> first = testing::BuiltinExtractor().Extract(html, "https://harbour.example/news/port");
       ASSERT_TRUE(first.ok());
       EXPECT_TRUE(Bios(*first).empty()) << "as the lede: " << c.line;
     }

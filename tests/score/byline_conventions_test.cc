@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "score/extract/html_extractor.h"
+#include "tests/score/article_builder.h"
 
 namespace provscore {
 namespace {
@@ -51,7 +52,7 @@ std::string Page(const BylineCase& c, const std::vector<std::string>& jsonld_aut
 }
 
 std::vector<std::string> Authors(const std::string& html) {
-  Result<Article> result = HtmlExtractor().Extract(html, "");
+  Result<Article> result = testing::BuiltinExtractor().Extract(html, "");
   EXPECT_TRUE(result.ok()) << result.status().ToString();
   std::vector<std::string> names;
   if (result.ok()) {

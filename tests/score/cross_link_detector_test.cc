@@ -543,7 +543,7 @@ TEST(RecirculationModuleTest, ASyndicatedCopyKeepsItsOwnAddress) {
     const std::string html = std::string("<html><head>") + c.head +
                              "</head><body><article><p>The harbour reopened on Monday after two weeks of repairs to the "
                              "old sea wall.</p></article></body></html>";
-    Result<Article> article = HtmlExtractor().Extract(html, c.fetched_from);
+    Result<Article> article = testing::BuiltinExtractor().Extract(html, c.fetched_from);
     ASSERT_TRUE(article.ok()) << c.head;
     EXPECT_EQ(article->own_url, c.own_url) << c.head;
   }
@@ -630,7 +630,7 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
   for (const auto& c : cases) {
     const std::string html = testing::ReadFile(std::filesystem::path(PROVSCORE_TEST_DATA) / "cross_links" / c.file);
     ASSERT_FALSE(html.empty()) << c.file;
-    Result<Article> article = HtmlExtractor().Extract(html, "");
+    Result<Article> article = testing::BuiltinExtractor().Extract(html, "");
     ASSERT_TRUE(article.ok()) << c.file;
     const std::vector<Signal> links = CrossLinks(*article);
     EXPECT_EQ(links.size(), c.promoted) << c.file << "\n" << article->text;
@@ -658,7 +658,7 @@ TEST(CrossLinkDetectorTest, AHeadingCardInAnArticleThatOpensWithItsTextCounts) {
       "<p>Residents who live along the front have asked for a public meeting before any of the work on the wall "
       "begins, and a petition to that end has already been signed by more than four hundred people.</p>"
       "</div></body></html>";
-  Result<Article> article = HtmlExtractor().Extract(html, "");
+  Result<Article> article = testing::BuiltinExtractor().Extract(html, "");
   ASSERT_TRUE(article.ok());
   EXPECT_EQ(CrossLinks(*article).size(), 1u) << article->text;
   // The same page opening with a headline link over its text is an edition: the
@@ -666,7 +666,7 @@ TEST(CrossLinkDetectorTest, AHeadingCardInAnArticleThatOpensWithItsTextCounts) {
   const std::string edition = std::string(html).replace(
       html.find("<p>The harbour"), 0,
       "<h2 class=\"SummaryHL\"><a href=\"/Articles/4711/x\">Harbour board publishes the cost of the wall</a></h2>");
-  Result<Article> printed = HtmlExtractor().Extract(edition, "");
+  Result<Article> printed = testing::BuiltinExtractor().Extract(edition, "");
   ASSERT_TRUE(printed.ok());
   EXPECT_EQ(CrossLinks(*printed).size(), 0u) << printed->text;
 }

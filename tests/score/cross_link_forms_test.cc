@@ -179,7 +179,7 @@ std::string Page(const Language& l, const std::string& module, bool module_last 
 }
 
 size_t Count(const std::string& html) {
-  Result<Article> article = HtmlExtractor().Extract(html, "");
+  Result<Article> article = testing::BuiltinExtractor().Extract(html, "");
   if (!article.ok()) return 999;
   return CrossLinks(*article).size();
 }
@@ -746,7 +746,7 @@ TEST(CrossLinkFormsTest, ALinkModuleCountsWhateverItsBoxIsCalled) {
     EXPECT_EQ(Count(Page(en, figure)), figure.find(h2) != std::string::npos ? 2u : 1u) << figure;
   }
   // The box is recirculation: out of the article's own text.
-  Result<Article> a = HtmlExtractor().Extract(
+  Result<Article> a = testing::BuiltinExtractor().Extract(
       Page(en, "<div class=\"share\"><ul><li>" + Link(1, h1) + "</li><li>" + Link(2, h2) + "</li></ul></div>"), "");
   ASSERT_TRUE(a.ok());
   size_t boxed = 0;
@@ -893,7 +893,8 @@ TEST(CrossLinkFormsTest, ALeadInGluedToItsLinkIsReadApart) {
            {"<p><a href=\"/a\">D</a><a href=\"/b\">ata</a> model.</p>", "Data model."},
            {"<p>Rapport <span>annuel</span><a href=\"/a\">2026</a>.</p>", "Rapport annuel2026."},
        }) {
-    Result<Article> a = HtmlExtractor().Extract("<html><body><article>" + html + "</article></body></html>", "");
+    Result<Article> a =
+        testing::BuiltinExtractor().Extract("<html><body><article>" + html + "</article></body></html>", "");
     ASSERT_TRUE(a.ok());
     EXPECT_NE(a->text.find(text), std::string::npos) << html << " -> " << a->text;
   }
@@ -952,7 +953,8 @@ TEST(CrossLinkFormsTest, APromotionLineInsideAParagraphCounts) {
                        "Press and Sons</a></p>"),
            "<p>" + sentence + " <em>Follow</em> <a href=\"/by/jane-doe\">Jane Doe of the harbour desk</a></p>",
        }) {
-    Result<Article> a = HtmlExtractor().Extract("<html><body><article>" + html + "</article></body></html>", "");
+    Result<Article> a =
+        testing::BuiltinExtractor().Extract("<html><body><article>" + html + "</article></body></html>", "");
     ASSERT_TRUE(a.ok());
     EXPECT_EQ(a->text.find('\n'), std::string::npos) << html << " -> " << a->text;
   }

@@ -9,12 +9,13 @@
 #include <string_view>
 
 #include "score/extract/html_extractor.h"
+#include "tests/score/article_builder.h"
 
 namespace provscore {
 namespace {
 
 Article MustExtract(std::string_view html) {
-  Result<Article> result = HtmlExtractor().Extract(html, "https://paper.example/news/harbour-ferry");
+  Result<Article> result = testing::BuiltinExtractor().Extract(html, "https://paper.example/news/harbour-ferry");
   EXPECT_TRUE(result.ok()) << result.status().ToString();
   return result.ok() ? std::move(result).value() : Article{};
 }

@@ -31,7 +31,7 @@ std::string ReadFixture(const std::string& name) {
 
 Article MustExtract(std::string_view html, std::string_view url = "",
                     HtmlExtractorOptions options = {}) {
-  Result<Article> result = HtmlExtractor(options).Extract(html, url);
+  Result<Article> result = HtmlExtractor(WithRules(std::move(options), testing::BuiltinRules())).Extract(html, url);
   EXPECT_TRUE(result.ok()) << result.status().ToString();
   return result.ok() ? std::move(result).value() : Article{};
 }

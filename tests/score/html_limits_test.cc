@@ -6,6 +6,7 @@
 #include <string>
 
 #include "score/extract/html_extractor.h"
+#include "tests/score/article_builder.h"
 
 namespace provscore::internal {
 namespace {
@@ -129,7 +130,7 @@ TEST(ApplyHtmlLimitsTest, NestingBombIsFlattenedAndReported) {
   html += "The harbour bridge will reopen on Monday after six months of repairs, the council said.";
   for (int i = 0; i < 100000; ++i) html += "</div>";
   html += "</body></html>";
-  auto article = HtmlExtractor().Extract(html, "https://example.test/a");
+  auto article = testing::BuiltinExtractor().Extract(html, "https://example.test/a");
   ASSERT_TRUE(article.ok());
   EXPECT_THAT(article->text, HasSubstr("harbour bridge"));
   ASSERT_EQ(article->limits_hit.size(), 1u);
@@ -164,7 +165,8 @@ TEST(ApplyHtmlLimitsTest, NodeCapCutsThePageAndSaysWhere) {
 }
 
 TEST(CapAttributesTest, OrdinaryPageHitsNoLimit) {
-  auto article = HtmlExtractor().Extract("<html><body><p class=a id=b data-x=1>Some text.</p></body></html>", "");
+  auto article =
+      testing::BuiltinExtractor().Extract("<html><body><p class=a id=b data-x=1>Some text.</p></body></html>", "");
   ASSERT_TRUE(article.ok());
   EXPECT_TRUE(article->limits_hit.empty());
 }

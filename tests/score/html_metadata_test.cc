@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "score/extract/html_extractor.h"
+#include "tests/score/article_builder.h"
 
 namespace provscore {
 namespace {
@@ -20,7 +21,7 @@ using ::testing::IsEmpty;
 using ::testing::Not;
 
 Article MustExtract(std::string_view html) {
-  Result<Article> result = HtmlExtractor().Extract(html, "");
+  Result<Article> result = testing::BuiltinExtractor().Extract(html, "");
   EXPECT_TRUE(result.ok()) << result.status().ToString();
   return result.ok() ? std::move(result).value() : Article{};
 }
@@ -428,7 +429,7 @@ TEST(PublishedDateTest, MetaWhoseNameSaysDateAndTheUrlDateComeBeforeAPrintedDate
   ASSERT_TRUE(a.published.has_value());
   EXPECT_EQ(a.published->value, "2019-11-19");
   EXPECT_EQ(a.published->source, "meta");
-  Result<Article> from_url = HtmlExtractor().Extract(
+  Result<Article> from_url = testing::BuiltinExtractor().Extract(
       "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
       "<p class=\"date\">Tue, 14 Jan 2020</p><p>The harbour reopened on Monday after repairs.</p></article>"
       "</body></html>",

@@ -1,16 +1,17 @@
 #include "score/rules/rule_set.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <boost/json/serialize.hpp>
 #include <filesystem>
 #include <fstream>
 #include <set>
-#include <unistd.h>
 
+#include "score/signals/detectors.h"
 #include "tests/score/article_builder.h"
 #include "tests/temp_dir.h"
-#include "score/signals/detectors.h"
 
 namespace provscore {
 namespace {
@@ -325,6 +326,63 @@ TEST(RuleSetTest, AUsersPressWordsFileAddsWordsAndIsValidated) {
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].line, 2u);
   EXPECT_NE(problems[0].message.find("unknown list \"pres\""), std::string::npos) << problems[0].message;
+}
+
+// The labels of a credit line are the rules' (press_words.json, "credit_labels"):
+// a user's folder that adds a label of an invented language makes the extractor
+// keep a short line after the text that opens with it, plain or with its outlet
+// linked, where the built-in rules trim it as furniture; a malformed label is a
+// diagnostic naming the entry's own line.
+TEST(RuleSetTest, AUsersCreditLabelMakesTheExtractorKeepItsLine) {
+  testing::TempDir dir;
+  {
+    std::ofstream out(dir.path() / "press_words.json");
+    out << R"({"schema": "provscore.press_words/1",
+        "languages": {"xq": {"credit_labels": ["Zorvath"]}}})";
+  }
+  auto rules = RuleSet::Load({kBuiltin, dir.path()});
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  const auto& labels = (*rules)->press_words().credit_labels();
+  EXPECT_NE(std::find(labels.begin(), labels.end(), "zorvath"), labels.end());  // lower case
+  const HtmlExtractor theirs(WithRules({}, **rules));
+  const struct {
+    const char* what;
+    std::string line;
+    const char* kept;
+  } cases[] = {
+      {"plain", "<p>Zorvath: The Harbour Herald</p>", "Zorvath: The Harbour Herald"},
+      {"outlet linked", "<p>zorvath <a href=\"https://harbour-herald.example/\">The Harbour Herald</a></p>",
+       "zorvath The Harbour Herald"},
+  };
+  for (const auto& c : cases) {
+    const std::string html = "<html><body><article><h1>Ferry line returns</h1><p>" + testing::Filler("the ferry") +
+                             "</p><p>" + testing::Filler("the bridge") + "</p><p>" + testing::Filler("the harbour") +
+                             "</p>" + c.line +
+                             "<ul><li><a href=\"/a\">Tram line extension</a></li><li><a href=\"/b\">Bus fares "
+                             "rise</a></li></ul></article></body></html>";
+    Result<Article> with = theirs.Extract(html, "https://valley-courier.example/news/ferry");
+    Result<Article> without = testing::BuiltinExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    ASSERT_TRUE(with.ok() && without.ok()) << c.what;
+    EXPECT_NE(with->text.find(c.kept), std::string::npos) << c.what << ": " << with->text;
+    EXPECT_EQ(without->text.find(c.kept), std::string::npos) << c.what << ": " << without->text;
+    EXPECT_EQ(with->text.find("Tram line extension"), std::string::npos) << c.what;
+  }
+
+  {
+    std::ofstream out(dir.path() / "press_words.json");
+    out << "{\"schema\": \"provscore.press_words/1\",\n"
+           " \"languages\": {\"xq\": {\"credit_labels\": [\n"
+           "   \"zorvath\",\n"
+           "   \" zorvath\",\n"
+           "   42]}}}";
+  }
+  const std::vector<RuleDiagnostic> problems = RuleSet::Check({kBuiltin, dir.path()});
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].line, 4u) << problems[0].ToString();
+  EXPECT_NE(problems[0].message.find("\"credit_labels\" holds \" zorvath\""), std::string::npos) << problems[0].message;
+  EXPECT_EQ(problems[1].line, 5u) << problems[1].ToString();
+  EXPECT_NE(problems[1].message.find("holds 42"), std::string::npos) << problems[1].message;
+  EXPECT_FALSE(RuleSet::Load({kBuiltin, dir.path()}).ok());
 }
 
 TEST(RuleSetTest, ThousandsOfRulesCompileIntoOneSet) {

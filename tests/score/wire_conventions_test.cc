@@ -493,7 +493,7 @@ TEST(WireConventionsTest, PageDataNamesTheAgency) {
   for (const PageDataCase& c : cases) {
     const std::string html = std::string("<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>") + c.head +
                              "<meta property=\"og:site_name\" content=\"Valley Courier\"></head>" + body;
-    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://valley-courier.example/news/ferry");
     ASSERT_TRUE(a.ok()) << c.convention;
     std::set<std::string> expected;
     for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
@@ -511,7 +511,7 @@ TEST(WireConventionsTest, TheSourceSlotBetweenTheHeadlineAndTheBody) {
       "<p>The Guardian<br>4 Jun 2024, 09:15 GMT+1</p><img src=\"/a.jpg\">"
       "<div class=\"text\"><div><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
       Filler("the timetable") + "</p></div></div></div></body></html>";
-  Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+  Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://valley-courier.example/news/ferry");
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(Credited(*a), std::set<std::string>{Canonical("The Guardian")});
   // The same line as a paragraph of the text is a dateline too; a teaser strip
@@ -533,7 +533,7 @@ TEST(WireConventionsTest, DeclaredSourcesAreBounded) {
   }
   script += "};</script>";
   const std::string html = "<html><head>" + script + "</head><body><p>" + Filler("x") + "</p></body></html>";
-  Result<Article> a = HtmlExtractor().Extract(html, "");
+  Result<Article> a = testing::BuiltinExtractor().Extract(html, "");
   ASSERT_TRUE(a.ok());
   EXPECT_LE(a->declared_sources.size(), 32u);
   EXPECT_FALSE(a->declared_sources.empty());
@@ -554,7 +554,7 @@ TEST(WireConventionsTest, MalformedConfigScriptsAreSkipped) {
   };
   for (const char* script : scripts) {
     const std::string html = std::string("<html><head>") + script + "</head><body><p>" + Filler("x") + "</p></body></html>";
-    Result<Article> a = HtmlExtractor().Extract(html, "");
+    Result<Article> a = testing::BuiltinExtractor().Extract(html, "");
     ASSERT_TRUE(a.ok()) << script;
     EXPECT_TRUE(a->declared_sources.empty()) << script;
   }
@@ -715,7 +715,7 @@ TEST(WireConventionsTest, ClosingTagsTheExtractorMovedAfterTheBody) {
       "<div><a href=\"/a\">Harbour board approves the new ferry timetable for the winter</a></div><div>AFP</div>"
       "<div><a href=\"/b\">Budget talks resume after a two-month pause in the council</a></div><div>Reuters</div>"
       "</div></article></body></html>";
-  Result<Article> card_page = HtmlExtractor().Extract(cards, "https://valley-courier.example/news/harbour");
+  Result<Article> card_page = testing::BuiltinExtractor().Extract(cards, "https://valley-courier.example/news/harbour");
   ASSERT_TRUE(card_page.ok());
   EXPECT_EQ(Credited(*card_page), std::set<std::string>{});
   const std::string html =
@@ -723,7 +723,7 @@ TEST(WireConventionsTest, ClosingTagsTheExtractorMovedAfterTheBody) {
       "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><article><h1>El puerto reabre</h1>"
       "<div class=\"article-body\"><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
       Filler("the timetable") + "</p><p>" + Filler("the harbour") + "</p><p>(EFE)</p></div></article></body></html>";
-  Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/puerto");
+  Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://valley-courier.example/news/puerto");
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(Credited(*a), std::set<std::string>{Canonical("EFE")});
 }
@@ -763,7 +763,7 @@ TEST(WireConventionsTest, PageDataObjectsNameTheAgency) {
   for (const PageDataCase& c : cases) {
     const std::string html = std::string("<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>") + c.head +
                              "<meta property=\"og:site_name\" content=\"Valley Courier\"></head>" + body;
-    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://valley-courier.example/news/ferry");
     ASSERT_TRUE(a.ok()) << c.convention;
     std::set<std::string> expected;
     for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
@@ -796,7 +796,7 @@ TEST(WireConventionsTest, BylinesOfMorePresses) {
   for (const PageDataCase& c : cases) {
     const std::string html = std::string("<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>") + c.head +
                              "<meta property=\"og:site_name\" content=\"Valley Courier\"></head>" + body;
-    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://valley-courier.example/news/ferry");
     ASSERT_TRUE(a.ok()) << c.convention;
     std::set<std::string> expected;
     for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
@@ -849,7 +849,7 @@ TEST(WireConventionsTest, PageDataOfAnotherItemIsNoCredit) {
   for (const PageDataCase& c : cases) {
     const std::string html = std::string("<!DOCTYPE html><html lang=\"en\"><head><title>Ferry service resumes</title>") +
                              c.head + "<meta property=\"og:site_name\" content=\"Valley Courier\"></head>" + body;
-    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://valley-courier.example/news/ferry");
     ASSERT_TRUE(a.ok()) << c.convention;
     std::set<std::string> expected;
     for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
@@ -889,7 +889,7 @@ TEST(WireConventionsTest, BylinePartsInElementsOfTheirOwn) {
                                  "<h1>Ferry service resumes</h1>") +
                              c.byline + "<p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
                              Filler("the timetable") + "</p></article></body></html>";
-    Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+    Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://valley-courier.example/news/ferry");
     ASSERT_TRUE(a.ok()) << c.convention;
     std::set<std::string> expected;
     for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
@@ -938,7 +938,7 @@ TEST(WireConventionsTest, CreditLinesUnderAPictureOrAClipCreditTheMedia) {
       "<p>" + Filler("the sandbags") + "</p>"
       "<div class=\"embed\"><iframe src=\"https://player.example.org/embed/1\"></iframe><p class=\"caption\">Source: AFP</p></div>"
       "<p>" + Filler("the levees") + "</p><p>" + Filler("the bridge") + "</p></article></body></html>";
-  Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/flood");
+  Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://valley-courier.example/news/flood");
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(Credited(*a), std::set<std::string>{});
   ExpectRows({
@@ -973,7 +973,7 @@ TEST(WireConventionsTest, TheSourceSlotDateFirstOrOnTwoLines) {
       "<div class=\"k3\"><span><b>Giriş: </b> 04.06.2024 - 17:52</span></div></div>"
       "<div class=\"k4\"><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" +
       Filler("the timetable") + "</p></div></article></body></html>";
-  Result<Article> a = HtmlExtractor().Extract(html, "https://valley-courier.example/news/ferry");
+  Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://valley-courier.example/news/ferry");
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(Credited(*a), std::set<std::string>{Canonical("Anadolu Agency")});
 }
@@ -1000,7 +1000,7 @@ TEST(WireConventionsTest, AFooterCopyrightNamesThePagesOwnerWhenNothingElseDoes)
       {"Privacy policy", {}},
   };
   for (const auto& c : cases) {
-    Result<Article> a = HtmlExtractor().Extract(page(c.footer), "");
+    Result<Article> a = testing::BuiltinExtractor().Extract(page(c.footer), "");
     ASSERT_TRUE(a.ok());
     EXPECT_EQ(Credited(*a), c.credited) << c.footer;
   }

@@ -56,7 +56,7 @@ std::string Canonical(const std::string& alias) {
 }
 
 std::set<std::string> CreditedOn(const std::string& html, std::string* rules) {
-  Result<Article> a = HtmlExtractor().Extract(html, "https://harbour-herald.example/news/2024/06/04/story");
+  Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://harbour-herald.example/news/2024/06/04/story");
   EXPECT_TRUE(a.ok());
   std::set<std::string> out;
   if (!a.ok()) return out;

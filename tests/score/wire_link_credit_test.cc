@@ -55,7 +55,7 @@ std::string Html(const Parts& p) {
 
 // The outlets credited (as the detector names them), and what fired, to read a failure.
 std::set<std::string> Credited(const Parts& p, std::string* why) {
-  Result<Article> a = HtmlExtractor().Extract(Html(p), kUrl);
+  Result<Article> a = testing::BuiltinExtractor().Extract(Html(p), kUrl);
   EXPECT_TRUE(a.ok());
   std::set<std::string> out;
   if (!a.ok()) return out;

@@ -53,7 +53,7 @@ struct Credit {
 };
 
 std::vector<Credit> CreditsOn(const Page& page, std::string* rules) {
-  Result<Article> a = HtmlExtractor().Extract(Html(page), page.canonical);
+  Result<Article> a = testing::BuiltinExtractor().Extract(Html(page), page.canonical);
   EXPECT_TRUE(a.ok());
   std::vector<Credit> out;
   if (!a.ok()) return out;
