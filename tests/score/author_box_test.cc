@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -104,6 +105,29 @@ Page After(std::string lang, std::string author, std::string box) {
   p.author = std::move(author);
   p.bottom = std::move(box);
   return p;
+}
+
+// One case of a table: no bio when c.kind is null, else exactly one, of that kind
+// and author; its first evidence in c.where when `check_where`; and an author box
+// that `box` accepts (by default, when c.cue is set, one found by that cue).
+void ExpectBios(const BoxCase& c, bool check_where = false, std::function<bool(const AuthorBox&)> box = {}) {
+  const Article a = Extract(c.page);
+  const std::vector<Signal> bios = Bios(a);
+  if (c.kind == nullptr) {
+    EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
+    return;
+  }
+  ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
+  EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
+  EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
+  if (check_where) {
+    ASSERT_FALSE(bios[0].evidence.empty()) << c.name;
+    EXPECT_EQ(bios[0].evidence[0].where, c.where) << c.name;
+  }
+  if (!box && c.cue != nullptr) box = [&c](const AuthorBox& b) { return b.cue == c.cue; };
+  if (box) {
+    EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(), box)) << c.name << "\n" << Boxes(a);
+  }
 }
 
 TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
@@ -293,24 +317,7 @@ TEST(AuthorBoxTest, BiosByLanguageAndLayout) {
                        R"(والانتخابات.</p></div>)"),
        "staff", "أحمد حسن"},
   };
-  for (const BoxCase& c : cases) {
-    const Article a = Extract(c.page);
-    const std::vector<Signal> bios = Bios(a);
-    if (c.kind == nullptr) {
-      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
-      continue;
-    }
-    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
-    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
-    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
-    ASSERT_FALSE(bios[0].evidence.empty()) << c.name;
-    EXPECT_EQ(bios[0].evidence[0].where, c.where) << c.name;
-    if (c.cue != nullptr) {
-      EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
-                              [&](const AuthorBox& b) { return b.cue == c.cue; }))
-          << c.name << "\n" << Boxes(a);
-    }
-  }
+  for (const BoxCase& c : cases) ExpectBios(c, /*check_where=*/true);
 }
 
 // A box signed with the outlet's own name (its site name or JSON-LD publisher)
@@ -364,17 +371,7 @@ TEST(AuthorBoxTest, HouseAccountBoxes) {
              R"(covers the port.</p></div>)"),
        "staff", "Jane Doe"},
   };
-  for (const BoxCase& c : cases) {
-    const Article a = Extract(c.page);
-    const std::vector<Signal> bios = Bios(a);
-    if (c.kind == nullptr) {
-      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
-      continue;
-    }
-    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
-    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
-    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
-  }
+  for (const BoxCase& c : cases) ExpectBios(c);
 }
 
 // A house account's box by its shape alone, every class a meaningless token (as
@@ -423,18 +420,7 @@ TEST(AuthorBoxTest, HouseAccountBoxesByShape) {
       {"en an account's card on a page whose author is listed", listed, nullptr},
   };
   for (const BoxCase& c : cases) {
-    const Article a = Extract(c.page);
-    const std::vector<Signal> bios = Bios(a);
-    if (c.kind == nullptr) {
-      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
-      continue;
-    }
-    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
-    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
-    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
-    const bool found = std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
-                                   [&](const AuthorBox& b) { return b.cue == c.cue && b.house && b.where == c.where; });
-    EXPECT_TRUE(found) << c.name << "\n" << Boxes(a);
+    ExpectBios(c, false, [&c](const AuthorBox& b) { return b.cue == c.cue && b.house && b.where == c.where; });
   }
 }
 
@@ -560,22 +546,7 @@ TEST(AuthorBoxTest, DescriptionWordings) {
       {"en name with a remark in brackets", aside_remark, nullptr},
       {"en historian after the name", historian, "staff", "Jane Doe", "boilerplate", "name"},
   };
-  for (const BoxCase& c : cases) {
-    const Article a = Extract(c.page);
-    const std::vector<Signal> bios = Bios(a);
-    if (c.kind == nullptr) {
-      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
-      continue;
-    }
-    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
-    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
-    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
-    if (c.cue != nullptr) {
-      EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
-                              [&](const AuthorBox& b) { return b.cue == c.cue; }))
-          << c.name << "\n" << Boxes(a);
-    }
-  }
+  for (const BoxCase& c : cases) ExpectBios(c);
 }
 
 // A box whose class names say nothing ("sc-1ib37xr") is found by its heading
@@ -622,20 +593,7 @@ TEST(AuthorBoxTest, BoxFoundByItsHeading) {
                                                    "Από το 2015 ο Νίκος Παππάς παρακολουθεί τα λιμάνια και τη ναυτιλία."),
        "staff", "Νίκος Παππάς", "boilerplate", "heading"},
   };
-  for (const BoxCase& c : cases) {
-    const Article a = Extract(c.page);
-    const std::vector<Signal> bios = Bios(a);
-    if (c.kind == nullptr) {
-      EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
-      continue;
-    }
-    ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
-    EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
-    EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
-    EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
-                            [&](const AuthorBox& b) { return b.cue == c.cue; }))
-        << c.name << "\n" << Boxes(a);
-  }
+  for (const BoxCase& c : cases) ExpectBios(c);
 }
 
 TEST(AuthorBoxTest, EvidenceIsTheDescriptionLine) {
@@ -728,22 +686,6 @@ TEST(AuthorBoxTest, DeeplyNestedMarkedElementsAreBounded) {
 
 // The check shared by the tables below: no bio, or one bio of the kind and
 // author given (and, when set, a box found the way `cue` says).
-void ExpectBios(const BoxCase& c) {
-  const Article a = Extract(c.page);
-  const std::vector<Signal> bios = Bios(a);
-  if (c.kind == nullptr) {
-    EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
-    return;
-  }
-  ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
-  EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
-  EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
-  if (c.cue != nullptr) {
-    EXPECT_TRUE(std::any_of(a.author_boxes.begin(), a.author_boxes.end(),
-                            [&](const AuthorBox& b) { return b.cue == c.cue; }))
-        << c.name << "\n" << Boxes(a);
-  }
-}
 
 // Page after an article with no telling markup: a block opening with the name.
 Page NamedBlock(std::string lang, std::string author, std::string sentence) {
