@@ -256,7 +256,7 @@ bool IsCapitalLetter(char32_t cp) {
   if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
   if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
   if (cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D) return true;
-  if (cp >= 0x391 && cp <= 0x3A9) return cp != 0x3A2;  // Greek
+  if (cp >= 0x391 && cp <= 0x3AB) return cp != 0x3A2;  // Greek, with Ϊ and Ϋ
   return cp >= 0x400 && cp <= 0x42F;                   // Cyrillic
 }
 

@@ -1607,13 +1607,6 @@ std::optional<std::string> FindDateInText(std::string_view line) {
 // at most two words beyond those of a long date.
 bool LineIsOnlyADate(std::string_view line) { return CountWords(line) <= 8 && line.size() <= 48; }
 
-// Whether a letter is a capital of the Latin, Greek or Cyrillic alphabets. In a
-// script without capitals nothing tells a name from a phrase on a line alone.
-bool IsCapitalLetter(char32_t cp) {
-  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB) ||
-         (cp >= 0x400 && cp <= 0x42F) || (cp >= 0x100 && cp <= 0x17F);
-}
-
 // A name alone on a line under the headline, with no byline word: the element's
 // text is a person's name (PersonNameOfText; letters, hyphens, apostrophes and
 // initials' dots only -- "Rolf Roe/imago" is a picture's credit, "Via Example.info"

@@ -422,11 +422,7 @@ bool IsNameParticle(std::string_view w) {
 
 bool StartsWithCapital(std::string_view w) {
   size_t i = 0;
-  const char32_t cp = NextCodePoint(w, i);
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||        // Latin-1
-         (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0) ||      // Latin Extended-A (mostly)
-         (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);  // Greek, Cyrillic
+  return !w.empty() && IsCapitalLetter(NextCodePoint(w, i));
 }
 
 // 2-4 capitalised words (lower-case particles such as "van" allowed inside);
