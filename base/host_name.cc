@@ -14,12 +14,19 @@ bool IsIpAddress(std::string_view host) {
   return !host.empty() && std::all_of(host.begin(), host.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
 }
 
+// `host` as libpsl looks it up: lower case, without the trailing dot of a fully
+// qualified name ("example.com."); "" for an IP address or nothing.
+std::string LookupForm(std::string_view host) {
+  std::string name = AsciiLower(host);
+  while (!name.empty() && name.back() == '.') name.pop_back();
+  return IsIpAddress(name) ? "" : name;
+}
+
 }  // namespace
 
 std::string RegistrableName(std::string_view host) {
-  std::string name = AsciiLower(host);
-  while (!name.empty() && name.back() == '.') name.pop_back();  // "example.com." is fully qualified
-  if (name.empty() || IsIpAddress(name)) return "";
+  const std::string name = LookupForm(host);
+  if (name.empty()) return "";
   // psl_builtin() is a static context, read-only: safe from every thread.
   const char* domain = psl_registrable_domain(psl_builtin(), name.c_str());
   if (domain == nullptr) return "";
@@ -28,9 +35,8 @@ std::string RegistrableName(std::string_view host) {
 }
 
 std::string RegistrableDomain(std::string_view name) {
-  std::string host = AsciiLower(name);
-  while (!host.empty() && host.back() == '.') host.pop_back();
-  if (host.empty() || IsIpAddress(host) || host.find('.') == std::string::npos) return "";
+  const std::string host = LookupForm(name);
+  if (host.empty() || host.find('.') == std::string::npos) return "";
   const bool host_chars = std::all_of(host.begin(), host.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || (c & 0x80) != 0;
   });
