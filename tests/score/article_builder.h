@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "score/article.h"
 #include "score/pipeline.h"
 #include "score/rules/rule_set.h"
+#include "score/signals/detectors.h"
 
 namespace provscore::testing {
 
@@ -58,6 +60,15 @@ inline const std::shared_ptr<const RuleSet>& BuiltinRuleSet() {
   return rules;
 }
 inline const RuleSet& BuiltinRules() { return *BuiltinRuleSet(); }
+
+// The signals of one type the default detectors find in `a` under the built-in rules.
+inline std::vector<Signal> SignalsOfType(const Article& a, std::string_view type) {
+  std::vector<Signal> out;
+  for (Signal& s : DetectorSet::Default().Detect(a, BuiltinRules())) {
+    if (s.type == type) out.push_back(std::move(s));
+  }
+  return out;
+}
 
 // An extractor with the built-in rules' credit labels (WithRules), as the pipeline's.
 inline const HtmlExtractor& BuiltinExtractor() {

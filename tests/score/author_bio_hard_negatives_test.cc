@@ -287,13 +287,7 @@ Article Extract(const Page& p) {
   return a.ok() ? std::move(a).value() : Article{};
 }
 
-std::vector<Signal> Bios(const Article& a) {
-  std::vector<Signal> bios;
-  for (Signal& s : DetectorSet::Default().Detect(a, testing::BuiltinRules())) {
-    if (s.type == kSignalAuthorBio) bios.push_back(std::move(s));
-  }
-  return bios;
-}
+std::vector<Signal> Bios(const Article& a) { return testing::SignalsOfType(a, kSignalAuthorBio); }
 
 std::string Boxes(const Article& a) {
   std::string all = "authors:";

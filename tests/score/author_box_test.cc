@@ -76,13 +76,7 @@ Article Extract(const Page& p) {
   return a.ok() ? std::move(a).value() : Article{};
 }
 
-std::vector<Signal> Bios(const Article& a) {
-  std::vector<Signal> bios;
-  for (Signal& s : DetectorSet::Default().Detect(a, testing::BuiltinRules())) {
-    if (s.type == kSignalAuthorBio) bios.push_back(std::move(s));
-  }
-  return bios;
-}
+std::vector<Signal> Bios(const Article& a) { return testing::SignalsOfType(a, kSignalAuthorBio); }
 
 std::string Boxes(const Article& a) {
   std::string all;
@@ -1078,17 +1072,7 @@ struct FormCase {
   const char* author = "Jane Doe";
 };
 
-void ExpectForm(const FormCase& c) {
-  const Article a = Extract(c.page);
-  const std::vector<Signal> bios = Bios(a);
-  if (c.kind == nullptr) {
-    EXPECT_TRUE(bios.empty()) << c.name << "\n" << Boxes(a);
-    return;
-  }
-  ASSERT_EQ(bios.size(), 1u) << c.name << "\n" << Boxes(a);
-  EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << c.name;
-  EXPECT_EQ(bios[0].fields.at("author").as_string(), c.author) << c.name;
-}
+void ExpectForm(const FormCase& c) { ExpectBios({c.name.c_str(), c.page, c.kind, c.author}); }
 
 TEST(AuthorBoxTest, BoxFormsByPlacementAndName) {
   const std::string full = "Jane Doe is a reporter who covers the port and the ferries for the Harbour Times.";

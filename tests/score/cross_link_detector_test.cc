@@ -21,13 +21,7 @@ using testing::BuildArticle;
 using testing::Para;
 using Kind = TextBlock::Kind;
 
-std::vector<Signal> CrossLinks(const Article& a) {
-  std::vector<Signal> out;
-  for (Signal& s : DetectorSet::Default().Detect(a, testing::BuiltinRules())) {
-    if (s.type == kSignalInjectedCrossLink) out.push_back(std::move(s));
-  }
-  return out;
-}
+std::vector<Signal> CrossLinks(const Article& a) { return testing::SignalsOfType(a, kSignalInjectedCrossLink); }
 
 // A headline link block of the given kind, all of it the link.
 Para Card(const std::string& headline, const std::string& url, Kind kind = Kind::kOther) {

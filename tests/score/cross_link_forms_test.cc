@@ -23,13 +23,7 @@
 namespace provscore {
 namespace {
 
-std::vector<Signal> CrossLinks(const Article& a) {
-  std::vector<Signal> out;
-  for (Signal& s : DetectorSet::Default().Detect(a, testing::BuiltinRules())) {
-    if (s.type == kSignalInjectedCrossLink) out.push_back(std::move(s));
-  }
-  return out;
-}
+std::vector<Signal> CrossLinks(const Article& a) { return testing::SignalsOfType(a, kSignalInjectedCrossLink); }
 
 // A "read also" lead-in in one language, with an invented headline and the
 // opening and closing paragraphs of the story it interrupts, in that language.
