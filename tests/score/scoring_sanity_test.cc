@@ -69,5 +69,43 @@ TEST(ScoringSanityTest, ReasonsAddUpToEachDimensionsDistanceFromItsBase) {
   }
 }
 
+// A credit to an outlet the lexicon lacks ("outlet_known": false) names an origin,
+// so it still raises attribution above an uncredited article, but less than a
+// credit to a listed outlet, and a reason says why.
+TEST(ScoringSanityTest, ACreditToAnUnlistedOutletCountsLessThanAListedOne) {
+  auto credited = [](const char* outlet, bool known) {
+    ReliabilityProfile p;
+    Signal s;
+    s.type = kSignalWireAttribution;
+    s.rule = "test";
+    s.confidence = 0.8;
+    s.fields["outlet"] = outlet;
+    s.fields["outlet_kind"] = known ? "wire_agency" : "unknown";
+    if (!known) s.fields["outlet_known"] = false;
+    s.fields["role"] = "credit";
+    s.evidence.push_back({outlet, 0, 1, "body"});
+    p.signals.push_back(std::move(s));
+    testing::BuiltinPipeline().Rescore(p);
+    return p;
+  };
+  ReliabilityProfile none;
+  testing::BuiltinPipeline().Rescore(none);
+  const ReliabilityProfile listed = credited("Reuters", true);
+  const ReliabilityProfile unlisted = credited("The Harbour Herald", false);
+  const double a_none = none.scores.dimensions.at("attribution");
+  const double a_listed = listed.scores.dimensions.at("attribution");
+  const double a_unlisted = unlisted.scores.dimensions.at("attribution");
+  EXPECT_GT(a_unlisted, a_none);
+  EXPECT_LT(a_unlisted, a_listed);
+  EXPECT_EQ(listed.scores.dimensions.at("originality"), unlisted.scores.dimensions.at("originality"));
+  const bool says_unlisted = std::any_of(unlisted.reasons.begin(), unlisted.reasons.end(), [](const Reason& r) {
+    return r.signal == 0 && r.points < 0 && r.dimension == "attribution" &&
+           r.text.find("The Harbour Herald is not in the outlet list") != std::string::npos;
+  });
+  EXPECT_TRUE(says_unlisted);
+  EXPECT_FALSE(std::any_of(listed.reasons.begin(), listed.reasons.end(),
+                           [](const Reason& r) { return r.dimension == "attribution" && r.points < 0; }));
+}
+
 }  // namespace
 }  // namespace provscore
