@@ -1000,37 +1000,6 @@ void OfferDeclaredSource(Candidates& c, std::string source, std::string_view val
   c.declared_sources.push_back({v, std::move(source), kMetaConfidence});
 }
 
-// Whether the object around `at` (from its opening brace, at most 400 bytes back)
-// describes a picture or a video: an image's "source" or "author" is its credit.
-// The key that holds that object counts too, read in the 40 bytes before its
-// brace: a picture's ("photo": {"agency": ...}) or a filter's ("blacklist":
-// {"byline": [...]}, a list of bylines a widget leaves out). A "credits" key
-// there is not one: it holds a story's own bylines as often as a picture's.
-bool InsideMediaObject(std::string_view text, size_t at) {
-  const size_t floor = at > 400 ? at - 400 : 0;
-  int depth = 0;
-  size_t open = floor;
-  for (size_t i = at; i-- > floor;) {
-    if (text[i] == '}') ++depth;
-    if (text[i] == '{' && depth-- == 0) {
-      open = i;
-      break;
-    }
-  }
-  const std::string lower = AsciiLower(text.substr(open, at - open));
-  for (const std::string_view word : {"\"image", "\"caption", "\"photo", "\"foto", "\"bild", "\"picture",
-                                      "\"thumbnail", "\"video", "\"credit", "\"copyright", "imageobject"}) {
-    if (lower.find(word) != std::string::npos) return true;
-  }
-  const size_t key_floor = open > floor + 40 ? open - 40 : floor;
-  const std::string holder = AsciiLower(text.substr(key_floor, open - key_floor));
-  for (const std::string_view word : {"image", "photo", "foto", "bild", "picture", "thumbnail", "video", "list\"",
-                                      "exclu", "ignore", "filter"}) {
-    if (holder.find(word) != std::string::npos) return true;
-  }
-  return false;
-}
-
 bool IsKeyChar(char ch) { return IsAlpha(ch) || IsDigit(ch) || ch == '_' || ch == '$' || ch == '.' || ch == '-'; }
 
 // The key before a ':' or '=' at `at` in JSON or JavaScript notation, quoted,
@@ -1047,6 +1016,123 @@ std::string_view KeyBefore(std::string_view text, size_t at) {
   if (begin == end || IsDigit(text[begin]) || text[begin] == '-' || text[begin] == '.') return {};
   return text.substr(begin, end - begin);
 }
+
+// The key that holds the object or list opening at `open`, in lower case, a list
+// between them passed ("photos": [{...}] gives "photos"), or "" when none does.
+std::string HolderKey(std::string_view text, size_t open) {
+  size_t i = open;
+  const auto skip_space = [&] {
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' || text[i - 1] == '\r')) --i;
+  };
+  skip_space();
+  if (i > 0 && text[i - 1] == '[') {
+    --i;
+    skip_space();
+  }
+  if (i == 0 || (text[i - 1] != ':' && text[i - 1] != '=')) return {};
+  return AsciiLower(KeyBefore(text, i - 1));
+}
+
+// Whether a key holding an object names a picture, a video or a list a widget
+// filters by ("photo": {...}, "blacklist": {"byline": [...]}).
+bool HolderNamesMediaOrFilter(std::string_view text, size_t open) {
+  const std::string key = HolderKey(text, open) + "\"";
+  for (const std::string_view word : {"image", "photo", "foto", "bild", "picture", "thumbnail", "video", "list\"",
+                                      "exclu", "ignore", "filter"}) {
+    if (key.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Whether an object or list enclosing the one around `at` (whose brace is at
+// `open`), up to three levels out and 4 KB either way, is a picture or a video: a
+// picture's credit can sit a few levels inside it ("lead_art": {"caption": "...",
+// "credits": {"by": [{"byline": "..."}]}, "type": "image"}). Each level is read at
+// its own depth only, before and after the part that holds `at`, since what its
+// nested objects say is theirs (a story's "promo_image" beside its own "credits"):
+// a "type" naming a picture or a video, or a key holding the level whose name does.
+bool InsideMediaAncestor(std::string_view text, size_t open, size_t at) {
+  constexpr int kLevels = 3;
+  constexpr size_t kBytes = 4096;
+  auto own_char = [](char ch) { return ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\\'; };
+  // Each level's own text after the part holding `at` (level 0 is the object at `open`).
+  std::string after[kLevels + 1];
+  {
+    const size_t ceiling = std::min(text.size(), at + kBytes);
+    int level = 0, nested = 0;
+    for (size_t i = at; i < ceiling && level <= kLevels; ++i) {
+      const char ch = text[i];
+      if (ch == '{' || ch == '[') {
+        ++nested;
+      } else if (ch == '}' || ch == ']') {
+        if (nested > 0) {
+          --nested;
+        } else {
+          ++level;
+        }
+      } else if (nested == 0 && level > 0 && own_char(ch)) {
+        after[level].push_back(ch);
+      }
+    }
+  }
+  const size_t floor = open > kBytes ? open - kBytes : 0;
+  std::string before;  // the current level's own text before the part holding `at`, read backwards
+  int nested = 0;
+  int level = 1;
+  for (size_t i = open; i-- > floor;) {
+    const char ch = text[i];
+    if (ch == '}' || ch == ']') {
+      ++nested;
+      continue;
+    }
+    if ((ch == '{' || ch == '[') && nested > 0) {
+      --nested;
+      continue;
+    }
+    if (ch != '{' && ch != '[') {
+      if (nested == 0 && own_char(ch)) before.push_back(ch);
+      continue;
+    }
+    // The opening of level `level`: its own text is `before` (reversed) and after[level].
+    std::reverse(before.begin(), before.end());
+    const std::string own = AsciiLower(before + after[level]);
+    for (const std::string_view kind : {"type\":\"image", "type\":\"video", "type\":\"gallery", "type\":\"photo",
+                                        "type\":\"picture", "type\":\"imageobject", "type\":\"videoobject"}) {
+      if (own.find(kind) != std::string::npos) return true;
+    }
+    if (HolderNamesMediaOrFilter(text, i)) return true;
+    if (++level > kLevels) return false;
+    before.clear();
+  }
+  return false;
+}
+
+// Whether the object around `at` (from its opening brace, at most 400 bytes back)
+// describes a picture or a video: an image's "source" or "author" is its credit.
+// The key that holds that object counts too (a list between them passed): a
+// picture's ("photo": {"agency": ...}) or a filter's ("blacklist": {"byline":
+// [...]}, a list of bylines a widget leaves out). A "credits" key there is not
+// one: it holds a story's own bylines as often as a picture's. So do the objects
+// around it, a few levels out (InsideMediaAncestor).
+bool InsideMediaObject(std::string_view text, size_t at) {
+  const size_t floor = at > 400 ? at - 400 : 0;
+  int depth = 0;
+  size_t open = floor;
+  for (size_t i = at; i-- > floor;) {
+    if (text[i] == '}') ++depth;
+    if (text[i] == '{' && depth-- == 0) {
+      open = i;
+      break;
+    }
+  }
+  const std::string lower = AsciiLower(text.substr(open, at - open));
+  for (const std::string_view word : {"\"image", "\"caption", "\"photo", "\"foto", "\"bild", "\"picture",
+                                      "\"thumbnail", "\"video", "\"credit", "\"copyright", "imageobject"}) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return HolderNamesMediaOrFilter(text, open) || InsideMediaAncestor(text, open, at);
+}
+
 
 // The quoted string value after a ':' or '=' at `at` (quotes may be escaped), or empty.
 std::string_view StringAfter(std::string_view text, size_t at) {

@@ -759,6 +759,15 @@ TEST(WireConventionsTest, PageDataObjectsNameTheAgency) {
       {"a story's credits object",
        R"(<script>var story = {"headline":"Ferry","credits":{"by":[{"byline":"Associated Press","type":"author"}]}};</script>)",
        {"AP"}},
+      {"a lead picture's credits, its type after them",
+       R"(<script>var story = {"headline":"Ferry","lead_art":{"caption":"The ferry at the pier.","credits":{"by":[{"byline":"Associated Press"}]},"type":"image","url":"/a.jpg"}};</script>)",
+       {}},
+      {"a lead picture's credits, its type before them",
+       R"(<script>var story = {"headline":"Ferry","lead_art":{"type":"image","caption":"The ferry.","credits":{"by":[{"byline":"Associated Press"}]}}};</script>)",
+       {}},
+      {"a story's credits beside its own picture",
+       R"(<script>var story = {"type":"story","promo":{"type":"image","url":"/a.jpg"},"credits":{"by":[{"byline":"Associated Press"}]}};</script>)",
+       {"AP"}},
   };
   for (const PageDataCase& c : cases) {
     const std::string html = std::string("<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title>") + c.head +
