@@ -2562,7 +2562,8 @@ std::vector<std::string> NamesOfBylineLine(std::string_view line, bool names_aft
   // "By Jane Doe, John Roe", not "By Jane Doe, Nairobi" or "..., The Harbour Herald".
   if (names_after_commas) {
     const bool capitals = !comma_parts.empty() && InCapitals(comma_parts.front());
-    for (size_t k = 1; k < comma_parts.size() && IsAnotherPersonsName(CutAtPlace(comma_parts[k]), capitals); ++k) {
+    for (size_t k = 1;
+         k < comma_parts.size() && IsAnotherPersonsName(CutClosingBracket(CutAtPlace(comma_parts[k])), capitals); ++k) {
       last_names = std::max(last_names, k);
     }
   }

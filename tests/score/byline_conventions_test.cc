@@ -207,6 +207,7 @@ INSTANTIATE_TEST_SUITE_P(
             "de", "Von Erika Mustermann, Max Muster und Lena Berg", {"Erika Mustermann", "Max Muster", "Lena Berg"}},
         BylineCase{"de", "Von Jane Doe und John Roe (dpa)", {"Jane Doe", "John Roe"}},
         BylineCase{"de", "Von Erika Mustermann (dpa)", {"Erika Mustermann"}},
+        BylineCase{"de", "Von Erika Mustermann, Max Muster (AFP)", {"Erika Mustermann", "Max Muster"}},
         BylineCase{"fr", "Par Jeanne Dupont, Paul Martin", {"Jeanne Dupont", "Paul Martin"}},
         BylineCase{
             "fr", "Par Jeanne Dupont, Paul Martin et Luc Bernard", {"Jeanne Dupont", "Paul Martin", "Luc Bernard"}},
