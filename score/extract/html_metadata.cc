@@ -2516,7 +2516,7 @@ std::string_view CutAtOtherCredit(std::string_view s) {
 }
 
 // "Erika Mustermann (dpa)" -> "Erika Mustermann": an agency's or a place's bracket
-// after the name (the wire credit reads it from the byline line).
+// after the name; the byline line keeps it, for the wire credit.
 std::string_view CutClosingBracket(std::string_view s) {
   s = TrimPunctuation(s);
   const size_t open = s.ends_with(")") ? s.rfind(" (") : std::string_view::npos;

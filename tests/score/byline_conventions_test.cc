@@ -6,7 +6,7 @@
 // author, which must agree and never be mixed with what the line says.
 // The conventions are listed in rules/AUTHOR-BOX-CONVENTIONS.md ("The byline's words").
 // Session 11 swept the forms of several authors, roles, places, outlets, dates, name
-// forms, other works' credits and guarded byline words in 25 languages (the suites after
+// forms, other works' credits and guarded byline words in 28 languages (the suites after
 // HardNegatives).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
