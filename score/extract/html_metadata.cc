@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <span>
 #include <unordered_map>
@@ -33,7 +34,7 @@ constexpr double kUrlDateConfidence = 0.6;     // /2024/05/02/ in the article's 
 constexpr double kFarBylineConfidence = 0.45;  // a byline element far from the headline
 constexpr uint32_t kBylineReach = 400;         // DOM nodes between headline and byline
 constexpr size_t kMaxLeadParagraphs = 3;       // paragraphs after the headline a bold byline may open
-constexpr size_t kMaxBoldBylineBytes = 80;      // also a line that opens with a byline word
+constexpr size_t kMaxBoldBylineBytes = 80;     // also a line that opens with a byline word (in characters)
 constexpr size_t kMaxLinkedAuthors = 4;         // links to author pages under the headline
 constexpr size_t kMaxPrintedDates = 16;
 constexpr uint32_t kPrintedDateReachAbove = 40;  // DOM nodes between a printed date and the headline below it
@@ -534,6 +535,48 @@ std::string_view StripCjkBylineSuffix(std::string_view s) {
   return s;
 }
 
+// A line that is a name and a place in brackets, with no reporter's title:
+// "田中花子（東京）", "王小明（北京）" -> the name. The name is one run of three to six
+// ideographs or hiragana (a two-character word, "速報（東京）", is as often a label);
+// the place two to six ideographs or katakana (a reading in hiragana, "（たなか・はなこ）",
+// is no place), and no agency: "東京（共同）" is a dateline and its credit, not a name.
+std::string_view NameBeforeBracketedPlace(std::string_view s) {
+  static constexpr std::string_view kOpen = "\xEF\xBC\x88", kClose = "\xEF\xBC\x89";                    // （ ）
+  static constexpr std::string_view kAgencies[] = {"\xE5\x85\xB1\xE5\x90\x8C",                          // 共同
+                                                   "\xE6\x99\x82\xE4\xBA\x8B",                          // 時事
+                                                   "\xE5\x85\xB1\xE5\x90\x8C\xE9\x80\x9A\xE4\xBF\xA1",  // 共同通信
+                                                   "\xE6\x99\x82\xE4\xBA\x8B\xE9\x80\x9A\xE4\xBF\xA1",  // 時事通信
+                                                   "\xE6\x96\xB0\xE8\x8F\xAF\xE7\xA4\xBE",              // 新華社
+                                                   "\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE",              // 新华社
+                                                   "\xE8\x81\xAF\xE5\x90\x88",                          // 聯合
+                                                   "\xE8\x81\x94\xE5\x90\x88",                          // 联合
+                                                   "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\xA4\xBE",              // 中央社
+                                                   "\xE4\xB8\xAD\xE6\x96\xB0\xE7\xA4\xBE",              // 中新社
+                                                   "\xE3\x83\xAD\xE3\x82\xA4\xE3\x82\xBF\xE3\x83\xBC",  // ロイター
+                                                   "\xE8\xB7\xAF\xE9\x80\x8F",                          // 路透
+                                                   "\xE6\xB3\x95\xE6\x96\xB0\xE7\xA4\xBE",              // 法新社
+                                                   "\xE7\xBE\x8E\xE8\x81\x94\xE7\xA4\xBE",              // 美联社
+                                                   "\xE7\xBE\x8E\xE8\x81\xAF\xE7\xA4\xBE"};             // 美聯社
+  if (!s.ends_with(kClose)) return {};
+  const size_t open = s.find(kOpen);
+  if (open == std::string_view::npos || open == 0) return {};
+  const std::string_view name = s.substr(0, open);
+  const std::string_view place = s.substr(open + kOpen.size(), s.size() - open - kOpen.size() - kClose.size());
+  if (std::find(std::begin(kAgencies), std::end(kAgencies), place) != std::end(kAgencies)) return {};
+  auto run = [](std::string_view text, bool is_name) {
+    size_t chars = 0;
+    for (size_t i = 0; i < text.size();) {
+      const char32_t cp = NextCodePoint(text, i);
+      const bool ideograph = cp >= 0x4E00 && cp <= 0x9FFF;
+      const bool kana = is_name ? cp >= 0x3041 && cp <= 0x3096 : cp >= 0x30A1 && cp <= 0x30FA;
+      if (!(ideograph || kana)) return false;
+      ++chars;
+    }
+    return chars >= (is_name ? 3u : 2u) && chars <= 6;
+  };
+  return run(name, true) && run(place, false) ? name : std::string_view();
+}
+
 // The names of a CJK byline ("记者 王小明 李华", "김철수·이영희 기자", "文・山田太郎"):
 // each two to six characters outside ASCII, apart by a space or a list mark.
 // Empty when the line has no CJK byline word or a part is not such a name.
@@ -542,7 +585,10 @@ std::vector<std::string> NamesFromCjkByline(std::string_view line) {
   std::string_view s = StripCjkBylineSuffix(unwrapped);
   const bool suffixed = s.size() < unwrapped.size();
   const std::string_view prefixed = StripCjkBylinePrefix(s);
-  if (!suffixed && prefixed.size() == s.size()) return {};
+  if (!suffixed && prefixed.size() == s.size()) {
+    const std::string_view name = NameBeforeBracketedPlace(unwrapped);
+    return name.empty() ? std::vector<std::string>{} : std::vector<std::string>{std::string(name)};
+  }
   s = TrimAscii(prefixed);
   static constexpr std::string_view kMarks[] = {
       " ", "\xE3\x80\x80", "\xE3\x80\x81", "\xC2\xB7", "\xE3\x83\xBB", "\xEF\xBC\x8C", ","};
@@ -561,9 +607,10 @@ std::vector<std::string> NamesFromCjkByline(std::string_view line) {
   return names;
 }
 
-// Joins of names: and, und, et, y, e, og, och, en, i, ve, és, ja, и, και, și / şi (ro).
+// Joins of names: and, und, et, y, e, og, och, en, i, ve, és, ja, и, και, și / şi (ro), و (ar, fa;
+// written apart: glued to the next name it may also open one, "وليد").
 constexpr std::string_view kConjunctions[] = {" and ", " & ",  " und ", " et ", " y ", " e ",   " og ", " och ", " en ",
-                                              " i ",   " ve ", " és ",  " ja ", " и ", " και ", " și ", " şi "};
+                                              " i ",   " ve ", " és ",  " ja ", " и ", " και ", " și ", " şi ",  " و "};
 // ... and joins that are also common words of other languages ("a": cs, sk; "dan": id,
 // ms), read as joins only with a capital on each side ("Jan Novák a Petr Svoboda",
 // not "Jane Doe is a reporter").
@@ -1591,13 +1638,21 @@ bool InsideTeaserLink(const FlatDom& dom, uint32_t index) {
   return false;
 }
 
+// A lower-case particle of a name: "van", "de", "la", "bin", "al-" in "al-Farouk".
+bool IsNameParticle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"de",   "da",  "do",  "dos", "das", "del", "della", "di",
+                                                    "du",   "des", "la",  "le",  "los", "las", "van",   "von",
+                                                    "der",  "den", "ter", "ten", "al",  "el",  "bin",   "binti",
+                                                    "bint", "ibn", "ben", "y",   "e",   "zu",  "dela"};
+  const size_t dash = w.find('-');
+  if (dash != std::string_view::npos && dash > 0 && dash + 1 < w.size()) w = w.substr(0, dash);  // "al-Farouk"
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
 // Whether a byline name reads as a name: one to five words, each opening with a
 // capital or a letter outside ASCII (a particle such as "de", "van", "al" may be
 // lower-case), and no sentence punctuation. "you agree to the Terms" is no name.
 bool LooksLikeName(const std::string& name) {
-  static constexpr std::string_view kParticles[] = {"de", "da", "do", "dos", "das", "del", "della", "di", "du",
-                                                    "la", "le", "van", "von", "der", "den", "ter", "al", "el",
-                                                    "bin", "ben", "y", "e", "zu"};
   const std::vector<std::string_view> words = Split(name, ' ');
   if (words.empty() || words.size() > 5) return false;
   for (const std::string_view w : words) {
@@ -1607,7 +1662,7 @@ bool LooksLikeName(const std::string& name) {
     }
     const unsigned char first = static_cast<unsigned char>(w.front());
     if ((first >= 'A' && first <= 'Z') || first >= 0x80) continue;
-    if (std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles)) return false;
+    if (!IsNameParticle(w)) return false;
   }
   return true;
 }
@@ -2188,9 +2243,13 @@ std::vector<std::string> NameWords(std::string_view name) {
 // Press", "Example Zeitung"): a word that organisations of the press are named by.
 bool NamesOrganisation(std::string_view part) {
   static constexpr std::string_view kOrganisationWords[] = {
-      "press", "presse", "agency", "agentur", "agence", "agencia", "agenzia", "news", "times", "post", "media",
-      "radio", "television", "tv", "zeitung", "network", "newspaper", "group", "daily", "herald", "tribune",
-      "journal", "gazette", "telegraph", "leader", "courier", "chronicle", "ajans", "ajansı"};
+      "press", "presse", "agency", "agentur", "agence", "agencia", "agenzia", "news", "times", "post", "media", "radio",
+      "television", "tv", "zeitung", "network", "newspaper", "group", "daily", "herald", "tribune", "journal",
+      "gazette", "telegraph", "leader", "courier", "chronicle", "ajans", "ajansı",
+      // the titles of papers in other languages ("Diario del Puerto", "Gazzetta del Porto")
+      "diario", "diário", "periódico", "periodico", "noticias", "notícias", "jornal", "folha", "gazzetta", "corriere",
+      "giornale", "courrier", "kurier", "rundschau", "anzeiger", "tagblatt", "tageblatt", "nachrichten", "dagblad",
+      "nieuwsblad", "gazeta", "dziennik"};
   for (const std::string& w : NameWords(part)) {
     for (const std::string_view piece : Split(w, '-')) {
       if (std::find(std::begin(kOrganisationWords), std::end(kOrganisationWords), piece) !=
@@ -2361,6 +2420,18 @@ std::optional<std::string> DateFromUrl(std::string_view url) {
 
 namespace {
 
+// "Jeanne Dupont le" -> "Jeanne Dupont": the words in lower case that led up to a date
+// ("le 5 mars", "am 12. März", "on March 5") are not the name's.
+std::string_view DropLowerCaseTail(std::string_view s) {
+  s = TrimPunctuation(s);
+  for (size_t space = s.rfind(' '); space != std::string_view::npos; space = s.rfind(' ')) {
+    const std::string_view last = s.substr(space + 1);
+    if (last.empty() || !std::all_of(last.begin(), last.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) break;
+    s = TrimPunctuation(s.substr(0, space));
+  }
+  return s;
+}
+
 // "Nathan Willis March 25" -> "Nathan Willis": a name ends where a date begins
 // (a word with a digit, an English month or weekday name).
 std::string_view CutAtDateWord(std::string_view s) {
@@ -2382,14 +2453,15 @@ std::string_view CutAtDateWord(std::string_view s) {
     std::string word = AsciiLower(s.substr(start, i - start));
     while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.pop_back();
     // A date glued to the name, as two elements print with no space between:
-    // "Jane DoeMarch 5, 2026", "Erika Mustermann12.03.2026".
+    // "Jane DoeMarch 5, 2026", "Erika Mustermann12.03.2026", "Jane Doe5 March 2026".
     if (start > 0) {
       const std::string_view raw = s.substr(start, i - start);
-      for (size_t at = 2; at + 1 < raw.size(); ++at) {
+      for (size_t at = 2; at < raw.size(); ++at) {
         if (!IsAlpha(raw[at - 1]) || !IsAlpha(raw[at - 2])) continue;
-        const bool digits = IsDigit(raw[at]) && IsDigit(raw[at + 1]);
+        const bool digits = IsDigit(raw[at]);
         const bool month =
-            raw[at - 1] >= 'a' && raw[at - 1] <= 'z' && raw[at] >= 'A' && raw[at] <= 'Z' && word.size() - at >= 4 &&
+            at + 1 < raw.size() && raw[at - 1] >= 'a' && raw[at - 1] <= 'z' && raw[at] >= 'A' && raw[at] <= 'Z' &&
+            word.size() - at >= 4 &&
             std::find(std::begin(kDateWords), std::end(kDateWords), word.substr(at)) != std::end(kDateWords);
         if (digits || month) return s.substr(0, start + at);
       }
@@ -2397,7 +2469,7 @@ std::string_view CutAtDateWord(std::string_view s) {
     const bool date_word = std::any_of(word.begin(), word.end(), IsDigit) ||
                            std::find(std::begin(kDateWords), std::end(kDateWords), word) != std::end(kDateWords);
     if (!date_word) continue;
-    if (start > 0) return s.substr(0, start);
+    if (start > 0) return DropLowerCaseTail(s.substr(0, start));
     if (std::any_of(word.begin(), word.end(), IsDigit)) return {};  // "May Bulman" stays
   }
   return s;
@@ -2405,7 +2477,139 @@ std::string_view CutAtDateWord(std::string_view s) {
 
 }  // namespace
 
-std::vector<std::string> NamesFromByline(std::string_view line) {
+namespace {
+
+// Letters from here on (Armenian, Hebrew, Arabic, Indic, CJK ...) are of scripts
+// without capitals, or are not checked for them.
+constexpr char32_t kUncasedScripts = 0x0530;
+
+// Whether every letter of `s` is a capital ("JANE DOE", "ΜΑΡΙΑ"); false with no
+// letter of a cased script.
+bool InCapitals(std::string_view s) {
+  bool any = false;
+  for (size_t i = 0; i < s.size();) {
+    const char32_t cp = NextCodePoint(s, i);
+    if (cp >= kUncasedScripts || !IsWordCodePoint(cp) || (cp >= '0' && cp <= '9')) continue;
+    if (!IsCapitalLetter(cp)) return false;
+    any = true;
+  }
+  return any;
+}
+
+// Whether `part`, after a byline's first name and a comma, is one more person's name
+// ("By Jane Doe, John Roe"), not what follows names: two to four words opening with
+// capitals (particles between them), no digit, no word organisations of the press are
+// named by ("Harbour Herald"), no role ("Senior Correspondent"), not opening with an
+// article ("The Harbour Herald", "Le Courrier") or a word place names open with ("New
+// York", "San José", "Buenos Aires"); in capitals only when the first name is ("JANE
+// DOE, JOHN ROE", not "Jane Doe, NEW YORK").
+bool IsAnotherPersonsName(std::string_view part, bool first_in_capitals) {
+  static constexpr std::string_view kOpeners[] = {
+      // articles
+      "the", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "de", "het", "o", "a", "os", "as",
+      "l'", "al",
+      // place names
+      "new", "san", "santa", "santo", "são", "sao", "saint", "st.", "sankt", "st", "hong", "buenos", "cape", "kuala",
+      "rio", "abu", "tel", "port", "puerto", "costa", "sri", "mexico", "north", "south", "east", "west", "upper",
+      "lower", "great", "greater", "addis", "dar", "phnom", "ho", "baton", "salt", "palm", "fort", "bad", "united",
+      "washington", "nord", "sud", "süd", "ost", "gran", "nueva", "nuevo", "ciudad", "porto", "ville", "bandar", "kota",
+      "cd."};
+  // ... and words papers' titles end in, not given to people ("Harbour Today", "Bay Observer").
+  static constexpr std::string_view kTitleWords[] = {
+      "today",    "insider",  "monitor",  "observer", "guardian", "mirror",   "standard", "independent",
+      "express",  "globe",    "mail",     "review",   "weekly",   "week",     "magazine", "examiner",
+      "sentinel", "register", "bulletin", "dispatch", "inquirer", "enquirer", "newswire", "sports",
+      "online",   "live",     "world",    "nation",   "affairs"};
+  const std::string_view t = TrimPunctuation(part);
+  const std::vector<std::string_view> words = Split(t, ' ');
+  if (words.size() < 2 || words.size() > 4) return false;
+  if (std::any_of(t.begin(), t.end(), IsDigit) || IsRoleName(t) || NamesOrganisation(t)) return false;
+  const std::string opener = AsciiLower(words.front());
+  if (std::find(std::begin(kOpeners), std::end(kOpeners), opener) != std::end(kOpeners)) return false;
+  for (const std::string& w : NameWords(t)) {
+    if (std::find(std::begin(kTitleWords), std::end(kTitleWords), w) != std::end(kTitleWords)) return false;
+  }
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    if (w.empty()) return false;
+    size_t at = 0;
+    const char32_t first = NextCodePoint(w, at);
+    const bool particle = k > 0 && k + 1 < words.size() && IsNameParticle(w);
+    if (!particle && !IsCapitalLetter(first) && first < kUncasedScripts) return false;  // a cased script's capital
+    for (const char ch : w) {
+      if (!(IsAlpha(ch) || static_cast<unsigned char>(ch) >= 0x80 || ch == '-' || ch == '\'' || ch == '.')) {
+        return false;
+      }
+    }
+  }
+  return first_in_capitals || !InCapitals(t);
+}
+
+// `part` without a place after its name: "Jane Doe in Nairobi", "Erika Mustermann aus
+// Berlin", "Jeanne Dupont à Nairobi", "Juana Pérez desde Bogotá", "Karin Lund i
+// Stockholm" -> the name. The place is one to three words opening with capitals that
+// end the part, after a name of two words or more; after a word that also joins names
+// ("i": pl, hr; "en": nl) it is one word ("Anna Kowalska i Jan Nowak" is two names).
+std::string_view CutAtPlace(std::string_view part) {
+  static constexpr std::string_view kPlaceWords[] = {" in ",  " aus ", " à ", " desde ", " em ", " från ", " fra ",
+                                                     " uit ", " w ",   " в ", " из ",    " i ",  " en "};
+  static constexpr size_t kAlsoJoins = 2;  // the last two
+  const std::string_view t = TrimPunctuation(part);
+  for (size_t k = 0; k < std::size(kPlaceWords); ++k) {
+    const std::string_view word = kPlaceWords[k];
+    const size_t at = t.find(word);
+    if (at == std::string_view::npos) continue;
+    const std::string_view before = t.substr(0, at), place = t.substr(at + word.size());
+    const std::vector<std::string_view> place_words = Split(place, ' ');
+    const size_t most = k + kAlsoJoins >= std::size(kPlaceWords) ? 1 : 3;
+    if (Split(before, ' ').size() < 2 || place_words.empty() || place_words.size() > most) continue;
+    const bool capitals = std::all_of(place_words.begin(), place_words.end(), [](std::string_view w) {
+      size_t i = 0;
+      return !w.empty() && IsCapitalLetter(NextCodePoint(w, i)) && !std::any_of(w.begin(), w.end(), IsDigit);
+    });
+    if (capitals) return before;
+  }
+  return part;
+}
+
+// A byline's names end where another work's credit begins: a field label
+// ("Foto: Max Muster", "Photos : Paul Martin") or a word crediting pictures, video or
+// graphics ("photographs by John Roe", "Fotos von Max Muster"). Only the text's
+// authors are the article's.
+std::string_view CutAtOtherCredit(std::string_view s) {
+  static constexpr std::string_view kOtherWorks[] = {
+      "photo",        "photos",        "photograph", "photographs", "photography", "pictures",     "picture",
+      "illustration", "illustrations", "video",      "videos",      "graphics",    "foto",         "fotos",
+      "fotografie",   "fotografien",   "bild",       "bilder",      "grafik",      "photographie", "photographies",
+      "fotografía",   "fotografías",   "fotografia", "fotografias", "imágenes",    "imagens",      "ilustración",
+      "ilustração",   "illustrazione", "immagini",   "zdjęcia",     "zdjęcie",     "kuvat",        "kuva"};
+  size_t i = 0;
+  size_t words = 0;  // before the credit: a name of two words or more ("Last Updated:" is no name and a label)
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const size_t start = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (start == i) break;
+    const std::string_view raw = s.substr(start, i - start);
+    std::string word = AsciiLower(raw);
+    while (!word.empty() && (word.back() == ',' || word.back() == ':')) word.pop_back();
+    const bool label = raw.back() == ':' || raw == ":" || raw == "\xEF\xBC\x9A";
+    const bool other_work = std::find(std::begin(kOtherWorks), std::end(kOtherWorks), word) != std::end(kOtherWorks);
+    if (words >= 2 && (label || other_work)) return s.substr(0, start);
+    ++words;
+  }
+  return s;
+}
+
+// "Erika Mustermann (dpa)" -> "Erika Mustermann": an agency's or a place's bracket
+// after the name; the byline line keeps it, for the wire credit.
+std::string_view CutClosingBracket(std::string_view s) {
+  s = TrimPunctuation(s);
+  const size_t open = s.ends_with(")") ? s.rfind(" (") : std::string_view::npos;
+  return open != std::string_view::npos && open > 0 ? TrimPunctuation(s.substr(0, open)) : s;
+}
+
+std::vector<std::string> NamesOfBylineLine(std::string_view line, bool names_after_commas) {
   const std::string collapsed = CollapseWhitespace(line);
   std::string_view s = collapsed;
   if (std::vector<std::string> cjk = NamesFromCjkByline(s); !cjk.empty()) return cjk;
@@ -2428,8 +2632,11 @@ std::vector<std::string> NamesFromByline(std::string_view line) {
   for (const std::string_view stop : {"|", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", "\xE2\x80\xA2", "\xC2\xB7", "\n"}) {
     s = s.substr(0, s.find(stop));
   }
-  s = TrimPunctuation(StripBylinePrefix(TrimPunctuation(s)));
-  const std::vector<std::string_view> comma_parts = Split(s, ',');
+  s = TrimPunctuation(CutAtOtherCredit(TrimPunctuation(StripBylinePrefix(TrimPunctuation(s)))));
+  std::vector<std::string_view> comma_parts;
+  for (const std::string_view piece : SplitOnAny(s, std::array<std::string_view, 1>{"\xD8\x8C"})) {  // Arabic comma
+    for (const std::string_view part : Split(piece, ',')) comma_parts.push_back(part);
+  }
   // "A, B and C, Reuters": names run up to the last comma part with a conjunction.
   size_t last_names = 0;
   // ("Jane Doe, a Harbour Herald reporter" joins none: SplitJoinedNames).
@@ -2437,17 +2644,26 @@ std::vector<std::string> NamesFromByline(std::string_view line) {
   for (size_t k = 0; k < comma_parts.size(); ++k) {
     if (joins_names(comma_parts[k])) last_names = k;
   }
+  // ... and through the parts right after the first that are each a person's name:
+  // "By Jane Doe, John Roe", not "By Jane Doe, Nairobi" or "..., The Harbour Herald".
+  if (names_after_commas) {
+    const bool capitals = !comma_parts.empty() && InCapitals(comma_parts.front());
+    for (size_t k = 1;
+         k < comma_parts.size() && IsAnotherPersonsName(CutClosingBracket(CutAtPlace(comma_parts[k])), capitals); ++k) {
+      last_names = std::max(last_names, k);
+    }
+  }
   // "Jane Doe with agencies", "Erika Mustermann mit Agenturen": the desk after "with" is
   // a role, kept only when it is all the byline names.
   static constexpr std::string_view kWith[] = {" with ", " mit ", " avec ", " con ", " com ", " met "};
   std::vector<std::string> names, roles;
   for (size_t k = 0; k <= last_names && k < comma_parts.size(); ++k) {
     std::vector<std::string_view> joined;
-    for (const std::string_view piece : SplitOnAny(comma_parts[k], kWith)) {
-      for (const std::string_view part : SplitJoinedNames(piece)) joined.push_back(part);
+    for (const std::string_view piece : SplitOnAny(CutClosingBracket(CutAtPlace(comma_parts[k])), kWith)) {
+      for (const std::string_view part : SplitJoinedNames(piece)) joined.push_back(CutAtPlace(part));
     }
     for (const std::string_view part : joined) {
-      const std::string_view trimmed = TrimPunctuation(CutAtDateWord(part));
+      const std::string_view trimmed = TrimPunctuation(CutClosingBracket(CutAtDateWord(part)));
       if (trimmed.empty() || std::any_of(trimmed.begin(), trimmed.end(), IsDigit)) continue;
       if (trimmed.front() >= 'a' && trimmed.front() <= 'z') continue;  // "updated", "und"
       std::string name = CleanAuthor(trimmed);
@@ -2457,6 +2673,94 @@ std::vector<std::string> NamesFromByline(std::string_view line) {
   }
   return names.empty() ? roles : names;
 }
+
+}  // namespace
+
+std::vector<std::string> NamesFromByline(std::string_view line) { return NamesOfBylineLine(line, true); }
+
+namespace {
+
+// Byline words that are also ordinary words or given names elsewhere: Italian "Da",
+// Romanian "De", Catalan "Per" (the Scandinavian given name), Tagalog "Ni", Swahili
+// "Na" (a Korean surname), and the Greek genitive articles of a byline that names its
+// author in the genitive ("Της Μαρίας Παπαδοπούλου": by Maria Papadopoulou; the name
+// is kept as printed). Read only on a page in the word's language (a Greek word also
+// on a page that declares none: its script is the language's), and only as the whole
+// line: the word, then names of two to four words opening with capitals.
+struct GuardedBylineWord {
+  std::string_view word;      // as printed, with its capital
+  std::string_view language;  // ISO 639-1 (or -2: "fil")
+  bool script_tells = false;  // its script is written in its language alone
+};
+constexpr GuardedBylineWord kGuardedBylineWords[] = {{"Da", "it"},
+                                                     {"De", "ro"},
+                                                     {"Per", "ca"},
+                                                     {"Ni", "tl"},
+                                                     {"Ni", "fil"},
+                                                     {"Na", "sw"},
+                                                     {"\xCE\xA4\xCE\xBF\xCF\x85", "el", true},   // Του
+                                                     {"\xCE\xA4\xCE\xB7\xCF\x82", "el", true},   // Της
+                                                     {"\xCE\xA4\xCF\x89\xCE\xBD", "el", true}};  // Των
+// The same Greek articles in lower case, before a second name ("... και της Μαρίας ...").
+constexpr std::string_view kGreekArticles[] = {"\xCF\x84\xCE\xBF\xCF\x85", "\xCF\x84\xCE\xB7\xCF\x82",
+                                               "\xCF\x84\xCF\x89\xCE\xBD"};
+
+// A name as the guarded byline needs it: two to four words, the first and the last
+// opening with a capital of a cased alphabet, particles between ("Juan dela Cruz"),
+// letters, hyphens, apostrophes and initials' dots only, no organisation or role.
+bool IsGuardedBylineName(std::string_view name) {
+  const std::vector<std::string_view> words = Split(name, ' ');
+  if (words.size() < 2 || words.size() > 4 || NamesOrganisation(name) || IsRoleName(name)) return false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    if (w.empty()) return false;
+    size_t at = 0;
+    const bool particle = k > 0 && k + 1 < words.size() && IsNameParticle(w);
+    if (!particle && !IsCapitalLetter(NextCodePoint(w, at))) return false;
+    for (const char ch : w) {
+      if (!(IsAlpha(ch) || static_cast<unsigned char>(ch) >= 0x80 || ch == '-' || ch == '\'' || ch == '.'))
+        return false;
+    }
+  }
+  return true;
+}
+
+// The names of a line that is a guarded byline word and names only ("Da Maria Rossi",
+// "Του Γιώργου Νικολάου και της Μαρίας Παπαδοπούλου"), with the word in `word`; empty
+// when the line is anything else. Whether the page's language allows the word is
+// GuardedWordFits.
+std::vector<std::string> NamesAfterGuardedWord(std::string_view line, std::string_view& word) {
+  const std::string collapsed = CollapseWhitespace(line);
+  const std::string_view s = TrimAscii(collapsed);
+  for (const GuardedBylineWord& g : kGuardedBylineWords) {
+    if (s.size() <= g.word.size() + 1 || !s.starts_with(g.word) || s[g.word.size()] != ' ') continue;
+    std::vector<std::string> names;
+    for (std::string_view side : SplitOnAny(s.substr(g.word.size() + 1), kConjunctions)) {
+      side = TrimAscii(side);
+      for (const std::string_view article : kGreekArticles) {
+        if (!names.empty() && g.script_tells && side.starts_with(article) && side.size() > article.size() &&
+            side[article.size()] == ' ') {
+          side = TrimAscii(side.substr(article.size()));
+        }
+      }
+      if (!IsGuardedBylineName(side) || names.size() >= 4) return {};
+      names.emplace_back(side);
+    }
+    word = g.word;
+    return names;
+  }
+  return {};
+}
+
+// Whether a guarded byline word is one of `language` (a BCP 47 tag, maybe empty).
+bool GuardedWordFits(std::string_view word, std::string_view language) {
+  const std::string primary = AsciiLower(language.substr(0, language.find('-')));
+  return std::any_of(std::begin(kGuardedBylineWords), std::end(kGuardedBylineWords), [&](const GuardedBylineWord& g) {
+    return g.word == word && (primary == g.language || (primary.empty() && g.script_tells));
+  });
+}
+
+}  // namespace
 
 namespace {
 
@@ -2520,6 +2824,17 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   size_t date_probes = 0;               // elements by the headline read for a printed date
   std::vector<std::pair<uint32_t, std::string>> printed_dates;  // element, ISO date
   uint32_t prefixed_until = 0;          // inside a line already read as a byline by its first words
+  // Lines under the headline, and byline slots (index into `bylines`), that read as a
+  // guarded byline word and names: kept once the page's language is known.
+  struct GuardedLine {
+    uint32_t element;
+    std::string_view word;
+    std::vector<std::string> names;
+    std::string line;
+    size_t slot = SIZE_MAX;  // a byline slot's entry in `bylines`, SIZE_MAX for a line of its own
+  };
+  std::vector<GuardedLine> guarded_lines;
+  uint32_t guarded_until = 0;                                  // inside a line already read as a guarded byline
   std::vector<std::pair<uint32_t, std::string>> author_links;  // links to author pages: element, name
   std::string name_line;                // the first name alone on a line under the headline
   size_t name_line_probes = 0;
@@ -2646,9 +2961,10 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         (d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_SPAN || d.tag == GUMBO_TAG_ADDRESS ||
          d.tag == GUMBO_TAG_LI || d.tag == GUMBO_TAG_EM || d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B)) {
       ++prefix_probes;
+      // Its length in characters: a Greek or Cyrillic line takes twice the bytes.
       const std::string line = VisibleText(dom, i, 2 * kMaxBoldBylineBytes);
-      if (!line.empty() && line.size() <= kMaxBoldBylineBytes && HasBylinePrefix(line) &&
-          !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i)) {
+      if (!line.empty() && line.size() < 2 * kMaxBoldBylineBytes && CodePoints(line) <= kMaxBoldBylineBytes &&
+          HasBylinePrefix(line) && !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i)) {
         std::vector<std::string> names = LinkedAuthorNames(dom, i);
         if (names.empty()) names = NamesFromByline(line);
         if (!names.empty() && std::all_of(names.begin(), names.end(), LooksLikeName)) {
@@ -2665,6 +2981,14 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
               article.byline_lines.push_back(std::move(part));
             }
           }
+        }
+      } else if (!line.empty() && line.size() < 2 * kMaxBoldBylineBytes && CodePoints(line) <= kMaxBoldBylineBytes &&
+                 i >= guarded_until && !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i)) {
+        std::string_view word;
+        std::vector<std::string> names = NamesAfterGuardedWord(line, word);
+        if (!names.empty()) {
+          guarded_lines.push_back({i, word, std::move(names), line});
+          guarded_until = d.end;
         }
       }
     }
@@ -2733,10 +3057,18 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
           // <span>Associated Press</span>" is a name and an outlet, not one name.
           std::vector<std::string> parts = BylineParts(dom, i);
           if (names.empty()) {
-            names = NamesFromByline(parts.empty() ? line : JoinBylineParts(parts));
+            // (Parts are joined with commas: a part after a name is what follows it,
+            // "<span>Jane Doe</span> <span>Harbour Today</span>", never another name.)
+            names = NamesOfBylineLine(parts.empty() ? line : JoinBylineParts(parts), parts.empty());
             KeepNameShaped(names);
           }
-          if (!names.empty()) bylines.push_back({i, std::move(names)});
+          std::string_view word;
+          if (std::vector<std::string> guarded = NamesAfterGuardedWord(line, word); !guarded.empty()) {
+            guarded_lines.push_back({i, word, std::move(guarded), line, bylines.size()});
+            bylines.push_back({i, std::move(names)});  // as read when the language does not allow the word
+          } else if (!names.empty()) {
+            bylines.push_back({i, std::move(names)});
+          }
           article.byline_lines.push_back(std::move(line));
           for (std::string& part : parts) {
             if (article.byline_lines.size() >= kMaxBylineLines) break;
@@ -2751,6 +3083,25 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   }
   ReadJsonLd(c);
   if (!c.published && first_time) c.published = first_time;
+  // A guarded byline word counts in its own language: the one the page declares.
+  std::string declared_language;
+  for (const std::string* lang : {&c.lang_html, &c.lang_http, &c.lang_jsonld, &c.og_locale}) {
+    declared_language = NormalizeLanguage(*lang);
+    if (!declared_language.empty()) break;
+  }
+  for (GuardedLine& g : guarded_lines) {
+    if (!GuardedWordFits(g.word, declared_language)) continue;
+    if (g.slot != SIZE_MAX) {
+      bylines[g.slot].second = std::move(g.names);
+      continue;
+    }
+    bylines.push_back({g.element, std::move(g.names)});
+    if (article.byline_lines.size() < kMaxBylineLines &&
+        std::find(article.byline_lines.begin(), article.byline_lines.end(), g.line) == article.byline_lines.end()) {
+      article.byline_lines.push_back(std::move(g.line));
+    }
+  }
+  std::erase_if(bylines, [](const auto& byline) { return byline.second.empty(); });  // a slot naming nobody
   // A visible byline is trusted next to the headline (the nearest one, or the
   // first when there is no headline); the others may sign teasers or comments.
   const uint32_t headline = meta.headline_h1 != kNoNode ? meta.headline_h1 : article_heading;

@@ -85,9 +85,12 @@ bool NamesOrganisation(std::string_view part);
 bool HasBylinePrefix(std::string_view line);
 
 // Names in a printed byline: "By Jane Doe and John Roe, Reuters" -> {"Jane Doe",
-// "John Roe"}; "AFP | 28.04.2023 | 17:52 Uhr" -> {"AFP"}; "By Nathan Willis March 25,
-// 2015" -> {"Nathan Willis"}. Affiliations after the first comma are left out, and a
-// name ends where a date begins.
+// "John Roe"}; "By Jane Doe, John Roe" -> both; "AFP | 28.04.2023 | 17:52 Uhr" ->
+// {"AFP"}; "By Nathan Willis March 25, 2015" -> {"Nathan Willis"}; "Von Erika
+// Mustermann (dpa)", "Jane Doe in Nairobi", "Text: Erika Mustermann / Foto: Max
+// Muster" -> the name. After the first name a comma part is another name only when it
+// reads as a person's (not a place, an outlet or a role); a name ends where a date, a
+// place word, a bracket or another work's credit begins.
 std::vector<std::string> NamesFromByline(std::string_view line);
 
 // The label a site's hosts share across its domains and mirrors: "herald" for

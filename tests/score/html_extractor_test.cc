@@ -1415,6 +1415,39 @@ TEST(NamesFromBylineTest, ANameEndsWhereADateBegins) {
   EXPECT_THAT(NamesFromByline("By Jane Doe 3 hours ago"), ElementsAre("Jane Doe"));
   EXPECT_THAT(NamesFromByline("By Joe Wee Monday"), ElementsAre("Joe Wee"));
   EXPECT_THAT(NamesFromByline("By May Bulman"), ElementsAre("May Bulman"));  // a name, not the month
+  EXPECT_THAT(NamesFromByline("Par Jeanne Dupont le 5 mars 2026"), ElementsAre("Jeanne Dupont"));
+  EXPECT_THAT(NamesFromByline("By Jane Doe5 March 2026"), ElementsAre("Jane Doe"));
+}
+
+TEST(NamesFromBylineTest, ACommaPartIsAnotherNameOnlyWhenItReadsAsAPersons) {
+  using internal::NamesFromByline;
+  EXPECT_THAT(NamesFromByline("By Jane Doe, John Roe"), ElementsAre("Jane Doe", "John Roe"));
+  EXPECT_THAT(NamesFromByline("By JANE DOE, JOHN ROE"), ElementsAre("JANE DOE", "JOHN ROE"));
+  EXPECT_THAT(NamesFromByline("By Jane Doe, NEW YORK"), ElementsAre("Jane Doe"));
+  EXPECT_THAT(NamesFromByline("By Jane Doe, New York"), ElementsAre("Jane Doe"));
+  EXPECT_THAT(NamesFromByline("By Jane Doe, Buenos Aires"), ElementsAre("Jane Doe"));
+  EXPECT_THAT(NamesFromByline("By Jane Doe, The Harbour Herald"), ElementsAre("Jane Doe"));
+  EXPECT_THAT(NamesFromByline("By Jane Doe, Harbour Today"), ElementsAre("Jane Doe"));
+  EXPECT_THAT(NamesFromByline("By Jane Doe, Senior Staff Writer"), ElementsAre("Jane Doe"));
+  EXPECT_THAT(NamesFromByline("Por Juana Pérez, Diario del Puerto"), ElementsAre("Juana Pérez"));
+  EXPECT_THAT(NamesFromByline("By Jane Doe, John Roe, Reuters"), ElementsAre("Jane Doe", "John Roe"));
+  EXPECT_THAT(NamesFromByline("Автор: Иван Петров, Анна Смирнова"), ElementsAre("Иван Петров", "Анна Смирнова"));
+  EXPECT_THAT(NamesFromByline("بقلم أحمد حسن، محمد علي"), ElementsAre("أحمد حسن", "محمد علي"));
+}
+
+TEST(NamesFromBylineTest, ANameEndsAtAPlaceABracketOrAnotherWorksCredit) {
+  using internal::NamesFromByline;
+  EXPECT_THAT(NamesFromByline("By Jane Doe in Nairobi"), ElementsAre("Jane Doe"));
+  EXPECT_THAT(NamesFromByline("Von Erika Mustermann aus Berlin"), ElementsAre("Erika Mustermann"));
+  EXPECT_THAT(NamesFromByline("Av Karin Lund i Stockholm"), ElementsAre("Karin Lund"));
+  EXPECT_THAT(NamesFromByline("Autor: Anna Kowalska i Jan Nowak"), ElementsAre("Anna Kowalska", "Jan Nowak"));
+  EXPECT_THAT(NamesFromByline("Von Jane Doe und John Roe (dpa)"), ElementsAre("Jane Doe", "John Roe"));
+  EXPECT_THAT(NamesFromByline("Text: Erika Mustermann / Foto: Max Muster"), ElementsAre("Erika Mustermann"));
+  EXPECT_THAT(NamesFromByline("Words by Jane Doe, photographs by John Roe"), ElementsAre("Jane Doe"));
+  EXPECT_THAT(NamesFromByline("Texte : Jeanne Dupont Photos : Paul Martin"), ElementsAre("Jeanne Dupont"));
+  EXPECT_THAT(NamesFromByline("田中花子（東京）"), ElementsAre("田中花子"));
+  EXPECT_TRUE(internal::HasBylinePrefix("田中花子（東京）"));
+  EXPECT_FALSE(internal::HasBylinePrefix("東京（共同）"));  // a dateline and its agency
 }
 
 struct UrlDateCase {
