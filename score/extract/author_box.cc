@@ -241,8 +241,17 @@ std::vector<Name> AuthorNames(const Article& article) {
       if (words.size() == 1 && !(wide && code_points >= 2)) {
         // One word: a person's given name or pen name ("Marlow"), never a handle
         // ("admin99"), an abbreviation in capitals ("AFP") or a short token.
+        // Capitals of any cased alphabet ("AFP", "ИТАР"); a script without case
+        // ("البحّار") has none, and "Боцман" is a name.
         const std::string_view raw = TrimAscii(part);
-        const bool capitals = AsciiUpper(raw) == raw;
+        size_t caps = 0, cased_or_other = 0;
+        for (size_t i = 0; i < raw.size();) {
+          const char32_t cp = NextCodePoint(raw, i);
+          if (!IsWordCodePoint(cp) || (cp >= '0' && cp <= '9')) continue;
+          ++cased_or_other;
+          if (IsCapitalLetter(cp)) ++caps;
+        }
+        const bool capitals = caps >= 2 && caps == cased_or_other;
         if (letters && code_points >= 3 && !capitals) add(part, key, true);
         continue;
       }

@@ -1509,6 +1509,51 @@ TEST(AuthorBoxTest, PositiveSweepForms) {
       {"en one-word name over a card that never names it",
        After("en", "Skipper", card("Skipper", "Covers shipping and the port for the Harbour Times as a reporter since 2012.")),
        nullptr, ""},
+      {"ru one-word pen name in Cyrillic, name-led",
+       After("ru", "Боцман", led("Боцман — корреспондент Harbour Times в Мурманске, пишет о порте и судоходстве.")),
+       "staff", "Боцман"},
+      {"ar one-word pen name, avatar card",
+       After("ar", "البحّار", card("البحّار", "البحّار صحفي في هاربر تايمز بالإسكندرية يكتب عن الميناء والنقل البحري.")),
+       "staff", "البحّار"},
+      {"en one-word name in capitals (an agency's) opening a line",
+       After("en", "HTW", led("HTW is a reporter at the Harbour Times who covers shipping and the port.")), nullptr, ""},
+      // A house account signing the article, its blurb a block of its own after the body.
+      {"en house blurb opening with the outlet's name",
+       After("en", "Harbour Times", led("Harbour Times is an independent news site that has covered the coast since 2009.")),
+       "generic", "Harbour Times"},
+      {"de house blurb opening with the outlet's name",
+       After("de", "Harbour Times", led("Harbour Times ist ein unabhängiges Nachrichtenportal, das seit 2009 über die Küste "
+                                        "berichtet.")),
+       "generic", "Harbour Times"},
+      {"en a closing line of the outlet's own reporting, no blurb",
+       After("en", "Harbour Times", led("Harbour Times reported on the ferry timetable for the islands last week.")),
+       nullptr, ""},
+      // A newsroom role beside an occupation outside the newsroom is staff; the occupation alone a contributor.
+      {"it reporter and author of books", After("it", "Giulia Neri", card("Giulia Neri", "Giulia Neri è giornalista della "
+                                                                                     "redazione Costa e autrice di due libri sul porto.")),
+       "staff", "Giulia Neri"},
+      {"it author of books alone", After("it", "Giulia Neri", classed("Giulia Neri", "Giulia Neri è autrice di due libri sul "
+                                                                              "porto e sulle isole della Liguria.")),
+       "contributor", "Giulia Neri"},
+      {"pt reporter and author of books", After("pt", "Ana Souza", card("Ana Souza", "Ana Souza é repórter da secção Costa e "
+                                                                                 "autora de dois livros sobre o porto.")),
+       "staff", "Ana Souza"},
+      {"tr reporter and author of books", After("tr", "Ahmet Yılmaz", card("Ahmet Yılmaz", "Ahmet Yılmaz gazetemizin kıyı "
+                                                                                        "servisinde muhabir olarak çalışıyor ve liman üzerine iki kitabın yazarı.")),
+       "staff", "Ahmet Yılmaz"},
+      {"ru professor by title, a correspondent", After("ru", "Иван Петров", card("Иван Петров", "Профессор Петров — "
+                                                                                          "корреспондент отдела побережья, пишет о порте и судоходстве.")),
+       "staff", "Иван Петров"},
+      {"ru a professor alone", After("ru", "Иван Петров", classed("Иван Петров", "Иван Петров — профессор кафедры истории "
+                                                                          "флота в Мурманском университете.")),
+       "contributor", "Иван Петров"},
+      // A writer's filler after the name, with no role.
+      {"ru content-farm filler, name-led", After("ru", "Иван Петров", led("Иван Петров — увлечённый автор, который обожает "
+                                                                          "путешествия и делится советами с читателями.")),
+       "generic", "Иван Петров"},
+      {"ko content-farm filler, name-led", After("ko", "김민수", led("김민수는 여행과 맛집을 사랑하는 열정적인 작가로 독자들과 생활 "
+                                                                   "꿀팁을 나누고 있습니다.")),
+       "generic", "김민수"},
       {"en one-word name opening a line mid-word",
        After("en", "Skip", led("Skipper is a reporter at the Harbour Times who covers shipping and the port.")), nullptr,
        ""},
