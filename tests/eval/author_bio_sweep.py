@@ -4,7 +4,7 @@ Usage: author_bio_sweep.py PROVSCORE_BINARY [--only FORM] [--lang CODE] [--metad
                            [--show] [--keep DIR]
 
 Writes one invented page per (form, language, metadata) -- a headline, a byline line
-under it, five paragraphs, a tags row, a share row and a sidebar -- scores them all
+under it, seven paragraphs, a tags row, a share row and a sidebar -- scores them all
 with the binary in one run and prints, per form, the languages where the page gave
 no bio although it should (MISS), a bio although it should not (FALSE), or a bio of
 another kind (KIND). Every class is a meaningless token unless the form says
@@ -19,7 +19,8 @@ The forms cross (issue 10, item 2):
   usual class words; the last italic paragraph of the body; a bio line under the
   byline; a bio behind a visible control (<details>, a button with aria-controls and
   a hidden panel, a tab) -- and, as negatives, the same text display:none or hidden
-  with no control, or only in JSON-LD;
+  with no control, aria-hidden, in a <template>, or only in JSON-LD; another person's card
+  or name-led line, the outlet's blurb under a person's byline, filler about someone else;
 - content: role, beat and base; books; an award; a contact line; social handles; a
   contributor; a content-farm writer; a house account's blurb about the outlet;
 - positions: under the byline, after the body, after the tags and share bar, in the
@@ -47,7 +48,7 @@ OUTLET = "Harbour Times"
 # sentences ({N} the subject): staff (role, beat, base), books, award, contact,
 # social, contributor, generic (content farm) and house (the outlet about itself).
 LANGS = [
-    dict(code="en", by="By {N}", full="Jane Doe", given="Jane", title="Dr. Doe", pen="Skipper",
+    dict(code="en", other="Ola Nordmann", by="By {N}", full="Jane Doe", given="Jane", title="Dr. Doe", pen="Skipper",
          about="About the author", h1="Council debates the future of the port",
          para="The council discussed the new budget and the future of the port at length on Tuesday evening.",
          staff="{N} is a reporter at the Harbour Times based in Bayport, where she covers shipping and the port.",
@@ -64,7 +65,7 @@ LANGS = [
          generic="{N} is a passionate writer who loves travelling, good food and sharing simple tips with her "
                  "readers.",
          house="{N} is an independent news site that has covered the coast and its harbours since 2009."),
-    dict(code="de", by="Von {N}", full="Anna Schmidt", given="Anna", title="Dr. Schmidt", pen="Seebär",
+    dict(code="de", other="Jonas Keller", by="Von {N}", full="Anna Schmidt", given="Anna", title="Dr. Schmidt", pen="Seebär",
          about="Über die Autorin", h1="Stadtrat streitet über die Zukunft des Hafens",
          para="Der Stadtrat hat am Dienstagabend lange über den neuen Haushalt und die Zukunft des Hafens beraten.",
          staff="{N} ist Reporterin der Harbour Times in Kiel und berichtet über Häfen und Schifffahrt.",
@@ -81,7 +82,7 @@ LANGS = [
                  "mit den Lesern zu teilen.",
          house="{N} ist ein unabhängiges Nachrichtenportal, das seit 2009 über die Küste und ihre Häfen "
                "berichtet."),
-    dict(code="fr", by="Par {N}", full="Claire Martin", given="Claire", title="Dr Martin", pen="Matelot",
+    dict(code="fr", other="Luc Bernard", by="Par {N}", full="Claire Martin", given="Claire", title="Dr Martin", pen="Matelot",
          about="À propos de l'autrice", h1="Le conseil municipal débat de l'avenir du port",
          para="Le conseil municipal a longuement débattu mardi soir du nouveau budget et de l'avenir du port.",
          staff="{N} est journaliste au Harbour Times à Marseille et couvre le port et les transports maritimes.",
@@ -98,7 +99,7 @@ LANGS = [
          generic="{N} est une rédactrice passionnée qui adore voyager, bien manger et partager ses astuces avec "
                  "ses lecteurs.",
          house="{N} est un site d'information indépendant qui couvre le littoral et ses ports depuis 2009."),
-    dict(code="es", by="Por {N}", full="Marta Ruiz", given="Marta", title="La doctora Ruiz", pen="Grumete",
+    dict(code="es", other="Pablo Ortega", by="Por {N}", full="Marta Ruiz", given="Marta", title="La doctora Ruiz", pen="Grumete",
          about="Sobre la autora", h1="El concejo debate el futuro del puerto",
          para="El concejo municipal debatió el martes por la noche el nuevo presupuesto y el futuro del puerto.",
          staff="{N} es periodista del Harbour Times en Valencia y cubre el puerto y el transporte marítimo.",
@@ -114,7 +115,7 @@ LANGS = [
          generic="{N} es una redactora apasionada a la que le encanta viajar, comer bien y compartir consejos "
                  "con sus lectores.",
          house="{N} es un medio digital independiente que cubre la costa y sus puertos desde 2009."),
-    dict(code="it", by="Di {N}", full="Giulia Neri", given="Giulia", title="La professoressa Neri",
+    dict(code="it", other="Marco Bassi", by="Di {N}", full="Giulia Neri", given="Giulia", title="La professoressa Neri",
          pen="Gabbiano", about="Sull'autrice", h1="Il consiglio discute del futuro del porto",
          para="Il consiglio comunale ha discusso a lungo martedì sera del nuovo bilancio e del futuro del porto.",
          staff="{N} è giornalista dell'Harbour Times a Genova e si occupa del porto e dei trasporti marittimi.",
@@ -130,7 +131,7 @@ LANGS = [
          generic="{N} è una scrittrice appassionata che ama viaggiare, mangiare bene e condividere consigli con "
                  "i suoi lettori.",
          house="{N} è un giornale online indipendente che racconta la costa e i suoi porti dal 2009."),
-    dict(code="pt", by="Por {N}", full="Ana Souza", given="Ana", title="A Dra. Souza", pen="Marujo",
+    dict(code="pt", other="João Lima", by="Por {N}", full="Ana Souza", given="Ana", title="A Dra. Souza", pen="Marujo",
          about="Sobre a autora", h1="Câmara discute o futuro do porto",
          para="A câmara municipal discutiu longamente na terça-feira o novo orçamento e o futuro do porto.",
          staff="{N} é repórter do Harbour Times em Lisboa e escreve sobre o porto e os transportes marítimos.",
@@ -146,7 +147,7 @@ LANGS = [
          generic="{N} é uma escritora apaixonada que adora viajar, comer bem e partilhar dicas com os seus "
                  "leitores.",
          house="{N} é um jornal digital independente que cobre a costa e os seus portos desde 2009."),
-    dict(code="nl", by="Door {N}", full="Pieter de Vries", given="Pieter", title="Dr. De Vries", pen="Zeebonk",
+    dict(code="nl", other="Jan Bakker", by="Door {N}", full="Pieter de Vries", given="Pieter", title="Dr. De Vries", pen="Zeebonk",
          about="Over de auteur", h1="Gemeenteraad debatteert over de toekomst van de haven",
          para="De gemeenteraad heeft dinsdagavond lang gesproken over de nieuwe begroting en de toekomst van de "
               "haven.",
@@ -163,7 +164,7 @@ LANGS = [
          generic="{N} is een gepassioneerde schrijver die graag reist, lekker kookt en tips deelt met zijn "
                  "lezers.",
          house="{N} is een onafhankelijke nieuwssite die sinds 2009 verslag doet van de kust en haar havens."),
-    dict(code="pl", by="Przez {N}", full="Anna Kowalska", given="Anna", title="Dr Kowalska", pen="Bosman",
+    dict(code="pl", other="Piotr Nowak", by="Przez {N}", full="Anna Kowalska", given="Anna", title="Dr Kowalska", pen="Bosman",
          about="O autorce", h1="Rada miasta debatuje o przyszłości portu",
          para="Rada miasta długo dyskutowała we wtorek wieczorem o nowym budżecie i przyszłości portu w mieście.",
          staff="{N} jest reporterką Harbour Times w Gdańsku i pisze o porcie i żegludze.",
@@ -178,7 +179,7 @@ LANGS = [
          generic="{N} jest pełną pasji autorką, która uwielbia podróże, dobre jedzenie i dzielenie się poradami "
                  "z czytelnikami.",
          house="{N} to niezależny portal informacyjny, który od 2009 roku pisze o wybrzeżu i jego portach."),
-    dict(code="ru", by="Автор: {N}", full="Иван Петров", given="Иван", title="Профессор Петров", pen="Боцман",
+    dict(code="ru", other="Олег Смирнов", by="Автор: {N}", full="Иван Петров", given="Иван", title="Профессор Петров", pen="Боцман",
          about="Об авторе", h1="Городской совет обсуждает будущее порта",
          para="Городской совет во вторник вечером долго обсуждал новый бюджет и будущее порта в нашем городе.",
          staff="{N} — корреспондент Harbour Times в Мурманске, пишет о порте и судоходстве.",
@@ -193,7 +194,7 @@ LANGS = [
          generic="{N} — увлечённый автор, который обожает путешествия, вкусную еду и делится советами с "
                  "читателями.",
          house="{N} — независимое интернет-издание, которое с 2009 года рассказывает о побережье и его портах."),
-    dict(code="tr", by="Yazar: {N}", full="Ahmet Yılmaz", given="Ahmet", title="Dr. Yılmaz", pen="Lostracı",
+    dict(code="tr", other="Mehmet Demir", by="Yazar: {N}", full="Ahmet Yılmaz", given="Ahmet", title="Dr. Yılmaz", pen="Lostracı",
          about="Yazar hakkında", h1="Belediye meclisi limanın geleceğini tartıştı",
          para="Belediye meclisi salı akşamı yeni bütçeyi ve limanın geleceğini uzun uzun tartıştı ve karar verdi.",
          staff="{N} gazetemizin İzmir muhabiri olarak liman ve denizcilik haberlerini takip ediyor.",
@@ -207,7 +208,7 @@ LANGS = [
          contributor="{N} serbest gazeteci olarak gazetemize düzenli olarak liman ve adalar hakkında yazıyor.",
          generic="{N} seyahat etmeyi, iyi yemeği ve okurlarıyla ipuçları paylaşmayı seven tutkulu bir yazardır.",
          house="{N}, 2009'dan beri kıyıyı ve limanlarını haberleştiren bağımsız bir haber sitesidir."),
-    dict(code="ar", by="بقلم {N}", full="أحمد حسن", given="أحمد", title="الدكتور حسن", pen="البحّار",
+    dict(code="ar", other="خالد سعيد", by="بقلم {N}", full="أحمد حسن", given="أحمد", title="الدكتور حسن", pen="البحّار",
          about="عن الكاتب", h1="المجلس البلدي يناقش مستقبل الميناء",
          para="ناقش المجلس البلدي مساء الثلاثاء لفترة طويلة الميزانية الجديدة ومستقبل الميناء في المدينة.",
          staff="{N} صحفي في هاربر تايمز بالإسكندرية يكتب عن الميناء والنقل البحري.",
@@ -218,7 +219,7 @@ LANGS = [
          contributor="{N} صحفي مستقل يكتب بانتظام لهذه الصحيفة عن الميناء والجزر.",
          generic="{N} كاتب شغوف يحب السفر والطعام الجيد ومشاركة النصائح مع قرائه.",
          house="{N} موقع إخباري مستقل يغطي الساحل وموانئه منذ عام 2009."),
-    dict(code="zh", by="本报记者 {N}", full="王小明", given="小明", title="王博士", pen="海风",
+    dict(code="zh", other="李华", by="本报记者 {N}", full="王小明", given="小明", title="王博士", pen="海风",
          about="作者简介", h1="市议会讨论港口的未来",
          para="市议会周二晚间就新的预算方案和港口的未来进行了长时间的讨论，各方意见不一。",
          staff="{N}是本报驻上海记者，长期报道港口与航运。",
@@ -229,7 +230,7 @@ LANGS = [
          contributor="{N}是自由撰稿人，定期为本报撰写有关港口和海岛的文章。",
          generic="{N}是一位热爱旅行和美食、乐于与读者分享生活小窍门的作者。",
          house="{N}是一家独立新闻网站，自2009年起报道沿海地区及其港口。"),
-    dict(code="ja", by="{N} 記者", full="山田太郎", given="山田", title="山田教授", pen="潮風",
+    dict(code="ja", other="佐藤花子", by="{N} 記者", full="山田太郎", given="山田", title="山田教授", pen="潮風",
          about="著者について", h1="市議会、港の将来を議論",
          para="市議会は火曜日の夜、新しい予算案と港の将来について長時間にわたり議論を続けた。",
          staff="{N}は横浜支局の記者で、港湾と海運を担当している。",
@@ -240,7 +241,7 @@ LANGS = [
          contributor="{N}はフリーランスのライターで、本紙に港と島々についての記事を寄稿している。",
          generic="{N}は旅行とグルメが大好きな情熱的なライターで、読者に役立つ情報を発信している。",
          house="{N}は2009年から沿岸地域と港を取材する独立系ニュースサイトです。"),
-    dict(code="ko", by="{N} 기자", full="김민수", given="민수", title="김 박사", pen="바다새",
+    dict(code="ko", other="이영희", by="{N} 기자", full="김민수", given="민수", title="김 박사", pen="바다새",
          about="기자 소개", h1="시의회, 항구의 미래 논의",
          para="시의회는 화요일 저녁 새 예산안과 항구의 미래를 놓고 오랜 시간 논의를 이어갔다.",
          staff="{N}는 본지 부산 주재 기자로 항만과 해운을 취재하고 있습니다.",
@@ -251,7 +252,7 @@ LANGS = [
          contributor="{N}는 프리랜서 기자로 본지에 항구와 섬에 관한 글을 정기적으로 기고하고 있습니다.",
          generic="{N}는 여행과 맛집을 사랑하는 열정적인 작가로 독자들과 생활 꿀팁을 나누고 있습니다.",
          house="{N}는 2009년부터 해안과 항구 소식을 전해 온 독립 뉴스 사이트입니다."),
-    dict(code="id", by="Oleh: {N}", full="Budi Santoso", given="Budi", title="Dr. Santoso", pen="Nakhoda",
+    dict(code="id", other="Agus Wijaya", by="Oleh: {N}", full="Budi Santoso", given="Budi", title="Dr. Santoso", pen="Nakhoda",
          about="Tentang penulis", h1="Dewan kota membahas masa depan pelabuhan",
          para="Dewan kota membahas anggaran baru dan masa depan pelabuhan dalam rapat panjang pada Selasa malam.",
          staff="{N} adalah wartawan Harbour Times di Surabaya yang meliput pelabuhan dan pelayaran.",
@@ -289,6 +290,8 @@ class Case:
         self.sentence = l[content].replace("{N}", subject)
         self.rest = l[content][len("{N}"):]  # the sentence after its subject
         self.subject = subject
+        self.other = l["other"]  # someone else: a colleague, an interviewee
+        self.other_sentence = l[content].replace("{N}", l["other"])
 
 
 # Box shapes: builder(case) -> html. Classes are meaningless tokens.
@@ -351,7 +354,8 @@ def no_control(style):
 
 
 # (form name, shape, slot, content, name form, expected kind or None)
-# Slots: "byline" right under the byline line, "end" the body's last paragraph, "after"
+# Slots: "byline" right under the byline line, "mid" between the body's fourth and fifth
+# (of seven) paragraphs, "end" the body's last paragraph, "after"
 # right after the body, "tags" after the tags and share rows, "sidebar" an <aside>
 # beside the body, "ld" the JSON-LD author's description only.
 def forms():
@@ -398,7 +402,20 @@ def forms():
     out += [
         ("NEG display:none, no control", no_control('style="display:none"'), "after", "staff", "full", None),
         ("NEG hidden, no control", no_control("hidden"), "after", "staff", "full", None),
+        ("NEG aria-hidden, no control", no_control('aria-hidden="true"'), "after", "staff", "full", None),
+        ("NEG in a <template>", lambda c: "<template>%s</template>" % avatar_card(c), "after", "staff", "full", None),
         ("NEG JSON-LD description only", None, "ld", "staff", "full", None),
+        ("NEG another person's avatar card after the body",
+         lambda c: ('<div class="q7x1"><img src="/img/p/4712.jpg" alt="%s"><h4>%s</h4><p>%s</p></div>'
+                    % (c.other, c.other, c.other_sentence)), "after", "staff", "full", None),
+        ("NEG another person's name-led line in the body's middle",
+         lambda c: "<p>%s</p>" % c.other_sentence, "mid", "staff", "full", None),
+        ("NEG the outlet's blurb under a person's byline",
+         lambda c: ('<div class="q7x1"><h4>%s</h4><p>%s</p></div>'
+                    % (OUTLET, c.l["house"].replace("{N}", OUTLET))), "after", "staff", "full", None),
+        ("NEG a content-farm line about someone else",
+         lambda c: "<div class=\"q7x1\"><p>%s</p></div>" % c.l["generic"].replace("{N}", c.other), "after", "staff",
+         "full", None),
     ]
     return out
 
@@ -414,7 +431,7 @@ def page(c, box, slot, with_ld):
               % json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": l["h1"],
                             "author": person}, ensure_ascii=False))
     p = lambda k: "<p>%s</p>\n" % l["para"]
-    slots = {s: "" for s in ("byline", "end", "after", "tags", "sidebar")}
+    slots = {s: "" for s in ("byline", "mid", "end", "after", "tags", "sidebar")}
     if box is not None:
         slots[slot] = box
     return ('<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s</title>'
@@ -422,7 +439,7 @@ def page(c, box, slot, with_ld):
             '</head><body><div class="h1x"><a href="/">%s</a> <a href="/city">City</a></div>'
             '<div class="m2k"><div class="a9w"><h1>%s</h1>\n'
             '<div class="b3v"><span>%s</span> <time datetime="2026-05-12T08:00">12.05.2026</time></div>\n%s\n'
-            '<div class="t5r">%s%s%s%s%s%s</div>\n%s\n'
+            '<div class="t5r">%s%s%s%s%s%s%s%s%s</div>\n%s\n'
             '<div class="g6n"><a href="/tag/port">#port</a> <a href="/tag/ferries">#ferries</a></div>\n'
             '<div class="s8d"><a href="https://social.example/share?u=x">f</a> '
             '<a href="https://chat.example/send?u=x">X</a> <a href="mailto:?subject=port">@</a></div>\n%s\n'
@@ -430,7 +447,8 @@ def page(c, box, slot, with_ld):
             '</li><li><a href="/city/2026/05/10/b">%s</a></li></ul></div></div></div>'
             '<div class="f0o">© 2026 %s</div></body></html>'
             % (l["code"], l["h1"], OUTLET, SITE, ld, OUTLET, l["h1"], l["by"].replace("{N}", c.author),
-               slots["byline"], p(0), p(1), p(2), p(3), p(4), slots["end"], slots["after"], slots["tags"],
+               slots["byline"], p(0), p(1), p(2), p(3), slots["mid"], p(4), p(5), p(6), slots["end"], slots["after"],
+               slots["tags"],
                slots["sidebar"], l["h1"], l["h1"], OUTLET))
 
 
