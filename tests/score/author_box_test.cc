@@ -1554,6 +1554,15 @@ TEST(AuthorBoxTest, PositiveSweepForms) {
       {"ko content-farm filler, name-led", After("ko", "김민수", led("김민수는 여행과 맛집을 사랑하는 열정적인 작가로 독자들과 생활 "
                                                                    "꿀팁을 나누고 있습니다.")),
        "generic", "김민수"},
+      {"zh content-farm filler, name-led", After("zh", "王小明", led("王小明是一位热爱旅行和美食、乐于与读者分享生活小窍门的作者。")),
+       "generic", "王小明"},
+      {"tr content-farm filler, name-led", After("tr", "Ahmet Yılmaz", led("Ahmet Yılmaz seyahat etmeyi, iyi yemeği ve "
+                                                                          "okurlarıyla ipuçları paylaşmayı seven tutkulu bir yazardır.")),
+       "generic", "Ahmet Yılmaz"},
+      {"ja professor by title, a reporter", After("ja", "山田太郎", card("山田太郎", "山田教授は横浜支局の記者で、港湾と海運を担当している。")),
+       "staff", "山田太郎"},
+      {"zh a professor alone", After("zh", "王小明", classed("王小明", "王小明是海洋大学教授，长期研究港口与航运的历史。")),
+       "contributor", "王小明"},
       {"en one-word name opening a line mid-word",
        After("en", "Skip", led("Skipper is a reporter at the Harbour Times who covers shipping and the port.")), nullptr,
        ""},
