@@ -1618,6 +1618,7 @@ TEST(AuthorBoxTest, PositiveSweepForms) {
       {"pt", "Ana Souza", "Ana Souza é a repórter do jornal que cobre o porto desde 2013."},
       {"nl", "Pieter de Vries", "Pieter de Vries is een verslaggever van de krant die over de haven schrijft."},
       {"zh", "王小明", "王小明是一家新闻网站的记者，长期报道港口与航运。"},
+      {"tr", "Ahmet Yılmaz", "Ahmet Yılmaz bir gazete muhabiri olarak liman haberlerini takip ediyor."},
   };
   for (const auto& [lang, who, line] : people) {
     cases.push_back({std::string(lang) + " a reporter of a newspaper, not the outlet", After(lang, who, classed(who, line)),
