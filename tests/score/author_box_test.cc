@@ -1551,6 +1551,8 @@ TEST(AuthorBoxTest, PositiveSweepForms) {
       {"ru content-farm filler, name-led", After("ru", "Иван Петров", led("Иван Петров — увлечённый автор, который обожает "
                                                                           "путешествия и делится советами с читателями.")),
        "generic", "Иван Петров"},
+      {"ru a credit line opening with the author's name, no bio",
+       After("ru", "Иван Петров", led("Иван Петров — автор текста и фотографий.")), nullptr, ""},
       {"ko content-farm filler, name-led", After("ko", "김민수", led("김민수는 여행과 맛집을 사랑하는 열정적인 작가로 독자들과 생활 "
                                                                    "꿀팁을 나누고 있습니다.")),
        "generic", "김민수"},
