@@ -1598,6 +1598,9 @@ TEST(AuthorBoxTest, PositiveSweepForms) {
   }
   // An outlet's account describing the outlet, by language: the box signed with the site's name.
   const std::pair<const char*, const char*> house[] = {
+      {"de", "Harbour Times ist die größte unabhängige Tageszeitung an der Küste."},
+      {"fr", "Harbour Times est le premier quotidien régional de la côte depuis 1901."},
+      {"es", "Harbour Times es el principal diario de la costa desde 1901."},
       {"es", "Harbour Times es un medio digital independiente que cubre la costa desde 2009."},
       {"it", "Harbour Times è un giornale online indipendente che racconta la costa dal 2009."},
       {"pt", "Harbour Times é um jornal digital independente que cobre a costa desde 2009."},
@@ -1621,6 +1624,9 @@ TEST(AuthorBoxTest, PositiveSweepForms) {
       {"nl", "Pieter de Vries", "Pieter de Vries is een verslaggever van de krant die over de haven schrijft."},
       {"zh", "王小明", "王小明是一家新闻网站的记者，长期报道港口与航运。"},
       {"tr", "Ahmet Yılmaz", "Ahmet Yılmaz bir gazete muhabiri olarak liman haberlerini takip ediyor."},
+      {"de", "Anna Schmidt", "Anna Schmidt ist die Reporterin der Zeitung in Kiel und berichtet über den Hafen."},
+      {"fr", "Claire Martin", "Claire Martin est le correspondant du journal à Marseille et couvre le port."},
+      {"es", "Marta Ruiz", "Marta Ruiz es la periodista del diario que cubre el puerto desde 2012."},
   };
   for (const auto& [lang, who, line] : people) {
     cases.push_back({std::string(lang) + " a reporter of a newspaper, not the outlet", After(lang, who, classed(who, line)),
