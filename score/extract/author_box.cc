@@ -32,6 +32,7 @@ constexpr size_t kMinNameCardWords = 6;  // words of a name card's description: 
 constexpr size_t kMaxLeadInWords = 5;    // words before a name that opens a bio's sentence ("Der Berliner Imam ...")
 constexpr size_t kMinClauseWords = 4;    // words after the name in a bio line with no full stop
 constexpr size_t kMaxClauseWords = 24;
+constexpr size_t kMaxContactTailWords = 10;  // a contact field closing a description line: "E-Mail: jane@x.example"
 constexpr size_t kMinRoleLineWords = 2;  // a role line under the name: "Senior reporter, Berlin"
 constexpr size_t kMaxRoleLineWords = 8;
 constexpr size_t kMaxAccountBytes = 30;  // an account's name: "rmb8090", "redazione"
@@ -240,8 +241,17 @@ std::vector<Name> AuthorNames(const Article& article) {
       if (words.size() == 1 && !(wide && code_points >= 2)) {
         // One word: a person's given name or pen name ("Marlow"), never a handle
         // ("admin99"), an abbreviation in capitals ("AFP") or a short token.
+        // Capitals of any cased alphabet ("AFP", "ИТАР"); a script without case
+        // ("البحّار") has none, and "Боцман" is a name.
         const std::string_view raw = TrimAscii(part);
-        const bool capitals = AsciiUpper(raw) == raw;
+        size_t caps = 0, cased_or_other = 0;
+        for (size_t i = 0; i < raw.size();) {
+          const char32_t cp = NextCodePoint(raw, i);
+          if (!IsWordCodePoint(cp) || (cp >= '0' && cp <= '9')) continue;
+          ++cased_or_other;
+          if (IsCapitalLetter(cp)) ++caps;
+        }
+        const bool capitals = caps >= 2 && caps == cased_or_other;
         if (letters && code_points >= 3 && !capitals) add(part, key, true);
         continue;
       }
@@ -367,9 +377,34 @@ bool IsNameLedClause(std::string_view line, size_t name_end) {
   return words >= kMinClauseWords && words <= kMaxClauseWords;
 }
 
+// A line without the contact field that closes it: after its last sentence, a
+// short labelled field holding an address or a handle ("... 担当している。メール：
+// taro@harbour.example", "... 취재하고 있습니다. 인스타그램: @minsu") is how to reach
+// the author, not a part of the description; the line is read up to that sentence.
+std::string_view WithoutContactTail(std::string_view line) {
+  const size_t at = line.rfind('@');
+  if (at == std::string_view::npos) return line;
+  static constexpr std::string_view kEnds[] = {". ", "! ", "? ", "\xE3\x80\x82" /* 。 */, "\xEF\xBC\x81" /* ！ */,
+                                               "\xEF\xBC\x9F" /* ？ */};
+  size_t cut = std::string_view::npos;
+  size_t keep = 0;  // the bytes of the sentence's end kept with it
+  for (const std::string_view end : kEnds) {
+    const size_t p = line.rfind(end, at);
+    if (p != std::string_view::npos && (cut == std::string_view::npos || p > cut)) {
+      cut = p;
+      keep = end.back() == ' ' ? end.size() - 1 : end.size();
+    }
+  }
+  if (cut == std::string_view::npos) return line;
+  const std::string_view tail = line.substr(cut + keep);
+  const bool labelled = tail.find(':') != std::string_view::npos || tail.find("\xEF\xBC\x9A") != std::string_view::npos;
+  return labelled && CountWords(tail) <= kMaxContactTailWords ? line.substr(0, cut + keep) : line;
+}
+
 }  // namespace
 
 bool IsDescriptionLine(std::string_view line, std::string_view name) {
+  line = WithoutContactTail(line);
   const std::string lower = FoldCase(line);
   const std::string key = Key(name);
   std::string rest(line);
@@ -1130,7 +1165,10 @@ class BoxFinder {
       const std::string lower = FoldCase(t.substr(0, 160));
       const Name* candidate = nullptr;
       for (const Name& n : names_) {
-        if (n.single) continue;
+        if (n.single) {
+          if (OpensWithSingleName(lower, n)) candidate = &n;
+          continue;
+        }
         if (lower.compare(0, n.first_word.size(), n.first_word) == 0 ||
             SubjectNameAt(lower, n.key) != std::string::npos) {
           candidate = &n;
@@ -1150,7 +1188,7 @@ class BoxFinder {
       if (first.text.size() > kMaxLineBytes || 2 * first.links >= first.text.size()) continue;
       const std::string first_lower = FoldCase(first.text);
       for (const Name& n : names_) {
-        if (n.single) continue;
+        if (n.single && !OpensWithSingleName(first_lower, n)) continue;
         size_t at = 0;
         if (first_lower.compare(0, n.key.size(), n.key) == 0) {
           // A name in a script written without spaces may take a particle ("김민수는").
@@ -1318,7 +1356,7 @@ class BoxFinder {
   // link) the outlet's own name.
   const Name* SlotName(const std::string& key, bool link) const {
     for (const Name& n : names_) {
-      if (!n.single && n.key == key) return &n;
+      if (n.key == key && (!n.single || !IsHouseKey(key))) return &n;
     }
     if (link) {
       for (const Name& h : house_names_) {
@@ -1341,16 +1379,35 @@ class BoxFinder {
     size_t k = 0;
     while (k < lines.size() && !IsNameLine(lines[k].text, name.key)) ++k;
     size_t count = 0;
+    bool opens = false;  // a description line opens with the name
     for (++k; k < lines.size(); ++k) {
       const Line& l = lines[k];
       if (l.text.size() > kMaxLineBytes || 2 * l.links >= l.text.size()) continue;
       if (!IsDescriptionLine(l.text, name.key) || InBodyMiddle(l.text)) continue;
       if (IsEarlyBodyBlock(l.text) && !(heading && OpensWithName(l.text, name))) continue;
       if (++count > kMaxNameCardDescriptions) return false;
+      opens = opens || OpensWithSingleName(FoldCase(l.text), name);
       if (!text->empty()) text->push_back('\n');
       text->append(l.text);
     }
+    // A one-word name ("Skipper") over a card tells too little alone: its
+    // description must go on about it by that name ("Skipper is a reporter ...").
+    if (name.single && !opens) return false;
     return CountWords(*text) >= kMinNameCardWords && text->size() <= kMaxDescriptionBytes;
+  }
+
+  // Whether `lower` (a line, case-folded) opens with the one-word name `n`
+  // ("skipper is a reporter ..."), then a character that ends the word -- a pen
+  // name or a one-word byline, never the outlet's own name (its account's box is
+  // read as the house's).
+  bool OpensWithSingleName(std::string_view lower, const Name& n) const {
+    return n.single && n.key.size() >= 3 && lower.compare(0, n.key.size(), n.key) == 0 &&
+           !IsWordAt(lower, n.key.size()) && !IsHouseKey(n.key);
+  }
+
+  // Whether `key` is one of the outlet's own names.
+  bool IsHouseKey(std::string_view key) const {
+    return std::any_of(house_names_.begin(), house_names_.end(), [&](const Name& h) { return h.key == key; });
   }
 
   // Whether `line` opens with the author's full name or given name, then a

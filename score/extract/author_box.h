@@ -10,8 +10,9 @@
 // The names a box may show: each author of Article::authors, each part of a joint
 // listing ("Jane Doe and John Roe"), without a byline's "By", without a middle
 // initial, with the surname first ("Doe, Jane"), in capitals of any alphabet
-// ("ИВАН ПЕТРОВ"); a one-word name ("Marlow") only as
-// a line of its own or a line's opening word; in a box classed as an author's, the
+// ("ИВАН ПЕТРОВ"); a one-word name ("Marlow", a pen name) only as
+// a line of its own or a line's opening word (a block or a card's description
+// opening with it: "Skipper is a reporter ..."); in a box classed as an author's, the
 // given name alone opening a description line ("Jane covers ..."). A page that
 // lists no author takes the name line of a classed box whose description speaks
 // of that name, or an account's name over it ("rmb8090": the house account's box);
@@ -38,7 +39,8 @@
 //    the body; or, in the body's last blocks or after the body, names them as its
 //    opening sentence's subject after a short title ("Former harbour pilot Jane
 //    Doe is ..."). A block in a teaser card of another story (a small wrapper
-//    whose linked headline comes before it) is none.
+//    whose linked headline comes before it) is none. A block opening with the
+//    outlet's own name, when the outlet signs the article, is the house's.
 // An entry of a list of people (the author's card among sibling cards of others:
 // "Meet the team" with no heading) is no box found by its shape (cues name and
 // card); nothing in a readers' comment (`comment_roots`, or class words) is a box.
@@ -70,7 +72,9 @@ void FindAuthorBoxes(const FlatDom& dom, const PageMetadata& meta, const std::ve
 
 // A description line about `name` in a box: besides the name, a sentence of at
 // least four words, or a line of eight words (twelve beside the name) that is no
-// strip of fields; ten code points in scripts written without spaces. Never a
+// strip of fields; ten code points in scripts written without spaces. A contact
+// field closing the line after its last sentence ("... 担当している。メール：
+// taro@harbour.example", "Email: jane@harbour.example") is read off first. Never a
 // byline: "By Jane Doe, Staff Writer", "Jane Doe | Staff Reporter | The Daily",
 // "Reporter • Published March 3, 2024" -- unless the byline goes on past an
 // apposition into another sentence ("By Jane Doe, a deputy editor. She has

@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "score/signals/detectors.h"
@@ -1014,6 +1016,13 @@ TEST(AuthorBoxTest, DescriptionLines) {
       {"Jane Doe writes about ships.", "Jane Doe", true},
       {"Jane Doe, Senior Staff Writer.", "Jane Doe", false},
       {"Jane Doe Senior Staff Writer.", "Jane Doe", false},
+      // A contact field closing the line is read off (the positive sweep, session 11).
+      {"山田太郎は横浜支局の記者で、港湾を担当している。メール：taro@harbour.example", "山田太郎", true},
+      {"김민수는 부산 주재 기자로 항만을 취재하고 있습니다. 인스타그램: @minsu", "김민수", true},
+      {"王小明是本报驻上海记者，长期报道港口。微博：@harbourwang", "王小明", true},
+      {"メール：taro@harbour.example", "山田太郎", false},
+      {"邮箱：wang@harbour.example", "王小明", false},
+      {"Jane Doe | Reporter. Email: jane@harbour.example", "Jane Doe", false},
   };
   for (const LineCase& c : cases) {
     EXPECT_EQ(internal::IsDescriptionLine(c.line, c.name), c.description) << c.line;
@@ -1436,5 +1445,194 @@ TEST(AuthorBoxTest, NameLedBlocksInMoreWordings) {
   }
 }
 
+
+// The misses of the positive sweep (tests/eval/author_bio_sweep.py, session 11),
+// one row per mechanism and language, with their counter-cases. Classes mean
+// nothing unless the row is about a rule (then a box classed as an author's, so
+// that only the wording is tested).
+TEST(AuthorBoxTest, PositiveSweepForms) {
+  const auto card = [](const std::string& name, const std::string& line) {
+    return R"(<div class="q7x1"><img src="/img/p/4711.jpg" alt=")" + name + "\"><h4>" + name + "</h4><p>" + line +
+           "</p></div>";
+  };
+  const auto classed = [](const std::string& name, const std::string& line) {
+    return R"(<div class="author-box"><p><strong>)" + name + "</strong></p><p>" + line + "</p></div>";
+  };
+  const auto led = [](const std::string& line) { return R"(<div class="q7x1"><p>)" + line + "</p></div>"; };
+  std::vector<FormCase> cases = {
+      // Turkish closes the sentence with the role: the words before it open in lower case.
+      {"tr name-led line", After("tr", "Ahmet Yılmaz", led("Ahmet Yılmaz gazetemizin İzmir muhabiri olarak liman "
+                                                         "haberlerini takip ediyor.")),
+       "staff", "Ahmet Yılmaz"},
+      {"tr unclassed card", After("tr", "Ahmet Yılmaz", card("Ahmet Yılmaz", "Ahmet Yılmaz gazetemizin İzmir muhabiri "
+                                                                            "olarak liman haberlerini takip ediyor.")),
+       "staff", "Ahmet Yılmaz"},
+      {"tr freelance, name-led", After("tr", "Ahmet Yılmaz", led("Ahmet Yılmaz serbest gazeteci olarak gazetemize "
+                                                               "düzenli olarak liman hakkında yazıyor.")),
+       "contributor", "Ahmet Yılmaz"},
+      {"tr a name-led line with no role", After("tr", "Ahmet Yılmaz", led("Ahmet Yılmaz İzmir Limanı hakkında bir "
+                                                                        "açıklama yaptı ve soruları yanıtladı.")),
+       nullptr, ""},
+      // Italian heading for a woman author.
+      {"it 'Sull'autrice' heading",
+       After("it", "Giulia Neri", R"(<div class="q7x1"><h3>Sull'autrice</h3><p>Giulia Neri è giornalista a Genova )"
+                                  R"(e si occupa del porto e dei trasporti marittimi.</p></div>)"),
+       "staff", "Giulia Neri"},
+      // German "berichtet als Reporterin über".
+      {"de 'berichtet als Reporterin über', name-led",
+       After("de", "Anna Schmidt", led("Anna Schmidt berichtet als Reporterin über Häfen und Schifffahrt.")), "staff",
+       "Anna Schmidt"},
+      // A contact field after the sentence.
+      {"ja contact field after the sentence",
+       After("ja", "山田太郎", card("山田太郎", "山田太郎は横浜支局の記者で、港湾と海運を担当している。メール：taro@harbour.example")),
+       "staff", "山田太郎"},
+      {"ko handle after the sentence",
+       After("ko", "김민수", card("김민수", "김민수는 본지 부산 주재 기자로 항만과 해운을 취재하고 있습니다. 인스타그램: @minsu")),
+       "staff", "김민수"},
+      {"zh handle after the sentence",
+       After("zh", "王小明", card("王小明", "王小明是本报驻上海记者，长期报道港口与航运。微博：@harbourwang")), "staff",
+       "王小明"},
+      // Arabic: the heading's "the writer" is no contributor; a freelance journalist is.
+      {"ar 'About the author' over a staff line",
+       After("ar", "أحمد حسن", R"(<div class="q7x1"><h3>عن الكاتب</h3><p>أحمد حسن صحفي في الإسكندرية يكتب عن )"
+                               R"(الميناء والنقل البحري.</p></div>)"),
+       "staff", "أحمد حسن"},
+      {"ar freelance journalist", After("ar", "أحمد حسن", card("أحمد حسن", "أحمد حسن صحفي مستقل يكتب بانتظام لهذه الصحيفة عن الميناء والجزر.")),
+       "contributor", "أحمد حسن"},
+      // A one-word pen name that is the byline.
+      {"en one-word pen name, name-led",
+       After("en", "Skipper", led("Skipper is a reporter at the Harbour Times who covers shipping and the port.")),
+       "staff", "Skipper"},
+      {"en one-word pen name, avatar card",
+       After("en", "Skipper", card("Skipper", "Skipper is a reporter at the Harbour Times who covers shipping and the port.")),
+       "staff", "Skipper"},
+      {"en one-word name over a card that never names it",
+       After("en", "Skipper", card("Skipper", "Covers shipping and the port for the Harbour Times as a reporter since 2012.")),
+       nullptr, ""},
+      {"ru one-word pen name in Cyrillic, name-led",
+       After("ru", "Боцман", led("Боцман — корреспондент Harbour Times в Мурманске, пишет о порте и судоходстве.")),
+       "staff", "Боцман"},
+      {"ar one-word pen name, avatar card",
+       After("ar", "البحّار", card("البحّار", "البحّار صحفي في هاربر تايمز بالإسكندرية يكتب عن الميناء والنقل البحري.")),
+       "staff", "البحّار"},
+      {"en one-word name in capitals (an agency's) opening a line",
+       After("en", "HTW", led("HTW is a reporter at the Harbour Times who covers shipping and the port.")), nullptr, ""},
+      // A house account signing the article, its blurb a block of its own after the body.
+      {"en house blurb opening with the outlet's name",
+       After("en", "Harbour Times", led("Harbour Times is an independent news site that has covered the coast since 2009.")),
+       "generic", "Harbour Times"},
+      {"de house blurb opening with the outlet's name",
+       After("de", "Harbour Times", led("Harbour Times ist ein unabhängiges Nachrichtenportal, das seit 2009 über die Küste "
+                                        "berichtet.")),
+       "generic", "Harbour Times"},
+      {"en a closing line of the outlet's own reporting, no blurb",
+       After("en", "Harbour Times", led("Harbour Times reported on the ferry timetable for the islands last week.")),
+       nullptr, ""},
+      // A newsroom role beside an occupation outside the newsroom is staff; the occupation alone a contributor.
+      {"it reporter and author of books", After("it", "Giulia Neri", card("Giulia Neri", "Giulia Neri è giornalista della "
+                                                                                     "redazione Costa e autrice di due libri sul porto.")),
+       "staff", "Giulia Neri"},
+      {"it author of books alone", After("it", "Giulia Neri", classed("Giulia Neri", "Giulia Neri è autrice di due libri sul "
+                                                                              "porto e sulle isole della Liguria.")),
+       "contributor", "Giulia Neri"},
+      {"pt reporter and author of books", After("pt", "Ana Souza", card("Ana Souza", "Ana Souza é repórter da secção Costa e "
+                                                                                 "autora de dois livros sobre o porto.")),
+       "staff", "Ana Souza"},
+      {"tr reporter and author of books", After("tr", "Ahmet Yılmaz", card("Ahmet Yılmaz", "Ahmet Yılmaz gazetemizin kıyı "
+                                                                                        "servisinde muhabir olarak çalışıyor ve liman üzerine iki kitabın yazarı.")),
+       "staff", "Ahmet Yılmaz"},
+      {"ru professor by title, a correspondent", After("ru", "Иван Петров", card("Иван Петров", "Профессор Петров — "
+                                                                                          "корреспондент отдела побережья, пишет о порте и судоходстве.")),
+       "staff", "Иван Петров"},
+      {"ru a professor alone", After("ru", "Иван Петров", classed("Иван Петров", "Иван Петров — профессор кафедры истории "
+                                                                          "флота в Мурманском университете.")),
+       "contributor", "Иван Петров"},
+      // A writer's filler after the name, with no role.
+      {"ru content-farm filler, name-led", After("ru", "Иван Петров", led("Иван Петров — увлечённый автор, который обожает "
+                                                                          "путешествия и делится советами с читателями.")),
+       "generic", "Иван Петров"},
+      {"ru a credit line opening with the author's name, no bio",
+       After("ru", "Иван Петров", led("Иван Петров — автор текста и фотографий.")), nullptr, ""},
+      {"ko content-farm filler, name-led", After("ko", "김민수", led("김민수는 여행과 맛집을 사랑하는 열정적인 작가로 독자들과 생활 "
+                                                                   "꿀팁을 나누고 있습니다.")),
+       "generic", "김민수"},
+      {"zh content-farm filler, name-led", After("zh", "王小明", led("王小明是一位热爱旅行和美食、乐于与读者分享生活小窍门的作者。")),
+       "generic", "王小明"},
+      {"tr content-farm filler, name-led", After("tr", "Ahmet Yılmaz", led("Ahmet Yılmaz seyahat etmeyi, iyi yemeği ve "
+                                                                          "okurlarıyla ipuçları paylaşmayı seven tutkulu bir yazardır.")),
+       "generic", "Ahmet Yılmaz"},
+      {"ja professor by title, a reporter", After("ja", "山田太郎", card("山田太郎", "山田教授は横浜支局の記者で、港湾と海運を担当している。")),
+       "staff", "山田太郎"},
+      {"zh a professor alone", After("zh", "王小明", classed("王小明", "王小明是海洋大学教授，长期研究港口与航运的历史。")),
+       "contributor", "王小明"},
+      {"en one-word name opening a line mid-word",
+       After("en", "Skip", led("Skipper is a reporter at the Harbour Times who covers shipping and the port.")), nullptr,
+       ""},
+  };
+  // Content-farm filler, by language, in a box classed as an author's.
+  const std::pair<const char*, const char*> generic[] = {
+      {"de", "Anna Schmidt ist eine leidenschaftliche Autorin, die es liebt, zu reisen und Tipps zu teilen."},
+      {"fr", "Claire Martin est une rédactrice passionnée qui adore voyager et partager ses astuces."},
+      {"es", "Marta Ruiz es una redactora apasionada a la que le encanta viajar y compartir consejos."},
+      {"it", "Giulia Neri è una scrittrice appassionata che ama viaggiare e condividere consigli."},
+      {"pt", "Ana Souza é uma escritora apaixonada que adora viajar e partilhar dicas com os leitores."},
+      {"nl", "Pieter de Vries is een gepassioneerde schrijver die graag reist en tips deelt met zijn lezers."},
+      {"pl", "Anna Kowalska jest pełną pasji autorką, która uwielbia podróże i dzielenie się poradami."},
+      {"ru", "Иван Петров — увлечённый автор, который обожает путешествия и делится советами с читателями."},
+      {"tr", "Ahmet Yılmaz seyahat etmeyi ve ipuçları paylaşmayı seven tutkulu bir yazardır."},
+      {"ar", "أحمد حسن كاتب شغوف يحب السفر ومشاركة النصائح مع قرائه."},
+      {"zh", "王小明是一位热爱旅行和美食、乐于与读者分享生活小窍门的作者。"},
+      {"ja", "山田太郎は旅行とグルメが大好きな情熱的なライターで、読者に役立つ情報を発信している。"},
+      {"ko", "김민수는 여행과 맛집을 사랑하는 열정적인 작가로 독자들과 생활 꿀팁을 나누고 있습니다."},
+      {"id", "Budi Santoso adalah penulis yang penuh semangat dan suka berbagi tips perjalanan dengan pembacanya."},
+  };
+  const std::map<std::string, std::string> authors = {
+      {"de", "Anna Schmidt"}, {"fr", "Claire Martin"}, {"es", "Marta Ruiz"},  {"it", "Giulia Neri"},
+      {"pt", "Ana Souza"},    {"nl", "Pieter de Vries"}, {"pl", "Anna Kowalska"}, {"ru", "Иван Петров"},
+      {"tr", "Ahmet Yılmaz"}, {"ar", "أحمد حسن"},        {"zh", "王小明"},       {"ja", "山田太郎"},
+      {"ko", "김민수"},       {"id", "Budi Santoso"}};
+  for (const auto& [lang, line] : generic) {
+    const std::string& who = authors.at(lang);
+    cases.push_back({std::string(lang) + " content-farm filler", After(lang, who, classed(who, line)), "generic",
+                     who.c_str()});
+  }
+  // An outlet's account describing the outlet, by language: the box signed with the site's name.
+  const std::pair<const char*, const char*> house[] = {
+      {"de", "Harbour Times ist die größte unabhängige Tageszeitung an der Küste."},
+      {"fr", "Harbour Times est le premier quotidien régional de la côte depuis 1901."},
+      {"es", "Harbour Times es el principal diario de la costa desde 1901."},
+      {"es", "Harbour Times es un medio digital independiente que cubre la costa desde 2009."},
+      {"it", "Harbour Times è un giornale online indipendente che racconta la costa dal 2009."},
+      {"pt", "Harbour Times é um jornal digital independente que cobre a costa desde 2009."},
+      {"nl", "Harbour Times is een onafhankelijke nieuwssite die sinds 2009 verslag doet van de kust."},
+      {"pl", "Harbour Times to niezależny portal informacyjny, który od 2009 roku pisze o wybrzeżu."},
+      {"ru", "Harbour Times — независимое интернет-издание, которое с 2009 года рассказывает о побережье."},
+      {"tr", "Harbour Times, 2009'dan beri kıyıyı haberleştiren bağımsız bir haber sitesidir."},
+      {"zh", "Harbour Times是一家独立新闻网站，自2009年起报道沿海地区。"},
+      {"ja", "Harbour Timesは2009年から沿岸地域を取材する独立系ニュースサイトです。"},
+      {"ko", "Harbour Times는 2009년부터 해안 소식을 전해 온 독립 뉴스 사이트입니다."},
+      {"id", "Harbour Times adalah situs berita independen yang meliput pesisir sejak 2009."},
+  };
+  for (const auto& [lang, line] : house) {
+    cases.push_back({std::string(lang) + " house account's blurb", After(lang, "Harbour Times", classed("Harbour Times", line)),
+                     "generic", "Harbour Times"});
+  }
+  // A person's line naming their outlet is no house blurb.
+  const std::tuple<const char*, const char*, const char*> people[] = {
+      {"it", "Giulia Neri", "Giulia Neri è la giornalista del quotidiano che segue il porto dal 2011."},
+      {"pt", "Ana Souza", "Ana Souza é a repórter do jornal que cobre o porto desde 2013."},
+      {"nl", "Pieter de Vries", "Pieter de Vries is een verslaggever van de krant die over de haven schrijft."},
+      {"zh", "王小明", "王小明是一家新闻网站的记者，长期报道港口与航运。"},
+      {"tr", "Ahmet Yılmaz", "Ahmet Yılmaz bir gazete muhabiri olarak liman haberlerini takip ediyor."},
+      {"de", "Anna Schmidt", "Anna Schmidt ist die Reporterin der Zeitung in Kiel und berichtet über den Hafen."},
+      {"fr", "Claire Martin", "Claire Martin est le correspondant du journal à Marseille et couvre le port."},
+      {"es", "Marta Ruiz", "Marta Ruiz es la periodista del diario que cubre el puerto desde 2012."},
+  };
+  for (const auto& [lang, who, line] : people) {
+    cases.push_back({std::string(lang) + " a reporter of a newspaper, not the outlet", After(lang, who, classed(who, line)),
+                     "staff", who});
+  }
+  for (const FormCase& c : cases) ExpectForm(c);
+}
 }  // namespace
 }  // namespace provscore

@@ -1,0 +1,530 @@
+"""Sweep of the positive forms of an author bio, by invented pages.
+
+Usage: author_bio_sweep.py PROVSCORE_BINARY [--only FORM] [--lang CODE] [--metadata with|without|both]
+                           [--show] [--keep DIR]
+
+Writes one invented page per (form, language, metadata) -- a headline, a byline line
+under it, seven paragraphs, a tags row, a share row and a sidebar -- scores them all
+with the binary in one run and prints, per form, the languages where the page gave
+no bio although it should (MISS), a bio although it should not (FALSE), or a bio of
+another kind (KIND). Every class is a meaningless token unless the form says
+"class words". With `--metadata with` each page carries a JSON-LD NewsArticle naming
+its author; `without` leaves the byline line alone to name them; `both` (default)
+writes each page both ways.
+
+The forms cross (issue 10, item 2):
+- box shapes: avatar + name heading + paragraph; a name link that opens the sentence;
+  a name link over a sentence; "About the author" over a paragraph; a definition list;
+  a card in <aside>/<section>/<footer>/<div> with meaningless classes and with the
+  usual class words; the last italic paragraph of the body; a bio line under the
+  byline; a bio behind a visible control (<details>, a button with aria-controls and
+  a hidden panel, a tab) -- and, as negatives, the same text display:none or hidden
+  with no control, aria-hidden, in a <template>, or only in JSON-LD; another person's card
+  or name-led line, the outlet's blurb under a person's byline, filler about someone else;
+- content: role, beat and base; books; an award; a contact line; social handles; a
+  contributor; a content-farm writer; a house account's blurb about the outlet;
+- positions: under the byline, after the body, after the tags and share bar, in the
+  sidebar next to the body;
+- the name: in full, the given name only, a title and the surname ("Dr. Doe"), a
+  one-word pen name that is also the byline;
+in 15 languages (en de fr es it pt nl pl ru tr ar zh ja ko id). Every sentence is
+invented; nothing is read from the corpus. Standard library only. Exit 1 when a form
+fails in some language (a table, not a gate; rules/AUTHOR-BOX-CONVENTIONS.md names the
+known gaps).
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+SITE = "https://www.harbour.example"
+OUTLET = "Harbour Times"
+
+# Per language: the byline ({N} the name), the author's full name, the given name
+# (as the language refers to a colleague), a title and the surname, a one-word pen
+# name, an "About the author" heading, the headline, a paragraph, and the bio
+# sentences ({N} the subject): staff (role, beat, base), books, award, contact,
+# social, contributor, generic (content farm) and house (the outlet about itself).
+LANGS = [
+    dict(code="en", other="Ola Nordmann", by="By {N}", full="Jane Doe", given="Jane", title="Dr. Doe", pen="Skipper",
+         about="About the author", h1="Council debates the future of the port",
+         para="The council discussed the new budget and the future of the port at length on Tuesday evening.",
+         staff="{N} is a reporter at the Harbour Times based in Bayport, where she covers shipping and the port.",
+         books="{N} is a reporter on the harbour desk and the author of two books about the coast, Salt and Iron "
+               "and Low Tide.",
+         award="{N} is a reporter on the harbour desk whose series on the ferries won the Coastal Press Award in "
+               "2021.",
+         contact="{N} covers shipping and the port for the Harbour Times. Email: jane.doe@harbour.example, "
+                 "phone +44 20 7946 0000.",
+         social="{N} covers shipping and the port for the Harbour Times. Follow her on X @janedoe and on "
+                "Instagram @jane.doe.port.",
+         contributor="{N} is a freelance journalist who writes regularly about the port and the islands for this "
+                     "paper.",
+         generic="{N} is a passionate writer who loves travelling, good food and sharing simple tips with her "
+                 "readers.",
+         house="{N} is an independent news site that has covered the coast and its harbours since 2009."),
+    dict(code="de", other="Jonas Keller", by="Von {N}", full="Anna Schmidt", given="Anna", title="Dr. Schmidt", pen="Seebär",
+         about="Über die Autorin", h1="Stadtrat streitet über die Zukunft des Hafens",
+         para="Der Stadtrat hat am Dienstagabend lange über den neuen Haushalt und die Zukunft des Hafens beraten.",
+         staff="{N} ist Reporterin der Harbour Times in Kiel und berichtet über Häfen und Schifffahrt.",
+         books="{N} ist Redakteurin im Ressort Küste und Autorin zweier Bücher über den Hafen, „Salz und Eisen“ "
+               "und „Ebbe“.",
+         award="{N} ist Reporterin im Ressort Küste; ihre Serie über die Fähren wurde 2021 mit dem "
+               "Küstenpressepreis ausgezeichnet.",
+         contact="{N} berichtet als Reporterin über Häfen und Schifffahrt. E-Mail: anna.schmidt@hafen.example, "
+                 "Telefon 0431 123456.",
+         social="{N} berichtet als Reporterin über Häfen und Schifffahrt. Folgen Sie ihr auf X: @annaschmidt",
+         contributor="{N} ist freie Journalistin und schreibt regelmäßig für diese Zeitung über den Hafen und "
+                     "die Inseln.",
+         generic="{N} ist eine leidenschaftliche Autorin, die es liebt, zu reisen, gut zu essen und ihre Tipps "
+                 "mit den Lesern zu teilen.",
+         house="{N} ist ein unabhängiges Nachrichtenportal, das seit 2009 über die Küste und ihre Häfen "
+               "berichtet."),
+    dict(code="fr", other="Luc Bernard", by="Par {N}", full="Claire Martin", given="Claire", title="Dr Martin", pen="Matelot",
+         about="À propos de l'autrice", h1="Le conseil municipal débat de l'avenir du port",
+         para="Le conseil municipal a longuement débattu mardi soir du nouveau budget et de l'avenir du port.",
+         staff="{N} est journaliste au Harbour Times à Marseille et couvre le port et les transports maritimes.",
+         books="{N} est journaliste au service Littoral et l'autrice de deux livres sur le port, « Sel et fer » "
+               "et « Marée basse ».",
+         award="{N} est journaliste au service Littoral ; sa série sur les ferries a reçu le prix de la presse "
+               "côtière en 2021.",
+         contact="{N} est journaliste et couvre le port et les transports maritimes. Courriel : "
+                 "claire.martin@port.example, tél. 04 91 00 00 00.",
+         social="{N} est journaliste et couvre le port et les transports maritimes. Suivez-la sur X : "
+                "@clairemartin",
+         contributor="{N} est journaliste indépendante et écrit régulièrement pour ce journal sur le port et "
+                     "les îles.",
+         generic="{N} est une rédactrice passionnée qui adore voyager, bien manger et partager ses astuces avec "
+                 "ses lecteurs.",
+         house="{N} est un site d'information indépendant qui couvre le littoral et ses ports depuis 2009."),
+    dict(code="es", other="Pablo Ortega", by="Por {N}", full="Marta Ruiz", given="Marta", title="La doctora Ruiz", pen="Grumete",
+         about="Sobre la autora", h1="El concejo debate el futuro del puerto",
+         para="El concejo municipal debatió el martes por la noche el nuevo presupuesto y el futuro del puerto.",
+         staff="{N} es periodista del Harbour Times en Valencia y cubre el puerto y el transporte marítimo.",
+         books="{N} es periodista de la sección de Costa y autora de dos libros sobre el puerto, «Sal y hierro» "
+               "y «Marea baja».",
+         award="{N} es periodista de la sección de Costa; su serie sobre los ferris ganó el Premio de Prensa "
+               "Costera en 2021.",
+         contact="{N} es periodista y cubre el puerto y el transporte marítimo. Correo: "
+                 "marta.ruiz@puerto.example, tel. 963 000 000.",
+         social="{N} es periodista y cubre el puerto y el transporte marítimo. Síguela en X: @martaruiz",
+         contributor="{N} es periodista independiente y colabora habitualmente con este diario sobre el puerto "
+                     "y las islas.",
+         generic="{N} es una redactora apasionada a la que le encanta viajar, comer bien y compartir consejos "
+                 "con sus lectores.",
+         house="{N} es un medio digital independiente que cubre la costa y sus puertos desde 2009."),
+    dict(code="it", other="Marco Bassi", by="Di {N}", full="Giulia Neri", given="Giulia", title="La professoressa Neri",
+         pen="Gabbiano", about="Sull'autrice", h1="Il consiglio discute del futuro del porto",
+         para="Il consiglio comunale ha discusso a lungo martedì sera del nuovo bilancio e del futuro del porto.",
+         staff="{N} è giornalista dell'Harbour Times a Genova e si occupa del porto e dei trasporti marittimi.",
+         books="{N} è giornalista della redazione Costa e autrice di due libri sul porto, «Sale e ferro» e "
+               "«Bassa marea».",
+         award="{N} è giornalista della redazione Costa; la sua inchiesta sui traghetti ha vinto il Premio "
+               "Stampa Costiera nel 2021.",
+         contact="{N} è giornalista e si occupa del porto e dei trasporti marittimi. Email: "
+                 "giulia.neri@porto.example, tel. 010 000000.",
+         social="{N} è giornalista e si occupa del porto e dei trasporti marittimi. Seguila su X: @giulianeri",
+         contributor="{N} è giornalista freelance e scrive regolarmente per questo giornale del porto e delle "
+                     "isole.",
+         generic="{N} è una scrittrice appassionata che ama viaggiare, mangiare bene e condividere consigli con "
+                 "i suoi lettori.",
+         house="{N} è un giornale online indipendente che racconta la costa e i suoi porti dal 2009."),
+    dict(code="pt", other="João Lima", by="Por {N}", full="Ana Souza", given="Ana", title="A Dra. Souza", pen="Marujo",
+         about="Sobre a autora", h1="Câmara discute o futuro do porto",
+         para="A câmara municipal discutiu longamente na terça-feira o novo orçamento e o futuro do porto.",
+         staff="{N} é repórter do Harbour Times em Lisboa e escreve sobre o porto e os transportes marítimos.",
+         books="{N} é repórter da secção Costa e autora de dois livros sobre o porto, «Sal e Ferro» e «Maré "
+               "Baixa».",
+         award="{N} é repórter da secção Costa; a sua série sobre os ferries venceu o Prémio de Imprensa "
+               "Costeira em 2021.",
+         contact="{N} é repórter e escreve sobre o porto e os transportes marítimos. E-mail: "
+                 "ana.souza@porto.example, tel. 21 000 0000.",
+         social="{N} é repórter e escreve sobre o porto e os transportes marítimos. Siga-a no X: @anasouza",
+         contributor="{N} é jornalista freelancer e escreve regularmente para este jornal sobre o porto e as "
+                     "ilhas.",
+         generic="{N} é uma escritora apaixonada que adora viajar, comer bem e partilhar dicas com os seus "
+                 "leitores.",
+         house="{N} é um jornal digital independente que cobre a costa e os seus portos desde 2009."),
+    dict(code="nl", other="Jan Bakker", by="Door {N}", full="Pieter de Vries", given="Pieter", title="Dr. De Vries", pen="Zeebonk",
+         about="Over de auteur", h1="Gemeenteraad debatteert over de toekomst van de haven",
+         para="De gemeenteraad heeft dinsdagavond lang gesproken over de nieuwe begroting en de toekomst van de "
+              "haven.",
+         staff="{N} is verslaggever van de Harbour Times in Rotterdam en schrijft over de haven en de scheepvaart.",
+         books="{N} is verslaggever op de kustredactie en schreef twee boeken over de haven, ‘Zout en ijzer’ en "
+               "‘Laagwater’.",
+         award="{N} is verslaggever op de kustredactie; zijn serie over de veerboten won in 2021 de "
+               "Kustpersprijs.",
+         contact="{N} is verslaggever en schrijft over de haven en de scheepvaart. E-mail: "
+                 "pieter.devries@haven.example, tel. 010 000 0000.",
+         social="{N} is verslaggever en schrijft over de haven en de scheepvaart. Volg hem op X: @pieterdevries",
+         contributor="{N} is freelance journalist en schrijft geregeld voor deze krant over de haven en de "
+                     "eilanden.",
+         generic="{N} is een gepassioneerde schrijver die graag reist, lekker kookt en tips deelt met zijn "
+                 "lezers.",
+         house="{N} is een onafhankelijke nieuwssite die sinds 2009 verslag doet van de kust en haar havens."),
+    dict(code="pl", other="Piotr Nowak", by="Przez {N}", full="Anna Kowalska", given="Anna", title="Dr Kowalska", pen="Bosman",
+         about="O autorce", h1="Rada miasta debatuje o przyszłości portu",
+         para="Rada miasta długo dyskutowała we wtorek wieczorem o nowym budżecie i przyszłości portu w mieście.",
+         staff="{N} jest reporterką Harbour Times w Gdańsku i pisze o porcie i żegludze.",
+         books="{N} jest reporterką działu Wybrzeże i autorką dwóch książek o porcie, „Sól i żelazo” oraz "
+               "„Odpływ”.",
+         award="{N} jest reporterką działu Wybrzeże; jej cykl o promach zdobył w 2021 roku Nagrodę Prasy "
+               "Wybrzeża.",
+         contact="{N} jest reporterką i pisze o porcie i żegludze. E-mail: anna.kowalska@port.example, tel. "
+                 "58 000 00 00.",
+         social="{N} jest reporterką i pisze o porcie i żegludze. Obserwuj ją na X: @annakowalska",
+         contributor="{N} jest niezależną dziennikarką i regularnie pisze dla naszej gazety o porcie i wyspach.",
+         generic="{N} jest pełną pasji autorką, która uwielbia podróże, dobre jedzenie i dzielenie się poradami "
+                 "z czytelnikami.",
+         house="{N} to niezależny portal informacyjny, który od 2009 roku pisze o wybrzeżu i jego portach."),
+    dict(code="ru", other="Олег Смирнов", by="Автор: {N}", full="Иван Петров", given="Иван", title="Профессор Петров", pen="Боцман",
+         about="Об авторе", h1="Городской совет обсуждает будущее порта",
+         para="Городской совет во вторник вечером долго обсуждал новый бюджет и будущее порта в нашем городе.",
+         staff="{N} — корреспондент Harbour Times в Мурманске, пишет о порте и судоходстве.",
+         books="{N} — корреспондент отдела побережья и автор двух книг о порте, «Соль и железо» и «Отлив».",
+         award="{N} — корреспондент отдела побережья; его цикл о паромах получил в 2021 году премию «Береговая "
+               "пресса».",
+         contact="{N} — корреспондент, пишет о порте и судоходстве. Почта: ivan.petrov@port.example, тел. "
+                 "+7 815 000-00-00.",
+         social="{N} — корреспондент, пишет о порте и судоходстве. Подписывайтесь на его канал в Telegram: "
+                "@ivanpetrov",
+         contributor="{N} — внештатный журналист, регулярно пишет для нашей газеты о порте и островах.",
+         generic="{N} — увлечённый автор, который обожает путешествия, вкусную еду и делится советами с "
+                 "читателями.",
+         house="{N} — независимое интернет-издание, которое с 2009 года рассказывает о побережье и его портах."),
+    dict(code="tr", other="Mehmet Demir", by="Yazar: {N}", full="Ahmet Yılmaz", given="Ahmet", title="Dr. Yılmaz", pen="Lostracı",
+         about="Yazar hakkında", h1="Belediye meclisi limanın geleceğini tartıştı",
+         para="Belediye meclisi salı akşamı yeni bütçeyi ve limanın geleceğini uzun uzun tartıştı ve karar verdi.",
+         staff="{N} gazetemizin İzmir muhabiri olarak liman ve denizcilik haberlerini takip ediyor.",
+         books="{N} gazetemizin kıyı servisinde muhabir olarak çalışıyor ve liman üzerine iki kitabın yazarı.",
+         award="{N} gazetemizin kıyı servisinde muhabir olarak çalışıyor; feribotlar üzerine dizisi 2021'de Kıyı "
+               "Basın Ödülü'nü kazandı.",
+         contact="{N} gazetemizin İzmir muhabiri olarak liman haberlerini takip ediyor. E-posta: "
+                 "ahmet.yilmaz@liman.example",
+         social="{N} gazetemizin İzmir muhabiri olarak liman haberlerini takip ediyor. X'te takip edin: "
+                "@ahmetyilmaz",
+         contributor="{N} serbest gazeteci olarak gazetemize düzenli olarak liman ve adalar hakkında yazıyor.",
+         generic="{N} seyahat etmeyi, iyi yemeği ve okurlarıyla ipuçları paylaşmayı seven tutkulu bir yazardır.",
+         house="{N}, 2009'dan beri kıyıyı ve limanlarını haberleştiren bağımsız bir haber sitesidir."),
+    dict(code="ar", other="خالد سعيد", by="بقلم {N}", full="أحمد حسن", given="أحمد", title="الدكتور حسن", pen="البحّار",
+         about="عن الكاتب", h1="المجلس البلدي يناقش مستقبل الميناء",
+         para="ناقش المجلس البلدي مساء الثلاثاء لفترة طويلة الميزانية الجديدة ومستقبل الميناء في المدينة.",
+         staff="{N} صحفي في هاربر تايمز بالإسكندرية يكتب عن الميناء والنقل البحري.",
+         books="{N} صحفي في قسم الساحل ومؤلف كتابين عن الميناء هما «ملح وحديد» و«الجزر».",
+         award="{N} صحفي في قسم الساحل، فازت سلسلته عن العبارات بجائزة الصحافة الساحلية عام 2021.",
+         contact="{N} صحفي يكتب عن الميناء والنقل البحري. البريد الإلكتروني: ahmed.hassan@port.example",
+         social="{N} صحفي يكتب عن الميناء والنقل البحري. تابعوه على إكس: @ahmedhassan",
+         contributor="{N} صحفي مستقل يكتب بانتظام لهذه الصحيفة عن الميناء والجزر.",
+         generic="{N} كاتب شغوف يحب السفر والطعام الجيد ومشاركة النصائح مع قرائه.",
+         house="{N} موقع إخباري مستقل يغطي الساحل وموانئه منذ عام 2009."),
+    dict(code="zh", other="李华", by="本报记者 {N}", full="王小明", given="小明", title="王博士", pen="海风",
+         about="作者简介", h1="市议会讨论港口的未来",
+         para="市议会周二晚间就新的预算方案和港口的未来进行了长时间的讨论，各方意见不一。",
+         staff="{N}是本报驻上海记者，长期报道港口与航运。",
+         books="{N}是本报沿海部记者，著有《盐与铁》《退潮》两本关于港口的书。",
+         award="{N}是本报沿海部记者，其关于渡轮的系列报道获得2021年沿海新闻奖。",
+         contact="{N}是本报驻上海记者，长期报道港口与航运。邮箱：wang.xiaoming@port.example",
+         social="{N}是本报驻上海记者，长期报道港口与航运。微博：@王小明记者",
+         contributor="{N}是自由撰稿人，定期为本报撰写有关港口和海岛的文章。",
+         generic="{N}是一位热爱旅行和美食、乐于与读者分享生活小窍门的作者。",
+         house="{N}是一家独立新闻网站，自2009年起报道沿海地区及其港口。"),
+    dict(code="ja", other="佐藤花子", by="{N} 記者", full="山田太郎", given="山田", title="山田教授", pen="潮風",
+         about="著者について", h1="市議会、港の将来を議論",
+         para="市議会は火曜日の夜、新しい予算案と港の将来について長時間にわたり議論を続けた。",
+         staff="{N}は横浜支局の記者で、港湾と海運を担当している。",
+         books="{N}は沿岸報道部の記者。港をめぐる著書に『塩と鉄』『引き潮』がある。",
+         award="{N}は沿岸報道部の記者。フェリーをめぐる連載で2021年に沿岸報道賞を受賞した。",
+         contact="{N}は横浜支局の記者で、港湾と海運を担当している。メール：yamada.taro@port.example",
+         social="{N}は横浜支局の記者で、港湾と海運を担当している。X：@yamadataro",
+         contributor="{N}はフリーランスのライターで、本紙に港と島々についての記事を寄稿している。",
+         generic="{N}は旅行とグルメが大好きな情熱的なライターで、読者に役立つ情報を発信している。",
+         house="{N}は2009年から沿岸地域と港を取材する独立系ニュースサイトです。"),
+    dict(code="ko", other="이영희", by="{N} 기자", full="김민수", given="민수", title="김 박사", pen="바다새",
+         about="기자 소개", h1="시의회, 항구의 미래 논의",
+         para="시의회는 화요일 저녁 새 예산안과 항구의 미래를 놓고 오랜 시간 논의를 이어갔다.",
+         staff="{N}는 본지 부산 주재 기자로 항만과 해운을 취재하고 있습니다.",
+         books="{N}는 본지 해안부 기자로 항구에 관한 책 『소금과 쇠』, 『썰물』을 썼습니다.",
+         award="{N}는 본지 해안부 기자로 여객선 연재 기사로 2021년 해안언론상을 받았습니다.",
+         contact="{N}는 본지 부산 주재 기자로 항만과 해운을 취재하고 있습니다. 이메일: kim.minsu@port.example",
+         social="{N}는 본지 부산 주재 기자로 항만과 해운을 취재하고 있습니다. 인스타그램: @kimminsu",
+         contributor="{N}는 프리랜서 기자로 본지에 항구와 섬에 관한 글을 정기적으로 기고하고 있습니다.",
+         generic="{N}는 여행과 맛집을 사랑하는 열정적인 작가로 독자들과 생활 꿀팁을 나누고 있습니다.",
+         house="{N}는 2009년부터 해안과 항구 소식을 전해 온 독립 뉴스 사이트입니다."),
+    dict(code="id", other="Agus Wijaya", by="Oleh: {N}", full="Budi Santoso", given="Budi", title="Dr. Santoso", pen="Nakhoda",
+         about="Tentang penulis", h1="Dewan kota membahas masa depan pelabuhan",
+         para="Dewan kota membahas anggaran baru dan masa depan pelabuhan dalam rapat panjang pada Selasa malam.",
+         staff="{N} adalah wartawan Harbour Times di Surabaya yang meliput pelabuhan dan pelayaran.",
+         books="{N} adalah wartawan desk pesisir dan penulis dua buku tentang pelabuhan, Garam dan Besi serta "
+               "Air Surut.",
+         award="{N} adalah wartawan desk pesisir; liputannya tentang kapal feri meraih Penghargaan Pers Pesisir "
+               "2021.",
+         contact="{N} adalah wartawan yang meliput pelabuhan dan pelayaran. Surel: budi.santoso@pelabuhan.example",
+         social="{N} adalah wartawan yang meliput pelabuhan dan pelayaran. Ikuti dia di X: @budisantoso",
+         contributor="{N} adalah jurnalis lepas yang rutin menulis untuk koran ini tentang pelabuhan dan "
+                     "pulau-pulau.",
+         generic="{N} adalah penulis yang penuh semangat dan suka berbagi tips perjalanan dan kuliner dengan para "
+                 "pembacanya.",
+         house="{N} adalah situs berita independen yang meliput pesisir dan pelabuhannya sejak 2009."),
+]
+
+KINDS = {"staff": "staff", "books": "staff", "award": "staff", "contact": "staff", "social": "staff",
+         "contributor": "contributor", "generic": "generic", "house": "generic"}
+
+
+def slug(name):
+    s = "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
+    return s if s.isascii() else "4711"
+
+
+class Case:
+    """One page: the byline's name, the bio's sentence and the slots the form fills."""
+
+    def __init__(self, l, content="staff", name="full"):
+        self.l = l
+        self.content = content
+        self.author = l["pen"] if name == "pen" else OUTLET if content == "house" else l["full"]
+        self.shown = self.author  # the name a box's name slot shows
+        subject = {"full": self.author, "given": l["given"], "title": l["title"], "pen": l["pen"]}[name]
+        self.sentence = l[content].replace("{N}", subject)
+        self.rest = l[content][len("{N}"):]  # the sentence after its subject
+        self.subject = subject
+        self.other = l["other"]  # someone else: a colleague, an interviewee
+        self.other_sentence = l[content].replace("{N}", l["other"])
+
+
+# Box shapes: builder(case) -> html. Classes are meaningless tokens.
+def avatar_card(c, tag="div", cls="q7x1"):
+    return ('<%s class="%s"><img src="/img/p/4711.jpg" alt="%s"><h4>%s</h4><p>%s</p></%s>'
+            % (tag, cls, c.shown, c.shown, c.sentence, tag))
+
+
+def link_opens(c):
+    return '<div class="q7x1"><p><a href="/author/%s">%s</a>%s</p></div>' % (slug(c.subject), c.subject, c.rest)
+
+
+def link_over(c):
+    return '<div class="q7x1"><a href="/author/%s">%s</a><p>%s</p></div>' % (slug(c.shown), c.shown, c.sentence)
+
+
+def about_heading(c):
+    return '<div class="q7x1"><h3>%s</h3><p>%s</p></div>' % (c.l["about"], c.sentence)
+
+
+def about_name(c):
+    return '<div class="q7x1"><h3>%s</h3><p><b>%s</b></p><p>%s</p></div>' % (c.l["about"], c.shown, c.sentence)
+
+
+def dl(c):
+    return '<dl class="q7x1"><dt>%s</dt><dd>%s</dd></dl>' % (c.shown, c.sentence)
+
+
+def bold_card(tag, cls):
+    return lambda c: ('<%s class="%s"><p><strong>%s</strong></p><p>%s</p></%s>'
+                      % (tag, cls, c.shown, c.sentence, tag))
+
+
+def bare(c):
+    return '<div class="q7x1"><p>%s</p></div>' % c.sentence
+
+
+def details(c):
+    return ('<div class="q7x1"><strong>%s</strong><details><summary>%s</summary><p>%s</p></details></div>'
+            % (c.shown, c.l["about"], c.sentence))
+
+
+def button_panel(c, hide='hidden'):
+    return ('<div class="q7x1"><strong>%s</strong> <button type="button" aria-expanded="false" '
+            'aria-controls="p4711">%s</button><div id="p4711" %s><p>%s</p></div></div>'
+            % (c.shown, c.l["about"], hide, c.sentence))
+
+
+def tabs(c):
+    return ('<div class="q7x1"><div role="tablist"><button role="tab" aria-selected="true" aria-controls="t1">'
+            '%s</button><button role="tab" aria-selected="false" aria-controls="t2">%s</button></div>'
+            '<div id="t1" role="tabpanel"><p><strong>%s</strong></p></div>'
+            '<div id="t2" role="tabpanel" hidden><p>%s</p></div></div>'
+            % (c.shown, c.l["about"], c.shown, c.sentence))
+
+
+def no_control(style):
+    return lambda c: ('<div class="q7x1" %s><p><strong>%s</strong></p><p>%s</p></div>'
+                      % (style, c.shown, c.sentence))
+
+
+# (form name, shape, slot, content, name form, expected kind or None)
+# Slots: "byline" right under the byline line, "mid" between the body's fourth and fifth
+# (of seven) paragraphs, "end" the body's last paragraph, "after"
+# right after the body, "tags" after the tags and share rows, "sidebar" an <aside>
+# beside the body, "ld" the JSON-LD author's description only.
+def forms():
+    out = [
+        ("shape: avatar + name heading + paragraph", avatar_card, "after", "staff", "full"),
+        ("shape: name link opening the sentence", link_opens, "after", "staff", "full"),
+        ("shape: name link over a sentence", link_over, "after", "staff", "full"),
+        ("shape: 'About the author' + paragraph", about_heading, "after", "staff", "full"),
+        ("shape: 'About the author' + name + paragraph", about_name, "after", "staff", "full"),
+        ("shape: definition list", dl, "after", "staff", "full"),
+    ]
+    for tag in ("aside", "section", "footer", "div"):
+        out.append(("shape: <%s> card, meaningless classes" % tag, bold_card(tag, "zx91 k3"), "after", "staff",
+                    "full"))
+        out.append(("shape: <%s> card, class words" % tag, bold_card(tag, "author-box author-bio"), "after",
+                    "staff", "full"))
+    out += [
+        ("shape: last italic paragraph of the body", lambda c: "<p><em>%s</em></p>" % c.sentence, "end", "staff",
+         "full"),
+        ("shape: bio line under the byline", lambda c: '<p class="q9t2">%s</p>' % c.sentence, "byline", "staff",
+         "full"),
+        ("toggle: <details><summary>", details, "after", "staff", "full"),
+        ("toggle: button aria-controls, hidden panel", button_panel, "after", "staff", "full"),
+        ("toggle: button aria-controls, display:none panel",
+         lambda c: button_panel(c, 'style="display:none"'), "after", "staff", "full"),
+        ("toggle: a tab", tabs, "after", "staff", "full"),
+    ]
+    out = [(n, s, slot, content, name, KINDS[content]) for (n, s, slot, content, name) in out]
+    for shape_name, shape in (("avatar card", avatar_card), ("'About the author'", about_heading),
+                              ("name-led paragraph", bare)):
+        for slot in ("byline", "after", "tags", "sidebar"):
+            out.append(("place: %s, %s" % (shape_name, slot), shape, slot, "staff", "full", "staff"))
+    for content in ("staff", "books", "award", "contact", "social", "contributor", "generic", "house"):
+        out.append(("content: %s, avatar card" % content, avatar_card, "after", content, "full", KINDS[content]))
+        out.append(("content: %s, classed card" % content, bold_card("div", "author-box"), "after", content,
+                    "full", KINDS[content]))
+        out.append(("content: %s, name-led paragraph" % content, bare, "after", content, "full", KINDS[content]))
+    for name in ("given", "title", "pen"):
+        out.append(("name: %s, avatar card" % name, avatar_card, "after", "staff", name, "staff"))
+        out.append(("name: %s, classed card" % name, bold_card("div", "author-box"), "after", "staff", name,
+                    "staff"))
+        out.append(("name: %s, 'About the author' + name" % name, about_name, "after", "staff", name, "staff"))
+    out.append(("name: pen, name-led paragraph", bare, "after", "staff", "pen", "staff"))
+    out += [
+        ("NEG display:none, no control", no_control('style="display:none"'), "after", "staff", "full", None),
+        ("NEG hidden, no control", no_control("hidden"), "after", "staff", "full", None),
+        ("NEG aria-hidden, no control", no_control('aria-hidden="true"'), "after", "staff", "full", None),
+        ("NEG in a <template>", lambda c: "<template>%s</template>" % avatar_card(c), "after", "staff", "full", None),
+        ("NEG JSON-LD description only", None, "ld", "staff", "full", None),
+        ("NEG another person's avatar card after the body",
+         lambda c: ('<div class="q7x1"><img src="/img/p/4712.jpg" alt="%s"><h4>%s</h4><p>%s</p></div>'
+                    % (c.other, c.other, c.other_sentence)), "after", "staff", "full", None),
+        ("NEG another person's name-led line in the body's middle",
+         lambda c: "<p>%s</p>" % c.other_sentence, "mid", "staff", "full", None),
+        ("NEG the outlet's blurb under a person's byline",
+         lambda c: ('<div class="q7x1"><h4>%s</h4><p>%s</p></div>'
+                    % (OUTLET, c.l["house"].replace("{N}", OUTLET))), "after", "staff", "full", None),
+        ("NEG a content-farm line about someone else",
+         lambda c: "<div class=\"q7x1\"><p>%s</p></div>" % c.l["generic"].replace("{N}", c.other), "after", "staff",
+         "full", None),
+    ]
+    return out
+
+
+def page(c, box, slot, with_ld):
+    l = c.l
+    ld = ""
+    if with_ld or slot == "ld":
+        person = {"@type": "Organization" if c.content == "house" else "Person", "name": c.author}
+        if slot == "ld":
+            person["description"] = c.sentence
+        ld = ('<script type="application/ld+json">%s</script>'
+              % json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": l["h1"],
+                            "author": person}, ensure_ascii=False))
+    p = lambda k: "<p>%s</p>\n" % l["para"]
+    slots = {s: "" for s in ("byline", "mid", "end", "after", "tags", "sidebar")}
+    if box is not None:
+        slots[slot] = box
+    return ('<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s</title>'
+            '<meta property="og:site_name" content="%s"><link rel="canonical" href="%s/city/2026/05/12/port">%s'
+            '</head><body><div class="h1x"><a href="/">%s</a> <a href="/city">City</a></div>'
+            '<div class="m2k"><div class="a9w"><h1>%s</h1>\n'
+            '<div class="b3v"><span>%s</span> <time datetime="2026-05-12T08:00">12.05.2026</time></div>\n%s\n'
+            '<div class="t5r">%s%s%s%s%s%s%s%s%s</div>\n%s\n'
+            '<div class="g6n"><a href="/tag/port">#port</a> <a href="/tag/ferries">#ferries</a></div>\n'
+            '<div class="s8d"><a href="https://social.example/share?u=x">f</a> '
+            '<a href="https://chat.example/send?u=x">X</a> <a href="mailto:?subject=port">@</a></div>\n%s\n'
+            '</div><div class="r2s">%s<div class="w4f"><h3>Top 5</h3><ul><li><a href="/city/2026/05/11/a">%s</a>'
+            '</li><li><a href="/city/2026/05/10/b">%s</a></li></ul></div></div></div>'
+            '<div class="f0o">© 2026 %s</div></body></html>'
+            % (l["code"], l["h1"], OUTLET, SITE, ld, OUTLET, l["h1"], l["by"].replace("{N}", c.author),
+               slots["byline"], p(0), p(1), p(2), p(3), slots["mid"], p(4), p(5), p(6), slots["end"], slots["after"],
+               slots["tags"],
+               slots["sidebar"], l["h1"], l["h1"], OUTLET))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("binary")
+    ap.add_argument("--only", help="forms whose name contains this")
+    ap.add_argument("--lang", help="one language code")
+    ap.add_argument("--metadata", choices=("with", "without", "both"), default="both",
+                    help="a JSON-LD author on each page, none (the byline line alone), or both (default)")
+    ap.add_argument("--show", action="store_true", help="print the pages and signals of each failure")
+    ap.add_argument("--keep", help="write the pages to this folder and keep them")
+    args = ap.parse_args()
+    langs = [l for l in LANGS if not args.lang or l["code"] == args.lang]
+    cases = [f for f in forms() if not args.only or args.only in f[0]]
+    modes = {"with": [True], "without": [False], "both": [True, False]}[args.metadata]
+    tmp = args.keep or tempfile.mkdtemp(prefix="biosweep-")
+    pages_dir = os.path.join(tmp, "pages")
+    os.makedirs(pages_dir, exist_ok=True)
+    meta = {}
+    for fi, (name, shape, slot, content, name_form, want) in enumerate(cases):
+        for li, l in enumerate(langs):
+            for with_ld in modes:
+                c = Case(l, content, name_form)
+                box = shape(c) if shape else None
+                fname = "f%03d-%02d-%s.html" % (fi, li, "ld" if with_ld else "no")
+                html = page(c, box, slot, with_ld)
+                with open(os.path.join(pages_dir, fname), "w", encoding="utf-8") as f:
+                    f.write(html)
+                meta[fname] = (name, l["code"] + ("" if with_ld else "/noLD"), want, html)
+    out = os.path.join(tmp, "out")
+    subprocess.run([args.binary, "score", pages_dir, "-j", "2", "--out", out], stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    got = {}
+    with open(os.path.join(out, "profiles.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            p = json.loads(line)
+            got[os.path.basename(p["input"]["path"])] = [s for s in p["signals"]
+                                                         if s["type"] == "author_bio_boilerplate"]
+    failures = 0
+    pos = neg = pos_miss = neg_false = wrong_kind = 0
+    for name, _, _, _, _, want in cases:
+        bad = []
+        for fname, (n, code, w, html) in sorted(meta.items()):
+            if n != name:
+                continue
+            sig = got.get(fname, [])
+            kind = sig[0].get("kind") if sig else None
+            what = None
+            if want:
+                pos += 1
+                if not sig:
+                    pos_miss += 1
+                    what = "MISS"
+                elif kind != want:
+                    wrong_kind += 1
+                    what = "KIND:%s" % kind
+            else:
+                neg += 1
+                if sig:
+                    neg_false += 1
+                    what = "FALSE"
+            if what:
+                bad.append("%s %s" % (code, what) if what != "MISS" else code)
+                if args.show:
+                    print("----", name, code, "want", want, "got", kind if sig else None)
+                    print(html)
+                    for s in sig:
+                        print("  signal", s.get("rule"), s.get("kind"), s.get("author"),
+                              json.dumps(s.get("evidence", {}).get("text"), ensure_ascii=False))
+        failures += len(bad)
+        print("%-52s %-11s %s" % (name, want or "none", ("FAIL " + " ".join(bad)) if bad else "ok"))
+    print("positive pages %d, missed %d, wrong kind %d; negative pages %d, false bios %d"
+          % (pos, pos_miss, wrong_kind, neg, neg_false))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
