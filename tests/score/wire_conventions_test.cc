@@ -783,6 +783,11 @@ TEST(WireConventionsTest, PageDataObjectsNameTheAgency) {
 TEST(WireConventionsTest, BylinesOfMorePresses) {
   ExpectRows({
       {"the agency's staff", "en", Place::kByline, "Reuters Staff", {"Reuters"}},
+      {"reporter, the agency in brackets", "en", Place::kByline, "By Jane Doe (AP)", {"AP"}},
+      {"reporters, the agency in brackets", "de", Place::kByline, "Von Erika Mustermann und Max Muster (dpa)", {"dpa"}},
+      {"reporter, two agencies in brackets", "it", Place::kByline, "Di Mario Rossi (ANSA/AFP)", {"ANSA", "AFP"}},
+      {"reporter, a picture credit in brackets", "en", Place::kByline, "By Jane Doe (Photos: AP)", {}},
+      {"reporter, a handle in brackets", "en", Place::kByline, "By Jane Doe (@janedoe)", {}},
       {"reporter, agency and job title", "en", Place::kByline, "By Jane Doe, Associated Press Writer", {"AP"}},
       {"reporter, a spaced hyphen, agency", "en", Place::kByline, "Jane Doe - Reuters", {"Reuters"}},
       {"the agency's desk", "it", Place::kByline, "Redazione ANSA", {"ANSA"}},
