@@ -553,6 +553,8 @@ bool IsProse(const PendingBlock& block) {
 // link), never a line whose label is itself linked or that holds several links (a
 // module of links headed "Sources" is a list, one link to a line). The labels and
 // marks are the rules' (HtmlExtractorOptions::credit_labels, rules/press_words.json).
+constexpr size_t kMaxCreditAfterArticleBytes = 300;  // a credit line after the <article> (EmitCreditAfterArticle)
+
 bool IsCreditLine(const PendingBlock& block, const HtmlExtractorOptions& options) {
   constexpr size_t kMaxLinkedLabelBytes = 40;
   if (block.text.size() > 300) return false;
@@ -834,6 +836,7 @@ class BodyBuilder {
     if (container != kNoNode) {
       EmitBody(container, kept_boxes);
       EmitLeadIn(container);
+      EmitCreditAfterArticle();
     }
     EmitBoilerplate(std::move(kept_boxes));
   }
@@ -2283,6 +2286,47 @@ class BodyBuilder {
       }
     }
     return true;
+  }
+
+  // A credit line right after the <article> that holds the text (or after the text's
+  // container when no <article> holds it): "<article>...</article><div>Source:
+  // Reuters</div>", where a template prints the story's source below the article
+  // element. Nothing outside the container is walked, so the line would be lost; it
+  // is kept as the run right after the text (BoilerplateBlock::after_body) when its
+  // block holds the first rendered text after the text's last block, lies in no
+  // boilerplate region (a site's footer, a menu, a sidebar) and is a credit line
+  // (IsCreditLine: a credit label or mark of rules/press_words.json, so a bare name
+  // such as a teaser's source label is not kept).
+  void EmitCreditAfterArticle() {
+    if (body_container_ == kNoNode || body_tail_ == kNoNode) return;
+    uint32_t scope = body_container_;
+    for (uint32_t c = body_container_; c != kNoNode; c = Node(c).parent) {
+      if (!Node(c).is_text && Node(c).tag == GUMBO_TAG_ARTICLE) {
+        scope = c;
+        break;
+      }
+    }
+    uint32_t first = kNoNode;  // the first rendered text after the text's last block
+    for (uint32_t k = body_tail_; k < n_; ++k) {
+      if (Node(k).is_text && !non_rendered_[k] && disposition_[k] != Disposition::kDropped &&
+          !TrimAscii(internal::NodeText(Node(k).node)).empty()) {
+        first = k;
+        break;
+      }
+    }
+    if (first == kNoNode || first < Node(scope).end) return;  // text inside the article follows it
+    uint32_t block = Node(first).parent;
+    while (block != kNoNode && !internal::IsBlockTag(Node(block).tag)) block = Node(block).parent;
+    if (block == kNoNode || block < Node(scope).end) return;
+    for (uint32_t up = block; up != kNoNode; up = Node(up).parent) {
+      if (disposition_[up] != Disposition::kKeep) return;
+    }
+    BlockWriter writer(4 * kMaxCreditAfterArticleBytes);
+    Walk(block, writer, /*body_mode=*/false);
+    if (writer.blocks().empty()) return;
+    const PendingBlock& line = writer.blocks().front();
+    if (line.text.size() > kMaxCreditAfterArticleBytes || !IsCreditLine(line, options_)) return;
+    article_.boilerplate.push_back({"footer", line.text, /*after_body=*/true});
   }
 
   // The layout of a block (TextBlock::layout): FNV-1a over its element's tag and

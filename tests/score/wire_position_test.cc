@@ -26,7 +26,8 @@ const RuleSet& Rules() { return testing::BuiltinRules(); }
 
 constexpr const char* kUrl = "https://valley-courier.example/news/2024/06/04/ferry";
 
-std::string Html(const std::string& lang, const std::string& top, const std::string& last, bool json_ld) {
+std::string Html(const std::string& lang, const std::string& top, const std::string& last, bool json_ld,
+                 const std::string& after_article = "") {
   std::string ld;
   if (json_ld) {
     ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
@@ -39,7 +40,8 @@ std::string Html(const std::string& lang, const std::string& top, const std::str
          "</head><body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport"
          "</a></nav></header><main><article class=\"x3\"><h1>Ferry service resumes after the storm</h1>" +
          top + "<div class=\"q2\"><p>" + Filler("the budget") + "</p><p>" + Filler("the harbour") + "</p><p>" +
-         Filler("the ferry line") + last + "</p></div></article></main><footer><p>About us</p><p>Contact</p><p>"
+         Filler("the ferry line") + last + "</p></div></article>" + after_article +
+         "</main><footer><p>About us</p><p>Contact</p><p>"
          "\xC2\xA9 2024 Valley Courier. All rights reserved.</p></footer></body></html>";
 }
 
@@ -92,6 +94,18 @@ void ExpectLast(const std::vector<Row>& rows) {
       std::set<std::string> want;
       if (!r.credit.empty()) want.insert(Named(r.credit));
       EXPECT_EQ(Credited(Html(r.lang, "<p class=\"b9\">By Jane Doe</p>", r.html, ld), &why), want)
+          << r.html << (ld ? " [JSON-LD]" : "") << "\n  rules:" << why;
+    }
+  }
+}
+
+void ExpectAfterArticle(const std::vector<Row>& rows) {
+  for (const Row& r : rows) {
+    for (const bool ld : {false, true}) {
+      std::string why;
+      std::set<std::string> want;
+      if (!r.credit.empty()) want.insert(Named(r.credit));
+      EXPECT_EQ(Credited(Html(r.lang, "<p class=\"b9\">By Jane Doe</p>", "", ld, r.html), &why), want)
           << r.html << (ld ? " [JSON-LD]" : "") << "\n  rules:" << why;
     }
   }
@@ -189,6 +203,29 @@ TEST(WirePositionTest, ClosingCreditsJoinedToTheLastParagraph) {
       {"en", "<br>Source: Reuters reported the figures first, and the council confirmed them on Tuesday.", ""},
       {"ja", "</p><p>\xE5\xB2\xB8\xE5\xA3\x81\xEF\xBC\x9D" "4\xE6\x97\xA5\xE3\x80\x81\xE6\xB8\xAF\xE7\x94\xBA"
              "\xEF\xBC\x88\xE5\x85\xB1\xE5\x90\x8C\xEF\xBC\x89", ""},
+  });
+}
+
+// A credit line right after the <article> element (the template prints the story's
+// source below it): the first text after the article's, when it is a credit line.
+TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
+  ExpectAfterArticle({
+      {"en", "<div class=\"q8\">Source: Reuters</div>", "Reuters"},
+      {"ru", "<div class=\"q8\">\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA: "
+             "\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1</div>", "TASS"},
+      {"pl", "<div class=\"q8\">\xC5\xB9r\xC3\xB3" "d\xC5\x82o: PAP</div>", "PAP"},
+      {"en", "<p class=\"q8\">Copyright 2024 The Associated Press. All rights reserved.</p>", "AP"},
+      {"en", "<div class=\"q8\">This story was originally published by The Texas Tribune.</div>",
+       "The Texas Tribune"},
+      // Hard negatives: a bare agency (a teaser's label as often as a credit); a module
+      // of teasers with their sources; the site's own copyright; a site footer's
+      // licence notice; a credit line after other text.
+      {"en", "<div class=\"q8\">(dpa)</div>", ""},
+      {"en", "<section class=\"n5\"><h2>More news</h2><div><a href=\"/news/2024/06/03/night-ferry\">Ferry line "
+             "adds a night crossing</a><span>Source: AFP</span></div></section>", ""},
+      {"en", "<div class=\"q8\">\xC2\xA9 2024 Valley Courier. All rights reserved.</div>", ""},
+      {"en", "<footer class=\"f2\"><p>Contains material from AFP, Reuters and dpa under licence.</p></footer>", ""},
+      {"en", "<div class=\"q8\">Advertisement</div><div class=\"q9\">Source: Reuters</div>", ""},
   });
 }
 
