@@ -1505,10 +1505,12 @@ bool InsideTeaserLink(const FlatDom& dom, uint32_t index) {
   return false;
 }
 
-// Whether the element marks the article's author: a rel=author link, or an element
-// whose itemprop is author or creator.
+// Whether the element marks the article's author: a rel=author link, an element
+// whose itemprop is author or creator, or an <address> (HTML's element for the
+// contact of the article's author).
 bool IsAuthorMarkup(const GumboNode* node) {
   if (node->type != GUMBO_NODE_ELEMENT) return false;
+  if (node->v.element.tag == GUMBO_TAG_ADDRESS) return true;
   if (node->v.element.tag == GUMBO_TAG_A && HasToken(NameTokens(Attr(node, "rel")), {"author"})) return true;
   const std::string_view itemprop = Attr(node, "itemprop");
   return !itemprop.empty() && HasToken(NameTokens(itemprop), {"author", "creator"});
@@ -2603,8 +2605,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       }
     }
     // Under the headline, the line around the author's markup (a rel=author link, an
-    // itemprop=author element) is the byline slot a reader sees, however its element
-    // is named: "<div><a rel=author>Jan Kowalski</a>, PAP</div>", "<div><span
+    // itemprop=author element, an <address>) is the byline slot a reader sees, however
+    // its element is named: "<div><a rel=author>Jan Kowalski</a>, PAP</div>", "<div><span
     // itemprop=author>Reuters staff</span></div>", "<div><a rel=author>Jane Doe</a>
     // <time>June 4</time> <span>Source: dpa</span></div>". It is read for its credit
     // with its parts, like a slot named for it (not inside a teaser's card or link).

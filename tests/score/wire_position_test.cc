@@ -120,6 +120,8 @@ TEST(WirePositionTest, TheLineAroundTheAuthorsMarkupIsTheBylineSlot) {
       {"tr", "<div class=\"m4\"><span itemprop=\"author\">Ay\xC5\x9F" "e Y\xC4\xB1lmaz</span>, Anadolu Ajans\xC4\xB1"
              "</div>", "Anadolu Ajans\xC4\xB1"},
       {"en", "<div class=\"m4\"><span itemprop=\"author\">Reuters staff</span></div>", "Reuters"},
+      {"ru", "<address>\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2, "
+             "\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1</address>", "TASS"},
       {"en", "<div class=\"m4\"><a rel=\"author\" href=\"/by/agencies\">Agencies</a></div>", "Agencies"},
       {"en", "<div class=\"m4\"><a rel=\"author\" href=\"/by/ap\">By AP</a></div>", "AP"},
       {"en",
@@ -214,6 +216,11 @@ TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
       {"ru", "<div class=\"q8\">\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA: "
              "\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1</div>", "TASS"},
       {"pl", "<div class=\"q8\">\xC5\xB9r\xC3\xB3" "d\xC5\x82o: PAP</div>", "PAP"},
+      {"zh", "<div class=\"q8\">\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE</div>",
+       "Xinhua"},
+      {"ko", "<div class=\"q8\">\xEC\xB6\x9C\xEC\xB2\x98: \xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4</div>",
+       "Yonhap"},
+      {"cs", "<div class=\"q8\">Zdroj: \xC4\x8CTK</div>", "\xC4\x8CTK"},
       {"en", "<p class=\"q8\">Copyright 2024 The Associated Press. All rights reserved.</p>", "AP"},
       {"en", "<div class=\"q8\">This story was originally published by The Texas Tribune.</div>",
        "The Texas Tribune"},
@@ -226,6 +233,7 @@ TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
       {"en", "<div class=\"q8\">\xC2\xA9 2024 Valley Courier. All rights reserved.</div>", ""},
       {"en", "<footer class=\"f2\"><p>Contains material from AFP, Reuters and dpa under licence.</p></footer>", ""},
       {"en", "<div class=\"q8\">Advertisement</div><div class=\"q9\">Source: Reuters</div>", ""},
+      {"zh", "<div class=\"q8\">\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE7\xBD\x91\xE7\xBB\x9C</div>", ""},
   });
 }
 
