@@ -487,6 +487,22 @@ def negatives():
          own("after_article", '<div class="nw"><p>Our partners</p><ul><li><a href="https://partner.example/a">'
              'AFP</a></li><li><a href="https://partner.example/r">Reuters</a></li><li>'
              '<a href="https://partner.example/d">dpa</a></li></ul></div>')),
+        ("NEG a 'With' sentence about the site after the article",
+         own("after_article", '<div class="q8">With more than 100 years of reporting on the coast, %s is the '
+             'region\'s paper.</div>' % SITE_NAME)),
+        ("NEG 'This article' about a sponsor after the article",
+         own("after_article", '<div class="q8">This article is part of a series on the coast supported by the '
+             'Harbour Foundation.</div>')),
+        ("NEG a source line naming no outlet after the article",
+         own("after_article", '<div class="q8">Source: Ministry of Health</div>')),
+        ("NEG a column's name opening with By under the headline",
+         own("below_h1", '<div class="e3">By the numbers</div>')),
+        ("NEG a picture credit beside the rel=author byline",
+         own("byline", '<div class="m4"><a rel="author" href="/by/jane-doe">Jane Doe</a> | Photos: AP</div>')),
+        ("NEG a picture credit beside the itemprop author",
+         own("byline", '<div class="m4"><span itemprop="author">Jane Doe</span> <span>Photo: Reuters</span></div>')),
+        ("NEG the site's own name beside the rel=author byline",
+         own("byline", '<div class="m4"><a rel="author" href="/by/jane-doe">Jane Doe</a>, %s</div>' % SITE_NAME)),
         ("NEG a standing notice about the agency's articles after the article",
          own("after_article", '<div class="k9"><p>\u00a9 2026 %s. Associated Press articles: Copyright \u00a9 2026 '
              'The Associated Press.</p></div>' % SITE_NAME)),

@@ -221,6 +221,9 @@ TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
       {"ko", "<div class=\"q8\">\xEC\xB6\x9C\xEC\xB2\x98: \xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4</div>",
        "Yonhap"},
       {"cs", "<div class=\"q8\">Zdroj: \xC4\x8CTK</div>", "\xC4\x8CTK"},
+      {"en", "<div class=\"q8\">The Associated Press contributed to this report.</div>", "AP"},
+      {"de", "<div class=\"q8\">Dieser Artikel erschien zuerst bei Der Spiegel.</div>", "Der Spiegel"},
+      {"fr", "<p class=\"q8\">Cet article a \xC3\xA9t\xC3\xA9 publi\xC3\xA9 initialement dans Le Monde.</p>", "Le Monde"},
       {"en", "<p class=\"q8\">Copyright 2024 The Associated Press. All rights reserved.</p>", "AP"},
       {"en", "<div class=\"q8\">This story was originally published by The Texas Tribune.</div>",
        "The Texas Tribune"},
@@ -233,6 +236,8 @@ TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
       {"en", "<div class=\"q8\">\xC2\xA9 2024 Valley Courier. All rights reserved.</div>", ""},
       {"en", "<footer class=\"f2\"><p>Contains material from AFP, Reuters and dpa under licence.</p></footer>", ""},
       {"en", "<div class=\"q8\">Advertisement</div><div class=\"q9\">Source: Reuters</div>", ""},
+      {"en", "<div class=\"q8\">This article is part of a series on the coast supported by the Harbour "
+             "Foundation.</div>", ""},
       {"zh", "<div class=\"q8\">\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE7\xBD\x91\xE7\xBB\x9C</div>", ""},
   });
 }
