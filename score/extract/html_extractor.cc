@@ -624,9 +624,16 @@ bool IsDatelineLine(const PendingBlock& block) {
   if (lead < 0x80 && (lead < 'A' || lead > 'Z')) return false;
   // Without a dash, the place is one word or written in capitals ("Berlin (dpa)",
   // "SPRINGFIELD, Ill. (AP)"): a picture's caption ending with its credit ("Jane
-  // Doe speaks in Paris (AFP)") is neither.
+  // Doe speaks in Paris (AFP)") is neither. The place ends at a comma or where the
+  // date begins without one ("Praha 4. června (ČTK)", the Czech and Slovak form).
   if (dashed) return true;
-  const std::string_view town = place.substr(0, place.find(','));
+  std::string_view town = place.substr(0, place.find(','));
+  for (size_t k = 0; k + 1 < town.size(); ++k) {
+    if (town[k] == ' ' && town[k + 1] >= '0' && town[k + 1] <= '9') {
+      town = town.substr(0, k);
+      break;
+    }
+  }
   const bool one_word = town.find(' ') == std::string_view::npos;
   const bool capitals = std::none_of(town.begin(), town.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   return one_word || capitals;

@@ -27,7 +27,7 @@ const RuleSet& Rules() { return testing::BuiltinRules(); }
 constexpr const char* kUrl = "https://valley-courier.example/news/2024/06/04/ferry";
 
 std::string Html(const std::string& lang, const std::string& top, const std::string& last, bool json_ld,
-                 const std::string& after_article = "") {
+                 const std::string& after_article = "", const std::string& first = "") {
   std::string ld;
   if (json_ld) {
     ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
@@ -39,7 +39,7 @@ std::string Html(const std::string& lang, const std::string& top, const std::str
          ld +
          "</head><body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport"
          "</a></nav></header><main><article class=\"x3\"><h1>Ferry service resumes after the storm</h1>" +
-         top + "<div class=\"q2\"><p>" + Filler("the budget") + "</p><p>" + Filler("the harbour") + "</p><p>" +
+         top + "<div class=\"q2\">" + first + "<p>" + Filler("the budget") + "</p><p>" + Filler("the harbour") + "</p><p>" +
          Filler("the ferry line") + last + "</p></div></article>" + after_article +
          "</main><footer><p>About us</p><p>Contact</p><p>"
          "\xC2\xA9 2024 Valley Courier. All rights reserved.</p></footer></body></html>";
@@ -106,6 +106,18 @@ void ExpectAfterArticle(const std::vector<Row>& rows) {
       std::set<std::string> want;
       if (!r.credit.empty()) want.insert(Named(r.credit));
       EXPECT_EQ(Credited(Html(r.lang, "<p class=\"b9\">By Jane Doe</p>", "", ld, r.html), &why), want)
+          << r.html << (ld ? " [JSON-LD]" : "") << "\n  rules:" << why;
+    }
+  }
+}
+
+void ExpectFirst(const std::vector<Row>& rows) {
+  for (const Row& r : rows) {
+    for (const bool ld : {false, true}) {
+      std::string why;
+      std::set<std::string> want;
+      if (!r.credit.empty()) want.insert(Named(r.credit));
+      EXPECT_EQ(Credited(Html(r.lang, "<p class=\"b9\">By Jane Doe</p>", "", ld, "", r.html), &why), want)
           << r.html << (ld ? " [JSON-LD]" : "") << "\n  rules:" << why;
     }
   }
@@ -205,6 +217,19 @@ TEST(WirePositionTest, ClosingCreditsJoinedToTheLastParagraph) {
       {"en", "<br>Source: Reuters reported the figures first, and the council confirmed them on Tuesday.", ""},
       {"ja", "</p><p>\xE5\xB2\xB8\xE5\xA3\x81\xEF\xBC\x9D" "4\xE6\x97\xA5\xE3\x80\x81\xE6\xB8\xAF\xE7\x94\xBA"
              "\xEF\xBC\x88\xE5\x85\xB1\xE5\x90\x8C\xEF\xBC\x89", ""},
+  });
+}
+
+// A dateline printed as a paragraph of its own above the text, without a dash: the
+// Czech and Slovak form puts the date after the place without a comma.
+TEST(WirePositionTest, ADatelineParagraphWhoseDateFollowsThePlace) {
+  ExpectFirst({
+      {"cs", "<p>Praha 4. \xC4\x8D" "ervna (\xC4\x8CTK)</p>", "\xC4\x8CTK"},
+      {"sk", "<p><b>Bratislava 4. j\xC3\xBAna (TASR)</b></p>", "TASR"},
+      // Hard negatives: a picture's caption ending with its credit, a date in it.
+      {"cs", "<p>Jana Nov\xC3\xA1kov\xC3\xA1 4. \xC4\x8D" "ervna v P\xC5\x99" "edm\xC4\x9B" "st\xC3\xAD (\xC4\x8CTK)"
+             "</p>", ""},
+      {"en", "<p>Jane Doe at the quay on 4 June (AFP)</p>", ""},
   });
 }
 
