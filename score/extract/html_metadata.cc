@@ -2592,13 +2592,16 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         std::vector<std::string> names = LinkedAuthorNames(dom, i);
         if (names.empty()) names = NamesFromByline(line);
         const bool persons = !names.empty() && std::all_of(names.begin(), names.end(), LooksLikeName);
-        if (persons) bylines.push_back({i, std::move(names)});
+        if (persons) {
+          bylines.push_back({i, std::move(names)});
+          prefixed_until = d.end;
+        }
         // The line is the byline slot a reader sees ("By Jane Doe, Reuters"), read
         // for its credit like a slot named for it, with its parts (the names'
         // element apart from the date's). A byline word before no person's name
         // ("By AP", "Von dpa", "Por EFE") signs the text all the same: the line is
-        // read for its credit, with no author.
-        prefixed_until = d.end;
+        // read for its credit, with no author (and the elements inside it are
+        // still read for a byline of their own).
         std::vector<std::string> lines = BylineParts(dom, i);
         lines.insert(lines.begin(), line);
         AddBylineLines(lines, article);
