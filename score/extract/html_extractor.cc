@@ -553,6 +553,8 @@ bool IsProse(const PendingBlock& block) {
 // link), never a line whose label is itself linked or that holds several links (a
 // module of links headed "Sources" is a list, one link to a line). The labels and
 // marks are the rules' (HtmlExtractorOptions::credit_labels, rules/press_words.json).
+constexpr size_t kMaxCreditAfterArticleBytes = 300;  // a credit line after the <article> (EmitCreditAfterArticle)
+
 bool IsCreditLine(const PendingBlock& block, const HtmlExtractorOptions& options) {
   constexpr size_t kMaxLinkedLabelBytes = 40;
   if (block.text.size() > 300) return false;
@@ -622,9 +624,16 @@ bool IsDatelineLine(const PendingBlock& block) {
   if (lead < 0x80 && (lead < 'A' || lead > 'Z')) return false;
   // Without a dash, the place is one word or written in capitals ("Berlin (dpa)",
   // "SPRINGFIELD, Ill. (AP)"): a picture's caption ending with its credit ("Jane
-  // Doe speaks in Paris (AFP)") is neither.
+  // Doe speaks in Paris (AFP)") is neither. The place ends at a comma or where the
+  // date begins without one ("Praha 4. června (ČTK)", the Czech and Slovak form).
   if (dashed) return true;
-  const std::string_view town = place.substr(0, place.find(','));
+  std::string_view town = place.substr(0, place.find(','));
+  for (size_t k = 0; k + 1 < town.size(); ++k) {
+    if (town[k] == ' ' && town[k + 1] >= '0' && town[k + 1] <= '9') {
+      town = town.substr(0, k);
+      break;
+    }
+  }
   const bool one_word = town.find(' ') == std::string_view::npos;
   const bool capitals = std::none_of(town.begin(), town.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   return one_word || capitals;
@@ -834,6 +843,7 @@ class BodyBuilder {
     if (container != kNoNode) {
       EmitBody(container, kept_boxes);
       EmitLeadIn(container);
+      EmitCreditAfterArticle();
     }
     EmitBoilerplate(std::move(kept_boxes));
   }
@@ -2283,6 +2293,47 @@ class BodyBuilder {
       }
     }
     return true;
+  }
+
+  // A credit line right after the <article> that holds the text (or after the text's
+  // container when no <article> holds it): "<article>...</article><div>Source:
+  // Reuters</div>", where a template prints the story's source below the article
+  // element. Nothing outside the container is walked, so the line would be lost; it
+  // is kept as the run right after the text (BoilerplateBlock::after_body) when its
+  // block holds the first rendered text after the text's last block, lies in no
+  // boilerplate region (a site's footer, a menu, a sidebar) and is a credit line
+  // (IsCreditLine: a credit label or mark of rules/press_words.json, so a bare name
+  // such as a teaser's source label is not kept).
+  void EmitCreditAfterArticle() {
+    if (body_container_ == kNoNode || body_tail_ == kNoNode) return;
+    uint32_t scope = body_container_;
+    for (uint32_t c = body_container_; c != kNoNode; c = Node(c).parent) {
+      if (!Node(c).is_text && Node(c).tag == GUMBO_TAG_ARTICLE) {
+        scope = c;
+        break;
+      }
+    }
+    uint32_t first = kNoNode;  // the first rendered text after the text's last block
+    for (uint32_t k = body_tail_; k < n_; ++k) {
+      if (Node(k).is_text && !non_rendered_[k] && disposition_[k] != Disposition::kDropped &&
+          !TrimAscii(internal::NodeText(Node(k).node)).empty()) {
+        first = k;
+        break;
+      }
+    }
+    if (first == kNoNode || first < Node(scope).end) return;  // text inside the article follows it
+    uint32_t block = Node(first).parent;
+    while (block != kNoNode && !internal::IsBlockTag(Node(block).tag)) block = Node(block).parent;
+    if (block == kNoNode || block < Node(scope).end) return;
+    for (uint32_t up = block; up != kNoNode; up = Node(up).parent) {
+      if (disposition_[up] != Disposition::kKeep) return;
+    }
+    BlockWriter writer(4 * kMaxCreditAfterArticleBytes);
+    Walk(block, writer, /*body_mode=*/false);
+    if (writer.blocks().empty()) return;
+    const PendingBlock& line = writer.blocks().front();
+    if (line.text.size() > kMaxCreditAfterArticleBytes || !IsCreditLine(line, options_)) return;
+    article_.boilerplate.push_back({"footer", line.text, /*after_body=*/true});
   }
 
   // The layout of a block (TextBlock::layout): FNV-1a over its element's tag and

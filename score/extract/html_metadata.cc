@@ -1649,6 +1649,28 @@ bool IsNameParticle(std::string_view w) {
   return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
 }
 
+// Whether the element marks the article's author: a rel=author link, an element
+// whose itemprop is author or creator, or an <address> (HTML's element for the
+// contact of the article's author).
+bool IsAuthorMarkup(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT) return false;
+  if (node->v.element.tag == GUMBO_TAG_ADDRESS) return true;
+  if (node->v.element.tag == GUMBO_TAG_A && HasToken(NameTokens(Attr(node, "rel")), {"author"})) return true;
+  const std::string_view itemprop = Attr(node, "itemprop");
+  return !itemprop.empty() && HasToken(NameTokens(itemprop), {"author", "creator"});
+}
+
+// Adds the lines of a byline slot to Article::byline_lines, each once, at most
+// kMaxBylineLines in all.
+void AddBylineLines(std::vector<std::string>& lines, Article& article) {
+  for (std::string& line : lines) {
+    if (article.byline_lines.size() >= kMaxBylineLines) break;
+    if (std::find(article.byline_lines.begin(), article.byline_lines.end(), line) == article.byline_lines.end()) {
+      article.byline_lines.push_back(std::move(line));
+    }
+  }
+}
+
 // Whether a byline name reads as a name: one to five words, each opening with a
 // capital or a letter outside ASCII (a particle such as "de", "van", "al" may be
 // lower-case), and no sentence punctuation. "you agree to the Terms" is no name.
@@ -2835,6 +2857,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   };
   std::vector<GuardedLine> guarded_lines;
   uint32_t guarded_until = 0;                                  // inside a line already read as a guarded byline
+  uint32_t slot_until = 0;              // inside a line already read as the slot around the author's markup
+  size_t slot_probes = 0;               // author markup under the headline whose line was read
   std::vector<std::pair<uint32_t, std::string>> author_links;  // links to author pages: element, name
   std::string name_line;                // the first name alone on a line under the headline
   size_t name_line_probes = 0;
@@ -2901,7 +2925,9 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     const std::string_view itemprop = Attr(node, "itemprop");
     if (!itemprop.empty() && i >= foreign_until) {
       const std::vector<std::string> props = NameTokens(itemprop);
-      if (HasToken(props, {"author", "creator"})) {
+      // (Not one inside a teaser's link, which signs the teaser: "<a href=other>Headline
+      // <span itemprop=author>By AFP</span></a>".)
+      if (HasToken(props, {"author", "creator"}) && !InsideTeaserLink(dom, i)) {
         AddAuthor(c, kGroupItemprop, MicrodataAuthor(dom, i), "itemprop", kMarkupConfidence);
       }
       if (HasToken(props, {"datepublished"})) {
@@ -2967,21 +2993,20 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
           HasBylinePrefix(line) && !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i)) {
         std::vector<std::string> names = LinkedAuthorNames(dom, i);
         if (names.empty()) names = NamesFromByline(line);
-        if (!names.empty() && std::all_of(names.begin(), names.end(), LooksLikeName)) {
+        const bool persons = !names.empty() && std::all_of(names.begin(), names.end(), LooksLikeName);
+        if (persons) {
           bylines.push_back({i, std::move(names)});
           prefixed_until = d.end;
-          // The line is the byline slot a reader sees ("By Jane Doe, Reuters"),
-          // read for its credit like a slot named for it, with its parts (the
-          // names' element apart from the date's).
-          std::vector<std::string> lines = BylineParts(dom, i);
-          lines.insert(lines.begin(), line);
-          for (std::string& part : lines) {
-            if (article.byline_lines.size() >= kMaxBylineLines) break;
-            if (std::find(article.byline_lines.begin(), article.byline_lines.end(), part) == article.byline_lines.end()) {
-              article.byline_lines.push_back(std::move(part));
-            }
-          }
         }
+        // The line is the byline slot a reader sees ("By Jane Doe, Reuters"), read
+        // for its credit like a slot named for it, with its parts (the names'
+        // element apart from the date's). A byline word before no person's name
+        // ("By AP", "Von dpa", "Por EFE") signs the text all the same: the line is
+        // read for its credit, with no author (and the elements inside it are
+        // still read for a byline of their own).
+        std::vector<std::string> lines = BylineParts(dom, i);
+        lines.insert(lines.begin(), line);
+        AddBylineLines(lines, article);
       } else if (!line.empty() && line.size() < 2 * kMaxBoldBylineBytes && CodePoints(line) <= kMaxBoldBylineBytes &&
                  i >= guarded_until && !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i)) {
         std::string_view word;
@@ -2989,6 +3014,29 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         if (!names.empty()) {
           guarded_lines.push_back({i, word, std::move(names), line});
           guarded_until = d.end;
+        }
+      }
+    }
+    // Under the headline, the line around the author's markup (a rel=author link, an
+    // itemprop=author element, an <address>) is the byline slot a reader sees, however
+    // its element is named: "<div><a rel=author>Jan Kowalski</a>, PAP</div>", "<div><span
+    // itemprop=author>Reuters staff</span></div>", "<div><a rel=author>Jane Doe</a>
+    // <time>June 4</time> <span>Source: dpa</span></div>". It is read for its credit
+    // with its parts, like a slot named for it (not inside a teaser's card or link).
+    if (under_headline && i >= slot_until && i >= byline_until && slot_probes < kMaxBylineProbes &&
+        IsAuthorMarkup(node)) {
+      ++slot_probes;
+      uint32_t block = i;
+      while (block != kNoNode && !IsBlockTag(dom.nodes[block].tag)) block = dom.nodes[block].parent;
+      if (block != kNoNode && block > headline && dom.nodes[block].tag != GUMBO_TAG_ARTICLE &&
+          dom.nodes[block].tag != GUMBO_TAG_MAIN && dom.nodes[block].tag != GUMBO_TAG_BODY) {
+        const std::string line = VisibleText(dom, block, 2 * kMaxBylineBytes);
+        if (!line.empty() && line.size() <= kMaxBylineBytes && !InsideTeaserLink(dom, i) &&
+            !SignsATeaser(dom, block, headline)) {
+          slot_until = dom.nodes[block].end;
+          std::vector<std::string> lines = BylineParts(dom, block);
+          lines.insert(lines.begin(), line);
+          AddBylineLines(lines, article);
         }
       }
     }

@@ -1,0 +1,271 @@
+// Where page templates put a wire credit: the byline slot without a byline class (the
+// line around a rel=author link or an itemprop=author element, a line under the
+// headline that opens with a byline word), a source span beside the date. Read from
+// whole invented pages through the extractor and the detectors, with and without the
+// page's JSON-LD; class names mean nothing. Beside them stand the hard negatives in the
+// same slots: the reporter's own byline, a photographer's credit, the page's own
+// outlet, a teaser card's byline. tests/eval/wire_position_sweep.py sweeps the same
+// positions over 13 languages; rules/CREDIT-CONVENTIONS.md, "Positions in the page
+// template", tables them.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "score/extract/html_extractor.h"
+#include "score/signals/detectors.h"
+#include "tests/score/article_builder.h"
+
+namespace provscore {
+namespace {
+
+using testing::Filler;
+
+const RuleSet& Rules() { return testing::BuiltinRules(); }
+
+constexpr const char* kUrl = "https://valley-courier.example/news/2024/06/04/ferry";
+
+std::string Html(const std::string& lang, const std::string& top, const std::string& last, bool json_ld,
+                 const std::string& after_article = "", const std::string& first = "") {
+  std::string ld;
+  if (json_ld) {
+    ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+         "\"headline\":\"Ferry service resumes after the storm\",\"datePublished\":\"2024-06-04T08:00:00Z\","
+         "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Valley Courier\"}}</script>";
+  }
+  return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><title>Ferry service resumes</title>" +
+         "<meta property=\"og:site_name\" content=\"Valley Courier\"><link rel=\"canonical\" href=\"" + kUrl + "\">" +
+         ld +
+         "</head><body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport"
+         "</a></nav></header><main><article class=\"x3\"><h1>Ferry service resumes after the storm</h1>" +
+         top + "<div class=\"q2\">" + first + "<p>" + Filler("the budget") + "</p><p>" + Filler("the harbour") + "</p><p>" +
+         Filler("the ferry line") + last + "</p></div></article>" + after_article +
+         "</main><footer><p>About us</p><p>Contact</p><p>"
+         "\xC2\xA9 2024 Valley Courier. All rights reserved.</p></footer></body></html>";
+}
+
+// The outlets credited (as the detector names them), and what fired, to read a failure.
+std::set<std::string> Credited(const std::string& html, std::string* why) {
+  Result<Article> a = testing::BuiltinExtractor().Extract(html, kUrl);
+  EXPECT_TRUE(a.ok());
+  std::set<std::string> out;
+  if (!a.ok()) return out;
+  for (const Signal& s : DetectorSet::Default().Detect(*a, Rules())) {
+    if (s.type != kSignalWireAttribution) continue;
+    *why += " " + s.rule + "(" + std::string(s.fields.at("outlet").as_string()) + ")";
+    if (s.fields.at("role").as_string() == "credit") out.insert(std::string(s.fields.at("outlet").as_string()));
+  }
+  for (const std::string& line : a->byline_lines) *why += "\n  [byline] " + line;
+  for (const auto& b : a->boilerplate) {
+    *why += "\n  [" + b.role + (b.below_headline ? ", below the headline" : "") +
+            (b.after_body ? ", after the body" : "") + "] " + b.text;
+  }
+  return out;
+}
+
+std::string Named(const std::string& name) {
+  const Outlet* o = Rules().outlets().FindByAlias(name);
+  return o ? Rules().outlets().Canonical(o)->name : name;
+}
+
+struct Row {
+  std::string lang;
+  std::string html;    // between the headline and the text, or closing the last paragraph
+  std::string credit;  // empty: a hard negative
+};
+
+void ExpectTop(const std::vector<Row>& rows) {
+  for (const Row& r : rows) {
+    for (const bool ld : {false, true}) {
+      std::string why;
+      std::set<std::string> want;
+      if (!r.credit.empty()) want.insert(Named(r.credit));
+      EXPECT_EQ(Credited(Html(r.lang, r.html, "", ld), &why), want)
+          << r.html << (ld ? " [JSON-LD]" : "") << "\n  rules:" << why;
+    }
+  }
+}
+
+void ExpectLast(const std::vector<Row>& rows) {
+  for (const Row& r : rows) {
+    for (const bool ld : {false, true}) {
+      std::string why;
+      std::set<std::string> want;
+      if (!r.credit.empty()) want.insert(Named(r.credit));
+      EXPECT_EQ(Credited(Html(r.lang, "<p class=\"b9\">By Jane Doe</p>", r.html, ld), &why), want)
+          << r.html << (ld ? " [JSON-LD]" : "") << "\n  rules:" << why;
+    }
+  }
+}
+
+void ExpectAfterArticle(const std::vector<Row>& rows) {
+  for (const Row& r : rows) {
+    for (const bool ld : {false, true}) {
+      std::string why;
+      std::set<std::string> want;
+      if (!r.credit.empty()) want.insert(Named(r.credit));
+      EXPECT_EQ(Credited(Html(r.lang, "<p class=\"b9\">By Jane Doe</p>", "", ld, r.html), &why), want)
+          << r.html << (ld ? " [JSON-LD]" : "") << "\n  rules:" << why;
+    }
+  }
+}
+
+void ExpectFirst(const std::vector<Row>& rows) {
+  for (const Row& r : rows) {
+    for (const bool ld : {false, true}) {
+      std::string why;
+      std::set<std::string> want;
+      if (!r.credit.empty()) want.insert(Named(r.credit));
+      EXPECT_EQ(Credited(Html(r.lang, "<p class=\"b9\">By Jane Doe</p>", "", ld, "", r.html), &why), want)
+          << r.html << (ld ? " [JSON-LD]" : "") << "\n  rules:" << why;
+    }
+  }
+}
+
+// The line around a rel=author link or an itemprop=author element is the byline slot,
+// whatever its class: the reporter and the agency, the agency's staff, the source
+// beside the date.
+TEST(WirePositionTest, TheLineAroundTheAuthorsMarkupIsTheBylineSlot) {
+  ExpectTop({
+      {"pl", "<div class=\"m4\"><a rel=\"author\" href=\"/by/jan-kowalski\">Jan Kowalski</a>, PAP</div>", "PAP"},
+      {"tr", "<div class=\"m4\"><span itemprop=\"author\">Ay\xC5\x9F" "e Y\xC4\xB1lmaz</span>, Anadolu Ajans\xC4\xB1"
+             "</div>", "Anadolu Ajans\xC4\xB1"},
+      {"en", "<div class=\"m4\"><span itemprop=\"author\">Reuters staff</span></div>", "Reuters"},
+      {"ru", "<address>\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2, "
+             "\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1</address>", "TASS"},
+      {"en", "<div class=\"m4\"><a rel=\"author\" href=\"/by/agencies\">Agencies</a></div>", "Agencies"},
+      {"en", "<div class=\"m4\"><a rel=\"author\" href=\"/by/ap\">By AP</a></div>", "AP"},
+      {"en",
+       "<div class=\"m4\"><a rel=\"author\" href=\"/by/jane-doe\">Jane Doe</a> <time datetime=\"2024-06-04\">June 4, "
+       "2024</time> <span class=\"r5\">Source: Reuters</span></div>",
+       "Reuters"},
+      {"de",
+       "<div class=\"m4\"><span itemprop=\"author\">Anna Beispiel</span> <time datetime=\"2024-06-04\">04.06.2024"
+       "</time> <span class=\"r5\">Quelle: dpa</span></div>",
+       "dpa"},
+      // Hard negatives: the reporter with the date; a photographer's credit; the
+      // page's own outlet; a picture's credit beside the byline.
+      {"en", "<div class=\"m4\"><a rel=\"author\" href=\"/by/jane-doe\">Jane Doe</a> \xC2\xB7 <time>June 4, 2024"
+             "</time></div>", ""},
+      {"en", "<div class=\"m4\"><a rel=\"author\" href=\"/by/jane-doe\">Jane Doe</a>/Reuters</div>", ""},
+      {"en", "<div class=\"m4\"><a rel=\"author\" href=\"/by/jane-doe\">Jane Doe</a>, Valley Courier</div>", ""},
+      {"en", "<div class=\"m4\"><span itemprop=\"author\">Jane Doe</span> <span class=\"r5\">Photo: AP</span>"
+             "</div>", ""},
+  });
+}
+
+// A teaser card under the headline that carries its own byline markup signs another
+// story, not this one.
+TEST(WirePositionTest, AuthorMarkupInATeaserCardIsNoSlot) {
+  ExpectTop({
+      {"en",
+       "<div class=\"t1\"><a href=\"/news/2024/06/03/storm-damage\">Storm damage counted along the whole coast "
+       "this week</a> <a rel=\"author\" href=\"/by/jane-roe\">Jane Roe</a>, Reuters</div><p class=\"b9\">By Jane "
+       "Doe</p>",
+       ""},
+      {"en",
+       "<div class=\"t1\"><a href=\"/news/2024/06/03/storm-damage\">Storm damage counted along the whole coast "
+       "this week <span itemprop=\"author\">By AFP</span></a></div><p class=\"b9\">By Jane Doe</p>",
+       ""},
+  });
+}
+
+// A line under the headline that opens with a byline word is the byline slot also
+// when no person's name follows: the agency signs the text.
+TEST(WirePositionTest, AByLineNamingOnlyTheAgency) {
+  ExpectTop({
+      {"en", "<div class=\"zq7\">By AP</div>", "AP"},
+      {"en", "<div class=\"zq7\">By Reuters</div><span class=\"d1\">June 4, 2024</span>", "Reuters"},
+      {"de", "<div class=\"zq7\">Von dpa</div>", "dpa"},
+      {"es", "<p class=\"zq7\">Por EFE</p>", "EFE"},
+      {"fr", "<address>Par AFP</address>", "AFP"},
+      // Hard negatives: a reporter; a heading that opens with "By"; the page's own name.
+      {"en", "<div class=\"zq7\">By Jane Doe</div>", ""},
+      {"en", "<div class=\"zq7\">By the numbers</div>", ""},
+      {"en", "<div class=\"zq7\">By Valley Courier</div>", ""},
+  });
+}
+
+// The byline slot as a line of its own between the headline and the text, with no
+// byline markup and no byline word: the agency's desk or staff, the word for agencies.
+TEST(WirePositionTest, TheAgencysDeskOrStaffUnderTheHeadline) {
+  ExpectTop({
+      {"en", "<div class=\"zq7\">Reuters staff</div>", "Reuters"},
+      {"it", "<div class=\"zq7\">Redazione ANSA</div>", "ANSA"},
+      {"en", "<div class=\"zq7\">Agencies</div>", "Agencies"},
+      {"es", "<div class=\"zq7\">Agencias</div>", "Agencies"},
+      // Hard negatives: a newspaper's desk there (its masthead); a section's name.
+      {"it", "<div class=\"zq7\">Redazione Valley Courier</div>", ""},
+      {"en", "<div class=\"zq7\">World news</div>", ""},
+  });
+}
+
+// A closing credit joined to the last paragraph by a single line break (which the
+// extractor reads as a space), and a Japanese agency's tag on a line of its own.
+TEST(WirePositionTest, ClosingCreditsJoinedToTheLastParagraph) {
+  ExpectLast({
+      {"en", "<br>Source: Reuters", "Reuters"},
+      {"de", "<br>Quelle: dpa", "dpa"},
+      {"ko", "<br>\xEC\xB6\x9C\xEC\xB2\x98: \xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4", "Yonhap"},
+      {"ja", "</p><p>\xEF\xBC\x88\xE5\x85\xB1\xE5\x90\x8C\xEF\xBC\x89", "Kyodo"},
+      {"ja", "</p><div class=\"z4\">\xEF\xBC\x88\xE6\x99\x82\xE4\xBA\x8B\xEF\xBC\x89</div><p>", "Jiji Press"},
+      // Hard negatives: a source that is no outlet; a citation; the source line inside
+      // the paragraph, not closing it; a Japanese picture caption ending with the tag.
+      {"en", "<br>Source: Ministry of Health", ""},
+      {"en", " The figures were first reported by Reuters.", ""},
+      {"en", "<br>Source: Reuters reported the figures first, and the council confirmed them on Tuesday.", ""},
+      {"ja", "</p><p>\xE5\xB2\xB8\xE5\xA3\x81\xEF\xBC\x9D" "4\xE6\x97\xA5\xE3\x80\x81\xE6\xB8\xAF\xE7\x94\xBA"
+             "\xEF\xBC\x88\xE5\x85\xB1\xE5\x90\x8C\xEF\xBC\x89", ""},
+  });
+}
+
+// A dateline printed as a paragraph of its own above the text, without a dash: the
+// Czech and Slovak form puts the date after the place without a comma.
+TEST(WirePositionTest, ADatelineParagraphWhoseDateFollowsThePlace) {
+  ExpectFirst({
+      {"cs", "<p>Praha 4. \xC4\x8D" "ervna (\xC4\x8CTK)</p>", "\xC4\x8CTK"},
+      {"sk", "<p><b>Bratislava 4. j\xC3\xBAna (TASR)</b></p>", "TASR"},
+      // Hard negatives: a picture's caption ending with its credit, a date in it.
+      {"cs", "<p>Jana Nov\xC3\xA1kov\xC3\xA1 4. \xC4\x8D" "ervna v P\xC5\x99" "edm\xC4\x9B" "st\xC3\xAD (\xC4\x8CTK)"
+             "</p>", ""},
+      {"en", "<p>Jane Doe at the quay on 4 June (AFP)</p>", ""},
+  });
+}
+
+// A credit line right after the <article> element (the template prints the story's
+// source below it): the first text after the article's, when it is a credit line.
+TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
+  ExpectAfterArticle({
+      {"en", "<div class=\"q8\">Source: Reuters</div>", "Reuters"},
+      {"ru", "<div class=\"q8\">\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA: "
+             "\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1</div>", "TASS"},
+      {"pl", "<div class=\"q8\">\xC5\xB9r\xC3\xB3" "d\xC5\x82o: PAP</div>", "PAP"},
+      {"zh", "<div class=\"q8\">\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE</div>",
+       "Xinhua"},
+      {"ko", "<div class=\"q8\">\xEC\xB6\x9C\xEC\xB2\x98: \xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4</div>",
+       "Yonhap"},
+      {"cs", "<div class=\"q8\">Zdroj: \xC4\x8CTK</div>", "\xC4\x8CTK"},
+      {"en", "<div class=\"q8\">The Associated Press contributed to this report.</div>", "AP"},
+      {"de", "<div class=\"q8\">Dieser Artikel erschien zuerst bei Der Spiegel.</div>", "Der Spiegel"},
+      {"fr", "<p class=\"q8\">Cet article a \xC3\xA9t\xC3\xA9 publi\xC3\xA9 initialement dans Le Monde.</p>", "Le Monde"},
+      {"en", "<p class=\"q8\">Copyright 2024 The Associated Press. All rights reserved.</p>", "AP"},
+      {"en", "<div class=\"q8\">This story was originally published by The Texas Tribune.</div>",
+       "The Texas Tribune"},
+      // Hard negatives: a bare agency (a teaser's label as often as a credit); a module
+      // of teasers with their sources; the site's own copyright; a site footer's
+      // licence notice; a credit line after other text.
+      {"en", "<div class=\"q8\">(dpa)</div>", ""},
+      {"en", "<section class=\"n5\"><h2>More news</h2><div><a href=\"/news/2024/06/03/night-ferry\">Ferry line "
+             "adds a night crossing</a><span>Source: AFP</span></div></section>", ""},
+      {"en", "<div class=\"q8\">\xC2\xA9 2024 Valley Courier. All rights reserved.</div>", ""},
+      {"en", "<footer class=\"f2\"><p>Contains material from AFP, Reuters and dpa under licence.</p></footer>", ""},
+      {"en", "<div class=\"q8\">Advertisement</div><div class=\"q9\">Source: Reuters</div>", ""},
+      {"en", "<div class=\"q8\">This article is part of a series on the coast supported by the Harbour "
+             "Foundation.</div>", ""},
+      {"zh", "<div class=\"q8\">\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE7\xBD\x91\xE7\xBB\x9C</div>", ""},
+  });
+}
+
+}  // namespace
+}  // namespace provscore
