@@ -456,7 +456,10 @@ struct RuleSet::Compiled {
     std::vector<std::shared_ptr<LazySet>> sets;  // a set may be shared with other places
   };
   std::array<PlaceSet, kPlaces.size()> places;
-  RE2::Options set_options;  // the places' sets: case-insensitive, RuleSetOptions::set_max_mem
+  // The places' sets: case-insensitive, RuleSetOptions::set_max_mem. The sets only
+  // pre-filter; case folding is per rule, so a case-sensitive rule is added
+  // case-insensitively and confirmed by its own regex.
+  RE2::Options set_options;
   // Each rule's set pattern (internal::WidenUnicodeClasses and WidenCountedRepeats
   // of the pattern with {OUTLET} as kOutletPrefilter), parallel to rules_.
   std::vector<std::string> set_patterns;
@@ -585,8 +588,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     lazy->options = PatternOptions(rule, options.set_max_mem);
     compiled->regexes.push_back(std::move(lazy));
     if (rule.where.empty()) continue;
-    // The sets only pre-filter; case folding is per rule, so a case-sensitive rule
-    // is added case-insensitively and confirmed by its own regex.
+    // The one parse at load: the check (the sets parse the pattern again, folded).
     std::string error;
     if (RE2::Set(check_options, RE2::UNANCHORED).Add(compiled->set_patterns.back(), &error) < 0) {
       // The error as the pattern was written (Unicode classes not widened): a
