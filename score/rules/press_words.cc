@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <mutex>
 #include <boost/json/serialize.hpp>
 
 #include "base/host_name.h"
@@ -129,6 +130,26 @@ std::string_view TrimQuotes(std::string_view s, bool* closed = nullptr) {
 
 }  // namespace
 
+struct PressWords::Regexes {
+  std::string press_pattern;
+  std::string not_press_pattern;
+  std::once_flag once;
+  std::unique_ptr<RE2> press;
+  std::unique_ptr<RE2> not_press;
+  // Both regexes, compiled on the first call (thread-safe); false when either
+  // failed (over its memory budget), and PressName then finds no name.
+  bool Ready() {
+    std::call_once(once, [this] {
+      RE2::Options options;
+      options.set_max_mem(64 << 20);
+      options.set_log_errors(false);
+      press = std::make_unique<RE2>(press_pattern, options);
+      not_press = std::make_unique<RE2>(not_press_pattern, options);
+    });
+    return press->ok() && not_press->ok();
+  }
+};
+
 PressWords::PressWords() = default;
 PressWords::~PressWords() = default;
 PressWords::PressWords(PressWords&&) noexcept = default;
@@ -229,15 +250,15 @@ void PressWords::AddFromJson(const json::object& root, std::string_view file_tex
 }
 
 void PressWords::Finish() {
-  RE2::Options options;
-  options.set_max_mem(64 << 20);
-  options.set_log_errors(false);
-  press_re_ = std::make_unique<RE2>(WordsPattern(press_, true), options);
-  not_press_re_ = std::make_unique<RE2>(WordsPattern(not_press_, false), options);
+  regexes_ = std::make_unique<Regexes>();
+  regexes_->press_pattern = WordsPattern(press_, true);
+  regexes_->not_press_pattern = WordsPattern(not_press_, false);
 }
 
 std::string PressWords::PressName(std::string_view printed) const {
-  if (!press_re_ || !press_re_->ok() || !not_press_re_ || !not_press_re_->ok()) return "";
+  if (!regexes_ || !regexes_->Ready()) return "";
+  const RE2& press_re = *regexes_->press;
+  const RE2& not_press_re = *regexes_->not_press;
   const std::string collapsed = CollapseWhitespace(printed);
   std::string_view s = TrimQuotes(TrimAscii(collapsed));
   if (s.empty()) return "";
@@ -306,13 +327,13 @@ std::string PressWords::PressName(std::string_view printed) const {
   std::string name;
   for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
   if (name.size() > kMaxNameBytes) return "";
-  if (!RE2::PartialMatch(name, *press_re_) || RE2::PartialMatch(name, *not_press_re_)) return "";
+  if (!RE2::PartialMatch(name, press_re) || RE2::PartialMatch(name, not_press_re)) return "";
   // A press word alone ("News", "The Daily", "日报") names no outlet: another word
   // must stand beside it, one that is no connector in any case ("The").
   const bool other = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
     if (std::find(connectors_.begin(), connectors_.end(), AsciiLower(w)) != connectors_.end()) return false;
-    if (IsUnspacedWord(w)) return true;  // the press word ends it after more (press_re_)
-    return !RE2::PartialMatch(w, *press_re_);
+    if (IsUnspacedWord(w)) return true;  // the press word ends it after more (press_re)
+    return !RE2::PartialMatch(w, press_re);
   });
   return other ? name : "";
 }

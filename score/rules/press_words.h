@@ -55,7 +55,8 @@ class PressWords {
 
   // Adds the words of one file; problems name the line of what is wrong.
   void AddFromJson(const boost::json::object& root, std::string_view file_text, std::vector<OutletProblem>& problems);
-  // Compiles the word lists. Call once after the last AddFromJson.
+  // Writes the word lists' patterns. Call once after the last AddFromJson. They
+  // are compiled on the first PressName (most pages never ask: start-up).
   void Finish();
 
   // The press name `printed` opens with, as printed (trimmed of quotes, guillemets
@@ -81,8 +82,8 @@ class PressWords {
   std::vector<std::string> not_press_domains_;
   std::vector<std::string> credit_labels_;  // lower case, a trailing space kept
   std::vector<std::string> credit_marks_;   // lower case
-  std::unique_ptr<re2::RE2> press_re_;
-  std::unique_ptr<re2::RE2> not_press_re_;
+  struct Regexes;  // the press and not-press patterns, compiled on first use
+  std::unique_ptr<Regexes> regexes_;
 };
 
 }  // namespace provscore

@@ -223,8 +223,11 @@ void AppendWidenedClass(std::string_view p, size_t at, size_t len, std::string& 
     }
     const size_t n = EscapeLength(p, i);
     const char* members = AsciiMembers(PropertyName(p, i, n));
-    const bool beside_dash = (i > at + 1 && p[i - 1] == '-') || (i + n < end && p[i + n] == '-');
-    if (members == nullptr || beside_dash || (negated && *members == '\0')) {
+    // After a '-' a range could form ("0-\p{L}" is an error, "0-A-Za-z" is not). A
+    // '-' after the class is read alike after \p{L} and after the complete range
+    // its widening ends with ("[\p{L}-]", "[\p{L}-x]": a literal '-').
+    const bool after_dash = i > at + 1 && p[i - 1] == '-';
+    if (members == nullptr || after_dash || (negated && *members == '\0')) {
       out.append(p.substr(i, n));
     } else {
       out += members;

@@ -53,8 +53,9 @@ bool EveryMatchStartsAtLine(std::string_view pattern);
 // accepts, under any case folding: a case-insensitive \p{L} costs RE2 thousands of
 // folded ranges to parse and a large UTF-8 automaton to compile (most of the place
 // sets' compile time), while [A-Za-z\x{80}-\x{10FFFF}] costs a handful. \P{...},
-// \pX, unknown names, and a \p{...} next to a '-' in a class (where a range could
-// form) are copied unchanged, so an invalid pattern stays invalid. O(size of pattern).
+// \pX, unknown names, and a \p{...} after a '-' in a class (where a range could
+// form) are copied unchanged, so an invalid pattern stays invalid; a '-' after one
+// ("[\p{L}-]") is a literal either way. O(size of pattern).
 //
 //   WidenUnicodeClasses("[\\p{Lu}][\\p{L}.' ]+")  ==  "[A-Z\\x{80}-\\x{10FFFF}][A-Za-z\\x{80}-\\x{10FFFF}.' ]+"
 //   WidenUnicodeClasses("[^\\p{L}\\p{N}]")        ==  "[^A-Za-z0-9]"

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/json/stream_parser.hpp>
@@ -414,28 +415,54 @@ struct RuleSet::Compiled {
   // get sets of their own. Runs rather than whole families: the smaller sets count
   // fewer instructions still (bench/README.md). Same rules passed: the union of the
   // sets'.
-  // One set, compiled the first time a text of its place is matched: a place with
-  // no text on a page (no author box, no byline) costs nothing to load, and a
-  // one-page run compiles only the places it meets (start-up, bench/README.md).
-  // The patterns are added (parsed) at load, so a bad pattern still fails Load.
-  // A set over its memory budget (RuleSetOptions::set_max_mem) cannot fail Load
-  // any more: it passes every rule it holds instead, and each rule's own regex
-  // decides, which is what the set would have pre-filtered to (same hits, slower).
+  // One set, filled and compiled the first time a text of a place that holds it is
+  // matched: a place with no text on a page (no author box, no byline) costs
+  // nothing to load, and a one-page run parses and compiles only the places it
+  // meets (start-up, bench/README.md). Parsing a pattern case-insensitively costs
+  // about three times a case-sensitive parse (each folded literal and class), so
+  // Load parses each rule's set pattern once, case-sensitively, to report a bad
+  // pattern (RE2's parser reports the same errors under any case folding: folding
+  // changes which runes a literal or a class holds, not the syntax), and the sets
+  // parse it again, folded, when they are first needed. Places whose runs of rules
+  // are the same (a file's rules read in the body and the boilerplate) share one
+  // set: one parse, one compile, one DFA cache.
+  // A set over its memory budget (RuleSetOptions::set_max_mem) cannot fail Load:
+  // it passes every rule it holds instead, and each rule's own regex decides,
+  // which is what the set would have pre-filtered to (same hits, slower).
   struct LazySet {
-    std::unique_ptr<RE2::Set> set;
     std::vector<size_t> rule_of;  // set index -> rule index
     std::once_flag once;
-    bool compiled = false;
-    bool Compile() {
-      std::call_once(once, [this] { compiled = set->Compile(); });
-      return compiled;
+    std::unique_ptr<RE2::Set> set;  // null until compiled, and when it could not be
+    std::atomic<bool> tried{false};  // Compile ran (set_counts)
+    // Whether the set is usable: on the first call, adds its rules' set patterns and
+    // compiles them. Thread-safe.
+    bool Compile(const Compiled& compiled) {
+      std::call_once(once, [this, &compiled] {
+        auto built = std::make_unique<RE2::Set>(compiled.set_options, RE2::UNANCHORED);
+        for (const size_t rule : rule_of) {
+          // Checked at load; a failure here would only pass every rule on.
+          if (built->Add(compiled.set_patterns[rule], nullptr) < 0) {
+            tried = true;
+            return;
+          }
+        }
+        if (built->Compile()) set = std::move(built);
+        tried = true;
+      });
+      return set != nullptr;
     }
   };
   struct PlaceSet {
-    std::vector<std::unique_ptr<LazySet>> sets;
+    std::vector<std::shared_ptr<LazySet>> sets;  // a set may be shared with other places
   };
   std::array<PlaceSet, kPlaces.size()> places;
-  RE2::Options set_options;  // the places' sets: case-insensitive, RuleSetOptions::set_max_mem
+  // The places' sets: case-insensitive, RuleSetOptions::set_max_mem. The sets only
+  // pre-filter; case folding is per rule, so a case-sensitive rule is added
+  // case-insensitively and confirmed by its own regex.
+  RE2::Options set_options;
+  // Each rule's set pattern (internal::WidenUnicodeClasses and WidenCountedRepeats
+  // of the pattern with {OUTLET} as kOutletPrefilter), parallel to rules_.
+  std::vector<std::string> set_patterns;
   // Each rule's own regex, compiled the first time the set says the rule matched
   // (most rules never match most pages, and compiling is the cost of loading).
   struct LazyRegex {
@@ -543,13 +570,16 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
   compiled->alias_any.pattern = alias_pattern;
   compiled->alias_any.options.set_log_errors(false);
   compiled->alias_any.options.set_max_mem(options.set_max_mem);
-  // The family of each place's last set while the sets are built: a rule of another
-  // family opens a new set.
+  // Each place's runs of rules, one run per set: a rule of another family than the
+  // place's last one opens a new run.
+  std::array<std::vector<std::vector<size_t>>, kPlaces.size()> runs;
   std::array<std::optional<Compiled::Family>, kPlaces.size()> last_family;
+  RE2::Options check_options = compiled->set_options;
+  check_options.set_case_sensitive(true);  // the same errors as a folded parse, at a third of its cost
   for (size_t i = 0; i < set->rules_.size(); ++i) {
     const PatternRule& rule = set->rules_[i];
-    const std::string pattern =
-        internal::WidenCountedRepeats(internal::WidenUnicodeClasses(EffectivePattern(rule, kOutletPrefilter)));
+    compiled->set_patterns.push_back(
+        internal::WidenCountedRepeats(internal::WidenUnicodeClasses(EffectivePattern(rule, kOutletPrefilter))));
     compiled->needs_alias.push_back(rule.pattern.find(kOutletPlaceholder) != std::string::npos &&
                                     internal::EveryMatchContains(rule.pattern, kOutletPlaceholder));
     compiled->line_anchored.push_back(internal::EveryMatchStartsAtLine(rule.pattern));
@@ -557,26 +587,37 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     lazy->pattern = EffectivePattern(rule, alias_pattern);
     lazy->options = PatternOptions(rule, options.set_max_mem);
     compiled->regexes.push_back(std::move(lazy));
-    // The sets only pre-filter; case folding is per rule, so a case-sensitive rule
-    // is added case-insensitively and confirmed by its own regex.
+    if (rule.where.empty()) continue;
+    // The one parse at load: the check (the sets parse the pattern again, folded).
+    std::string error;
+    if (RE2::Set(check_options, RE2::UNANCHORED).Add(compiled->set_patterns.back(), &error) < 0) {
+      // The error as the pattern was written (Unicode classes not widened): a
+      // message may quote the pattern.
+      RE2::Set(check_options, RE2::UNANCHORED)
+          .Add(internal::WidenCountedRepeats(EffectivePattern(rule, kOutletPrefilter)), &error);
+      return ParseError(rule.file + ":" + std::to_string(rule.line) + ": rule " + rule.id + ": bad pattern: " + error);
+    }
     for (const std::string& where : rule.where) {
-      Compiled::PlaceSet& place = compiled->places[PlaceIndex(where)];
+      const size_t place = PlaceIndex(where);
       const Compiled::Family family{rule.file, rule.pattern.find(kOutletPlaceholder) != std::string::npos};
-      std::optional<Compiled::Family>& last = last_family[PlaceIndex(where)];
+      std::optional<Compiled::Family>& last = last_family[place];
       if (!last || !(*last == family)) {
-        place.sets.push_back(std::make_unique<Compiled::LazySet>());
-        place.sets.back()->set = std::make_unique<RE2::Set>(compiled->set_options, RE2::UNANCHORED);
+        runs[place].emplace_back();
         last = family;
       }
-      std::string error;
-      if (place.sets.back()->set->Add(pattern, &error) < 0) {
-        // The error as the pattern was written (Unicode classes not widened): a
-        // message may quote the pattern.
-        RE2::Set scratch(compiled->set_options, RE2::UNANCHORED);
-        scratch.Add(internal::WidenCountedRepeats(EffectivePattern(rule, kOutletPrefilter)), &error);
-        return ParseError(rule.file + ":" + std::to_string(rule.line) + ": rule " + rule.id + ": bad pattern: " + error);
+      runs[place].back().push_back(i);
+    }
+  }
+  // One set per distinct run: places with the same run share its set.
+  std::map<std::vector<size_t>, std::shared_ptr<Compiled::LazySet>> set_of_run;
+  for (size_t place = 0; place < kPlaces.size(); ++place) {
+    for (std::vector<size_t>& run : runs[place]) {
+      std::shared_ptr<Compiled::LazySet>& shared = set_of_run[run];
+      if (!shared) {
+        shared = std::make_shared<Compiled::LazySet>();
+        shared->rule_of = std::move(run);
       }
-      place.sets.back()->rule_of.push_back(i);
+      compiled->places[place].sets.push_back(shared);
     }
   }
   set->compiled_ = std::move(compiled);
@@ -598,6 +639,19 @@ std::string RuleSet::LanguageCode(std::string_view name) const {
     }
   }
   return best;
+}
+
+RuleSet::SetCounts RuleSet::set_counts() const {
+  std::set<const Compiled::LazySet*> seen;
+  SetCounts counts;
+  for (const Compiled::PlaceSet& place : compiled_->places) {
+    for (const std::shared_ptr<Compiled::LazySet>& lazy_set : place.sets) {
+      if (!seen.insert(lazy_set.get()).second) continue;
+      ++counts.sets;
+      if (lazy_set->tried) ++counts.compiled;
+    }
+  }
+  return counts;
 }
 
 std::vector<RuleHit> RuleSet::Match(const Article& article) const { return Match(article, {}, nullptr); }
@@ -629,8 +683,8 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
     // The rules any of the place's sets passes, in rule order.
     std::vector<size_t> passed;
     std::vector<int> matched;
-    for (const std::unique_ptr<Compiled::LazySet>& lazy_set : ps.sets) {
-      if (!lazy_set->Compile()) {  // over its memory budget: every rule it holds passes
+    for (const std::shared_ptr<Compiled::LazySet>& lazy_set : ps.sets) {
+      if (!lazy_set->Compile(*compiled_)) {  // over its memory budget: every rule it holds passes
         passed.insert(passed.end(), lazy_set->rule_of.begin(), lazy_set->rule_of.end());
         continue;
       }

@@ -143,6 +143,15 @@ class RuleSet {
   std::string LanguageCode(std::string_view name) const;
   const std::vector<std::filesystem::path>& dirs() const { return dirs_; }
 
+  // The place sets (places holding the same run of rules share one) and how many of
+  // them were compiled so far: a set's patterns are parsed and compiled on the first
+  // text of a place that holds it, not at load. For tests and benchmarks.
+  struct SetCounts {
+    size_t sets = 0;
+    size_t compiled = 0;
+  };
+  SetCounts set_counts() const;
+
  private:
   RuleSet();
   struct Compiled;

@@ -75,8 +75,9 @@ TEST(WidenUnicodeClassesTest, KnownPropertiesBecomeAsciiPlusNonAscii) {
       // Unknown names, \P, \pL, escaped backslashes, \Q...\E and POSIX classes are copied.
       {"\\p{Greek_Extended}\\P{L}\\pL", "\\p{Greek_Extended}\\P{L}\\pL"},
       {"\\\\p{L}\\Q\\p{L}\\E[[:alpha:]\\p{L}]", "\\\\p{L}\\Q\\p{L}\\E[[:alpha:]A-Za-z\\x{80}-\\x{10FFFF}]"},
-      // Beside a '-' in a class a range could form: copied.
-      {"[\\p{L}-x][x-\\p{L}][-\\p{L}]", "[\\p{L}-x][x-\\p{L}][-\\p{L}]"},
+      // After a '-' in a class a range could form: copied. A '-' after one is a literal.
+      {"[x-\\p{L}][-\\p{L}]", "[x-\\p{L}][-\\p{L}]"},
+      {"[\\p{L}-]+[\\p{L}-x][^\\p{L}-]", "[A-Za-z\\x{80}-\\x{10FFFF}-]+[A-Za-z\\x{80}-\\x{10FFFF}-x][^A-Za-z-]"},
       {"[]\\p{L}]", "[]A-Za-z\\x{80}-\\x{10FFFF}]"},
       {"[\\p{L}", "[A-Za-z\\x{80}-\\x{10FFFF}"},
       {"", ""},
@@ -92,6 +93,7 @@ TEST(WidenUnicodeClassesTest, WidenedPatternAcceptsEverythingTheOriginalAcceptsI
       "(?:^|[^\\p{L}\\p{N}])(?:machine|automatic)[- ]translat\\p{L}*",
       "\\p{N}+\\s+\\p{Ll}+",
       "[^\\p{L}\\p{N}'’]{2}\\p{Arabic}",
+      "(?:[\\p{L}-]+\\s+)*?(?:translated|[^\\p{L}-]x|[\\p{Lu}-y]+z)",
   };
   const char* texts[] = {
       "ŞANLIURFA (AA) – text",
@@ -105,6 +107,11 @@ TEST(WidenUnicodeClassesTest, WidenedPatternAcceptsEverythingTheOriginalAcceptsI
       "12 KELVIN",
       "ﻻ..ﺍلعربية",
       "nothing to see",
+      "Jean-Luc's well-translated text",
+      "Jean-Luc's well-translated",
+      "-- x",
+      "ÉTÉ-Y-yz",
+      "a-y-z",
   };
   for (const char* p : patterns) {
     for (const bool case_sensitive : {true, false}) {
@@ -127,7 +134,8 @@ TEST(WidenUnicodeClassesTest, WidenedPatternAcceptsEverythingTheOriginalAcceptsI
 }
 
 TEST(WidenUnicodeClassesTest, PatternsRe2RejectsStayRejected) {
-  const char* bad[] = {"[\\p{L}-x", "(\\p{L}", "[x-\\p{L}]", "\\p{L}{1001}", "[\\p{L}-\\p{N}]"};
+  const char* bad[] = {"[\\p{L}-x", "(\\p{L}", "[x-\\p{L}]", "\\p{L}{1001}", "[\\p{L}-\\p{N}]", "[\\p{L}--\\p{N}]",
+                       "[0-\\p{L}]", "[\\p{L}-]", "[\\p{L}-x]", "[^\\p{L}-]"};
   for (const char* p : bad) {
     const RE2 original(p, RE2::Quiet);
     const RE2 widened(WidenUnicodeClasses(p), RE2::Quiet);

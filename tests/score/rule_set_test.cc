@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <thread>
 
 #include "score/signals/detectors.h"
 #include "tests/score/article_builder.h"
@@ -441,6 +442,117 @@ TEST(RuleSetTest, ASetOverItsMemoryBudgetPassesItsRulesToTheirOwnRegexes) {
     EXPECT_EQ(hits[1].rule->id, "gen.12");
     EXPECT_EQ(hits[2].rule->id, "gen.3");
     EXPECT_EQ(hits[2].where, "title");
+  }
+}
+
+// The place sets are parsed and compiled on the first text of a place that holds
+// them, and places holding the same run of rules (here the body and the
+// boilerplate) share one set. Load parses each set pattern once, case-sensitively,
+// to find bad patterns; the sets themselves still fold case, whichever place
+// fills them and in whatever order.
+TEST(RuleSetTest, PlaceSetsAreBuiltOnTheirFirstTextAndSharedByPlacesWithTheSameRules) {
+  testing::TempDir dir;
+  std::ofstream(dir.path() / "manifest.json") << R"({"schema":"provscore.manifest/1","version":"test"})";
+  std::ofstream(dir.path() / "rules.json") << R"({"schema":"provscore.patterns/1","rules":[
+      {"id":"t.notice","type":"page_residue","where":["body","boilerplate"],"pattern":"\\bharbour notice\\b"},
+      {"id":"t.tide","type":"page_residue","where":["body","boilerplate"],"pattern":"\\btide tables?\\b"},
+      {"id":"t.master","type":"page_residue","where":["author_box"],"pattern":"\\bharbour (?P<who>master)\\b"},
+      {"id":"t.ferry","type":"page_residue","where":["byline"],"pattern":"\\bFerry Times\\b","case_sensitive":true}]})";
+  auto loaded = RuleSet::Load({dir.path()});
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const RuleSet& rules = **loaded;
+  auto hits_of = [&rules](const Article& a) {
+    std::vector<std::string> out;
+    for (const RuleHit& h : rules.Match(a)) out.push_back(h.where + " " + h.rule->id + " " + h.text);
+    return out;
+  };
+  EXPECT_EQ(rules.set_counts().sets, 3u);  // body and boilerplate share one
+  EXPECT_EQ(rules.set_counts().compiled, 0u);
+
+  const Article body = BuildArticle({{"The HARBOUR NOTICE was posted."}});
+  EXPECT_EQ(hits_of(body), std::vector<std::string>{"body t.notice HARBOUR NOTICE"});
+  EXPECT_EQ(rules.set_counts().compiled, 1u);
+
+  Article boxed = BuildArticle({{"Nothing to see."}});
+  boxed.boilerplate.push_back({"footer", "Tide Tables for the week"});
+  EXPECT_EQ(hits_of(boxed), std::vector<std::string>{"boilerplate t.tide Tide Tables"});
+  EXPECT_EQ(rules.set_counts().compiled, 1u);  // the body's set served the boilerplate
+
+  Article all = BuildArticle({{"Nothing to see."}});
+  all.author_boxes.push_back({"She is the HARBOUR Master here.", "Jane Doe", "boilerplate", "markup"});
+  all.byline_lines = {"By Jane Doe, FERRY TIMES", "By Jane Doe, Ferry Times"};
+  EXPECT_EQ(hits_of(all), (std::vector<std::string>{"byline t.ferry Ferry Times", "author_box t.master HARBOUR Master"}));
+  EXPECT_EQ(rules.set_counts().compiled, 3u);
+}
+
+// Threads meeting a place first at the same time build its set once and all get
+// the hits one thread alone gets.
+TEST(RuleSetTest, ThreadsMatchingAFreshRuleSetGetTheHitsOfOne) {
+  Article a = BuildArticle({{"The Harbour Herald reported a harbour notice."}, {"Tide tables follow."}});
+  a.boilerplate.push_back({"footer", "This article originally appeared in The Harbour Herald."});
+  a.byline_lines = {"By Jane Doe, Harbour Herald"};
+  a.author_boxes.push_back({"Jane Doe writes about harbours for The Harbour Herald.", "Jane Doe", "boilerplate", "markup"});
+  auto describe = [](const std::vector<RuleHit>& hits) {
+    std::vector<std::string> out;
+    for (const RuleHit& h : hits) out.push_back(h.where + " " + std::to_string(h.start) + " " + h.rule->id);
+    return out;
+  };
+  auto fresh = RuleSet::Load({kBuiltin});
+  ASSERT_TRUE(fresh.ok()) << fresh.status().message();
+  const std::vector<std::string> expected = describe(Builtin()->Match(a));
+  std::vector<std::vector<std::string>> got(4);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < got.size(); ++t) {
+    threads.emplace_back([&, t] { got[t] = describe((*fresh)->Match(a)); });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const auto& g : got) EXPECT_EQ(g, expected);
+}
+
+struct BadPatternCase {
+  const char* pattern;
+  const char* error;  // part of RE2's message
+};
+
+// Load reports a bad pattern whichever places hold the rule, although it parses
+// each pattern once and case-sensitively while the sets, built later, fold case:
+// RE2's parser reports the same errors either way. Check (each rule's whole regex
+// compiled) reports the same patterns.
+TEST(RuleSetTest, ABadPatternFailsLoadWhateverPlacesHoldIt) {
+  const BadPatternCase patterns[] = {
+      {"unclosed (group", "missing )"},
+      {"a \\q escape", "invalid escape sequence"},
+      {"twice ** starred", "bad repetition operator"},
+      {"backwards x{3,2} count", "invalid repetition size"},
+      {"(?P<a-b>bad) name", "invalid named capture group"},
+      {"[z-a] range", "invalid character class range"},
+      {"\\p{Harbourish} class", "invalid character class range"},
+      {"(?<=lookbehind) word", "invalid perl operator"},
+  };
+  const char* places[] = {R"(["body"])", R"(["boilerplate:footer"])", R"(["byline"])", R"(["title"])",
+                          R"(["author_box"])", R"(["author_box","body"])"};
+  for (const BadPatternCase& c : patterns) {
+    for (const char* where : places) {
+      for (const bool case_sensitive : {false, true}) {
+        testing::TempDir dir;
+        std::ofstream(dir.path() / "manifest.json") << R"({"schema":"provscore.manifest/1","version":"test"})";
+        std::ofstream(dir.path() / "rules.json")
+            << R"({"schema":"provscore.patterns/1","rules":[)" << "\n"
+            << R"({"id":"user.ok","type":"page_residue","where":)" << where << R"(,"pattern":"fine"},)" << "\n"
+            << R"({"id":"user.broken","type":"page_residue","where":)" << where << R"(,"case_sensitive":)"
+            << (case_sensitive ? "true" : "false") << R"(,"pattern":)"
+            << boost::json::serialize(boost::json::value(c.pattern)) << "}]}";
+        const std::string context = std::string(c.pattern) + " in " + where;
+        auto loaded = RuleSet::Load({dir.path()});
+        ASSERT_FALSE(loaded.ok()) << context;
+        const std::string message(loaded.status().message());
+        EXPECT_NE(message.find("rules.json:3: rule user.broken: bad pattern: "), std::string::npos) << message;
+        EXPECT_NE(message.find(c.error), std::string::npos) << message;
+        const auto problems = RuleSet::Check({dir.path()});
+        ASSERT_EQ(problems.size(), 1u) << context;
+        EXPECT_EQ(problems[0].rule_id, "user.broken");
+      }
+    }
   }
 }
 

@@ -11,7 +11,10 @@
 // list", tables the convention.
 #include <gtest/gtest.h>
 
+#include <boost/json/parse.hpp>
 #include <string>
+#include <thread>
+#include <utility>
 #include <vector>
 
 #include "score/extract/html_extractor.h"
@@ -258,6 +261,39 @@ TEST(WirePressNameTest, PressNameCutsTheNameWhereItEnds) {
       {"日报", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(words.PressName(c.printed), c.name) << c.printed;
+}
+
+// The word lists are compiled on the first PressName, not by Finish: threads
+// asking a fresh PressWords at once all get the name one thread alone gets, and
+// one not finished names nothing.
+TEST(WirePressNameTest, WordsCompiledOnFirstUseServeThreadsAlike) {
+  const boost::json::object root = boost::json::parse(R"({"schema": "provscore.press_words/1",
+      "languages": {"en": {"press": ["Herald", "Gazette"], "not_press": ["Office"], "connectors": ["of", "the"]}}})")
+                                       .as_object();
+  PressWords unfinished;
+  std::vector<OutletProblem> problems;
+  unfinished.AddFromJson(root, "", problems);
+  ASSERT_TRUE(problems.empty());
+  EXPECT_EQ(unfinished.PressName("Harbour Herald"), "");
+  PressWords words;
+  words.AddFromJson(root, "", problems);
+  words.Finish();
+  const PressWords moved = std::move(words);  // as RuleSet::Load keeps it
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Harbour Herald, June 4", "Harbour Herald"}, {"Gazette of the Bay", "Gazette of the Bay"},
+      {"Harbour Press Office", ""}, {"Harbour Weather", ""}};
+  std::vector<std::vector<std::string>> got(4);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < got.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (const auto& c : cases) got[t].push_back(moved.PressName(c.first));
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const auto& g : got) {
+    ASSERT_EQ(g.size(), cases.size());
+    for (size_t i = 0; i < cases.size(); ++i) EXPECT_EQ(g[i], cases[i].second) << cases[i].first;
+  }
 }
 
 }  // namespace
