@@ -273,9 +273,10 @@ class BlockWriter {
         pending_space_ = !segment_.empty();
         continue;
       }
-      if (pending_space_ || (apart_ && WordEdge(cp))) segment_.push_back(' ');
+      if (pending_space_ || (apart_ && WordEdge(cp, apart_caseless_))) segment_.push_back(' ');
       pending_space_ = false;
       apart_ = false;
+      apart_caseless_ = false;
       last_was_br_ = false;
       for (PendingLink& link : links_) {
         if (link.start == std::string::npos && !link.recorded) link.start = segment_.size();
@@ -301,8 +302,14 @@ class BlockWriter {
   // ("<span>Read also</span><a>Council ...</a>") is laid out apart by the site's
   // style, never read as one word ("alsoCouncil"). A word a word processor cut
   // across elements ("expand<a>ed</a>", "<a>D</a><a>ata</a>") goes on in lower case;
-  // scripts without case stay as they are.
-  void SetApart() { apart_ = true; }
+  // scripts without case stay as they are, unless `caseless` (the link is a headline
+  // of three words or more, no piece of a cut word): then a letter of a spaced
+  // script without case (Arabic, Hebrew, Devanagari ...) meeting another is set
+  // apart too ("<span>اقرأ أيضا</span><a>headline</a>").
+  void SetApart(bool caseless = false) {
+    apart_ = true;
+    apart_caseless_ = caseless;
+  }
 
   // Splits the text so far after its last full stop when what follows the stop is
   // a lead-in of 1-6 words closed by a separator ("... before the summer. Read also: "),
@@ -415,6 +422,7 @@ class BlockWriter {
     segment_links_.clear();
     pending_space_ = false;
     apart_ = false;
+    apart_caseless_ = false;
     last_was_br_ = false;
   }
 
@@ -428,15 +436,24 @@ class BlockWriter {
     bool recorded;  // an anchor split by a block keeps only its first piece
   };
 
+  // A letter of a script written with spaces but without case (Hebrew, Arabic,
+  // Devanagari and the scripts after them; not Greek, Cyrillic, Armenian, the
+  // Latin and Greek extensions or full-width forms).
+  static bool IsCaselessSpacedLetter(char32_t cp) {
+    return cp >= 0x0590 && IsWordCodePoint(cp) && !IsUnspacedScript(cp) && !(cp >= 0x1E00 && cp <= 0x1FFF) && cp < 0xFF00;
+  }
+
   // The segment ends in a letter or digit (not of a script written without
-  // spaces) and `next` is a capital.
-  bool WordEdge(char32_t next) const {
-    if (segment_.empty() || !IsCapitalLetter(next)) return false;
+  // spaces) and `next` is a capital; with `caseless`, or both are letters of a
+  // spaced script without case.
+  bool WordEdge(char32_t next, bool caseless) const {
+    if (segment_.empty()) return false;
     size_t i = segment_.size() - 1;
     while (i > 0 && (static_cast<unsigned char>(segment_[i]) & 0xC0) == 0x80) --i;
     size_t at = i;
     const char32_t last = NextCodePoint(segment_, at);
-    return IsWordCodePoint(last) && !IsUnspacedScript(last);
+    if (caseless && IsCaselessSpacedLetter(last) && IsCaselessSpacedLetter(next)) return true;
+    return IsCapitalLetter(next) && IsWordCodePoint(last) && !IsUnspacedScript(last);
   }
 
   void RecordLink(PendingLink& link) {
@@ -456,6 +473,7 @@ class BlockWriter {
   std::string segment_;
   bool pending_space_ = false;
   bool apart_ = false;  // SetApart: a space before the next text if it meets a word
+  bool apart_caseless_ = false;  // ... also between letters of a spaced script without case
   bool last_was_br_ = false;
   std::vector<PendingLink> links_;
   std::vector<BodyLink> segment_links_;
@@ -2177,8 +2195,12 @@ class BodyBuilder {
         writer.SplitLeadIn();
       }
       // A link right after an inline element that has closed (a label in a <span>
-      // glued to its headline link) starts apart from it.
-      if (!target.empty() && last_text_parent != kNoNode && Node(last_text_parent).end <= i) writer.SetApart();
+      // glued to its headline link) starts apart from it; in a script without case,
+      // when the link is a headline of three words or more (a word cut across
+      // elements is cut into pieces shorter than that).
+      if (!target.empty() && last_text_parent != kNoNode && Node(last_text_parent).end <= i) {
+        writer.SetApart(CountWords(internal::VisibleText(dom_, i, 400)) >= 3);
+      }
       if (!target.empty() && shown_text_[i] > kMaxCardText) {
         // An anchor around a long stretch of the page (often broken markup): its
         // blocks stay blocks, and its anchor is the first of them.

@@ -241,6 +241,44 @@ bool IsTeaserTag(std::string_view text) {
   return false;
 }
 
+// Whether `tag`, a teaser tag after a headline link (IsTeaserTag: "– Read also",
+// "(Lesen Sie auch)", "（関連記事）"), is a lead-in a marker rule reads: the tag without
+// its dash, bar or brackets, matched alone as a line, is all a read-also lead-in.
+// Returns that rule, or nullptr.
+const PatternRule* ReadsAsLeadIn(const RuleSet& rules, std::string_view tag) {
+  tag = TrimAscii(tag);
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"[", "]"},
+                                    {"\xEF\xBC\x88" /* （ */, "\xEF\xBC\x89" /* ） */}}) {
+    if (tag.starts_with(open) && tag.ends_with(close) && tag.size() >= open.size() + close.size()) {
+      tag = tag.substr(open.size(), tag.size() - open.size() - close.size());
+      break;
+    }
+  }
+  for (const std::string_view sep : {"-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "|", "\xC2\xB7" /* · */}) {
+    if (tag.starts_with(sep)) {
+      tag.remove_prefix(sep.size());
+      break;
+    }
+  }
+  tag = TrimAscii(tag);
+  if (tag.empty()) return nullptr;
+  Article probe;
+  probe.text = std::string(tag);
+  probe.from_html = true;
+  TextBlock block;
+  block.end = probe.text.size();
+  probe.blocks.push_back(block);
+  for (const RuleHit& hit : rules.Match(probe)) {
+    if (hit.where != "body" || hit.rule->type != kSignalInjectedCrossLink || hit.start != 0 || IsCaptionRule(hit) ||
+        JsonTrue(hit.rule->fields, "ends_article") || JsonTrue(hit.rule->fields, "opens_sentence")) {
+      continue;
+    }
+    const std::string_view rest = TrimAscii(std::string_view(probe.text).substr(hit.end));
+    if (rest.empty() || rest == ":" || rest == "\xEF\xBC\x9A" /* ： */) return hit.rule;
+  }
+  return nullptr;
+}
+
 // A paragraph that is a label and a headline ("On example.com: <headline>",
 // "Opinion | <headline>"): one link of a headline's length that runs to the end
 // of the block, after a label of a few words closed by a colon or a bar; or a
@@ -868,6 +906,24 @@ class CrossLinkDetector : public Detector {
         used.insert(item.block);
         add(item, true, hit.rule->id, hit.rule->confidence, hit.rule->fields, marker);
       }
+    }
+    // A headline link with its lead-in set after it ("<a>…</a> – Read also", "<a>…</a>
+    // (Читайте также)"): the lead-in marks it, wherever it goes, as one before it would.
+    for (size_t k = from; k < to; ++k) {
+      if (used.count(k) || captions.count(k) || a.blocks[k].kind == TextBlock::Kind::kCell) continue;
+      const std::vector<const BodyLink*> links = LinksIn(a, k);
+      if (links.size() != 1 || CountWords(links.front()->anchor) < kHeadlineWords) continue;
+      const TextBlock& b = a.blocks[k];
+      const std::string_view text(a.text);
+      if (CountWords(text.substr(b.start, links.front()->start - b.start)) != 0) continue;
+      const std::string_view tag = TrimAscii(text.substr(links.front()->end, b.end - links.front()->end));
+      const PatternRule* rule = IsTeaserTag(tag) ? ReadsAsLeadIn(context.rules, tag) : nullptr;
+      if (rule == nullptr) continue;
+      used.insert(k);
+      marker_block = k;
+      const BodyLink& link = *links.front();
+      add({k, CollapseWhitespace(link.anchor), link.url, link.start, link.end}, true, rule->id, rule->confidence,
+          rule->fields, std::string(tag));
     }
     const size_t marked_found = found.size();
     for (size_t k = from; k < to; ++k) {
