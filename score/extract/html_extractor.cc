@@ -955,6 +955,21 @@ class BodyBuilder {
           continue;
         }
       }
+      // A closed <details>: its <summary> is the visible control, the rest is shown
+      // only when the reader opens it. Kept as text (an accordion of the article's
+      // answers), but, like a gated continuation, no promotion a reader sees.
+      // Without a <summary> the browser draws its own control and all is closed.
+      if (d.tag == GUMBO_TAG_DETAILS && d.node->type == GUMBO_NODE_ELEMENT &&
+          gumbo_get_attribute(&d.node->v.element.attributes, "open") == nullptr) {
+        std::vector<uint32_t> closed;
+        bool summary = false;
+        for (uint32_t c = i + 1; c < d.end; c = Node(c).end) {
+          if (Node(c).tag == GUMBO_TAG_SUMMARY) summary = true;
+          else closed.push_back(c);
+        }
+        if (summary) gated_roots_.insert(gated_roots_.end(), closed.begin(), closed.end());
+        else gated_roots_.push_back(i);
+      }
       if (inherited != Disposition::kKeep) {
         disposition_[i] = Disposition::kInBoilerplate;
         continue;
@@ -1872,13 +1887,19 @@ class BodyBuilder {
         // A related box around one linked headline is a box with its label, as boxes are.
         if (disposition_[up] == Disposition::kBoilerplateRoot) break;
         // Other links are the story's own (its comments) or short labels (the
-        // author, the section); a second headline makes a list, not a card.
+        // author, the section); a second headline makes a list, not a card: a link
+        // set in a heading of its own is one however few bytes it takes (a Chinese
+        // headline of 13 characters is 39).
         bool one_target = true;
         for (uint32_t k = up; k < Node(up).end && one_target; ++k) {
           if (Node(k).tag == GUMBO_TAG_A && !Node(k).is_text && k != link) {
             const std::string_view other = TrimAscii(internal::Attr(Node(k).node, "href"));
+            bool in_heading = false;
+            for (uint32_t p = Node(k).parent; p != kNoNode && p > up && !in_heading; p = Node(p).parent) {
+              in_heading = IsHeadingTag(Node(p).tag);
+            }
             one_target = other.substr(0, other.find('#')) == href.substr(0, href.find('#')) || !IsPageHref(other) ||
-                         visible[k] <= kMaxCardLabel;
+                         (visible[k] <= kMaxCardLabel && !in_heading);
           }
         }
         // The page's own headline is never in a card; a byline may be (the card's).
@@ -2818,7 +2839,8 @@ class BodyBuilder {
   Article& article_;
   const uint32_t n_;
   std::vector<Disposition> disposition_;
-  std::vector<uint32_t> gated_roots_;  // hidden paywalled continuations kept as text (IsGatedContinuation)
+  std::vector<uint32_t> gated_roots_;  // hidden paywalled continuations kept as text (IsGatedContinuation),
+                                       // and what a closed <details> shows only when opened
   std::vector<const char*> role_;
   std::vector<uint8_t> comment_roots_;  // comment_roots()
   std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)

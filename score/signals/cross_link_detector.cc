@@ -345,6 +345,41 @@ bool IsCard(const Article& a, size_t i) {
   });
 }
 
+// The rank of an entry of a numbered module ("Most read": "<li><span>1</span><a>Council
+// delays the vote on the harbour bridge</a></li>"): block `i` is an item number and one
+// headline link of 5+ words, nothing after it but a time stamp. 0 when it is not.
+int RankOf(const Article& a, size_t i) {
+  const TextBlock& b = a.blocks[i];
+  if (b.kind == TextBlock::Kind::kCell || b.link_count != 1) return 0;
+  const std::vector<const BodyLink*> links = LinksIn(a, i);
+  if (links.size() != 1 || CountWords(links.front()->anchor) < kLongHeadlineWords) return 0;
+  const std::string_view text(a.text);
+  const std::string_view before = TrimAscii(text.substr(b.start, links.front()->start - b.start));
+  const std::string_view after = TrimAscii(text.substr(links.front()->end, b.end - links.front()->end));
+  if (!IsItemNumber(before) || (!after.empty() && !IsTeaserDate(after))) return 0;
+  int rank = 0;
+  for (const char c : before) {
+    if (c >= '0' && c <= '9') rank = rank * 10 + (c - '0');
+  }
+  return rank;
+}
+
+// Block `k` is an entry of a numbered module of headlines: a run of 2+ blocks in the
+// gap [from, to), each a rank and a headline link, ranked 1, 2, 3 ... in order. An
+// entry of the article's own ranking ("21) <a>Film title</a>" and its review) stands
+// alone between the article's paragraphs, or counts down.
+bool InRankedModule(const Article& a, size_t k, size_t from, size_t to) {
+  if (RankOf(a, k) == 0) return false;
+  size_t lo = k, hi = k + 1;
+  while (lo > from && RankOf(a, lo - 1) != 0) --lo;
+  while (hi < to && RankOf(a, hi) != 0) ++hi;
+  if (hi - lo < 2) return false;
+  for (size_t i = lo; i < hi; ++i) {
+    if (RankOf(a, i) != static_cast<int>(i - lo + 1)) return false;
+  }
+  return true;
+}
+
 // A list item in a list that is mostly the article's own text (a checklist, steps,
 // questions) with one entry linked: the article's list, not a module of headlines,
 // whose entries are (nearly) all cards. `from`, `to` bound the gap.
@@ -927,7 +962,10 @@ class CrossLinkDetector : public Detector {
     }
     const size_t marked_found = found.size();
     for (size_t k = from; k < to; ++k) {
-      if (used.count(k) || captions.count(k) || !IsCard(a, k) || InOwnList(a, k, from, to)) continue;
+      const bool ranked = InRankedModule(a, k, from, to);
+      if (used.count(k) || captions.count(k) || !(ranked || IsCard(a, k)) || (!ranked && InOwnList(a, k, from, to))) {
+        continue;
+      }
       if (IsEditionHeadline(a, k, edition)) continue;  // the next article printed on the page
       for (const BodyLink* link : LinksIn(a, k)) {
         if (CountWords(link->anchor) < kHeadlineWords) continue;

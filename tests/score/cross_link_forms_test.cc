@@ -1006,5 +1006,75 @@ TEST(CrossLinkFormsTest, HardNegativesBesideTheInlineFormsCountNothing) {
   }
 }
 
+// Session 11's sweep of link modules (tests/eval/cross_link_sweep.py --modules). A
+// closed <details> shows its <summary> and nothing else until the reader opens it: a
+// module inside it counts nothing (its text stays the article's, as an accordion's
+// answers do), a promotion in its summary counts, and so does a module in an open one.
+TEST(CrossLinkFormsTest, AClosedDetailsShowsOnlyItsSummary) {
+  const std::string list = "<ul><li>" + Link(1, "Council delays the vote on the harbour bridge") + "</li><li>" +
+                           Link(2, "Ferry fares rise for the third year in a row") + "</li></ul>";
+  const std::string card = "<div class=\"emb\"><a href=\"" + StoryUrl(1) +
+                           "\"><img src=\"/img/harbour-4711.jpg\" alt=\"\"></a><h4>" +
+                           Link(1, "Council delays the vote on the harbour bridge") +
+                           "</h4><p>Ferry fares rise for the third year in a row</p></div>";
+  const struct {
+    const char* name;
+    std::string html;
+    size_t promoted;
+  } cases[] = {
+      {"closed, a list under a summary", "<details><summary>Related</summary>" + list + "</details>", 0},
+      {"closed, a list, no summary", "<details>" + list + "</details>", 0},
+      {"closed, a card, no summary", "<details>" + card + "</details>", 0},
+      {"open, a list under a summary", "<details open><summary>Related</summary>" + list + "</details>", 2},
+      {"closed, a marked promotion in the summary",
+       "<details><summary><strong>Read also:</strong> " + Link(1, "Council delays the vote on the harbour bridge") +
+           "</summary><p>The harbour board met on Monday evening.</p></details>",
+       1},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Count(EnglishPage(c.html, "")), c.promoted) << c.name << "\n" << c.html;
+  // The text inside a closed <details> stays the article's.
+  Result<Article> a = testing::BuiltinExtractor().Extract(
+      EnglishPage("<details><summary>What does the repair cost?</summary><p>The board puts the full cost of the "
+                  "repairs at four million euros, to be paid over three years.</p></details>",
+                  ""),
+      "");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("four million euros"), std::string::npos) << a->text;
+}
+
+// Cards whose headline is a link set in a heading, side by side in one box: each is
+// a card, however few bytes its headline takes (a Chinese headline of 13 characters
+// is 39 bytes, the size of a section label). And a numbered module ("Most read",
+// entries ranked 1, 2, 3 before their headline links) counts each entry, while an
+// entry of the article's own ranking, alone between its paragraphs, or a list of
+// short titles, does not.
+TEST(CrossLinkFormsTest, HeadlineCardsAndRankedModulesCountEachEntry) {
+  for (const Language& l : kLanguages) {
+    const std::string h[] = {std::string(l.headline), std::string(l.headline2), std::string(l.headline) + " (2)"};
+    std::string cards, ranked;
+    for (int i = 0; i < 3; ++i) {
+      cards += "<div><h4>" + Link(i + 1, h[i]) + "</h4><span>Jane Doe</span> <time>12:4" + std::to_string(i) +
+               "</time></div>";
+      ranked += "<li><span class=\"n\">" + std::to_string(i + 1) + "</span>" + Link(i + 1, h[i]) + "</li>";
+    }
+    EXPECT_EQ(Count(Page(l, "<div class=\"g6\">" + cards + "</div>")), 3u) << l.code << " (cards)";
+    EXPECT_EQ(Count(Page(l, "<div class=\"mr\"><h3>Harbour</h3><ol>" + ranked + "</ol></div>")), 3u)
+        << l.code << " (ranked)";
+    EXPECT_EQ(Count(Page(l, "<div class=\"mr\"><h3>Harbour</h3><ol>" + ranked + "</ol></div>", true)), 0u)
+        << l.code << " (ranked, after the text)";
+  }
+  const struct {
+    const char* name;
+    std::string html;
+  } negatives[] = {
+      {"one ranked entry", "<h3>1. " + Link(1, "Council delays the vote on the harbour bridge") + "</h3>"},
+      {"ranked short titles", "<ol><li>1. " + Link(1, "Harbour Lights") + "</li><li>2. " + Link(2, "The Ferry") +
+                                  "</li></ol>"},
+      {"ranks out of order", "<ol><li>3 " + Link(1, "Council delays the vote on the harbour bridge") + "</li><li>7 " +
+                                 Link(2, "Ferry fares rise for the third year in a row") + "</li></ol>"},
+  };
+  for (const auto& c : negatives) EXPECT_EQ(Count(EnglishPage(c.html, "")), 0u) << c.name << "\n" << c.html;
+}
+
 }  // namespace
 }  // namespace provscore
