@@ -485,6 +485,41 @@ def module_forms():
                 lambda l: '<div class="swiper"><div class="swiper-wrapper">%s</div></div>' % "".join(
                     '<div class="swiper-slide%s">%s</div>' % (" swiper-slide-duplicate" if i >= 3 else "", card(l, i % 3, "sw"))
                     for i in range(5)), 3))
+    out.append(("br lines of headline links in a p", lambda l: "<p>%s</p>" % "<br>".join(H(l, i) for i in range(3)),
+                3))
+    out.append(("kicker in strong inside the link",
+                lambda l: "<ul>%s</ul>" % "".join('<li><a href="%s"><strong>%s</strong> %s</a></li>'
+                                                  % (story(i + 1), word(l), headline(l, i)) for i in range(3)), 3))
+    out.append(("card: picture link, headline link in a p",
+                lambda l: '<div class="c2">%s</div>' % "".join(
+                    '<div><a href="%s">%s</a><p class="t">%s</p></div>' % (story(i + 1), img(i), H(l, i))
+                    for i in range(2)), 2))
+    out.append(("six cards", lambda l: '<div class="zq">%s</div>' % "".join(card(l, i, "s6") for i in range(6)), 6))
+    out.append(("a list and a card in one gap",
+                lambda l: '%s<div class="c3"><a href="%s">%s</a>%s</div>' % (ul(l, 2), story(3), img(3), H(l, 2)), 3))
+    out.append(("sister subdomain addresses",
+                lambda l: "<ul>%s</ul>" % "".join("<li>%s</li>" % link("https://sport.paper.example/a/47%02d.html" % i,
+                                                                      headline(l, i)) for i in range(2)), 2))
+    out.append(("query-string story addresses",
+                lambda l: "<ul>%s</ul>" % "".join("<li>%s</li>" % link("/story.php?id=4711%d" % i, headline(l, i))
+                                                  for i in range(2)), 2))
+    out.append(("picture alt repeats the headline, then the headline",
+                lambda l: '<div class="c4">%s</div>' % "".join(
+                    '<a href="%s"><img src="/img/a%d.jpg" alt="%s"></a> <a href="%s">%s</a>'
+                    % (story(i + 1), i, headline(l, i), story(i + 1), headline(l, i)) for i in range(2)), 2))
+    out.append(("headline in a p inside a block link",
+                lambda l: '<div class="c5">%s</div>' % "".join(
+                    '<a href="%s" class="c5-a"><div>%s</div><p class="c5-t">%s</p><p class="c5-m">%s</p></a>'
+                    % (story(i + 1), img(i), headline(l, i), word(l)) for i in range(3)), 3))
+    out.append(("ad label between cards",
+                lambda l: '<div class="c6">%s<div class="c6-ad"><span>Advertisement</span></div>%s</div>'
+                % (card(l, 0, "c6"), card(l, 1, "c6")), 2))
+    out.append(("heading then cards each in a <p>",
+                lambda l: "<div><h3>%s</h3>%s</div>" % (l["lead_in"], "".join("<p>%s</p>" % H(l, i) for i in range(3))),
+                3))
+    out.append(("dl of headlines and dates",
+                lambda l: "<dl>%s</dl>" % "".join("<dt>%s</dt><dd>0%d.05.2026</dd>" % (H(l, i), i + 1) for i in range(3)),
+                3))
     out.append(("module opened by <details open>",
                 lambda l: "<details open><summary>%s</summary>%s</details>" % (l["lead_in"], ul(l, 3)), 3))
     out.append(("marked promotion in a closed <details>'s summary",
