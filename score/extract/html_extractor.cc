@@ -278,6 +278,7 @@ class BlockWriter {
       apart_ = false;
       apart_caseless_ = false;
       last_was_br_ = false;
+      picture_label_.clear();
       for (PendingLink& link : links_) {
         if (link.start == std::string::npos && !link.recorded) link.start = segment_.size();
       }
@@ -295,7 +296,18 @@ class BlockWriter {
     }
   }
 
-  void OpenLink(std::string url) { links_.push_back({std::move(url), std::string::npos, false}); }
+  // A link opens; a picture right before it that opened the line lends it its alt
+  // text (Picture).
+  void OpenLink(std::string url) {
+    links_.push_back({std::move(url), std::string::npos, false, std::move(picture_label_)});
+    picture_label_.clear();
+  }
+
+  // A picture in the text: it adds no text, but when it opens its line, its alt text
+  // is kept for the link that follows it at once (an icon drawn as "Read also").
+  void Picture(std::string_view alt) {
+    picture_label_ = segment_.empty() && !pending_space_ ? std::string(TrimAscii(alt)) : std::string();
+  }
 
   // The text written next is set apart from what is before it when a letter or
   // digit meets a capital: a label in an element of its own glued to a link
@@ -424,6 +436,7 @@ class BlockWriter {
     apart_ = false;
     apart_caseless_ = false;
     last_was_br_ = false;
+    picture_label_.clear();
   }
 
   bool Full() const { return bytes_ + segment_.size() > max_bytes_; }
@@ -434,6 +447,7 @@ class BlockWriter {
     std::string url;
     size_t start;   // where the anchor's first visible character landed, or npos
     bool recorded;  // an anchor split by a block keeps only its first piece
+    std::string picture_label;  // BodyLink::picture_label
   };
 
   // A letter of a script written with spaces but without case (Hebrew, Arabic,
@@ -465,6 +479,7 @@ class BlockWriter {
     out.start = link.start;
     out.end = segment_.size();
     out.anchor = segment_.substr(out.start, out.end - out.start);
+    out.picture_label = std::move(link.picture_label);
     segment_links_.push_back(std::move(out));
   }
 
@@ -474,6 +489,7 @@ class BlockWriter {
   bool pending_space_ = false;
   bool apart_ = false;  // SetApart: a space before the next text if it meets a word
   bool apart_caseless_ = false;  // ... also between letters of a spaced script without case
+  std::string picture_label_;    // Picture: the alt text of a picture opening the line
   bool last_was_br_ = false;
   std::vector<PendingLink> links_;
   std::vector<BodyLink> segment_links_;
@@ -2246,6 +2262,7 @@ class BodyBuilder {
         exits.push_back({d.end, d.tag, Exit::kBlock});
       } else if (d.tag == GUMBO_TAG_IMG) {
         writer.Text(" ");
+        if (link_depth == 0) writer.Picture(internal::Attr(d.node, "alt"));
       }
       ++i;
     }

@@ -942,23 +942,41 @@ class CrossLinkDetector : public Detector {
         add(item, true, hit.rule->id, hit.rule->confidence, hit.rule->fields, marker);
       }
     }
-    // A headline link with its lead-in set after it ("<a>…</a> – Read also", "<a>…</a>
-    // (Читайте также)"): the lead-in marks it, wherever it goes, as one before it would.
+    // A lead-in beside its headline link that no marker rule reads at the line's
+    // opening: set after the link ("<a>…</a> – Read also", "<a>…</a> (Читайте
+    // также)"), or given only as the alt text of an icon opening the line ("<img
+    // alt="Read also"> <a>…</a>"). It marks its links, wherever they go, as a lead-in
+    // before them would.
     for (size_t k = from; k < to; ++k) {
       if (used.count(k) || captions.count(k) || a.blocks[k].kind == TextBlock::Kind::kCell) continue;
       const std::vector<const BodyLink*> links = LinksIn(a, k);
-      if (links.size() != 1 || CountWords(links.front()->anchor) < kHeadlineWords) continue;
+      if (links.empty()) continue;
       const TextBlock& b = a.blocks[k];
       const std::string_view text(a.text);
-      if (CountWords(text.substr(b.start, links.front()->start - b.start)) != 0) continue;
-      const std::string_view tag = TrimAscii(text.substr(links.front()->end, b.end - links.front()->end));
-      const PatternRule* rule = IsTeaserTag(tag) ? ReadsAsLeadIn(context.rules, tag) : nullptr;
+      const BodyLink& first = *links.front();
+      if (CountWords(text.substr(b.start, first.start - b.start)) != 0) continue;
+      const PatternRule* rule = nullptr;
+      std::string marker;
+      if (links.size() == 1 && CountWords(first.anchor) >= kHeadlineWords) {
+        const std::string_view tag = TrimAscii(text.substr(first.end, b.end - first.end));
+        if (IsTeaserTag(tag)) rule = ReadsAsLeadIn(context.rules, tag);
+        marker = std::string(tag);
+      }
+      if (rule == nullptr && !first.picture_label.empty()) {
+        // The links make the rest of the line, as after a bare lead-in (IsMarker).
+        size_t link_chars = 0;
+        for (const BodyLink* link : links) link_chars += link->end - link->start;
+        if (link_chars * 4 >= (b.end - first.start) * 3) rule = ReadsAsLeadIn(context.rules, first.picture_label);
+        marker = first.picture_label;
+      }
       if (rule == nullptr) continue;
       used.insert(k);
       marker_block = k;
-      const BodyLink& link = *links.front();
-      add({k, CollapseWhitespace(link.anchor), link.url, link.start, link.end}, true, rule->id, rule->confidence,
-          rule->fields, std::string(tag));
+      for (const BodyLink* link : links) {
+        if (CountWords(link->anchor) < kHeadlineWords) continue;
+        add({k, CollapseWhitespace(link->anchor), link->url, link->start, link->end}, true, rule->id, rule->confidence,
+            rule->fields, marker);
+      }
     }
     const size_t marked_found = found.size();
     for (size_t k = from; k < to; ++k) {

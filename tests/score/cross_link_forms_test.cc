@@ -1006,6 +1006,28 @@ TEST(CrossLinkFormsTest, HardNegativesBesideTheInlineFormsCountNothing) {
   }
 }
 
+// A lead-in given only as the alt text of an icon that opens the line ("<img
+// alt="Read also"> <a>…</a>"): pictures add no text, but the icon marks the links
+// that follow it at once and make the rest of the line, a partner's story too. An
+// alt text that is no lead-in, a picture after words, or words between the icon and
+// the link mark nothing.
+TEST(CrossLinkFormsTest, ALeadInGivenAsAnIconsAltTextCounts) {
+  const std::string partner = "<a href=\"https://partner.example/city/2026/05/03/ferry-fares-rise\">";
+  for (const Language& l : kLanguages) {
+    const std::string icon = "<img src=\"/img/icon-read.svg\" alt=\"" + std::string(l.lead_in) + "\">";
+    const std::string theirs = "<p>" + icon + " " + partner + l.headline + "</a></p>";
+    EXPECT_EQ(Count(Page(l, theirs)), 1u) << l.code << "\n" << theirs;
+    EXPECT_EQ(Count(Page(l, theirs, /*module_last=*/true)), 0u) << l.code << " (after the text)";
+  }
+  const std::string headline = "Ferry fares rise for the third year in a row</a>";
+  const std::string negatives[] = {
+      "<p><img src=\"/img/ferry.jpg\" alt=\"The ferry in the harbour\"> " + partner + headline + "</p>",
+      "<p>Harbour <img src=\"/img/icon-read.svg\" alt=\"Read also\"> " + partner + headline + "</p>",
+      "<p><img src=\"/img/icon-read.svg\" alt=\"Read also\"> the board said " + partner + headline + "</p>",
+  };
+  for (const std::string& html : negatives) EXPECT_EQ(Count(EnglishPage(html, "")), 0u) << html;
+}
+
 // Session 11's sweep of link modules (tests/eval/cross_link_sweep.py --modules). A
 // closed <details> shows its <summary> and nothing else until the reader opens it: a
 // module inside it counts nothing (its text stays the article's, as an accordion's
