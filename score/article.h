@@ -45,6 +45,10 @@ struct BodyLink {
   std::string anchor;  // the anchor text as it appears in `text`
   size_t start = 0;
   size_t end = 0;
+  // The alt text of a picture that opens the link's line right before it (an icon
+  // drawn as "Read also"): pictures add no text, so a lead-in given so is kept here
+  // for the cross-link detector. Not written to the profile.
+  std::string picture_label;
 };
 
 // A metadata value with where it came from and how far to trust it.

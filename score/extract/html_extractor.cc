@@ -273,10 +273,12 @@ class BlockWriter {
         pending_space_ = !segment_.empty();
         continue;
       }
-      if (pending_space_ || (apart_ && WordEdge(cp))) segment_.push_back(' ');
+      if (pending_space_ || (apart_ && WordEdge(cp, apart_caseless_))) segment_.push_back(' ');
       pending_space_ = false;
       apart_ = false;
+      apart_caseless_ = false;
       last_was_br_ = false;
+      picture_label_.clear();
       for (PendingLink& link : links_) {
         if (link.start == std::string::npos && !link.recorded) link.start = segment_.size();
       }
@@ -294,15 +296,32 @@ class BlockWriter {
     }
   }
 
-  void OpenLink(std::string url) { links_.push_back({std::move(url), std::string::npos, false}); }
+  // A link opens; a picture right before it that opened the line lends it its alt
+  // text (Picture).
+  void OpenLink(std::string url) {
+    links_.push_back({std::move(url), std::string::npos, false, std::move(picture_label_)});
+    picture_label_.clear();
+  }
+
+  // A picture in the text: it adds no text, but when it opens its line, its alt text
+  // is kept for the link that follows it at once (an icon drawn as "Read also").
+  void Picture(std::string_view alt) {
+    picture_label_ = segment_.empty() && !pending_space_ ? std::string(TrimAscii(alt)) : std::string();
+  }
 
   // The text written next is set apart from what is before it when a letter or
   // digit meets a capital: a label in an element of its own glued to a link
   // ("<span>Read also</span><a>Council ...</a>") is laid out apart by the site's
   // style, never read as one word ("alsoCouncil"). A word a word processor cut
   // across elements ("expand<a>ed</a>", "<a>D</a><a>ata</a>") goes on in lower case;
-  // scripts without case stay as they are.
-  void SetApart() { apart_ = true; }
+  // scripts without case stay as they are, unless `caseless` (the link is a headline
+  // of three words or more, no piece of a cut word): then a letter of a spaced
+  // script without case (Arabic, Hebrew, Devanagari ...) meeting another is set
+  // apart too ("<span>اقرأ أيضا</span><a>headline</a>").
+  void SetApart(bool caseless = false) {
+    apart_ = true;
+    apart_caseless_ = caseless;
+  }
 
   // Splits the text so far after its last full stop when what follows the stop is
   // a lead-in of 1-6 words closed by a separator ("... before the summer. Read also: "),
@@ -415,7 +434,9 @@ class BlockWriter {
     segment_links_.clear();
     pending_space_ = false;
     apart_ = false;
+    apart_caseless_ = false;
     last_was_br_ = false;
+    picture_label_.clear();
   }
 
   bool Full() const { return bytes_ + segment_.size() > max_bytes_; }
@@ -426,17 +447,27 @@ class BlockWriter {
     std::string url;
     size_t start;   // where the anchor's first visible character landed, or npos
     bool recorded;  // an anchor split by a block keeps only its first piece
+    std::string picture_label;  // BodyLink::picture_label
   };
 
+  // A letter of a script written with spaces but without case (Hebrew, Arabic,
+  // Devanagari and the scripts after them; not Greek, Cyrillic, Armenian, the
+  // Latin and Greek extensions or full-width forms).
+  static bool IsCaselessSpacedLetter(char32_t cp) {
+    return cp >= 0x0590 && IsWordCodePoint(cp) && !IsUnspacedScript(cp) && !(cp >= 0x1E00 && cp <= 0x1FFF) && cp < 0xFF00;
+  }
+
   // The segment ends in a letter or digit (not of a script written without
-  // spaces) and `next` is a capital.
-  bool WordEdge(char32_t next) const {
-    if (segment_.empty() || !IsCapitalLetter(next)) return false;
+  // spaces) and `next` is a capital; with `caseless`, or both are letters of a
+  // spaced script without case.
+  bool WordEdge(char32_t next, bool caseless) const {
+    if (segment_.empty()) return false;
     size_t i = segment_.size() - 1;
     while (i > 0 && (static_cast<unsigned char>(segment_[i]) & 0xC0) == 0x80) --i;
     size_t at = i;
     const char32_t last = NextCodePoint(segment_, at);
-    return IsWordCodePoint(last) && !IsUnspacedScript(last);
+    if (caseless && IsCaselessSpacedLetter(last) && IsCaselessSpacedLetter(next)) return true;
+    return IsCapitalLetter(next) && IsWordCodePoint(last) && !IsUnspacedScript(last);
   }
 
   void RecordLink(PendingLink& link) {
@@ -448,6 +479,7 @@ class BlockWriter {
     out.start = link.start;
     out.end = segment_.size();
     out.anchor = segment_.substr(out.start, out.end - out.start);
+    out.picture_label = std::move(link.picture_label);
     segment_links_.push_back(std::move(out));
   }
 
@@ -456,6 +488,8 @@ class BlockWriter {
   std::string segment_;
   bool pending_space_ = false;
   bool apart_ = false;  // SetApart: a space before the next text if it meets a word
+  bool apart_caseless_ = false;  // ... also between letters of a spaced script without case
+  std::string picture_label_;    // Picture: the alt text of a picture opening the line
   bool last_was_br_ = false;
   std::vector<PendingLink> links_;
   std::vector<BodyLink> segment_links_;
@@ -946,6 +980,21 @@ class BodyBuilder {
           role_[i] = "hidden";
           continue;
         }
+      }
+      // A closed <details>: its <summary> is the visible control, the rest is shown
+      // only when the reader opens it. Kept as text (an accordion of the article's
+      // answers), but, like a gated continuation, no promotion a reader sees.
+      // Without a <summary> the browser draws its own control and all is closed.
+      if (d.tag == GUMBO_TAG_DETAILS && d.node->type == GUMBO_NODE_ELEMENT &&
+          gumbo_get_attribute(&d.node->v.element.attributes, "open") == nullptr) {
+        std::vector<uint32_t> closed;
+        bool summary = false;
+        for (uint32_t c = i + 1; c < d.end; c = Node(c).end) {
+          if (Node(c).tag == GUMBO_TAG_SUMMARY) summary = true;
+          else closed.push_back(c);
+        }
+        if (summary) gated_roots_.insert(gated_roots_.end(), closed.begin(), closed.end());
+        else gated_roots_.push_back(i);
       }
       if (inherited != Disposition::kKeep) {
         disposition_[i] = Disposition::kInBoilerplate;
@@ -1864,13 +1913,19 @@ class BodyBuilder {
         // A related box around one linked headline is a box with its label, as boxes are.
         if (disposition_[up] == Disposition::kBoilerplateRoot) break;
         // Other links are the story's own (its comments) or short labels (the
-        // author, the section); a second headline makes a list, not a card.
+        // author, the section); a second headline makes a list, not a card: a link
+        // set in a heading of its own is one however few bytes it takes (a Chinese
+        // headline of 13 characters is 39).
         bool one_target = true;
         for (uint32_t k = up; k < Node(up).end && one_target; ++k) {
           if (Node(k).tag == GUMBO_TAG_A && !Node(k).is_text && k != link) {
             const std::string_view other = TrimAscii(internal::Attr(Node(k).node, "href"));
+            bool in_heading = false;
+            for (uint32_t p = Node(k).parent; p != kNoNode && p > up && !in_heading; p = Node(p).parent) {
+              in_heading = IsHeadingTag(Node(p).tag);
+            }
             one_target = other.substr(0, other.find('#')) == href.substr(0, href.find('#')) || !IsPageHref(other) ||
-                         visible[k] <= kMaxCardLabel;
+                         (visible[k] <= kMaxCardLabel && !in_heading);
           }
         }
         // The page's own headline is never in a card; a byline may be (the card's).
@@ -2187,8 +2242,12 @@ class BodyBuilder {
         writer.SplitLeadIn();
       }
       // A link right after an inline element that has closed (a label in a <span>
-      // glued to its headline link) starts apart from it.
-      if (!target.empty() && last_text_parent != kNoNode && Node(last_text_parent).end <= i) writer.SetApart();
+      // glued to its headline link) starts apart from it; in a script without case,
+      // when the link is a headline of three words or more (a word cut across
+      // elements is cut into pieces shorter than that).
+      if (!target.empty() && last_text_parent != kNoNode && Node(last_text_parent).end <= i) {
+        writer.SetApart(CountWords(internal::VisibleText(dom_, i, 400)) >= 3);
+      }
       if (!target.empty() && shown_text_[i] > kMaxCardText) {
         // An anchor around a long stretch of the page (often broken markup): its
         // blocks stay blocks, and its anchor is the first of them.
@@ -2213,6 +2272,7 @@ class BodyBuilder {
         exits.push_back({d.end, d.tag, Exit::kBlock});
       } else if (d.tag == GUMBO_TAG_IMG) {
         writer.Text(" ");
+        if (link_depth == 0) writer.Picture(internal::Attr(d.node, "alt"));
       }
       ++i;
     }
@@ -2847,7 +2907,8 @@ class BodyBuilder {
   Article& article_;
   const uint32_t n_;
   std::vector<Disposition> disposition_;
-  std::vector<uint32_t> gated_roots_;  // hidden paywalled continuations kept as text (IsGatedContinuation)
+  std::vector<uint32_t> gated_roots_;  // hidden paywalled continuations kept as text (IsGatedContinuation),
+                                       // and what a closed <details> shows only when opened
   std::vector<const char*> role_;
   std::vector<uint8_t> comment_roots_;  // comment_roots()
   std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)

@@ -241,6 +241,44 @@ bool IsTeaserTag(std::string_view text) {
   return false;
 }
 
+// Whether `tag`, a teaser tag after a headline link (IsTeaserTag: "– Read also",
+// "(Lesen Sie auch)", "（関連記事）"), is a lead-in a marker rule reads: the tag without
+// its dash, bar or brackets, matched alone as a line, is all a read-also lead-in.
+// Returns that rule, or nullptr.
+const PatternRule* ReadsAsLeadIn(const RuleSet& rules, std::string_view tag) {
+  tag = TrimAscii(tag);
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"[", "]"},
+                                    {"\xEF\xBC\x88" /* （ */, "\xEF\xBC\x89" /* ） */}}) {
+    if (tag.starts_with(open) && tag.ends_with(close) && tag.size() >= open.size() + close.size()) {
+      tag = tag.substr(open.size(), tag.size() - open.size() - close.size());
+      break;
+    }
+  }
+  for (const std::string_view sep : {"-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "|", "\xC2\xB7" /* · */}) {
+    if (tag.starts_with(sep)) {
+      tag.remove_prefix(sep.size());
+      break;
+    }
+  }
+  tag = TrimAscii(tag);
+  if (tag.empty()) return nullptr;
+  Article probe;
+  probe.text = std::string(tag);
+  probe.from_html = true;
+  TextBlock block;
+  block.end = probe.text.size();
+  probe.blocks.push_back(block);
+  for (const RuleHit& hit : rules.Match(probe)) {
+    if (hit.where != "body" || hit.rule->type != kSignalInjectedCrossLink || hit.start != 0 || IsCaptionRule(hit) ||
+        JsonTrue(hit.rule->fields, "ends_article") || JsonTrue(hit.rule->fields, "opens_sentence")) {
+      continue;
+    }
+    const std::string_view rest = TrimAscii(std::string_view(probe.text).substr(hit.end));
+    if (rest.empty() || rest == ":" || rest == "\xEF\xBC\x9A" /* ： */) return hit.rule;
+  }
+  return nullptr;
+}
+
 // A paragraph that is a label and a headline ("On example.com: <headline>",
 // "Opinion | <headline>"): one link of a headline's length that runs to the end
 // of the block, after a label of a few words closed by a colon or a bar; or a
@@ -305,6 +343,41 @@ bool IsCard(const Article& a, size_t i) {
     return CountWords(link->anchor) >= kHeadlineWords && (link->end - link->start) * 5 >= length * 2 &&
            (AfterKicker(before) || IsBareKicker(before, link->anchor)) && !goes_on(link);
   });
+}
+
+// The rank of an entry of a numbered module ("Most read": "<li><span>1</span><a>Council
+// delays the vote on the harbour bridge</a></li>"): block `i` is an item number and one
+// headline link of 5+ words, nothing after it but a time stamp. 0 when it is not.
+int RankOf(const Article& a, size_t i) {
+  const TextBlock& b = a.blocks[i];
+  if (b.kind == TextBlock::Kind::kCell || b.link_count != 1) return 0;
+  const std::vector<const BodyLink*> links = LinksIn(a, i);
+  if (links.size() != 1 || CountWords(links.front()->anchor) < kLongHeadlineWords) return 0;
+  const std::string_view text(a.text);
+  const std::string_view before = TrimAscii(text.substr(b.start, links.front()->start - b.start));
+  const std::string_view after = TrimAscii(text.substr(links.front()->end, b.end - links.front()->end));
+  if (!IsItemNumber(before) || (!after.empty() && !IsTeaserDate(after))) return 0;
+  int rank = 0;
+  for (const char c : before) {
+    if (c >= '0' && c <= '9') rank = rank * 10 + (c - '0');
+  }
+  return rank;
+}
+
+// Block `k` is an entry of a numbered module of headlines: a run of 2+ blocks in the
+// gap [from, to), each a rank and a headline link, ranked 1, 2, 3 ... in order. An
+// entry of the article's own ranking ("21) <a>Film title</a>" and its review) stands
+// alone between the article's paragraphs, or counts down.
+bool InRankedModule(const Article& a, size_t k, size_t from, size_t to) {
+  if (RankOf(a, k) == 0) return false;
+  size_t lo = k, hi = k + 1;
+  while (lo > from && RankOf(a, lo - 1) != 0) --lo;
+  while (hi < to && RankOf(a, hi) != 0) ++hi;
+  if (hi - lo < 2) return false;
+  for (size_t i = lo; i < hi; ++i) {
+    if (RankOf(a, i) != static_cast<int>(i - lo + 1)) return false;
+  }
+  return true;
 }
 
 // A list item in a list that is mostly the article's own text (a checklist, steps,
@@ -869,9 +942,48 @@ class CrossLinkDetector : public Detector {
         add(item, true, hit.rule->id, hit.rule->confidence, hit.rule->fields, marker);
       }
     }
+    // A lead-in beside its headline link that no marker rule reads at the line's
+    // opening: set after the link ("<a>…</a> – Read also", "<a>…</a> (Читайте
+    // также)"), or given only as the alt text of an icon opening the line ("<img
+    // alt="Read also"> <a>…</a>"). It marks its links, wherever they go, as a lead-in
+    // before them would.
+    for (size_t k = from; k < to; ++k) {
+      if (used.count(k) || captions.count(k) || a.blocks[k].kind == TextBlock::Kind::kCell) continue;
+      const std::vector<const BodyLink*> links = LinksIn(a, k);
+      if (links.empty()) continue;
+      const TextBlock& b = a.blocks[k];
+      const std::string_view text(a.text);
+      const BodyLink& first = *links.front();
+      if (CountWords(text.substr(b.start, first.start - b.start)) != 0) continue;
+      const PatternRule* rule = nullptr;
+      std::string marker;
+      if (links.size() == 1 && CountWords(first.anchor) >= kHeadlineWords) {
+        const std::string_view tag = TrimAscii(text.substr(first.end, b.end - first.end));
+        if (IsTeaserTag(tag)) rule = ReadsAsLeadIn(context.rules, tag);
+        marker = std::string(tag);
+      }
+      if (rule == nullptr && !first.picture_label.empty()) {
+        // The links make the rest of the line, as after a bare lead-in (IsMarker).
+        size_t link_chars = 0;
+        for (const BodyLink* link : links) link_chars += link->end - link->start;
+        if (link_chars * 4 >= (b.end - first.start) * 3) rule = ReadsAsLeadIn(context.rules, first.picture_label);
+        marker = first.picture_label;
+      }
+      if (rule == nullptr) continue;
+      used.insert(k);
+      marker_block = k;
+      for (const BodyLink* link : links) {
+        if (CountWords(link->anchor) < kHeadlineWords) continue;
+        add({k, CollapseWhitespace(link->anchor), link->url, link->start, link->end}, true, rule->id, rule->confidence,
+            rule->fields, marker);
+      }
+    }
     const size_t marked_found = found.size();
     for (size_t k = from; k < to; ++k) {
-      if (used.count(k) || captions.count(k) || !IsCard(a, k) || InOwnList(a, k, from, to)) continue;
+      const bool ranked = InRankedModule(a, k, from, to);
+      if (used.count(k) || captions.count(k) || !(ranked || IsCard(a, k)) || (!ranked && InOwnList(a, k, from, to))) {
+        continue;
+      }
       if (IsEditionHeadline(a, k, edition)) continue;  // the next article printed on the page
       for (const BodyLink* link : LinksIn(a, k)) {
         if (CountWords(link->anchor) < kHeadlineWords) continue;
