@@ -381,6 +381,216 @@ std::string EffectivePattern(const PatternRule& rule, const std::string& alterna
   return "(?m)" + ExpandOutlets(rule.pattern, alternation);
 }
 
+// {OUTLET} matched once per text. The lexicon alone (OutletLexicon::AliasPattern,
+// compiled once) finds the alias occurrences of a text, left to right and without
+// overlap, each the alias the lexicon's order prefers where it starts (the longest
+// of an alias and its prefixes); a copy of the text has each occurrence replaced by
+// a sentinel, and an {OUTLET} rule's own regex, in which the slot is the sentinel's
+// small pattern (kSlotPattern), runs on that copy: its matches and groups are mapped
+// back, so a hit's offsets, text and `outlet` field are those of the text. No rule
+// regex holds the lexicon any more (compiling it into each of ~50 rules, and its
+// reverse program, was ~40% of a batch's CPU: bench/README.md).
+//
+// A sentinel keeps what a rule can see of its alias where it can: it opens and closes
+// with the alias's own first and last code points (so RE2's ASCII-only \b, a
+// capital a rule asks for, a CJK suffix glued to the alias, read the same), and in
+// between holds a mark and fill letters, as many as the alias has code points (a
+// bounded gap of a rule that crosses an alias, [^\n]{0,40}, counts what it
+// counted; an alias of two code points gets one more). Mark and fill are Deseret
+// letters (\p{L}, lower case, or upper case for an alias without a lower-case
+// letter), so a rule's name-shaped run (\p{Lu}[\p{L}.'-]+) still takes an alias it
+// took before, as one word. Deseret text is all but extinct; a mark or fill code
+// point the text itself holds is read as U+FFFD in the copy, so only sentinels hold
+// them. An occurrence never crosses a line (the alias within the line is taken), so
+// ^, $ and line starts are where they were.
+//
+// The copy differs from the text where an alias occurs, so a rule whose own text
+// (not its slot) spells an alias ("AP Member Exchange", "agency inputs") would not
+// find it there: such a rule keeps the lexicon inlined (SpellsAlias). And a rule
+// that would have taken a shorter alias inside an occurrence (an alias that another
+// ends with, "The Canadian Press" after the rule's own optional "the ") now takes the
+// occurrence: the same span, the longer alias of the same outlet in `outlet`.
+constexpr char32_t kMarkLower = 0x10428, kFillLower = 0x10429, kMarkOneLower = 0x1042A;
+constexpr char32_t kMarkUpper = 0x10400, kFillUpper = 0x10401, kMarkOneUpper = 0x10402;
+constexpr char kSlotPattern[] =
+    "(?-i:[^\\n](?:\\x{10428}\\x{10429}*|\\x{10400}\\x{10401}*)[^\\n\\x{10429}\\x{10401}]|[^\\n][\\x{1042A}\\x{10402}])";
+
+bool IsRe2WordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Whether an alias as it occurs has a lower-case letter, else an upper-case one
+// (Latin, Greek, Cyrillic; other scripts have neither).
+bool HasLowerCase(std::string_view alias, bool& has_upper) {
+  has_upper = false;
+  for (size_t i = 0; i < alias.size();) {
+    const char32_t cp = NextCodePoint(alias, i);
+    if ((cp >= U'a' && cp <= U'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x3AC && cp <= 0x3CE) ||
+        (cp >= 0x430 && cp <= 0x45F)) {
+      return true;
+    }
+    if ((cp >= U'A' && cp <= U'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x386 && cp <= 0x3AB) ||
+        (cp >= 0x400 && cp <= 0x42F)) {
+      has_upper = true;
+    }
+  }
+  return false;
+}
+
+// A text with its alias occurrences replaced by sentinels, and the way back.
+struct MaskedText {
+  // [start, end) of the text is [masked_start, masked_end) of `text`.
+  struct Span {
+    size_t masked_start, masked_end, start, end;
+  };
+  std::string text;
+  std::vector<Span> spans;  // in order
+  size_t aliases = 0;       // spans that are alias occurrences
+
+  // The text's offset for an offset of the copy; one inside a sentinel maps to the
+  // alias's start (a match's start) or end (a match's end).
+  size_t Original(size_t masked, bool is_end) const {
+    auto it = std::upper_bound(spans.begin(), spans.end(), masked,
+                               [](size_t m, const Span& s) { return m < s.masked_start; });
+    if (it == spans.begin()) return masked;
+    const Span& s = *(it - 1);
+    if (masked >= s.masked_end) return masked - s.masked_end + s.end;
+    if (masked == s.masked_start) return s.start;
+    return is_end ? s.end : s.start;
+  }
+};
+
+// The occurrences of the lexicon's aliases in `text`: leftmost first, without
+// overlap, none crossing a line.
+std::vector<std::pair<size_t, size_t>> FindAliases(const RE2& lexicon, std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> found;
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos < text.size() && lexicon.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t start = static_cast<size_t>(m.data() - text.data());
+    size_t end = start + m.size();
+    if (const size_t newline = text.find('\n', start); newline < end) {
+      // The white space of a multi-word alias took a line break: the alias the
+      // lexicon prefers within the line (none can start before `start`).
+      if (!lexicon.Match(text, pos, newline, RE2::UNANCHORED, &m, 1)) {
+        pos = newline + 1;
+        continue;
+      }
+      start = static_cast<size_t>(m.data() - text.data());
+      end = start + m.size();
+    }
+    if (end == start) {  // an empty alias cannot be written; never loop on one
+      pos = start + 1;
+      continue;
+    }
+    found.emplace_back(start, end);
+    pos = end;
+  }
+  return found;
+}
+
+MaskedText MaskAliases(const RE2& lexicon, std::string_view text) {
+  MaskedText out;
+  std::vector<std::pair<size_t, size_t>> aliases = FindAliases(lexicon, text);
+  out.aliases = aliases.size();
+  // Mark and fill code points the text itself holds (UTF-8 F0 90 90 80..82, A8..AA) become U+FFFD.
+  std::vector<std::pair<size_t, size_t>> foreign;
+  for (size_t at = text.find("\xF0\x90\x90"); at != std::string_view::npos; at = text.find("\xF0\x90\x90", at + 1)) {
+    const unsigned char last = at + 3 < text.size() ? static_cast<unsigned char>(text[at + 3]) : 0;
+    if ((last >= 0x80 && last <= 0x82) || (last >= 0xA8 && last <= 0xAA)) foreign.emplace_back(at, at + 4);
+  }
+  if (aliases.empty() && foreign.empty()) return out;
+  std::vector<std::pair<size_t, size_t>> all = aliases;
+  all.insert(all.end(), foreign.begin(), foreign.end());
+  std::sort(all.begin(), all.end());
+  out.text.reserve(text.size() + 16);
+  size_t copied = 0;
+  for (const auto& [start, end] : all) {
+    out.text.append(text.substr(copied, start - copied));
+    const size_t masked_start = out.text.size();
+    if (std::binary_search(foreign.begin(), foreign.end(), std::make_pair(start, end))) {
+      AppendUtf8(U'\uFFFD', out.text);
+    } else {
+      const std::string_view alias = text.substr(start, end - start);
+      bool upper = false;
+      const bool lower = HasLowerCase(alias, upper);
+      const bool use_upper = !lower && upper;
+      std::vector<size_t> starts;  // of the alias's code points
+      for (size_t i = 0; i < alias.size(); ++i) {
+        if ((static_cast<unsigned char>(alias[i]) & 0xC0) != 0x80) starts.push_back(i);
+      }
+      const std::string_view first = alias.substr(0, starts.size() > 1 ? starts[1] : alias.size());
+      out.text.append(first);
+      if (starts.size() == 1) {
+        AppendUtf8(use_upper ? kMarkOneUpper : kMarkOneLower, out.text);
+      } else {
+        AppendUtf8(use_upper ? kMarkUpper : kMarkLower, out.text);
+        for (size_t i = 3; i < starts.size(); ++i) AppendUtf8(use_upper ? kFillUpper : kFillLower, out.text);
+        out.text.append(alias.substr(starts.back()));
+      }
+    }
+    out.spans.push_back({masked_start, out.text.size(), start, end});
+    copied = end;
+  }
+  out.text.append(text.substr(copied));
+  return out;
+}
+
+// Whether a rule's own text (its pattern less its {OUTLET} slots, escapes, group
+// names, flags and classes) spells an alias of the lexicon, in any ASCII case: a run of up to
+// four of its words. Such a rule cannot run on a masked copy (the alias it spells
+// is a sentinel there), so it keeps the lexicon inlined.
+bool SpellsAlias(std::string_view pattern, const OutletLexicon& lexicon) {
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) words.push_back(AsciiLower(word));
+    word.clear();
+  };
+  for (size_t i = 0; i < pattern.size();) {
+    const char c = pattern[i];
+    if (pattern.compare(i, kOutletPlaceholder.size(), kOutletPlaceholder) == 0) {
+      flush();
+      words.emplace_back();  // the slot parts the words on either side
+      i += kOutletPlaceholder.size();
+    } else if (c == '\\') {
+      flush();
+      // \p{..}, \x{..}: to the brace; any other escape is two bytes.
+      const size_t brace = i + 2 < pattern.size() && pattern[i + 2] == '{' ? pattern.find('}', i) : std::string_view::npos;
+      i = brace != std::string_view::npos ? brace + 1 : i + 2;
+    } else if (c == '[') {
+      flush();
+      // A class matches one code point of its members, never a word of them.
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;
+      while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? size_t{2} : size_t{1};
+      i = j + 1;
+    } else if (c == '(' && i + 1 < pattern.size() && pattern[i + 1] == '?') {
+      flush();
+      // (?P<name>, (?-i:, (?i): to the end of the group's syntax.
+      const size_t close = pattern.find_first_of(">:)", i);
+      i = close == std::string_view::npos ? pattern.size() : close + 1;
+    } else if (IsRe2WordByte(c) || static_cast<unsigned char>(c) >= 0x80) {
+      word += c;
+      ++i;
+    } else {
+      flush();
+      ++i;
+    }
+  }
+  flush();
+  for (size_t first = 0; first < words.size(); ++first) {
+    std::string run;
+    for (size_t n = 0; n < 4 && first + n < words.size() && !words[first + n].empty(); ++n) {
+      if (n > 0) run += ' ';
+      run += words[first + n];
+      if (lexicon.FindByLowerCaseAlias(run) != nullptr) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string RuleDiagnostic::ToString() const {
@@ -459,6 +669,9 @@ struct RuleSet::Compiled {
   // that needs an alias cannot match a text without one.
   LazyRegex alias_any;            // OutletLexicon::AliasPattern() alone
   std::vector<bool> needs_alias;  // parallel to rules_
+  // {OUTLET} rules whose regex has kSlotPattern for the slot and runs on the text
+  // with its aliases masked (MaskedText); the others hold the lexicon inlined.
+  std::vector<bool> masked;  // parallel to rules_
   // Rules whose every match starts at a line start (internal::EveryMatchStartsAtLine):
   // their hits are found by MatchFromLineStart, without RE2's reverse program.
   std::vector<bool> line_anchored;  // parallel to rules_
@@ -553,8 +766,11 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     compiled->needs_alias.push_back(rule.pattern.find(kOutletPlaceholder) != std::string::npos &&
                                     internal::EveryMatchContains(rule.pattern, kOutletPlaceholder));
     compiled->line_anchored.push_back(internal::EveryMatchStartsAtLine(rule.pattern));
+    const bool masked = options.match_outlets_once && rule.pattern.find(kOutletPlaceholder) != std::string::npos &&
+                        !SpellsAlias(rule.pattern, set->outlets_);
+    compiled->masked.push_back(masked);
     auto lazy = std::make_unique<Compiled::LazyRegex>();
-    lazy->pattern = EffectivePattern(rule, alias_pattern);
+    lazy->pattern = EffectivePattern(rule, masked ? std::string(kSlotPattern) : alias_pattern);
     lazy->options = PatternOptions(rule, options.set_max_mem);
     compiled->regexes.push_back(std::move(lazy));
     // The sets only pre-filter; case folding is per rule, so a case-sensitive rule
@@ -639,7 +855,7 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
     }
     if (passed.empty()) return;
     // Whether any alias of the lexicon occurs in `text`: asked once, by the first
-    // rule that needs an alias.
+    // rule with the lexicon inlined that needs an alias.
     std::optional<bool> any_alias;
     auto has_alias = [&] {
       if (!any_alias) {
@@ -647,6 +863,15 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
         any_alias = compiled_->alias_any.Get().Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0);
       }
       return *any_alias;
+    };
+    // The text with its aliases masked, built by the first rule that runs on it.
+    std::optional<MaskedText> masked_text;
+    auto masked = [&]() -> const MaskedText& {
+      if (!masked_text) {
+        searched += text.size();
+        masked_text = MaskAliases(compiled_->alias_any.Get(), text);
+      }
+      return *masked_text;
     };
     std::sort(passed.begin(), passed.end());
     for (const size_t rule_index : passed) {
@@ -657,24 +882,36 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
         continue;
       }
       if (out_of_time()) return;
-      if (compiled_->needs_alias[rule_index] && !has_alias()) continue;
+      // What the rule's regex runs on: the text, or its masked copy (offsets mapped back).
+      const MaskedText* mask = nullptr;
+      if (compiled_->masked[rule_index]) {
+        mask = &masked();
+        if (compiled_->needs_alias[rule_index] && mask->aliases == 0) continue;
+        if (mask->spans.empty()) mask = nullptr;
+      } else if (compiled_->needs_alias[rule_index] && !has_alias()) {
+        continue;
+      }
+      const std::string_view subject = mask ? std::string_view(mask->text) : text;
+      auto original = [mask](size_t offset, bool is_end) { return mask ? mask->Original(offset, is_end) : offset; };
       const RE2& re = compiled_->regexes[rule_index]->Get();
       // Whether the rule matches at all first: that is a forward DFA pass alone. A
       // search for where a match starts also needs RE2's reverse program, which RE2
       // compiles on first use; most rules the set passes never match.
-      searched += text.size();
-      if (!re.Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) continue;
+      searched += subject.size();
+      if (!re.Match(subject, 0, subject.size(), RE2::UNANCHORED, nullptr, 0)) continue;
       const int groups = re.NumberOfCapturingGroups();
       std::vector<re2::StringPiece> sub(static_cast<size_t>(groups) + 1);
       const bool line_anchored = compiled_->line_anchored[rule_index];
       size_t pos = 0;
-      while (pos <= text.size() && !out_of_time() &&
-             (line_anchored ? MatchFromLineStart(re, text, pos, sub.data(), groups + 1)
-                            : re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups + 1))) {
-        size_t start = static_cast<size_t>(sub[0].data() - text.data());
-        size_t end = start + sub[0].size();
-        searched += end - pos;
-        pos = end > start ? end : end + 1;
+      while (pos <= subject.size() && !out_of_time() &&
+             (line_anchored ? MatchFromLineStart(re, subject, pos, sub.data(), groups + 1)
+                            : re.Match(subject, pos, subject.size(), RE2::UNANCHORED, sub.data(), groups + 1))) {
+        const size_t masked_start = static_cast<size_t>(sub[0].data() - subject.data());
+        const size_t masked_end = masked_start + sub[0].size();
+        searched += masked_end - pos;
+        pos = masked_end > masked_start ? masked_end : masked_end + 1;
+        size_t start = original(masked_start, false);
+        size_t end = original(masked_end, true);
         // Evidence is the phrase itself: white space a pattern took at either end
         // (say a \s* after ^ that crossed a blank line) is not part of it.
         const std::string_view trimmed = TrimAscii(text.substr(start, end - start));
@@ -702,7 +939,10 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
             hit.fields[name.substr(0, split)] = FieldLiteral(name.substr(split + 2));
             continue;
           }
-          std::string value = CollapseWhitespace(std::string_view(g.data(), g.size()));
+          const size_t group_start = static_cast<size_t>(g.data() - subject.data());
+          const size_t from = original(group_start, false);
+          const size_t to = g.empty() ? from : original(group_start + g.size(), true);
+          std::string value = CollapseWhitespace(text.substr(from, to - from));
           if (name.rfind("outlet", 0) == 0) {
             // The alias as printed, not the canonical outlet: the lexicon entry it
             // names may be an ambiguous short form of an agency ("AA" of Anadolu),
