@@ -381,126 +381,287 @@ std::string EffectivePattern(const PatternRule& rule, const std::string& alterna
   return "(?m)" + ExpandOutlets(rule.pattern, alternation);
 }
 
-// {OUTLET} matched once per text. The lexicon alone (OutletLexicon::AliasPattern,
-// compiled once) finds the alias occurrences of a text, left to right and without
-// overlap, each the alias the lexicon's order prefers where it starts (the longest
-// of an alias and its prefixes); a copy of the text has each occurrence replaced by
-// a sentinel, and an {OUTLET} rule's own regex, in which the slot is the sentinel's
-// small pattern (kSlotPattern), runs on that copy: its matches and groups are mapped
-// back, so a hit's offsets, text and `outlet` field are those of the text. No rule
-// regex holds the lexicon any more (compiling it into each of ~50 rules, and its
-// reverse program, was ~40% of a batch's CPU: bench/README.md).
+// {OUTLET} matched once per text. The lexicon's aliases are of two kinds: atoms,
+// which hold no other alias, and composites, which do ("The Harbour Herald" holds
+// "Harbour Herald", "KPA News" holds "KPA"). One regex of the atoms (compiled once)
+// finds a text's atom occurrences, left to right and without overlap; a copy of the
+// text has each replaced by a sentinel that names its atom, and an {OUTLET} rule's
+// own regex, in which the slot is SlotLexicon::pattern (each composite written over
+// its atoms' sentinels, in the lexicon's order, then any atom), runs on that copy;
+// its matches and groups are mapped back, so a hit's offsets, text and `outlet` field
+// are those of the text. A rule still takes the shorter alias it took before: the
+// rule's own "the " before "Harbour Herald", "KPA" where "KPA News" does not fit.
+// No rule regex holds the whole lexicon any more (compiling it into each of ~50
+// rules, and its reverse program, was ~40% of a batch's CPU: bench/README.md).
 //
-// A sentinel keeps what a rule can see of its alias where it can: it opens and closes
-// with the alias's own first and last code points (so RE2's ASCII-only \b, a
-// capital a rule asks for, a CJK suffix glued to the alias, read the same), and in
-// between holds a mark and fill letters, as many as the alias has code points (a
-// bounded gap of a rule that crosses an alias, [^\n]{0,40}, counts what it
-// counted; an alias of two code points gets one more). Mark and fill are Deseret
-// letters (\p{L}, lower case, or upper case for an alias without a lower-case
-// letter), so a rule's name-shaped run (\p{Lu}[\p{L}.'-]+) still takes an alias it
-// took before, as one word. Deseret text is all but extinct; a mark or fill code
-// point the text itself holds is read as U+FFFD in the copy, so only sentinels hold
-// them. An occurrence never crosses a line (the alias within the line is taken), so
-// ^, $ and line starts are where they were.
+// A sentinel keeps what a rule can see of its atom where it can: it opens and
+// closes with the atom's own first and last code points (so RE2's ASCII-only \b, a
+// capital a rule asks for, a CJK suffix glued on, read the same); its second code
+// point names the atom (a Tangut letter); the others are the atom's own white space
+// (line breaks, so ^ and $, and word counts stay) and letters of the case of the code
+// point they stand for (Deseret), so that a rule's name-shaped run
+// (\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}...)) still takes an alias it took before, and a
+// bounded gap that crosses an alias ([^\n]{0,40}) counts what it counted (an atom of
+// two code points gets one more; one of a single code point is followed by a
+// private-use code point, no letter). Tangut and Deseret are all but absent from
+// news text; such a code point the text itself holds is read in the copy as another
+// of its kind (a letter of the same case, a private-use one) that no sentinel holds.
 //
-// The copy differs from the text where an alias occurs, so a rule whose own text
-// (not its slot) spells an alias ("AP Member Exchange", "agency inputs") would not
-// find it there: such a rule keeps the lexicon inlined (SpellsAlias). And a rule
-// that would have taken a shorter alias inside an occurrence (an alias that another
-// ends with, "The Canadian Press" after the rule's own optional "the ") now takes the
-// occurrence: the same span, the longer alias of the same outlet in `outlet`.
-constexpr char32_t kMarkLower = 0x10428, kFillLower = 0x10429, kMarkOneLower = 0x1042A;
-constexpr char32_t kMarkUpper = 0x10400, kFillUpper = 0x10401, kMarkOneUpper = 0x10402;
-constexpr char kSlotPattern[] =
-    "(?-i:[^\\n](?:\\x{10428}\\x{10429}*|\\x{10400}\\x{10401}*)[^\\n\\x{10429}\\x{10401}]|[^\\n][\\x{1042A}\\x{10402}])";
+// What the copy cannot show: a rule whose own text (not its slot) spells an alias
+// ("AP Member Exchange", "agency inputs") would not find it there, so such a rule
+// keeps the lexicon inlined (SpellsAlias); and a rule part other than the slot that
+// took only part of an atom, or two atoms that overlap in the text (the second is
+// not seen), can match differently (tests/score/outlet_slot_test.cc compares every
+// rule with the lexicon inlined).
+constexpr char32_t kFillLower = 0x10429, kFillUpper = 0x10401;  // Deseret: a lower/upper-case letter
+constexpr char32_t kFillOther = 0x18800;                         // Tangut component: any other code point
+constexpr char32_t kAtomMulti = 0x17000;   // Tangut letters: + the index of an atom of 2+ code points
+constexpr char32_t kAtomSingle = 0xF0000;  // private use, no letter: + the index of an atom of one
+constexpr size_t kMaxMultiAtoms = 0x1000, kMaxSingleAtoms = 0x800;
+// What fills a sentinel between its letter and its last code point: fill letters and
+// the atom's own white space.
+constexpr char kFillClass[] = "[\\x{10429}\\x{10401}\\x{18800}\\s\\x{A0}\\x{202F}]";
 
 bool IsRe2WordByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-// Whether an alias as it occurs has a lower-case letter, else an upper-case one
-// (Latin, Greek, Cyrillic; other scripts have neither).
-bool HasLowerCase(std::string_view alias, bool& has_upper) {
-  has_upper = false;
-  for (size_t i = 0; i < alias.size();) {
-    const char32_t cp = NextCodePoint(alias, i);
-    if ((cp >= U'a' && cp <= U'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x3AC && cp <= 0x3CE) ||
-        (cp >= 0x430 && cp <= 0x45F)) {
-      return true;
-    }
-    if ((cp >= U'A' && cp <= U'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x386 && cp <= 0x3AB) ||
-        (cp >= 0x400 && cp <= 0x42F)) {
-      has_upper = true;
-    }
-  }
-  return false;
+// Whether a code point is one a sentinel is made of (Tangut, the fills, the private
+// use letters of one-code-point atoms).
+bool IsSentinelCodePoint(char32_t cp) {
+  return (cp >= 0x17000 && cp <= 0x18AFF) || cp == kFillLower || cp == kFillUpper ||
+         (cp >= kAtomSingle && cp < kAtomSingle + kMaxSingleAtoms);
 }
 
-// A text with its alias occurrences replaced by sentinels, and the way back.
+bool IsFormSpace(char32_t cp) {
+  return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\f' || cp == 0xA0 || cp == 0x202F;
+}
+
+// The fill a code point inside an atom becomes: itself when white space, else a
+// letter of its case (Latin, Greek, Cyrillic), else kFillOther.
+char32_t FillOf(char32_t cp) {
+  if (IsFormSpace(cp)) return cp;
+  if ((cp >= U'a' && cp <= U'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x3AC && cp <= 0x3CE) ||
+      (cp >= 0x430 && cp <= 0x45F)) {
+    return kFillLower;
+  }
+  if ((cp >= U'A' && cp <= U'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x386 && cp <= 0x3AB) ||
+      (cp >= 0x400 && cp <= 0x42F)) {
+    return kFillUpper;
+  }
+  return kFillOther;
+}
+
+// One code point of an alias form as a regex: a space is a run of white space, an
+// apostrophe either apostrophe (as OutletLexicon's alias regexes read them).
+void AppendFormCodePoint(std::string_view cp, std::string& out) {
+  if (cp == " ") {
+    out += "[\\s\\x{A0}\\x{202F}]+";
+  } else if (cp == "'") {
+    out += "['\\x{2019}]";
+  } else {
+    out += RE2::QuoteMeta(cp);
+  }
+}
+
+// The code points of a string, as views.
+std::vector<std::string_view> CodePoints(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    NextCodePoint(s, i);
+    out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+// The lexicon split into atoms and composites, built the first time a text needs it.
+struct SlotLexicon {
+  std::unique_ptr<RE2> atoms;   // the atoms' alternation, in the lexicon's order
+  std::vector<char32_t> mark;   // per atom: its Tangut letter
+  std::string pattern;          // what {OUTLET} stands for in a rule run on a masked copy
+  std::map<std::string, char32_t, std::less<>> mark_of;  // atom form -> its letter
+
+  // The letter of the atom an occurrence is: its text with white space folded and ’
+  // read as '; one not found (never, but for a form RE2 reads otherwise) gets the
+  // shared last letter.
+  char32_t MarkOf(std::string_view occurrence) const {
+    std::string form;
+    bool space = false;
+    for (size_t i = 0; i < occurrence.size();) {
+      const size_t start = i;
+      const char32_t cp = NextCodePoint(occurrence, i);
+      if (IsFormSpace(cp)) {
+        space = true;
+        continue;
+      }
+      if (space && !form.empty()) form += ' ';
+      space = false;
+      if (cp == 0x2019) {
+        form += '\'';
+      } else {
+        form.append(occurrence.substr(start, i - start));
+      }
+    }
+    auto it = mark_of.find(form);
+    if (it != mark_of.end()) return it->second;
+    return static_cast<char32_t>(CodePoints(occurrence).size() == 1 ? kAtomSingle + kMaxSingleAtoms - 1
+                                                                    : kAtomMulti + kMaxMultiAtoms - 1);
+  }
+
+  SlotLexicon(const OutletLexicon& lexicon, int64_t max_mem) {
+    const std::vector<std::string> forms = lexicon.AliasForms();
+    const std::vector<std::string> regexes = lexicon.AliasRegexes();
+    std::set<std::string_view> known(forms.begin(), forms.end());
+    // A form holds another where that one would match inside it: on code point
+    // boundaries, and at an ASCII letter or digit end only next to a non-word byte.
+    auto holds_another = [&known](std::string_view form) {
+      const std::vector<std::string_view> cps = CodePoints(form);
+      size_t from = 0;
+      for (size_t i = 0; i < cps.size(); from += cps[i].size(), ++i) {
+        if (cps[i] == " ") continue;
+        if (i > 0 && IsRe2WordByte(cps[i][0]) && IsRe2WordByte(cps[i - 1].back())) continue;
+        size_t to = from;
+        for (size_t j = i; j < cps.size(); ++j) {
+          to += cps[j].size();
+          if (i == 0 && j + 1 == cps.size()) break;
+          if (cps[j] == " ") continue;
+          if (j + 1 < cps.size() && IsRe2WordByte(cps[j].back()) && IsRe2WordByte(cps[j + 1][0])) continue;
+          if (known.count(form.substr(from, to - from))) return true;
+        }
+      }
+      return false;
+    };
+    std::vector<std::string_view> atom_regexes;
+    std::vector<size_t> composites;
+    std::map<std::string_view, size_t> atom_index;
+    size_t singles = 0, multis = 0;
+    for (size_t f = 0; f < forms.size(); ++f) {
+      if (holds_another(forms[f])) {
+        composites.push_back(f);
+        continue;
+      }
+      const bool one = CodePoints(forms[f]).size() == 1;
+      // Past the letters there are, atoms share the last one (a composite written
+      // over such an atom may then also take another atom in its place).
+      const size_t n = one ? singles++ : multis++;
+      mark.push_back(static_cast<char32_t>(one ? kAtomSingle + std::min(n, kMaxSingleAtoms - 1)
+                                               : kAtomMulti + std::min(n, kMaxMultiAtoms - 1)));
+      mark_of.emplace(forms[f], mark.back());
+      atom_index.emplace(forms[f], atom_regexes.size());
+      atom_regexes.push_back(regexes[f]);
+    }
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(max_mem);
+    atoms = std::make_unique<RE2>(OutletLexicon::AliasAlternation(atom_regexes), options);
+    // Each composite over its atoms, as the atoms' regex reads the form itself.
+    pattern = "(?-i:(?:";
+    for (const size_t f : composites) {
+      const std::string& form = forms[f];
+      if (IsRe2WordByte(form.front())) pattern += "\\b";
+      re2::StringPiece m;
+      size_t pos = 0;
+      while (pos <= form.size()) {
+        const bool found = atoms->Match(form, pos, form.size(), RE2::UNANCHORED, &m, 1) && !m.empty();
+        const size_t start = found ? static_cast<size_t>(m.data() - form.data()) : form.size();
+        for (const std::string_view cp : CodePoints(std::string_view(form).substr(pos, start - pos))) {
+          AppendFormCodePoint(cp, pattern);
+        }
+        if (!found) break;
+        const std::vector<std::string_view> cps = CodePoints(std::string_view(m.data(), m.size()));
+        auto it = atom_index.find(std::string_view(m.data(), m.size()));
+        AppendFormCodePoint(cps.front(), pattern);
+        std::string mark_class;
+        if (it != atom_index.end()) {
+          AppendUtf8(mark[it->second], mark_class);
+          pattern += RE2::QuoteMeta(mark_class);
+        } else {  // matched with other white space or apostrophe than the form has: any atom
+          pattern += cps.size() > 1 ? "[\\x{17000}-\\x{17FFF}]" : "[\\x{F0000}-\\x{F07FF}]";
+        }
+        if (cps.size() > 1) {
+          pattern += std::string(kFillClass) + "*";
+          AppendFormCodePoint(cps.back(), pattern);
+        }
+        pos = start + m.size();
+      }
+      if (IsRe2WordByte(form.back())) pattern += "\\b";
+      pattern += '|';
+    }
+    // Any atom: its first code point, its letter, fills and its last code point.
+    pattern += "[^\\n][\\x{17000}-\\x{17FFF}]" + std::string(kFillClass) +
+               "*[^\\x{10429}\\x{10401}\\x{18800}\\s\\x{A0}\\x{202F}]|[^\\n][\\x{F0000}-\\x{F07FF}]))";
+  }
+};
+
+// A text with its atom occurrences replaced by sentinels, and the way back.
 struct MaskedText {
   // [start, end) of the text is [masked_start, masked_end) of `text`.
   struct Span {
     size_t masked_start, masked_end, start, end;
   };
+  std::string_view original;  // the text
   std::string text;
   std::vector<Span> spans;  // in order
   size_t aliases = 0;       // spans that are alias occurrences
 
-  // The text's offset for an offset of the copy; one inside a sentinel maps to the
-  // alias's start (a match's start) or end (a match's end).
-  size_t Original(size_t masked, bool is_end) const {
+  // The text's offset for an offset of the copy. Inside a sentinel, the code point
+  // of the alias at the same rank (a sentinel has as many as its alias, but for one
+  // of one or two code points: there, past the alias's last, its end).
+  size_t Original(size_t masked) const {
     auto it = std::upper_bound(spans.begin(), spans.end(), masked,
                                [](size_t m, const Span& s) { return m < s.masked_start; });
     if (it == spans.begin()) return masked;
     const Span& s = *(it - 1);
     if (masked >= s.masked_end) return masked - s.masked_end + s.end;
-    if (masked == s.masked_start) return s.start;
-    return is_end ? s.end : s.start;
+    size_t rank = 0;
+    for (size_t i = s.masked_start; i < masked; ++i) rank += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    size_t at = s.start;
+    for (; rank > 0 && at < s.end; --rank) NextCodePoint(original, at);
+    return at;
   }
 };
 
-// The occurrences of the lexicon's aliases in `text`: leftmost first, without
-// overlap, none crossing a line.
-std::vector<std::pair<size_t, size_t>> FindAliases(const RE2& lexicon, std::string_view text) {
-  std::vector<std::pair<size_t, size_t>> found;
+// The occurrences of `lexicon`'s alternatives in `text`: leftmost first, without overlap.
+struct Occurrence {
+  size_t start, end;
+};
+std::vector<Occurrence> FindAtoms(const RE2& lexicon, std::string_view text) {
+  std::vector<Occurrence> found;
   re2::StringPiece m;
   size_t pos = 0;
   while (pos < text.size() && lexicon.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-    size_t start = static_cast<size_t>(m.data() - text.data());
-    size_t end = start + m.size();
-    if (const size_t newline = text.find('\n', start); newline < end) {
-      // The white space of a multi-word alias took a line break: the alias the
-      // lexicon prefers within the line (none can start before `start`).
-      if (!lexicon.Match(text, pos, newline, RE2::UNANCHORED, &m, 1)) {
-        pos = newline + 1;
-        continue;
-      }
-      start = static_cast<size_t>(m.data() - text.data());
-      end = start + m.size();
-    }
+    const size_t start = static_cast<size_t>(m.data() - text.data());
+    const size_t end = start + m.size();
     if (end == start) {  // an empty alias cannot be written; never loop on one
       pos = start + 1;
       continue;
     }
-    found.emplace_back(start, end);
+    found.push_back({start, end});
     pos = end;
   }
   return found;
 }
 
-MaskedText MaskAliases(const RE2& lexicon, std::string_view text) {
+MaskedText MaskAliases(const SlotLexicon& slot, std::string_view text) {
   MaskedText out;
-  std::vector<std::pair<size_t, size_t>> aliases = FindAliases(lexicon, text);
-  out.aliases = aliases.size();
-  // Mark and fill code points the text itself holds (UTF-8 F0 90 90 80..82, A8..AA) become U+FFFD.
+  std::vector<Occurrence> atoms = FindAtoms(*slot.atoms, text);
+  out.aliases = atoms.size();
+  // Which atom each occurrence is: its text, white space folded, is looked up
+  // (SlotLexicon::MarkOf). Sentinel code points the text itself holds get stand-ins.
   std::vector<std::pair<size_t, size_t>> foreign;
-  for (size_t at = text.find("\xF0\x90\x90"); at != std::string_view::npos; at = text.find("\xF0\x90\x90", at + 1)) {
-    const unsigned char last = at + 3 < text.size() ? static_cast<unsigned char>(text[at + 3]) : 0;
-    if ((last >= 0x80 && last <= 0x82) || (last >= 0xA8 && last <= 0xAA)) foreign.emplace_back(at, at + 4);
+  std::vector<char32_t> stand_ins;  // per foreign code point: one of its kind that no sentinel holds
+  for (size_t at = text.find('\xF0'); at != std::string_view::npos; at = text.find('\xF0', at + 1)) {
+    size_t i = at;
+    const char32_t cp = NextCodePoint(text, i);
+    if (!IsSentinelCodePoint(cp)) continue;
+    foreign.emplace_back(at, i);
+    stand_ins.push_back(cp == kFillLower ? 0x1042B : cp == kFillUpper ? 0x10402 : cp >= kAtomSingle ? 0xF0800 : 0x18D00);
   }
-  if (aliases.empty() && foreign.empty()) return out;
-  std::vector<std::pair<size_t, size_t>> all = aliases;
+  out.original = text;
+  if (atoms.empty() && foreign.empty()) return out;
+  std::vector<std::pair<size_t, size_t>> all;
+  for (const Occurrence& o : atoms) all.emplace_back(o.start, o.end);
   all.insert(all.end(), foreign.begin(), foreign.end());
   std::sort(all.begin(), all.end());
   out.text.reserve(text.size() + 16);
@@ -508,25 +669,20 @@ MaskedText MaskAliases(const RE2& lexicon, std::string_view text) {
   for (const auto& [start, end] : all) {
     out.text.append(text.substr(copied, start - copied));
     const size_t masked_start = out.text.size();
-    if (std::binary_search(foreign.begin(), foreign.end(), std::make_pair(start, end))) {
-      AppendUtf8(U'\uFFFD', out.text);
+    if (auto f = std::lower_bound(foreign.begin(), foreign.end(), std::make_pair(start, end));
+        f != foreign.end() && *f == std::make_pair(start, end)) {
+      AppendUtf8(stand_ins[static_cast<size_t>(f - foreign.begin())], out.text);
     } else {
       const std::string_view alias = text.substr(start, end - start);
-      bool upper = false;
-      const bool lower = HasLowerCase(alias, upper);
-      const bool use_upper = !lower && upper;
-      std::vector<size_t> starts;  // of the alias's code points
-      for (size_t i = 0; i < alias.size(); ++i) {
-        if ((static_cast<unsigned char>(alias[i]) & 0xC0) != 0x80) starts.push_back(i);
-      }
-      const std::string_view first = alias.substr(0, starts.size() > 1 ? starts[1] : alias.size());
-      out.text.append(first);
-      if (starts.size() == 1) {
-        AppendUtf8(use_upper ? kMarkOneUpper : kMarkOneLower, out.text);
-      } else {
-        AppendUtf8(use_upper ? kMarkUpper : kMarkLower, out.text);
-        for (size_t i = 3; i < starts.size(); ++i) AppendUtf8(use_upper ? kFillUpper : kFillLower, out.text);
-        out.text.append(alias.substr(starts.back()));
+      const std::vector<std::string_view> cps = CodePoints(alias);
+      out.text.append(cps.front());
+      AppendUtf8(slot.MarkOf(alias), out.text);
+      if (cps.size() > 1) {
+        for (size_t i = 2; i + 1 < cps.size(); ++i) {
+          size_t at = 0;
+          AppendUtf8(FillOf(NextCodePoint(cps[i], at)), out.text);
+        }
+        out.text.append(cps.back());
       }
     }
     out.spans.push_back({masked_start, out.text.size(), start, end});
@@ -650,11 +806,14 @@ struct RuleSet::Compiled {
   // (most rules never match most pages, and compiling is the cost of loading).
   struct LazyRegex {
     std::string pattern;
+    bool slot = false;  // `pattern` still holds {OUTLET}: Get() is given what it stands for
     RE2::Options options;
     std::once_flag once;
     std::unique_ptr<RE2> re;
-    const RE2& Get() {
-      std::call_once(once, [this] { re = std::make_unique<RE2>(pattern, options); });
+    const RE2& Get(const std::string& slot_pattern = {}) {
+      std::call_once(once, [&] {
+        re = std::make_unique<RE2>(slot ? ExpandOutlets(pattern, slot_pattern) : pattern, options);
+      });
       return *re;
     }
   };
@@ -672,6 +831,14 @@ struct RuleSet::Compiled {
   // {OUTLET} rules whose regex has kSlotPattern for the slot and runs on the text
   // with its aliases masked (MaskedText); the others hold the lexicon inlined.
   std::vector<bool> masked;  // parallel to rules_
+  // The lexicon as atoms and composites, built when a text first reaches such a rule.
+  std::once_flag slot_once;
+  std::unique_ptr<SlotLexicon> slot;
+  int64_t slot_max_mem = 0;
+  const SlotLexicon& Slot(const OutletLexicon& lexicon) {
+    std::call_once(slot_once, [&] { slot = std::make_unique<SlotLexicon>(lexicon, slot_max_mem); });
+    return *slot;
+  }
   // Rules whose every match starts at a line start (internal::EveryMatchStartsAtLine):
   // their hits are found by MatchFromLineStart, without RE2's reverse program.
   std::vector<bool> line_anchored;  // parallel to rules_
@@ -756,6 +923,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
   compiled->alias_any.pattern = alias_pattern;
   compiled->alias_any.options.set_log_errors(false);
   compiled->alias_any.options.set_max_mem(options.set_max_mem);
+  compiled->slot_max_mem = options.set_max_mem;
   // The family of each place's last set while the sets are built: a rule of another
   // family opens a new set.
   std::array<std::optional<Compiled::Family>, kPlaces.size()> last_family;
@@ -770,7 +938,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
                         !SpellsAlias(rule.pattern, set->outlets_);
     compiled->masked.push_back(masked);
     auto lazy = std::make_unique<Compiled::LazyRegex>();
-    lazy->pattern = EffectivePattern(rule, masked ? std::string(kSlotPattern) : alias_pattern);
+    lazy->pattern = masked ? "(?m)" + rule.pattern : EffectivePattern(rule, alias_pattern);
+    lazy->slot = masked;
     lazy->options = PatternOptions(rule, options.set_max_mem);
     compiled->regexes.push_back(std::move(lazy));
     // The sets only pre-filter; case folding is per rule, so a case-sensitive rule
@@ -869,7 +1038,7 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
     auto masked = [&]() -> const MaskedText& {
       if (!masked_text) {
         searched += text.size();
-        masked_text = MaskAliases(compiled_->alias_any.Get(), text);
+        masked_text = MaskAliases(compiled_->Slot(outlets_), text);
       }
       return *masked_text;
     };
@@ -892,8 +1061,9 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
         continue;
       }
       const std::string_view subject = mask ? std::string_view(mask->text) : text;
-      auto original = [mask](size_t offset, bool is_end) { return mask ? mask->Original(offset, is_end) : offset; };
-      const RE2& re = compiled_->regexes[rule_index]->Get();
+      auto original = [mask](size_t offset) { return mask ? mask->Original(offset) : offset; };
+      Compiled::LazyRegex& lazy = *compiled_->regexes[rule_index];
+      const RE2& re = lazy.slot ? lazy.Get(compiled_->Slot(outlets_).pattern) : lazy.Get();
       // Whether the rule matches at all first: that is a forward DFA pass alone. A
       // search for where a match starts also needs RE2's reverse program, which RE2
       // compiles on first use; most rules the set passes never match.
@@ -910,8 +1080,8 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
         const size_t masked_end = masked_start + sub[0].size();
         searched += masked_end - pos;
         pos = masked_end > masked_start ? masked_end : masked_end + 1;
-        size_t start = original(masked_start, false);
-        size_t end = original(masked_end, true);
+        size_t start = original(masked_start);
+        size_t end = original(masked_end);
         // Evidence is the phrase itself: white space a pattern took at either end
         // (say a \s* after ^ that crossed a blank line) is not part of it.
         const std::string_view trimmed = TrimAscii(text.substr(start, end - start));
@@ -940,8 +1110,8 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
             continue;
           }
           const size_t group_start = static_cast<size_t>(g.data() - subject.data());
-          const size_t from = original(group_start, false);
-          const size_t to = g.empty() ? from : original(group_start + g.size(), true);
+          const size_t from = original(group_start);
+          const size_t to = g.empty() ? from : original(group_start + g.size());
           std::string value = CollapseWhitespace(text.substr(from, to - from));
           if (name.rfind("outlet", 0) == 0) {
             // The alias as printed, not the canonical outlet: the lexicon entry it
