@@ -163,31 +163,34 @@ TEST_F(OutletSlotTest, EveryRuleFindsWhatTheInlinedLexiconFinds) {
   const std::string nbsp = "\u00A0";
   // Aliases as printed and as the text may print them: upper case, other white
   // space, the typographic apostrophe, broken across a line, glued to letters,
-  // next to a text's own Deseret letter (a sentinel's mark), and words that are no
-  // alias at all.
+  // next to a text's own Deseret, Tangut or private-use code point (what sentinels
+  // are made of), and words that are no alias at all.
   const std::vector<std::string> forms = {
       "The Harbour Herald", "Harbour Herald", "HH", "THE HARBOUR HERALD", "The" + nbsp + "Harbour\tHerald",
       "Kestrel Press Agency", "Kestrel Press", "KESTREL PRESS", "KPA", "KPA News", "KPA news", "Nordwire",
       "Nord-Wire", "NORDWIRE", "NW", "Osprey News Service", "News Service", "O'Malley Daily", "O’Malley Daily",
       "Canal 9", "港湾社", "港湾", "항만통신", "항만", "Гавань-Пресс", "ГАВАНЬ", "Ж", "Agencies", "agencies",
       "agency inputs", "Agenturen", "Harbour\nHerald", "Kestrel\nPress Agency", "Harbour Heralds", "xKPA",
-      "\U00010428KPA", "Kestrel \U00010429Press", "Portville Gazette", ""};
+      "\U00010428KPA", "Kestrel \U00010429Press", "\U00017000Nordwire", "\U000F0000Ж", "the Harbour Herald",
+      "Portville Gazette", ""};
   std::set<std::string> rules_hit;
   size_t compared = 0;
   for (size_t i = 0; i < forms.size(); ++i) {
-    const std::string& a = forms[i];
-    const std::string& b = forms[(i * 7 + 3) % forms.size()];
-    const Article article = Framed(a, b);
-    const std::vector<RuleHit> once = (*once_)->Match(article);
-    const std::vector<RuleHit> reference = (*reference_)->Match(article);
-    ExpectSameHits(Lines(once), Lines(reference), "A = [" + a + "], B = [" + b + "]");
-    for (const RuleHit& h : reference) {
-      if (h.rule->pattern.find("{OUTLET}") != std::string::npos || h.fields.contains("outlet")) rules_hit.insert(h.rule->id);
+    for (const size_t j : {(i * 7 + 3) % forms.size(), (i * 3 + 1) % forms.size()}) {
+      const std::string& a = forms[i];
+      const std::string& b = forms[j];
+      const Article article = Framed(a, b);
+      const std::vector<RuleHit> once = (*once_)->Match(article);
+      const std::vector<RuleHit> reference = (*reference_)->Match(article);
+      ExpectSameHits(Lines(once), Lines(reference), "A = [" + a + "], B = [" + b + "]");
+      for (const RuleHit& h : reference) {
+        if (h.rule->pattern.find("{OUTLET}") != std::string::npos || h.fields.contains("outlet")) rules_hit.insert(h.rule->id);
+      }
+      compared += reference.size();
     }
-    compared += reference.size();
   }
   // Not a comparison of nothing: most {OUTLET} rules hit somewhere.
-  EXPECT_GT(compared, 2000u);
+  EXPECT_GT(compared, 4000u);
   EXPECT_GE(rules_hit.size(), 35u);
 }
 
