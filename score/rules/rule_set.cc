@@ -555,35 +555,46 @@ struct SlotLexicon {
     options.set_log_errors(false);
     options.set_max_mem(max_mem);
     atoms = std::make_unique<RE2>(OutletLexicon::AliasAlternation(atom_regexes), options);
-    // Each composite over its atoms, as the atoms' regex reads the form itself.
     pattern = "(?-i:(?:";
+    // Each composite over its atoms, as the atoms' regex reads the form itself: from
+    // left to right, at the first code point where atoms match, the one first in the
+    // lexicon's order (the greatest form), at an ASCII letter or digit end only next
+    // to a non-word byte (the \b of its regex).
     for (const size_t f : composites) {
       const std::string& form = forms[f];
+      const std::vector<std::string_view> cps = CodePoints(form);
       if (IsRe2WordByte(form.front())) pattern += "\\b";
-      re2::StringPiece m;
-      size_t pos = 0;
-      while (pos <= form.size()) {
-        const bool found = atoms->Match(form, pos, form.size(), RE2::UNANCHORED, &m, 1) && !m.empty();
-        const size_t start = found ? static_cast<size_t>(m.data() - form.data()) : form.size();
-        for (const std::string_view cp : CodePoints(std::string_view(form).substr(pos, start - pos))) {
-          AppendFormCodePoint(cp, pattern);
+      size_t i = 0, from = 0;
+      while (i < cps.size()) {
+        std::string_view best;
+        size_t best_end = 0;
+        if (i == 0 || !IsRe2WordByte(cps[i][0]) || !IsRe2WordByte(cps[i - 1].back())) {
+          size_t to = from;
+          for (size_t j = i; j < cps.size(); ++j) {
+            to += cps[j].size();
+            if (j + 1 < cps.size() && IsRe2WordByte(cps[j].back()) && IsRe2WordByte(cps[j + 1][0])) continue;
+            const std::string_view piece = std::string_view(form).substr(from, to - from);
+            if (piece > best && atom_index.count(piece)) {
+              best = piece;
+              best_end = j + 1;
+            }
+          }
         }
-        if (!found) break;
-        const std::vector<std::string_view> cps = CodePoints(std::string_view(m.data(), m.size()));
-        auto it = atom_index.find(std::string_view(m.data(), m.size()));
-        AppendFormCodePoint(cps.front(), pattern);
-        std::string mark_class;
-        if (it != atom_index.end()) {
-          AppendUtf8(mark[it->second], mark_class);
-          pattern += RE2::QuoteMeta(mark_class);
-        } else {  // matched with other white space or apostrophe than the form has: any atom
-          pattern += cps.size() > 1 ? "[\\x{17000}-\\x{17FFF}]" : "[\\x{F0000}-\\x{F07FF}]";
+        if (best.empty()) {
+          AppendFormCodePoint(cps[i], pattern);
+          from += cps[i++].size();
+          continue;
         }
-        if (cps.size() > 1) {
+        AppendFormCodePoint(cps[i], pattern);
+        std::string letter;
+        AppendUtf8(mark[atom_index.at(best)], letter);
+        pattern += RE2::QuoteMeta(letter);
+        if (best_end - i > 1) {
           pattern += std::string(kFillClass) + "*";
-          AppendFormCodePoint(cps.back(), pattern);
+          AppendFormCodePoint(cps[best_end - 1], pattern);
         }
-        pos = start + m.size();
+        from += best.size();
+        i = best_end;
       }
       if (IsRe2WordByte(form.back())) pattern += "\\b";
       pattern += '|';
