@@ -659,10 +659,11 @@ MaskedText MaskAliases(const SlotLexicon& slot, std::string_view text) {
   std::vector<Occurrence> atoms = FindAtoms(*slot.atoms, text);
   out.aliases = atoms.size();
   // Which atom each occurrence is: its text, white space folded, is looked up
-  // (SlotLexicon::MarkOf). Sentinel code points the text itself holds get stand-ins.
+  // (SlotLexicon::MarkOf). Sentinel code points the text itself holds (UTF-8 led by
+  // F0: Deseret, Tangut; F3: plane 15) get stand-ins.
   std::vector<std::pair<size_t, size_t>> foreign;
   std::vector<char32_t> stand_ins;  // per foreign code point: one of its kind that no sentinel holds
-  for (size_t at = text.find('\xF0'); at != std::string_view::npos; at = text.find('\xF0', at + 1)) {
+  for (size_t at = text.find_first_of("\xF0\xF3"); at != std::string_view::npos; at = text.find_first_of("\xF0\xF3", at + 1)) {
     size_t i = at;
     const char32_t cp = NextCodePoint(text, i);
     if (!IsSentinelCodePoint(cp)) continue;

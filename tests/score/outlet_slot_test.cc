@@ -171,7 +171,7 @@ TEST_F(OutletSlotTest, EveryRuleFindsWhatTheInlinedLexiconFinds) {
       "Nord-Wire", "NORDWIRE", "NW", "Osprey News Service", "News Service", "O'Malley Daily", "O’Malley Daily",
       "Canal 9", "港湾社", "港湾", "항만통신", "항만", "Гавань-Пресс", "ГАВАНЬ", "Ж", "Agencies", "agencies",
       "agency inputs", "Agenturen", "Harbour\nHerald", "Kestrel\nPress Agency", "Harbour Heralds", "xKPA",
-      "\U00010428KPA", "Kestrel \U00010429Press", "\U00017000Nordwire", "\U000F0000Ж", "the Harbour Herald",
+      "\U00010428KPA", "Kestrel \U00010429Press", "\U00017000Nordwire", "\U000F0000Ж", "K\U000F0000", "the Harbour Herald",
       "Portville Gazette", ""};
   std::set<std::string> rules_hit;
   size_t compared = 0;
