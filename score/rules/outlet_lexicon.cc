@@ -633,6 +633,13 @@ std::vector<std::string> OutletLexicon::AliasRegexes() const {
   return out;
 }
 
+std::vector<std::string> OutletLexicon::AliasForms() const {
+  std::vector<std::string> out;
+  out.reserve(by_alias_.size());
+  for (auto it = by_alias_.rbegin(); it != by_alias_.rend(); ++it) out.push_back(it->first);
+  return out;
+}
+
 std::string OutletLexicon::AliasAlternation(const std::vector<std::string_view>& regexes) {
   // An empty class never matches: an empty lexicon must not match everywhere.
   if (regexes.empty()) return "(?-i:[^\\x00-\\x{10FFFF}])";

@@ -100,6 +100,9 @@ class OutletLexicon {
   // alternation of a subsequence of them; AliasAlternation(AliasRegexes()) matches
   // what AliasPattern() matches. An empty list gives a group that never matches.
   std::vector<std::string> AliasRegexes() const;
+  // The alias forms AliasRegexes() matches, one by one in the same order: printed
+  // aliases and their upper-case forms, white space folded to one space, ’ to '.
+  std::vector<std::string> AliasForms() const;
   static std::string AliasAlternation(const std::vector<std::string_view>& regexes);
 
   const std::vector<Outlet>& outlets() const { return outlets_; }

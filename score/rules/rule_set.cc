@@ -382,6 +382,384 @@ std::string EffectivePattern(const PatternRule& rule, const std::string& alterna
   return "(?m)" + ExpandOutlets(rule.pattern, alternation);
 }
 
+// {OUTLET} matched once per text. The lexicon's aliases are of two kinds: atoms,
+// which hold no other alias, and composites, which do ("The Harbour Herald" holds
+// "Harbour Herald", "KPA News" holds "KPA"). One regex of the atoms (compiled once)
+// finds a text's atom occurrences, left to right and without overlap; a copy of the
+// text has each replaced by a sentinel that names its atom, and an {OUTLET} rule's
+// own regex, in which the slot is SlotLexicon::pattern (each composite written over
+// its atoms' sentinels, in the lexicon's order, then any atom), runs on that copy;
+// its matches and groups are mapped back, so a hit's offsets, text and `outlet` field
+// are those of the text. A rule still takes the shorter alias it took before: the
+// rule's own "the " before "Harbour Herald", "KPA" where "KPA News" does not fit.
+// No rule regex holds the whole lexicon any more (compiling it into each of ~50
+// rules, and its reverse program, was ~40% of a batch's CPU: bench/README.md).
+//
+// A sentinel keeps what a rule can see of its atom where it can: it opens and
+// closes with the atom's own first and last code points (so RE2's ASCII-only \b, a
+// capital a rule asks for, a CJK suffix glued on, read the same); its second code
+// point names the atom (a Tangut letter); the others are the atom's own white space
+// (line breaks, so ^ and $, and word counts stay) and letters of the case of the code
+// point they stand for (Deseret), so that a rule's name-shaped run
+// (\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}...)) still takes an alias it took before, and a
+// bounded gap that crosses an alias ([^\n]{0,40}) counts what it counted (an atom of
+// two code points gets one more; one of a single code point is followed by a
+// private-use code point, no letter). Tangut and Deseret are all but absent from
+// news text; such a code point the text itself holds is read in the copy as another
+// of its kind (a letter of the same case, a private-use one) that no sentinel holds.
+//
+// What the copy cannot show: a rule whose own text (not its slot) spells an alias
+// ("AP Member Exchange", "agency inputs") would not find it there, so such a rule
+// keeps the lexicon inlined (SpellsAlias); and a rule part other than the slot that
+// took only part of an atom, or two atoms that overlap in the text (the second is
+// not seen), can match differently (tests/score/outlet_slot_test.cc compares every
+// rule with the lexicon inlined).
+constexpr char32_t kFillLower = 0x10429, kFillUpper = 0x10401;  // Deseret: a lower/upper-case letter
+constexpr char32_t kFillOther = 0x18800;                         // Tangut component: any other code point
+constexpr char32_t kAtomMulti = 0x17000;   // Tangut letters: + the index of an atom of 2+ code points
+constexpr char32_t kAtomSingle = 0xF0000;  // private use, no letter: + the index of an atom of one
+constexpr size_t kMaxMultiAtoms = 0x1000, kMaxSingleAtoms = 0x800;
+// What fills a sentinel between its letter and its last code point: fill letters and
+// the atom's own white space.
+constexpr char kFillClass[] = "[\\x{10429}\\x{10401}\\x{18800}\\s\\x{A0}\\x{202F}]";
+
+bool IsRe2WordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Whether a code point is one a sentinel is made of (Tangut, the fills, the private
+// use letters of one-code-point atoms).
+bool IsSentinelCodePoint(char32_t cp) {
+  return (cp >= 0x17000 && cp <= 0x18AFF) || cp == kFillLower || cp == kFillUpper ||
+         (cp >= kAtomSingle && cp < kAtomSingle + kMaxSingleAtoms);
+}
+
+bool IsFormSpace(char32_t cp) {
+  return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\f' || cp == 0xA0 || cp == 0x202F;
+}
+
+// The fill a code point inside an atom becomes: itself when white space, else a
+// letter of its case (Latin, Greek, Cyrillic), else kFillOther.
+char32_t FillOf(char32_t cp) {
+  if (IsFormSpace(cp)) return cp;
+  if ((cp >= U'a' && cp <= U'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x3AC && cp <= 0x3CE) ||
+      (cp >= 0x430 && cp <= 0x45F)) {
+    return kFillLower;
+  }
+  if ((cp >= U'A' && cp <= U'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x386 && cp <= 0x3AB) ||
+      (cp >= 0x400 && cp <= 0x42F)) {
+    return kFillUpper;
+  }
+  return kFillOther;
+}
+
+// One code point of an alias form as a regex: a space is a run of white space, an
+// apostrophe either apostrophe (as OutletLexicon's alias regexes read them).
+void AppendFormCodePoint(std::string_view cp, std::string& out) {
+  if (cp == " ") {
+    out += "[\\s\\x{A0}\\x{202F}]+";
+  } else if (cp == "'") {
+    out += "['\\x{2019}]";
+  } else {
+    out += RE2::QuoteMeta(cp);
+  }
+}
+
+// The code points of a string, as views.
+std::vector<std::string_view> CodePoints(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    NextCodePoint(s, i);
+    out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+// The lexicon split into atoms and composites, built the first time a text needs it.
+struct SlotLexicon {
+  std::unique_ptr<RE2> atoms;   // the atoms' alternation, in the lexicon's order
+  std::vector<char32_t> mark;   // per atom: its Tangut letter
+  std::string pattern;          // what {OUTLET} stands for in a rule run on a masked copy
+  std::map<std::string, char32_t, std::less<>> mark_of;  // atom form -> its letter
+
+  // The letter of the atom an occurrence is: its text with white space folded and ’
+  // read as '; one not found (never, but for a form RE2 reads otherwise) gets the
+  // shared last letter.
+  char32_t MarkOf(std::string_view occurrence) const {
+    std::string form;
+    bool space = false;
+    for (size_t i = 0; i < occurrence.size();) {
+      const size_t start = i;
+      const char32_t cp = NextCodePoint(occurrence, i);
+      if (IsFormSpace(cp)) {
+        space = true;
+        continue;
+      }
+      if (space && !form.empty()) form += ' ';
+      space = false;
+      if (cp == 0x2019) {
+        form += '\'';
+      } else {
+        form.append(occurrence.substr(start, i - start));
+      }
+    }
+    auto it = mark_of.find(form);
+    if (it != mark_of.end()) return it->second;
+    return static_cast<char32_t>(CodePoints(occurrence).size() == 1 ? kAtomSingle + kMaxSingleAtoms - 1
+                                                                    : kAtomMulti + kMaxMultiAtoms - 1);
+  }
+
+  SlotLexicon(const OutletLexicon& lexicon, int64_t max_mem) {
+    const std::vector<std::string> forms = lexicon.AliasForms();
+    const std::vector<std::string> regexes = lexicon.AliasRegexes();
+    std::set<std::string_view> known(forms.begin(), forms.end());
+    // A form holds another where that one would match inside it: on code point
+    // boundaries, and at an ASCII letter or digit end only next to a non-word byte.
+    auto holds_another = [&known](std::string_view form) {
+      const std::vector<std::string_view> cps = CodePoints(form);
+      size_t from = 0;
+      for (size_t i = 0; i < cps.size(); from += cps[i].size(), ++i) {
+        if (cps[i] == " ") continue;
+        if (i > 0 && IsRe2WordByte(cps[i][0]) && IsRe2WordByte(cps[i - 1].back())) continue;
+        size_t to = from;
+        for (size_t j = i; j < cps.size(); ++j) {
+          to += cps[j].size();
+          if (i == 0 && j + 1 == cps.size()) break;
+          if (cps[j] == " ") continue;
+          if (j + 1 < cps.size() && IsRe2WordByte(cps[j].back()) && IsRe2WordByte(cps[j + 1][0])) continue;
+          if (known.count(form.substr(from, to - from))) return true;
+        }
+      }
+      return false;
+    };
+    std::vector<std::string_view> atom_regexes;
+    std::vector<size_t> composites;
+    std::map<std::string_view, size_t> atom_index;
+    size_t singles = 0, multis = 0;
+    for (size_t f = 0; f < forms.size(); ++f) {
+      if (holds_another(forms[f])) {
+        composites.push_back(f);
+        continue;
+      }
+      const bool one = CodePoints(forms[f]).size() == 1;
+      // Past the letters there are, atoms share the last one (a composite written
+      // over such an atom may then also take another atom in its place).
+      const size_t n = one ? singles++ : multis++;
+      mark.push_back(static_cast<char32_t>(one ? kAtomSingle + std::min(n, kMaxSingleAtoms - 1)
+                                               : kAtomMulti + std::min(n, kMaxMultiAtoms - 1)));
+      mark_of.emplace(forms[f], mark.back());
+      atom_index.emplace(forms[f], atom_regexes.size());
+      atom_regexes.push_back(regexes[f]);
+    }
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(max_mem);
+    atoms = std::make_unique<RE2>(OutletLexicon::AliasAlternation(atom_regexes), options);
+    pattern = "(?-i:(?:";
+    // Each composite over its atoms, as the atoms' regex reads the form itself: from
+    // left to right, at the first code point where atoms match, the one first in the
+    // lexicon's order (the greatest form), at an ASCII letter or digit end only next
+    // to a non-word byte (the \b of its regex).
+    for (const size_t f : composites) {
+      const std::string& form = forms[f];
+      const std::vector<std::string_view> cps = CodePoints(form);
+      if (IsRe2WordByte(form.front())) pattern += "\\b";
+      size_t i = 0, from = 0;
+      while (i < cps.size()) {
+        std::string_view best;
+        size_t best_end = 0;
+        if (i == 0 || !IsRe2WordByte(cps[i][0]) || !IsRe2WordByte(cps[i - 1].back())) {
+          size_t to = from;
+          for (size_t j = i; j < cps.size(); ++j) {
+            to += cps[j].size();
+            if (j + 1 < cps.size() && IsRe2WordByte(cps[j].back()) && IsRe2WordByte(cps[j + 1][0])) continue;
+            const std::string_view piece = std::string_view(form).substr(from, to - from);
+            if (piece > best && atom_index.count(piece)) {
+              best = piece;
+              best_end = j + 1;
+            }
+          }
+        }
+        if (best.empty()) {
+          AppendFormCodePoint(cps[i], pattern);
+          from += cps[i++].size();
+          continue;
+        }
+        AppendFormCodePoint(cps[i], pattern);
+        std::string letter;
+        AppendUtf8(mark[atom_index.at(best)], letter);
+        pattern += RE2::QuoteMeta(letter);
+        if (best_end - i > 1) {
+          pattern += std::string(kFillClass) + "*";
+          AppendFormCodePoint(cps[best_end - 1], pattern);
+        }
+        from += best.size();
+        i = best_end;
+      }
+      if (IsRe2WordByte(form.back())) pattern += "\\b";
+      pattern += '|';
+    }
+    // Any atom: its first code point, its letter, fills and its last code point.
+    pattern += "[^\\n][\\x{17000}-\\x{17FFF}]" + std::string(kFillClass) +
+               "*[^\\x{10429}\\x{10401}\\x{18800}\\s\\x{A0}\\x{202F}]|[^\\n][\\x{F0000}-\\x{F07FF}]))";
+  }
+};
+
+// A text with its atom occurrences replaced by sentinels, and the way back.
+struct MaskedText {
+  // [start, end) of the text is [masked_start, masked_end) of `text`.
+  struct Span {
+    size_t masked_start, masked_end, start, end;
+  };
+  std::string_view original;  // the text
+  std::string text;
+  std::vector<Span> spans;  // in order
+  size_t aliases = 0;       // spans that are alias occurrences
+
+  // The text's offset for an offset of the copy. Inside a sentinel, the code point
+  // of the alias at the same rank (a sentinel has as many as its alias, but for one
+  // of one or two code points: there, past the alias's last, its end).
+  size_t Original(size_t masked) const {
+    auto it = std::upper_bound(spans.begin(), spans.end(), masked,
+                               [](size_t m, const Span& s) { return m < s.masked_start; });
+    if (it == spans.begin()) return masked;
+    const Span& s = *(it - 1);
+    if (masked >= s.masked_end) return masked - s.masked_end + s.end;
+    size_t rank = 0;
+    for (size_t i = s.masked_start; i < masked; ++i) rank += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    size_t at = s.start;
+    for (; rank > 0 && at < s.end; --rank) NextCodePoint(original, at);
+    return at;
+  }
+};
+
+// The occurrences of `lexicon`'s alternatives in `text`: leftmost first, without overlap.
+struct Occurrence {
+  size_t start, end;
+};
+std::vector<Occurrence> FindAtoms(const RE2& lexicon, std::string_view text) {
+  std::vector<Occurrence> found;
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos < text.size() && lexicon.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const size_t start = static_cast<size_t>(m.data() - text.data());
+    const size_t end = start + m.size();
+    if (end == start) {  // an empty alias cannot be written; never loop on one
+      pos = start + 1;
+      continue;
+    }
+    found.push_back({start, end});
+    pos = end;
+  }
+  return found;
+}
+
+MaskedText MaskAliases(const SlotLexicon& slot, std::string_view text) {
+  MaskedText out;
+  std::vector<Occurrence> atoms = FindAtoms(*slot.atoms, text);
+  out.aliases = atoms.size();
+  // Which atom each occurrence is: its text, white space folded, is looked up
+  // (SlotLexicon::MarkOf). Sentinel code points the text itself holds (UTF-8 led by
+  // F0: Deseret, Tangut; F3: plane 15) get stand-ins.
+  std::vector<std::pair<size_t, size_t>> foreign;
+  std::vector<char32_t> stand_ins;  // per foreign code point: one of its kind that no sentinel holds
+  for (size_t at = text.find_first_of("\xF0\xF3"); at != std::string_view::npos; at = text.find_first_of("\xF0\xF3", at + 1)) {
+    size_t i = at;
+    const char32_t cp = NextCodePoint(text, i);
+    if (!IsSentinelCodePoint(cp)) continue;
+    foreign.emplace_back(at, i);
+    stand_ins.push_back(cp == kFillLower ? 0x1042B : cp == kFillUpper ? 0x10402 : cp >= kAtomSingle ? 0xF0800 : 0x18D00);
+  }
+  out.original = text;
+  if (atoms.empty() && foreign.empty()) return out;
+  std::vector<std::pair<size_t, size_t>> all;
+  for (const Occurrence& o : atoms) all.emplace_back(o.start, o.end);
+  all.insert(all.end(), foreign.begin(), foreign.end());
+  std::sort(all.begin(), all.end());
+  out.text.reserve(text.size() + 16);
+  size_t copied = 0;
+  for (const auto& [start, end] : all) {
+    out.text.append(text.substr(copied, start - copied));
+    const size_t masked_start = out.text.size();
+    if (auto f = std::lower_bound(foreign.begin(), foreign.end(), std::make_pair(start, end));
+        f != foreign.end() && *f == std::make_pair(start, end)) {
+      AppendUtf8(stand_ins[static_cast<size_t>(f - foreign.begin())], out.text);
+    } else {
+      const std::string_view alias = text.substr(start, end - start);
+      const std::vector<std::string_view> cps = CodePoints(alias);
+      out.text.append(cps.front());
+      AppendUtf8(slot.MarkOf(alias), out.text);
+      if (cps.size() > 1) {
+        for (size_t i = 2; i + 1 < cps.size(); ++i) {
+          size_t at = 0;
+          AppendUtf8(FillOf(NextCodePoint(cps[i], at)), out.text);
+        }
+        out.text.append(cps.back());
+      }
+    }
+    out.spans.push_back({masked_start, out.text.size(), start, end});
+    copied = end;
+  }
+  out.text.append(text.substr(copied));
+  return out;
+}
+
+// Whether a rule's own text (its pattern less its {OUTLET} slots, escapes, group
+// names, flags and classes) spells an alias of the lexicon, in any ASCII case: a run of up to
+// four of its words. Such a rule cannot run on a masked copy (the alias it spells
+// is a sentinel there), so it keeps the lexicon inlined.
+bool SpellsAlias(std::string_view pattern, const OutletLexicon& lexicon) {
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) words.push_back(AsciiLower(word));
+    word.clear();
+  };
+  for (size_t i = 0; i < pattern.size();) {
+    const char c = pattern[i];
+    if (pattern.compare(i, kOutletPlaceholder.size(), kOutletPlaceholder) == 0) {
+      flush();
+      words.emplace_back();  // the slot parts the words on either side
+      i += kOutletPlaceholder.size();
+    } else if (c == '\\') {
+      flush();
+      // \p{..}, \x{..}: to the brace; any other escape is two bytes.
+      const size_t brace = i + 2 < pattern.size() && pattern[i + 2] == '{' ? pattern.find('}', i) : std::string_view::npos;
+      i = brace != std::string_view::npos ? brace + 1 : i + 2;
+    } else if (c == '[') {
+      flush();
+      // A class matches one code point of its members, never a word of them.
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;
+      while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? size_t{2} : size_t{1};
+      i = j + 1;
+    } else if (c == '(' && i + 1 < pattern.size() && pattern[i + 1] == '?') {
+      flush();
+      // (?P<name>, (?-i:, (?i): to the end of the group's syntax.
+      const size_t close = pattern.find_first_of(">:)", i);
+      i = close == std::string_view::npos ? pattern.size() : close + 1;
+    } else if (IsRe2WordByte(c) || static_cast<unsigned char>(c) >= 0x80) {
+      word += c;
+      ++i;
+    } else {
+      flush();
+      ++i;
+    }
+  }
+  flush();
+  for (size_t first = 0; first < words.size(); ++first) {
+    std::string run;
+    for (size_t n = 0; n < 4 && first + n < words.size() && !words[first + n].empty(); ++n) {
+      if (n > 0) run += ' ';
+      run += words[first + n];
+      if (lexicon.FindByLowerCaseAlias(run) != nullptr) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string RuleDiagnostic::ToString() const {
@@ -467,11 +845,14 @@ struct RuleSet::Compiled {
   // (most rules never match most pages, and compiling is the cost of loading).
   struct LazyRegex {
     std::string pattern;
+    bool slot = false;  // `pattern` still holds {OUTLET}: Get() is given what it stands for
     RE2::Options options;
     std::once_flag once;
     std::unique_ptr<RE2> re;
-    const RE2& Get() {
-      std::call_once(once, [this] { re = std::make_unique<RE2>(pattern, options); });
+    const RE2& Get(const std::string& slot_pattern = {}) {
+      std::call_once(once, [&] {
+        re = std::make_unique<RE2>(slot ? ExpandOutlets(pattern, slot_pattern) : pattern, options);
+      });
       return *re;
     }
   };
@@ -486,6 +867,17 @@ struct RuleSet::Compiled {
   // that needs an alias cannot match a text without one.
   LazyRegex alias_any;            // OutletLexicon::AliasPattern() alone
   std::vector<bool> needs_alias;  // parallel to rules_
+  // {OUTLET} rules whose regex has kSlotPattern for the slot and runs on the text
+  // with its aliases masked (MaskedText); the others hold the lexicon inlined.
+  std::vector<bool> masked;  // parallel to rules_
+  // The lexicon as atoms and composites, built when a text first reaches such a rule.
+  std::once_flag slot_once;
+  std::unique_ptr<SlotLexicon> slot;
+  int64_t slot_max_mem = 0;
+  const SlotLexicon& Slot(const OutletLexicon& lexicon) {
+    std::call_once(slot_once, [&] { slot = std::make_unique<SlotLexicon>(lexicon, slot_max_mem); });
+    return *slot;
+  }
   // Rules whose every match starts at a line start (internal::EveryMatchStartsAtLine):
   // their hits are found by MatchFromLineStart, without RE2's reverse program.
   std::vector<bool> line_anchored;  // parallel to rules_
@@ -570,6 +962,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
   compiled->alias_any.pattern = alias_pattern;
   compiled->alias_any.options.set_log_errors(false);
   compiled->alias_any.options.set_max_mem(options.set_max_mem);
+  compiled->slot_max_mem = options.set_max_mem;
   // Each place's runs of rules, one run per set: a rule of another family than the
   // place's last one opens a new run.
   std::array<std::vector<std::vector<size_t>>, kPlaces.size()> runs;
@@ -583,8 +976,12 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     compiled->needs_alias.push_back(rule.pattern.find(kOutletPlaceholder) != std::string::npos &&
                                     internal::EveryMatchContains(rule.pattern, kOutletPlaceholder));
     compiled->line_anchored.push_back(internal::EveryMatchStartsAtLine(rule.pattern));
+    const bool masked = options.match_outlets_once && rule.pattern.find(kOutletPlaceholder) != std::string::npos &&
+                        !SpellsAlias(rule.pattern, set->outlets_);
+    compiled->masked.push_back(masked);
     auto lazy = std::make_unique<Compiled::LazyRegex>();
-    lazy->pattern = EffectivePattern(rule, alias_pattern);
+    lazy->pattern = masked ? "(?m)" + rule.pattern : EffectivePattern(rule, alias_pattern);
+    lazy->slot = masked;
     lazy->options = PatternOptions(rule, options.set_max_mem);
     compiled->regexes.push_back(std::move(lazy));
     if (rule.where.empty()) continue;
@@ -693,7 +1090,7 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
     }
     if (passed.empty()) return;
     // Whether any alias of the lexicon occurs in `text`: asked once, by the first
-    // rule that needs an alias.
+    // rule with the lexicon inlined that needs an alias.
     std::optional<bool> any_alias;
     auto has_alias = [&] {
       if (!any_alias) {
@@ -701,6 +1098,15 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
         any_alias = compiled_->alias_any.Get().Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0);
       }
       return *any_alias;
+    };
+    // The text with its aliases masked, built by the first rule that runs on it.
+    std::optional<MaskedText> masked_text;
+    auto masked = [&]() -> const MaskedText& {
+      if (!masked_text) {
+        searched += text.size();
+        masked_text = MaskAliases(compiled_->Slot(outlets_), text);
+      }
+      return *masked_text;
     };
     std::sort(passed.begin(), passed.end());
     for (const size_t rule_index : passed) {
@@ -711,24 +1117,37 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
         continue;
       }
       if (out_of_time()) return;
-      if (compiled_->needs_alias[rule_index] && !has_alias()) continue;
-      const RE2& re = compiled_->regexes[rule_index]->Get();
+      // What the rule's regex runs on: the text, or its masked copy (offsets mapped back).
+      const MaskedText* mask = nullptr;
+      if (compiled_->masked[rule_index]) {
+        mask = &masked();
+        if (compiled_->needs_alias[rule_index] && mask->aliases == 0) continue;
+        if (mask->spans.empty()) mask = nullptr;
+      } else if (compiled_->needs_alias[rule_index] && !has_alias()) {
+        continue;
+      }
+      const std::string_view subject = mask ? std::string_view(mask->text) : text;
+      auto original = [mask](size_t offset) { return mask ? mask->Original(offset) : offset; };
+      Compiled::LazyRegex& lazy = *compiled_->regexes[rule_index];
+      const RE2& re = lazy.slot ? lazy.Get(compiled_->Slot(outlets_).pattern) : lazy.Get();
       // Whether the rule matches at all first: that is a forward DFA pass alone. A
       // search for where a match starts also needs RE2's reverse program, which RE2
       // compiles on first use; most rules the set passes never match.
-      searched += text.size();
-      if (!re.Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) continue;
+      searched += subject.size();
+      if (!re.Match(subject, 0, subject.size(), RE2::UNANCHORED, nullptr, 0)) continue;
       const int groups = re.NumberOfCapturingGroups();
       std::vector<re2::StringPiece> sub(static_cast<size_t>(groups) + 1);
       const bool line_anchored = compiled_->line_anchored[rule_index];
       size_t pos = 0;
-      while (pos <= text.size() && !out_of_time() &&
-             (line_anchored ? MatchFromLineStart(re, text, pos, sub.data(), groups + 1)
-                            : re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), groups + 1))) {
-        size_t start = static_cast<size_t>(sub[0].data() - text.data());
-        size_t end = start + sub[0].size();
-        searched += end - pos;
-        pos = end > start ? end : end + 1;
+      while (pos <= subject.size() && !out_of_time() &&
+             (line_anchored ? MatchFromLineStart(re, subject, pos, sub.data(), groups + 1)
+                            : re.Match(subject, pos, subject.size(), RE2::UNANCHORED, sub.data(), groups + 1))) {
+        const size_t masked_start = static_cast<size_t>(sub[0].data() - subject.data());
+        const size_t masked_end = masked_start + sub[0].size();
+        searched += masked_end - pos;
+        pos = masked_end > masked_start ? masked_end : masked_end + 1;
+        size_t start = original(masked_start);
+        size_t end = original(masked_end);
         // Evidence is the phrase itself: white space a pattern took at either end
         // (say a \s* after ^ that crossed a blank line) is not part of it.
         const std::string_view trimmed = TrimAscii(text.substr(start, end - start));
@@ -756,7 +1175,10 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
             hit.fields[name.substr(0, split)] = FieldLiteral(name.substr(split + 2));
             continue;
           }
-          std::string value = CollapseWhitespace(std::string_view(g.data(), g.size()));
+          const size_t group_start = static_cast<size_t>(g.data() - subject.data());
+          const size_t from = original(group_start);
+          const size_t to = g.empty() ? from : original(group_start + g.size());
+          std::string value = CollapseWhitespace(text.substr(from, to - from));
           if (name.rfind("outlet", 0) == 0) {
             // The alias as printed, not the canonical outlet: the lexicon entry it
             // names may be an ambiguous short form of an agency ("AA" of Anadolu),

@@ -99,6 +99,12 @@ struct RuleSetOptions {
   // for thousands of rules). The sets are compiled on first use; one that does not
   // fit passes all its rules to their own regexes (same hits, slower).
   int64_t set_max_mem = 256LL << 20;
+  // How a rule's {OUTLET} slot is matched. true: the lexicon is matched once per
+  // text, its occurrences are masked, and each rule's own regex holds a small
+  // sentinel pattern for the slot (see rule_set.cc, MaskedText). false: each
+  // rule's regex holds the whole lexicon, as before session 11 (the reference the
+  // tests compare with; far slower to compile).
+  bool match_outlets_once = true;
 };
 
 class RuleSet {
