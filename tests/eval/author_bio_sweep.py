@@ -34,10 +34,10 @@ known gaps).
 """
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
+
+from sweep_pages import score_pages
 
 SITE = "https://www.harbour.example"
 OUTLET = "Harbour Times"
@@ -466,8 +466,6 @@ def main():
     cases = [f for f in forms() if not args.only or args.only in f[0]]
     modes = {"with": [True], "without": [False], "both": [True, False]}[args.metadata]
     tmp = args.keep or tempfile.mkdtemp(prefix="biosweep-")
-    pages_dir = os.path.join(tmp, "pages")
-    os.makedirs(pages_dir, exist_ok=True)
     meta = {}
     for fi, (name, shape, slot, content, name_form, want) in enumerate(cases):
         for li, l in enumerate(langs):
@@ -475,19 +473,8 @@ def main():
                 c = Case(l, content, name_form)
                 box = shape(c) if shape else None
                 fname = "f%03d-%02d-%s.html" % (fi, li, "ld" if with_ld else "no")
-                html = page(c, box, slot, with_ld)
-                with open(os.path.join(pages_dir, fname), "w", encoding="utf-8") as f:
-                    f.write(html)
-                meta[fname] = (name, l["code"] + ("" if with_ld else "/noLD"), want, html)
-    out = os.path.join(tmp, "out")
-    subprocess.run([args.binary, "score", pages_dir, "-j", "2", "--out", out], stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
-    got = {}
-    with open(os.path.join(out, "profiles.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            p = json.loads(line)
-            got[os.path.basename(p["input"]["path"])] = [s for s in p["signals"]
-                                                         if s["type"] == "author_bio_boilerplate"]
+                meta[fname] = (name, l["code"] + ("" if with_ld else "/noLD"), want, page(c, box, slot, with_ld))
+    got = score_pages(args.binary, tmp, {f: m[3] for f, m in meta.items()}, "author_bio_boilerplate")
     failures = 0
     pos = neg = pos_miss = neg_false = wrong_kind = 0
     for name, _, _, _, _, want in cases:

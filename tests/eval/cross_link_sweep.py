@@ -35,9 +35,10 @@ import argparse
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
+
+from sweep_pages import score_pages
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TABLE = os.path.join(HERE, "..", "score", "cross_link_forms_test.cc")
@@ -627,25 +628,12 @@ def main():
                  if name in ("partner: strong marker and colon", "partner: marker in its own p",
                              "partner: marker and a bar")]
     tmp = args.keep or tempfile.mkdtemp(prefix="xlsweep-")
-    pages_dir = os.path.join(tmp, "pages")
-    os.makedirs(pages_dir, exist_ok=True)
     meta = {}
     for fi, (name, build, want, tail) in enumerate(cases):
         for l in langs:
             fname = "f%03d-%03d.html" % (fi, langs.index(l))
-            html = page(l, build(l), tail=tail)
-            with open(os.path.join(pages_dir, fname), "w", encoding="utf-8") as f:
-                f.write(html)
-            meta[fname] = (name, l["code"], want, html)
-    out = os.path.join(tmp, "out")
-    subprocess.run([args.binary, "score", pages_dir, "-j", "2", "--out", out], stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
-    got = {}
-    with open(os.path.join(out, "profiles.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            p = json.loads(line)
-            sig = [s for s in p["signals"] if s["type"] == "injected_cross_link"]
-            got[os.path.basename(p["input"]["path"])] = sig
+            meta[fname] = (name, l["code"], want, page(l, build(l), tail=tail))
+    got = score_pages(args.binary, tmp, {f: m[3] for f, m in meta.items()}, "injected_cross_link")
     misses_total = 0
     pos_cases = neg_cases = pos_miss = neg_miss = 0
     by_name = {}

@@ -34,9 +34,10 @@ Exit 1 when a settled case is wrong (a table, not a gate).
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
+
+from sweep_pages import score_pages
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -552,22 +553,8 @@ def main():
     args = ap.parse_args()
     todo = cases(args.only, args.lang)
     tmp = args.keep or tempfile.mkdtemp(prefix="wpsweep-")
-    pages_dir = os.path.join(tmp, "pages")
-    os.makedirs(pages_dir, exist_ok=True)
-    meta = {}
-    for i, (group, pos, code, html, want) in enumerate(todo):
-        fname = "w%04d.html" % i
-        with open(os.path.join(pages_dir, fname), "w", encoding="utf-8") as f:
-            f.write(html)
-        meta[fname] = (group, pos, code, html, want)
-    out = os.path.join(tmp, "out")
-    subprocess.run([args.binary, "score", pages_dir, "-j", "2", "--out", out], stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
-    got = {}
-    with open(os.path.join(out, "profiles.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            p = json.loads(line)
-            got[os.path.basename(p["input"]["path"])] = [s for s in p["signals"] if s["type"] == "wire_attribution"]
+    meta = {"w%04d.html" % i: case for i, case in enumerate(todo)}
+    got = score_pages(args.binary, tmp, {f: m[3] for f, m in meta.items()}, "wire_attribution")
     rows = {}
     for fname, (group, pos, code, html, want) in sorted(meta.items()):
         rows.setdefault((group, pos), []).append((fname, code, html, want))

@@ -1,0 +1,25 @@
+"""Scores a sweep's invented pages with a provscore binary: the one step the sweeps
+(cross_link_sweep.py, wire_position_sweep.py, author_bio_sweep.py) share. Standard library only."""
+import json
+import os
+import subprocess
+
+
+def score_pages(binary, folder, pages, signal_type):
+    """Writes `pages` ({file name: html}) to folder/pages, scores them with `binary`
+    (`score -j 2`, profiles in folder/out) and returns {file name: [signals of
+    `signal_type`]}; a page with no profile is absent from the result."""
+    pages_dir = os.path.join(folder, "pages")
+    os.makedirs(pages_dir, exist_ok=True)
+    for fname, html in pages.items():
+        with open(os.path.join(pages_dir, fname), "w", encoding="utf-8") as f:
+            f.write(html)
+    out = os.path.join(folder, "out")
+    subprocess.run([binary, "score", pages_dir, "-j", "2", "--out", out], stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    got = {}
+    with open(os.path.join(out, "profiles.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            p = json.loads(line)
+            got[os.path.basename(p["input"]["path"])] = [s for s in p["signals"] if s["type"] == signal_type]
+    return got
