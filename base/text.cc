@@ -201,6 +201,16 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+std::string NameKey(std::string_view name) {
+  std::string lower = AsciiLower(TrimAscii(name));
+  if (lower.starts_with("the ")) lower.erase(0, 4);
+  std::string key;
+  for (const char c : lower) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (static_cast<unsigned char>(c) & 0x80) != 0) key += c;
+  }
+  return key;
+}
+
 std::string AsciiUpper(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(), [](char c) {

@@ -40,6 +40,10 @@ std::string AsciiLower(std::string_view s);
 std::string AsciiUpper(std::string_view s);
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// The key by which two spellings of an organisation's name compare equal: trimmed,
+// ASCII lower case, a leading "the " dropped, then only letters, digits and non-ASCII
+// bytes kept ("The Harbour-Herald", "harbour herald" -> "harbourherald").
+std::string NameKey(std::string_view name);
 
 // Splits on a single character; keeps empty pieces.
 std::vector<std::string_view> Split(std::string_view s, char sep);

@@ -2042,17 +2042,6 @@ std::string_view HostOf(std::string_view url) {
   return url.substr(0, url.find_first_of("/?#:"));
 }
 
-// Lower-case letters and digits only, without a leading "the": "The Example
-// Times" and "example times" are the same name.
-std::string NameKey(std::string_view name) {
-  std::string key;
-  for (const char ch : AsciiLower(name)) {
-    if (IsAlpha(ch) || IsDigit(ch) || static_cast<unsigned char>(ch) >= 0x80) key.push_back(ch);
-  }
-  if (StartsWithIgnoreCase(name, "the ") && key.size() > 3) key.erase(0, 3);
-  return key;
-}
-
 // An author value that names an organisation rather than a person: the site's
 // own name or its publisher's, a domain name ("example.com"), the site's host
 // name without its suffix ("Example" on www.example.com.tr), or an author the

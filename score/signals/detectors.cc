@@ -274,19 +274,6 @@ bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& 
          });
 }
 
-// Letters and digits of a name in ASCII lower case, a leading "the" dropped
-// ("The Harbour Herald" -> "harbourherald"): how a page's own name is compared
-// with a press name, a site name or a domain's label.
-std::string NameKey(std::string_view name) {
-  std::string lower = AsciiLower(TrimAscii(name));
-  if (lower.starts_with("the ")) lower.erase(0, 4);
-  std::string key;
-  for (const char c : lower) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80) != 0) key += c;
-  }
-  return key;
-}
-
 // Whether a press name the lexicon lacks is the page's own: its site name (or an
 // edition of it: one opens with the other), its footer's copyright owner, or the
 // label of its canonical or own domain ("harbourherald" for "Harbour Herald";

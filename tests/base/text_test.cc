@@ -127,5 +127,17 @@ TEST(TextTest, SmallHelpersBehave) {
   EXPECT_EQ(HexEncode(std::string("\x00\xff", 2)), "00ff");
 }
 
+TEST(TextTest, NameKeyComparesSpellingsOfOneName) {
+  EXPECT_EQ(NameKey("The Harbour-Herald"), "harbourherald");
+  EXPECT_EQ(NameKey("  harbour herald "), "harbourherald");
+  EXPECT_EQ(NameKey(" The Harbour Herald"), "harbourherald");  // trimmed before "the " is dropped
+  EXPECT_EQ(NameKey("THE TIMES"), "times");
+  EXPECT_EQ(NameKey("Theatre Weekly"), "theatreweekly");  // "the" only as a word
+  EXPECT_EQ(NameKey("The"), "the");
+  EXPECT_EQ(NameKey("Süddeutsche Zeitung"), "s\xC3\xBC" "ddeutschezeitung");
+  EXPECT_EQ(NameKey("24 Heures"), "24heures");
+  EXPECT_EQ(NameKey(""), "");
+}
+
 }  // namespace
 }  // namespace provscore
