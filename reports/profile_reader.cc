@@ -75,7 +75,7 @@ void ReadArticle(const json::object& o, Article& a) {
     for (const json::value& l : *links) {
       if (!l.is_object()) continue;
       const json::object& lo = l.as_object();
-      a.links.push_back({Str(lo, "url"), Str(lo, "anchor"), Size(lo, "start"), Size(lo, "end")});
+      a.links.push_back({Str(lo, "url"), Str(lo, "anchor"), Size(lo, "start"), Size(lo, "end"), {}});
     }
   }
 }

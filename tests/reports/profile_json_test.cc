@@ -33,7 +33,7 @@ ReliabilityProfile FullProfile() {
   p.article.site_name = "Example News";
   p.article.canonical_url = "https://example.com/a";
   p.article.text = "The mayor opened the bridge. (Reuters) Read more here.";
-  p.article.links = {{"https://example.com/b", "here", 49, 53}};
+  p.article.links = {{"https://example.com/b", "here", 49, 53, {}}};
   Signal wire;
   wire.type = kSignalWireAttribution;
   wire.rule = "wa.en.paren-outlet";

@@ -23,7 +23,7 @@ ReliabilityProfile Sample() {
   p.article.published = SourcedValue{"2026-03-12T08:15:00Z", "meta", 0.9};
   p.article.language = "en";
   p.article.text = "READ ALSO: Bridge news\n\nThe bridge reopened.";
-  p.article.links.push_back({"https://x.example/b", "Bridge news", 11, 22});
+  p.article.links.push_back({"https://x.example/b", "Bridge news", 11, 22, {}});
   Signal s;
   s.type = "injected_cross_link";
   s.rule = "cl.en.read-also";

@@ -175,7 +175,7 @@ ReliabilityProfile FullProfile() {
   p.article.site_name = "Example";
   p.article.canonical_url = "https://example.com/a";
   p.article.text = "Hello (AP) world";
-  p.article.links = {{"https://example.com/b", "world", 11, 16}};
+  p.article.links = {{"https://example.com/b", "world", 11, 16, {}}};
   Signal s;
   s.type = kSignalWireAttribution;
   s.rule = "wa.en.paren";

@@ -40,7 +40,7 @@ inline Article BuildArticle(const std::vector<Para>& paragraphs) {
     for (const auto& [anchor, url] : p.links) {
       const size_t at = p.text.find(anchor);
       if (at == std::string::npos) continue;
-      BodyLink link{url, anchor, b.start + at, b.start + at + anchor.size()};
+      BodyLink link{url, anchor, b.start + at, b.start + at + anchor.size(), {}};
       a.links.push_back(link);
       ++b.link_count;
       b.link_chars += anchor.size();
