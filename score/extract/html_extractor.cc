@@ -615,10 +615,12 @@ bool IsCreditLine(const PendingBlock& block, const HtmlExtractorOptions& options
 
 // A wire dateline printed as a paragraph of its own above the text, the place
 // and the agency's tag in parentheses with or without a dash ("SPRINGFIELD, Ill.
-// (AP) —", "Berlin (dpa)", "(서울=연합뉴스)"): the text's opening, kept in the body
-// so that the credit detectors read it where they read a dateline. Unlinked, at
-// most kMaxDatelineWords words, ending with the parenthesised tag (a dash or a
-// colon may follow); a place before it, or a place joined to the agency inside it.
+// (AP) —", "Berlin (dpa)", "(서울=연합뉴스)"), between slashes ("МОСКВА, 3 марта.
+// /ТАСС/."), the Japanese agencies' bracketed line ("【ワシントン共同】") or the CJK
+// telegraph form ("新华社北京6月4日电"): the text's opening, kept in the body so that
+// the credit detectors read it where they read a dateline. Unlinked, at most
+// kMaxDatelineWords words, ending with the tag (a dash or a colon may follow); a
+// place before it, or a place joined to the agency inside it.
 bool IsDatelineLine(const PendingBlock& block) {
   constexpr size_t kMaxDatelineWords = 8;
   constexpr size_t kMaxTagBytes = 40;
@@ -638,6 +640,14 @@ bool IsDatelineLine(const PendingBlock& block) {
       }
     }
   }
+  // The CJK agencies' telegraph dateline, the agency, the place and the date
+  // closed by "dispatch" ("新华社北京6月4日电", "中新网上海6月4日讯"): the date's
+  // day mark right before the closing character.
+  for (const std::string_view sent : {"\xE7\x94\xB5", "\xE9\x9B\xBB", "\xE8\xAE\xAF", "\xE8\xA8\x8A"}) {
+    if (t.ends_with(std::string("\xE6\x97\xA5") + std::string(sent))) return t.size() <= 60;  // 日电 日電 日讯 日訊
+  }
+  // A slash tag closing the line ("МОСКВА, 3 марта. /ТАСС/."), after one full stop.
+  if (t.ends_with("/.")) t.remove_suffix(1);
   // The tag runs from tag_start to close; the opening bracket starts at open.
   size_t open = std::string_view::npos, tag_start = 0, close = 0;
   if (t.ends_with(")")) {
@@ -648,6 +658,16 @@ bool IsDatelineLine(const PendingBlock& block) {
     close = t.size() - 3;
     open = t.rfind("\xEF\xBC\x88");
     tag_start = open + 3;
+  } else if (t.ends_with("\xE3\x80\x91")) {  // 【place agency】, the Japanese agencies' dateline
+    close = t.size() - 3;
+    open = t.rfind("\xE3\x80\x90");
+    if (open != 0) return false;  // nothing before it
+    tag_start = open + 3;
+    return close > tag_start && close - tag_start <= kMaxTagBytes;
+  } else if (t.ends_with("/") && t.size() > 1) {
+    close = t.size() - 1;
+    open = t.rfind('/', close - 1);
+    tag_start = open + 1;
   }
   if (open == std::string_view::npos || tag_start >= close || close - tag_start > kMaxTagBytes) return false;
   const std::string_view tag = t.substr(tag_start, close - tag_start);

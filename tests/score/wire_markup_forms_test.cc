@@ -198,6 +198,24 @@ TEST(WireMarkupFormsTest, DatelinesInTheAgencysOwnScript) {
        First("【ワシントン共同】米政府は4日、港湾とフェリー航路の新しい予算案を発表した。関係者は今月末までに決定が出ると述べた。", "ja"),
        {"Kyodo"}},
   });
+  // The same datelines as a paragraph of their own above the text.
+  auto own = [](const std::string& lead, const std::string& first, const char* lang) {
+    PageParts p = First(first, lang);
+    p.lead = "<p>" + lead + "</p>";
+    return p;
+  };
+  const std::string japanese = "米政府は4日、港湾とフェリー航路の新しい予算案を発表した。関係者は今月末までに決定が出ると述べた。";
+  ExpectForms({
+      {"Russian, slashes, a paragraph of its own", own("МОСКВА, 3 марта. /ТАСС/.", russian, "ru"), {"TASS"}},
+      {"Russian, slashes without the full stop, a paragraph of its own", own("МОСКВА, 3 марта /ТАСС/", russian, "ru"),
+       {"TASS"}},
+      {"Chinese telegraph dateline, a paragraph of its own", own("新华社北京6月4日电", chinese, "zh"), {"Xinhua"}},
+      {"Chinese telegraph dateline in strong, a paragraph of its own", own("<strong>新华社北京6月4日电</strong>", chinese, "zh"),
+       {"Xinhua"}},
+      {"Japanese, lenticular brackets, a paragraph of its own", own("【ワシントン共同】", japanese, "ja"), {"Kyodo"}},
+      {"a picture's credit between slashes above the text is no dateline", own("Photo: Jane Doe/AFP/", russian, "ru"), {}},
+      {"a date line with no agency above the text is no dateline", own("北京6月4日", chinese, "zh"), {}},
+  });
 }
 
 TEST(WireMarkupFormsTest, ClosingTagsInMarkup) {
