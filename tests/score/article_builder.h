@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -68,6 +69,29 @@ inline std::vector<Signal> SignalsOfType(const Article& a, std::string_view type
     if (s.type == type) out.push_back(std::move(s));
   }
   return out;
+}
+
+// The outlets the default detectors credit on `a`, as they name them; `why` gets
+// each wire signal's rule and outlet and the article's boilerplate blocks, to read
+// a failure by.
+inline std::set<std::string> CreditedOutlets(const Article& a, std::string* why) {
+  std::set<std::string> out;
+  for (const Signal& s : DetectorSet::Default().Detect(a, BuiltinRules())) {
+    if (s.type != kSignalWireAttribution) continue;
+    *why += " " + s.rule + "(" + std::string(s.fields.at("outlet").as_string()) + ")";
+    if (s.fields.at("role").as_string() == "credit") out.insert(std::string(s.fields.at("outlet").as_string()));
+  }
+  for (const auto& b : a.boilerplate) {
+    *why += "\n  [" + b.role + (b.below_headline ? ", below the headline" : "") +
+            (b.after_body ? ", after the body" : "") + "] " + b.text;
+  }
+  return out;
+}
+
+// An alias the lexicon knows, as its canonical outlet is named; any other name as is.
+inline std::string CanonicalOutletName(const std::string& name) {
+  const Outlet* o = BuiltinRules().outlets().FindByAlias(name);
+  return o ? BuiltinRules().outlets().Canonical(o)->name : name;
 }
 
 // An extractor with the built-in rules' credit labels (WithRules), as the pipeline's.

@@ -22,8 +22,6 @@ namespace {
 
 using testing::Filler;
 
-const RuleSet& Rules() { return testing::BuiltinRules(); }
-
 constexpr const char* kUrl = "https://valley-courier.example/news/2024/06/04/ferry";
 
 struct Parts {
@@ -57,27 +55,14 @@ std::string Html(const Parts& p) {
 std::set<std::string> Credited(const Parts& p, std::string* why) {
   Result<Article> a = testing::BuiltinExtractor().Extract(Html(p), kUrl);
   EXPECT_TRUE(a.ok());
-  std::set<std::string> out;
-  if (!a.ok()) return out;
-  for (const Signal& s : DetectorSet::Default().Detect(*a, Rules())) {
-    if (s.type != kSignalWireAttribution) continue;
-    *why += " " + s.rule + "(" + std::string(s.fields.at("outlet").as_string()) + ")";
-    if (s.fields.at("role").as_string() == "credit") out.insert(std::string(s.fields.at("outlet").as_string()));
-  }
+  if (!a.ok()) return {};
   *why += "\n  opens: " + a->text.substr(0, 120) +
           "\n  text: " + a->text.substr(a->text.size() > 200 ? a->text.size() - 200 : 0);
-  for (const auto& b : a->boilerplate) {
-    *why += "\n  [" + b.role + (b.below_headline ? ", below the headline" : "") +
-            (b.after_body ? ", after the body" : "") + "] " + b.text;
-  }
-  return out;
+  return testing::CreditedOutlets(*a, why);
 }
 
 // An alias the lexicon knows credits its canonical outlet; any other name is printed as is.
-std::string Named(const std::string& name) {
-  const Outlet* o = Rules().outlets().FindByAlias(name);
-  return o ? Rules().outlets().Canonical(o)->name : name;
-}
+std::string Named(const std::string& name) { return testing::CanonicalOutletName(name); }
 
 struct Line {
   std::string lang;

@@ -22,8 +22,6 @@ namespace {
 
 using testing::Filler;
 
-const RuleSet& Rules() { return testing::BuiltinRules(); }
-
 constexpr const char* kUrl = "https://valley-courier.example/news/2024/06/04/ferry";
 
 std::string Html(const std::string& lang, const std::string& top, const std::string& last, bool json_ld,
@@ -49,25 +47,12 @@ std::string Html(const std::string& lang, const std::string& top, const std::str
 std::set<std::string> Credited(const std::string& html, std::string* why) {
   Result<Article> a = testing::BuiltinExtractor().Extract(html, kUrl);
   EXPECT_TRUE(a.ok());
-  std::set<std::string> out;
-  if (!a.ok()) return out;
-  for (const Signal& s : DetectorSet::Default().Detect(*a, Rules())) {
-    if (s.type != kSignalWireAttribution) continue;
-    *why += " " + s.rule + "(" + std::string(s.fields.at("outlet").as_string()) + ")";
-    if (s.fields.at("role").as_string() == "credit") out.insert(std::string(s.fields.at("outlet").as_string()));
-  }
+  if (!a.ok()) return {};
   for (const std::string& line : a->byline_lines) *why += "\n  [byline] " + line;
-  for (const auto& b : a->boilerplate) {
-    *why += "\n  [" + b.role + (b.below_headline ? ", below the headline" : "") +
-            (b.after_body ? ", after the body" : "") + "] " + b.text;
-  }
-  return out;
+  return testing::CreditedOutlets(*a, why);
 }
 
-std::string Named(const std::string& name) {
-  const Outlet* o = Rules().outlets().FindByAlias(name);
-  return o ? Rules().outlets().Canonical(o)->name : name;
-}
+std::string Named(const std::string& name) { return testing::CanonicalOutletName(name); }
 
 struct Row {
   std::string lang;
