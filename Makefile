@@ -136,7 +136,7 @@ fetch-heldout:
 
 # The pages of tests/eval/own-labels/all-s12.jsonl (the npm package @postlight/mercury-parser
 # 1.1.1's test fixtures), fetched the same way into ~/.cache/provscore/more-pages
-# (PROVSCORE_MORE_PAGES); tuned-on own labels, not a held-out set.
+# (PROVSCORE_MORE_PAGES); only measured (the set own-measure), never tuned on.
 .PHONY: fetch-more-pages
 fetch-more-pages:
 	bash tests/eval/fetch_more_pages.sh
