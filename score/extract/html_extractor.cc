@@ -880,7 +880,7 @@ class BodyBuilder {
     // The page's own addresses (read by ReadMetadata before the body is built), as
     // OnThisSite and IsThisPage compare links with them: once per page, not once per link.
     for (const std::string_view own : {std::string_view(meta_.base_url), std::string_view(article_.canonical_url),
-                                       std::string_view(article_.own_url)}) {
+                                       std::string_view(article_.own_url), std::string_view(article_.source_url)}) {
       if (own.empty()) continue;
       own_pages_.push_back(PageKey(own));
       if (std::string site = internal::SiteLabel(own); !site.empty()) own_sites_.push_back(std::move(site));
@@ -1494,7 +1494,8 @@ class BodyBuilder {
   }
 
   // `url` (absolute) is a page of this page's site: its host shares the site's label
-  // with the page's address, its canonical or, on a syndicated copy, its own address.
+  // with the page's address, its canonical or, on a syndicated copy, its own address
+  // or the original it declares (Article::source_url).
   // A page whose site is unknown takes every page for one of its own.
   bool OnThisSite(std::string_view url) const {
     const std::string label = internal::SiteLabel(url);

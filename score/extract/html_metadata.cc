@@ -673,6 +673,7 @@ struct Candidates {
   std::vector<std::string> jsonld_organisations;  // names of JSON-LD Organization objects
   std::string lang_html, lang_http, lang_jsonld, og_locale;
   std::string canonical_link, og_url, jsonld_url, base_href;
+  std::string source_link;  // <link rel="syndication-source"> or rel="original-source"
   std::string description_meta, og_description, jsonld_description;
   json::array jsonld_blocks;
   std::vector<SourcedValue> declared_sources;  // see Article::declared_sources
@@ -2886,6 +2887,13 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       case GUMBO_TAG_LINK: {
         const std::vector<std::string> rel = NameTokens(Attr(node, "rel"));
         if (HasToken(rel, {"canonical"})) SetIfEmpty(c.canonical_link, Attr(node, "href"));
+        // rel is a set of space-separated keywords; NameTokens splits at hyphens too.
+        const std::string rel_keywords = CollapseWhitespace(Attr(node, "rel"));
+        for (const std::string_view keyword : Split(rel_keywords, ' ')) {
+          if (EqualsIgnoreCase(keyword, "syndication-source") || EqualsIgnoreCase(keyword, "original-source")) {
+            SetIfEmpty(c.source_link, Attr(node, "href"));
+          }
+        }
         break;
       }
       case GUMBO_TAG_SCRIPT:
@@ -3187,6 +3195,19 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   const bool page_url_absolute = HostOf(page_url).size() > 0;
   const std::string own_url = page_url_absolute ? std::string(page_url) : c.og_url;
   if (!canonical_link.empty() && !own_url.empty() && HostOf(own_url) != HostOf(canonical_link)) article.own_url = own_url;
+  // The original a republished copy names (Google News' syndication tags, as a
+  // <link> or a <meta>): kept when it is an address on another site than the page.
+  std::string source_link = c.source_link;
+  for (const SourcedValue& declared : c.declared_sources) {
+    if (source_link.empty() && (declared.source == "meta:syndication-source" || declared.source == "meta:original-source")) {
+      source_link = declared.value;
+    }
+  }
+  source_link = ResolveUrl(page_url, source_link);
+  if (const std::string source_site = SiteLabel(source_link), page_site = SiteLabel(article.canonical_url);
+      !source_site.empty() && !page_site.empty() && source_site != page_site) {
+    article.source_url = source_link;
+  }
   const std::string page_base = page_url_absolute ? std::string(page_url) : article.canonical_url;
   meta.base_url = c.base_href.empty() ? page_base : ResolveUrl(page_base, c.base_href);
   if (HostOf(meta.base_url).empty()) meta.base_url = page_base;
