@@ -6,12 +6,14 @@
 #include <iostream>
 
 #include "base/logging.h"
+#include "cli/allocator.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/version.h"
 
 int main(int argc, char** argv) {
   using namespace provscore;
+  ConfigureAllocator();
   const std::vector<std::string> args(argv + 1, argv + argc);
   ParsedCommandLine cl = ParseCommandLine(args);
   if (cl.exit_code) {
