@@ -504,6 +504,24 @@ NEG_TEXTS = {
 }
 
 
+# Per language: a title before (in zh, ja, ko after) the author's full name, as a
+# bio's sentence opens with it ("Dr. Jane Doe is ...", "La professoressa Giulia Neri è ...").
+TITLED = {"en": "Dr. Jane Doe",
+          "de": "Dr. Anna Schmidt",
+          "fr": "Dr Claire Martin",
+          "es": "La doctora Marta Ruiz",
+          "it": "La professoressa Giulia Neri",
+          "pt": "A Dra. Ana Souza",
+          "nl": "Dr. Pieter de Vries",
+          "pl": "Dr Anna Kowalska",
+          "ru": "Профессор Иван Петров",
+          "tr": "Dr. Ahmet Yılmaz",
+          "ar": "الدكتور أحمد حسن",
+          "zh": "王小明博士",
+          "ja": "山田太郎教授",
+          "ko": "김민수 박사",
+          "id": "Dr. Budi Santoso"}
+
 KINDS = {"staff": "staff", "books": "staff", "award": "staff", "contact": "staff", "social": "staff",
          "contributor": "contributor", "generic": "generic", "house": "generic"}
 
@@ -521,7 +539,8 @@ class Case:
         self.content = content
         self.author = l["pen"] if name == "pen" else OUTLET if content == "house" else l["full"]
         self.shown = self.author  # the name a box's name slot shows
-        subject = {"full": self.author, "given": l["given"], "title": l["title"], "pen": l["pen"]}[name]
+        subject = {"full": self.author, "given": l["given"], "title": l["title"], "pen": l["pen"],
+                   "titled": TITLED[l["code"]]}[name]
         self.sentence = l[content].replace("{N}", subject)
         self.rest = l[content][len("{N}"):]  # the sentence after its subject
         self.subject = subject
@@ -634,6 +653,8 @@ def forms():
                     "staff"))
         out.append(("name: %s, 'About the author' + name" % name, about_name, "after", "staff", name, "staff"))
     out.append(("name: pen, name-led paragraph", bare, "after", "staff", "pen", "staff"))
+    out.append(("name: title + full name, name-led paragraph", bare, "after", "staff", "titled", "staff"))
+    out.append(("name: title + full name, avatar card", avatar_card, "after", "staff", "titled", "staff"))
     out += [
         ("NEG display:none, no control", no_control('style="display:none"'), "after", "staff", "full", None),
         ("NEG hidden, no control", no_control("hidden"), "after", "staff", "full", None),

@@ -1494,6 +1494,54 @@ TEST(AuthorBoxTest, NoticesUnderTheAuthorsNameAreNoBio) {
   }
 }
 
+// Left forms of session 11 (issue 10, item 2): a syndicated column's closing tagline
+// ("<Column> is written by <pen name>, ..."), an abbreviated title before the name
+// opening a bio's sentence ("Dr. Jane Doe is ...", "Prof. Dr. Anna Schmidt ist ..."),
+// and a teacher's post ("insegna", "teaches", "lehrt") right after the name. Each
+// beside its counter-cases: the tagline naming someone else or standing mid-article,
+// a sentence that ends before the name, a post about a quoted expert.
+TEST(AuthorBoxTest, TaglinesTitlesAndTeachersAfterTheBody) {
+  const auto led = [](const std::string& line) { return R"(<div class="q7x1"><p>)" + line + "</p></div>"; };
+  const auto end = [](const std::string& line) { return "<p>" + line + "</p>"; };
+  std::vector<FormCase> cases = {
+      {"en column tagline", After("en", "Jane Doe", end("Harbour Notes is written by Jane Doe, also known as Jane Roe, "
+                                                      "and was founded by her mother. Write to Harbour Notes at "
+                                                      "P.O. Box 12, Bayport.")),
+       "contributor"},
+      {"en 'This column is written by'",
+       After("en", "Jane Doe", end("This column is written by Jane Doe, who has answered readers' letters since 1998.")),
+       "contributor"},
+      {"en column tagline naming someone else",
+       After("en", "Jane Doe", end("Harbour Notes is written by Ola Nordmann, who lives in Bergen with two cats.")),
+       nullptr},
+      {"en book named in the last paragraph, written by someone else",
+       After("en", "Jane Doe", end("The Tide Tables is written by Ola Nordmann and published by Coast Books.")), nullptr},
+      {"en 'Dr.' before the name", After("en", "Jane Doe", led("Dr. Jane Doe is a reporter at the Harbour Times who "
+                                                               "covers shipping and the port.")),
+       "staff"},
+      {"de 'Prof. Dr.' before the name",
+       After("de", "Anna Schmidt", led("Prof. Dr. Anna Schmidt ist Reporterin der Harbour Times und berichtet über "
+                                       "Häfen und Schifffahrt.")),
+       "staff", "Anna Schmidt"},
+      {"en a sentence ending before the name",
+       After("en", "Jane Doe", led("The council voted. Jane Doe is a reporter at the Harbour Times who covers the port.")),
+       nullptr},
+      {"it 'La professoressa' and 'insegna'",
+       After("it", "Giulia Neri", led("La professoressa Giulia Neri insegna storia marittima all'Università di Genova.")),
+       "contributor", "Giulia Neri"},
+      {"en 'Prof.' and 'teaches'",
+       After("en", "Jane Doe", led("Prof. Jane Doe teaches maritime law at the University of the Coast in Bayport.")),
+       "contributor"},
+      {"de 'lehrt an'", After("de", "Anna Schmidt", led("Anna Schmidt lehrt an der Universität Kiel Seerecht und "
+                                                        "schreibt Bücher über die Küste.")),
+       "contributor", "Anna Schmidt"},
+      {"en someone else who teaches",
+       After("en", "Jane Doe", led("Ola Nordmann teaches maritime law at the University of the Coast in Bayport.")),
+       nullptr},
+  };
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
 TEST(AuthorBoxTest, PositiveSweepForms) {
   const auto card = [](const std::string& name, const std::string& line) {
     return R"(<div class="q7x1"><img src="/img/p/4711.jpg" alt=")" + name + "\"><h4>" + name + "</h4><p>" + line +
