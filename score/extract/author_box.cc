@@ -135,6 +135,12 @@ bool IsWordAt(std::string_view s, size_t i) {
   return IsWordCodePoint(NextCodePoint(s, k));
 }
 
+bool IsUnspacedAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  size_t k = i;
+  return IsUnspacedScript(NextCodePoint(s, k));
+}
+
 bool IsWordBefore(std::string_view s, size_t i) {
   if (i == 0) return false;
   size_t k = i - 1;
@@ -151,7 +157,9 @@ size_t FindName(std::string_view lower, std::string_view name) {
     while (k > at && (static_cast<unsigned char>(name[k - at]) & 0xC0) == 0x80) --k;
     const bool wide_end = IsUnspacedScript(NextCodePoint(lower, k));
     if (IsWordBefore(lower, at)) continue;
-    if (!wide_end && IsWordAt(lower, end)) continue;
+    // A name in Latin letters glued to a particle of a script without spaces
+    // ("Harbour Times是…", "Harbour Timesは…", "Harbour Times는…") ends there.
+    if (!wide_end && IsWordAt(lower, end) && !IsUnspacedAt(lower, end)) continue;
     return at;
   }
   return std::string_view::npos;

@@ -1542,6 +1542,46 @@ TEST(AuthorBoxTest, TaglinesTitlesAndTeachersAfterTheBody) {
   for (const FormCase& c : cases) ExpectForm(c);
 }
 
+// The house account's blurb and titles around the name where the script has no
+// spaces or the words are shared (issue 10, item 2): an Arabic outlet's blurb
+// ("موقع إخباري مستقل") only in the house account's box (rules marked "house"), a
+// Latin outlet name glued to a particle ("Harbour Times是…", "Harbour Timesは…"), a
+// title after the name ("王小明博士是…"), and a house account signing "Harbour Times
+// 記者" with no page data.
+TEST(AuthorBoxTest, HouseBlurbsAndTitlesInScriptsWithoutSpaces) {
+  const auto classed = [](const std::string& name, const std::string& line) {
+    return R"(<div class="author-box"><p><strong>)" + name + "</strong></p><p>" + line + "</p></div>";
+  };
+  const auto led = [](const std::string& line) { return R"(<div class="q7x1"><p>)" + line + "</p></div>"; };
+  std::vector<FormCase> cases = {
+      {"ar house blurb", After("ar", "Harbour Times", classed("Harbour Times", "Harbour Times موقع إخباري مستقل يغطي "
+                                                                             "الساحل وموانئه منذ عام 2009.")),
+       "generic", "Harbour Times"},
+      {"ar a reporter at a news site", After("ar", "أحمد حسن", classed("أحمد حسن", "أحمد حسن صحفي في موقع إخباري مستقل "
+                                                                                "يكتب عن الميناء والنقل البحري.")),
+       "staff", "أحمد حسن"},
+      {"zh house blurb glued, name-led", After("zh", "Harbour Times", led("Harbour Times是一家独立新闻网站，自2009年起报道沿海地区。")),
+       "generic", "Harbour Times"},
+      {"ja house blurb glued, name-led",
+       After("ja", "Harbour Times", led("Harbour Timesは2009年から沿岸地域を取材する独立系ニュースサイトです。")), "generic",
+       "Harbour Times"},
+      {"ko house blurb glued, name-led",
+       After("ko", "Harbour Times", led("Harbour Times는 2009년부터 해안 소식을 전해 온 독립 뉴스 사이트입니다.")), "generic",
+       "Harbour Times"},
+      {"zh title after the name", After("zh", "王小明", led("王小明博士是本报驻上海记者，长期报道港口与航运。")), "staff",
+       "王小明"},
+      {"ja title after the name", After("ja", "山田太郎", led("山田太郎教授は横浜支局の記者で、港湾と海運を担当している。")),
+       "staff", "山田太郎"},
+      {"ko title after the name", After("ko", "김민수", led("김민수 박사는 본지 부산 주재 기자로 항만과 해운을 취재하고 있습니다.")),
+       "staff", "김민수"},
+  };
+  // No page data: the byline line alone names the house account.
+  Page ja = After("ja", "", led("Harbour Timesは2009年から沿岸地域を取材する独立系ニュースサイトです。"));
+  ja.top = R"(<div class="b3v"><span>Harbour Times 記者</span></div>)";
+  cases.push_back({"ja house account signing 'Harbour Times 記者', no JSON-LD", ja, "generic", "Harbour Times"});
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
 TEST(AuthorBoxTest, PositiveSweepForms) {
   const auto card = [](const std::string& name, const std::string& line) {
     return R"(<div class="q7x1"><img src="/img/p/4711.jpg" alt=")" + name + "\"><h4>" + name + "</h4><p>" + line +
