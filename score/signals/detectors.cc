@@ -956,6 +956,13 @@ class AuthorBioDetector : public Detector {
           hit.block + kEdgeBlocks < a.blocks.size()) {
         return false;  // in the middle of the article: text about someone, not a bio
       }
+      // A short article (2 * kEdgeBlocks blocks or fewer) has no middle: there a
+      // line about someone who is not among the listed authors ("Ola Nordmann is a
+      // reporter at ...", an interviewee) closes the text only as its last block.
+      if (hit.where == "body" && a.blocks.size() <= 2 * kEdgeBlocks && hit.block + 1 < a.blocks.size() &&
+          !a.authors.empty() && NamesSomeone(hit.fields) && NamedAuthors(a, hit.fields) == 0) {
+        return false;
+      }
       // A readers' comment (found by its shape or its markup) is a reader's text,
       // whoever signs it: the author's reply in a thread is no bio either.
       if (hit.where == "boilerplate" && hit.block < a.boilerplate.size() &&

@@ -1,7 +1,7 @@
 """Sweep of the positive forms of an author bio, by invented pages.
 
 Usage: author_bio_sweep.py PROVSCORE_BINARY [--only FORM] [--lang CODE] [--metadata with|without|both]
-                           [--show] [--keep DIR]
+                           [--show] [--keep DIR] [--foreign-rules RULES_DIR]
 
 Writes one invented page per (form, language, metadata) -- a headline, a byline line
 under it, seven paragraphs, a tags row, a share row and a sidebar -- scores them all
@@ -19,7 +19,11 @@ The forms cross (issue 10, item 2):
   usual class words; the last italic paragraph of the body; a bio line under the
   byline; a bio behind a visible control (<details>, a button with aria-controls and
   a hidden panel, a tab) -- and, as negatives, the same text display:none or hidden
-  with no control, aria-hidden, in a <template>, or only in JSON-LD; another person's card
+  with no control, aria-hidden, in a <template>, a <script type="text/template"> or
+  <noscript>, or only in JSON-LD; ten kinds of text by the author's name that are no bio
+  (NEG_TEXTS: a newsletter sign-up, a copyright, "follow us", a comments notice, a photo
+  credit, an editor's note, a correction, "More from", a contact form, a cookie notice)
+  in a classed box and in an avatar card, and the byline with a job title; another person's card
   or name-led line, the outlet's blurb under a person's byline, filler about someone else;
 - content: role, beat and base; books; an award; a contact line; social handles; a
   contributor; a content-farm writer; a house account's blurb about the outlet;
@@ -28,7 +32,9 @@ The forms cross (issue 10, item 2):
 - the name: in full, the given name only, a title and the surname ("Dr. Doe"), a
   one-word pen name that is also the byline;
 in 15 languages (en de fr es it pt nl pl ru tr ar zh ja ko id). Every sentence is
-invented; nothing is read from the corpus. Standard library only. Exit 1 when a form
+invented; nothing is read from the corpus. `--foreign-rules rules/` scores each
+language's pages with that language's author bio rules disabled (an overlay): what
+the other languages' wordings read there. Standard library only. Exit 1 when a form
 fails in some language (a table, not a gate; rules/AUTHOR-BOX-CONVENTIONS.md names the
 known gaps).
 """

@@ -1582,6 +1582,31 @@ TEST(AuthorBoxTest, HouseBlurbsAndTitlesInScriptsWithoutSpaces) {
   for (const FormCase& c : cases) ExpectForm(c);
 }
 
+// A short article (six blocks or fewer) has no middle: a line about someone who is
+// not a listed author counts as the closing bio only as the last block; the
+// author's own line still counts anywhere in the last blocks.
+TEST(AuthorBoxTest, ShortArticleLineAboutSomeoneElse) {
+  const std::tuple<const char*, const char*, bool> rows[] = {
+      {"en", "Ola Nordmann is a reporter at the Harbour Times who covers the port and the ferries.", false},
+      {"de", "Jonas Keller ist Reporter der Harbour Times in Kiel und berichtet über Häfen.", false},
+      {"fr", "Luc Bernard est journaliste au Harbour Times à Marseille et couvre le port.", false},
+      {"en", "Jane Doe is a reporter at the Harbour Times who covers the port and the ferries.", true},
+  };
+  for (const auto& [lang, line, bio] : rows) {
+    Page p;
+    p.lang = lang;
+    p.paragraphs = 5;
+    std::string html = Html(p);
+    // The fourth of six paragraphs.
+    size_t at = 0;
+    for (int i = 0; i < 4; ++i) at = html.find("</p>", at) + 4;
+    html.insert(at, std::string("<p>") + line + "</p>");
+    Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://harbour.example/news/port");
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(Bios(*a).size(), bio ? 1u : 0u) << lang << " " << line << "\n" << Boxes(*a);
+  }
+}
+
 TEST(AuthorBoxTest, PositiveSweepForms) {
   const auto card = [](const std::string& name, const std::string& line) {
     return R"(<div class="q7x1"><img src="/img/p/4711.jpg" alt=")" + name + "\"><h4>" + name + "</h4><p>" + line +
