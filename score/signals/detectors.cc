@@ -1001,9 +1001,9 @@ class AuthorBioDetector : public Detector {
       const AuthorBox& box = a.author_boxes[b];
       std::vector<const RuleHit*> hits;
       for (const RuleHit& hit : context.hits) {
-        // A rule marked "house" reads an outlet's blurb in words that also end a
-        // person's line ("موقع إخباري مستقل" / "صحفي في موقع إخباري"): only in the
-        // house account's box.
+        // Not a hit in a line's opening label ("Editor's note:"); a rule marked
+        // "house" reads an outlet's blurb in words that also end a person's line
+        // ("موقع إخباري مستقل" / "صحفي في موقع إخباري"): only in the house account's box.
         if (hit.rule->type == kSignalAuthorBio && hit.where == "author_box" && hit.block == b &&
             (JsonTrue(hit.fields, "heading") || !InFieldLabel(box.text, hit)) &&
             (box.house || !JsonTrue(hit.fields, "house"))) {
