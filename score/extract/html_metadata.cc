@@ -577,6 +577,28 @@ std::string_view NameBeforeBracketedPlace(std::string_view s) {
   return run(name, true) && run(place, false) ? name : std::string_view();
 }
 
+// One to four words of ASCII letters (and . ' -), each opening with a capital.
+bool IsLatinNameRun(std::string_view s) {
+  size_t words = 0;
+  bool word_start = true;
+  for (const char ch : s) {
+    if (ch == ' ') {
+      if (word_start) return false;  // two spaces
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      if (!(ch >= 'A' && ch <= 'Z')) return false;
+      ++words;
+      word_start = false;
+      continue;
+    }
+    const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+    if (!(letter || ch == '.' || ch == '\'' || ch == '-')) return false;
+  }
+  return !word_start && words >= 1 && words <= 4;
+}
+
 // The names of a CJK byline ("记者 王小明 李华", "김철수·이영희 기자", "文・山田太郎"):
 // each two to six characters outside ASCII, apart by a space or a list mark.
 // Empty when the line has no CJK byline word or a part is not such a name.
@@ -590,6 +612,9 @@ std::vector<std::string> NamesFromCjkByline(std::string_view line) {
     return name.empty() ? std::vector<std::string>{} : std::vector<std::string>{std::string(name)};
   }
   s = TrimAscii(prefixed);
+  // A name in Latin letters before the title after a space ("Harbour Times 記者", a
+  // house account's; "Jane Doe 기자"): one name of one to four capitalised words.
+  if (suffixed && !s.empty() && s.size() < unwrapped.size() && IsLatinNameRun(s)) return {std::string(s)};
   static constexpr std::string_view kMarks[] = {
       " ", "\xE3\x80\x80", "\xE3\x80\x81", "\xC2\xB7", "\xE3\x83\xBB", "\xEF\xBC\x8C", ","};
   std::vector<std::string> names;

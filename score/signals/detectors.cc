@@ -956,6 +956,13 @@ class AuthorBioDetector : public Detector {
           hit.block + kEdgeBlocks < a.blocks.size()) {
         return false;  // in the middle of the article: text about someone, not a bio
       }
+      // A short article (2 * kEdgeBlocks blocks or fewer) has no middle: there a
+      // line about someone who is not among the listed authors ("Ola Nordmann is a
+      // reporter at ...", an interviewee) closes the text only as its last block.
+      if (hit.where == "body" && a.blocks.size() <= 2 * kEdgeBlocks && hit.block + 1 < a.blocks.size() &&
+          !a.authors.empty() && NamesSomeone(hit.fields) && NamedAuthors(a, hit.fields) == 0) {
+        return false;
+      }
       // A readers' comment (found by its shape or its markup) is a reader's text,
       // whoever signs it: the author's reply in a thread is no bio either.
       if (hit.where == "boilerplate" && hit.block < a.boilerplate.size() &&
@@ -994,7 +1001,14 @@ class AuthorBioDetector : public Detector {
       const AuthorBox& box = a.author_boxes[b];
       std::vector<const RuleHit*> hits;
       for (const RuleHit& hit : context.hits) {
-        if (hit.rule->type == kSignalAuthorBio && hit.where == "author_box" && hit.block == b) hits.push_back(&hit);
+        // Not a hit in a line's opening label ("Editor's note:"); a rule marked
+        // "house" reads an outlet's blurb in words that also end a person's line
+        // ("موقع إخباري مستقل" / "صحفي في موقع إخباري"): only in the house account's box.
+        if (hit.rule->type == kSignalAuthorBio && hit.where == "author_box" && hit.block == b &&
+            (JsonTrue(hit.fields, "heading") || !InFieldLabel(box.text, hit)) &&
+            (box.house || !JsonTrue(hit.fields, "house"))) {
+          hits.push_back(&hit);
+        }
       }
       if (!BoxIsBio(box, hits)) continue;
       // The outlet's own account (a box signed with the site's or the publisher's
@@ -1024,6 +1038,7 @@ class AuthorBioDetector : public Detector {
 
  private:
   static constexpr size_t kEdgeBlocks = 3;
+  static constexpr size_t kMaxFieldLabelWords = 4;
 
   // Whether a hit stands at the end of the text: in the body's last kEdgeBlocks
   // blocks, or in the run of lines right after the last paragraph.
@@ -1102,6 +1117,24 @@ class AuthorBioDetector : public Detector {
     const std::string_view bracket = gap.substr(first, last - first + 1);
     return bracket.size() >= 3 && bracket.size() <= 64 && bracket.front() == '(' && bracket.back() == ')' &&
            bracket.find_first_of(" ()", 1) == bracket.size() - 1 && first <= 2 && gap.size() - last <= 3;
+  }
+
+  // Whether a hit lies in the label that opens its line: a few words, then a colon
+  // ("Editor's note:", "Anmerkung der Redaktion:", "編集部注：", "Reporter: Jane
+  // Doe"). A role word there names a notice or a credit field, not what the author
+  // is; a heading rule's hit ("About the author:") still says what the box is.
+  static bool InFieldLabel(std::string_view text, const RuleHit& hit) {
+    if (hit.start > text.size()) return false;
+    const size_t nl = text.rfind('\n', hit.start);
+    const size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+    const std::string_view line = text.substr(start, text.find('\n', start) - start);
+    const size_t ascii = line.find(':');
+    const size_t wide = line.find("\xEF\xBC\x9A");  // ：
+    const size_t colon = std::min(ascii, wide);
+    // A rule's closing boundary may take the colon itself ("(?:[^\p{L}]|$)").
+    const size_t label_end = colon == std::string_view::npos ? colon : colon + (colon == ascii ? 1 : 3);
+    if (colon == std::string_view::npos || hit.end > start + label_end) return false;
+    return CountWords(line.substr(0, colon)) <= kMaxFieldLabelWords;
   }
 
   // The box's line that holds the hit, with offsets into the box's text.
