@@ -473,6 +473,33 @@ std::string_view ScannedText(const Article& a, const RuleHit& hit) {
   return {};
 }
 
+// Whether the outlet a hit names (`printed`, an alias) opens a longer name that is
+// the page's own: "Source: Anadolu Ekspres" or "originally published by Anadolu
+// Ekspres" on the site of a paper named so (its site name, its footer's copyright
+// owner or the label of its domain, PageIsNamed) names the paper, not the agency
+// whose name opens the paper's. The name goes on with up to four capitalised words.
+bool OpensThePagesOwnName(const Article& a, const RuleHit& hit, std::string_view printed) {
+  constexpr int kMaxMoreWords = 4;
+  const std::string_view text = ScannedText(a, hit);
+  const size_t in_hit = printed.empty() ? std::string::npos : hit.text.find(printed);
+  if (in_hit == std::string::npos || hit.start + in_hit + printed.size() > text.size()) return false;
+  std::string name(printed);
+  size_t at = hit.start + in_hit + printed.size();
+  for (int words = 0; words < kMaxMoreWords && at < text.size() && text[at] == ' '; ++words) {
+    size_t end = at + 1;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != ',' && text[end] != ';') ++end;
+    std::string_view word = text.substr(at + 1, end - at - 1);
+    while (!word.empty() && (word.back() == '.' || word.back() == ')' || word.back() == ':')) word.remove_suffix(1);
+    const bool capital = !word.empty() && ((word[0] >= 'A' && word[0] <= 'Z') || (word[0] & 0x80) != 0);
+    if (!capital) break;
+    name += ' ';
+    name += word;
+    if (PageIsNamed(a, name)) return true;
+    at = end;
+  }
+  return false;
+}
+
 // Whether `part` is written as a domain name: no space, a dot before a final run
 // of two to six ASCII letters ("PostaPraha.cz", "paper24.com").
 bool IsDomainName(std::string_view part) {
@@ -484,13 +511,21 @@ bool IsDomainName(std::string_view part) {
          std::all_of(tld.begin(), tld.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
 
+// Whether `part` is written as a name, a capital and then a lower-case letter
+// ("Ipsos", "Doe"): an editor's initials or a desk are written all in lower case or
+// all in capitals ("sep", "lno", "AJA"), a pollster's or a photographer's name is not.
+bool IsCapitalisedWord(std::string_view part) {
+  return part.size() >= 3 && part[0] >= 'A' && part[0] <= 'Z' && part[1] >= 'a' && part[1] <= 'z';
+}
+
 // The agencies an agency tag names, as the press prints tags around a text:
 // "dpa", "efe-epa", "dpa/AFP/rtr", "epd/KNA", "SDA/sep", "dpa/lno". Parts are
 // separated by "/", ",", "+", "&" or "|"; a hyphenated part that is no alias is
 // read as agencies joined by hyphens ("efe-epa"). Short parts that name nothing
 // are an editor's initials or a desk ("sep", "lno") and are passed over; a longer
-// one is a person or a picture agency ("REUTERS/Jane Doe", "AFP/Getty Images"),
-// and then the tag is a photo credit: nothing. A part written as a domain is the
+// one, or a short one written as a name, is a person, a pollster or a picture agency
+// ("REUTERS/Jane Doe", "AFP/Getty Images", "Reuters/Ipsos"), and then the tag is a
+// photo credit or a poll's: nothing. A part written as a domain is the
 // site's own signature beside the agency ("ČTK, PostaPraha.cz") and is passed over.
 std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::string_view tag) {
   std::vector<const Outlet*> found;
@@ -519,7 +554,9 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
         if (const Outlet* o = FindAgencyLoosely(lexicon, piece)) found.push_back(o);
       }
     }
-    if (found.size() == before && (part.find(' ') != std::string::npos || part.size() > 6)) return {};
+    if (found.size() == before && (part.find(' ') != std::string::npos || part.size() > 6 || IsCapitalisedWord(part))) {
+      return {};
+    }
   }
   return found;
 }
@@ -651,7 +688,7 @@ class WireAttributionDetector : public Detector {
         } else if (key.substr(0, 6) == "outlet" && key != "outlet_kind") {
           const Outlet* o = lexicon.FindByAlias(value.as_string());
           if (o == nullptr) o = lexicon.FindByCreditTag(value.as_string());  // read by a {CREDIT_TAG} rule
-          if (o != nullptr) named.push_back(o);
+          if (o != nullptr && !OpensThePagesOwnName(context.article, hit, value.as_string())) named.push_back(o);
         }
       }
       for (const Outlet* found_outlet : named) {
