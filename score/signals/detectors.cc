@@ -473,18 +473,34 @@ std::string_view ScannedText(const Article& a, const RuleHit& hit) {
   return {};
 }
 
-// Whether the outlet a hit names (`printed`, an alias) opens a longer name that is
-// the page's own: "Source: Anadolu Ekspres" or "originally published by Anadolu
-// Ekspres" on the site of a paper named so (its site name, its footer's copyright
-// owner or the label of its domain, PageIsNamed) names the paper, not the agency
-// whose name opens the paper's. The name goes on with up to four capitalised words.
-bool OpensThePagesOwnName(const Article& a, const RuleHit& hit, std::string_view printed) {
+// Whether the outlet a hit names (`printed`, an alias) only opens a longer name of
+// another body, read on its line: the page's own ("Source: Anadolu Ekspres" or
+// "originally published by Anadolu Ekspres" on the site of a paper named so: its
+// site name, its footer's copyright owner or the label of its domain, PageIsNamed);
+// a body that is no outlet, its name going on with a word of press_words.json's
+// not-press words ("Source: Reuters Institute Digital News Report"); or a compound
+// with another body's abbreviation in capitals that names no outlet ("Source:
+// AP-NORC poll"; "dpa-AFX" is an alias, "AFP-Bericht" a German compound noun). The
+// name goes on with up to four capitalised words.
+bool OpensALongerName(const DetectionContext& context, const RuleHit& hit, std::string_view printed) {
   constexpr int kMaxMoreWords = 4;
+  const Article& a = context.article;
   const std::string_view text = ScannedText(a, hit);
   const size_t in_hit = printed.empty() ? std::string::npos : hit.text.find(printed);
   if (in_hit == std::string::npos || hit.start + in_hit + printed.size() > text.size()) return false;
-  std::string name(printed);
   size_t at = hit.start + in_hit + printed.size();
+  if (at + 2 < text.size() && text[at] == '-' && text[at + 1] >= 'A' && text[at + 1] <= 'Z') {
+    size_t end = at + 1;
+    while (end < text.size() && ((text[end] >= 'A' && text[end] <= 'Z') || (text[end] >= '0' && text[end] <= '9'))) ++end;
+    const std::string_view abbreviation = text.substr(at + 1, end - at - 1);
+    const bool word_ends = end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+    if (abbreviation.size() >= 2 && word_ends &&
+        FindAgencyLoosely(context.rules.outlets(), abbreviation) == nullptr) {
+      return true;
+    }
+  }
+  std::string name(printed);
+  std::string more;
   for (int words = 0; words < kMaxMoreWords && at < text.size() && text[at] == ' '; ++words) {
     size_t end = at + 1;
     while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != ',' && text[end] != ';') ++end;
@@ -494,7 +510,9 @@ bool OpensThePagesOwnName(const Article& a, const RuleHit& hit, std::string_view
     if (!capital) break;
     name += ' ';
     name += word;
-    if (PageIsNamed(a, name)) return true;
+    more += more.empty() ? "" : " ";
+    more += word;
+    if (PageIsNamed(a, name) || context.rules.press_words().HoldsNotPressWord(more)) return true;
     at = end;
   }
   return false;
@@ -688,7 +706,7 @@ class WireAttributionDetector : public Detector {
         } else if (key.substr(0, 6) == "outlet" && key != "outlet_kind") {
           const Outlet* o = lexicon.FindByAlias(value.as_string());
           if (o == nullptr) o = lexicon.FindByCreditTag(value.as_string());  // read by a {CREDIT_TAG} rule
-          if (o != nullptr && !OpensThePagesOwnName(context.article, hit, value.as_string())) named.push_back(o);
+          if (o != nullptr && !OpensALongerName(context, hit, value.as_string())) named.push_back(o);
         }
       }
       for (const Outlet* found_outlet : named) {

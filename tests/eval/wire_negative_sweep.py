@@ -335,7 +335,58 @@ OTHERS = [
      lambda l: '<p><img src="https://cdn.example/afp/2026/06/AFP_4711.jpg" alt=""></p>'),
     ("a pull quote crediting another outlet between paragraphs", "middle",
      lambda l: "<blockquote><p>\u201cThe bridge is a symbol of the town.\u201d</p><p>\u2014 Reuters</p></blockquote>"),
+    ("a chart's source line naming an agency's institute, closing the text", "in_body_after",
+     lambda l: "<p>Source: Reuters Institute Digital News Report 2026</p>"),
+    ("a chart's source line naming a poll, closing the text", "in_body_after",
+     lambda l: "<p>Source: AP-NORC poll of 1,200 adults, May 2026</p>"),
+    ("a chart's source line naming a poll (de), closing the text", "in_body_after",
+     lambda l: "<p>Quelle: Reuters/Ipsos-Umfrage vom Mai 2026</p>"),
+    ("an embedded post of an agency's account between paragraphs", "middle",
+     lambda l: '<blockquote class="twitter-tweet"><p lang="en">Ferry line to close in the autumn, port says '
+               '<a href="https://t.co/x4711">https://t.co/x4711</a></p>&mdash; Reuters (@Reuters) '
+               '<a href="https://twitter.com/Reuters/status/4711">June 4, 2026</a></blockquote>'),
+    ("an embedded post of an agency's account closing the text", "in_body_after",
+     lambda l: '<blockquote class="q1"><p>Ferry line to close in the autumn, port says</p>&mdash; AFP News Agency '
+               '(@AFP) June 4, 2026</blockquote>'),
+    ("tag links naming agencies after the text", "after_body",
+     lambda l: '<div class="t3">Tags: <a href="/tag/afp">AFP</a> <a href="/tag/reuters">Reuters</a> '
+               '<a href="/tag/ferry">Ferry</a></div>'),
+    ("topics line naming an agency after the text", "in_body_after", lambda l: "<p>Topics: Reuters, ferries, harbour</p>"),
+    ("the reporter's former employers in a bio after the text", "in_body_after",
+     lambda l: "<p><em>Jane Doe covers the harbour for the Harbour Herald. She previously worked for Reuters and "
+               "AFP.</em></p>"),
+    ("a read-more line whose headline names an agency, between paragraphs", "middle",
+     lambda l: '<p><strong>READ MORE:</strong> <a href="/news/2026/06/01/agency">Reuters opens a bureau in the '
+               'harbour town</a></p>'),
+    ("a picture's credit in capitals under a picture after the text", "in_body_after",
+     lambda l: '<p><img src="/img/4711.jpg" alt=""></p><p>AFP PHOTO / JANE DOE</p>'),
 ]
+
+# Page data that names an agency without crediting it (English pages): (name, head html).
+PAGE_DATA = [
+    ("JSON-LD mentions", '"mentions":{"@type":"Organization","name":"Reuters"}'),
+    ("JSON-LD about", '"about":[{"@type":"Organization","name":"Associated Press"}]'),
+    ("JSON-LD citation", '"citation":{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"AFP"}}'),
+    ("JSON-LD image copyrightHolder", '"image":{"@type":"ImageObject","url":"/img/4711.jpg","copyrightHolder":'
+                                      '{"@type":"Organization","name":"AFP"},"creditText":"AFP"}'),
+    ("JSON-LD video author", '"video":{"@type":"VideoObject","name":"Ferry","author":{"@type":"Organization",'
+                             '"name":"Reuters"}}'),
+    ("JSON-LD keywords", '"keywords":"Reuters, ferry, harbour"'),
+    ("meta keywords and tags", None),
+]
+
+
+def page_data_html(l, extra):
+    pg = wps.Page(l)
+    html = pg.html()
+    if extra is None:
+        head = ('<meta name="keywords" content="AFP, Reuters, ferry"><meta name="news_keywords" content="dpa">'
+                '<meta property="article:tag" content="Associated Press"><meta property="og:image:alt" '
+                'content="Photo: AFP">')
+        return html.replace("</head>", head + "</head>")
+    marker = '"publisher":{'
+    assert html.count(marker) == 1
+    return html.replace(marker, extra + "," + marker)
 
 
 def cases(only, lang):
@@ -389,6 +440,8 @@ def cases(only, lang):
             pg = wps.Page(langs["en"])
             setattr(pg, slot, build(langs["en"]))
             out.append(("lists, teasers, boxes", name, "en", render(pg)))
+        for name, extra in PAGE_DATA:
+            out.append(("page data", name, "en", page_data_html(langs["en"], extra)))
     for name, slot, build in OTHERS[3:6]:
         for code in langs:
             if code == "en" or not want_lang(code):

@@ -448,6 +448,14 @@ TEST(WireHardNegativesTest, NegativeSweepOfSessionTwelve) {
        OwnSite("Anadolu Ekspres", "<p>This story was originally published by Anadolu Ekspres.</p>"), {}},
       {"en", "control: the agency on that paper's site", OwnSite("Anadolu Ekspres", "<p>Source: Anadolu Ajansı</p>"),
        {"Anadolu Ajansı"}},
+      {"en", "a chart's source: an agency's institute", Tail("en", "<p>Source: Reuters Institute Digital News Report</p>"),
+       {}},
+      {"de", "a chart's source: an agency's institute (de)", Tail("de", "<p>Quelle: Reuters Institute, Digital News Report</p>"),
+       {}},
+      {"en", "a chart's source: a poll with an agency's name", Tail("en", "<p>Source: AP-NORC poll of 1,200 adults</p>"), {}},
+      {"de", "control: a German compound after the agency", Tail("de", "<p>Quelle: AFP-Bericht</p>"), {"AFP"}},
+      {"de", "control: the agency's sub-brand", Tail("de", "<p>Quelle: dpa-AFX</p>"), {"dpa"}},
+      {"en", "control: the agency's source line", Tail("en", "<p>Source: Reuters</p>"), {"Reuters"}},
   });
 }
 
