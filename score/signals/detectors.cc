@@ -518,6 +518,17 @@ bool OpensALongerName(const DetectionContext& context, const RuleHit& hit, std::
   return false;
 }
 
+// Whether a body hit lies inside the text of one link that holds more than the hit
+// (a headline): a teaser card kept in the text, its snippet opening with its own
+// story's dateline ("<a><h3>Headline</h3><p>BERLIN (dpa) - ...</p></a>"). A credit
+// whose outlet is a link ("Source: <a>Reuters</a>") starts before the link.
+bool InsideATeasersLink(const Article& a, const RuleHit& hit) {
+  constexpr size_t kMinMoreBytes = 20;
+  return std::any_of(a.links.begin(), a.links.end(), [&](const BodyLink& link) {
+    return link.start <= hit.start && hit.end <= link.end && link.end - link.start >= hit.end - hit.start + kMinMoreBytes;
+  });
+}
+
 // Whether `part` is written as a domain name: no space, a dot before a final run
 // of two to six ASCII letters ("PostaPraha.cz", "paper24.com").
 bool IsDomainName(std::string_view part) {
@@ -662,6 +673,7 @@ class WireAttributionDetector : public Detector {
       const bool republished = JsonTrue(hit.fields, "republished");
       if (hit.where == "body" && role == "credit" && HeadsAListOfShortEntries(context.article, hit.block)) continue;
       if (role == "credit" && (HitIsAPictureCredit(hit) || FollowedByAPhotographer(lexicon, context.article, hit))) continue;
+      if (role == "credit" && hit.where == "body" && InsideATeasersLink(context.article, hit)) continue;
       // A credit line in a picture's or a player's block ("Source: Reuters" or
       // "Video: AFP" under an embedded clip, a figure's caption) credits the
       // picture or the clip, not the article. An aggregator's "© Provided by X",

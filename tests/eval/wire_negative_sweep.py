@@ -310,6 +310,10 @@ OTHERS = [
     ("teaser card with an agency dateline snippet between paragraphs", "middle",
      lambda l: '<div class="r5"><div class="c0"><a href="/news/2026/06/03/ferry"><h3>%s</h3><p>BERLIN (dpa) - %s</p>'
                '</a></div></div>' % (l["h2"], cross_link_sweep.paragraph(l, 0))),
+    ("teaser card whose linked snippet opens with an agency dateline, between paragraphs", "middle",
+     lambda l: '<div class="r5"><div class="c0"><h3><a href="/news/2026/06/03/ferry">%s</a></h3>'
+               '<a href="/news/2026/06/03/ferry"><p>MADRID, 3 Jun (EFE).- %s</p></a></div></div>'
+               % (l["h2"], cross_link_sweep.paragraph(l, 0))),
     ("teaser card with an agency dateline snippet after the text", "after_body",
      lambda l: '<section class="n5"><h2>More</h2><div class="c0"><a href="/news/2026/06/03/ferry"><h3>%s</h3></a>'
                '<p>PARIS (AFP) - %s</p></div></section>' % (l["h2"], cross_link_sweep.paragraph(l, 0))),
@@ -322,10 +326,16 @@ OTHERS = [
     ("correction citing an agency (de)", "in_body_after",
      lambda l: "<p><em>Korrektur: In einer früheren Fassung hieß es unter Berufung auf dpa, die Abstimmung finde im "
                "Mai statt.</em></p>"),
-    ("comments with an agency's source line", "after_body",
+    ("comments (two, no times) with an agency's source line", "after_body",
      lambda l: '<section class="cm"><h2>Comments</h2><div class="cmt"><p>Jane R.</p><p>That is not what the agency '
                'wrote.</p><p>Source: Reuters</p></div><div class="cmt"><p>John P.</p><p>(AP) had it first.</p></div>'
                '</section>'),
+    ("a comment thread (names and times) with an agency's source line", "after_body",
+     lambda l: '<section class="cm"><h2>Comments</h2>' + "".join(
+         '<div class="k%d"><p><b>%s</b> <span>June 4, 2026 at 10:1%d</span></p><p>%s</p></div>' % (i, who, i, said)
+         for i, (who, said) in enumerate([("Jane R.", "That is not what the agency wrote. Source: Reuters"),
+                                          ("John P.", "The ferry was late again this morning."),
+                                          ("Mary K.", "(AP) had the story first, on Monday.")])) + '</section>'),
     ("a poll's attribution closing the text", "last_suffix",
      lambda l: "Support for the bridge stands at 41 percent (Reuters/Ipsos)."),
     ("an agency only in a link's address", "middle",
@@ -442,7 +452,7 @@ def cases(only, lang):
             out.append(("lists, teasers, boxes", name, "en", render(pg)))
         for name, extra in PAGE_DATA:
             out.append(("page data", name, "en", page_data_html(langs["en"], extra)))
-    for name, slot, build in OTHERS[3:6]:
+    for name, slot, build in OTHERS[3:7]:
         for code in langs:
             if code == "en" or not want_lang(code):
                 continue

@@ -456,6 +456,14 @@ TEST(WireHardNegativesTest, NegativeSweepOfSessionTwelve) {
       {"de", "control: a German compound after the agency", Tail("de", "<p>Quelle: AFP-Bericht</p>"), {"AFP"}},
       {"de", "control: the agency's sub-brand", Tail("de", "<p>Quelle: dpa-AFX</p>"), {"dpa"}},
       {"en", "control: the agency's source line", Tail("en", "<p>Source: Reuters</p>"), {"Reuters"}},
+      {"es", "a teaser card's linked snippet opening with its story's dateline",
+       Middle("es", "<div><h3><a href=\"/news/2024/06/03/quay\">La junta aprueba el nuevo muelle</a></h3>"
+                    "<a href=\"/news/2024/06/03/quay\"><p>MADRID, 3 jun (EFE).- La junta del puerto aprobó el lunes el "
+                    "nuevo muelle.</p></a></div>"), {}},
+      {"es", "control: the dateline opening the text", First("es", "MADRID, 3 jun (EFE).- La junta del puerto aprobó el "
+                                                                   "lunes el nuevo muelle."), {"EFE"}},
+      {"en", "control: a source line whose outlet is a link", Tail("en", "<p>Source: <a href=\"https://www.reuters.com/\">"
+                                                                         "Reuters</a></p>"), {"Reuters"}},
   });
 }
 
