@@ -1622,6 +1622,34 @@ bool InsideLongerLine(const FlatDom& dom, uint32_t index) {
   return block != kNoNode && VisibleText(dom, block, 4 * kMaxBoldBylineBytes).size() > 2 * kMaxBoldBylineBytes;
 }
 
+// Whether an element lies in a picture's caption: a <figure>, a <figcaption>, or
+// an element named a caption ("caption-text-block", "bildunterschrift") up to
+// four levels up. A caption under the lead picture is no paragraph of the text.
+bool InsideAPicture(const FlatDom& dom, uint32_t index) {
+  uint32_t up = index;
+  for (int level = 0; level < 5 && up != kNoNode; ++level, up = dom.nodes[up].parent) {
+    const DomNode& d = dom.nodes[up];
+    if (d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) return true;
+    if (HasToken(ClassIdTokens(d.node), {"caption", "figcaption", "bildunterschrift", "legende", "didascalia"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a <p> is a paragraph of the article's text: a line of prose (at least
+// kMinTextParagraphBytes) in a container of text (at least kMinTextContainerBytes),
+// not in a picture's caption. A kicker, a dateline or a lead picture's caption
+// printed as a <p> above the byline is none.
+constexpr size_t kMinTextParagraphBytes = 80;
+constexpr size_t kMinTextContainerBytes = 400;
+bool IsTextParagraph(const FlatDom& dom, uint32_t index) {
+  const uint32_t parent = dom.nodes[index].parent;
+  return parent != kNoNode && VisibleText(dom, index, kMinTextParagraphBytes + 64).size() >= kMinTextParagraphBytes &&
+         VisibleText(dom, parent, kMinTextContainerBytes + 64).size() >= kMinTextContainerBytes &&
+         !InsideAPicture(dom, index);
+}
+
 // Whether a byline slot signs a teaser of another story rather than the page: its
 // nearest boxes (up to kTeaserLevels elements up, while they hold at most
 // kMaxTeaserBytes of text and not the page's headline) also hold a link to another
@@ -2853,6 +2881,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   uint32_t article_until = 0;   // inside the first <article> reached
   uint32_t byline_until = 0;    // inside a byline already taken, or an author bio box
   size_t paragraphs_after_headline = 0;
+  size_t text_paragraphs = 0;  // paragraphs of the text after the headline (IsTextParagraph; counted to one)
   std::vector<std::string> bold_byline;  // names on a bold line that opens the text
   size_t byline_probes = 0;
   std::optional<SourcedValue> first_time;
@@ -2972,6 +3001,11 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       article_heading = i;
     }
     const size_t paragraphs_before = paragraphs_after_headline;  // not counting this one
+    const bool text_begun = text_paragraphs > 0;                 // a paragraph of the text came before
+    if (d.tag == GUMBO_TAG_P && meta.headline_h1 != kNoNode && i > meta.headline_h1 && text_paragraphs == 0 &&
+        IsTextParagraph(dom, i)) {
+      ++text_paragraphs;
+    }
     if (d.tag == GUMBO_TAG_P && meta.headline_h1 != kNoNode && i > meta.headline_h1 &&
         paragraphs_after_headline < kMaxLeadParagraphs) {
       std::string line = VisibleText(dom, i, 256);
@@ -3001,7 +3035,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     }
     // Under the headline, a short line that opens with a byline word ("By Jane Doe",
     // "Von Erika Mustermann", "Texto: Juana Pérez", "Автор: Иван Петров") is a byline
-    // however its element is named: many templates give it no byline class.
+    // however its element is named: many templates give it no byline class (once a
+    // paragraph has come, not when it signs a teaser card set between the paragraphs).
     const uint32_t headline = meta.headline_h1 != kNoNode ? meta.headline_h1 : article_heading;
     const bool under_headline =
         headline != kNoNode && i > headline && i - headline <= kBylineReach && i >= byline_until;
@@ -3012,7 +3047,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       // Its length in characters: a Greek or Cyrillic line takes twice the bytes.
       const std::string line = VisibleText(dom, i, 2 * kMaxBoldBylineBytes);
       if (!line.empty() && line.size() < 2 * kMaxBoldBylineBytes && CodePoints(line) <= kMaxBoldBylineBytes &&
-          HasBylinePrefix(line) && !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i)) {
+          HasBylinePrefix(line) && !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i) &&
+          !(text_begun && SignsATeaser(dom, i, headline))) {
         std::vector<std::string> names = LinkedAuthorNames(dom, i);
         if (names.empty()) names = NamesFromByline(line);
         const bool persons = !names.empty() && std::all_of(names.begin(), names.end(), LooksLikeName);
@@ -3115,9 +3151,11 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       if (!line.empty() && line.size() <= kMaxBylineBytes) {
         byline_until = d.end;
         meta.byline_elements.push_back(i);  // a byline slot, out of the body, whoever it signs
-        // Near the headline a slot is the page's own; farther off it may sign a teaser
-        // (without a known headline, nothing tells the two apart: the slot is read).
-        const bool by_headline = headline == kNoNode || (i > headline && i - headline <= kBylineReach);
+        // Near the headline, above the text, a slot is the page's own; farther off, or
+        // once a paragraph has come, it may sign a teaser card set between the
+        // paragraphs (without a known headline, nothing tells the two apart: the slot
+        // is read).
+        const bool by_headline = headline == kNoNode || (i > headline && i - headline <= kBylineReach && !text_begun);
         if ((by_headline || !SignsATeaser(dom, i, headline)) && !InsideTeaserLink(dom, i) &&
             article.byline_lines.size() < kMaxBylineLines &&
             std::find(article.byline_lines.begin(), article.byline_lines.end(), line) ==
