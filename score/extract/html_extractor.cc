@@ -26,8 +26,11 @@
 // An <article> made of several <article>s is a teaser feed and never the body.
 #include "score/extract/html_extractor.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <cstdint>
 #include <string>
@@ -598,19 +601,70 @@ bool IsCreditLine(const PendingBlock& block, const HtmlExtractorOptions& options
       return false;
     }
   }
-  std::string lower = AsciiLower(block.text);
-  std::string_view s = lower;
-  while (!s.empty() && (s.front() == '(' || s.front() == '[' || s.front() == '*' || s.front() == '-' ||
-                        s.front() == ' ')) {
-    s.remove_prefix(1);
+  if (options.credit_label_pattern != nullptr && RE2::PartialMatch(block.text, *options.credit_label_pattern)) {
+    return true;
   }
-  for (const std::string& label : options.credit_labels) {
-    if (s.starts_with(label)) return true;
-  }
+  const std::string lower = AsciiLower(block.text);
   for (const std::string& mark : options.credit_marks) {
     if (lower.find(mark) != std::string::npos) return true;
   }
   return false;
+}
+
+// A bare agency tag as a line of its own ("(dpa)", "(AFP)", "(dpa/lno)", "dpa/xy",
+// "（共同）"): unlinked, short, a tag in parentheses, or short words joined by a
+// slash with no space (an agency and an editor's initials). The shape only: whether
+// the tag names an agency is the detectors' (wa.agency-tag-line,
+// wa.agency-tag-after-body, agencies only); the extractor keeps such a line after the
+// text only where it is the article's last text (BodyBuilder::NothingButFurnitureAfter),
+// never a teaser card's label above its headline.
+bool IsBareAgencyTag(const PendingBlock& block) {
+  constexpr size_t kMaxTagBytes = 30;
+  constexpr size_t kMaxPartBytes = 12;
+  if (block.box_root != kNoNode || block.kind == TextBlock::Kind::kHeading || !block.links.empty()) return false;
+  std::string_view t = TrimAscii(block.text);
+  while (t.ends_with(".")) t = TrimAscii(t.substr(0, t.size() - 1));
+  if (t.empty() || t.size() > kMaxTagBytes) return false;
+  bool bracketed = false;
+  if (t.starts_with("(") && t.ends_with(")")) {
+    t = t.substr(1, t.size() - 2);
+    bracketed = true;
+  } else if (t.starts_with("\xEF\xBC\x88") && t.ends_with("\xEF\xBC\x89")) {  // full-width brackets
+    t = t.substr(3, t.size() - 6);
+    bracketed = true;
+  }
+  t = TrimAscii(t);
+  size_t letters = 0, part = 0, slashes = 0, spaces = 0;
+  for (size_t i = 0; i < t.size();) {
+    const char32_t cp = NextCodePoint(t, i);
+    if (cp == '/') {
+      if (part == 0) return false;
+      ++slashes;
+      part = 0;
+      continue;
+    }
+    if (cp == ' ') {
+      ++spaces;
+      continue;
+    }
+    const bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+                        (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && (cp < 0x2000 || cp > 0x2BFF) &&
+                         (cp < 0x3000 || cp > 0x303F) && (cp < 0xFF00 || cp > 0xFF0F));
+    if (!letter && cp != '-' && cp != '&' && cp != '.') return false;
+    if (letter) ++letters;
+    ++part;
+  }
+  if (letters < 2 || part == 0) return false;
+  // In brackets: a tag of at most two words ("(dpa)", "(Agencia EFE)"). Without:
+  // two or more slash-joined parts and no space ("dpa/xy"), each a short word.
+  if (bracketed) return spaces <= 1;
+  if (slashes == 0 || spaces > 0) return false;
+  for (size_t at = 0; at <= t.size();) {
+    const size_t end = std::min(t.find('/', at), t.size());
+    if (end - at > kMaxPartBytes) return false;
+    at = end + 1;
+  }
+  return true;
 }
 
 // A wire dateline printed as a paragraph of its own above the text, the place
@@ -2412,8 +2466,28 @@ class BodyBuilder {
     Walk(block, writer, /*body_mode=*/false);
     if (writer.blocks().empty()) return;
     const PendingBlock& line = writer.blocks().front();
-    if (line.text.size() > kMaxCreditAfterArticleBytes || !IsCreditLine(line, options_)) return;
+    if (line.text.size() > kMaxCreditAfterArticleBytes) return;
+    if (!IsCreditLine(line, options_) && !(IsBareAgencyTag(line) && NothingButFurnitureAfter(Node(block).end))) return;
     article_.boilerplate.push_back({"footer", line.text, /*after_body=*/true});
+  }
+
+  // Whether the text that follows node `end` (the end of a block) is page furniture:
+  // no rendered text at all, or the first rendered text after it lies in a
+  // boilerplate region (a site's footer, a share bar, a sidebar). A bare agency tag
+  // there is the article's last text, its signature; one above more of the page's
+  // content (a teaser card's linked headline) is a label (IsBareAgencyTag).
+  bool NothingButFurnitureAfter(uint32_t end) const {
+    for (uint32_t k = end; k < n_; ++k) {
+      if (!Node(k).is_text || non_rendered_[k] || disposition_[k] == Disposition::kDropped ||
+          TrimAscii(internal::NodeText(Node(k).node)).empty()) {
+        continue;
+      }
+      for (uint32_t up = k; up != kNoNode; up = Node(up).parent) {
+        if (disposition_[up] != Disposition::kKeep) return true;
+      }
+      return false;
+    }
+    return true;
   }
 
   // The layout of a block (TextBlock::layout): FNV-1a over its element's tag and
@@ -2554,7 +2628,10 @@ class BodyBuilder {
     }
     for (size_t b = 0; b < lead; ++b) keep[b] = false;
     for (size_t b = last; b < blocks.size(); ++b) {
-      keep[b] = blocks[b].box_root == kNoNode && IsCreditLine(blocks[b], options_);
+      keep[b] = blocks[b].box_root == kNoNode &&
+                (IsCreditLine(blocks[b], options_) ||
+                 (b + 1 == blocks.size() && IsBareAgencyTag(blocks[b]) && blocks[b].element != kNoNode &&
+                  NothingButFurnitureAfter(Node(blocks[b].element).end)));
     }
     // Trimmed text outside boxes (boxes go out with their own role).
     // One boilerplate block per run of trimmed blocks with the same role; after the
@@ -2917,6 +2994,14 @@ class BodyBuilder {
       const PendingBlock& opening = writer.blocks().front();
       const bool after_body = std::string_view(role_[i]) == "footer" && RightAfterBody(i) &&
                               (IsCreditLine(opening, options_) || 2 * LinkBytes(opening) < opening.text.size());
+      // An <aside> right after the text that holds nothing but a bare agency tag and
+      // is the article's last text ("<aside><p>(dpa)</p></aside>") is the text's
+      // closing line laid out apart: read as the run after the body.
+      if (std::string_view(role_[i]) == "aside" && writer.blocks().size() == 1 && RightAfterBody(i) &&
+          IsBareAgencyTag(opening) && NothingButFurnitureAfter(Node(i).end)) {
+        article_.boilerplate.push_back({"footer", std::move(text), /*after_body=*/true});
+        continue;
+      }
       article_.boilerplate.push_back({role_[i], std::move(text), after_body});
     }
   }
@@ -2948,6 +3033,28 @@ class BodyBuilder {
 };
 
 }  // namespace
+
+// The credit labels as one pattern: a line's opening, after any '(', '[', '*', '-'
+// or space, then a label letter for letter in any case. RE2 folds case by Unicode's
+// simple case folding, so a label written once in lower case also opens a line in
+// capitals in any script ("ИСТОЧНИК:", "ŹRÓDŁO:", "ΠΗΓΗ:"); accents are not folded
+// (a Greek label in capitals drops its tonos: both spellings are listed).
+HtmlExtractor::HtmlExtractor(HtmlExtractorOptions options) : options_(std::move(options)) {
+  options_.credit_label_pattern = nullptr;
+  if (options_.credit_labels.empty()) return;
+  std::string pattern = "^[(\\[*\\- ]*(?:";
+  for (size_t i = 0; i < options_.credit_labels.size(); ++i) {
+    if (i > 0) pattern.push_back('|');
+    pattern += RE2::QuoteMeta(options_.credit_labels[i]);
+  }
+  pattern.push_back(')');
+  RE2::Options re_options;
+  re_options.set_case_sensitive(false);
+  re_options.set_never_capture(true);
+  re_options.set_log_errors(false);
+  auto re = std::make_shared<const RE2>(pattern, re_options);
+  if (re->ok()) options_.credit_label_pattern = std::move(re);
+}
 
 Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_view page_url) const {
   internal::HtmlLimits limits;

@@ -237,10 +237,18 @@ TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
       {"en", "<p class=\"q8\">Copyright 2024 The Associated Press. All rights reserved.</p>", "AP"},
       {"en", "<div class=\"q8\">This story was originally published by The Texas Tribune.</div>",
        "The Texas Tribune"},
-      // Hard negatives: a bare agency (a teaser's label as often as a credit); a module
-      // of teasers with their sources; the site's own copyright; a site footer's
-      // licence notice; a credit line after other text.
-      {"en", "<div class=\"q8\">(dpa)</div>", ""},
+      // A bare agency tag (in brackets, or with an editor's initials after a slash) as
+      // the article's last text: only the site's furniture follows it.
+      {"de", "<div class=\"q8\">(dpa)</div>", "dpa"},
+      {"fr", "<div class=\"q8\">(AFP)</div>", "AFP"},
+      {"de", "<div class=\"q8\">dpa/xy</div>", "dpa"},
+      // Hard negatives: a bare agency with neither brackets nor slash (a teaser's label
+      // as often as a credit); a tag above a teaser card's linked headline (a label);
+      // a module of teasers with their sources; the site's own copyright; a site
+      // footer's licence notice; a credit line after other text.
+      {"en", "<div class=\"q8\">AFP</div>", ""},
+      {"en", "<div class=\"q8\">(AFP)</div><div class=\"q9\"><a href=\"/news/2024/06/03/night-ferry\">Ferry line "
+             "adds a night crossing</a></div>", ""},
       {"en", "<section class=\"n5\"><h2>More news</h2><div><a href=\"/news/2024/06/03/night-ferry\">Ferry line "
              "adds a night crossing</a><span>Source: AFP</span></div></section>", ""},
       {"en", "<div class=\"q8\">\xC2\xA9 2024 Valley Courier. All rights reserved.</div>", ""},
@@ -249,6 +257,55 @@ TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
       {"en", "<div class=\"q8\">This article is part of a series on the coast supported by the Harbour "
              "Foundation.</div>", ""},
       {"zh", "<div class=\"q8\">\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE7\xBD\x91\xE7\xBB\x9C</div>", ""},
+  });
+}
+
+// A credit label in capitals, in any script: the extractor compares the labels of
+// rules/press_words.json by a Unicode case fold (RE2's), so a line that opens with
+// "ИСТОЧНИК:" or "ŹRÓDŁO:" is kept after the article like "Источник:". Greek capitals
+// drop the tonos, and the label is listed both ways.
+TEST(WirePositionTest, ACreditLabelInCapitalsInAnyScript) {
+  ExpectAfterArticle({
+      {"ru", "<div class=\"q8\">\xD0\x98\xD0\xA1\xD0\xA2\xD0\x9E\xD0\xA7\xD0\x9D\xD0\x98\xD0\x9A: "
+             "\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1</div>", "TASS"},  // ИСТОЧНИК: ТАСС
+      {"pl", "<div class=\"q8\">\xC5\xB9R\xC3\x93" "D\xC5\x81O: PAP</div>", "PAP"},  // ŹRÓDŁO: PAP
+      {"uk", "<div class=\"q8\">\xD0\x94\xD0\x96\xD0\x95\xD0\xA0\xD0\x95\xD0\x9B\xD0\x9E: "
+             "\xD0\xA3\xD0\xBA\xD1\x80\xD1\x96\xD0\xBD\xD1\x84\xD0\xBE\xD1\x80\xD0\xBC</div>",
+       "Ukrinform"},  // ДЖЕРЕЛО: Укрінформ
+      {"el", "<div class=\"q8\">\xCE\xA0\xCE\x97\xCE\x93\xCE\x97: \xCE\x91\xCE\xA0\xCE\x95-\xCE\x9C\xCE\xA0"
+             "\xCE\x95</div>", "ANA-MPA"},  // ΠΗΓΗ: ΑΠΕ-ΜΠΕ
+      {"el", "<div class=\"q8\">\xCE\xA0\xCE\xB7\xCE\xB3\xCE\xAE: \xCE\x91\xCE\xA0\xCE\x95-\xCE\x9C\xCE\xA0"
+             "\xCE\x95</div>", "ANA-MPA"},  // Πηγή: ΑΠΕ-ΜΠΕ
+      {"tr", "<div class=\"q8\">KAYNAK: Anadolu Ajans\xC4\xB1</div>", "Anadolu Agency"},
+      // Hard negatives: a source in capitals that is no outlet (a ministry); a line
+      // that only holds a label's letters inside a word.
+      {"ru", "<div class=\"q8\">\xD0\x98\xD0\xA1\xD0\xA2\xD0\x9E\xD0\xA7\xD0\x9D\xD0\x98\xD0\x9A: "
+             "\xD0\x9C\xD0\x98\xD0\x9D\xD0\x97\xD0\x94\xD0\xA0\xD0\x90\xD0\x92</div>", ""},  // ИСТОЧНИК: МИНЗДРАВ
+      {"el", "<div class=\"q8\">\xCE\x91\xCE\xA0\xCE\x9F\xCE\xA0\xCE\x97\xCE\x93\xCE\x97 \xCE\x91\xCE\xA0"
+             "\xCE\x95-\xCE\x9C\xCE\xA0\xCE\x95</div>", ""},  // ΑΠΟΠΗΓΗ ΑΠΕ-ΜΠΕ
+  });
+}
+
+// A bare agency tag closing the article in another element than the text's: after
+// the tags list (the line the extractor keeps in the body when it is the article's
+// last text), in an <aside> right after the text. Not when more of the article's
+// content (a teaser card) follows it.
+TEST(WirePositionTest, ABareAgencyTagAsTheArticlesLastText) {
+  ExpectLast({
+      {"de", "</p><div class=\"t3\">Tags: <a href=\"/tag/harbour\">Hafen</a> <a href=\"/tag/ferry\">F\xC3\xA4hre</a>"
+             "</div><div class=\"w5\">(dpa)</div><p>", "dpa"},
+      {"de", "</p><div class=\"t3\">Tags: <a href=\"/tag/harbour\">Hafen</a></div><div class=\"w5\">dpa/lno</div><p>",
+       "dpa"},
+      {"fr", "</p><aside class=\"v1\"><p>(AFP)</p></aside><p>", "AFP"},
+      {"ja", "</p><aside class=\"v1\"><p>\xEF\xBC\x88\xE5\x85\xB1\xE5\x90\x8C\xEF\xBC\x89</p></aside><p>",
+       "Kyodo"},
+      // Hard negatives: the tag above a teaser card's linked headline, after the tags;
+      // an aside holding the tag and a teaser; a tag that names no agency.
+      {"de", "</p><div class=\"t3\">Tags: <a href=\"/tag/harbour\">Hafen</a></div><div class=\"w5\">(dpa)</div>"
+             "<div class=\"w6\"><a href=\"/news/2024/06/03/night-ferry\">Neue Nachtf\xC3\xA4hre ab Juli</a></div><p>", ""},
+      {"fr", "</p><aside class=\"v1\"><p>(AFP)</p><p><a href=\"/news/2024/06/03/night-ferry\">La ligne de nuit "
+             "reprend</a></p></aside><p>", ""},
+      {"en", "</p><aside class=\"v1\"><p>(Updated)</p></aside><p>", ""},
   });
 }
 
