@@ -1411,10 +1411,37 @@ class BodyBuilder {
   }
 
   // A line's element holds a picture, or comes right after one among its siblings
-  // (a credit laid over the lead picture, "<picture>…</picture><div>AFP</div>").
+  // (a credit laid over the lead picture, "<picture>…</picture><div>AFP</div>"), or
+  // lies in a short group of lines that does: a caption and its credit in one box
+  // after the picture's ("<div><img></div><div><div>The quay at dawn</div><div>Jane
+  // Doe, AP</div></div>"), up to kMaxPictureGroupLevels elements up, each holding at
+  // most kMaxPictureGroupBytes of text and not the headline.
   bool BesidePicture(uint32_t element) const {
+    constexpr int kMaxPictureGroupLevels = 3;
+    constexpr size_t kMaxPictureGroupBytes = 300;
     if (element == kNoNode) return false;
     if (HoldsMedia(element, /*decorative_icons=*/false)) return true;
+    uint32_t e = element;
+    for (int level = 0; level < kMaxPictureGroupLevels; ++level) {
+      if (RightAfterPicture(e)) return true;
+      const uint32_t parent = Node(e).parent;
+      if (parent == kNoNode || Node(parent).is_text) return false;
+      if (meta_.headline_h1 != kNoNode && parent <= meta_.headline_h1 && meta_.headline_h1 < Node(parent).end) {
+        return false;
+      }
+      size_t bytes = 0;
+      for (uint32_t k = parent + 1; k < Node(parent).end && bytes <= kMaxPictureGroupBytes; ++k) {
+        if (Node(k).is_text && !non_rendered_[k]) bytes += TrimAscii(internal::NodeText(Node(k).node)).size();
+      }
+      if (bytes > kMaxPictureGroupBytes) return false;
+      e = parent;
+    }
+    return false;
+  }
+
+  // The element right before `element` among its siblings, with no text between
+  // them, is a picture or holds one.
+  bool RightAfterPicture(uint32_t element) const {
     const uint32_t parent = Node(element).parent;
     if (parent == kNoNode) return false;
     uint32_t previous = kNoNode;  // the element right before, with no text between

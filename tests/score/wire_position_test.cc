@@ -309,5 +309,64 @@ TEST(WirePositionTest, ABareAgencyTagAsTheArticlesLastText) {
   });
 }
 
+// The full wire dateline as a paragraph of its own above the text without its dash:
+// a place in capitals and the tag, the credit position where an agency's short form
+// that is also an ordinary abbreviation counts (agencies only).
+TEST(WirePositionTest, AFullDatelineAsAParagraphOfItsOwnWithoutADash) {
+  ExpectFirst({
+      {"tr", "<p>ANKARA (AA)</p>", "Anadolu Agency"},
+      {"en", "<p>RABAT, June 4 (MAP)</p>", "MAP"},
+      {"de", "<p>BERLIN (dpa)</p>", "dpa"},
+      // Hard negatives: a name that is no place in capitals; a caption-like line; the
+      // tag inside a sentence.
+      {"tr", "<p>Jane Doe (AA)</p>", ""},
+      {"tr", "<p>Ankara'da liman toplant\xC4\xB1s\xC4\xB1 (AA)</p>", ""},
+      {"en", "<p>The council asked the AA and the ferry line for a plan before the summer.</p>", ""},
+  });
+}
+
+// The byline slot between the headline and the text without byline markup or a byline
+// word: the agency's staff or desk, or the word for agencies, with the date after it,
+// day or month first; the staff or desk also right under the lead picture. Not the reporter, a comma and the agency: a picture's credit
+// prints the same line (also where the page loads the picture by script, with no
+// <img> before it); a line under a picture, also in a box of caption and credit after
+// the picture's box, is its credit (another header block).
+TEST(WirePositionTest, TheAgencysStaffWithTheDateUnderTheHeadline) {
+  ExpectTop({
+      {"en", "<div class=\"m4\"><span class=\"p1\">Reuters staff</span> <time datetime=\"2026-06-04\">June 4, 2026"
+             "</time></div>", "Reuters"},
+      {"en", "<div class=\"m4\"><span class=\"p1\">Agencies</span> <time datetime=\"2026-06-04\">June 4, 2026</time>"
+             "</div>", "Agencies"},
+      {"it", "<div class=\"m4\"><span class=\"p1\">Redazione ANSA</span> <time datetime=\"2026-06-04\">04/06/2026"
+             "</time></div>", "ANSA"},
+      {"en", "<div class=\"zq7\">Reuters June 4, 2026 10:12 AM</div>", "Reuters"},
+      // The slot right under the lead picture: only a desk or staff word tells it from
+      // the picture's credit.
+      {"en", "<figure><img src=\"/img/harbour.jpg\" alt=\"\"><figcaption>The quay at dawn.</figcaption></figure>"
+             "<div class=\"zq7\">Reuters staff</div>", "Reuters"},
+      {"it", "<figure><img src=\"/img/harbour.jpg\" alt=\"\"><figcaption>Il porto all'alba.</figcaption></figure>"
+             "<div class=\"zq7\">Redazione ANSA 04/06/2026</div>", "ANSA"},
+      // Hard negatives: a reporter and the agency under the lead picture (its credit),
+      // also in a box of the caption and the credit after the picture's box, or with no
+      // picture at all (a picture's credit as often as a byline); a picture word before it; a newspaper after the comma (its masthead, not a wire); the
+      // page's own staff with the date; a section's name with the date.
+      {"pl", "<figure><img src=\"/img/harbour.jpg\" alt=\"\"></figure><div class=\"zq7\">Jan Kowalski, PAP</div>", ""},
+      {"en", "<div class=\"h5\"><div class=\"i2\"><img src=\"/img/harbour.jpg\" alt=\"\"></div><div class=\"c3\">"
+             "<div class=\"c4\">The quay at dawn</div><div class=\"c5\">Jane Doe, Associated Press</div></div></div>", ""},
+      {"en", "<div class=\"h5\"><div class=\"i2\"><img src=\"/img/harbour.jpg\" alt=\"\"></div><div class=\"c3\">"
+             "<div class=\"c4\">The quay at dawn</div><div class=\"c5\">AFP</div></div></div>", ""},
+      {"pl", "<div class=\"zq7\">Jan Kowalski, PAP</div>", ""},
+      {"pl", "<div class=\"zq7\">Fot. Jan Kowalski, PAP</div>", ""},
+      {"en", "<figure><img src=\"/img/harbour.jpg\" alt=\"\"></figure><div class=\"zq7\">AFP</div>", ""},
+      {"en", "<figure><img src=\"/img/harbour.jpg\" alt=\"\"></figure><div class=\"zq7\">Agencies</div>", ""},
+      {"en", "<figure><img src=\"/img/harbour.jpg\" alt=\"\"></figure><div class=\"zq7\">Valley Courier staff</div>", ""},
+      {"en", "<div class=\"zq7\">Photo: Jane Doe, Reuters</div>", ""},
+      {"en", "<div class=\"zq7\">Jane Doe, The Guardian</div>", ""},
+      {"en", "<div class=\"m4\"><span class=\"p1\">Valley Courier staff</span> <time datetime=\"2026-06-04\">June 4, "
+             "2026</time></div>", ""},
+      {"en", "<div class=\"zq7\">World news June 4, 2026</div>", ""},
+  });
+}
+
 }  // namespace
 }  // namespace provscore
