@@ -325,6 +325,20 @@ TEST(WirePositionTest, AFullDatelineAsAParagraphOfItsOwnWithoutADash) {
   });
 }
 
+// A dateline of a date alone and the tag as a paragraph of its own above the text,
+// without a dash (the extractor keeps such a line when it opens with a word: a line
+// that opens with the day, "4 juin 2026 (AFP)", is still taken out with the header).
+TEST(WirePositionTest, ADatelineParagraphOfADateAndTheTag) {
+  ExpectFirst({
+      {"en", "<p>June 4, 2026 (Reuters)</p>", "Reuters"},
+      {"en", "<p>WASHINGTON, June 4 (AP)</p>", "AP"},
+      // Hard negatives: a sentence ending with a date and a tag; a reporter's name
+      // before the date.
+      {"en", "<p>The ferry sailed again on June 4 (AFP)</p>", ""},
+      {"en", "<p>Jane Doe, June 4 (AFP)</p>", ""},
+  });
+}
+
 // The byline slot between the headline and the text without byline markup or a byline
 // word: the agency's staff or desk, or the word for agencies, with the date after it,
 // day or month first; the staff or desk also right under the lead picture. Not the reporter, a comma and the agency: a picture's credit
