@@ -2474,10 +2474,19 @@ class BodyBuilder {
         break;
       }
     }
-    uint32_t first = kNoNode;  // the first rendered text after the text's last block
+    uint32_t first = kNoNode;   // the first rendered text after the text's last block
+    uint32_t column = kNoNode;  // the article's grid column, when the column beside it was passed over
     for (uint32_t k = body_tail_; k < n_; ++k) {
       if (Node(k).is_text && !non_rendered_[k] && disposition_[k] != Disposition::kDropped &&
           !TrimAscii(internal::NodeText(Node(k).node)).empty()) {
+        if (k >= Node(scope).end && column == kNoNode) {
+          const auto [article_column, beside] = ColumnsOfARow(scope, k);
+          if (beside != kNoNode) {
+            column = article_column;
+            k = Node(beside).end - 1;
+            continue;
+          }
+        }
         first = k;
         break;
       }
@@ -2489,6 +2498,13 @@ class BodyBuilder {
     for (uint32_t up = block; up != kNoNode; up = Node(up).parent) {
       if (disposition_[up] != Disposition::kKeep) return;
     }
+    if (column != kNoNode) {  // past a column beside the text: only the text's column of a later row
+      bool in_column = false;
+      for (uint32_t up = block; up != kNoNode && !in_column; up = Node(up).parent) {
+        in_column = up != column && SameColumn(up, column);
+      }
+      if (!in_column) return;
+    }
     BlockWriter writer(4 * kMaxCreditAfterArticleBytes);
     Walk(block, writer, /*body_mode=*/false);
     if (writer.blocks().empty()) return;
@@ -2496,6 +2512,40 @@ class BodyBuilder {
     if (line.text.size() > kMaxCreditAfterArticleBytes) return;
     if (!IsCreditLine(line, options_) && !(IsBareAgencyTag(line) && NothingButFurnitureAfter(Node(block).end))) return;
     article_.boilerplate.push_back({"footer", line.text, /*after_body=*/true});
+  }
+
+  // A page grid of rows and columns: the article sits in a column (an element with a
+  // class, not the article itself) of a row, and the text at `k` after it in another
+  // column of that row with another class ("<div class=row><div class=c8><article>…
+  // </article></div><div class=c4>Advertisement</div></div>"). Returns the article's
+  // column and the column beside it that holds `k`, or kNoNode twice. A template that
+  // prints the story's source in the text's column of the next row
+  // ("<div class=row><div class=c8>Source: Reuters</div></div>") puts it after the
+  // column beside; EmitCreditAfterArticle passes over that column to reach it.
+  std::pair<uint32_t, uint32_t> ColumnsOfARow(uint32_t scope, uint32_t k) const {
+    uint32_t child = scope;
+    for (uint32_t row = Node(scope).parent; row != kNoNode; child = row, row = Node(row).parent) {
+      if (k >= Node(row).end) continue;  // k lies outside this element
+      if (child == scope) return {kNoNode, kNoNode};  // the article itself is no column
+      uint32_t beside = k;
+      while (beside != kNoNode && Node(beside).parent != row) beside = Node(beside).parent;
+      if (beside == kNoNode || beside <= child || Node(beside).is_text || Node(child).is_text) return {kNoNode, kNoNode};
+      const std::string_view a = FirstClass(child), b = FirstClass(beside);
+      if (a.empty() || b.empty() || a == b || Node(child).tag != Node(beside).tag) return {kNoNode, kNoNode};
+      return {child, beside};
+    }
+    return {kNoNode, kNoNode};
+  }
+
+  std::string_view FirstClass(uint32_t i) const {
+    const std::string_view classes = TrimAscii(internal::Attr(Node(i).node, "class"));
+    return classes.substr(0, classes.find_first_of(" \t\n\r\f"));
+  }
+
+  // Two elements are the same column of a grid: the same tag and first class name.
+  bool SameColumn(uint32_t a, uint32_t b) const {
+    return !Node(a).is_text && !Node(b).is_text && Node(a).tag == Node(b).tag && !FirstClass(a).empty() &&
+           FirstClass(a) == FirstClass(b);
   }
 
   // Whether the text that follows node `end` (the end of a block) is page furniture:

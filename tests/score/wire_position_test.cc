@@ -382,5 +382,40 @@ TEST(WirePositionTest, TheAgencysStaffWithTheDateUnderTheHeadline) {
   });
 }
 
+// A page grid: the article in a column of a row, a column beside it (an advert), and
+// the story's source printed in the text's column of the next row. The column beside
+// is passed over; only the text's own column (the same tag and first class) counts.
+TEST(WirePositionTest, ACreditLineInTheTextsColumnOfTheNextGridRow) {
+  auto grid = [](const std::string& lang, const std::string& next_row) {
+    std::string html = Html(lang, "<p class=\"b9\">By Jane Doe</p>", "", false);
+    const std::string open = "<main><article", close = "</article></main>";
+    html.replace(html.find(open), open.size(), "<main><div class=\"r1\"><div class=\"c8\"><article");
+    html.replace(html.find(close), close.size(),
+                 "</article></div><div class=\"c4\"><p>Advertisement</p></div></div>" + next_row + "</main>");
+    return html;
+  };
+  struct GridRow {
+    std::string lang, next_row, credit;
+  };
+  const std::vector<GridRow> rows = {
+      {"en", "<div class=\"r1\"><div class=\"c8\"><p class=\"x2\">Source: Reuters</p></div></div>", "Reuters"},
+      {"de", "<div class=\"r1\"><div class=\"c8\"><p class=\"x2\">(dpa)</p></div></div>", "dpa"},
+      {"en", "<div class=\"r1\"><div class=\"c8\"><p>Copyright 2024 The Associated Press. All rights reserved.</p>"
+             "</div></div>", "AP"},
+      // Hard negatives: a full-width row of its own (not the text's column); the text's
+      // column opening with a teaser module; a bare tag above a teaser's headline.
+      {"en", "<div class=\"r1\"><div class=\"c12\"><p class=\"x2\">Source: Reuters</p></div></div>", ""},
+      {"en", "<div class=\"r1\"><div class=\"c8\"><h2>More news</h2><p>Source: Reuters</p></div></div>", ""},
+      {"fr", "<div class=\"r1\"><div class=\"c8\"><p>(AFP)</p><p><a href=\"/news/2024/06/03/night-ferry\">La ligne "
+             "de nuit reprend</a></p></div></div>", ""},
+  };
+  for (const GridRow& r : rows) {
+    std::string why;
+    std::set<std::string> want;
+    if (!r.credit.empty()) want.insert(Named(r.credit));
+    EXPECT_EQ(Credited(grid(r.lang, r.next_row), &why), want) << r.next_row << "\n  rules:" << why;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
