@@ -614,8 +614,8 @@ bool IsCreditLine(const PendingBlock& block, const HtmlExtractorOptions& options
 // A bare agency tag as a line of its own ("(dpa)", "(AFP)", "(dpa/lno)", "dpa/xy",
 // "（共同）"): unlinked, short, a tag in parentheses, or short words joined by a
 // slash with no space (an agency and an editor's initials). The shape only: whether
-// the tag names an agency is the detectors' (wa.agency-tag-line,
-// wa.agency-tag-after-body, agencies only); the extractor keeps such a line after the
+// the tag names an agency is the detectors' (wa.agency-tag-after-body, agencies
+// only); the extractor reads such a line after the text as the run right after the
 // text only where it is the article's last text (BodyBuilder::NothingButFurnitureAfter),
 // never a teaser card's label above its headline.
 bool IsBareAgencyTag(const PendingBlock& block) {
@@ -2705,10 +2705,17 @@ class BodyBuilder {
     }
     for (size_t b = 0; b < lead; ++b) keep[b] = false;
     for (size_t b = last; b < blocks.size(); ++b) {
-      keep[b] = blocks[b].box_root == kNoNode &&
-                (IsCreditLine(blocks[b], options_) ||
-                 (b + 1 == blocks.size() && IsBareAgencyTag(blocks[b]) && blocks[b].element != kNoNode &&
-                  NothingButFurnitureAfter(Node(blocks[b].element).end)));
+      keep[b] = blocks[b].box_root == kNoNode && IsCreditLine(blocks[b], options_);
+    }
+    // A bare agency tag as the walk's last block, the article's last text, after other
+    // furniture (the story's tags): a run of its own read as the run after the text.
+    size_t closing_tag = kNoBlock;
+    if (!blocks.empty() && blocks.size() - 1 >= last) {
+      const PendingBlock& tag = blocks.back();
+      if (tag.box_root == kNoNode && tag.element != kNoNode && IsBareAgencyTag(tag) &&
+          NothingButFurnitureAfter(Node(tag.element).end)) {
+        closing_tag = blocks.size() - 1;
+      }
     }
     // Trimmed text outside boxes (boxes go out with their own role).
     // One boilerplate block per run of trimmed blocks with the same role; after the
@@ -2718,19 +2725,22 @@ class BodyBuilder {
       std::string out;
       const char* run_role = nullptr;
       bool first_run = fixed_role == nullptr;
+      size_t run_start = 0;  // the run's first block
       for (size_t b = from; b <= to; ++b) {
         const bool trimmed = b < to && !keep[b] && blocks[b].box_root == kNoNode;
         const char* role = !trimmed                                            ? nullptr
                            : fixed_role != nullptr                             ? fixed_role
                            : 2 * LinkBytes(blocks[b]) >= blocks[b].text.size() ? "related"
                                                                                : "footer";
-        if (!out.empty() && role != run_role) {
-          const bool after_body = first_run && std::string_view(run_role) == "footer";
+        if (!out.empty() && (role != run_role || b == closing_tag)) {
+          const bool footer = std::string_view(run_role) == "footer";
+          const bool after_body = footer && (first_run || (fixed_role == nullptr && run_start == closing_tag));
           article_.boilerplate.push_back({run_role, std::move(out), after_body});
           first_run = false;
           out.clear();
         }
         if (role == nullptr) continue;
+        if (out.empty()) run_start = b;
         if (!out.empty()) out.push_back('\n');
         out.append(blocks[b].text);
         run_role = role;
