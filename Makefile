@@ -107,6 +107,7 @@ test-tsan: build-tsan
 # below its goals; `make eval-report` prints the signal table without gating on it.
 eval: eval-extraction
 	@bash tests/eval/fetch_npm_pages.sh >/dev/null 2>&1 || echo "eval: the held-out npm pages could not be fetched; the set heldout is skipped"
+	@bash tests/eval/fetch_more_pages.sh >/dev/null 2>&1 || echo "eval: the pages of own-labels/all-s12.jsonl could not be fetched; they are skipped"
 	bash tests/eval/seeds_check.sh $(BUILD)/cli/provscore
 	python3 tests/eval/signals_eval.py $(BUILD)/cli/provscore rules --gate tests/eval/signal_gates.json
 
@@ -122,6 +123,7 @@ evaluate: build
 	@if [ -d tools/extraction-peers ] && [ ! -d tools/extraction-peers/node_modules ] && command -v npm >/dev/null 2>&1; then \
 	  npm ci --prefix tools/extraction-peers --no-audit --no-fund >/dev/null || echo "evaluate: npm ci failed; Readability.js is skipped"; fi
 	@bash tests/eval/fetch_npm_pages.sh >/dev/null 2>&1 || echo "evaluate: the held-out npm pages could not be fetched; the set heldout is skipped"
+	@bash tests/eval/fetch_more_pages.sh >/dev/null 2>&1 || echo "evaluate: the pages of own-labels/all-s12.jsonl could not be fetched; they are skipped"
 	python3 tests/eval/signals_eval.py $(BUILD)/cli/provscore rules --report-only
 	-bash tests/eval/extraction.sh $(BUILD)/cli/provscore --no-holdout
 
@@ -131,6 +133,13 @@ evaluate: build
 .PHONY: fetch-heldout
 fetch-heldout:
 	bash tests/eval/fetch_npm_pages.sh
+
+# The pages of tests/eval/own-labels/all-s12.jsonl (the npm package @postlight/mercury-parser
+# 1.1.1's test fixtures), fetched the same way into ~/.cache/provscore/more-pages
+# (PROVSCORE_MORE_PAGES); only measured (the set own-measure), never tuned on.
+.PHONY: fetch-more-pages
+fetch-more-pages:
+	bash tests/eval/fetch_more_pages.sh
 
 # The Slurm job of `provscore slurm` on a one-node cluster it starts (tests/slurm/README.md);
 # skipped (exit 77) without slurm-wlm and munge or root.

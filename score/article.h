@@ -99,6 +99,12 @@ struct Article {
   // syndicated copy: the canonical is the original, og:url or the fetched URL is
   // this page); empty otherwise. The page's site is then both hosts.
   std::string own_url;
+  // The original's address that a republished copy declares (`<link
+  // rel="syndication-source">`, `<meta name="original-source">` …) when it is on
+  // another site than the canonical: the story is that site's too, so its links to
+  // that site promote the original's other stories (cross-links), and a link to this
+  // address is the article itself. Empty otherwise.
+  std::string source_url;
   std::string description;
 
   std::string text;                        // the extracted body; always present (may be empty)

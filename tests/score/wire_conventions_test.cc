@@ -72,25 +72,17 @@ Article Lay(const ConventionCase& c) {
 }
 
 std::set<std::string> Credited(const Article& a) {
-  std::set<std::string> out;
-  for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) {
-    if (s.type == kSignalWireAttribution && s.fields.at("role").as_string() == "credit") {
-      out.insert(std::string(s.fields.at("outlet").as_string()));
-    }
-  }
-  return out;
+  std::string why;
+  return testing::CreditedOutlets(a, &why);
 }
 
 void ExpectRows(const std::vector<ConventionCase>& rows) {
   for (const ConventionCase& c : rows) {
     std::set<std::string> expected;
     for (const std::string& alias : c.credited) expected.insert(Canonical(alias));
-    const Article a = Lay(c);
-    std::string rules;  // which rules credited, to read a failure
-    for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) {
-      if (s.type == kSignalWireAttribution) rules += " " + s.rule;
-    }
-    EXPECT_EQ(Credited(a), expected) << c.convention << " [" << c.language << "]: " << c.text << "\n  rules:" << rules;
+    std::string why;  // which rules credited, and the page's boilerplate, to read a failure
+    EXPECT_EQ(testing::CreditedOutlets(Lay(c), &why), expected)
+        << c.convention << " [" << c.language << "]: " << c.text << "\n  rules:" << why;
   }
 }
 

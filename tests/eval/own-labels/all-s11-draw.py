@@ -70,6 +70,8 @@ def main():
             continue
         for line in open(f):
             r = json.loads(line)
+            if r.get("root"):  # a page from outside the corpus (all-s12.jsonl): not in this pool
+                continue
             done_files.add(r["file"])
             done_sites.add(site(os.path.join(CORPUS, r["file"])))
 
