@@ -982,6 +982,8 @@ constexpr size_t kMaxDeclaredSources = 32;
 constexpr size_t kMaxConfigScripts = 64;
 constexpr size_t kMaxConfigScriptBytes = 1 << 20;  // of each inline script
 constexpr size_t kMaxDeclaredValueBytes = 80;
+// An address (a syndication tag names the original's URL) is longer than a name.
+constexpr size_t kMaxDeclaredUrlBytes = 1024;
 
 // The words of a configuration key, lower-cased: "articleAuthor" -> article, author;
 // "_sf_async_config.authors" -> sf, async, config, authors; "cd_source" -> cd, source.
@@ -1066,7 +1068,11 @@ bool NamesPublicationDate(std::string_view key) {
 
 void OfferDeclaredSource(Candidates& c, std::string source, std::string_view value) {
   const std::string v = CollapseWhitespace(value);
-  if (v.size() < 2 || v.size() > kMaxDeclaredValueBytes || c.declared_sources.size() >= kMaxDeclaredSources) return;
+  const bool url = v.starts_with("https://") || v.starts_with("http://");
+  if (v.size() < 2 || v.size() > (url ? kMaxDeclaredUrlBytes : kMaxDeclaredValueBytes) ||
+      c.declared_sources.size() >= kMaxDeclaredSources) {
+    return;
+  }
   for (const SourcedValue& seen : c.declared_sources) {
     if (seen.value == v && seen.source == source) return;
   }
@@ -3261,6 +3267,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   // The original a republished copy names (Google News' syndication tags, as a
   // <link> or a <meta>): kept when it is an address on another site than the page.
   std::string source_link = c.source_link;
+  // The <link> form is page data as the <meta> one is: the detectors read both.
+  if (!c.source_link.empty()) OfferDeclaredSource(c, "link:syndication-source", ResolveUrl(page_url, c.source_link));
   for (const SourcedValue& declared : c.declared_sources) {
     if (source_link.empty() && (declared.source == "meta:syndication-source" || declared.source == "meta:original-source")) {
       source_link = declared.value;

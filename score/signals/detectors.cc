@@ -756,6 +756,7 @@ class WireAttributionDetector : public Detector {
     // the origin there.
     for (const SourcedValue& declared : context.article.declared_sources) {
       const bool syndication = declared.source == "meta:original-source" || declared.source == "meta:syndication-source" ||
+                               declared.source == "link:syndication-source" ||
                                declared.source == "link:canonical";
       const Outlet* o = syndication ? lexicon.FindByDomain(UrlHost(declared.value)) : nullptr;
       if (o == nullptr) o = FindAgencyLoosely(lexicon, declared.value);
