@@ -8,6 +8,7 @@
 #include "base/logging.h"
 #include "cli/allocator.h"
 #include "cli/commands.h"
+#include "cli/huge_pages.h"
 #include "cli/options.h"
 #include "cli/version.h"
 
@@ -20,6 +21,9 @@ int main(int argc, char** argv) {
     (*cl.exit_code == 0 ? std::cout : std::cerr) << cl.output;
     return *cl.exit_code;
   }
+  // Before any thread starts and before stdin is read: at most one re-execution,
+  // with the same arguments (cli/huge_pages.h).
+  if (cl.command != Command::kVersion) ReexecWithMallocHugePages(argv);
   try {
     switch (cl.command) {
       case Command::kScore:

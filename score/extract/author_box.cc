@@ -30,6 +30,7 @@ constexpr uint32_t kMaxNameCardLevels = 3;  // wrappers that add lines above a n
 constexpr size_t kMaxNameCardDescriptions = 4;  // description lines of a name card: a bio, not a list of teasers
 constexpr size_t kMinNameCardWords = 6;  // words of a name card's description: more than a job title
 constexpr size_t kMaxLeadInWords = 5;    // words before a name that opens a bio's sentence ("Der Berliner Imam ...")
+constexpr size_t kMaxTitleAbbreviationLetters = 4;  // "dr.", "prof." before a name that opens a bio's sentence
 constexpr size_t kMinClauseWords = 4;    // words after the name in a bio line with no full stop
 constexpr size_t kMaxClauseWords = 24;
 constexpr size_t kMaxContactTailWords = 10;  // a contact field closing a description line: "E-Mail: jane@x.example"
@@ -134,6 +135,12 @@ bool IsWordAt(std::string_view s, size_t i) {
   return IsWordCodePoint(NextCodePoint(s, k));
 }
 
+bool IsUnspacedAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  size_t k = i;
+  return IsUnspacedScript(NextCodePoint(s, k));
+}
+
 bool IsWordBefore(std::string_view s, size_t i) {
   if (i == 0) return false;
   size_t k = i - 1;
@@ -150,7 +157,9 @@ size_t FindName(std::string_view lower, std::string_view name) {
     while (k > at && (static_cast<unsigned char>(name[k - at]) & 0xC0) == 0x80) --k;
     const bool wide_end = IsUnspacedScript(NextCodePoint(lower, k));
     if (IsWordBefore(lower, at)) continue;
-    if (!wide_end && IsWordAt(lower, end)) continue;
+    // A name in Latin letters glued to a particle of a script without spaces
+    // ("Harbour Times是…", "Harbour Timesは…", "Harbour Times는…") ends there.
+    if (!wide_end && IsWordAt(lower, end) && !IsUnspacedAt(lower, end)) continue;
     return at;
   }
   return std::string_view::npos;
@@ -360,7 +369,19 @@ size_t SubjectNameAt(std::string_view lower, std::string_view key) {
   const size_t at = FindName(lower, key);
   if (at == 0 || at == std::string_view::npos) return at;
   const std::string_view lead = lower.substr(0, at);
-  if (lead.find_first_of(".,;:!?()[]|/\"\xE2\xC2") != std::string_view::npos) return std::string_view::npos;
+  if (lead.find_first_of(",;:!?()[]|/\"\xE2\xC2") != std::string_view::npos) return std::string_view::npos;
+  // A full stop in the lead only closes an abbreviated title ("dr. jane doe",
+  // "prof. dr. anna schmidt", "la prof. giulia neri"): right after a word of two
+  // to four letters, then a space; any other ends a sentence before the name.
+  for (size_t dot = lead.find('.'); dot != std::string_view::npos; dot = lead.find('.', dot + 1)) {
+    size_t word = dot;
+    while (word > 0 && std::isalpha(static_cast<unsigned char>(lead[word - 1]))) --word;
+    const size_t letters = dot - word;
+    if (letters < 2 || letters > kMaxTitleAbbreviationLetters || (word > 0 && lead[word - 1] != ' ') ||
+        dot + 1 >= lead.size() || lead[dot + 1] != ' ') {
+      return std::string_view::npos;
+    }
+  }
   return CountWords(lead) <= kMaxLeadInWords ? at : std::string_view::npos;
 }
 

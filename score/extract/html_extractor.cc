@@ -26,8 +26,11 @@
 // An <article> made of several <article>s is a teaser feed and never the body.
 #include "score/extract/html_extractor.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <cstdint>
 #include <string>
@@ -53,6 +56,7 @@ using internal::PageMetadata;
 constexpr size_t kMinScoredParagraph = 25;  // bytes; shorter <p>s do not vote for a container
 constexpr uint32_t kMinFigureProse = 200;   // bytes of prose that make a <figure> part of the text
 constexpr uint32_t kMaxCaptionText = 600;   // bytes of text under a picture in a picture unit
+constexpr uint32_t kMaxCreditUnderPicture = 80;  // bytes of a credit line of its own under a picture
 constexpr size_t kMinCaptionEcho = 20;      // bytes of an image's alt text that a caption repeats
 constexpr long kMinProseBlocksToTrim = 3;   // below this, nothing around the prose is trimmed
 constexpr size_t kMinModuleHeadlineWords = 4;  // a link module promotes at least one headline of this length
@@ -598,19 +602,70 @@ bool IsCreditLine(const PendingBlock& block, const HtmlExtractorOptions& options
       return false;
     }
   }
-  std::string lower = AsciiLower(block.text);
-  std::string_view s = lower;
-  while (!s.empty() && (s.front() == '(' || s.front() == '[' || s.front() == '*' || s.front() == '-' ||
-                        s.front() == ' ')) {
-    s.remove_prefix(1);
+  if (options.credit_label_pattern != nullptr && RE2::PartialMatch(block.text, *options.credit_label_pattern)) {
+    return true;
   }
-  for (const std::string& label : options.credit_labels) {
-    if (s.starts_with(label)) return true;
-  }
+  const std::string lower = AsciiLower(block.text);
   for (const std::string& mark : options.credit_marks) {
     if (lower.find(mark) != std::string::npos) return true;
   }
   return false;
+}
+
+// A bare agency tag as a line of its own ("(dpa)", "(AFP)", "(dpa/lno)", "dpa/xy",
+// "（共同）"): unlinked, short, a tag in parentheses, or short words joined by a
+// slash with no space (an agency and an editor's initials). The shape only: whether
+// the tag names an agency is the detectors' (wa.agency-tag-after-body, agencies
+// only); the extractor reads such a line after the text as the run right after the
+// text only where it is the article's last text (BodyBuilder::NothingButFurnitureAfter),
+// never a teaser card's label above its headline.
+bool IsBareAgencyTag(const PendingBlock& block) {
+  constexpr size_t kMaxTagBytes = 30;
+  constexpr size_t kMaxPartBytes = 12;
+  if (block.box_root != kNoNode || block.kind == TextBlock::Kind::kHeading || !block.links.empty()) return false;
+  std::string_view t = TrimAscii(block.text);
+  while (t.ends_with(".")) t = TrimAscii(t.substr(0, t.size() - 1));
+  if (t.empty() || t.size() > kMaxTagBytes) return false;
+  bool bracketed = false;
+  if (t.starts_with("(") && t.ends_with(")")) {
+    t = t.substr(1, t.size() - 2);
+    bracketed = true;
+  } else if (t.starts_with("\xEF\xBC\x88") && t.ends_with("\xEF\xBC\x89")) {  // full-width brackets
+    t = t.substr(3, t.size() - 6);
+    bracketed = true;
+  }
+  t = TrimAscii(t);
+  size_t letters = 0, part = 0, slashes = 0, spaces = 0;
+  for (size_t i = 0; i < t.size();) {
+    const char32_t cp = NextCodePoint(t, i);
+    if (cp == '/') {
+      if (part == 0) return false;
+      ++slashes;
+      part = 0;
+      continue;
+    }
+    if (cp == ' ') {
+      ++spaces;
+      continue;
+    }
+    const bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+                        (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && (cp < 0x2000 || cp > 0x2BFF) &&
+                         (cp < 0x3000 || cp > 0x303F) && (cp < 0xFF00 || cp > 0xFF0F));
+    if (!letter && cp != '-' && cp != '&' && cp != '.') return false;
+    if (letter) ++letters;
+    ++part;
+  }
+  if (letters < 2 || part == 0) return false;
+  // In brackets: a tag of at most two words ("(dpa)", "(Agencia EFE)"). Without:
+  // two or more slash-joined parts and no space ("dpa/xy"), each a short word.
+  if (bracketed) return spaces <= 1;
+  if (slashes == 0 || spaces > 0) return false;
+  for (size_t at = 0; at <= t.size();) {
+    const size_t end = std::min(t.find('/', at), t.size());
+    if (end - at > kMaxPartBytes) return false;
+    at = end + 1;
+  }
+  return true;
 }
 
 // A wire dateline printed as a paragraph of its own above the text, the place
@@ -1034,6 +1089,7 @@ class BodyBuilder {
       }
       const bool picture_unit = role == nullptr && IsPictureUnit(i, raw_text, images);
       if (picture_unit) role = "caption";
+      if (role == nullptr && IsCreditUnderPicture(i, raw_text, images)) role = "caption";
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPlayer(d)) role = "media";
       if (role != nullptr && std::string_view(role) == "share" && HoldsEmbeddedPost(i)) role = nullptr;
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
@@ -1357,10 +1413,37 @@ class BodyBuilder {
   }
 
   // A line's element holds a picture, or comes right after one among its siblings
-  // (a credit laid over the lead picture, "<picture>…</picture><div>AFP</div>").
+  // (a credit laid over the lead picture, "<picture>…</picture><div>AFP</div>"), or
+  // lies in a short group of lines that does: a caption and its credit in one box
+  // after the picture's ("<div><img></div><div><div>The quay at dawn</div><div>Jane
+  // Doe, AP</div></div>"), up to kMaxPictureGroupLevels elements up, each holding at
+  // most kMaxPictureGroupBytes of text and not the headline.
   bool BesidePicture(uint32_t element) const {
+    constexpr int kMaxPictureGroupLevels = 3;
+    constexpr size_t kMaxPictureGroupBytes = 300;
     if (element == kNoNode) return false;
     if (HoldsMedia(element, /*decorative_icons=*/false)) return true;
+    uint32_t e = element;
+    for (int level = 0; level < kMaxPictureGroupLevels; ++level) {
+      if (RightAfterPicture(e)) return true;
+      const uint32_t parent = Node(e).parent;
+      if (parent == kNoNode || Node(parent).is_text) return false;
+      if (meta_.headline_h1 != kNoNode && parent <= meta_.headline_h1 && meta_.headline_h1 < Node(parent).end) {
+        return false;
+      }
+      size_t bytes = 0;
+      for (uint32_t k = parent + 1; k < Node(parent).end && bytes <= kMaxPictureGroupBytes; ++k) {
+        if (Node(k).is_text && !non_rendered_[k]) bytes += TrimAscii(internal::NodeText(Node(k).node)).size();
+      }
+      if (bytes > kMaxPictureGroupBytes) return false;
+      e = parent;
+    }
+    return false;
+  }
+
+  // The element right before `element` among its siblings, with no text between
+  // them, is a picture or holds one.
+  bool RightAfterPicture(uint32_t element) const {
     const uint32_t parent = Node(element).parent;
     if (parent == kNoNode) return false;
     uint32_t previous = kNoNode;  // the element right before, with no text between
@@ -1579,11 +1662,81 @@ class BodyBuilder {
     if (image == nullptr) return false;
     const std::string text = internal::VisibleText(dom_, i, kMaxCaptionText + 64);
     if (HasPictureCredit(text)) return true;
+    // A caption closing with its credit's tag ("The quay at dawn (AFP)", "Jane
+    // Doe/Reuters"), the unit's only text block: a step of a how-to, a heading and a
+    // paragraph beside a picture whose caption closes with its photographer, is not.
+    if ((EndsWithBracketedTag(text) || EndsWithSlashCredit(text)) && TextInOneBlock(i, raw_text)) return true;
     for (const char* attr : {"alt", "title"}) {
       const std::string echo = CollapseWhitespace(internal::Attr(image, attr));
       if (echo.size() >= kMinCaptionEcho && StartsWithIgnoreCase(text, echo.substr(0, kMinCaptionEcho))) return true;
     }
     return false;
+  }
+
+  // A short line of its own right under a block that holds a picture and no text
+  // ("<p><img></p><p>© AFP</p>", "<div><img></div><p>（共同）</p>", a gallery's
+  // "Jane Doe/Reuters"): the picture's credit, when it reads as one (a picture
+  // credit's label or mark, a bracketed tag, a name and a source joined by a slash).
+  // The same line after a paragraph is the text's closing tag.
+  bool IsCreditUnderPicture(uint32_t i, const std::vector<uint32_t>& raw_text,
+                            const std::vector<uint32_t>& images) const {
+    const DomNode& d = Node(i);
+    if (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_DIV && d.tag != GUMBO_TAG_SPAN) return false;
+    if (d.parent == kNoNode || images[i] != 0 || raw_text[i] == 0 || raw_text[i] > kMaxCreditUnderPicture) return false;
+    uint32_t before = kNoNode;
+    for (uint32_t c = d.parent + 1; c < i; c = Node(c).end) {
+      if (Node(c).is_text && raw_text[c] == 0) continue;
+      before = c;
+    }
+    if (before == kNoNode || Node(before).is_text || images[before] == 0 || raw_text[before] != 0) return false;
+    const std::string text = internal::VisibleText(dom_, i, kMaxCreditUnderPicture + 16);
+    return HasPictureCredit(text) || IsBracketedLine(text) || EndsWithSlashCredit(text);
+  }
+
+  // Whether every text under `i` lies in one block element (a caption's line with its
+  // inline markup), not in a heading, a paragraph and a caption of their own.
+  bool TextInOneBlock(uint32_t i, const std::vector<uint32_t>& raw_text) const {
+    uint32_t block = kNoNode;
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text || raw_text[k] == 0) continue;
+      uint32_t up = Node(k).parent;
+      while (up != i && up != kNoNode && !internal::IsBlockTag(Node(up).tag)) up = Node(up).parent;
+      if (block == kNoNode) block = up;
+      else if (up != block) return false;
+    }
+    return block != kNoNode;
+  }
+
+  // A line that is only a bracketed tag: "(AFP)", "（共同）", "[EPA]".
+  static bool IsBracketedLine(std::string_view text) {
+    const std::string t = CollapseWhitespace(text);
+    constexpr size_t kMaxTagBytes = 60;
+    if (t.size() < 3 || t.size() > kMaxTagBytes) return false;
+    const bool ascii = (t.front() == '(' && t.back() == ')') || (t.front() == '[' && t.back() == ']');
+    const bool full_width = t.starts_with("\xEF\xBC\x88") && t.ends_with("\xEF\xBC\x89");  // （ ）
+    return ascii || full_width;
+  }
+
+  // A text that closes with a bracketed tag: "The quay at dawn (AFP)", "(1/3) （共同）".
+  static bool EndsWithBracketedTag(std::string_view text) {
+    const std::string t = CollapseWhitespace(text);
+    constexpr size_t kMaxTagBytes = 40;
+    size_t open = std::string::npos;
+    if (t.ends_with(")")) open = t.rfind('(');
+    else if (t.ends_with("]")) open = t.rfind('[');
+    else if (t.ends_with("\xEF\xBC\x89")) open = t.rfind("\xEF\xBC\x88");
+    return open != std::string::npos && t.size() - open <= kMaxTagBytes && IsBracketedLine(t.substr(open));
+  }
+
+  // A line whose last word joins a name and a source with a slash, as a picture's
+  // credit does ("Jane Doe/Reuters", "ANSA/Marco Rossi"): no address, no date.
+  static bool EndsWithSlashCredit(std::string_view text) {
+    const std::string t = CollapseWhitespace(text);
+    const size_t space = t.rfind(' ');
+    const std::string_view last = space == std::string::npos ? std::string_view(t) : std::string_view(t).substr(space + 1);
+    const size_t slash = last.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 >= last.size()) return false;
+    return last.find_first_of(".:0123456789") == std::string_view::npos;
   }
 
   // A picture credit: a label and a colon ("Photo:", "Fotos:", "Bildrechte:",
@@ -2394,10 +2547,19 @@ class BodyBuilder {
         break;
       }
     }
-    uint32_t first = kNoNode;  // the first rendered text after the text's last block
+    uint32_t first = kNoNode;   // the first rendered text after the text's last block
+    uint32_t column = kNoNode;  // the article's grid column, when the column beside it was passed over
     for (uint32_t k = body_tail_; k < n_; ++k) {
       if (Node(k).is_text && !non_rendered_[k] && disposition_[k] != Disposition::kDropped &&
           !TrimAscii(internal::NodeText(Node(k).node)).empty()) {
+        if (k >= Node(scope).end && column == kNoNode) {
+          const auto [article_column, beside] = ColumnsOfARow(scope, k);
+          if (beside != kNoNode) {
+            column = article_column;
+            k = Node(beside).end - 1;
+            continue;
+          }
+        }
         first = k;
         break;
       }
@@ -2409,12 +2571,73 @@ class BodyBuilder {
     for (uint32_t up = block; up != kNoNode; up = Node(up).parent) {
       if (disposition_[up] != Disposition::kKeep) return;
     }
+    if (column != kNoNode) {  // past a column beside the text: only the text's column of a later row
+      bool in_column = false;
+      for (uint32_t up = block; up != kNoNode && !in_column; up = Node(up).parent) {
+        in_column = up != column && SameColumn(up, column);
+      }
+      if (!in_column) return;
+    }
     BlockWriter writer(4 * kMaxCreditAfterArticleBytes);
     Walk(block, writer, /*body_mode=*/false);
     if (writer.blocks().empty()) return;
     const PendingBlock& line = writer.blocks().front();
-    if (line.text.size() > kMaxCreditAfterArticleBytes || !IsCreditLine(line, options_)) return;
+    if (line.text.size() > kMaxCreditAfterArticleBytes) return;
+    if (!IsCreditLine(line, options_) && !(IsBareAgencyTag(line) && NothingButFurnitureAfter(Node(block).end))) return;
     article_.boilerplate.push_back({"footer", line.text, /*after_body=*/true});
+  }
+
+  // A page grid of rows and columns: the article sits in a column (an element with a
+  // class, not the article itself) of a row, and the text at `k` after it in another
+  // column of that row with another class ("<div class=row><div class=c8><article>…
+  // </article></div><div class=c4>Advertisement</div></div>"). Returns the article's
+  // column and the column beside it that holds `k`, or kNoNode twice. A template that
+  // prints the story's source in the text's column of the next row
+  // ("<div class=row><div class=c8>Source: Reuters</div></div>") puts it after the
+  // column beside; EmitCreditAfterArticle passes over that column to reach it.
+  std::pair<uint32_t, uint32_t> ColumnsOfARow(uint32_t scope, uint32_t k) const {
+    uint32_t child = scope;
+    for (uint32_t row = Node(scope).parent; row != kNoNode; child = row, row = Node(row).parent) {
+      if (k >= Node(row).end) continue;  // k lies outside this element
+      if (child == scope) return {kNoNode, kNoNode};  // the article itself is no column
+      uint32_t beside = k;
+      while (beside != kNoNode && Node(beside).parent != row) beside = Node(beside).parent;
+      if (beside == kNoNode || beside <= child || Node(beside).is_text || Node(child).is_text) return {kNoNode, kNoNode};
+      const std::string_view a = FirstClass(child), b = FirstClass(beside);
+      if (a.empty() || b.empty() || a == b || Node(child).tag != Node(beside).tag) return {kNoNode, kNoNode};
+      return {child, beside};
+    }
+    return {kNoNode, kNoNode};
+  }
+
+  std::string_view FirstClass(uint32_t i) const {
+    const std::string_view classes = TrimAscii(internal::Attr(Node(i).node, "class"));
+    return classes.substr(0, classes.find_first_of(" \t\n\r\f"));
+  }
+
+  // Two elements are the same column of a grid: the same tag and first class name.
+  bool SameColumn(uint32_t a, uint32_t b) const {
+    return !Node(a).is_text && !Node(b).is_text && Node(a).tag == Node(b).tag && !FirstClass(a).empty() &&
+           FirstClass(a) == FirstClass(b);
+  }
+
+  // Whether the text that follows node `end` (the end of a block) is page furniture:
+  // no rendered text at all, or the first rendered text after it lies in a
+  // boilerplate region (a site's footer, a share bar, a sidebar). A bare agency tag
+  // there is the article's last text, its signature; one above more of the page's
+  // content (a teaser card's linked headline) is a label (IsBareAgencyTag).
+  bool NothingButFurnitureAfter(uint32_t end) const {
+    for (uint32_t k = end; k < n_; ++k) {
+      if (!Node(k).is_text || non_rendered_[k] || disposition_[k] == Disposition::kDropped ||
+          TrimAscii(internal::NodeText(Node(k).node)).empty()) {
+        continue;
+      }
+      for (uint32_t up = k; up != kNoNode; up = Node(up).parent) {
+        if (disposition_[up] != Disposition::kKeep) return true;
+      }
+      return false;
+    }
+    return true;
   }
 
   // The layout of a block (TextBlock::layout): FNV-1a over its element's tag and
@@ -2557,6 +2780,16 @@ class BodyBuilder {
     for (size_t b = last; b < blocks.size(); ++b) {
       keep[b] = blocks[b].box_root == kNoNode && IsCreditLine(blocks[b], options_);
     }
+    // A bare agency tag as the walk's last block, the article's last text, after other
+    // furniture (the story's tags): a run of its own read as the run after the text.
+    size_t closing_tag = kNoBlock;
+    if (!blocks.empty() && blocks.size() - 1 >= last) {
+      const PendingBlock& tag = blocks.back();
+      if (tag.box_root == kNoNode && tag.element != kNoNode && IsBareAgencyTag(tag) &&
+          NothingButFurnitureAfter(Node(tag.element).end)) {
+        closing_tag = blocks.size() - 1;
+      }
+    }
     // Trimmed text outside boxes (boxes go out with their own role).
     // One boilerplate block per run of trimmed blocks with the same role; after the
     // body, link lists (tags, teasers) are "related" and the rest "footer".
@@ -2565,19 +2798,22 @@ class BodyBuilder {
       std::string out;
       const char* run_role = nullptr;
       bool first_run = fixed_role == nullptr;
+      size_t run_start = 0;  // the run's first block
       for (size_t b = from; b <= to; ++b) {
         const bool trimmed = b < to && !keep[b] && blocks[b].box_root == kNoNode;
         const char* role = !trimmed                                            ? nullptr
                            : fixed_role != nullptr                             ? fixed_role
                            : 2 * LinkBytes(blocks[b]) >= blocks[b].text.size() ? "related"
                                                                                : "footer";
-        if (!out.empty() && role != run_role) {
-          const bool after_body = first_run && std::string_view(run_role) == "footer";
+        if (!out.empty() && (role != run_role || b == closing_tag)) {
+          const bool footer = std::string_view(run_role) == "footer";
+          const bool after_body = footer && (first_run || (fixed_role == nullptr && run_start == closing_tag));
           article_.boilerplate.push_back({run_role, std::move(out), after_body});
           first_run = false;
           out.clear();
         }
         if (role == nullptr) continue;
+        if (out.empty()) run_start = b;
         if (!out.empty()) out.push_back('\n');
         out.append(blocks[b].text);
         run_role = role;
@@ -2918,6 +3154,14 @@ class BodyBuilder {
       const PendingBlock& opening = writer.blocks().front();
       const bool after_body = std::string_view(role_[i]) == "footer" && RightAfterBody(i) &&
                               (IsCreditLine(opening, options_) || 2 * LinkBytes(opening) < opening.text.size());
+      // An <aside> right after the text that holds nothing but a bare agency tag and
+      // is the article's last text ("<aside><p>(dpa)</p></aside>") is the text's
+      // closing line laid out apart: read as the run after the body.
+      if (std::string_view(role_[i]) == "aside" && writer.blocks().size() == 1 && RightAfterBody(i) &&
+          IsBareAgencyTag(opening) && NothingButFurnitureAfter(Node(i).end)) {
+        article_.boilerplate.push_back({"footer", std::move(text), /*after_body=*/true});
+        continue;
+      }
       article_.boilerplate.push_back({role_[i], std::move(text), after_body});
     }
   }
@@ -2949,6 +3193,28 @@ class BodyBuilder {
 };
 
 }  // namespace
+
+// The credit labels as one pattern: a line's opening, after any '(', '[', '*', '-'
+// or space, then a label letter for letter in any case. RE2 folds case by Unicode's
+// simple case folding, so a label written once in lower case also opens a line in
+// capitals in any script ("ИСТОЧНИК:", "ŹRÓDŁO:", "ΠΗΓΗ:"); accents are not folded
+// (a Greek label in capitals drops its tonos: both spellings are listed).
+HtmlExtractor::HtmlExtractor(HtmlExtractorOptions options) : options_(std::move(options)) {
+  options_.credit_label_pattern = nullptr;
+  if (options_.credit_labels.empty()) return;
+  std::string pattern = "^[(\\[*\\- ]*(?:";
+  for (size_t i = 0; i < options_.credit_labels.size(); ++i) {
+    if (i > 0) pattern.push_back('|');
+    pattern += RE2::QuoteMeta(options_.credit_labels[i]);
+  }
+  pattern.push_back(')');
+  RE2::Options re_options;
+  re_options.set_case_sensitive(false);
+  re_options.set_never_capture(true);
+  re_options.set_log_errors(false);
+  auto re = std::make_shared<const RE2>(pattern, re_options);
+  if (re->ok()) options_.credit_label_pattern = std::move(re);
+}
 
 Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_view page_url) const {
   internal::HtmlLimits limits;

@@ -13,12 +13,17 @@
 //   Result<Article> article = extractor.Extract(utf8_html, page_url);
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/status.h"
 #include "score/article.h"
+
+namespace re2 {
+class RE2;
+}
 
 namespace provscore {
 
@@ -43,19 +48,22 @@ struct HtmlExtractorOptions {
   // <a> start tags kept as links: later ones are removed before parsing and their
   // anchor text stays as plain text, which bounds the tree and Article::links.
   size_t max_links = 10000;
-  // The labels that open a credit line ("source", "quelle", "via "), lower case
-  // (ASCII), and the marks that make a short line a credit wherever they stand
+  // The labels that open a credit line ("source", "quelle", "via "), lower case,
+  // compared in any case (a Unicode case fold, RE2's: "ИСТОЧНИК:", "ŹRÓDŁO:"), and the marks that make a short line a credit wherever they stand
   // ("©", "copyright"): such a line after the text is kept for the attribution
   // detectors, not trimmed as furniture. The rules hold them (rules/press_words.json,
   // PressWords::credit_labels); Pipeline::Create fills them in. Empty: no line is
   // read as a credit by its label.
   std::vector<std::string> credit_labels;
   std::vector<std::string> credit_marks;
+  // credit_labels as one case-insensitive pattern anchored at a line's opening;
+  // HtmlExtractor compiles it from credit_labels (callers leave it empty).
+  std::shared_ptr<const re2::RE2> credit_label_pattern;
 };
 
 class HtmlExtractor {
  public:
-  explicit HtmlExtractor(HtmlExtractorOptions options = {}) : options_(options) {}
+  explicit HtmlExtractor(HtmlExtractorOptions options = {});
 
   // Fails (kParseError) only when Gumbo cannot produce a tree at all. A limit of
   // the options that cut the input is named in Article::limits_hit.

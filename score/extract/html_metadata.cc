@@ -577,6 +577,28 @@ std::string_view NameBeforeBracketedPlace(std::string_view s) {
   return run(name, true) && run(place, false) ? name : std::string_view();
 }
 
+// One to four words of ASCII letters (and . ' -), each opening with a capital.
+bool IsLatinNameRun(std::string_view s) {
+  size_t words = 0;
+  bool word_start = true;
+  for (const char ch : s) {
+    if (ch == ' ') {
+      if (word_start) return false;  // two spaces
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      if (!(ch >= 'A' && ch <= 'Z')) return false;
+      ++words;
+      word_start = false;
+      continue;
+    }
+    const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+    if (!(letter || ch == '.' || ch == '\'' || ch == '-')) return false;
+  }
+  return !word_start && words >= 1 && words <= 4;
+}
+
 // The names of a CJK byline ("记者 王小明 李华", "김철수·이영희 기자", "文・山田太郎"):
 // each two to six characters outside ASCII, apart by a space or a list mark.
 // Empty when the line has no CJK byline word or a part is not such a name.
@@ -590,6 +612,9 @@ std::vector<std::string> NamesFromCjkByline(std::string_view line) {
     return name.empty() ? std::vector<std::string>{} : std::vector<std::string>{std::string(name)};
   }
   s = TrimAscii(prefixed);
+  // A name in Latin letters before the title after a space ("Harbour Times 記者", a
+  // house account's; "Jane Doe 기자"): one name of one to four capitalised words.
+  if (suffixed && !s.empty() && s.size() < unwrapped.size() && IsLatinNameRun(s)) return {std::string(s)};
   static constexpr std::string_view kMarks[] = {
       " ", "\xE3\x80\x80", "\xE3\x80\x81", "\xC2\xB7", "\xE3\x83\xBB", "\xEF\xBC\x8C", ","};
   std::vector<std::string> names;
@@ -957,6 +982,8 @@ constexpr size_t kMaxDeclaredSources = 32;
 constexpr size_t kMaxConfigScripts = 64;
 constexpr size_t kMaxConfigScriptBytes = 1 << 20;  // of each inline script
 constexpr size_t kMaxDeclaredValueBytes = 80;
+// An address (a syndication tag names the original's URL) is longer than a name.
+constexpr size_t kMaxDeclaredUrlBytes = 1024;
 
 // The words of a configuration key, lower-cased: "articleAuthor" -> article, author;
 // "_sf_async_config.authors" -> sf, async, config, authors; "cd_source" -> cd, source.
@@ -1041,7 +1068,11 @@ bool NamesPublicationDate(std::string_view key) {
 
 void OfferDeclaredSource(Candidates& c, std::string source, std::string_view value) {
   const std::string v = CollapseWhitespace(value);
-  if (v.size() < 2 || v.size() > kMaxDeclaredValueBytes || c.declared_sources.size() >= kMaxDeclaredSources) return;
+  const bool url = v.starts_with("https://") || v.starts_with("http://");
+  if (v.size() < 2 || v.size() > (url ? kMaxDeclaredUrlBytes : kMaxDeclaredValueBytes) ||
+      c.declared_sources.size() >= kMaxDeclaredSources) {
+    return;
+  }
   for (const SourcedValue& seen : c.declared_sources) {
     if (seen.value == v && seen.source == source) return;
   }
@@ -1595,6 +1626,34 @@ bool InsideLongerLine(const FlatDom& dom, uint32_t index) {
   uint32_t block = dom.nodes[index].parent;
   while (block != kNoNode && !IsBlockTag(dom.nodes[block].tag)) block = dom.nodes[block].parent;
   return block != kNoNode && VisibleText(dom, block, 4 * kMaxBoldBylineBytes).size() > 2 * kMaxBoldBylineBytes;
+}
+
+// Whether an element lies in a picture's caption: a <figure>, a <figcaption>, or
+// an element named a caption ("caption-text-block", "bildunterschrift") up to
+// four levels up. A caption under the lead picture is no paragraph of the text.
+bool InsideAPicture(const FlatDom& dom, uint32_t index) {
+  uint32_t up = index;
+  for (int level = 0; level < 5 && up != kNoNode; ++level, up = dom.nodes[up].parent) {
+    const DomNode& d = dom.nodes[up];
+    if (d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) return true;
+    if (HasToken(ClassIdTokens(d.node), {"caption", "figcaption", "bildunterschrift", "legende", "didascalia"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a <p> is a paragraph of the article's text: a line of prose (at least
+// kMinTextParagraphBytes) in a container of text (at least kMinTextContainerBytes),
+// not in a picture's caption. A kicker, a dateline or a lead picture's caption
+// printed as a <p> above the byline is none.
+constexpr size_t kMinTextParagraphBytes = 80;
+constexpr size_t kMinTextContainerBytes = 400;
+bool IsTextParagraph(const FlatDom& dom, uint32_t index) {
+  const uint32_t parent = dom.nodes[index].parent;
+  return parent != kNoNode && VisibleText(dom, index, kMinTextParagraphBytes + 64).size() >= kMinTextParagraphBytes &&
+         VisibleText(dom, parent, kMinTextContainerBytes + 64).size() >= kMinTextContainerBytes &&
+         !InsideAPicture(dom, index);
 }
 
 // Whether a byline slot signs a teaser of another story rather than the page: its
@@ -2828,6 +2887,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   uint32_t article_until = 0;   // inside the first <article> reached
   uint32_t byline_until = 0;    // inside a byline already taken, or an author bio box
   size_t paragraphs_after_headline = 0;
+  size_t text_paragraphs = 0;  // paragraphs of the text after the headline (IsTextParagraph; counted to one)
   std::vector<std::string> bold_byline;  // names on a bold line that opens the text
   size_t byline_probes = 0;
   std::optional<SourcedValue> first_time;
@@ -2947,6 +3007,11 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       article_heading = i;
     }
     const size_t paragraphs_before = paragraphs_after_headline;  // not counting this one
+    const bool text_begun = text_paragraphs > 0;                 // a paragraph of the text came before
+    if (d.tag == GUMBO_TAG_P && meta.headline_h1 != kNoNode && i > meta.headline_h1 && text_paragraphs == 0 &&
+        IsTextParagraph(dom, i)) {
+      ++text_paragraphs;
+    }
     if (d.tag == GUMBO_TAG_P && meta.headline_h1 != kNoNode && i > meta.headline_h1 &&
         paragraphs_after_headline < kMaxLeadParagraphs) {
       std::string line = VisibleText(dom, i, 256);
@@ -2976,7 +3041,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     }
     // Under the headline, a short line that opens with a byline word ("By Jane Doe",
     // "Von Erika Mustermann", "Texto: Juana Pérez", "Автор: Иван Петров") is a byline
-    // however its element is named: many templates give it no byline class.
+    // however its element is named: many templates give it no byline class (once a
+    // paragraph has come, not when it signs a teaser card set between the paragraphs).
     const uint32_t headline = meta.headline_h1 != kNoNode ? meta.headline_h1 : article_heading;
     const bool under_headline =
         headline != kNoNode && i > headline && i - headline <= kBylineReach && i >= byline_until;
@@ -2987,7 +3053,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       // Its length in characters: a Greek or Cyrillic line takes twice the bytes.
       const std::string line = VisibleText(dom, i, 2 * kMaxBoldBylineBytes);
       if (!line.empty() && line.size() < 2 * kMaxBoldBylineBytes && CodePoints(line) <= kMaxBoldBylineBytes &&
-          HasBylinePrefix(line) && !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i)) {
+          HasBylinePrefix(line) && !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i) &&
+          !(text_begun && SignsATeaser(dom, i, headline))) {
         std::vector<std::string> names = LinkedAuthorNames(dom, i);
         if (names.empty()) names = NamesFromByline(line);
         const bool persons = !names.empty() && std::all_of(names.begin(), names.end(), LooksLikeName);
@@ -3090,9 +3157,11 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       if (!line.empty() && line.size() <= kMaxBylineBytes) {
         byline_until = d.end;
         meta.byline_elements.push_back(i);  // a byline slot, out of the body, whoever it signs
-        // Near the headline a slot is the page's own; farther off it may sign a teaser
-        // (without a known headline, nothing tells the two apart: the slot is read).
-        const bool by_headline = headline == kNoNode || (i > headline && i - headline <= kBylineReach);
+        // Near the headline, above the text, a slot is the page's own; farther off, or
+        // once a paragraph has come, it may sign a teaser card set between the
+        // paragraphs (without a known headline, nothing tells the two apart: the slot
+        // is read).
+        const bool by_headline = headline == kNoNode || (i > headline && i - headline <= kBylineReach && !text_begun);
         if ((by_headline || !SignsATeaser(dom, i, headline)) && !InsideTeaserLink(dom, i) &&
             article.byline_lines.size() < kMaxBylineLines &&
             std::find(article.byline_lines.begin(), article.byline_lines.end(), line) ==
@@ -3198,6 +3267,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   // The original a republished copy names (Google News' syndication tags, as a
   // <link> or a <meta>): kept when it is an address on another site than the page.
   std::string source_link = c.source_link;
+  // The <link> form is page data as the <meta> one is: the detectors read both.
+  if (!c.source_link.empty()) OfferDeclaredSource(c, "link:syndication-source", ResolveUrl(page_url, c.source_link));
   for (const SourcedValue& declared : c.declared_sources) {
     if (source_link.empty() && (declared.source == "meta:syndication-source" || declared.source == "meta:original-source")) {
       source_link = declared.value;

@@ -255,6 +255,11 @@ void PressWords::Finish() {
   regexes_->not_press_pattern = WordsPattern(not_press_, false);
 }
 
+bool PressWords::HoldsNotPressWord(std::string_view name) const {
+  if (!regexes_ || !regexes_->Ready()) return false;
+  return RE2::PartialMatch(CollapseWhitespace(name), *regexes_->not_press);
+}
+
 std::string PressWords::PressName(std::string_view printed) const {
   if (!regexes_ || !regexes_->Ready()) return "";
   const RE2& press_re = *regexes_->press;

@@ -66,6 +66,9 @@ class PressWords {
   // name of at most eight words, each capitalised or a connector, that holds a
   // press word and another word besides it and no not-press word; "" otherwise.
   std::string PressName(std::string_view printed) const;
+  // Whether `name` holds a word of a body that is no outlet ("Institute", "Survey",
+  // "Statistisches"), as PressName reads it: "Reuters Institute" names no agency.
+  bool HoldsNotPressWord(std::string_view name) const;
 
   bool empty() const { return press_.empty(); }
 

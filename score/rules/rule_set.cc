@@ -896,14 +896,20 @@ constexpr size_t kMaxLineStarts = 4096;
 // the match starts, and compiling that costs as much as the regex itself (the
 // whole lexicon for an {OUTLET} rule: ~0.12 G instructions, once per rule per
 // process); an anchored one needs none. Past kMaxLineStarts tried line starts
-// the rest of the text goes to RE2's unanchored search (same match: none starts
-// before), so a text of a million short lines costs no more than before.
+// the rest of the text is asked whether it matches at all (a forward DFA pass) and
+// then goes to RE2's unanchored search (same match: none starts before), so a text
+// of a million short lines costs no more than before.
 bool MatchFromLineStart(const RE2& re, std::string_view text, size_t pos, re2::StringPiece* sub, int n) {
   size_t tried = 0;
   size_t p = pos;
   while (p <= text.size()) {
     if (p == 0 || text[p - 1] == '\n') {
-      if (++tried > kMaxLineStarts) return re.Match(text, p, text.size(), RE2::UNANCHORED, sub, n);
+      if (++tried > kMaxLineStarts) {
+        // Whether the rest matches at all first (a forward DFA pass): the unanchored
+        // search with submatches would compile RE2's reverse program.
+        if (!re.Match(text, p, text.size(), RE2::UNANCHORED, nullptr, 0)) return false;
+        return re.Match(text, p, text.size(), RE2::UNANCHORED, sub, n);
+      }
       if (re.Match(text, p, text.size(), RE2::ANCHOR_START, sub, n)) return true;
     }
     const size_t newline = text.find('\n', p);
@@ -1132,12 +1138,17 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       const RE2& re = lazy.slot ? lazy.Get(compiled_->Slot(outlets_).pattern) : lazy.Get();
       // Whether the rule matches at all first: that is a forward DFA pass alone. A
       // search for where a match starts also needs RE2's reverse program, which RE2
-      // compiles on first use; most rules the set passes never match.
+      // compiles on first use; most rules the set passes never match. Not for a
+      // rule searched from line starts: that search needs no reverse program, and
+      // the "any match?" pass would build a second forward DFA (RE2's longest-match
+      // one, beside the first-match one the anchored searches use), whose scratch
+      // space is sized by the program: ~60 MB of a batch's peak for the largest
+      // line-anchored rules (bench/README.md, "Session 12").
       searched += subject.size();
-      if (!re.Match(subject, 0, subject.size(), RE2::UNANCHORED, nullptr, 0)) continue;
+      const bool line_anchored = compiled_->line_anchored[rule_index];
+      if (!line_anchored && !re.Match(subject, 0, subject.size(), RE2::UNANCHORED, nullptr, 0)) continue;
       const int groups = re.NumberOfCapturingGroups();
       std::vector<re2::StringPiece> sub(static_cast<size_t>(groups) + 1);
-      const bool line_anchored = compiled_->line_anchored[rule_index];
       size_t pos = 0;
       while (pos <= subject.size() && !out_of_time() &&
              (line_anchored ? MatchFromLineStart(re, subject, pos, sub.data(), groups + 1)

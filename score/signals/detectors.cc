@@ -473,6 +473,62 @@ std::string_view ScannedText(const Article& a, const RuleHit& hit) {
   return {};
 }
 
+// Whether the outlet a hit names (`printed`, an alias) only opens a longer name of
+// another body, read on its line: the page's own ("Source: Anadolu Ekspres" or
+// "originally published by Anadolu Ekspres" on the site of a paper named so: its
+// site name, its footer's copyright owner or the label of its domain, PageIsNamed);
+// a body that is no outlet, its name going on with a word of press_words.json's
+// not-press words ("Source: Reuters Institute Digital News Report"); or a compound
+// with another body's abbreviation in capitals that names no outlet ("Source:
+// AP-NORC poll"; "dpa-AFX" is an alias, "AFP-Bericht" a German compound noun). The
+// name goes on with up to four capitalised words.
+bool OpensALongerName(const DetectionContext& context, const RuleHit& hit, std::string_view printed) {
+  constexpr int kMaxMoreWords = 4;
+  const Article& a = context.article;
+  const std::string_view text = ScannedText(a, hit);
+  const size_t in_hit = printed.empty() ? std::string::npos : hit.text.find(printed);
+  if (in_hit == std::string::npos || hit.start + in_hit + printed.size() > text.size()) return false;
+  size_t at = hit.start + in_hit + printed.size();
+  if (at + 2 < text.size() && text[at] == '-' && text[at + 1] >= 'A' && text[at + 1] <= 'Z') {
+    size_t end = at + 1;
+    while (end < text.size() && ((text[end] >= 'A' && text[end] <= 'Z') || (text[end] >= '0' && text[end] <= '9'))) ++end;
+    const std::string_view abbreviation = text.substr(at + 1, end - at - 1);
+    const bool word_ends = end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+    if (abbreviation.size() >= 2 && word_ends &&
+        FindAgencyLoosely(context.rules.outlets(), abbreviation) == nullptr) {
+      return true;
+    }
+  }
+  std::string name(printed);
+  std::string more;
+  for (int words = 0; words < kMaxMoreWords && at < text.size() && text[at] == ' '; ++words) {
+    size_t end = at + 1;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != ',' && text[end] != ';') ++end;
+    std::string_view word = text.substr(at + 1, end - at - 1);
+    while (!word.empty() && (word.back() == '.' || word.back() == ')' || word.back() == ':')) word.remove_suffix(1);
+    const bool capital = !word.empty() && ((word[0] >= 'A' && word[0] <= 'Z') || (word[0] & 0x80) != 0);
+    if (!capital) break;
+    name += ' ';
+    name += word;
+    more += more.empty() ? "" : " ";
+    more += word;
+    if (PageIsNamed(a, name) || context.rules.press_words().HoldsNotPressWord(more)) return true;
+    at = end;
+  }
+  return false;
+}
+
+// Whether a body hit lies inside the text of one link that holds more than the hit
+// (a headline): a teaser card kept in the text, its snippet opening with its own
+// story's dateline ("<a><h3>Headline</h3><p>BERLIN (dpa) - ...</p></a>"). A credit
+// whose outlet is a link ("Source: <a>Reuters</a>") starts before the link.
+bool InsideATeasersLink(const Article& a, const RuleHit& hit) {
+  constexpr size_t kMinMoreBytes = 20;
+  return std::any_of(a.links.begin(), a.links.end(), [&](const BodyLink& link) {
+    return link.start <= hit.start && hit.end <= link.end && link.end - link.start >= hit.end - hit.start + kMinMoreBytes;
+  });
+}
+
 // Whether `part` is written as a domain name: no space, a dot before a final run
 // of two to six ASCII letters ("PostaPraha.cz", "paper24.com").
 bool IsDomainName(std::string_view part) {
@@ -484,13 +540,21 @@ bool IsDomainName(std::string_view part) {
          std::all_of(tld.begin(), tld.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
 
+// Whether `part` is written as a name, a capital and then a lower-case letter
+// ("Ipsos", "Doe"): an editor's initials or a desk are written all in lower case or
+// all in capitals ("sep", "lno", "AJA"), a pollster's or a photographer's name is not.
+bool IsCapitalisedWord(std::string_view part) {
+  return part.size() >= 3 && part[0] >= 'A' && part[0] <= 'Z' && part[1] >= 'a' && part[1] <= 'z';
+}
+
 // The agencies an agency tag names, as the press prints tags around a text:
 // "dpa", "efe-epa", "dpa/AFP/rtr", "epd/KNA", "SDA/sep", "dpa/lno". Parts are
 // separated by "/", ",", "+", "&" or "|"; a hyphenated part that is no alias is
 // read as agencies joined by hyphens ("efe-epa"). Short parts that name nothing
 // are an editor's initials or a desk ("sep", "lno") and are passed over; a longer
-// one is a person or a picture agency ("REUTERS/Jane Doe", "AFP/Getty Images"),
-// and then the tag is a photo credit: nothing. A part written as a domain is the
+// one, or a short one written as a name, is a person, a pollster or a picture agency
+// ("REUTERS/Jane Doe", "AFP/Getty Images", "Reuters/Ipsos"), and then the tag is a
+// photo credit or a poll's: nothing. A part written as a domain is the
 // site's own signature beside the agency ("ČTK, PostaPraha.cz") and is passed over.
 std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::string_view tag) {
   std::vector<const Outlet*> found;
@@ -519,7 +583,9 @@ std::vector<const Outlet*> AgenciesInTag(const OutletLexicon& lexicon, std::stri
         if (const Outlet* o = FindAgencyLoosely(lexicon, piece)) found.push_back(o);
       }
     }
-    if (found.size() == before && (part.find(' ') != std::string::npos || part.size() > 6)) return {};
+    if (found.size() == before && (part.find(' ') != std::string::npos || part.size() > 6 || IsCapitalisedWord(part))) {
+      return {};
+    }
   }
   return found;
 }
@@ -607,6 +673,7 @@ class WireAttributionDetector : public Detector {
       const bool republished = JsonTrue(hit.fields, "republished");
       if (hit.where == "body" && role == "credit" && HeadsAListOfShortEntries(context.article, hit.block)) continue;
       if (role == "credit" && (HitIsAPictureCredit(hit) || FollowedByAPhotographer(lexicon, context.article, hit))) continue;
+      if (role == "credit" && hit.where == "body" && InsideATeasersLink(context.article, hit)) continue;
       // A credit line in a picture's or a player's block ("Source: Reuters" or
       // "Video: AFP" under an embedded clip, a figure's caption) credits the
       // picture or the clip, not the article. An aggregator's "© Provided by X",
@@ -651,7 +718,7 @@ class WireAttributionDetector : public Detector {
         } else if (key.substr(0, 6) == "outlet" && key != "outlet_kind") {
           const Outlet* o = lexicon.FindByAlias(value.as_string());
           if (o == nullptr) o = lexicon.FindByCreditTag(value.as_string());  // read by a {CREDIT_TAG} rule
-          if (o != nullptr) named.push_back(o);
+          if (o != nullptr && !OpensALongerName(context, hit, value.as_string())) named.push_back(o);
         }
       }
       for (const Outlet* found_outlet : named) {
@@ -689,6 +756,7 @@ class WireAttributionDetector : public Detector {
     // the origin there.
     for (const SourcedValue& declared : context.article.declared_sources) {
       const bool syndication = declared.source == "meta:original-source" || declared.source == "meta:syndication-source" ||
+                               declared.source == "link:syndication-source" ||
                                declared.source == "link:canonical";
       const Outlet* o = syndication ? lexicon.FindByDomain(UrlHost(declared.value)) : nullptr;
       if (o == nullptr) o = FindAgencyLoosely(lexicon, declared.value);
@@ -956,6 +1024,13 @@ class AuthorBioDetector : public Detector {
           hit.block + kEdgeBlocks < a.blocks.size()) {
         return false;  // in the middle of the article: text about someone, not a bio
       }
+      // A short article (2 * kEdgeBlocks blocks or fewer) has no middle: there a
+      // line about someone who is not among the listed authors ("Ola Nordmann is a
+      // reporter at ...", an interviewee) closes the text only as its last block.
+      if (hit.where == "body" && a.blocks.size() <= 2 * kEdgeBlocks && hit.block + 1 < a.blocks.size() &&
+          !a.authors.empty() && NamesSomeone(hit.fields) && NamedAuthors(a, hit.fields) == 0) {
+        return false;
+      }
       // A readers' comment (found by its shape or its markup) is a reader's text,
       // whoever signs it: the author's reply in a thread is no bio either.
       if (hit.where == "boilerplate" && hit.block < a.boilerplate.size() &&
@@ -994,7 +1069,14 @@ class AuthorBioDetector : public Detector {
       const AuthorBox& box = a.author_boxes[b];
       std::vector<const RuleHit*> hits;
       for (const RuleHit& hit : context.hits) {
-        if (hit.rule->type == kSignalAuthorBio && hit.where == "author_box" && hit.block == b) hits.push_back(&hit);
+        // Not a hit in a line's opening label ("Editor's note:"); a rule marked
+        // "house" reads an outlet's blurb in words that also end a person's line
+        // ("موقع إخباري مستقل" / "صحفي في موقع إخباري"): only in the house account's box.
+        if (hit.rule->type == kSignalAuthorBio && hit.where == "author_box" && hit.block == b &&
+            (JsonTrue(hit.fields, "heading") || !InFieldLabel(box.text, hit)) &&
+            (box.house || !JsonTrue(hit.fields, "house"))) {
+          hits.push_back(&hit);
+        }
       }
       if (!BoxIsBio(box, hits)) continue;
       // The outlet's own account (a box signed with the site's or the publisher's
@@ -1024,6 +1106,7 @@ class AuthorBioDetector : public Detector {
 
  private:
   static constexpr size_t kEdgeBlocks = 3;
+  static constexpr size_t kMaxFieldLabelWords = 4;
 
   // Whether a hit stands at the end of the text: in the body's last kEdgeBlocks
   // blocks, or in the run of lines right after the last paragraph.
@@ -1102,6 +1185,24 @@ class AuthorBioDetector : public Detector {
     const std::string_view bracket = gap.substr(first, last - first + 1);
     return bracket.size() >= 3 && bracket.size() <= 64 && bracket.front() == '(' && bracket.back() == ')' &&
            bracket.find_first_of(" ()", 1) == bracket.size() - 1 && first <= 2 && gap.size() - last <= 3;
+  }
+
+  // Whether a hit lies in the label that opens its line: a few words, then a colon
+  // ("Editor's note:", "Anmerkung der Redaktion:", "編集部注：", "Reporter: Jane
+  // Doe"). A role word there names a notice or a credit field, not what the author
+  // is; a heading rule's hit ("About the author:") still says what the box is.
+  static bool InFieldLabel(std::string_view text, const RuleHit& hit) {
+    if (hit.start > text.size()) return false;
+    const size_t nl = text.rfind('\n', hit.start);
+    const size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+    const std::string_view line = text.substr(start, text.find('\n', start) - start);
+    const size_t ascii = line.find(':');
+    const size_t wide = line.find("\xEF\xBC\x9A");  // ：
+    const size_t colon = std::min(ascii, wide);
+    // A rule's closing boundary may take the colon itself ("(?:[^\p{L}]|$)").
+    const size_t label_end = colon == std::string_view::npos ? colon : colon + (colon == ascii ? 1 : 3);
+    if (colon == std::string_view::npos || hit.end > start + label_end) return false;
+    return CountWords(line.substr(0, colon)) <= kMaxFieldLabelWords;
   }
 
   // The box's line that holds the hit, with offsets into the box's text.

@@ -1,7 +1,7 @@
 """Sweep of the positive forms of an author bio, by invented pages.
 
 Usage: author_bio_sweep.py PROVSCORE_BINARY [--only FORM] [--lang CODE] [--metadata with|without|both]
-                           [--show] [--keep DIR]
+                           [--show] [--keep DIR] [--foreign-rules RULES_DIR]
 
 Writes one invented page per (form, language, metadata) -- a headline, a byline line
 under it, seven paragraphs, a tags row, a share row and a sidebar -- scores them all
@@ -19,7 +19,11 @@ The forms cross (issue 10, item 2):
   usual class words; the last italic paragraph of the body; a bio line under the
   byline; a bio behind a visible control (<details>, a button with aria-controls and
   a hidden panel, a tab) -- and, as negatives, the same text display:none or hidden
-  with no control, aria-hidden, in a <template>, or only in JSON-LD; another person's card
+  with no control, aria-hidden, in a <template>, a <script type="text/template"> or
+  <noscript>, or only in JSON-LD; ten kinds of text by the author's name that are no bio
+  (NEG_TEXTS: a newsletter sign-up, a copyright, "follow us", a comments notice, a photo
+  credit, an editor's note, a correction, "More from", a contact form, a cookie notice)
+  in a classed box and in an avatar card, and the byline with a job title; another person's card
   or name-led line, the outlet's blurb under a person's byline, filler about someone else;
 - content: role, beat and base; books; an award; a contact line; social handles; a
   contributor; a content-farm writer; a house account's blurb about the outlet;
@@ -28,12 +32,15 @@ The forms cross (issue 10, item 2):
 - the name: in full, the given name only, a title and the surname ("Dr. Doe"), a
   one-word pen name that is also the byline;
 in 15 languages (en de fr es it pt nl pl ru tr ar zh ja ko id). Every sentence is
-invented; nothing is read from the corpus. Standard library only. Exit 1 when a form
+invented; nothing is read from the corpus. `--foreign-rules rules/` scores each
+language's pages with that language's author bio rules disabled (an overlay): what
+the other languages' wordings read there. Standard library only. Exit 1 when a form
 fails in some language (a table, not a gate; rules/AUTHOR-BOX-CONVENTIONS.md names the
 known gaps).
 """
 import argparse
 import json
+import os
 import sys
 import tempfile
 
@@ -268,6 +275,258 @@ LANGS = [
                  "pembacanya.",
          house="{N} adalah situs berita independen yang meliput pesisir dan pelabuhannya sejak 2009."),
 ]
+# Per language: texts that stand near an author's name without being a bio (issue 10,
+# item 1), {N} the author's full name. "byline" is the byline line itself with a job
+# title (ruling 6: no bio); the others are printed under the author's name in a box
+# (see forms()). Each language's set is read by every language's rules, so a wording
+# that collides across languages shows as a FALSE in the language it was printed in.
+NEG_KINDS = ("newsletter", "copyright", "follow", "comments", "photo", "editor_note", "correction", "related",
+             "contact_form", "cookie")
+NEG_TEXTS = {
+    "en": dict(
+        byline="By {N}, Senior Reporter",
+        newsletter="Sign up for our morning newsletter and get the day's top stories from the harbour in your inbox.",
+        copyright="© 2026 Harbour Times. All rights reserved. No part of this article may be reproduced without "
+                  "permission.",
+        follow="Follow us on X, Facebook and Instagram for the latest news from the coast.",
+        comments="Comments are closed for this article. Read our community guidelines before you post.",
+        photo="Photo: {N} / Harbour Times",
+        editor_note="Editor's note: This article was updated on 13 May to include the council's response.",
+        correction="Correction: An earlier version of this article gave the wrong date for the council meeting.",
+        related="More from {N}: Ferry timetable changes again · New cranes arrive at the port · The last fisherman "
+                "of Bayport",
+        contact_form="Have a tip? Write to the newsroom using the form below: name, email address and your message.",
+        cookie="We use cookies to improve your experience on our site. By continuing to browse, you accept our "
+               "cookie policy."),
+    "de": dict(
+        byline="Von {N}, Redakteurin",
+        newsletter="Melden Sie sich für unseren Morgen-Newsletter an und erhalten Sie die wichtigsten Nachrichten "
+                   "aus dem Hafen.",
+        copyright="© 2026 Harbour Times. Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung.",
+        follow="Folgen Sie uns auf X, Facebook und Instagram für die neuesten Nachrichten von der Küste.",
+        comments="Die Kommentarfunktion für diesen Artikel ist geschlossen. Bitte beachten Sie unsere Netiquette.",
+        photo="Foto: {N} / Harbour Times",
+        editor_note="Anmerkung der Redaktion: Dieser Artikel wurde am 13. Mai um die Antwort des Stadtrats ergänzt.",
+        correction="Korrektur: In einer früheren Version dieses Artikels stand ein falsches Datum für die "
+                   "Ratssitzung.",
+        related="Mehr von {N}: Neuer Fahrplan für die Fähren · Neue Kräne im Hafen · Der letzte Fischer von Kiel",
+        contact_form="Haben Sie einen Hinweis? Schreiben Sie der Redaktion über das Formular: Name, E-Mail-Adresse "
+                     "und Ihre Nachricht.",
+        cookie="Wir verwenden Cookies, um Ihr Erlebnis auf unserer Website zu verbessern. Mit der weiteren Nutzung "
+               "stimmen Sie unserer Cookie-Richtlinie zu."),
+    "fr": dict(
+        byline="Par {N}, journaliste",
+        newsletter="Inscrivez-vous à notre lettre d'information du matin et recevez l'essentiel de l'actualité du "
+                   "port.",
+        copyright="© 2026 Harbour Times. Tous droits réservés. Toute reproduction est interdite sans autorisation.",
+        follow="Suivez-nous sur X, Facebook et Instagram pour ne rien manquer de l'actualité du littoral.",
+        comments="Les commentaires sont fermés pour cet article. Consultez notre charte avant de publier.",
+        photo="Photo : {N} / Harbour Times",
+        editor_note="Note de la rédaction : cet article a été mis à jour le 13 mai avec la réponse du conseil "
+                    "municipal.",
+        correction="Rectificatif : une version précédente de cet article donnait une date erronée pour la séance du "
+                   "conseil.",
+        related="Du même auteur, {N} : Les horaires des ferries changent encore · De nouvelles grues au port · Le "
+                "dernier pêcheur de Marseille",
+        contact_form="Une information à nous signaler ? Écrivez à la rédaction grâce au formulaire ci-dessous : nom, "
+                     "adresse e-mail et message.",
+        cookie="Nous utilisons des cookies pour améliorer votre expérience sur notre site. En poursuivant votre "
+               "navigation, vous acceptez notre politique de cookies."),
+    "es": dict(
+        byline="Por {N}, redactora",
+        newsletter="Suscríbase a nuestro boletín matinal y reciba las noticias más importantes del puerto en su "
+                   "correo.",
+        copyright="© 2026 Harbour Times. Todos los derechos reservados. Prohibida su reproducción sin autorización.",
+        follow="Síganos en X, Facebook e Instagram para no perderse las últimas noticias de la costa.",
+        comments="Los comentarios de este artículo están cerrados. Lea nuestras normas de participación antes de "
+                 "publicar.",
+        photo="Foto: {N} / Harbour Times",
+        editor_note="Nota de la redacción: este artículo se actualizó el 13 de mayo con la respuesta del concejo.",
+        correction="Corrección: una versión anterior de este artículo daba una fecha equivocada para el pleno del "
+                   "concejo.",
+        related="Más de {N}: Cambian otra vez los horarios del ferri · Llegan nuevas grúas al puerto · El último "
+                "pescador de Valencia",
+        contact_form="¿Tiene una pista? Escriba a la redacción con el formulario de abajo: nombre, correo "
+                     "electrónico y su mensaje.",
+        cookie="Utilizamos cookies para mejorar su experiencia en nuestro sitio. Si continúa navegando, acepta "
+               "nuestra política de cookies."),
+    "it": dict(
+        byline="Di {N}, giornalista",
+        newsletter="Iscriviti alla nostra newsletter del mattino e ricevi le notizie più importanti dal porto.",
+        copyright="© 2026 Harbour Times. Tutti i diritti riservati. Vietata la riproduzione senza autorizzazione.",
+        follow="Seguici su X, Facebook e Instagram per restare aggiornato sulle notizie della costa.",
+        comments="I commenti a questo articolo sono chiusi. Leggi le nostre regole prima di scrivere.",
+        photo="Foto: {N} / Harbour Times",
+        editor_note="Nota della redazione: questo articolo è stato aggiornato il 13 maggio con la risposta del "
+                    "consiglio.",
+        correction="Rettifica: una versione precedente di questo articolo riportava una data sbagliata per la "
+                   "seduta del consiglio.",
+        related="Altri articoli di {N}: Cambiano ancora gli orari dei traghetti · Nuove gru al porto · L'ultimo "
+                "pescatore di Genova",
+        contact_form="Hai una segnalazione? Scrivi alla redazione con il modulo qui sotto: nome, indirizzo email e "
+                     "messaggio.",
+        cookie="Utilizziamo i cookie per migliorare la tua esperienza sul nostro sito. Continuando la navigazione "
+               "accetti la nostra cookie policy."),
+    "pt": dict(
+        byline="Por {N}, repórter",
+        newsletter="Subscreva a nossa newsletter da manhã e receba as principais notícias do porto no seu e-mail.",
+        copyright="© 2026 Harbour Times. Todos os direitos reservados. Proibida a reprodução sem autorização.",
+        follow="Siga-nos no X, no Facebook e no Instagram para acompanhar as últimas notícias da costa.",
+        comments="Os comentários deste artigo estão fechados. Leia as nossas regras antes de publicar.",
+        photo="Foto: {N} / Harbour Times",
+        editor_note="Nota da redação: este artigo foi atualizado a 13 de maio com a resposta da câmara.",
+        correction="Correção: uma versão anterior deste artigo indicava uma data errada para a reunião da câmara.",
+        related="Mais de {N}: Mudam outra vez os horários dos ferries · Novas gruas chegam ao porto · O último "
+                "pescador de Lisboa",
+        contact_form="Tem uma sugestão? Escreva à redação através do formulário abaixo: nome, endereço de e-mail e "
+                     "mensagem.",
+        cookie="Utilizamos cookies para melhorar a sua experiência no nosso site. Ao continuar a navegar, aceita a "
+               "nossa política de cookies."),
+    "nl": dict(
+        byline="Door {N}, verslaggever",
+        newsletter="Schrijf je in voor onze ochtendnieuwsbrief en ontvang het belangrijkste havennieuws in je "
+                   "mailbox.",
+        copyright="© 2026 Harbour Times. Alle rechten voorbehouden. Niets uit dit artikel mag zonder toestemming "
+                  "worden overgenomen.",
+        follow="Volg ons op X, Facebook en Instagram voor het laatste nieuws van de kust.",
+        comments="Reageren op dit artikel is niet meer mogelijk. Lees onze huisregels voordat je reageert.",
+        photo="Foto: {N} / Harbour Times",
+        editor_note="Noot van de redactie: dit artikel is op 13 mei aangevuld met de reactie van de gemeenteraad.",
+        correction="Correctie: in een eerdere versie van dit artikel stond een verkeerde datum voor de "
+                   "raadsvergadering.",
+        related="Meer van {N}: Dienstregeling veerboten opnieuw gewijzigd · Nieuwe kranen in de haven · De laatste "
+                "visser van Rotterdam",
+        contact_form="Heb je een tip? Schrijf de redactie via het formulier hieronder: naam, e-mailadres en je "
+                     "bericht.",
+        cookie="Wij gebruiken cookies om je ervaring op onze site te verbeteren. Door verder te surfen ga je akkoord "
+               "met ons cookiebeleid."),
+    "pl": dict(
+        byline="Przez {N}, reporterka",
+        newsletter="Zapisz się na nasz poranny newsletter i otrzymuj najważniejsze wiadomości z portu na swoją "
+                   "skrzynkę.",
+        copyright="© 2026 Harbour Times. Wszelkie prawa zastrzeżone. Kopiowanie bez zgody wydawcy zabronione.",
+        follow="Obserwuj nas na X, Facebooku i Instagramie, aby być na bieżąco z wiadomościami z wybrzeża.",
+        comments="Komentarze pod tym artykułem są wyłączone. Przeczytaj nasz regulamin, zanim coś napiszesz.",
+        photo="Fot. {N} / Harbour Times",
+        editor_note="Od redakcji: artykuł zaktualizowano 13 maja o odpowiedź rady miasta.",
+        correction="Sprostowanie: we wcześniejszej wersji tego artykułu podaliśmy błędną datę posiedzenia rady.",
+        related="Więcej od {N}: Znowu zmiany w rozkładzie promów · Nowe dźwigi w porcie · Ostatni rybak z Gdańska",
+        contact_form="Masz informację? Napisz do redakcji przez formularz poniżej: imię, adres e-mail i wiadomość.",
+        cookie="Używamy plików cookie, aby poprawić działanie serwisu. Korzystając dalej ze strony, akceptujesz "
+               "naszą politykę cookies."),
+    "ru": dict(
+        byline="Автор: {N}, корреспондент",
+        newsletter="Подпишитесь на нашу утреннюю рассылку и получайте главные новости порта на почту.",
+        copyright="© 2026 Harbour Times. Все права защищены. Перепечатка без разрешения редакции запрещена.",
+        follow="Подписывайтесь на нас в Telegram и ВКонтакте, чтобы следить за новостями побережья.",
+        comments="Комментарии к этой статье закрыты. Прочитайте правила сообщества, прежде чем писать.",
+        photo="Фото: {N} / Harbour Times",
+        editor_note="От редакции: статья обновлена 13 мая, добавлен ответ городского совета.",
+        correction="Исправление: в предыдущей версии статьи была указана неверная дата заседания совета.",
+        related="Другие материалы автора {N}: Расписание паромов снова меняется · В порт прибыли новые краны · "
+                "Последний рыбак Новороссийска",
+        contact_form="Есть новость? Напишите в редакцию через форму ниже: имя, адрес электронной почты и сообщение.",
+        cookie="Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы "
+               "соглашаетесь с политикой cookie."),
+    "tr": dict(
+        byline="Yazar: {N}, muhabir",
+        newsletter="Sabah bültenimize abone olun, limandan en önemli haberler e-posta kutunuza gelsin.",
+        copyright="© 2026 Harbour Times. Tüm hakları saklıdır. İzinsiz çoğaltılamaz.",
+        follow="Kıyıdan son haberler için bizi X, Facebook ve Instagram'da takip edin.",
+        comments="Bu haber yorumlara kapalıdır. Yorum yazmadan önce topluluk kurallarımızı okuyun.",
+        photo="Fotoğraf: {N} / Harbour Times",
+        editor_note="Editörün notu: Bu haber 13 Mayıs'ta meclisin yanıtıyla güncellendi.",
+        correction="Düzeltme: Bu haberin önceki bir sürümünde meclis toplantısının tarihi yanlış verilmişti.",
+        related="{N} imzalı diğer haberler: Feribot tarifesi yine değişti · Limana yeni vinçler geldi · İzmir'in son "
+                "balıkçısı",
+        contact_form="Bir ihbarınız mı var? Aşağıdaki formla haber merkezine yazın: adınız, e-posta adresiniz ve "
+                     "mesajınız.",
+        cookie="Sitemizde deneyiminizi iyileştirmek için çerezler kullanıyoruz. Gezinmeye devam ederek çerez "
+               "politikamızı kabul etmiş olursunuz."),
+    "ar": dict(
+        byline="بقلم {N}، مراسل",
+        newsletter="اشترك في نشرتنا الصباحية لتصلك أهم أخبار الميناء على بريدك الإلكتروني.",
+        copyright="© 2026 Harbour Times. جميع الحقوق محفوظة. يمنع النسخ دون إذن.",
+        follow="تابعونا على إكس وفيسبوك وإنستغرام لمعرفة آخر أخبار الساحل.",
+        comments="التعليقات مغلقة على هذا المقال. يرجى قراءة قواعد المشاركة قبل الكتابة.",
+        photo="تصوير: {N} / Harbour Times",
+        editor_note="ملاحظة المحرر: حُدّث هذا المقال في 13 مايو بإضافة رد المجلس البلدي.",
+        correction="تصحيح: ورد في نسخة سابقة من هذا المقال تاريخ خاطئ لجلسة المجلس.",
+        related="المزيد من {N}: تغيير جديد في مواعيد العبّارات · رافعات جديدة في الميناء · آخر صياد في الإسكندرية",
+        contact_form="لديك معلومة؟ راسل غرفة الأخبار عبر النموذج أدناه: الاسم والبريد الإلكتروني ورسالتك.",
+        cookie="نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بمتابعة التصفح فإنك توافق على سياسة ملفات "
+               "تعريف الارتباط."),
+    "zh": dict(
+        byline="本报首席记者 {N}",
+        newsletter="订阅我们的早间新闻简报，每天把港口要闻发送到您的邮箱。",
+        copyright="© 2026 Harbour Times 版权所有，未经授权不得转载。",
+        follow="关注我们的微信公众号和微博，获取海岸最新消息。",
+        comments="本文评论已关闭。发表评论前请阅读社区规则。",
+        photo="摄影：{N}／Harbour Times",
+        editor_note="编者按：本文于5月13日更新，补充了市议会的回应。",
+        correction="更正：本文此前版本中市议会会议日期有误。",
+        related="{N}的更多文章：渡轮时刻表再次调整 · 新起重机运抵港口 · 大连最后的渔民",
+        contact_form="有新闻线索？请通过下方表格联系编辑部：姓名、电子邮箱和留言。",
+        cookie="我们使用Cookie来改善您在本网站的体验。继续浏览即表示您同意我们的Cookie政策。"),
+    "ja": dict(
+        byline="{N} 編集委員",
+        newsletter="朝のニュースレターに登録すると、港の主要ニュースを毎朝メールでお届けします。",
+        copyright="© 2026 Harbour Times 無断転載を禁じます。",
+        follow="海岸の最新ニュースはXとInstagramの公式アカウントをフォローしてください。",
+        comments="この記事へのコメントは受け付けを終了しました。投稿の前にコミュニティ規約をお読みください。",
+        photo="写真：{N}／Harbour Times",
+        editor_note="編集部注：この記事は5月13日に市議会の回答を加えて更新しました。",
+        correction="訂正：この記事の以前の版で、市議会の開催日に誤りがありました。",
+        related="{N}の記事一覧：フェリーの時刻表がまた変更 · 港に新しいクレーン · 最後の漁師",
+        contact_form="情報をお寄せください。下のフォームに氏名、メールアドレス、メッセージを入力して編集部へ送信できます。",
+        cookie="当サイトでは利便性向上のためCookieを使用しています。閲覧を続けるとCookieポリシーに同意したものとみなされます。"),
+    "ko": dict(
+        byline="{N} 선임기자",
+        newsletter="아침 뉴스레터를 구독하시면 항구의 주요 소식을 매일 이메일로 받아보실 수 있습니다.",
+        copyright="© 2026 Harbour Times. 무단 전재 및 재배포 금지.",
+        follow="해안의 최신 소식은 X와 인스타그램에서 저희를 팔로우하세요.",
+        comments="이 기사의 댓글 작성이 종료되었습니다. 댓글을 쓰기 전에 커뮤니티 규칙을 읽어 주세요.",
+        photo="사진: {N} / Harbour Times",
+        editor_note="편집자 주: 이 기사는 5월 13일 시의회의 답변을 추가해 수정되었습니다.",
+        correction="바로잡습니다: 이 기사의 이전 판에서 시의회 회의 날짜가 잘못 표기되었습니다.",
+        related="{N}의 다른 기사: 여객선 시간표 또 변경 · 항구에 새 크레인 도착 · 부산의 마지막 어부",
+        contact_form="제보할 내용이 있으신가요? 아래 양식으로 편집국에 이름, 이메일 주소, 메시지를 보내 주세요.",
+        cookie="저희는 사이트 이용 경험을 개선하기 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 정책에 동의하는 것으로 간주됩니다."),
+    "id": dict(
+        byline="Oleh: {N}, wartawan",
+        newsletter="Daftar ke buletin pagi kami dan dapatkan berita utama dari pelabuhan di kotak masuk Anda.",
+        copyright="© 2026 Harbour Times. Hak cipta dilindungi undang-undang. Dilarang mengutip tanpa izin.",
+        follow="Ikuti kami di X, Facebook, dan Instagram untuk berita terbaru dari pesisir.",
+        comments="Komentar untuk artikel ini sudah ditutup. Baca pedoman komunitas kami sebelum menulis.",
+        photo="Foto: {N} / Harbour Times",
+        editor_note="Catatan redaksi: Artikel ini diperbarui pada 13 Mei dengan tanggapan dewan kota.",
+        correction="Ralat: Versi sebelumnya dari artikel ini menyebutkan tanggal rapat dewan yang salah.",
+        related="Artikel lain dari {N}: Jadwal feri berubah lagi · Derek baru tiba di pelabuhan · Nelayan terakhir "
+                "Surabaya",
+        contact_form="Punya informasi? Tulis ke redaksi melalui formulir di bawah ini: nama, alamat email, dan pesan "
+                     "Anda.",
+        cookie="Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs kami. Dengan terus menjelajah, "
+               "Anda menyetujui kebijakan cookie kami."),
+}
+
+
+# Per language: a title before (in zh, ja, ko after) the author's full name, as a
+# bio's sentence opens with it ("Dr. Jane Doe is ...", "La professoressa Giulia Neri è ...").
+TITLED = {"en": "Dr. Jane Doe",
+          "de": "Dr. Anna Schmidt",
+          "fr": "Dr Claire Martin",
+          "es": "La doctora Marta Ruiz",
+          "it": "La professoressa Giulia Neri",
+          "pt": "A Dra. Ana Souza",
+          "nl": "Dr. Pieter de Vries",
+          "pl": "Dr Anna Kowalska",
+          "ru": "Профессор Иван Петров",
+          "tr": "Dr. Ahmet Yılmaz",
+          "ar": "الدكتور أحمد حسن",
+          "zh": "王小明博士",
+          "ja": "山田太郎教授",
+          "ko": "김민수 박사",
+          "id": "Dr. Budi Santoso"}
 
 KINDS = {"staff": "staff", "books": "staff", "award": "staff", "contact": "staff", "social": "staff",
          "contributor": "contributor", "generic": "generic", "house": "generic"}
@@ -286,7 +545,8 @@ class Case:
         self.content = content
         self.author = l["pen"] if name == "pen" else OUTLET if content == "house" else l["full"]
         self.shown = self.author  # the name a box's name slot shows
-        subject = {"full": self.author, "given": l["given"], "title": l["title"], "pen": l["pen"]}[name]
+        subject = {"full": self.author, "given": l["given"], "title": l["title"], "pen": l["pen"],
+                   "titled": TITLED[l["code"]]}[name]
         self.sentence = l[content].replace("{N}", subject)
         self.rest = l[content][len("{N}"):]  # the sentence after its subject
         self.subject = subject
@@ -399,6 +659,8 @@ def forms():
                     "staff"))
         out.append(("name: %s, 'About the author' + name" % name, about_name, "after", "staff", name, "staff"))
     out.append(("name: pen, name-led paragraph", bare, "after", "staff", "pen", "staff"))
+    out.append(("name: title + full name, name-led paragraph", bare, "after", "staff", "titled", "staff"))
+    out.append(("name: title + full name, avatar card", avatar_card, "after", "staff", "titled", "staff"))
     out += [
         ("NEG display:none, no control", no_control('style="display:none"'), "after", "staff", "full", None),
         ("NEG hidden, no control", no_control("hidden"), "after", "staff", "full", None),
@@ -416,8 +678,26 @@ def forms():
         ("NEG a content-farm line about someone else",
          lambda c: "<div class=\"q7x1\"><p>%s</p></div>" % c.l["generic"].replace("{N}", c.other), "after", "staff",
          "full", None),
+        ("NEG in a <script type=text/template>",
+         lambda c: '<script type="text/template">%s</script>' % avatar_card(c), "after", "staff", "full", None),
+        ("NEG in <noscript>", lambda c: "<noscript>%s</noscript>" % avatar_card(c), "after", "staff", "full", None),
+        ("NEG byline line with a job title", lambda c: neg_text(c, "byline"), "byline_line", "staff", "full", None),
     ]
+    # The author's name over a text that is no bio, in a box classed as an author's
+    # (found by its markup: any author_box rule's hit would make it a bio) and in an
+    # avatar card with meaningless classes (found by its shape).
+    for kind in NEG_KINDS:
+        out.append(("NEG %s, classed author box" % kind,
+                    lambda c, k=kind: ('<div class="author-box author-bio"><p><strong>%s</strong></p><p>%s</p></div>'
+                                       % (c.shown, neg_text(c, k))), "after", "staff", "full", None))
+        out.append(("NEG %s, avatar card" % kind,
+                    lambda c, k=kind: ('<div class="q7x1"><img src="/img/p/4711.jpg" alt="%s"><h4>%s</h4><p>%s</p>'
+                                       '</div>' % (c.shown, c.shown, neg_text(c, k))), "after", "staff", "full", None))
     return out
+
+
+def neg_text(c, kind):
+    return NEG_TEXTS[c.l["code"]][kind].replace("{N}", c.author)
 
 
 def page(c, box, slot, with_ld):
@@ -432,7 +712,10 @@ def page(c, box, slot, with_ld):
                             "author": person}, ensure_ascii=False))
     p = lambda k: "<p>%s</p>\n" % l["para"]
     slots = {s: "" for s in ("byline", "mid", "end", "after", "tags", "sidebar")}
-    if box is not None:
+    byline = l["by"].replace("{N}", c.author)
+    if slot == "byline_line":
+        byline = box  # the byline line itself
+    elif box is not None:
         slots[slot] = box
     return ('<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s</title>'
             '<meta property="og:site_name" content="%s"><link rel="canonical" href="%s/city/2026/05/12/port">%s'
@@ -446,7 +729,7 @@ def page(c, box, slot, with_ld):
             '</div><div class="r2s">%s<div class="w4f"><h3>Top 5</h3><ul><li><a href="/city/2026/05/11/a">%s</a>'
             '</li><li><a href="/city/2026/05/10/b">%s</a></li></ul></div></div></div>'
             '<div class="f0o">© 2026 %s</div></body></html>'
-            % (l["code"], l["h1"], OUTLET, SITE, ld, OUTLET, l["h1"], l["by"].replace("{N}", c.author),
+            % (l["code"], l["h1"], OUTLET, SITE, ld, OUTLET, l["h1"], byline,
                slots["byline"], p(0), p(1), p(2), p(3), slots["mid"], p(4), p(5), p(6), slots["end"], slots["after"],
                slots["tags"],
                slots["sidebar"], l["h1"], l["h1"], OUTLET))
@@ -461,6 +744,9 @@ def main():
                     help="a JSON-LD author on each page, none (the byline line alone), or both (default)")
     ap.add_argument("--show", action="store_true", help="print the pages and signals of each failure")
     ap.add_argument("--keep", help="write the pages to this folder and keep them")
+    ap.add_argument("--foreign-rules", metavar="RULES_DIR",
+                    help="score each language's pages with every author bio rule of RULES_DIR/author_bio.json "
+                         "that lists the language (or '*') disabled: what other languages' wordings read")
     args = ap.parse_args()
     langs = [l for l in LANGS if not args.lang or l["code"] == args.lang]
     cases = [f for f in forms() if not args.only or args.only in f[0]]
@@ -474,7 +760,24 @@ def main():
                 box = shape(c) if shape else None
                 fname = "f%03d-%02d-%s.html" % (fi, li, "ld" if with_ld else "no")
                 meta[fname] = (name, l["code"] + ("" if with_ld else "/noLD"), want, page(c, box, slot, with_ld))
-    got = score_pages(args.binary, tmp, {f: m[3] for f, m in meta.items()}, "author_bio_boilerplate")
+    if args.foreign_rules:
+        # Each language's pages scored with only the other languages' author bio rules:
+        # a bio found then is a wording of another language read in this one.
+        got = {}
+        rules = json.load(open(os.path.join(args.foreign_rules, "author_bio.json"), encoding="utf-8"))["rules"]
+        for l in langs:
+            code = l["code"]
+            overlay = os.path.join(tmp, "rules-" + code)
+            os.makedirs(overlay, exist_ok=True)
+            own = [{"id": r["id"], "disabled": True} for r in rules
+                   if code in r.get("languages", []) or "*" in r.get("languages", [])]
+            with open(os.path.join(overlay, "author_bio.json"), "w", encoding="utf-8") as f:
+                json.dump({"schema": "provscore.patterns/1", "rules": own}, f)
+            got.update(score_pages(args.binary, os.path.join(tmp, code),
+                                   {f: m[3] for f, m in meta.items() if m[1].split("/")[0] == code},
+                                   "author_bio_boilerplate", ["--rules", overlay]))
+    else:
+        got = score_pages(args.binary, tmp, {f: m[3] for f, m in meta.items()}, "author_bio_boilerplate")
     failures = 0
     pos = neg = pos_miss = neg_false = wrong_kind = 0
     for name, _, _, _, _, want in cases:

@@ -5,17 +5,18 @@ import os
 import subprocess
 
 
-def score_pages(binary, folder, pages, signal_type):
+def score_pages(binary, folder, pages, signal_type, extra_args=()):
     """Writes `pages` ({file name: html}) to folder/pages, scores them with `binary`
-    (`score -j 2`, profiles in folder/out) and returns {file name: [signals of
-    `signal_type`]}; a page with no profile is absent from the result."""
+    (`score -j 2` and `extra_args`, e.g. `--rules DIR`; profiles in folder/out) and
+    returns {file name: [signals of `signal_type`]}; a page with no profile is absent
+    from the result."""
     pages_dir = os.path.join(folder, "pages")
     os.makedirs(pages_dir, exist_ok=True)
     for fname, html in pages.items():
         with open(os.path.join(pages_dir, fname), "w", encoding="utf-8") as f:
             f.write(html)
     out = os.path.join(folder, "out")
-    subprocess.run([binary, "score", pages_dir, "-j", "2", "--out", out], stdout=subprocess.DEVNULL,
+    subprocess.run([binary, "score", pages_dir, "-j", "2", "--out", out, *extra_args], stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL)
     got = {}
     with open(os.path.join(out, "profiles.jsonl"), encoding="utf-8") as f:

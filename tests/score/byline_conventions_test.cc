@@ -141,7 +141,13 @@ INSTANTIATE_TEST_SUITE_P(
                       BylineCase{"ja", "文・山田太郎", {"山田太郎"}}, BylineCase{"ko", "김철수 기자", {"김철수"}},
                       BylineCase{"ko", "김철수·이영희 기자", {"김철수", "이영희"}},
                       BylineCase{"ja", "山田太郎 記者（東京）", {"山田太郎"}},
-                      BylineCase{"ko", "김철수기자", {"김철수"}}));
+                      BylineCase{"ko", "김철수기자", {"김철수"}},
+                      // A name in Latin letters before the title after a space: one name
+                      // (a house account's, or a foreign correspondent's); glued, none.
+                      BylineCase{"ja", "Harbour Times 記者", {"Harbour Times"}},
+                      BylineCase{"ko", "Jane Doe 기자", {"Jane Doe"}},
+                      BylineCase{"ja", "Harbour Times記者", {}},
+                      BylineCase{"ja", "harbour times 記者", {}}));
 
 // Several authors; roles, places, dates and update lines after the name.
 INSTANTIATE_TEST_SUITE_P(

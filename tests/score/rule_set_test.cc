@@ -576,8 +576,10 @@ TEST(RuleSetTest, CountedRepeatsKeepTheirBounds) {
 }
 
 // A rule whose every match starts at a line start is searched anchored from each
-// line start (no reverse program, rule_set.cc); the same pattern inside a group is
-// searched by RE2 unanchored. Both must find the same hits, fields included.
+// line start (no reverse program and no separate "any match?" pass, rule_set.cc);
+// the same pattern inside a group is searched by RE2 unanchored. Both must find the
+// same hits, fields included, on texts with and without matches, short and past
+// the line starts tried before RE2's own search takes over.
 TEST(RuleSetTest, LineStartRulesFindWhatAnUnanchoredSearchFinds) {
   const std::vector<std::string> patterns = {
       R"(^[ \t]*(?:By|Von)\s+(?P<name>\p{Lu}\p{L}+))",
@@ -612,7 +614,8 @@ TEST(RuleSetTest, LineStartRulesFindWhatAnUnanchoredSearchFinds) {
                             {"Note: one\nHinweis: zwei\nNote:"},
                             {"1. first\n2. second\n3. third\n4. fourth"},
                             {"   \n\n  Word\nxx\n"},
-                            {many_lines + "By Zoe\n5. five\n6. six"}});
+                            {many_lines + "By Zoe\n5. five\n6. six"},
+                            {many_lines}});  // past the line starts tried, no match
   a.boilerplate.push_back({"related", "By Erin\nNote: boxed"});
   const std::vector<RuleHit> hits = (*rules)->Match(a);
   for (size_t i = 0; i < patterns.size(); ++i) {

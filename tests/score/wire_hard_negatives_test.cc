@@ -37,14 +37,16 @@ struct Page {
   std::string byline = "<p class=\"byline\">Jane Doe</p>";
   std::string headline = "Ferry service resumes after the storm";
   std::string site_footer = "\xC2\xA9 2024 The Harbour Herald. All rights reserved.";
+  std::string middle;  // a block between the first and the second paragraph
+  std::string site_name = "The Harbour Herald";
 };
 
 std::string Html(const Page& p) {
   return "<!DOCTYPE html><html lang=\"" + p.lang + "\"><head><title>" + p.headline + "</title>" +
-         "<meta property=\"og:site_name\" content=\"The Harbour Herald\">" +
+         "<meta property=\"og:site_name\" content=\"" + p.site_name + "\">" +
          "<link rel=\"canonical\" href=\"https://harbour-herald.example/news/2024/06/04/story\"></head><body>"
          "<header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></nav></header>"
-         "<main><article><h1>" + p.headline + "</h1>" + p.byline + p.lead + "<p>" + p.first + "</p><p>" +
+         "<main><article><h1>" + p.headline + "</h1>" + p.byline + p.lead + "<p>" + p.first + "</p>" + p.middle + "<p>" +
          Filler("the harbour") + "</p><p>" + p.last + "</p>" + p.tail +
          "</article></main><footer><p>About us</p><p>Contact</p><p>" + p.site_footer + "</p></footer></body></html>";
 }
@@ -388,6 +390,80 @@ TEST(WireHardNegativesTest, AnAgencyDescribingItselfOrThePageAboutIt) {
       {"de", "a page about an agency", about_agency_de, {}},
       {"ru", "a page about an agency", First("ru", "ТАСС было основано в 1904 году и сегодня является крупнейшим агентством страны."), {}},
       {"zh", "a page about an agency", First("zh", "新华社成立于1931年，是中国的国家通讯社。"), {}},
+  });
+}
+
+// 7. Found by tests/eval/wire_negative_sweep.py (session 12): a picture's credit on
+// a line of its own under the picture, a teaser card's byline between the
+// paragraphs, a photographer's or a pollster's name beside the agency, and the
+// page's own paper whose name opens with an agency's.
+Page Middle(const std::string& lang, const std::string& html) {
+  Page p;
+  p.lang = lang;
+  p.middle = html;
+  return p;
+}
+std::string TeaserCard(const std::string& byline_html) {
+  return "<div class=\"r5\"><div><a href=\"/news/2024/06/03/quay\">Harbour board approves the new quay at last</a>" +
+         byline_html + "</div><div><a href=\"/news/2024/06/02/tolls\">Bridge tolls will rise again in the autumn</a>" +
+         "</div></div>";
+}
+Page OwnSite(const std::string& site_name, const std::string& tail) {
+  Page p = Tail("en", tail);
+  p.site_name = site_name;
+  p.site_footer = "\xC2\xA9 2024 " + site_name + ". All rights reserved.";
+  return p;
+}
+
+TEST(WireHardNegativesTest, NegativeSweepOfSessionTwelve) {
+  const std::string picture = "<p><img src=\"/i/quay.jpg\" alt=\"\"></p>";
+  ExpectRows({
+      {"fr", "© AFP under a picture after the text", Tail("fr", picture + "<p>\xC2\xA9 AFP</p>"), {}},
+      {"ru", "© ТАСС under a picture after the text", Tail("ru", picture + "<p>\xC2\xA9 ТАСС</p>"), {}},
+      {"ar", "(رويترز) under a picture between paragraphs", Middle("ar", picture + "<p>(رويترز)</p>"), {}},
+      {"ja", "（共同） beside a picture after the text",
+       Tail("ja", "<div><img src=\"/i/quay.jpg\" alt=\"\"><span>（共同）</span></div>"), {}},
+      {"en", "Jane Doe/Reuters under a picture after the text", Tail("en", picture + "<p>Jane Doe/Reuters</p>"), {}},
+      {"en", "a gallery's captions closing with a photographer and agency",
+       Gallery("en", "The quay at dawn. Jane Doe/Reuters"), {}},
+      {"ar", "a gallery's captions closing with a bracketed tag", Gallery("ar", "الرصيف عند الفجر (رويترز)"), {}},
+      {"fr", "control: © AFP closing the text, no picture", Tail("fr", "<p>\xC2\xA9 AFP</p>"), {"AFP"}},
+      {"ja", "control: （共同） closing the text", Last("ja", "フェリーは来週月曜日に運航を再開する見通しだ。（共同）"), {"Kyodo"}},
+      {"en", "a teaser card's 'By AFP' between the paragraphs",
+       Middle("en", TeaserCard("<span class=\"by\">By AFP</span>")), {}},
+      {"de", "a teaser card's 'Von dpa' between the paragraphs",
+       Middle("de", TeaserCard("<span>Von dpa</span>")), {}},
+      {"en", "a teaser card's byline element between the paragraphs",
+       Middle("en", TeaserCard("<div class=\"byline\">Jane Doe, Reuters</div>")), {}},
+      {"en", "control: the page's own byline slot", []() { Page p; p.byline = "<p class=\"byline\">By AFP</p>"; return p; }(),
+       {"AFP"}},
+      {"en", "a poll's tag closing a sentence", Last("en", "Support for the new ferry stands at 41 percent (Reuters/Ipsos)."),
+       {}},
+      {"en", "a photographer and agency closing the text", Tail("en", "<p>Jane Doe/Reuters</p>"), {}},
+      {"pl", "control: an editor's initials and the agency", Tail("pl", "<p>aja/PAP</p>"), {"PAP"}},
+      {"de", "control: the agency and a regional desk", Last("de", "Die Fähren fahren ab Montag wieder. (dpa/lno)"), {"dpa"}},
+      {"en", "the page's own paper, its name opening with an agency's: source line",
+       OwnSite("Anadolu Ekspres", "<p>Source: Anadolu Ekspres</p>"), {}},
+      {"en", "the page's own paper, its name opening with an agency's: originally published",
+       OwnSite("Anadolu Ekspres", "<p>This story was originally published by Anadolu Ekspres.</p>"), {}},
+      {"en", "control: the agency on that paper's site", OwnSite("Anadolu Ekspres", "<p>Source: Anadolu Ajansı</p>"),
+       {"Anadolu Ajansı"}},
+      {"en", "a chart's source: an agency's institute", Tail("en", "<p>Source: Reuters Institute Digital News Report</p>"),
+       {}},
+      {"de", "a chart's source: an agency's institute (de)", Tail("de", "<p>Quelle: Reuters Institute, Digital News Report</p>"),
+       {}},
+      {"en", "a chart's source: a poll with an agency's name", Tail("en", "<p>Source: AP-NORC poll of 1,200 adults</p>"), {}},
+      {"de", "control: a German compound after the agency", Tail("de", "<p>Quelle: AFP-Bericht</p>"), {"AFP"}},
+      {"de", "control: the agency's sub-brand", Tail("de", "<p>Quelle: dpa-AFX</p>"), {"dpa"}},
+      {"en", "control: the agency's source line", Tail("en", "<p>Source: Reuters</p>"), {"Reuters"}},
+      {"es", "a teaser card's linked snippet opening with its story's dateline",
+       Middle("es", "<div><h3><a href=\"/news/2024/06/03/quay\">La junta aprueba el nuevo muelle</a></h3>"
+                    "<a href=\"/news/2024/06/03/quay\"><p>MADRID, 3 jun (EFE).- La junta del puerto aprobó el lunes el "
+                    "nuevo muelle.</p></a></div>"), {}},
+      {"es", "control: the dateline opening the text", First("es", "MADRID, 3 jun (EFE).- La junta del puerto aprobó el "
+                                                                   "lunes el nuevo muelle."), {"EFE"}},
+      {"en", "control: a source line whose outlet is a link", Tail("en", "<p>Source: <a href=\"https://www.reuters.com/\">"
+                                                                         "Reuters</a></p>"), {"Reuters"}},
   });
 }
 

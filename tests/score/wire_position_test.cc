@@ -237,10 +237,18 @@ TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
       {"en", "<p class=\"q8\">Copyright 2024 The Associated Press. All rights reserved.</p>", "AP"},
       {"en", "<div class=\"q8\">This story was originally published by The Texas Tribune.</div>",
        "The Texas Tribune"},
-      // Hard negatives: a bare agency (a teaser's label as often as a credit); a module
-      // of teasers with their sources; the site's own copyright; a site footer's
-      // licence notice; a credit line after other text.
-      {"en", "<div class=\"q8\">(dpa)</div>", ""},
+      // A bare agency tag (in brackets, or with an editor's initials after a slash) as
+      // the article's last text: only the site's furniture follows it.
+      {"de", "<div class=\"q8\">(dpa)</div>", "dpa"},
+      {"fr", "<div class=\"q8\">(AFP)</div>", "AFP"},
+      {"de", "<div class=\"q8\">dpa/xy</div>", "dpa"},
+      // Hard negatives: a bare agency with neither brackets nor slash (a teaser's label
+      // as often as a credit); a tag above a teaser card's linked headline (a label);
+      // a module of teasers with their sources; the site's own copyright; a site
+      // footer's licence notice; a credit line after other text.
+      {"en", "<div class=\"q8\">AFP</div>", ""},
+      {"en", "<div class=\"q8\">(AFP)</div><div class=\"q9\"><a href=\"/news/2024/06/03/night-ferry\">Ferry line "
+             "adds a night crossing</a></div>", ""},
       {"en", "<section class=\"n5\"><h2>More news</h2><div><a href=\"/news/2024/06/03/night-ferry\">Ferry line "
              "adds a night crossing</a><span>Source: AFP</span></div></section>", ""},
       {"en", "<div class=\"q8\">\xC2\xA9 2024 Valley Courier. All rights reserved.</div>", ""},
@@ -250,6 +258,163 @@ TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
              "Foundation.</div>", ""},
       {"zh", "<div class=\"q8\">\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE7\xBD\x91\xE7\xBB\x9C</div>", ""},
   });
+}
+
+// A credit label in capitals, in any script: the extractor compares the labels of
+// rules/press_words.json by a Unicode case fold (RE2's), so a line that opens with
+// "ИСТОЧНИК:" or "ŹRÓDŁO:" is kept after the article like "Источник:". Greek capitals
+// drop the tonos, and the label is listed both ways.
+TEST(WirePositionTest, ACreditLabelInCapitalsInAnyScript) {
+  ExpectAfterArticle({
+      {"ru", "<div class=\"q8\">\xD0\x98\xD0\xA1\xD0\xA2\xD0\x9E\xD0\xA7\xD0\x9D\xD0\x98\xD0\x9A: "
+             "\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1</div>", "TASS"},  // ИСТОЧНИК: ТАСС
+      {"pl", "<div class=\"q8\">\xC5\xB9R\xC3\x93" "D\xC5\x81O: PAP</div>", "PAP"},  // ŹRÓDŁO: PAP
+      {"uk", "<div class=\"q8\">\xD0\x94\xD0\x96\xD0\x95\xD0\xA0\xD0\x95\xD0\x9B\xD0\x9E: "
+             "\xD0\xA3\xD0\xBA\xD1\x80\xD1\x96\xD0\xBD\xD1\x84\xD0\xBE\xD1\x80\xD0\xBC</div>",
+       "Ukrinform"},  // ДЖЕРЕЛО: Укрінформ
+      {"el", "<div class=\"q8\">\xCE\xA0\xCE\x97\xCE\x93\xCE\x97: \xCE\x91\xCE\xA0\xCE\x95-\xCE\x9C\xCE\xA0"
+             "\xCE\x95</div>", "ANA-MPA"},  // ΠΗΓΗ: ΑΠΕ-ΜΠΕ
+      {"el", "<div class=\"q8\">\xCE\xA0\xCE\xB7\xCE\xB3\xCE\xAE: \xCE\x91\xCE\xA0\xCE\x95-\xCE\x9C\xCE\xA0"
+             "\xCE\x95</div>", "ANA-MPA"},  // Πηγή: ΑΠΕ-ΜΠΕ
+      {"tr", "<div class=\"q8\">KAYNAK: Anadolu Ajans\xC4\xB1</div>", "Anadolu Agency"},
+      // Hard negatives: a source in capitals that is no outlet (a ministry); a line
+      // that only holds a label's letters inside a word.
+      {"ru", "<div class=\"q8\">\xD0\x98\xD0\xA1\xD0\xA2\xD0\x9E\xD0\xA7\xD0\x9D\xD0\x98\xD0\x9A: "
+             "\xD0\x9C\xD0\x98\xD0\x9D\xD0\x97\xD0\x94\xD0\xA0\xD0\x90\xD0\x92</div>", ""},  // ИСТОЧНИК: МИНЗДРАВ
+      {"el", "<div class=\"q8\">\xCE\x91\xCE\xA0\xCE\x9F\xCE\xA0\xCE\x97\xCE\x93\xCE\x97 \xCE\x91\xCE\xA0"
+             "\xCE\x95-\xCE\x9C\xCE\xA0\xCE\x95</div>", ""},  // ΑΠΟΠΗΓΗ ΑΠΕ-ΜΠΕ
+  });
+}
+
+// A bare agency tag closing the article in another element than the text's: after
+// the tags list (the line the extractor keeps in the body when it is the article's
+// last text), in an <aside> right after the text. Not when more of the article's
+// content (a teaser card) follows it.
+TEST(WirePositionTest, ABareAgencyTagAsTheArticlesLastText) {
+  ExpectLast({
+      {"de", "</p><div class=\"t3\">Tags: <a href=\"/tag/harbour\">Hafen</a> <a href=\"/tag/ferry\">F\xC3\xA4hre</a>"
+             "</div><div class=\"w5\">(dpa)</div><p>", "dpa"},
+      {"de", "</p><div class=\"t3\">Tags: <a href=\"/tag/harbour\">Hafen</a></div><div class=\"w5\">dpa/lno</div><p>",
+       "dpa"},
+      {"fr", "</p><aside class=\"v1\"><p>(AFP)</p></aside><p>", "AFP"},
+      {"ja", "</p><aside class=\"v1\"><p>\xEF\xBC\x88\xE5\x85\xB1\xE5\x90\x8C\xEF\xBC\x89</p></aside><p>",
+       "Kyodo"},
+      // Hard negatives: the tag above a teaser card's linked headline, after the tags;
+      // an aside holding the tag and a teaser; a tag that names no agency.
+      {"de", "</p><div class=\"t3\">Tags: <a href=\"/tag/harbour\">Hafen</a></div><div class=\"w5\">(dpa)</div>"
+             "<div class=\"w6\"><a href=\"/news/2024/06/03/night-ferry\">Neue Nachtf\xC3\xA4hre ab Juli</a></div><p>", ""},
+      {"fr", "</p><aside class=\"v1\"><p>(AFP)</p><p><a href=\"/news/2024/06/03/night-ferry\">La ligne de nuit "
+             "reprend</a></p></aside><p>", ""},
+      {"en", "</p><aside class=\"v1\"><p>(Updated)</p></aside><p>", ""},
+  });
+}
+
+// The full wire dateline as a paragraph of its own above the text without its dash:
+// a place in capitals and the tag, the credit position where an agency's short form
+// that is also an ordinary abbreviation counts (agencies only).
+TEST(WirePositionTest, AFullDatelineAsAParagraphOfItsOwnWithoutADash) {
+  ExpectFirst({
+      {"tr", "<p>ANKARA (AA)</p>", "Anadolu Agency"},
+      {"en", "<p>RABAT, June 4 (MAP)</p>", "MAP"},
+      {"de", "<p>BERLIN (dpa)</p>", "dpa"},
+      // Hard negatives: a name that is no place in capitals; a caption-like line; the
+      // tag inside a sentence.
+      {"tr", "<p>Jane Doe (AA)</p>", ""},
+      {"tr", "<p>Ankara'da liman toplant\xC4\xB1s\xC4\xB1 (AA)</p>", ""},
+      {"en", "<p>The council asked the AA and the ferry line for a plan before the summer.</p>", ""},
+  });
+}
+
+// A dateline of a date alone and the tag as a paragraph of its own above the text,
+// without a dash (the extractor keeps such a line when it opens with a word: a line
+// that opens with the day, "4 juin 2026 (AFP)", is still taken out with the header).
+TEST(WirePositionTest, ADatelineParagraphOfADateAndTheTag) {
+  ExpectFirst({
+      {"en", "<p>June 4, 2026 (Reuters)</p>", "Reuters"},
+      {"en", "<p>WASHINGTON, June 4 (AP)</p>", "AP"},
+      // Hard negatives: a sentence ending with a date and a tag; a reporter's name
+      // before the date.
+      {"en", "<p>The ferry sailed again on June 4 (AFP)</p>", ""},
+      {"en", "<p>Jane Doe, June 4 (AFP)</p>", ""},
+  });
+}
+
+// The byline slot between the headline and the text without byline markup or a byline
+// word: the agency's staff or desk, or the word for agencies, with the date after it,
+// day or month first; the staff or desk also right under the lead picture. Not the reporter, a comma and the agency: a picture's credit
+// prints the same line (also where the page loads the picture by script, with no
+// <img> before it); a line under a picture, also in a box of caption and credit after
+// the picture's box, is its credit (another header block).
+TEST(WirePositionTest, TheAgencysStaffWithTheDateUnderTheHeadline) {
+  ExpectTop({
+      {"en", "<div class=\"m4\"><span class=\"p1\">Reuters staff</span> <time datetime=\"2026-06-04\">June 4, 2026"
+             "</time></div>", "Reuters"},
+      {"en", "<div class=\"m4\"><span class=\"p1\">Agencies</span> <time datetime=\"2026-06-04\">June 4, 2026</time>"
+             "</div>", "Agencies"},
+      {"it", "<div class=\"m4\"><span class=\"p1\">Redazione ANSA</span> <time datetime=\"2026-06-04\">04/06/2026"
+             "</time></div>", "ANSA"},
+      {"en", "<div class=\"zq7\">Reuters June 4, 2026 10:12 AM</div>", "Reuters"},
+      // The slot right under the lead picture: only a desk or staff word tells it from
+      // the picture's credit.
+      {"en", "<figure><img src=\"/img/harbour.jpg\" alt=\"\"><figcaption>The quay at dawn.</figcaption></figure>"
+             "<div class=\"zq7\">Reuters staff</div>", "Reuters"},
+      {"it", "<figure><img src=\"/img/harbour.jpg\" alt=\"\"><figcaption>Il porto all'alba.</figcaption></figure>"
+             "<div class=\"zq7\">Redazione ANSA 04/06/2026</div>", "ANSA"},
+      // Hard negatives: a reporter and the agency under the lead picture (its credit),
+      // also in a box of the caption and the credit after the picture's box, or with no
+      // picture at all (a picture's credit as often as a byline); a picture word before it; a newspaper after the comma (its masthead, not a wire); the
+      // page's own staff with the date; a section's name with the date.
+      {"pl", "<figure><img src=\"/img/harbour.jpg\" alt=\"\"></figure><div class=\"zq7\">Jan Kowalski, PAP</div>", ""},
+      {"en", "<div class=\"h5\"><div class=\"i2\"><img src=\"/img/harbour.jpg\" alt=\"\"></div><div class=\"c3\">"
+             "<div class=\"c4\">The quay at dawn</div><div class=\"c5\">Jane Doe, Associated Press</div></div></div>", ""},
+      {"en", "<div class=\"h5\"><div class=\"i2\"><img src=\"/img/harbour.jpg\" alt=\"\"></div><div class=\"c3\">"
+             "<div class=\"c4\">The quay at dawn</div><div class=\"c5\">AFP</div></div></div>", ""},
+      {"pl", "<div class=\"zq7\">Jan Kowalski, PAP</div>", ""},
+      {"pl", "<div class=\"zq7\">Fot. Jan Kowalski, PAP</div>", ""},
+      {"en", "<figure><img src=\"/img/harbour.jpg\" alt=\"\"></figure><div class=\"zq7\">AFP</div>", ""},
+      {"en", "<figure><img src=\"/img/harbour.jpg\" alt=\"\"></figure><div class=\"zq7\">Agencies</div>", ""},
+      {"en", "<figure><img src=\"/img/harbour.jpg\" alt=\"\"></figure><div class=\"zq7\">Valley Courier staff</div>", ""},
+      {"en", "<div class=\"zq7\">Photo: Jane Doe, Reuters</div>", ""},
+      {"en", "<div class=\"zq7\">Jane Doe, The Guardian</div>", ""},
+      {"en", "<div class=\"m4\"><span class=\"p1\">Valley Courier staff</span> <time datetime=\"2026-06-04\">June 4, "
+             "2026</time></div>", ""},
+      {"en", "<div class=\"zq7\">World news June 4, 2026</div>", ""},
+  });
+}
+
+// A page grid: the article in a column of a row, a column beside it (an advert), and
+// the story's source printed in the text's column of the next row. The column beside
+// is passed over; only the text's own column (the same tag and first class) counts.
+TEST(WirePositionTest, ACreditLineInTheTextsColumnOfTheNextGridRow) {
+  auto grid = [](const std::string& lang, const std::string& next_row) {
+    std::string html = Html(lang, "<p class=\"b9\">By Jane Doe</p>", "", false);
+    const std::string open = "<main><article", close = "</article></main>";
+    html.replace(html.find(open), open.size(), "<main><div class=\"r1\"><div class=\"c8\"><article");
+    html.replace(html.find(close), close.size(),
+                 "</article></div><div class=\"c4\"><p>Advertisement</p></div></div>" + next_row + "</main>");
+    return html;
+  };
+  struct GridRow {
+    std::string lang, next_row, credit;
+  };
+  const std::vector<GridRow> rows = {
+      {"en", "<div class=\"r1\"><div class=\"c8\"><p class=\"x2\">Source: Reuters</p></div></div>", "Reuters"},
+      {"de", "<div class=\"r1\"><div class=\"c8\"><p class=\"x2\">(dpa)</p></div></div>", "dpa"},
+      {"en", "<div class=\"r1\"><div class=\"c8\"><p>Copyright 2024 The Associated Press. All rights reserved.</p>"
+             "</div></div>", "AP"},
+      // Hard negatives: a full-width row of its own (not the text's column); the text's
+      // column opening with a teaser module; a bare tag above a teaser's headline.
+      {"en", "<div class=\"r1\"><div class=\"c12\"><p class=\"x2\">Source: Reuters</p></div></div>", ""},
+      {"en", "<div class=\"r1\"><div class=\"c8\"><h2>More news</h2><p>Source: Reuters</p></div></div>", ""},
+      {"fr", "<div class=\"r1\"><div class=\"c8\"><p>(AFP)</p><p><a href=\"/news/2024/06/03/night-ferry\">La ligne "
+             "de nuit reprend</a></p></div></div>", ""},
+  };
+  for (const GridRow& r : rows) {
+    std::string why;
+    std::set<std::string> want;
+    if (!r.credit.empty()) want.insert(Named(r.credit));
+    EXPECT_EQ(Credited(grid(r.lang, r.next_row), &why), want) << r.next_row << "\n  rules:" << why;
+  }
 }
 
 }  // namespace
