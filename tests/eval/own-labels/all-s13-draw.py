@@ -73,7 +73,7 @@ def main():
         excl.add(s12.corpus_site(p))
     excl.discard("")
     brands = {brand(h) for h in excl | set(measured) if "." in h}
-    agency = re.compile("(?<![\\w-])(?:" + "|".join(map(re.escape, s12_agencies())) + ")(?![\\w-])")
+    agency = wa.agency_patterns(RULES, clear_only=True)
 
     entries = json.load(open(os.path.join(base, "test", "reallife", "datamap.json")))
     naming, plain, dropped_kind, dropped_site, dropped_short = [], [], 0, 0, 0
@@ -111,17 +111,6 @@ def main():
                 pubs.add(brand(x[3]))
     for (path, e, site, pub), kind in drawn:
         print("ar-" + e["key"][:8], os.path.relpath(path, ROOT), kind, site, html_lang(path) or "-", e["href"], sep="\t")
-
-
-def s12_agencies():
-    out = []
-    for o in json.load(open(os.path.join(RULES, "outlets.json")))["outlets"]:
-        if o.get("kind") != "wire_agency" or o.get("disabled"):
-            continue
-        for a in [o["name"]] + o.get("aliases", []):
-            if len(a) >= 2 and not (o.get("ambiguous") and " " not in a):
-                out.append(a)
-    return sorted(out, key=len, reverse=True)
 
 
 if __name__ == "__main__":
