@@ -24,6 +24,11 @@ rules/outlets.json (one-word aliases of agencies marked `ambiguous` not counted)
 Draw: shuffle each group with seed 20261213, put pages whose <html lang> names a language other than
 English first (stable; none may be), then one page per publisher: agency-naming pages first, at most 14,
 then pages naming none to 30 pages in all (the second group tops the draw up when the first runs short).
+
+Second draw (`--second`; added after the first 30 pages were labelled and measured, fixed before any of
+its pages was read): the same candidates minus every publisher of the first draw (the dropped one too),
+shuffled with seed 20261214, one page per publisher: agency-naming pages first, at most 5, then pages
+naming none to 11 pages.
 Standard library only.
 """
 import importlib.util, json, os, random, re, sys
@@ -38,6 +43,7 @@ ROOT = os.environ.get("PROVSCORE_POOL_PAGES") or os.path.join(
     os.path.expanduser("~"), ".cache", "provscore", "pool-pages")
 PACKAGE = "article-1.1.2"
 SEED, AGENCY_CAP, TOTAL = 20261213, 14, 30
+SECOND_SEED, SECOND_AGENCY_CAP, SECOND_TOTAL = 20261214, 5, 11
 FORMER = {"businessweek.com": "bloomberg.com"}  # Bloomberg Businessweek, Bloomberg's since 2009
 
 
@@ -97,11 +103,22 @@ def main():
           f" measured {dropped_site}, not an article text {dropped_short}; naming an agency {len(naming)} on"
           f" {len({x[3] for x in naming})} publishers, naming none {len(plain)} on {len({x[3] for x in plain})}",
           file=sys.stderr)
-    rng = random.Random(SEED)
+    drawn, pubs = draw(naming, plain, SEED, AGENCY_CAP, TOTAL, set())
+    if "--second" in sys.argv[1:]:
+        drawn, _ = draw(naming, plain, SECOND_SEED, SECOND_AGENCY_CAP, SECOND_TOTAL, pubs)
+    for (path, e, site, pub), kind in drawn:
+        print("ar-" + e["key"][:8], os.path.relpath(path, ROOT), kind, site, html_lang(path) or "-", e["href"], sep="\t")
+
+
+def draw(naming, plain, seed, agency_cap, total, taken):
+    """One page per publisher brand not in taken: agency-naming pages first (at most agency_cap), then
+    the others to total; returns the drawn (page, kind) pairs and the brands taken, these included."""
+    naming, plain = list(naming), list(plain)
+    rng = random.Random(seed)
     rng.shuffle(naming)
     rng.shuffle(plain)
-    drawn, pubs = [], set()
-    for group, kind, cap in ((naming, "agency", AGENCY_CAP), (plain, "none", TOTAL)):
+    drawn, pubs = [], set(taken)
+    for group, kind, cap in ((naming, "agency", agency_cap), (plain, "none", total)):
         group.sort(key=lambda x: html_lang(x[0]).startswith("en") or html_lang(x[0]) == "")
         for x in group:
             if len(drawn) >= cap:
@@ -109,8 +126,7 @@ def main():
             if brand(x[3]) not in pubs:
                 drawn.append((x, kind))
                 pubs.add(brand(x[3]))
-    for (path, e, site, pub), kind in drawn:
-        print("ar-" + e["key"][:8], os.path.relpath(path, ROOT), kind, site, html_lang(path) or "-", e["href"], sep="\t")
+    return drawn, pubs
 
 
 if __name__ == "__main__":
