@@ -600,7 +600,8 @@ bool IsLatinNameRun(std::string_view s) {
 }
 
 // The names of a CJK byline ("记者 王小明 李华", "김철수·이영희 기자", "文・山田太郎"):
-// each two to six characters outside ASCII, apart by a space or a list mark.
+// each two to six characters outside ASCII, apart by a space or a list mark, up to
+// a date printed after them.
 // Empty when the line has no CJK byline word or a part is not such a name.
 std::vector<std::string> NamesFromCjkByline(std::string_view line) {
   const std::string_view unwrapped = UnwrapBrackets(TrimAscii(line));
@@ -620,6 +621,8 @@ std::vector<std::string> NamesFromCjkByline(std::string_view line) {
   std::vector<std::string> names;
   for (const std::string_view part : SplitOnAny(s, kMarks)) {
     if (part.empty()) continue;
+    // The slot's date after the names ("本报记者 王小明、陈刚 12.05.2026") ends them.
+    if (!names.empty() && part.front() >= '0' && part.front() <= '9') break;
     size_t chars = 0;
     for (const char ch : part) {
       const unsigned char b = static_cast<unsigned char>(ch);

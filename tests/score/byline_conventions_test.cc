@@ -137,6 +137,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(BylineCase{"zh", "记者 王小明", {"王小明"}}, BylineCase{"zh", "文／王小明", {"王小明"}},
                       BylineCase{"zh", "王小明 报道", {"王小明"}}, BylineCase{"zh", "（本报记者 王小明）", {"王小明"}},
                       BylineCase{"zh", "本报记者 王小明 李华", {"王小明", "李华"}},
+                      BylineCase{"zh", "本报记者 王小明、李华 12.05.2026", {"王小明", "李华"}},
                       BylineCase{"zh", "作者：王小明", {"王小明"}}, BylineCase{"ja", "山田太郎 記者", {"山田太郎"}},
                       BylineCase{"ja", "文・山田太郎", {"山田太郎"}}, BylineCase{"ko", "김철수 기자", {"김철수"}},
                       BylineCase{"ko", "김철수·이영희 기자", {"김철수", "이영희"}},
