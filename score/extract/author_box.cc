@@ -398,6 +398,20 @@ bool IsNameLedClause(std::string_view line, size_t name_end) {
   return words >= kMinClauseWords && words <= kMaxClauseWords;
 }
 
+// The bytes of the dash that sets off a closing sign-off, with the spaces after
+// it ("— Jane Doe is a freelance writer ...", "– ...", "- ..."): 0 when the line
+// opens otherwise.
+size_t SignOffDashBytes(std::string_view line) {
+  for (const std::string_view dash : {std::string_view("\xE2\x80\x94"), std::string_view("\xE2\x80\x93"),
+                                      std::string_view("-")}) {
+    if (!line.starts_with(dash) || line.size() <= dash.size() || line[dash.size()] != ' ') continue;
+    size_t end = dash.size();
+    while (end < line.size() && line[end] == ' ') ++end;
+    return end;
+  }
+  return 0;
+}
+
 // A line without the contact field that closes it: after its last sentence, a
 // short labelled field holding an address or a handle ("... 担当している。メール：
 // taro@harbour.example", "... 취재하고 있습니다. 인스타그램: @minsu") is how to reach
@@ -811,9 +825,9 @@ class BoxFinder {
                        [&](const Line& l) { return Key(l.text) != name.key && OpensWithName(l.text, name); });
   }
 
-  // The text of the first heading, or bold text that is its block's whole line,
-  // in `root` (its first kMaxInlineScan nodes), when it reads as a person's name;
-  // empty otherwise.
+  // The text of the first heading, bold text that is its block's whole line, or
+  // link to a person's page on the site in `root` (its first kMaxInlineScan
+  // nodes), when it reads as a person's name; empty otherwise.
   std::string PersonSlotIn(uint32_t root) const {
     const uint32_t end = std::min(Node(root).end, root + kMaxInlineScan);
     for (uint32_t k = root; k < end; ++k) {
@@ -822,6 +836,15 @@ class BoxFinder {
       const bool slot = d.tag == GUMBO_TAG_H2 || d.tag == GUMBO_TAG_H3 || d.tag == GUMBO_TAG_H4 ||
                         d.tag == GUMBO_TAG_H5 || d.tag == GUMBO_TAG_H6 || d.tag == GUMBO_TAG_STRONG ||
                         d.tag == GUMBO_TAG_B;
+      // A link to a person's page on the site names a card in any script ("<a
+      // href=/author/li-hua>李华</a>"); an avatar's link shows no text and is passed.
+      if (d.tag == GUMBO_TAG_A && IsAuthorPageLink(Attr(d.node, "href"))) {
+        std::string name = VisibleText(dom_, k, 2 * kMaxHeadingBytes);
+        if (name.empty()) continue;
+        const size_t words = CountWords(name);
+        const bool digit = std::any_of(name.begin(), name.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        return name.size() <= 48 && words >= 1 && words <= 4 && !digit ? name : std::string();
+      }
       if (!slot) continue;
       std::string text = VisibleText(dom_, k, 2 * kMaxHeadingBytes);
       // Bold text names a card only as its block's whole line (not "<b>Jane Doe</b>
@@ -1183,7 +1206,9 @@ class BoxFinder {
       br_block = kNoNode;
       if (!line_start) continue;
       started[block] = 1;
-      const std::string lower = FoldCase(t.substr(0, 160));
+      // A sign-off set off by a dash ("— Jane Doe is a freelance writer ...") opens
+      // with the name after it.
+      const std::string lower = FoldCase(t.substr(SignOffDashBytes(t), 160));
       const Name* candidate = nullptr;
       for (const Name& n : names_) {
         if (n.single) {
@@ -1205,8 +1230,12 @@ class BoxFinder {
         return l.text.compare(0, std::min(l.text.size(), opening.size()), opening, 0, std::min(l.text.size(), opening.size())) == 0;
       });
       if (opened == lines.end()) continue;
-      const Line& first = *opened;
-      if (first.text.size() > kMaxLineBytes || 2 * first.links >= first.text.size()) continue;
+      const Line& opened_line = *opened;
+      if (opened_line.text.size() > kMaxLineBytes || 2 * opened_line.links >= opened_line.text.size()) continue;
+      // The dash is read off a sign-off's line, which closes the text: never its lede.
+      const size_t dash = SignOffDashBytes(opened_line.text);
+      if (dash > 0 && IsEarlyBodyBlock(opened_line.text)) continue;
+      const Line first{opened_line.text.substr(dash), opened_line.links};
       const std::string first_lower = FoldCase(first.text);
       for (const Name& n : names_) {
         if (n.single && !OpensWithSingleName(first_lower, n)) continue;
@@ -1218,7 +1247,7 @@ class BoxFinder {
           // After a title: only near the end of the article or after it, never
           // in its lede or its middle (text about someone else of that name).
           at = SubjectNameAt(first_lower, n.key);
-          if (at == std::string::npos || IsEarlyBodyBlock(first.text)) continue;
+          if (at == std::string::npos || IsEarlyBodyBlock(opened_line.text)) continue;
         }
         const size_t name_end = at + n.key.size();
         const bool line_ok = IsDescriptionLine(first.text, n.key) || (at == 0 && IsNameLedClause(first.text, name_end));
@@ -1433,12 +1462,21 @@ class BoxFinder {
 
   // Whether `line` opens with the author's full name or given name, then a
   // character that ends the word.
+  // A name in a script written without spaces may take a particle ("李华是…").
   static bool OpensWithName(std::string_view line, const Name& name) {
     const std::string lower = Key(line);
     for (const std::string& word : {name.key, name.first_word}) {
-      if (word.size() >= 3 && lower.compare(0, word.size(), word) == 0 && !IsWordAt(lower, word.size())) return true;
+      if (word.size() < 3 || lower.compare(0, word.size(), word) != 0) continue;
+      if (!IsWordAt(lower, word.size()) || IsUnspacedWord(word)) return true;
     }
     return false;
+  }
+
+  // Whether `word` is written in a script without spaces (its last letter is).
+  static bool IsUnspacedWord(std::string_view word) {
+    size_t k = word.size() - 1;
+    while (k > 0 && (static_cast<unsigned char>(word[k]) & 0xC0) == 0x80) --k;
+    return IsUnspacedAt(word, k);
   }
 
   // A whole block of the body other than its last kEdgeBlocks: the article's own
