@@ -423,6 +423,14 @@ std::string_view SkipBylineSeparators(std::string_view rest) {
 }
 
 // `s` without the CJK byline label it opens with; unchanged when it opens with none.
+// A heading under the headline (<h2> to <h6>): a byline there opens with a byline
+// word ("<h3>by Jane Doe<br>Monday, November 18, 2019</h3>"); a heading of a name
+// before a bracket ("関連記事（外部サイト）") is a section's title, no byline.
+bool IsSubheading(GumboTag tag) {
+  return tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 ||
+         tag == GUMBO_TAG_H6;
+}
+
 std::string_view StripCjkBylinePrefix(std::string_view s) {
   for (const std::string_view label : kCjkBylineLabels) {
     if (s.size() > label.size() && s.substr(0, label.size()) == label) {
@@ -3051,12 +3059,14 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         headline != kNoNode && i > headline && i - headline <= kBylineReach && i >= byline_until;
     if (under_headline && i >= prefixed_until && prefix_probes < kMaxBylineProbes && !IsBylineElement(node) &&
         (d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_SPAN || d.tag == GUMBO_TAG_ADDRESS ||
-         d.tag == GUMBO_TAG_LI || d.tag == GUMBO_TAG_EM || d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B)) {
+         d.tag == GUMBO_TAG_LI || d.tag == GUMBO_TAG_EM || d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B ||
+         IsSubheading(d.tag))) {
       ++prefix_probes;
       // Its length in characters: a Greek or Cyrillic line takes twice the bytes.
       const std::string line = VisibleText(dom, i, 2 * kMaxBoldBylineBytes);
       if (!line.empty() && line.size() < 2 * kMaxBoldBylineBytes && CodePoints(line) <= kMaxBoldBylineBytes &&
-          HasBylinePrefix(line) && !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i) &&
+          HasBylinePrefix(line) && (!IsSubheading(d.tag) || StripBylinePrefix(line).size() < line.size()) &&
+          !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i) &&
           !(text_begun && SignsATeaser(dom, i, headline))) {
         std::vector<std::string> names = LinkedAuthorNames(dom, i);
         if (names.empty()) names = NamesFromByline(line);
