@@ -1031,8 +1031,12 @@ class BoxFinder {
     const std::string key = Key(box.author);
     box.house =
         box.house || std::any_of(house_names_.begin(), house_names_.end(), [&](const Name& h) { return h.key == key; });
-    for (const AuthorBox& b : article_.author_boxes) {
-      if (b.text == box.text) return;
+    for (size_t k = 0; k < article_.author_boxes.size(); ++k) {
+      if (article_.author_boxes[k].text != box.text) continue;
+      // A sign-off found by the given name or the surname alone gives way to the
+      // same lines found as a card or a marked box, whose wording any rule may read.
+      if (short_name_boxes_.erase(k) > 0) article_.author_boxes[k] = std::move(box);
+      return;
     }
     article_.author_boxes.push_back(std::move(box));
   }
@@ -1216,7 +1220,7 @@ class BoxFinder {
           continue;
         }
         if (lower.compare(0, n.first_word.size(), n.first_word) == 0 ||
-            SubjectNameAt(lower, n.key) != std::string::npos) {
+            SubjectNameAt(lower, n.key) != std::string::npos || ShortNameEnd(lower, n) != std::string::npos) {
           candidate = &n;
         }
       }
@@ -1240,16 +1244,24 @@ class BoxFinder {
       for (const Name& n : names_) {
         if (n.single && !OpensWithSingleName(first_lower, n)) continue;
         size_t at = 0;
+        size_t name_end = n.key.size();
+        bool short_name = false;
         if (first_lower.compare(0, n.key.size(), n.key) == 0) {
           // A name in a script written without spaces may take a particle ("김민수는").
           if (IsWordAt(first_lower, n.key.size()) && FindName(first_lower, n.key) != 0) continue;
+        } else if (const size_t short_end = ShortNameEnd(first_lower, n); short_end != std::string::npos) {
+          // The given name or the surname alone ("Doe covers courts for ..."): only
+          // as the sign-off, in the body's last block or after it.
+          if (body_end_ == kNoNode || i < body_end_) continue;
+          name_end = short_end;
+          short_name = true;
         } else {
           // After a title: only near the end of the article or after it, never
           // in its lede or its middle (text about someone else of that name).
           at = SubjectNameAt(first_lower, n.key);
           if (at == std::string::npos || IsEarlyBodyBlock(opened_line.text)) continue;
+          name_end = at + n.key.size();
         }
-        const size_t name_end = at + n.key.size();
         const bool line_ok = IsDescriptionLine(first.text, n.key) || (at == 0 && IsNameLedClause(first.text, name_end));
         if (!line_ok || InBodyMiddle(first.text)) break;
         AuthorBox box;
@@ -1258,7 +1270,9 @@ class BoxFinder {
         box.where = WhereOf(block);
         box.cue = "name";
         box.name_end = name_end;
+        const size_t before = article_.author_boxes.size();
         Add(std::move(box));
+        if (short_name && article_.author_boxes.size() > before) short_name_boxes_.insert(before);
         break;
       }
     }
@@ -1472,6 +1486,37 @@ class BoxFinder {
     return false;
   }
 
+  // Where the given name or the surname of the full name `n` ends when `lower` (a
+  // line, case-folded) opens with it alone ("doe covers courts ...", "jane has
+  // covered ..."), then a character that ends the word; npos otherwise, and for
+  // one-word names. A name of three or four characters in a script without spaces
+  // is a surname of one or two and a given name of two (王小明: 小明; 山田太郎: 山田,
+  // 太郎; 김민수: 민수), glued to the particle that follows.
+  static size_t ShortNameEnd(std::string_view lower, const Name& n) {
+    const std::string_view key = n.key;
+    std::vector<std::string_view> words;
+    if (const size_t space = key.find(' '); space != std::string_view::npos) {
+      words = {key.substr(0, space), key.substr(space + 1)};
+    } else if (IsUnspacedWord(key)) {
+      std::vector<size_t> starts;
+      for (size_t i = 0; i < key.size();) {
+        starts.push_back(i);
+        NextCodePoint(key, i);
+      }
+      if (starts.size() == 3) words = {key.substr(starts[1])};
+      if (starts.size() == 4) words = {key.substr(0, starts[2]), key.substr(starts[2])};
+    }
+    if (n.single) return std::string_view::npos;
+    for (const std::string_view word : words) {
+      const bool unspaced = IsUnspacedWord(word);
+      if (word.size() >= 3 && lower.compare(0, word.size(), word) == 0 &&
+          (unspaced ? lower.size() > word.size() : !IsWordAt(lower, word.size()))) {
+        return word.size();
+      }
+    }
+    return std::string_view::npos;
+  }
+
   // Whether `word` is written in a script without spaces (its last letter is).
   static bool IsUnspacedWord(std::string_view word) {
     size_t k = word.size() - 1;
@@ -1501,6 +1546,7 @@ class BoxFinder {
   std::vector<uint8_t> shown_, in_comments_;
   std::vector<uint32_t> nearest_block_;
   std::vector<uint32_t> boxes_;  // roots of the marked boxes found
+  std::set<size_t> short_name_boxes_;  // indices of sign-offs found by a short name (Add)
   uint32_t body_end_ = kNoNode;
 };
 

@@ -782,6 +782,15 @@ def linked_handle(c):
                                          % (m.group(0)[1:], m.group(0)), c.sentence)
 
 
+def namesake(c):
+    """Someone who shares the author's given name (or, in zh, ja, ko, surname): the
+    author's first word or characters and another person's last ones."""
+    full, other = c.l["full"], c.l["other"]
+    if " " in full:
+        return full.split()[0] + " " + other.split()[-1]
+    return full[:1] + other[1:]
+
+
 def author_rail(with_author):
     def build(c):
         a, b = RAIL[c.l["code"]]
@@ -895,6 +904,9 @@ def forms13():
         out.append(("s13 name: %s, classed card" % name, bold_card("div", "author-box"), "after", "staff", name))
         out.append(("s13 name: %s, unclassed card under the byline" % name, plain_card, "byline", "staff", name))
     out.append(("s13 name: surname, avatar card", avatar_card, "after", "staff", "surname"))
+    for name in ("given", "surname"):
+        out.append(("s13 name: %s, italic last paragraph" % name, lambda c: "<p><em>%s</em></p>" % c.sentence, "end",
+                    "staff", name))
     out.append(("s13 generic by the given name, unclassed card", plain_card, "after", "generic", "given"))
     out.append(("s13 generic by the given name, classed card", bold_card("div", "author-box"), "after", "generic",
                 "given"))
@@ -946,6 +958,11 @@ def forms13():
          {"paragraphs": 5}),
         ("s13 NEG another person's line after the body, five paragraphs",
          lambda c: "<div><p>%s</p></div>" % c.other_sentence, "after", "staff", "full", None, {"paragraphs": 5}),
+        ("s13 NEG last paragraph about a namesake (the author's given name, another surname)",
+         lambda c: "<p><em>%s</em></p>" % content_text(c.l, "staff").replace("{N}", namesake(c)), "end", "staff",
+         "full", None, {}),
+        ("s13 NEG the author's surname opening a line in the body's middle",
+         lambda c: "<p>%s</p>" % c.sentence, "mid", "staff", "surname", None, {}),
         ("s13 NEG more languages: filler about someone else",
          lambda c: "<div><p>%s</p></div>" % c.other_sentence, "after", "generic", "full", None, {"more": True}),
     ]

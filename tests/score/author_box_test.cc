@@ -1878,6 +1878,24 @@ TEST(AuthorBoxTest, Session13SweepForms) {
                    After("de", "Anna Schmidt", led("Anna Schmidt ist freie Autorin und schreibt regelmäßig für diese "
                                                    "Zeitung über den Hafen.")),
                    "contributor", "Anna Schmidt"});
+  // The given name or the surname alone opening the sign-off (ShortNameEnd): in the body's
+  // last block or after it, never in its opening.
+  const std::tuple<const char*, const char*, const char*> short_names[] = {
+      {"en", "Jane Doe", "Doe covers the courts and the port for the Harbour Times."},
+      {"en", "Jane Doe", "Jane has covered the courts and the port for the Harbour Times since 2012."},
+      {"nl", "Pieter de Vries", "De Vries is verslaggever van de Harbour Times in Rotterdam."},
+      {"ja", "山田太郎", "山田は横浜支局の記者で、港湾と海運を担当している。"},
+      {"zh", "王小明", "小明是本报驻上海记者，长期报道港口与航运。"},
+  };
+  for (const auto& [lang, who, line] : short_names) {
+    Page closing = After(lang, who, "");
+    closing.bottom = std::string("<p><em>") + line + "</em></p>";
+    cases.push_back({std::string(lang) + " short name, sign-off: " + line, closing, "staff", who});
+    Page opening = After(lang, who, "");
+    opening.top = std::string("<p>") + line + "</p>";
+    opening.paragraphs = 7;
+    cases.push_back({std::string(lang) + " short name, under the headline: " + line, opening, nullptr, ""});
+  }
   // Content-farm filler in more languages, in an unclassed card.
   const std::tuple<const char*, const char*, const char*> filler_more[] = {
       {"sv", "Karin Lund", "Karin Lund är en passionerad skribent som älskar att resa och dela tips med sina läsare."},
