@@ -1907,6 +1907,31 @@ TEST(AuthorBoxTest, Session13SweepForms) {
       {"el", "Μαρία Παπαδοπούλου", "Μαρία Παπαδοπούλου είναι μια παθιασμένη συγγραφέας που λατρεύει τα ταξίδια."},
       {"fi", "Laura Virtanen", "Laura Virtanen on intohimoinen kirjoittaja, joka rakastaa matkustamista ja hyvää ruokaa."},
   };
+  // The outlet's blurb in the same languages, in the house account's card; a person's
+  // line naming their paper is no house blurb.
+  const std::tuple<const char*, const char*, const char*> house_more[] = {
+      {"sv", "Karin Lund", "Harbour Times är en oberoende nyhetssajt som sedan 2009 bevakar kusten."},
+      {"da", "Mette Holm", "Harbour Times er et uafhængigt nyhedsmedie, der siden 2009 har dækket kysten."},
+      {"cs", "Jana Nováková", "Harbour Times je nezávislý zpravodajský server, který od roku 2009 informuje o pobřeží."},
+      {"ro", "Ioana Popescu", "Harbour Times este un site de știri independent care relatează din 2009 despre litoral."},
+      {"hu", "Kovács Anna", "A Harbour Times független hírportál, amely 2009 óta tudósít a partvidékről."},
+      {"uk", "Олена Коваленко", "Harbour Times — незалежне інтернет-видання, яке з 2009 року розповідає про узбережжя."},
+      {"el", "Μαρία Παπαδοπούλου", "Το Harbour Times είναι ένας ανεξάρτητος ειδησεογραφικός ιστότοπος για την ακτή."},
+      {"fi", "Laura Virtanen", "Harbour Times on riippumaton uutissivusto, joka on vuodesta 2009 kertonut rannikosta."},
+  };
+  for (const auto& [lang, who, line] : house_more) {
+    cases.push_back({std::string(lang) + " house blurb, the house account's card",
+                     After(lang, "Harbour Times", plain("Harbour Times", line)), "generic", "Harbour Times"});
+  }
+  const std::tuple<const char*, const char*, const char*> paper_people[] = {
+      {"sv", "Karin Lund", "Karin Lund är reporter på en lokal dagstidning och skriver om hamnen och färjorna."},
+      {"hu", "Kovács Anna", "Kovács Anna a független hírportál újságírója, a kikötőről és a kompokról ír."},
+      {"fi", "Laura Virtanen", "Laura Virtanen on toimittaja paikallisessa sanomalehdessä ja kirjoittaa satamasta."},
+  };
+  for (const auto& [lang, who, line] : paper_people) {
+    cases.push_back({std::string(lang) + " a reporter of a paper, no house blurb", After(lang, who, plain(who, line)),
+                     "staff", who});
+  }
   for (const auto& [lang, who, line] : filler_more) {
     cases.push_back({std::string(lang) + " filler, unclassed card", After(lang, who, plain(who, line)), "generic", who});
     cases.push_back({std::string(lang) + " filler, name-led", After(lang, who, led(line)), "generic", who});
