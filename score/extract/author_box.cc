@@ -398,6 +398,20 @@ bool IsNameLedClause(std::string_view line, size_t name_end) {
   return words >= kMinClauseWords && words <= kMaxClauseWords;
 }
 
+// The bytes of the dash that sets off a closing sign-off, with the spaces after
+// it ("— Jane Doe is a freelance writer ...", "– ...", "- ..."): 0 when the line
+// opens otherwise.
+size_t SignOffDashBytes(std::string_view line) {
+  for (const std::string_view dash : {std::string_view("\xE2\x80\x94"), std::string_view("\xE2\x80\x93"),
+                                      std::string_view("-")}) {
+    if (!line.starts_with(dash) || line.size() <= dash.size() || line[dash.size()] != ' ') continue;
+    size_t end = dash.size();
+    while (end < line.size() && line[end] == ' ') ++end;
+    return end;
+  }
+  return 0;
+}
+
 // A line without the contact field that closes it: after its last sentence, a
 // short labelled field holding an address or a handle ("... 担当している。メール：
 // taro@harbour.example", "... 취재하고 있습니다. 인스타그램: @minsu") is how to reach
@@ -811,9 +825,9 @@ class BoxFinder {
                        [&](const Line& l) { return Key(l.text) != name.key && OpensWithName(l.text, name); });
   }
 
-  // The text of the first heading, or bold text that is its block's whole line,
-  // in `root` (its first kMaxInlineScan nodes), when it reads as a person's name;
-  // empty otherwise.
+  // The text of the first heading, bold text that is its block's whole line, or
+  // link to a person's page on the site in `root` (its first kMaxInlineScan
+  // nodes), when it reads as a person's name; empty otherwise.
   std::string PersonSlotIn(uint32_t root) const {
     const uint32_t end = std::min(Node(root).end, root + kMaxInlineScan);
     for (uint32_t k = root; k < end; ++k) {
@@ -822,6 +836,15 @@ class BoxFinder {
       const bool slot = d.tag == GUMBO_TAG_H2 || d.tag == GUMBO_TAG_H3 || d.tag == GUMBO_TAG_H4 ||
                         d.tag == GUMBO_TAG_H5 || d.tag == GUMBO_TAG_H6 || d.tag == GUMBO_TAG_STRONG ||
                         d.tag == GUMBO_TAG_B;
+      // A link to a person's page on the site names a card in any script ("<a
+      // href=/author/li-hua>李华</a>"); an avatar's link shows no text and is passed.
+      if (d.tag == GUMBO_TAG_A && IsAuthorPageLink(Attr(d.node, "href"))) {
+        std::string name = VisibleText(dom_, k, 2 * kMaxHeadingBytes);
+        if (name.empty()) continue;
+        const size_t words = CountWords(name);
+        const bool digit = std::any_of(name.begin(), name.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        return name.size() <= 48 && words >= 1 && words <= 4 && !digit ? name : std::string();
+      }
       if (!slot) continue;
       std::string text = VisibleText(dom_, k, 2 * kMaxHeadingBytes);
       // Bold text names a card only as its block's whole line (not "<b>Jane Doe</b>
@@ -1008,8 +1031,12 @@ class BoxFinder {
     const std::string key = Key(box.author);
     box.house =
         box.house || std::any_of(house_names_.begin(), house_names_.end(), [&](const Name& h) { return h.key == key; });
-    for (const AuthorBox& b : article_.author_boxes) {
-      if (b.text == box.text) return;
+    for (size_t k = 0; k < article_.author_boxes.size(); ++k) {
+      if (article_.author_boxes[k].text != box.text) continue;
+      // A sign-off found by the given name or the surname alone gives way to the
+      // same lines found as a card or a marked box, whose wording any rule may read.
+      if (short_name_boxes_.erase(k) > 0) article_.author_boxes[k] = std::move(box);
+      return;
     }
     article_.author_boxes.push_back(std::move(box));
   }
@@ -1183,7 +1210,9 @@ class BoxFinder {
       br_block = kNoNode;
       if (!line_start) continue;
       started[block] = 1;
-      const std::string lower = FoldCase(t.substr(0, 160));
+      // A sign-off set off by a dash ("— Jane Doe is a freelance writer ...") opens
+      // with the name after it.
+      const std::string lower = FoldCase(t.substr(SignOffDashBytes(t), 160));
       const Name* candidate = nullptr;
       for (const Name& n : names_) {
         if (n.single) {
@@ -1191,7 +1220,7 @@ class BoxFinder {
           continue;
         }
         if (lower.compare(0, n.first_word.size(), n.first_word) == 0 ||
-            SubjectNameAt(lower, n.key) != std::string::npos) {
+            SubjectNameAt(lower, n.key) != std::string::npos || ShortNameEnd(lower, n) != std::string::npos) {
           candidate = &n;
         }
       }
@@ -1205,22 +1234,34 @@ class BoxFinder {
         return l.text.compare(0, std::min(l.text.size(), opening.size()), opening, 0, std::min(l.text.size(), opening.size())) == 0;
       });
       if (opened == lines.end()) continue;
-      const Line& first = *opened;
-      if (first.text.size() > kMaxLineBytes || 2 * first.links >= first.text.size()) continue;
+      const Line& opened_line = *opened;
+      if (opened_line.text.size() > kMaxLineBytes || 2 * opened_line.links >= opened_line.text.size()) continue;
+      // The dash is read off a sign-off's line, which closes the text: never its lede.
+      const size_t dash = SignOffDashBytes(opened_line.text);
+      if (dash > 0 && IsEarlyBodyBlock(opened_line.text)) continue;
+      const Line first{opened_line.text.substr(dash), opened_line.links};
       const std::string first_lower = FoldCase(first.text);
       for (const Name& n : names_) {
         if (n.single && !OpensWithSingleName(first_lower, n)) continue;
         size_t at = 0;
+        size_t name_end = n.key.size();
+        bool short_name = false;
         if (first_lower.compare(0, n.key.size(), n.key) == 0) {
           // A name in a script written without spaces may take a particle ("김민수는").
           if (IsWordAt(first_lower, n.key.size()) && FindName(first_lower, n.key) != 0) continue;
+        } else if (const size_t short_end = ShortNameEnd(first_lower, n); short_end != std::string::npos) {
+          // The given name or the surname alone ("Doe covers courts for ..."): only
+          // as the sign-off, in the body's last block or after it.
+          if (body_end_ == kNoNode || i < body_end_) continue;
+          name_end = short_end;
+          short_name = true;
         } else {
           // After a title: only near the end of the article or after it, never
           // in its lede or its middle (text about someone else of that name).
           at = SubjectNameAt(first_lower, n.key);
-          if (at == std::string::npos || IsEarlyBodyBlock(first.text)) continue;
+          if (at == std::string::npos || IsEarlyBodyBlock(opened_line.text)) continue;
+          name_end = at + n.key.size();
         }
-        const size_t name_end = at + n.key.size();
         const bool line_ok = IsDescriptionLine(first.text, n.key) || (at == 0 && IsNameLedClause(first.text, name_end));
         if (!line_ok || InBodyMiddle(first.text)) break;
         AuthorBox box;
@@ -1229,7 +1270,9 @@ class BoxFinder {
         box.where = WhereOf(block);
         box.cue = "name";
         box.name_end = name_end;
+        const size_t before = article_.author_boxes.size();
         Add(std::move(box));
+        if (short_name && article_.author_boxes.size() > before) short_name_boxes_.insert(before);
         break;
       }
     }
@@ -1433,12 +1476,52 @@ class BoxFinder {
 
   // Whether `line` opens with the author's full name or given name, then a
   // character that ends the word.
+  // A name in a script written without spaces may take a particle ("李华是…").
   static bool OpensWithName(std::string_view line, const Name& name) {
     const std::string lower = Key(line);
     for (const std::string& word : {name.key, name.first_word}) {
-      if (word.size() >= 3 && lower.compare(0, word.size(), word) == 0 && !IsWordAt(lower, word.size())) return true;
+      if (word.size() < 3 || lower.compare(0, word.size(), word) != 0) continue;
+      if (!IsWordAt(lower, word.size()) || IsUnspacedWord(word)) return true;
     }
     return false;
+  }
+
+  // Where the given name or the surname of the full name `n` ends when `lower` (a
+  // line, case-folded) opens with it alone ("doe covers courts ...", "jane has
+  // covered ..."), then a character that ends the word; npos otherwise, and for
+  // one-word names. A name of three or four characters in a script without spaces
+  // is a surname of one or two and a given name of two (王小明: 小明; 山田太郎: 山田,
+  // 太郎; 김민수: 민수), glued to the particle that follows.
+  static size_t ShortNameEnd(std::string_view lower, const Name& n) {
+    const std::string_view key = n.key;
+    std::vector<std::string_view> words;
+    if (const size_t space = key.find(' '); space != std::string_view::npos) {
+      words = {key.substr(0, space), key.substr(space + 1)};
+    } else if (IsUnspacedWord(key)) {
+      std::vector<size_t> starts;
+      for (size_t i = 0; i < key.size();) {
+        starts.push_back(i);
+        NextCodePoint(key, i);
+      }
+      if (starts.size() == 3) words = {key.substr(starts[1])};
+      if (starts.size() == 4) words = {key.substr(0, starts[2]), key.substr(starts[2])};
+    }
+    if (n.single) return std::string_view::npos;
+    for (const std::string_view word : words) {
+      const bool unspaced = IsUnspacedWord(word);
+      if (word.size() >= 3 && lower.compare(0, word.size(), word) == 0 &&
+          (unspaced ? lower.size() > word.size() : !IsWordAt(lower, word.size()))) {
+        return word.size();
+      }
+    }
+    return std::string_view::npos;
+  }
+
+  // Whether `word` is written in a script without spaces (its last letter is).
+  static bool IsUnspacedWord(std::string_view word) {
+    size_t k = word.size() - 1;
+    while (k > 0 && (static_cast<unsigned char>(word[k]) & 0xC0) == 0x80) --k;
+    return IsUnspacedAt(word, k);
   }
 
   // A whole block of the body other than its last kEdgeBlocks: the article's own
@@ -1463,6 +1546,7 @@ class BoxFinder {
   std::vector<uint8_t> shown_, in_comments_;
   std::vector<uint32_t> nearest_block_;
   std::vector<uint32_t> boxes_;  // roots of the marked boxes found
+  std::set<size_t> short_name_boxes_;  // indices of sign-offs found by a short name (Add)
   uint32_t body_end_ = kNoNode;
 };
 

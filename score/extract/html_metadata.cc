@@ -423,6 +423,14 @@ std::string_view SkipBylineSeparators(std::string_view rest) {
 }
 
 // `s` without the CJK byline label it opens with; unchanged when it opens with none.
+// A heading under the headline (<h2> to <h6>): a byline there opens with a byline
+// word ("<h3>by Jane Doe<br>Monday, November 18, 2019</h3>"); a heading of a name
+// before a bracket ("関連記事（外部サイト）") is a section's title, no byline.
+bool IsSubheading(GumboTag tag) {
+  return tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 ||
+         tag == GUMBO_TAG_H6;
+}
+
 std::string_view StripCjkBylinePrefix(std::string_view s) {
   for (const std::string_view label : kCjkBylineLabels) {
     if (s.size() > label.size() && s.substr(0, label.size()) == label) {
@@ -600,7 +608,8 @@ bool IsLatinNameRun(std::string_view s) {
 }
 
 // The names of a CJK byline ("记者 王小明 李华", "김철수·이영희 기자", "文・山田太郎"):
-// each two to six characters outside ASCII, apart by a space or a list mark.
+// each two to six characters outside ASCII, apart by a space or a list mark, up to
+// a date printed after them.
 // Empty when the line has no CJK byline word or a part is not such a name.
 std::vector<std::string> NamesFromCjkByline(std::string_view line) {
   const std::string_view unwrapped = UnwrapBrackets(TrimAscii(line));
@@ -620,6 +629,8 @@ std::vector<std::string> NamesFromCjkByline(std::string_view line) {
   std::vector<std::string> names;
   for (const std::string_view part : SplitOnAny(s, kMarks)) {
     if (part.empty()) continue;
+    // The slot's date after the names ("本报记者 王小明、陈刚 12.05.2026") ends them.
+    if (!names.empty() && part.front() >= '0' && part.front() <= '9') break;
     size_t chars = 0;
     for (const char ch : part) {
       const unsigned char b = static_cast<unsigned char>(ch);
@@ -3048,12 +3059,14 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         headline != kNoNode && i > headline && i - headline <= kBylineReach && i >= byline_until;
     if (under_headline && i >= prefixed_until && prefix_probes < kMaxBylineProbes && !IsBylineElement(node) &&
         (d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_SPAN || d.tag == GUMBO_TAG_ADDRESS ||
-         d.tag == GUMBO_TAG_LI || d.tag == GUMBO_TAG_EM || d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B)) {
+         d.tag == GUMBO_TAG_LI || d.tag == GUMBO_TAG_EM || d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B ||
+         IsSubheading(d.tag))) {
       ++prefix_probes;
       // Its length in characters: a Greek or Cyrillic line takes twice the bytes.
       const std::string line = VisibleText(dom, i, 2 * kMaxBoldBylineBytes);
       if (!line.empty() && line.size() < 2 * kMaxBoldBylineBytes && CodePoints(line) <= kMaxBoldBylineBytes &&
-          HasBylinePrefix(line) && !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i) &&
+          HasBylinePrefix(line) && (!IsSubheading(d.tag) || StripBylinePrefix(line).size() < line.size()) &&
+          !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i) &&
           !(text_begun && SignsATeaser(dom, i, headline))) {
         std::vector<std::string> names = LinkedAuthorNames(dom, i);
         if (names.empty()) names = NamesFromByline(line);

@@ -1017,9 +1017,11 @@ class AuthorBioDetector : public Detector {
       signal.confidence = std::max(signal.confidence, hit.rule->confidence);
       Rank(hit.fields, kind);
     };
+    const std::set<size_t> lists = ListsOfPeople(a, context.hits);
     // A phrase hit outside the author boxes that may be a bio, by its place.
     auto placed = [&](const RuleHit& hit) {
       if (hit.rule->type != kSignalAuthorBio || hit.where == "author_box") return false;
+      if (hit.where == "boilerplate" && lists.count(hit.block) > 0) return false;
       if (hit.where == "body" && !a.blocks.empty() && hit.block >= kEdgeBlocks &&
           hit.block + kEdgeBlocks < a.blocks.size()) {
         return false;  // in the middle of the article: text about someone, not a bio
@@ -1029,6 +1031,13 @@ class AuthorBioDetector : public Detector {
       // reporter at ...", an interviewee) closes the text only as its last block.
       if (hit.where == "body" && a.blocks.size() <= 2 * kEdgeBlocks && hit.block + 1 < a.blocks.size() &&
           !a.authors.empty() && NamesSomeone(hit.fields) && NamedAuthors(a, hit.fields) == 0) {
+        return false;
+      }
+      // On a page that lists its authors, a line about someone who is not among them
+      // counts only where a closing sign-off stands (the body's last blocks, the run
+      // right after it): by the byline it presents an interview's guest or a
+      // profile's subject, in a rail of cards another writer.
+      if (!a.authors.empty() && NamesSomeone(hit.fields) && !CapturesAnAuthor(a, hit.fields) && !AtTheEnd(a, hit)) {
         return false;
       }
       // A readers' comment (found by its shape or its markup) is a reader's text,
@@ -1224,6 +1233,58 @@ class AuthorBioDetector : public Detector {
       if (n != nullptr && n->is_string() && IsListedAuthor(a, n->as_string())) ++listed;
     }
     return listed;
+  }
+
+  // Whether a name the hit captured shows one of the article's authors.
+  static bool CapturesAnAuthor(const Article& a, const json::object& fields) {
+    for (const char* key : {"author", "author2"}) {
+      const json::value* n = fields.if_contains(key);
+      if (n != nullptr && n->is_string() && ShowsAnAuthor(a, n->as_string())) return true;
+    }
+    return false;
+  }
+
+  // Whether `captured` shows one of the article's authors: holds the listed name (a
+  // capture may run past it: "Jane Doe Jane Doe" when a name link and the sentence
+  // meet in one block), or its first and last words ("Jane Doe" for "Jane A. Doe").
+  static bool ShowsAnAuthor(const Article& a, std::string_view captured_name) {
+    const std::string captured = " " + AsciiLower(CollapseWhitespace(captured_name)) + " ";
+    for (const SourcedValue& listed : a.authors) {
+      const std::string name = AsciiLower(CollapseWhitespace(listed.value));
+      if (name.empty()) continue;
+      if (captured.find(name) != std::string::npos) return true;
+      const size_t first_end = name.find(' ');
+      const size_t last_start = name.rfind(' ');
+      if (first_end == std::string::npos) continue;
+      if (captured.find(" " + name.substr(0, first_end) + " ") != std::string::npos &&
+          captured.find(" " + name.substr(last_start + 1) + " ") != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The boilerplate blocks that are lists of people (a rail of writers' cards, "Meet
+  // the team"): their phrase hits describe two or more people besides the article's
+  // authors, and more of them than of the authors. The author's entry in such a
+  // list is no bio, as the box finder's InListOfPeople says of its cards.
+  static std::set<size_t> ListsOfPeople(const Article& a, const std::vector<RuleHit>& hits) {
+    std::map<size_t, std::pair<std::set<std::string>, std::set<std::string>>> named;  // block -> (others, authors)
+    for (const RuleHit& hit : hits) {
+      if (hit.rule->type != kSignalAuthorBio || hit.where != "boilerplate") continue;
+      for (const char* key : {"author", "author2"}) {
+        const json::value* n = hit.fields.if_contains(key);
+        if (n == nullptr || !n->is_string() || n->as_string().empty()) continue;
+        const std::string name = AsciiLower(CollapseWhitespace(n->as_string()));
+        auto& [others, authors] = named[hit.block];
+        (ShowsAnAuthor(a, name) ? authors : others).insert(name);
+      }
+    }
+    std::set<size_t> lists;
+    for (const auto& [block, people] : named) {
+      if (people.first.size() >= 2 && people.first.size() > people.second.size()) lists.insert(block);
+    }
+    return lists;
   }
 
   // The hit captured a name ("author" or "author2").

@@ -31,7 +31,19 @@ The forms cross (issue 10, item 2):
   sidebar next to the body;
 - the name: in full, the given name only, a title and the surname ("Dr. Doe"), a
   one-word pen name that is also the byline;
-in 15 languages (en de fr es it pt nl pl ru tr ar zh ja ko id). Every sentence is
+in 15 languages (en de fr es it pt nl pl ru tr ar zh ja ko id);
+- session 13's layouts (forms named "s13 ...", tallied apart): a card with no class or id
+  (plain <div>s, the name a link to the author's page, a picture, the text) after the
+  body, under the byline, after the tags and in the sidebar; a newsroom career after the
+  name ("has covered ...", "has worked in ..."); the surname or the given name alone;
+  two bylined authors with a blurb each; a <footer>/<aside> inside <article>; a "More
+  about the author" button and <details> in an unclassed card; the last paragraph in
+  <i>, after a dash, after an <hr>; the name linked to a social account or an email
+  address; content-farm filler in eight more languages (sv da cs ro hu uk el fi);
+  negatives in the same positions: a quote of someone else, an obituary's subject, an
+  interview's guest under the byline, a rail of writers' cards (with and without the
+  author's), a newsletter sign-up, filler or a line about someone else closing a
+  five-paragraph article. Every sentence is
 invented; nothing is read from the corpus. `--foreign-rules rules/` scores each
 language's pages with that language's author bio rules disabled (an overlay): what
 the other languages' wordings read there. Standard library only. Exit 1 when a form
@@ -529,7 +541,114 @@ TITLED = {"en": "Dr. Jane Doe",
           "id": "Dr. Budi Santoso"}
 
 KINDS = {"staff": "staff", "books": "staff", "award": "staff", "contact": "staff", "social": "staff",
-         "contributor": "contributor", "generic": "generic", "house": "generic"}
+         "contributor": "contributor", "generic": "generic", "house": "generic", "covered": "staff",
+         "worked": "staff"}
+
+# Session 13 (issue 10, item 2): the press's further conventions. Per language: a
+# newsroom career after the name ("has covered ...", "has worked in ..."), the surname
+# alone as a bio speaks of a colleague (None where the language does not), a co-author
+# and the word joining two bylined names, a "More about the author" control's label,
+# and two more writers for a rail of author cards.
+CAREER = {
+    "en": ("{N} has covered the port and the ferries for the Harbour Times since 2012.",
+           "{N} has worked in local journalism for twenty years, first in Bayport and now on the harbour desk."),
+    "de": ("{N} berichtet seit 2012 für die Harbour Times über den Hafen und die Fähren.",
+           "{N} arbeitet seit zwanzig Jahren im Lokaljournalismus, zuerst in Kiel und heute im Ressort Küste."),
+    "fr": ("{N} couvre le port et les ferries pour le Harbour Times depuis 2012.",
+           "{N} travaille depuis vingt ans dans la presse locale, d'abord à Toulon, aujourd'hui au service Littoral."),
+    "es": ("{N} cubre el puerto y los ferris para el Harbour Times desde 2012.",
+           "{N} trabaja desde hace veinte años en el periodismo local, primero en Alicante y ahora en la sección "
+           "de Costa."),
+    "it": ("{N} segue il porto e i traghetti per l'Harbour Times dal 2012.",
+           "{N} lavora da vent'anni nel giornalismo locale, prima a Savona e ora nella redazione Costa."),
+    "pt": ("{N} acompanha o porto e os ferries para o Harbour Times desde 2012.",
+           "{N} trabalha há vinte anos no jornalismo local, primeiro em Aveiro e agora na secção Costa."),
+    "nl": ("{N} volgt sinds 2012 de haven en de veerboten voor de Harbour Times.",
+           "{N} werkt al twintig jaar in de lokale journalistiek, eerst in Vlissingen en nu op de kustredactie."),
+    "pl": ("{N} od 2012 roku relacjonuje dla Harbour Times sprawy portu i promów.",
+           "{N} od dwudziestu lat pracuje w dziennikarstwie lokalnym, najpierw w Gdyni, a teraz w dziale Wybrzeże."),
+    "ru": ("{N} с 2012 года пишет для Harbour Times о порте и паромах.",
+           "{N} двадцать лет работает в местной журналистике, сначала в Кандалакше, теперь в отделе побережья."),
+    "tr": ("{N} 2012'den bu yana Harbour Times için liman ve feribot haberlerini izliyor.",
+           "{N} yirmi yıldır yerel gazetecilik yapıyor; önce Aydın'da, şimdi gazetemizin kıyı servisinde çalışıyor."),
+    "ar": ("{N} يغطي أخبار الميناء والعبّارات لصحيفة هاربر تايمز منذ عام 2012.",
+           "{N} يعمل في الصحافة المحلية منذ عشرين عامًا، في دمياط أولًا ثم في قسم الساحل."),
+    "zh": ("{N}自2012年起为本报报道港口与渡轮新闻。",
+           "{N}从事地方新闻工作二十年，先后在大连和本报沿海部工作。"),
+    "ja": ("{N}は2012年から本紙で港とフェリーの取材を担当している。",
+           "{N}は地方紙で20年にわたり記者として働き、現在は沿岸報道部に所属している。"),
+    "ko": ("{N}는 2012년부터 본지에서 항만과 여객선 소식을 취재해 왔습니다.",
+           "{N}는 20년 동안 지역 언론에서 일했으며 지금은 본지 해안부에서 일하고 있습니다."),
+    "id": ("{N} meliput pelabuhan dan kapal feri untuk Harbour Times sejak 2012.",
+           "{N} telah bekerja di media lokal selama dua puluh tahun, pertama di Semarang dan kini di desk pesisir."),
+}
+SURNAME = {"en": "Doe", "de": "Schmidt", "fr": "Martin", "es": "Ruiz", "it": "Neri", "pt": "Souza", "nl": "De Vries",
+           "pl": "Kowalska", "ru": "Петров", "tr": "Yılmaz", "ar": "حسن", "zh": None, "ja": "山田", "ko": None,
+           "id": "Santoso"}
+COAUTHOR = {"en": ("John Roe", "and"), "de": ("Lukas Weber", "und"), "fr": ("Paul Girard", "et"),
+            "es": ("Luis Navarro", "y"), "it": ("Paolo Conti", "e"), "pt": ("Rui Costa", "e"),
+            "nl": ("Kees Visser", "en"), "pl": ("Tomasz Wójcik", "i"), "ru": ("Сергей Орлов", "и"),
+            "tr": ("Emre Kaya", "ve"), "ar": ("سامي نور", "و"), "zh": ("陈刚", "、"), "ja": ("鈴木一郎", "、"),
+            "ko": ("박지훈", "·"), "id": ("Dewi Lestari", "dan")}
+MORE = {"en": "More about the author", "de": "Mehr über die Autorin", "fr": "En savoir plus sur l'autrice",
+        "es": "Más sobre la autora", "it": "Di più sull'autrice", "pt": "Mais sobre a autora",
+        "nl": "Meer over de auteur", "pl": "Więcej o autorce", "ru": "Подробнее об авторе",
+        "tr": "Yazar hakkında daha fazla", "ar": "المزيد عن الكاتب", "zh": "更多作者信息", "ja": "著者の詳細",
+        "ko": "기자 더보기", "id": "Selengkapnya tentang penulis"}
+RAIL = {"en": ("Kari Hansen", "Tom Berg"), "de": ("Lena Vogel", "Paul Braun"), "fr": ("Sophie Roux", "Marc Petit"),
+        "es": ("Lucía Gil", "Diego Mora"), "it": ("Sara Galli", "Luca Ferri"), "pt": ("Rita Alves", "Pedro Reis"),
+        "nl": ("Sanne Mulder", "Bram Smit"), "pl": ("Ewa Zając", "Marek Lis"),
+        "ru": ("Мария Соколова", "Дмитрий Волков"), "tr": ("Elif Şahin", "Can Öztürk"),
+        "ar": ("ليلى كريم", "عمر فاروق"), "zh": ("张伟", "刘洋"), "ja": ("高橋美咲", "伊藤健"),
+        "ko": ("최수진", "정우성"), "id": ("Siti Rahma", "Rudi Hartono")}
+# Content-farm filler in languages beyond the fifteen (only the forms marked "more
+# languages" print them): the byline, names, a headline, a paragraph and the blurb.
+MORE_LANGS = [
+    dict(code="sv", by="Av {N}", full="Karin Lund", given="Karin", other="Erik Berg",
+         h1="Kommunfullmäktige debatterar hamnens framtid",
+         para="Kommunfullmäktige diskuterade länge på tisdagskvällen den nya budgeten och hamnens framtid.",
+         house="{N} är en oberoende nyhetssajt som sedan 2009 bevakar kusten och dess hamnar.",
+         generic="{N} är en passionerad skribent som älskar att resa, laga god mat och dela tips med sina läsare."),
+    dict(code="da", by="Af {N}", full="Mette Holm", given="Mette", other="Søren Dahl",
+         h1="Byrådet debatterer havnens fremtid",
+         para="Byrådet diskuterede tirsdag aften længe det nye budget og havnens fremtid i byen.",
+         house="{N} er et uafhængigt nyhedsmedie, der siden 2009 har dækket kysten og dens havne.",
+         generic="{N} er en passioneret skribent, der elsker at rejse, lave god mad og dele tips med sine læsere."),
+    dict(code="cs", by="Autor: {N}", full="Jana Nováková", given="Jana", other="Petr Svoboda",
+         h1="Zastupitelstvo jedná o budoucnosti přístavu",
+         para="Zastupitelstvo v úterý večer dlouho jednalo o novém rozpočtu a o budoucnosti přístavu.",
+         house="{N} je nezávislý zpravodajský server, který od roku 2009 informuje o pobřeží a jeho přístavech.",
+         generic="{N} je vášnivá autorka, která miluje cestování, dobré jídlo a ráda se dělí o tipy se čtenáři."),
+    dict(code="ro", by="Autor: {N}", full="Ioana Popescu", given="Ioana", other="Mihai Ionescu",
+         h1="Consiliul local dezbate viitorul portului",
+         para="Consiliul local a dezbătut marți seara pe larg noul buget și viitorul portului din oraș.",
+         house="{N} este un site de știri independent care relatează din 2009 despre litoral și porturile sale.",
+         generic="{N} este o scriitoare pasionată care iubește călătoriile, mâncarea bună și împărtășește sfaturi "
+                 "cu cititorii."),
+    dict(code="hu", by="Írta: {N}", full="Kovács Anna", given="Anna", other="Nagy Péter",
+         h1="A közgyűlés a kikötő jövőjéről vitázik",
+         para="A közgyűlés kedd este hosszan vitatta meg az új költségvetést és a kikötő jövőjét.",
+         house="A {N} független hírportál, amely 2009 óta tudósít a partvidékről és kikötőiről.",
+         generic="{N} szenvedélyes író, aki imád utazni, szereti a jó ételeket, és szívesen megosztja tippjeit az "
+                 "olvasókkal."),
+    dict(code="uk", by="Автор: {N}", full="Олена Коваленко", given="Олена", other="Андрій Шевчук",
+         h1="Міська рада обговорює майбутнє порту",
+         para="Міська рада у вівторок увечері довго обговорювала новий бюджет і майбутнє порту.",
+         house="{N} — незалежне інтернет-видання, яке з 2009 року розповідає про узбережжя та його порти.",
+         generic="{N} — захоплена авторка, яка обожнює подорожі, смачну їжу та ділиться порадами з читачами."),
+    dict(code="el", by="Κείμενο: {N}", full="Μαρία Παπαδοπούλου", given="Μαρία", other="Νίκος Γεωργίου",
+         h1="Το δημοτικό συμβούλιο συζητά το μέλλον του λιμανιού",
+         para="Το δημοτικό συμβούλιο συζήτησε την Τρίτη το βράδυ τον νέο προϋπολογισμό και το μέλλον του λιμανιού.",
+         house="Το {N} είναι ένας ανεξάρτητος ειδησεογραφικός ιστότοπος που από το 2009 καλύπτει την ακτή.",
+         generic="Η {N} είναι μια παθιασμένη συγγραφέας που λατρεύει τα ταξίδια, το καλό φαγητό και μοιράζεται "
+                 "συμβουλές με τους αναγνώστες της."),
+    dict(code="fi", by="Kirjoittaja: {N}", full="Laura Virtanen", given="Laura", other="Mikko Laine",
+         h1="Valtuusto keskustelee sataman tulevaisuudesta",
+         para="Kaupunginvaltuusto keskusteli tiistai-iltana pitkään uudesta talousarviosta ja sataman tulevaisuudesta.",
+         house="{N} on riippumaton uutissivusto, joka on vuodesta 2009 kertonut rannikosta ja sen satamista.",
+         generic="{N} on intohimoinen kirjoittaja, joka rakastaa matkustamista ja hyvää ruokaa ja jakaa vinkkejä "
+                 "lukijoilleen."),
+]
 
 
 def slug(name):
@@ -545,13 +664,32 @@ class Case:
         self.content = content
         self.author = l["pen"] if name == "pen" else OUTLET if content == "house" else l["full"]
         self.shown = self.author  # the name a box's name slot shows
-        subject = {"full": self.author, "given": l["given"], "title": l["title"], "pen": l["pen"],
-                   "titled": TITLED[l["code"]]}[name]
-        self.sentence = l[content].replace("{N}", subject)
-        self.rest = l[content][len("{N}"):]  # the sentence after its subject
+        subject = {"full": self.author, "given": l["given"], "title": l.get("title"), "pen": l.get("pen"),
+                   "titled": TITLED.get(l["code"]), "surname": SURNAME.get(l["code"]), "two": self.author}[name]
+        text = content_text(l, content)
+        self.sentence = text.replace("{N}", subject)
+        self.rest = text[len("{N}"):]  # the sentence after its subject
         self.subject = subject
         self.other = l["other"]  # someone else: a colleague, an interviewee
-        self.other_sentence = l[content].replace("{N}", l["other"])
+        self.other_sentence = text.replace("{N}", l["other"])
+        # A second bylined author ("By Jane Doe and John Roe") with a blurb of their own.
+        self.coauthor = COAUTHOR[l["code"]][0] if name == "two" else None
+        self.coauthor_sentence = text.replace("{N}", self.coauthor) if self.coauthor else None
+
+
+def content_text(l, content):
+    """The bio sentence of `content` in language `l`, {N} its subject."""
+    if content in ("covered", "worked"):
+        return CAREER[l["code"]][0 if content == "covered" else 1]
+    return l[content]
+
+
+def runs_in(l, name_form, extra):
+    """Whether a form runs in language `l`: the forms marked "more languages" run only in
+    MORE_LANGS, the others only in LANGS; a name form the language lacks is left out."""
+    if ("by" in l and "staff" not in l) != bool(extra):
+        return False
+    return name_form != "surname" or SURNAME.get(l["code"]) is not None
 
 
 # Box shapes: builder(case) -> html. Classes are meaningless tokens.
@@ -611,6 +749,64 @@ def tabs(c):
 def no_control(style):
     return lambda c: ('<div class="q7x1" %s><p><strong>%s</strong></p><p>%s</p></div>'
                       % (style, c.shown, c.sentence))
+
+
+# Session 13 shapes: no class and no id anywhere (plain <div>s), the name a link to
+# the author's page.
+def plain_card(c, name=None, sentence=None, section="author", extra=""):
+    name = name or c.shown
+    sentence = sentence if sentence is not None else c.sentence
+    href = "/%s/%s" % (section, slug(name))
+    return ('<div><div><a href="%s"><img src="/img/p/4711.jpg" alt=""></a></div><div><a href="%s">%s</a></div>'
+            '<div>%s</div>%s</div>' % (href, href, name, sentence, extra))
+
+
+def two_cards(c):
+    return "<div>%s%s</div>" % (plain_card(c), plain_card(c, c.coauthor, c.coauthor_sentence))
+
+
+def two_lines(c):
+    return "<div><p>%s</p><p>%s</p></div>" % (c.sentence, c.coauthor_sentence)
+
+
+def more_button(c):
+    return plain_card(c, sentence="", extra=('<button type="button" aria-expanded="false" aria-controls="m4711">%s'
+                                            '</button><div id="m4711" hidden><p>%s</p></div>'
+                                            % (MORE[c.l["code"]], c.sentence)))
+
+
+def details_card(c):
+    return plain_card(c, sentence="", extra=("<details><summary>%s</summary><p>%s</p></details>"
+                                            % (MORE[c.l["code"]], c.sentence)))
+
+
+def linked_name(href):
+    return lambda c: '<p><em><a href="%s">%s</a>%s</em></p>' % (href(c), c.subject, c.rest)
+
+
+def linked_handle(c):
+    import re
+    return "<p><em>%s</em></p>" % re.sub(r"@[\w.]+", lambda m: '<a href="https://x.example/%s">%s</a>'
+                                         % (m.group(0)[1:], m.group(0)), c.sentence)
+
+
+def namesake(c):
+    """Someone who shares the author's given name (or, in zh, ja, ko, surname): the
+    author's first word or characters and another person's last ones."""
+    full, other = c.l["full"], c.l["other"]
+    if " " in full:
+        return full.split()[0] + " " + other.split()[-1]
+    return full[:1] + other[1:]
+
+
+def author_rail(with_author):
+    def build(c):
+        a, b = RAIL[c.l["code"]]
+        cards = [plain_card(c, n, content_text(c.l, "staff").replace("{N}", n)) for n in (c.other, a, b)]
+        if with_author:
+            cards.insert(1, plain_card(c))
+        return "<div><div>%s</div>%s</div>" % (MORE[c.l["code"]].split()[0], "".join(cards))
+    return build
 
 
 # (form name, shape, slot, content, name form, expected kind or None)
@@ -693,6 +889,93 @@ def forms():
         out.append(("NEG %s, avatar card" % kind,
                     lambda c, k=kind: ('<div class="q7x1"><img src="/img/p/4711.jpg" alt="%s"><h4>%s</h4><p>%s</p>'
                                        '</div>' % (c.shown, c.shown, neg_text(c, k))), "after", "staff", "full", None))
+    out = [f + ({},) for f in out]
+    return out + forms13()
+
+
+def forms13():
+    """Session 13's layouts and forms (names open with "s13"): (name, shape, slot,
+    content, name form, expected kind or None, options). Options: "article" prints the
+    body in an <article> (the box in it, after the paragraphs), "paragraphs" the body's
+    length, "more" the forms run in MORE_LANGS instead."""
+    out = []
+    for slot in ("after", "byline", "tags", "sidebar"):
+        out.append(("s13 unclassed card (avatar, name link, text), %s" % slot, plain_card, slot, "staff", "full"))
+    for content in ("covered", "worked", "contributor", "generic", "house", "books"):
+        out.append(("s13 unclassed card, content %s" % content, plain_card, "after", content, "full"))
+    for content in ("covered", "worked"):
+        out.append(("s13 name-led paragraph, content %s" % content, bare, "after", content, "full"))
+        out.append(("s13 unclassed card under the byline, content %s" % content, plain_card, "byline", content,
+                    "full"))
+    for name in ("given", "surname"):
+        out.append(("s13 name: %s, unclassed card" % name, plain_card, "after", "staff", name))
+        out.append(("s13 name: %s, classed card" % name, bold_card("div", "author-box"), "after", "staff", name))
+        out.append(("s13 name: %s, unclassed card under the byline" % name, plain_card, "byline", "staff", name))
+    out.append(("s13 name: surname, avatar card", avatar_card, "after", "staff", "surname"))
+    for name in ("given", "surname"):
+        out.append(("s13 name: %s, italic last paragraph" % name, lambda c: "<p><em>%s</em></p>" % c.sentence, "end",
+                    "staff", name))
+    out.append(("s13 generic by the given name, unclassed card", plain_card, "after", "generic", "given"))
+    out.append(("s13 generic by the given name, classed card", bold_card("div", "author-box"), "after", "generic",
+                "given"))
+    out += [
+        ("s13 two authors, two unclassed cards", two_cards, "after", "staff", "two"),
+        ("s13 two authors, two name-led lines in one box", two_lines, "after", "staff", "two"),
+        ("s13 two authors, two unclassed cards under the byline", two_cards, "byline", "staff", "two"),
+        ("s13 <footer> in <article>, name-led line", lambda c: "<footer><p>%s</p></footer>" % c.sentence,
+         "article", "staff", "full"),
+        ("s13 <aside> in <article>, unclassed card", lambda c: "<aside>%s</aside>" % plain_card(c), "article",
+         "staff", "full"),
+        ("s13 <footer> in <article>, contributor", lambda c: "<footer><p><em>%s</em></p></footer>" % c.sentence,
+         "article", "contributor", "full"),
+        ("s13 'More about the author' button, unclassed card", more_button, "after", "staff", "full"),
+        ("s13 <details>, unclassed card", details_card, "after", "staff", "full"),
+        ("s13 'More about the author' button under the byline", more_button, "byline", "staff", "full"),
+        ("s13 italic last paragraph <i>, contributor", lambda c: "<p><i>%s</i></p>" % c.sentence, "end",
+         "contributor", "full"),
+        ("s13 last paragraph after a dash", lambda c: "<p>— %s</p>" % c.sentence, "end", "contributor", "full"),
+        ("s13 italic last paragraph after a dash", lambda c: "<p><em>— %s</em></p>" % c.sentence, "end",
+         "contributor", "full"),
+        ("s13 italic line after a rule, after the body", lambda c: "<hr><p><em>%s</em></p>" % c.sentence, "after",
+         "contributor", "full"),
+        ("s13 contributor line, name linked to a social account",
+         linked_name(lambda c: "https://x.example/%s" % slug(c.subject)), "end", "contributor", "full"),
+        ("s13 contributor line, name linked to an email address",
+         linked_name(lambda c: "mailto:%s@harbour.example" % slug(c.subject)), "end", "contributor", "full"),
+        ("s13 contributor line, handle linked", linked_handle, "end", "social", "full"),
+        ("s13 more languages: generic, name-led paragraph", bare, "after", "generic", "full"),
+        ("s13 more languages: generic, unclassed card", plain_card, "after", "generic", "full"),
+        ("s13 more languages: generic by the given name, unclassed card", plain_card, "after", "generic", "given"),
+        ("s13 more languages: house blurb, unclassed card", plain_card, "after", "house", "full"),
+        ("s13 more languages: house blurb, name-led paragraph", bare, "after", "house", "full"),
+    ]
+    out = [(n, s, slot, content, name, KINDS[content], {"more": True} if "more languages" in n else {})
+           for (n, s, slot, content, name) in out]
+    out += [
+        ("s13 NEG a quote of someone else closing the body",
+         lambda c: "<blockquote><p>“%s”</p></blockquote>" % c.other_sentence, "end", "staff", "full", None,
+         {}),
+        ("s13 NEG an obituary's subject, unclassed card after the body",
+         lambda c: plain_card(c, c.other, c.other_sentence, section="people"), "after", "staff", "full", None, {}),
+        ("s13 NEG an interview's guest, unclassed card under the byline",
+         lambda c: plain_card(c, c.other, c.other_sentence, section="people"), "byline", "staff", "full", None, {}),
+        ("s13 NEG a rail of other writers' cards", author_rail(False), "sidebar", "staff", "full", None, {}),
+        ("s13 NEG a rail of writers' cards with the author's", author_rail(True), "tags", "staff", "full", None, {}),
+        ("s13 NEG newsletter sign-up, unclassed card",
+         lambda c: plain_card(c, sentence=neg_text(c, "newsletter")), "after", "staff", "full", None, {}),
+        ("s13 NEG filler about someone else, five paragraphs",
+         lambda c: "<div><p>%s</p></div>" % c.l["generic"].replace("{N}", c.other), "after", "staff", "full", None,
+         {"paragraphs": 5}),
+        ("s13 NEG another person's line after the body, five paragraphs",
+         lambda c: "<div><p>%s</p></div>" % c.other_sentence, "after", "staff", "full", None, {"paragraphs": 5}),
+        ("s13 NEG last paragraph about a namesake (the author's given name, another surname)",
+         lambda c: "<p><em>%s</em></p>" % content_text(c.l, "staff").replace("{N}", namesake(c)), "end", "staff",
+         "full", None, {}),
+        ("s13 NEG the author's surname opening a line in the body's middle",
+         lambda c: "<p>%s</p>" % c.sentence, "mid", "staff", "surname", None, {}),
+        ("s13 NEG more languages: filler about someone else",
+         lambda c: "<div><p>%s</p></div>" % c.other_sentence, "after", "generic", "full", None, {"more": True}),
+    ]
     return out
 
 
@@ -700,38 +983,50 @@ def neg_text(c, kind):
     return NEG_TEXTS[c.l["code"]][kind].replace("{N}", c.author)
 
 
-def page(c, box, slot, with_ld):
+def page(c, box, slot, with_ld, opts=None):
+    opts = opts or {}
     l = c.l
     ld = ""
     if with_ld or slot == "ld":
         person = {"@type": "Organization" if c.content == "house" else "Person", "name": c.author}
         if slot == "ld":
             person["description"] = c.sentence
+        if c.coauthor:
+            person = [person, {"@type": "Person", "name": c.coauthor}]
         ld = ('<script type="application/ld+json">%s</script>'
               % json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": l["h1"],
                             "author": person}, ensure_ascii=False))
-    p = lambda k: "<p>%s</p>\n" % l["para"]
+    paragraphs = opts.get("paragraphs", 7)
+    p = lambda k: "<p>%s</p>\n" % l["para"] if k < paragraphs else ""
     slots = {s: "" for s in ("byline", "mid", "end", "after", "tags", "sidebar")}
-    byline = l["by"].replace("{N}", c.author)
+    names = c.author
+    if c.coauthor:
+        join = COAUTHOR[l["code"]][1]
+        names = c.author + join + c.coauthor if join in ("、", "·") else "%s %s %s" % (c.author, join,
+                                                                                              c.coauthor)
+    byline = l["by"].replace("{N}", names)
     if slot == "byline_line":
         byline = box  # the byline line itself
+    elif slot == "article":
+        slots["after"] = box  # inside the <article>, after the paragraphs
     elif box is not None:
         slots[slot] = box
+    main_tag = "article" if slot == "article" else "div"
     return ('<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s</title>'
             '<meta property="og:site_name" content="%s"><link rel="canonical" href="%s/city/2026/05/12/port">%s'
             '</head><body><div class="h1x"><a href="/">%s</a> <a href="/city">City</a></div>'
-            '<div class="m2k"><div class="a9w"><h1>%s</h1>\n'
+            '<div class="m2k"><%s class="a9w"><h1>%s</h1>\n'
             '<div class="b3v"><span>%s</span> <time datetime="2026-05-12T08:00">12.05.2026</time></div>\n%s\n'
             '<div class="t5r">%s%s%s%s%s%s%s%s%s</div>\n%s\n'
             '<div class="g6n"><a href="/tag/port">#port</a> <a href="/tag/ferries">#ferries</a></div>\n'
             '<div class="s8d"><a href="https://social.example/share?u=x">f</a> '
             '<a href="https://chat.example/send?u=x">X</a> <a href="mailto:?subject=port">@</a></div>\n%s\n'
-            '</div><div class="r2s">%s<div class="w4f"><h3>Top 5</h3><ul><li><a href="/city/2026/05/11/a">%s</a>'
+            '</%s><div class="r2s">%s<div class="w4f"><h3>Top 5</h3><ul><li><a href="/city/2026/05/11/a">%s</a>'
             '</li><li><a href="/city/2026/05/10/b">%s</a></li></ul></div></div></div>'
             '<div class="f0o">© 2026 %s</div></body></html>'
-            % (l["code"], l["h1"], OUTLET, SITE, ld, OUTLET, l["h1"], byline,
+            % (l["code"], l["h1"], OUTLET, SITE, ld, OUTLET, main_tag, l["h1"], byline,
                slots["byline"], p(0), p(1), p(2), p(3), slots["mid"], p(4), p(5), p(6), slots["end"], slots["after"],
-               slots["tags"],
+               slots["tags"], main_tag,
                slots["sidebar"], l["h1"], l["h1"], OUTLET))
 
 
@@ -748,18 +1043,21 @@ def main():
                     help="score each language's pages with every author bio rule of RULES_DIR/author_bio.json "
                          "that lists the language (or '*') disabled: what other languages' wordings read")
     args = ap.parse_args()
-    langs = [l for l in LANGS if not args.lang or l["code"] == args.lang]
+    langs = [l for l in LANGS + MORE_LANGS if not args.lang or l["code"] == args.lang]
     cases = [f for f in forms() if not args.only or args.only in f[0]]
     modes = {"with": [True], "without": [False], "both": [True, False]}[args.metadata]
     tmp = args.keep or tempfile.mkdtemp(prefix="biosweep-")
     meta = {}
-    for fi, (name, shape, slot, content, name_form, want) in enumerate(cases):
+    for fi, (name, shape, slot, content, name_form, want, opts) in enumerate(cases):
         for li, l in enumerate(langs):
+            if not runs_in(l, name_form, opts.get("more")):
+                continue
             for with_ld in modes:
                 c = Case(l, content, name_form)
                 box = shape(c) if shape else None
                 fname = "f%03d-%02d-%s.html" % (fi, li, "ld" if with_ld else "no")
-                meta[fname] = (name, l["code"] + ("" if with_ld else "/noLD"), want, page(c, box, slot, with_ld))
+                meta[fname] = (name, l["code"] + ("" if with_ld else "/noLD"), want,
+                               page(c, box, slot, with_ld, opts))
     if args.foreign_rules:
         # Each language's pages scored with only the other languages' author bio rules:
         # a bio found then is a wording of another language read in this one.
@@ -779,8 +1077,10 @@ def main():
     else:
         got = score_pages(args.binary, tmp, {f: m[3] for f, m in meta.items()}, "author_bio_boilerplate")
     failures = 0
-    pos = neg = pos_miss = neg_false = wrong_kind = 0
-    for name, _, _, _, _, want in cases:
+    # Tallies for the layouts of sessions 11-12 ("old") and session 13's ("s13"), apart.
+    tally = {g: dict(pos=0, miss=0, kind=0, neg=0, false=0) for g in ("old", "s13")}
+    for name, _, _, _, _, want, _ in cases:
+        t = tally["s13" if name.startswith("s13") else "old"]
         bad = []
         for fname, (n, code, w, html) in sorted(meta.items()):
             if n != name:
@@ -789,17 +1089,17 @@ def main():
             kind = sig[0].get("kind") if sig else None
             what = None
             if want:
-                pos += 1
+                t["pos"] += 1
                 if not sig:
-                    pos_miss += 1
+                    t["miss"] += 1
                     what = "MISS"
                 elif kind != want:
-                    wrong_kind += 1
+                    t["kind"] += 1
                     what = "KIND:%s" % kind
             else:
-                neg += 1
+                t["neg"] += 1
                 if sig:
-                    neg_false += 1
+                    t["false"] += 1
                     what = "FALSE"
             if what:
                 bad.append("%s %s" % (code, what) if what != "MISS" else code)
@@ -811,8 +1111,10 @@ def main():
                               json.dumps(s.get("evidence", {}).get("text"), ensure_ascii=False))
         failures += len(bad)
         print("%-52s %-11s %s" % (name, want or "none", ("FAIL " + " ".join(bad)) if bad else "ok"))
-    print("positive pages %d, missed %d, wrong kind %d; negative pages %d, false bios %d"
-          % (pos, pos_miss, wrong_kind, neg, neg_false))
+    for group, t in tally.items():
+        if t["pos"] or t["neg"]:
+            print("%s layouts: positive pages %d, missed %d, wrong kind %d; negative pages %d, false bios %d"
+                  % (group, t["pos"], t["miss"], t["kind"], t["neg"], t["false"]))
     return 1 if failures else 0
 
 

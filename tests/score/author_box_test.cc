@@ -1791,5 +1791,152 @@ TEST(AuthorBoxTest, PositiveSweepForms) {
   }
   for (const FormCase& c : cases) ExpectForm(c);
 }
+
+// Session 13's sweep forms (tests/eval/author_bio_sweep.py, names "s13"): a newsroom
+// career after the name, a sign-off after a dash, cards with no class or id whose name
+// is a link to the author's page, filler in more languages, and their counter-cases.
+TEST(AuthorBoxTest, Session13SweepForms) {
+  const auto plain = [](const std::string& name, const std::string& line) {
+    return R"(<div><div><a href="/author/x"><img src="/img/p/4711.jpg" alt=""></a></div><div><a href="/author/x">)" +
+           name + "</a></div><div>" + line + "</div></div>";
+  };
+  const auto led = [](const std::string& line) { return "<div><p>" + line + "</p></div>"; };
+  std::vector<FormCase> cases;
+  // A newsroom career right after the name (ab.box.career), name-led and in an unclassed card.
+  const std::tuple<const char*, const char*, const char*> careers[] = {
+      {"en", "Jane Doe", "Jane Doe has worked in local journalism for twenty years, first in Bayport and now on the "
+                         "harbour desk."},
+      {"de", "Anna Schmidt", "Anna Schmidt arbeitet seit zwanzig Jahren im Lokaljournalismus, zuerst in Kiel und heute "
+                             "im Ressort Küste."},
+      {"fr", "Claire Martin", "Claire Martin travaille depuis vingt ans dans la presse locale, d'abord à Toulon."},
+      {"es", "Marta Ruiz", "Marta Ruiz trabaja desde hace veinte años en el periodismo local, primero en Alicante."},
+      {"it", "Giulia Neri", "Giulia Neri segue il porto e i traghetti per l'Harbour Times dal 2012."},
+      {"it", "Giulia Neri", "Giulia Neri lavora da vent'anni nel giornalismo locale, prima a Savona."},
+      {"pt", "Ana Souza", "Ana Souza acompanha o porto e os ferries para o Harbour Times desde 2012."},
+      {"nl", "Pieter de Vries", "Pieter de Vries volgt sinds 2012 de haven en de veerboten voor de Harbour Times."},
+      {"pl", "Anna Kowalska", "Anna Kowalska od 2012 roku relacjonuje dla Harbour Times sprawy portu i promów."},
+      {"ru", "Иван Петров", "Иван Петров с 2012 года пишет для Harbour Times о порте и паромах."},
+      {"tr", "Ahmet Yılmaz", "Ahmet Yılmaz 2012'den bu yana Harbour Times için liman ve feribot haberlerini izliyor."},
+      {"ar", "أحمد حسن", "أحمد حسن يغطي أخبار الميناء والعبّارات لصحيفة هاربر تايمز منذ عام 2012."},
+      {"zh", "王小明", "王小明自2012年起为本报报道港口与渡轮新闻。"},
+      {"ja", "山田太郎", "山田太郎は2012年から本紙で港とフェリーの取材を担当している。"},
+      {"ko", "김민수", "김민수는 20년 동안 지역 언론에서 일했으며 지금은 본지 해안부에서 일하고 있습니다."},
+      {"id", "Budi Santoso", "Budi Santoso telah bekerja di media lokal selama dua puluh tahun di Semarang."},
+  };
+  for (const auto& [lang, who, line] : careers) {
+    cases.push_back({std::string(lang) + " career, name-led: " + line, After(lang, who, led(line)), "staff", who});
+    cases.push_back({std::string(lang) + " career, unclassed card: " + line, After(lang, who, plain(who, line)), "staff",
+                     who});
+  }
+  // The same verbs with no newsroom after them.
+  const std::tuple<const char*, const char*, const char*> not_careers[] = {
+      {"en", "Jane Doe", "Jane Doe has worked in the garden of the old harbour house all summer."},
+      {"pt", "Ana Souza", "Ana Souza acompanha a filha à escola todas as manhãs de segunda-feira."},
+      {"it", "Giulia Neri", "Giulia Neri segue la partita in televisione con gli amici."},
+  };
+  for (const auto& [lang, who, line] : not_careers) {
+    cases.push_back({std::string(lang) + " no career: " + line, After(lang, who, led(line)), nullptr, ""});
+  }
+  // A sign-off after a dash as the body's last paragraph.
+  Page dash = After("en", "Jane Doe", "");
+  dash.bottom = "<p>\u2014 Jane Doe is a freelance journalist who writes regularly about the port for this paper.</p>";
+  cases.push_back({"en sign-off after a dash", dash, "contributor"});
+  Page dash_fr = After("fr", "Claire Martin", "");
+  dash_fr.bottom = "<p><em>\u2014 Claire Martin est journaliste indépendante et écrit régulièrement pour ce "
+                   "journal.</em></p>";
+  cases.push_back({"fr italic sign-off after a dash", dash_fr, "contributor", "Claire Martin"});
+  // An interview's guest presented under the byline, in a card with no class: about the guest.
+  Page guest = After("en", "Jane Doe", "");
+  guest.top = "<p>By Jane Doe</p>" + plain("Ola Nordmann", "Ola Nordmann is a reporter at the Harbour Times who covers "
+                                                           "the islands and the ferries.");
+  guest.paragraphs = 7;
+  cases.push_back({"en interview's guest under the byline", guest, nullptr, ""});
+  Page own = guest;
+  own.top = "<p>By Jane Doe</p>" + plain("Jane Doe", "Jane Doe is a reporter at the Harbour Times who covers the "
+                                                     "islands and the ferries.");
+  cases.push_back({"en the author's own card under the byline", own, "staff"});
+  // A rail of writers' cards (names linked to their pages) that holds the author's: a list, no box.
+  std::string rail = "<div><div>More writers</div>";
+  for (const char* who : {"Ola Nordmann", "Kari Hansen", "Jane Doe", "Tom Berg"}) {
+    rail += plain(who, std::string(who) + " is a reporter at the Harbour Times who covers the harbour and the city.");
+  }
+  rail += "</div>";
+  Page in_rail = After("en", "Jane Doe", "");
+  in_rail.after = rail;
+  cases.push_back({"en a rail of writers' cards with the author's", in_rail, nullptr, ""});
+  Page rail_zh = After("zh", "王小明", "");
+  rail_zh.after = "<div>" + plain("李华", "李华是本报驻北京记者，长期报道交通与城市建设。") +
+                  plain("张伟", "张伟是本报驻广州记者，长期报道港口与航运新闻。") +
+                  plain("王小明", "王小明是本报驻上海记者，长期报道港口与航运。") +
+                  plain("刘洋", "刘洋是本报驻天津记者，长期报道海关与外贸新闻。") + "</div>";
+  cases.push_back({"zh a rail of writers' cards with the author's", rail_zh, nullptr, ""});
+  // A German content farm's filler about someone else closing a short article; a freelance author's own line.
+  Page filler = After("de", "Anna Schmidt", led("Jonas Keller ist eine leidenschaftliche Autorin, die es liebt, zu reisen "
+                                                "und ihre Tipps mit den Lesern zu teilen."));
+  cases.push_back({"de filler about someone else", filler, nullptr, ""});
+  cases.push_back({"de a freelance author's own line",
+                   After("de", "Anna Schmidt", led("Anna Schmidt ist freie Autorin und schreibt regelmäßig für diese "
+                                                   "Zeitung über den Hafen.")),
+                   "contributor", "Anna Schmidt"});
+  // The given name or the surname alone opening the sign-off (ShortNameEnd): in the body's
+  // last block or after it, never in its opening.
+  const std::tuple<const char*, const char*, const char*> short_names[] = {
+      {"en", "Jane Doe", "Doe covers the courts and the port for the Harbour Times."},
+      {"en", "Jane Doe", "Jane has covered the courts and the port for the Harbour Times since 2012."},
+      {"nl", "Pieter de Vries", "De Vries is verslaggever van de Harbour Times in Rotterdam."},
+      {"ja", "山田太郎", "山田は横浜支局の記者で、港湾と海運を担当している。"},
+      {"zh", "王小明", "小明是本报驻上海记者，长期报道港口与航运。"},
+  };
+  for (const auto& [lang, who, line] : short_names) {
+    Page closing = After(lang, who, "");
+    closing.bottom = std::string("<p><em>") + line + "</em></p>";
+    cases.push_back({std::string(lang) + " short name, sign-off: " + line, closing, "staff", who});
+    Page opening = After(lang, who, "");
+    opening.top = std::string("<p>") + line + "</p>";
+    opening.paragraphs = 7;
+    cases.push_back({std::string(lang) + " short name, under the headline: " + line, opening, nullptr, ""});
+  }
+  // Content-farm filler in more languages, in an unclassed card.
+  const std::tuple<const char*, const char*, const char*> filler_more[] = {
+      {"sv", "Karin Lund", "Karin Lund är en passionerad skribent som älskar att resa och dela tips med sina läsare."},
+      {"da", "Mette Holm", "Mette Holm er en passioneret skribent, der elsker at rejse og dele tips med sine læsere."},
+      {"cs", "Jana Nováková", "Jana Nováková je vášnivá autorka, která miluje cestování a ráda se dělí o tipy."},
+      {"ro", "Ioana Popescu", "Ioana Popescu este o scriitoare pasionată care iubește călătoriile și mâncarea bună."},
+      {"hu", "Kovács Anna", "Kovács Anna szenvedélyes író, aki imád utazni, és szívesen megosztja tippjeit."},
+      {"uk", "Олена Коваленко", "Олена Коваленко — захоплена авторка, яка обожнює подорожі та смачну їжу."},
+      {"el", "Μαρία Παπαδοπούλου", "Μαρία Παπαδοπούλου είναι μια παθιασμένη συγγραφέας που λατρεύει τα ταξίδια."},
+      {"fi", "Laura Virtanen", "Laura Virtanen on intohimoinen kirjoittaja, joka rakastaa matkustamista ja hyvää ruokaa."},
+  };
+  // The outlet's blurb in the same languages, in the house account's card; a person's
+  // line naming their paper is no house blurb.
+  const std::tuple<const char*, const char*, const char*> house_more[] = {
+      {"sv", "Karin Lund", "Harbour Times är en oberoende nyhetssajt som sedan 2009 bevakar kusten."},
+      {"da", "Mette Holm", "Harbour Times er et uafhængigt nyhedsmedie, der siden 2009 har dækket kysten."},
+      {"cs", "Jana Nováková", "Harbour Times je nezávislý zpravodajský server, který od roku 2009 informuje o pobřeží."},
+      {"ro", "Ioana Popescu", "Harbour Times este un site de știri independent care relatează din 2009 despre litoral."},
+      {"hu", "Kovács Anna", "A Harbour Times független hírportál, amely 2009 óta tudósít a partvidékről."},
+      {"uk", "Олена Коваленко", "Harbour Times — незалежне інтернет-видання, яке з 2009 року розповідає про узбережжя."},
+      {"el", "Μαρία Παπαδοπούλου", "Το Harbour Times είναι ένας ανεξάρτητος ειδησεογραφικός ιστότοπος για την ακτή."},
+      {"fi", "Laura Virtanen", "Harbour Times on riippumaton uutissivusto, joka on vuodesta 2009 kertonut rannikosta."},
+  };
+  for (const auto& [lang, who, line] : house_more) {
+    cases.push_back({std::string(lang) + " house blurb, the house account's card",
+                     After(lang, "Harbour Times", plain("Harbour Times", line)), "generic", "Harbour Times"});
+  }
+  const std::tuple<const char*, const char*, const char*> paper_people[] = {
+      {"sv", "Karin Lund", "Karin Lund är reporter på en lokal dagstidning och skriver om hamnen och färjorna."},
+      {"hu", "Kovács Anna", "Kovács Anna a független hírportál újságírója, a kikötőről és a kompokról ír."},
+      {"fi", "Laura Virtanen", "Laura Virtanen on toimittaja paikallisessa sanomalehdessä ja kirjoittaa satamasta."},
+  };
+  for (const auto& [lang, who, line] : paper_people) {
+    cases.push_back({std::string(lang) + " a reporter of a paper, no house blurb", After(lang, who, plain(who, line)),
+                     "staff", who});
+  }
+  for (const auto& [lang, who, line] : filler_more) {
+    cases.push_back({std::string(lang) + " filler, unclassed card", After(lang, who, plain(who, line)), "generic", who});
+    cases.push_back({std::string(lang) + " filler, name-led", After(lang, who, led(line)), "generic", who});
+  }
+  for (const FormCase& c : cases) ExpectForm(c);
+}
 }  // namespace
 }  // namespace provscore

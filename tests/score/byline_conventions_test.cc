@@ -77,6 +77,24 @@ TEST_P(BylineConventionsTest, AJsonLdAuthorAgreesAndIsNotMixedWithTheLine) {
   EXPECT_EQ(Authors(Page(GetParam(), jsonld)), jsonld);
 }
 
+// A byline printed as a heading under the headline, with no element around it that
+// a byline slot is read from ("<h3>by Jane Doe<br><span>Monday, …</span></h3>" in a
+// table cell): read when it opens with a byline word; a section's heading is none.
+TEST(BylineConventionsHeadingTest, AHeadingUnderTheHeadlineOpeningWithAByWordIsTheByline) {
+  const auto page = [](const std::string& lang, const std::string& heading) {
+    return "<html lang=\"" + lang + "\"><body><table><tr><td><h1>Harbour ferry returns after repairs</h1>" + heading +
+           "<p>The ferry that links the two islands returned to service on Monday after three weeks of repairs to its "
+           "engine and to the northern pier, the harbour office said.</p><p>Fishing boats had used the southern quay "
+           "in the meantime, and the queue of lorries waiting for the first crossing stretched back past the old "
+           "customs house.</p></td></tr></table></body></html>";
+  };
+  EXPECT_EQ(Authors(page("en", "<h3>by Jane Doe<br><span>Monday, November 18, 2019</span></h3>")),
+            std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(Authors(page("de", "<h4>Von Erika Mustermann</h4>")), std::vector<std::string>{"Erika Mustermann"});
+  EXPECT_EQ(Authors(page("en", "<h2>By the numbers</h2>")), std::vector<std::string>{});
+  EXPECT_EQ(Authors(page("ja", "<h2>関連記事（外部サイト）</h2>")), std::vector<std::string>{});
+}
+
 // An agency alone in the byline is the author only while no source names a person
 // (README, output contract); the wire credit reads it from the byline line.
 TEST(BylineConventionsAgencyTest, AnAgencyAloneIsTheAuthorOnlyWhenNoPersonIsNamed) {
@@ -137,6 +155,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(BylineCase{"zh", "记者 王小明", {"王小明"}}, BylineCase{"zh", "文／王小明", {"王小明"}},
                       BylineCase{"zh", "王小明 报道", {"王小明"}}, BylineCase{"zh", "（本报记者 王小明）", {"王小明"}},
                       BylineCase{"zh", "本报记者 王小明 李华", {"王小明", "李华"}},
+                      BylineCase{"zh", "本报记者 王小明、李华 12.05.2026", {"王小明", "李华"}},
                       BylineCase{"zh", "作者：王小明", {"王小明"}}, BylineCase{"ja", "山田太郎 記者", {"山田太郎"}},
                       BylineCase{"ja", "文・山田太郎", {"山田太郎"}}, BylineCase{"ko", "김철수 기자", {"김철수"}},
                       BylineCase{"ko", "김철수·이영희 기자", {"김철수", "이영희"}},
