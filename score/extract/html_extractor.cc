@@ -668,6 +668,35 @@ bool IsBareAgencyTag(const PendingBlock& block) {
   return true;
 }
 
+// Whether `s` is a date alone with the day first: the day (a full stop may follow
+// it), a month of three to twelve letters (a full stop may follow an abbreviation)
+// and an optional year, nothing else: "4 juin 2026", "4. Juni 2026", "12 Ene.". A
+// wire dateline that names no place prints the date there ("4 juin 2026 (AFP)").
+bool IsDayFirstDate(std::string_view s) {
+  size_t i = 0, digits = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+  if (digits == 0 || digits > 2) return false;
+  if (i < s.size() && s[i] == '.') ++i;
+  if (i >= s.size() || s[i] != ' ') return false;
+  ++i;
+  size_t letters = 0;
+  while (i < s.size()) {
+    size_t next = i;
+    const char32_t cp = NextCodePoint(s, next);
+    const bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7);
+    if (!letter) break;
+    ++letters;
+    i = next;
+  }
+  if (letters < 3 || letters > 12) return false;
+  if (i < s.size() && s[i] == '.') ++i;
+  if (i == s.size()) return true;
+  if (s[i] == ',') ++i;
+  if (i >= s.size() || s[i] != ' ') return false;
+  const std::string_view year = s.substr(i + 1);
+  return year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // A wire dateline printed as a paragraph of its own above the text, the place
 // and the agency's tag in parentheses with or without a dash ("SPRINGFIELD, Ill.
 // (AP) —", "Berlin (dpa)", "(서울=연합뉴스)"), between slashes ("МОСКВА, 3 марта.
@@ -729,6 +758,7 @@ bool IsDatelineLine(const PendingBlock& block) {
   if (tag.find_first_of("()") != std::string_view::npos || TrimAscii(tag).empty()) return false;
   const std::string_view place = TrimAscii(t.substr(0, open));
   if (place.empty()) return tag.find('=') != std::string_view::npos;
+  if (IsDayFirstDate(place)) return true;
   const unsigned char lead = static_cast<unsigned char>(place.front());
   if (lead < 0x80 && (lead < 'A' || lead > 'Z')) return false;
   // Without a dash, the place is one word or written in capitals ("Berlin (dpa)",

@@ -604,6 +604,14 @@ bool FollowedByAPhotographer(const OutletLexicon& lexicon, const Article& a, con
   rest = TrimAscii(rest.substr(1));
   const std::string part = CollapseWhitespace(rest.substr(0, rest.find_first_of("/|,;")));
   if (part.empty() || FindAgencyLoosely(lexicon, part) != nullptr) return false;
+  // A compound that opens with another body's name ("Reuters/Ipsos-Umfrage vom Mai
+  // 2026", the German press's poll): a pollster's name and a noun, whatever follows.
+  const std::string_view first_word = std::string_view(part).substr(0, part.find(' '));
+  if (const size_t hyphen = first_word.find('-'); hyphen != std::string_view::npos && hyphen + 1 < first_word.size()) {
+    const std::string_view head = first_word.substr(0, hyphen);
+    const bool noun = std::isalpha(static_cast<unsigned char>(first_word[hyphen + 1])) || (first_word[hyphen + 1] & 0x80) != 0;
+    if (noun && IsCapitalisedWord(head) && FindAgencyLoosely(lexicon, head) == nullptr) return true;
+  }
   if (std::any_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   if (IsPictureCredit(part)) return true;
   const bool capital = (part.front() >= 'A' && part.front() <= 'Z') || (part.front() & 0x80) != 0;

@@ -326,12 +326,19 @@ TEST(WirePositionTest, AFullDatelineAsAParagraphOfItsOwnWithoutADash) {
 }
 
 // A dateline of a date alone and the tag as a paragraph of its own above the text,
-// without a dash (the extractor keeps such a line when it opens with a word: a line
-// that opens with the day, "4 juin 2026 (AFP)", is still taken out with the header).
+// without a dash, the month first or the day first (session 13: the extractor keeps a
+// line that opens with the day when the date is all there is before the tag).
 TEST(WirePositionTest, ADatelineParagraphOfADateAndTheTag) {
   ExpectFirst({
       {"en", "<p>June 4, 2026 (Reuters)</p>", "Reuters"},
       {"en", "<p>WASHINGTON, June 4 (AP)</p>", "AP"},
+      {"fr", "<p>4 juin 2026 (AFP)</p>", "AFP"},
+      {"de", "<p>4. Juni 2026 (dpa)</p>", "dpa"},
+      {"es", "<p><b>4 Jun. (EFE)</b></p>", "EFE"},
+      {"en", "<p>4 June 2026 (Reuters) -</p>", "Reuters"},
+      // Hard negatives: a caption opening with the date; a count of things, not a date.
+      {"fr", "<p>4 juin 2026, le quai au petit matin (AFP)</p>", ""},
+      {"en", "<p>12 ferries 2026 (Harbour Line)</p>", ""},
       // Hard negatives: a sentence ending with a date and a tag; a reporter's name
       // before the date.
       {"en", "<p>The ferry sailed again on June 4 (AFP)</p>", ""},
