@@ -613,8 +613,9 @@ bool IsCreditLine(const PendingBlock& block, const HtmlExtractorOptions& options
 }
 
 // A bare agency tag as a line of its own ("(dpa)", "(AFP)", "(dpa/lno)", "dpa/xy",
-// "（共同）"): unlinked, short, a tag in parentheses, or short words joined by a
-// slash with no space (an agency and an editor's initials). The shape only: whether
+// "（共同）", "/ritzau/"): unlinked, short, a tag in parentheses or one word between
+// slashes, or short words joined by a slash with no space (an agency and an editor's
+// initials). The shape only: whether
 // the tag names an agency is the detectors' (wa.agency-tag-after-body, agencies
 // only); the extractor reads such a line after the text as the run right after the
 // text only where it is the article's last text (BodyBuilder::NothingButFurnitureAfter),
@@ -632,6 +633,9 @@ bool IsBareAgencyTag(const PendingBlock& block) {
     bracketed = true;
   } else if (t.starts_with("\xEF\xBC\x88") && t.ends_with("\xEF\xBC\x89")) {  // full-width brackets
     t = t.substr(3, t.size() - 6);
+    bracketed = true;
+  } else if (t.size() > 2 && t.starts_with("/") && t.ends_with("/") && t.find('/', 1) == t.size() - 1) {
+    t = t.substr(1, t.size() - 2);  // one word between slashes, the Danish press's "/ritzau/"
     bracketed = true;
   }
   t = TrimAscii(t);
@@ -690,6 +694,32 @@ bool IsDayFirstDate(std::string_view s) {
   }
   if (letters < 3 || letters > 12) return false;
   if (i < s.size() && s[i] == '.') ++i;
+  if (i == s.size()) return true;
+  if (s[i] == ',') ++i;
+  if (i >= s.size() || s[i] != ' ') return false;
+  const std::string_view year = s.substr(i + 1);
+  return year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether `s` is a date alone with the month first: a month of three to twelve
+// letters (a full stop may follow an abbreviation), the day and an optional year
+// after a comma or a space, nothing else: "June 4, 2026", "Jun. 4".
+bool IsMonthFirstDate(std::string_view s) {
+  size_t i = 0, letters = 0;
+  while (i < s.size()) {
+    size_t next = i;
+    const char32_t cp = NextCodePoint(s, next);
+    const bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7);
+    if (!letter) break;
+    ++letters;
+    i = next;
+  }
+  if (letters < 3 || letters > 12) return false;
+  if (i < s.size() && s[i] == '.') ++i;
+  if (i >= s.size() || s[i] != ' ') return false;
+  size_t digits = 0;
+  for (++i; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) ++digits;
+  if (digits == 0 || digits > 2) return false;
   if (i == s.size()) return true;
   if (s[i] == ',') ++i;
   if (i >= s.size() || s[i] != ' ') return false;
@@ -1720,7 +1750,17 @@ class BodyBuilder {
     }
     if (before == kNoNode || Node(before).is_text || images[before] == 0 || raw_text[before] != 0) return false;
     const std::string text = internal::VisibleText(dom_, i, kMaxCreditUnderPicture + 16);
-    return HasPictureCredit(text) || IsBracketedLine(text) || EndsWithSlashCredit(text);
+    return HasPictureCredit(text) || IsBracketedLine(text) || EndsWithSlashCredit(text) || IsDateAndBracketedTag(text);
+  }
+
+  // A date alone and a bracketed tag ("4 June 2026 (AFP)", "June 4, 2026 (Reuters)"):
+  // under a picture, the picture's date and credit; a dateline there names its place.
+  static bool IsDateAndBracketedTag(std::string_view text) {
+    const std::string t = CollapseWhitespace(text);
+    if (!EndsWithBracketedTag(t)) return false;
+    const size_t open = t.ends_with("\xEF\xBC\x89") ? t.rfind("\xEF\xBC\x88") : t.find_last_of("([");
+    const std::string_view date = TrimAscii(std::string_view(t).substr(0, open));
+    return IsDayFirstDate(date) || IsMonthFirstDate(date);
   }
 
   // Whether every text under `i` lies in one block element (a caption's line with its

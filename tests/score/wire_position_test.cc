@@ -242,6 +242,7 @@ TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
       {"de", "<div class=\"q8\">(dpa)</div>", "dpa"},
       {"fr", "<div class=\"q8\">(AFP)</div>", "AFP"},
       {"de", "<div class=\"q8\">dpa/xy</div>", "dpa"},
+      {"da", "<div class=\"q8\">/ritzau/</div>", "Ritzau"},
       // Hard negatives: a bare agency with neither brackets nor slash (a teaser's label
       // as often as a credit); a tag above a teaser card's linked headline (a label);
       // a module of teasers with their sources; the site's own copyright; a site
@@ -277,6 +278,16 @@ TEST(WirePositionTest, ACreditLabelInCapitalsInAnyScript) {
       {"el", "<div class=\"q8\">\xCE\xA0\xCE\xB7\xCE\xB3\xCE\xAE: \xCE\x91\xCE\xA0\xCE\x95-\xCE\x9C\xCE\xA0"
              "\xCE\x95</div>", "ANA-MPA"},  // Πηγή: ΑΠΕ-ΜΠΕ
       {"tr", "<div class=\"q8\">KAYNAK: Anadolu Ajans\xC4\xB1</div>", "Anadolu Agency"},
+      // Session 13: the source words of more languages as credit labels (with the colon).
+      {"ro", "<div class=\"q8\">Sursa: Agerpres</div>", "Agerpres"},
+      {"hu", "<div class=\"q8\">Forr\xC3\xA1s: MTI</div>", "MTI"},
+      {"hr", "<div class=\"q8\">Izvor: Hina</div>", "HINA"},
+      {"vi", "<div class=\"q8\">Ngu\xE1\xBB\x93n: TTXVN</div>", "VNA"},
+      {"sw", "<div class=\"q8\">Chanzo: Reuters</div>", "Reuters"},
+      {"ar", "<div class=\"q8\">\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1: "
+             "\xD8\xB1\xD9\x88\xD9\x8A\xD8\xAA\xD8\xB1\xD8\xB2</div>", "Reuters"},  // المصدر: رويترز
+      {"hi", "<div class=\"q8\">\xE0\xA4\x87\xE0\xA4\xA8\xE0\xA4\xAA\xE0\xA5\x81\xE0\xA4\x9F: IANS</div>",
+       "IANS"},  // इनपुट: IANS
       // Hard negatives: a source in capitals that is no outlet (a ministry); a line
       // that only holds a label's letters inside a word.
       {"ru", "<div class=\"q8\">\xD0\x98\xD0\xA1\xD0\xA2\xD0\x9E\xD0\xA7\xD0\x9D\xD0\x98\xD0\x9A: "
@@ -336,9 +347,13 @@ TEST(WirePositionTest, ADatelineParagraphOfADateAndTheTag) {
       {"de", "<p>4. Juni 2026 (dpa)</p>", "dpa"},
       {"es", "<p><b>4 Jun. (EFE)</b></p>", "EFE"},
       {"en", "<p>4 June 2026 (Reuters) -</p>", "Reuters"},
-      // Hard negatives: a caption opening with the date; a count of things, not a date.
+      // Hard negatives: a caption opening with the date; a count of things, not a date;
+      // a date and a tag right under a picture, the month or the day first (the
+      // picture's date and credit: a dateline there names its place).
       {"fr", "<p>4 juin 2026, le quai au petit matin (AFP)</p>", ""},
       {"en", "<p>12 ferries 2026 (Harbour Line)</p>", ""},
+      {"en", "<p><img src=\"/i/quay.jpg\" alt=\"\"></p><p>4 June 2026 (AFP)</p>", ""},
+      {"en", "<p><img src=\"/i/quay.jpg\" alt=\"\"></p><p>June 4, 2026 (Reuters)</p>", ""},
       // Hard negatives: a sentence ending with a date and a tag; a reporter's name
       // before the date.
       {"en", "<p>The ferry sailed again on June 4 (AFP)</p>", ""},
