@@ -1154,7 +1154,9 @@ class BodyBuilder {
       if (role != nullptr && std::string_view(role) == "share" && HoldsEmbeddedPost(i)) role = nullptr;
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
       if (role == nullptr && raw_p[i] == 0 && raw_text[i] <= kMaxCardText && IsShareBar(i)) role = "share";
-      if (role == nullptr && (comment_item[i] || IsCommentMicrodata(d))) role = "comments";
+      if (role == nullptr && (comment_item[i] || IsCommentMicrodata(d) || IsHeadedCommentsBox(i, raw_text, raw_p))) {
+        role = "comments";
+      }
       if (IsCommentMicrodata(d)) comment_roots_[i] = 1;
       if (role == nullptr && IsNarrowSideColumn(i, raw_p)) {
         role = "aside";
@@ -1275,6 +1277,44 @@ class BodyBuilder {
       }
     }
     return items;
+  }
+
+  // A box after the text whose first text is a heading that is only the word for
+  // readers' comments, a count aside ("Comments", "2 Comments", "Kommentare (3)",
+  // "Комментарии", "댓글"): the readers' box, however few its comments and whatever
+  // its items print (FindCommentItems wants a thread of kMinThreadItems with names
+  // and times). After the headline and after the article's prose, as a thread is.
+  bool IsHeadedCommentsBox(uint32_t i, const std::vector<uint32_t>& raw_text, const std::vector<uint32_t>& raw_p) const {
+    constexpr size_t kMaxHeadingBytes = 60;
+    const DomNode& d = Node(i);
+    if (d.is_text || IsHeadingTag(d.tag) || raw_text[i] == 0) return false;
+    uint32_t heading = kNoNode;
+    for (uint32_t c = i + 1; c < d.end; c = Node(c).end) {
+      if (raw_text[c] == 0) continue;
+      if (!Node(c).is_text && IsHeadingTag(Node(c).tag)) heading = c;
+      break;
+    }
+    if (heading == kNoNode || raw_text[heading] > kMaxHeadingBytes) return false;
+    if (meta_.headline_h1 == kNoNode || i < meta_.headline_h1 || ProseBefore(i, raw_p) < kMinFigureProse) return false;
+    std::string word;
+    for (const char c : internal::VisibleText(dom_, heading, kMaxHeadingBytes + 8)) {
+      if ((c >= '0' && c <= '9') || c == '(' || c == ')' || c == ':' || c == ' ' || c == '\n' || c == '\t') continue;
+      word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    static constexpr std::string_view kWords[] = {
+        "comments", "comment", "readercomments", "readers'comments", "kommentare", "kommentar", "leserkommentare",
+        "commentaires", "commentaire", "comentarios", "comentario", "commenti", "commento", "coment\xC3\xA1rios",
+        "reacties", "komentarze", "koment\xC3\xA1\xC5\x99" "e", "kommentarer", "kommentit", "yorumlar",
+        "hozz\xC3\xA1sz\xC3\xB3l\xC3\xA1sok", "comentarii",
+        "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",  // комментарии
+        "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",  // Комментарии
+        "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD1\x96",  // коментарі
+        "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD1\x96",  // Коментарі
+        "\xCF\x83\xCF\x87\xCF\x8C\xCE\xBB\xCE\xB9\xCE\xB1", "\xCE\xA3\xCF\x87\xCF\x8C\xCE\xBB\xCE\xB9\xCE\xB1",  // σχόλια
+        "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB9\xD9\x84\xD9\x8A\xD9\x82\xD8\xA7\xD8\xAA",  // التعليقات
+        "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96", "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88",  // 评论 評論 コメント
+        "\xEB\x8C\x93\xEA\xB8\x80"};  // 댓글
+    return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
   }
 
   // A reader's comment as schema.org microdata marks it (itemtype ".../Comment" or

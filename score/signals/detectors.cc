@@ -689,6 +689,12 @@ class WireAttributionDetector : public Detector {
       if (role == "credit" && !republished && hit.where == "boilerplate" && IsMediaBlock(context.article, hit.block)) {
         continue;
       }
+      // A readers' comment (found by its shape, its markup or its box's heading) is
+      // a reader's text: a source line there is the reader's, not the article's.
+      if (role == "credit" && hit.where == "boilerplate" && hit.block < context.article.boilerplate.size() &&
+          context.article.boilerplate[hit.block].role == "comments") {
+        continue;
+      }
       // A list of linked headlines the extractor took out as "related" (more
       // stories, a fact-check's list of sources) names other texts' sources; only
       // a strong credit position counts there ("Source: <a>Reuters</a>", the line

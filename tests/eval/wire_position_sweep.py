@@ -174,6 +174,14 @@ FORMS.update({
         "fa": ("تهران - ایرنا -", "IRNA"),
         "hi": ("नयी दिल्ली, चार जून (भाषा)", "PTI"),
     },
+    # A date alone in the place of the dateline, the month or the day first.
+    "dateline (date alone)": {
+        "en": ("June 4, 2026 (Reuters) -", "Reuters"),
+        "en-gb": ("4 June 2026 (Reuters) -", "Reuters"),
+        "fr": ("4 juin 2026 (AFP) -", "AFP"),
+        "de": ("4. Juni 2026 (dpa) -", "dpa"),
+        "es": ("4 Jun. (EFE).-", "EFE"),
+    },
     "closing tag (world press)": {
         "en-in": ("PTI", "PTI"),
         "en-ke": ("— Reuters", "Reuters"),
@@ -221,7 +229,7 @@ FORMS.update({
 KIND = {"dateline": "dateline", "closing tag": "tag", "source line": "line", "contributed": "line",
         "agency copyright": "line", "originally published": "line", "byline name, agency": "byline",
         "byline agency alone": "byline", "byline agency staff": "byline", "byline agencies": "byline",
-        "dateline (world press)": "dateline", "closing tag (world press)": "tag",
+        "dateline (world press)": "dateline", "closing tag (world press)": "tag", "dateline (date alone)": "dateline",
         "source line (world press)": "line", "closing line (world press)": "line"}
 
 IMG = '<figure class="u5"><img src="/img/harbour-4711.jpg" alt="The quay at dawn"><figcaption>The quay at dawn.' \
