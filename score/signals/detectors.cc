@@ -808,7 +808,9 @@ class WireAttributionDetector : public Detector {
       if (role == "related" || role == "caption" || role == "media") return;
     }
     if (OpensWithKnownAlias(lexicon, printed)) return;
-    const std::string name = context.rules.press_words().PressName(printed);
+    // A phrase that names only a publisher there ("republished from <X> under a
+    // Creative Commons license": rule field "any_name") needs no press word.
+    const std::string name = context.rules.press_words().PressName(printed, !JsonTrue(hit.fields, "any_name"));
     if (name.empty()) return;
     Evidence evidence = EvidenceOf(hit);
     // The evidence ends with the name.

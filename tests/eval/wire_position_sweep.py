@@ -215,6 +215,15 @@ FORMS.update({
         "ar": ("المصدر: رويترز", "Reuters"),
         "pt-br": ("Fonte: Agência Brasil", "Agência Brasil"),
     },
+    # A republisher's notice naming an outlet the lexicon lacks: by the shape of a press name
+    # ("Ledger"), and by structure alone under a Creative Commons licence ("Coastwise").
+    "republication, outlet unknown": {
+        "en": ("This story was originally published by Harbour Ledger.", "Harbour Ledger"),
+        "en-cc": ("This article is republished from Coastwise under a Creative Commons license.", "Coastwise"),
+        "en-cc2": ("This story originally appeared in Coastwise and is republished here under a Creative Commons "
+                   "license.", "Coastwise"),
+        "de": ("Dieser Artikel erschien zuerst in der Rheintaler Zeitung.", "Rheintaler Zeitung"),
+    },
     "closing line (world press)": {
         "en-add": ("Additional reporting by Reuters", "Reuters"),
         "en-prov": ("This story was provided by The Associated Press.", "Associated Press"),
@@ -230,6 +239,7 @@ KIND = {"dateline": "dateline", "closing tag": "tag", "source line": "line", "co
         "agency copyright": "line", "originally published": "line", "byline name, agency": "byline",
         "byline agency alone": "byline", "byline agency staff": "byline", "byline agencies": "byline",
         "dateline (world press)": "dateline", "closing tag (world press)": "tag", "dateline (date alone)": "dateline",
+        "republication, outlet unknown": "line",
         "source line (world press)": "line", "closing line (world press)": "line"}
 
 IMG = '<figure class="u5"><img src="/img/harbour-4711.jpg" alt="The quay at dawn"><figcaption>The quay at dawn.' \
