@@ -672,17 +672,16 @@ bool IsBareAgencyTag(const PendingBlock& block) {
   return true;
 }
 
-// Whether `s` is a date alone with the day first: the day (a full stop may follow
-// it), a month of three to twelve letters (a full stop may follow an abbreviation)
-// and an optional year, nothing else: "4 juin 2026", "4. Juni 2026", "12 Ene.". A
-// wire dateline that names no place prints the date there ("4 juin 2026 (AFP)").
-bool IsDayFirstDate(std::string_view s) {
-  size_t i = 0, digits = 0;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
-  if (digits == 0 || digits > 2) return false;
-  if (i < s.size() && s[i] == '.') ++i;
-  if (i >= s.size() || s[i] != ' ') return false;
-  ++i;
+// The parts of a date alone as a dateline prints it, each read from `i` on and
+// moving `i` past it: the day (one or two digits), the month (three to twelve
+// letters, a full stop after an abbreviation) and what may close the date (nothing,
+// or a comma or a space and a year of four digits).
+bool ReadDay(std::string_view s, size_t& i) {
+  size_t digits = 0;
+  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) ++digits;
+  return digits >= 1 && digits <= 2;
+}
+bool ReadMonth(std::string_view s, size_t& i) {
   size_t letters = 0;
   while (i < s.size()) {
     size_t next = i;
@@ -692,8 +691,10 @@ bool IsDayFirstDate(std::string_view s) {
     ++letters;
     i = next;
   }
-  if (letters < 3 || letters > 12) return false;
   if (i < s.size() && s[i] == '.') ++i;
+  return letters >= 3 && letters <= 12;
+}
+bool NothingOrAYearFollows(std::string_view s, size_t i) {
   if (i == s.size()) return true;
   if (s[i] == ',') ++i;
   if (i >= s.size() || s[i] != ' ') return false;
@@ -701,30 +702,22 @@ bool IsDayFirstDate(std::string_view s) {
   return year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Whether `s` is a date alone with the month first: a month of three to twelve
-// letters (a full stop may follow an abbreviation), the day and an optional year
-// after a comma or a space, nothing else: "June 4, 2026", "Jun. 4".
-bool IsMonthFirstDate(std::string_view s) {
-  size_t i = 0, letters = 0;
-  while (i < s.size()) {
-    size_t next = i;
-    const char32_t cp = NextCodePoint(s, next);
-    const bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7);
-    if (!letter) break;
-    ++letters;
-    i = next;
-  }
-  if (letters < 3 || letters > 12) return false;
+// Whether `s` is a date alone with the day first (a full stop may follow the day):
+// "4 juin 2026", "4. Juni 2026", "12 Ene.". A wire dateline that names no place
+// prints the date there ("4 juin 2026 (AFP)").
+bool IsDayFirstDate(std::string_view s) {
+  size_t i = 0;
+  if (!ReadDay(s, i)) return false;
   if (i < s.size() && s[i] == '.') ++i;
   if (i >= s.size() || s[i] != ' ') return false;
-  size_t digits = 0;
-  for (++i; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) ++digits;
-  if (digits == 0 || digits > 2) return false;
-  if (i == s.size()) return true;
-  if (s[i] == ',') ++i;
-  if (i >= s.size() || s[i] != ' ') return false;
-  const std::string_view year = s.substr(i + 1);
-  return year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return ReadMonth(s, ++i) && NothingOrAYearFollows(s, i);
+}
+
+// Whether `s` is a date alone with the month first: "June 4, 2026", "Jun. 4".
+bool IsMonthFirstDate(std::string_view s) {
+  size_t i = 0;
+  if (!ReadMonth(s, i) || i >= s.size() || s[i] != ' ') return false;
+  return ReadDay(s, ++i) && NothingOrAYearFollows(s, i);
 }
 
 // A wire dateline printed as a paragraph of its own above the text, the place
