@@ -1066,6 +1066,8 @@ TEST(WireConventionsTest, FormsOfMorePressesSessionThirteen) {
        "The new timetable is on the port's site. /timetable/", {}},
       {"a source line after a danda", "hi", Place::kLast,
        "नौका सेवा सोमवार से फिर शुरू होगी। स्रोत: PTI", {"PTI"}},
+      {"the Hindi input line after a danda", "hi", Place::kLast,
+       "नौका सेवा सोमवार से फिर शुरू होगी। इनपुट: IANS", {"IANS"}},
       {"additional reporting joined to the last paragraph", "en", Place::kLast,
        "The ferry will sail again on Monday, the operator said. Additional reporting by Reuters", {"Reuters"}},
       {"additional reporting by a person names no outlet", "en", Place::kLast,
