@@ -679,6 +679,14 @@ class WireAttributionDetector : public Detector {
       const json::value* kinds = hit.fields.if_contains("kinds");
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
       const bool republished = JsonTrue(hit.fields, "republished");
+      // A form only one press prints with an abbreviation that is a word elsewhere
+      // ("(AA)" closing a Turkish text): the rule's field "page_language" asks for a
+      // page in one of the rule's languages.
+      if (JsonTrue(hit.fields, "page_language") &&
+          std::find(hit.rule->languages.begin(), hit.rule->languages.end(), context.article.language) ==
+              hit.rule->languages.end()) {
+        continue;
+      }
       if (hit.where == "body" && role == "credit" && HeadsAListOfShortEntries(context.article, hit.block)) continue;
       if (role == "credit" && (HitIsAPictureCredit(hit) || FollowedByAPhotographer(lexicon, context.article, hit))) continue;
       if (role == "credit" && hit.where == "body" && InsideATeasersLink(context.article, hit)) continue;

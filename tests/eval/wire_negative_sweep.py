@@ -207,7 +207,7 @@ PHOTO_BARE = {
     "it": "ANSA/Marco Rossi", "pt": "\u00a9 Lusa", "nl": "ANP / Jan Jansen", "ru": "\u00a9 ТАСС",
     "pl": "PAP/Jan Kowalski", "cs": "ČTK/Jan Novák", "tr": "\u00a9 Anadolu Ajansı", "ar": "(رويترز)",
     "zh": "（新华社记者 王小明 摄）", "ja": "（共同）", "ko": "(사진=연합뉴스)", "sv": "Anna Svensson/TT",
-    "es-img": "Imagen: Reuters",
+    "es-img": "Imagen: Reuters", "tr-aa": "(AA)",
 }
 MEDIA_WORD = {
     "en": ("Video: Reuters", "Graphic: AFP"), "de": ("Video: dpa", "Grafik: dpa"),

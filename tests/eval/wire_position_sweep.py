@@ -196,6 +196,7 @@ FORMS.update({
         "hi": ("(भाषा)", "PTI"),
         "es-ar": ("(Télam)", "Télam"),
         "pt-ao": ("(ANGOP)", "ANGOP"),
+        "tr": ("(AA)", "Anadolu Agency"),
     },
     "source line (world press)": {
         "sv": ("Källa: TT", "TT"),

@@ -205,6 +205,39 @@ TEST(WirePositionTest, ClosingCreditsJoinedToTheLastParagraph) {
   });
 }
 
+// The Turkish press's closing tag in parentheses (session 13): the Anadolu Agency's "(AA)",
+// an ordinary abbreviation elsewhere, signs the text on a page in Turkish (rule field
+// page_language), closing the last paragraph or as a line of its own after it. Not on a
+// page in another language, not inside a sentence, not in a caption.
+TEST(WirePositionTest, TheTurkishAgencyTagClosingTheText) {
+  auto turkish = [](std::string html) {
+    for (const char* topic : {"the budget", "the harbour", "the ferry line"}) {
+      const std::string english = Filler(topic);
+      html.replace(html.find(english), english.size(),
+                   "Belediye meclisi sal\xC4\xB1 ak\xC5\x9F" "am\xC4\xB1 b\xC3\xBCt\xC3\xA7" "eyi uzun uzun "
+                   "g\xC3\xB6r\xC3\xBC\xC5\x9Ft\xC3\xBC ve \xC3\xBCyeler ay sonundan \xC3\xB6nce bir karar "
+                   "beklediklerini s\xC3\xB6yledi.");
+    }
+    return html;
+  };
+  const std::vector<Row> rows = {
+      {"tr", " (AA)", "Anadolu Agency"},
+      {"tr", "</p><p>(AA)", "Anadolu Agency"},
+      {"tr", "</p><div class=\"q8\">(DHA)</div><p>", "DHA"},
+      {"tr", " Toplant\xC4\xB1ya Ads\xC4\xB1z Alkolikler (AA) grubu da kat\xC4\xB1ld\xC4\xB1.", ""},
+      {"tr", "</p><figure><img src=\"/i/quay.jpg\" alt=\"\"><figcaption>Liman (AA)</figcaption></figure><p>", ""},
+  };
+  for (const Row& r : rows) {
+    std::string why;
+    std::set<std::string> want;
+    if (!r.credit.empty()) want.insert(Named(r.credit));
+    EXPECT_EQ(Credited(turkish(Html(r.lang, "<p class=\"b9\">Jane Doe</p>", r.html, true)), &why), want)
+        << r.html << "\n  rules:" << why;
+  }
+  // The same tag closing a text in English.
+  ExpectLast({{"en", " (AA)", ""}, {"en", "</p><p>(AA)", ""}});
+}
+
 // A dateline printed as a paragraph of its own above the text, without a dash: the
 // Czech and Slovak form puts the date after the place without a comma.
 TEST(WirePositionTest, ADatelineParagraphWhoseDateFollowsThePlace) {
