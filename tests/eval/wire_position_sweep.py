@@ -233,6 +233,8 @@ FORMS.update({
         "pt-br": ("Com informações da Agência Brasil", "Agência Brasil"),
         "es-ar": ("Con información de Télam", "Télam"),
         "hi": ("इनपुट: IANS", "IANS"),
+        "hi-bhasha": ("(इनपुट: भाषा)", "PTI"),
+        "hi-agency": ("(एजेंसी इनपुट के साथ)", "Agencies"),
     },
 })
 
