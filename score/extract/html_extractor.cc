@@ -613,8 +613,9 @@ bool IsCreditLine(const PendingBlock& block, const HtmlExtractorOptions& options
 }
 
 // A bare agency tag as a line of its own ("(dpa)", "(AFP)", "(dpa/lno)", "dpa/xy",
-// "（共同）"): unlinked, short, a tag in parentheses, or short words joined by a
-// slash with no space (an agency and an editor's initials). The shape only: whether
+// "（共同）", "/ritzau/"): unlinked, short, a tag in parentheses or one word between
+// slashes, or short words joined by a slash with no space (an agency and an editor's
+// initials). The shape only: whether
 // the tag names an agency is the detectors' (wa.agency-tag-after-body, agencies
 // only); the extractor reads such a line after the text as the run right after the
 // text only where it is the article's last text (BodyBuilder::NothingButFurnitureAfter),
@@ -632,6 +633,9 @@ bool IsBareAgencyTag(const PendingBlock& block) {
     bracketed = true;
   } else if (t.starts_with("\xEF\xBC\x88") && t.ends_with("\xEF\xBC\x89")) {  // full-width brackets
     t = t.substr(3, t.size() - 6);
+    bracketed = true;
+  } else if (t.size() > 2 && t.starts_with("/") && t.ends_with("/") && t.find('/', 1) == t.size() - 1) {
+    t = t.substr(1, t.size() - 2);  // one word between slashes, the Danish press's "/ritzau/"
     bracketed = true;
   }
   t = TrimAscii(t);
@@ -666,6 +670,54 @@ bool IsBareAgencyTag(const PendingBlock& block) {
     at = end + 1;
   }
   return true;
+}
+
+// The parts of a date alone as a dateline prints it, each read from `i` on and
+// moving `i` past it: the day (one or two digits), the month (three to twelve
+// letters, a full stop after an abbreviation) and what may close the date (nothing,
+// or a comma or a space and a year of four digits).
+bool ReadDay(std::string_view s, size_t& i) {
+  size_t digits = 0;
+  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) ++digits;
+  return digits >= 1 && digits <= 2;
+}
+bool ReadMonth(std::string_view s, size_t& i) {
+  size_t letters = 0;
+  while (i < s.size()) {
+    size_t next = i;
+    const char32_t cp = NextCodePoint(s, next);
+    const bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7);
+    if (!letter) break;
+    ++letters;
+    i = next;
+  }
+  if (i < s.size() && s[i] == '.') ++i;
+  return letters >= 3 && letters <= 12;
+}
+bool NothingOrAYearFollows(std::string_view s, size_t i) {
+  if (i == s.size()) return true;
+  if (s[i] == ',') ++i;
+  if (i >= s.size() || s[i] != ' ') return false;
+  const std::string_view year = s.substr(i + 1);
+  return year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether `s` is a date alone with the day first (a full stop may follow the day):
+// "4 juin 2026", "4. Juni 2026", "12 Ene.". A wire dateline that names no place
+// prints the date there ("4 juin 2026 (AFP)").
+bool IsDayFirstDate(std::string_view s) {
+  size_t i = 0;
+  if (!ReadDay(s, i)) return false;
+  if (i < s.size() && s[i] == '.') ++i;
+  if (i >= s.size() || s[i] != ' ') return false;
+  return ReadMonth(s, ++i) && NothingOrAYearFollows(s, i);
+}
+
+// Whether `s` is a date alone with the month first: "June 4, 2026", "Jun. 4".
+bool IsMonthFirstDate(std::string_view s) {
+  size_t i = 0;
+  if (!ReadMonth(s, i) || i >= s.size() || s[i] != ' ') return false;
+  return ReadDay(s, ++i) && NothingOrAYearFollows(s, i);
 }
 
 // A wire dateline printed as a paragraph of its own above the text, the place
@@ -729,6 +781,7 @@ bool IsDatelineLine(const PendingBlock& block) {
   if (tag.find_first_of("()") != std::string_view::npos || TrimAscii(tag).empty()) return false;
   const std::string_view place = TrimAscii(t.substr(0, open));
   if (place.empty()) return tag.find('=') != std::string_view::npos;
+  if (IsDayFirstDate(place)) return true;
   const unsigned char lead = static_cast<unsigned char>(place.front());
   if (lead < 0x80 && (lead < 'A' || lead > 'Z')) return false;
   // Without a dash, the place is one word or written in capitals ("Berlin (dpa)",
@@ -1094,7 +1147,9 @@ class BodyBuilder {
       if (role != nullptr && std::string_view(role) == "share" && HoldsEmbeddedPost(i)) role = nullptr;
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
       if (role == nullptr && raw_p[i] == 0 && raw_text[i] <= kMaxCardText && IsShareBar(i)) role = "share";
-      if (role == nullptr && (comment_item[i] || IsCommentMicrodata(d))) role = "comments";
+      if (role == nullptr && (comment_item[i] || IsCommentMicrodata(d) || IsHeadedCommentsBox(i, raw_text, raw_p))) {
+        role = "comments";
+      }
       if (IsCommentMicrodata(d)) comment_roots_[i] = 1;
       if (role == nullptr && IsNarrowSideColumn(i, raw_p)) {
         role = "aside";
@@ -1215,6 +1270,44 @@ class BodyBuilder {
       }
     }
     return items;
+  }
+
+  // A box after the text whose first text is a heading that is only the word for
+  // readers' comments, a count aside ("Comments", "2 Comments", "Kommentare (3)",
+  // "Комментарии", "댓글"): the readers' box, however few its comments and whatever
+  // its items print (FindCommentItems wants a thread of kMinThreadItems with names
+  // and times). After the headline and after the article's prose, as a thread is.
+  bool IsHeadedCommentsBox(uint32_t i, const std::vector<uint32_t>& raw_text, const std::vector<uint32_t>& raw_p) const {
+    constexpr size_t kMaxHeadingBytes = 60;
+    const DomNode& d = Node(i);
+    if (d.is_text || IsHeadingTag(d.tag) || raw_text[i] == 0) return false;
+    uint32_t heading = kNoNode;
+    for (uint32_t c = i + 1; c < d.end; c = Node(c).end) {
+      if (raw_text[c] == 0) continue;
+      if (!Node(c).is_text && IsHeadingTag(Node(c).tag)) heading = c;
+      break;
+    }
+    if (heading == kNoNode || raw_text[heading] > kMaxHeadingBytes) return false;
+    if (meta_.headline_h1 == kNoNode || i < meta_.headline_h1 || ProseBefore(i, raw_p) < kMinFigureProse) return false;
+    std::string word;
+    for (const char c : internal::VisibleText(dom_, heading, kMaxHeadingBytes + 8)) {
+      if ((c >= '0' && c <= '9') || c == '(' || c == ')' || c == ':' || c == ' ' || c == '\n' || c == '\t') continue;
+      word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    static constexpr std::string_view kWords[] = {
+        "comments", "comment", "readercomments", "readers'comments", "kommentare", "kommentar", "leserkommentare",
+        "commentaires", "commentaire", "comentarios", "comentario", "commenti", "commento", "coment\xC3\xA1rios",
+        "reacties", "komentarze", "koment\xC3\xA1\xC5\x99" "e", "kommentarer", "kommentit", "yorumlar",
+        "hozz\xC3\xA1sz\xC3\xB3l\xC3\xA1sok", "comentarii",
+        "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",  // комментарии
+        "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",  // Комментарии
+        "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD1\x96",  // коментарі
+        "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD1\x96",  // Коментарі
+        "\xCF\x83\xCF\x87\xCF\x8C\xCE\xBB\xCE\xB9\xCE\xB1", "\xCE\xA3\xCF\x87\xCF\x8C\xCE\xBB\xCE\xB9\xCE\xB1",  // σχόλια
+        "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB9\xD9\x84\xD9\x8A\xD9\x82\xD8\xA7\xD8\xAA",  // التعليقات
+        "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96", "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88",  // 评论 評論 コメント
+        "\xEB\x8C\x93\xEA\xB8\x80"};  // 댓글
+    return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
   }
 
   // A reader's comment as schema.org microdata marks it (itemtype ".../Comment" or
@@ -1690,7 +1783,17 @@ class BodyBuilder {
     }
     if (before == kNoNode || Node(before).is_text || images[before] == 0 || raw_text[before] != 0) return false;
     const std::string text = internal::VisibleText(dom_, i, kMaxCreditUnderPicture + 16);
-    return HasPictureCredit(text) || IsBracketedLine(text) || EndsWithSlashCredit(text);
+    return HasPictureCredit(text) || IsBracketedLine(text) || EndsWithSlashCredit(text) || IsDateAndBracketedTag(text);
+  }
+
+  // A date alone and a bracketed tag ("4 June 2026 (AFP)", "June 4, 2026 (Reuters)"):
+  // under a picture, the picture's date and credit; a dateline there names its place.
+  static bool IsDateAndBracketedTag(std::string_view text) {
+    const std::string t = CollapseWhitespace(text);
+    if (!EndsWithBracketedTag(t)) return false;
+    const size_t open = t.ends_with("\xEF\xBC\x89") ? t.rfind("\xEF\xBC\x88") : t.find_last_of("([");
+    const std::string_view date = TrimAscii(std::string_view(t).substr(0, open));
+    return IsDayFirstDate(date) || IsMonthFirstDate(date);
   }
 
   // Whether every text under `i` lies in one block element (a caption's line with its

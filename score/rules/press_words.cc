@@ -260,7 +260,7 @@ bool PressWords::HoldsNotPressWord(std::string_view name) const {
   return RE2::PartialMatch(CollapseWhitespace(name), *regexes_->not_press);
 }
 
-std::string PressWords::PressName(std::string_view printed) const {
+std::string PressWords::PressName(std::string_view printed, bool needs_press_word) const {
   if (!regexes_ || !regexes_->Ready()) return "";
   const RE2& press_re = *regexes_->press;
   const RE2& not_press_re = *regexes_->not_press;
@@ -332,7 +332,8 @@ std::string PressWords::PressName(std::string_view printed) const {
   std::string name;
   for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
   if (name.size() > kMaxNameBytes) return "";
-  if (!RE2::PartialMatch(name, press_re) || RE2::PartialMatch(name, not_press_re)) return "";
+  if (RE2::PartialMatch(name, not_press_re)) return "";
+  if (!RE2::PartialMatch(name, press_re)) return needs_press_word ? "" : name;
   // A press word alone ("News", "The Daily", "日报") names no outlet: another word
   // must stand beside it, one that is no connector in any case ("The").
   const bool other = std::any_of(words.begin(), words.end(), [&](const std::string& w) {

@@ -65,7 +65,11 @@ class PressWords {
   // press name: a registrable domain under no not-press label ("grist.org"), or a
   // name of at most eight words, each capitalised or a connector, that holds a
   // press word and another word besides it and no not-press word; "" otherwise.
-  std::string PressName(std::string_view printed) const;
+  // With `needs_press_word` false, for a phrase only a publisher is named in ("This
+  // article is republished from <X> under a Creative Commons license"), a name of
+  // that shape without a press word counts too ("Coastwise"); a not-press word, or
+  // a press word alone ("The Daily"), still names no outlet.
+  std::string PressName(std::string_view printed, bool needs_press_word = true) const;
   // Whether `name` holds a word of a body that is no outlet ("Institute", "Survey",
   // "Statistisches"), as PressName reads it: "Reuters Institute" names no agency.
   bool HoldsNotPressWord(std::string_view name) const;

@@ -604,6 +604,14 @@ bool FollowedByAPhotographer(const OutletLexicon& lexicon, const Article& a, con
   rest = TrimAscii(rest.substr(1));
   const std::string part = CollapseWhitespace(rest.substr(0, rest.find_first_of("/|,;")));
   if (part.empty() || FindAgencyLoosely(lexicon, part) != nullptr) return false;
+  // A compound that opens with another body's name ("Reuters/Ipsos-Umfrage vom Mai
+  // 2026", the German press's poll): a pollster's name and a noun, whatever follows.
+  const std::string_view first_word = std::string_view(part).substr(0, part.find(' '));
+  if (const size_t hyphen = first_word.find('-'); hyphen != std::string_view::npos && hyphen + 1 < first_word.size()) {
+    const std::string_view head = first_word.substr(0, hyphen);
+    const bool noun = std::isalpha(static_cast<unsigned char>(first_word[hyphen + 1])) || (first_word[hyphen + 1] & 0x80) != 0;
+    if (noun && IsCapitalisedWord(head) && FindAgencyLoosely(lexicon, head) == nullptr) return true;
+  }
   if (std::any_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   if (IsPictureCredit(part)) return true;
   const bool capital = (part.front() >= 'A' && part.front() <= 'Z') || (part.front() & 0x80) != 0;
@@ -671,6 +679,14 @@ class WireAttributionDetector : public Detector {
       const json::value* kinds = hit.fields.if_contains("kinds");
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
       const bool republished = JsonTrue(hit.fields, "republished");
+      // A form only one press prints with an abbreviation that is a word elsewhere
+      // ("(AA)" closing a Turkish text): the rule's field "page_language" asks for a
+      // page in one of the rule's languages.
+      if (JsonTrue(hit.fields, "page_language") &&
+          std::find(hit.rule->languages.begin(), hit.rule->languages.end(), context.article.language) ==
+              hit.rule->languages.end()) {
+        continue;
+      }
       if (hit.where == "body" && role == "credit" && HeadsAListOfShortEntries(context.article, hit.block)) continue;
       if (role == "credit" && (HitIsAPictureCredit(hit) || FollowedByAPhotographer(lexicon, context.article, hit))) continue;
       if (role == "credit" && hit.where == "body" && InsideATeasersLink(context.article, hit)) continue;
@@ -679,6 +695,12 @@ class WireAttributionDetector : public Detector {
       // picture or the clip, not the article. An aggregator's "© Provided by X",
       // which it prints under the item's lead picture, credits the whole item.
       if (role == "credit" && !republished && hit.where == "boilerplate" && IsMediaBlock(context.article, hit.block)) {
+        continue;
+      }
+      // A readers' comment (found by its shape, its markup or its box's heading) is
+      // a reader's text: a source line there is the reader's, not the article's.
+      if (role == "credit" && hit.where == "boilerplate" && hit.block < context.article.boilerplate.size() &&
+          context.article.boilerplate[hit.block].role == "comments") {
         continue;
       }
       // A list of linked headlines the extractor took out as "related" (more
@@ -794,7 +816,9 @@ class WireAttributionDetector : public Detector {
       if (role == "related" || role == "caption" || role == "media") return;
     }
     if (OpensWithKnownAlias(lexicon, printed)) return;
-    const std::string name = context.rules.press_words().PressName(printed);
+    // A phrase that names only a publisher there ("republished from <X> under a
+    // Creative Commons license": rule field "any_name") needs no press word.
+    const std::string name = context.rules.press_words().PressName(printed, !JsonTrue(hit.fields, "any_name"));
     if (name.empty()) return;
     Evidence evidence = EvidenceOf(hit);
     // The evidence ends with the name.

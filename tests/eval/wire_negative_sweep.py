@@ -172,6 +172,22 @@ CITATIONS = {
     },
 }
 
+# Session 13: citations in the languages of the presses the position sweep's "world press" forms
+# lay out (their agencies' names in a citation: never a credit).
+CITATIONS["citing the agency (world press)"] = {
+    "id": "Menurut Antara, jalur feri akan ditutup pada musim gugur.",
+    "vi": "Theo TTXVN, tuyến phà sẽ đóng cửa vào mùa thu.",
+    "sw": "Kwa mujibu wa Reuters, njia ya feri itafungwa mwezi ujao.",
+    "hi": "पीटीआई के अनुसार, नौका सेवा अगले महीने बंद हो जाएगी।",
+    "da": "Færgeruten lukker til efteråret, skriver Ritzau.",
+    "no": "Fergeruten legges ned til høsten, melder NTB.",
+    "fi": "Lauttayhteys lakkautetaan syksyllä, kertoo STT.",
+    "hr": "Trajektna linija bit će ukinuta na jesen, javlja Hina.",
+    "ro": "Potrivit Agerpres, linia de feribot va fi închisă în toamnă.",
+    "fa": "به گزارش ایرنا، خط کشتی در پاییز تعطیل می‌شود.",
+    "he": "לפי רויטרס, קו המעבורת ייסגר בסתיו.",
+}
+
 BODY_POSITIONS = ["opening the text", "a paragraph in the middle", "closing the last paragraph",
                   "a one-sentence last paragraph"]
 
@@ -181,13 +197,17 @@ PHOTO_WORD = {
     "pt": "Foto: Lusa", "nl": "Beeld: ANP", "ru": "Фото: ТАСС", "uk": "Фото: Укрінформ", "pl": "Fot. PAP",
     "cs": "Foto: ČTK", "tr": "Fotoğraf: Anadolu Ajansı", "ar": "صورة: رويترز", "zh": "图片来源：新华社",
     "ja": "写真：共同通信", "ko": "사진=연합뉴스", "sv": "Foto: TT", "hu": "Fotó: MTI", "el": "Φωτογραφία: ΑΠΕ-ΜΠΕ",
+    # Session 13: the picture words of the presses of the position sweep's "world press" forms.
+    "vi": "Ảnh: TTXVN", "sw": "Picha: Reuters", "hi": "फोटो: पीटीआई", "fa": "عکس: ایرنا", "he": "צילום: רויטרס",
+    "id": "Foto: ANTARA/Jane Doe", "da": "Foto: Ritzau Scanpix", "no": "Foto: NTB", "fi": "Kuva: STT",
+    "hr": "Foto: Hina", "ro": "Foto: Agerpres",
 }
 PHOTO_BARE = {
     "en": "Jane Doe/Reuters", "de": "Bild: Keystone/AP", "fr": "\u00a9 AFP", "es": "(Foto: EFE)",
     "it": "ANSA/Marco Rossi", "pt": "\u00a9 Lusa", "nl": "ANP / Jan Jansen", "ru": "\u00a9 ТАСС",
     "pl": "PAP/Jan Kowalski", "cs": "ČTK/Jan Novák", "tr": "\u00a9 Anadolu Ajansı", "ar": "(رويترز)",
     "zh": "（新华社记者 王小明 摄）", "ja": "（共同）", "ko": "(사진=연합뉴스)", "sv": "Anna Svensson/TT",
-    "es-img": "Imagen: Reuters",
+    "es-img": "Imagen: Reuters", "tr-aa": "(AA)",
 }
 MEDIA_WORD = {
     "en": ("Video: Reuters", "Graphic: AFP"), "de": ("Video: dpa", "Grafik: dpa"),
@@ -368,6 +388,24 @@ OTHERS = [
     ("a read-more line whose headline names an agency, between paragraphs", "middle",
      lambda l: '<p><strong>READ MORE:</strong> <a href="/news/2026/06/01/agency">Reuters opens a bureau in the '
                'harbour town</a></p>'),
+    # Session 13: a date and an agency as a picture's credit above the text (the day-first dateline's
+    # shape), a teaser card after a horizontal rule, a reporter (no outlet) in the closing reporting line.
+    ("a date and an agency's tag under the lead picture, no figure", "body_before",
+     lambda l: '<p><img src="/img/4711.jpg" alt=""></p><p>4 June 2026 (AFP)</p>'),
+    ("a date and an agency's tag in the lead picture's caption", "lead",
+     lambda l: '<figure class="u5"><img src="/img/4711.jpg" alt=""><figcaption>4 juin 2026 (AFP)</figcaption></figure>'),
+    ("a teaser card with an agency label after a horizontal rule", "in_body_after",
+     lambda l: '<hr><div class="c0"><a href="/news/2026/06/03/ferry">%s</a><span>AFP</span></div>' % l["h2"]),
+    ("additional reporting by a person, joined to the last paragraph", "last_suffix",
+     lambda l: "<br>Additional reporting by Jane Doe in Paris"),
+    ("a map reused under a Creative Commons licence, closing the text", "in_body_after",
+     lambda l: "<p>The map is reproduced from OpenStreetMap under a Creative Commons licence.</p>"),
+    ("the page's own notice of its licence, closing the text", "in_body_after",
+     lambda l: "<p>This article is published by Harbour Herald under a Creative Commons license.</p>"),
+    ("a republication notice naming a ministry under the licence", "in_body_after",
+     lambda l: "<p>This report is republished from the Ministry of Health under a Creative Commons license.</p>"),
+    ("a path between slashes closing the text", "last_suffix",
+     lambda l: "The timetable is at /ferry/"),
     ("a picture's credit in capitals under a picture after the text", "in_body_after",
      lambda l: '<p><img src="/img/4711.jpg" alt=""></p><p>AFP PHOTO / JANE DOE</p>'),
 ]

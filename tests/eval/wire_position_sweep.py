@@ -143,9 +143,107 @@ FORMS = {
     },
 }
 
+# Session 13: the forms of the presses the table above lays out thinly (South and Southeast
+# Asia, Africa, Latin America, the Nordic countries, the Balkans, Iran), and closing lines
+# the table lacks. A key "en-in" is a variant of the language "en" (its paragraphs).
+FORMS.update({
+    "dateline (world press)": {
+        "en-in": ("NEW DELHI, June 4 (PTI) -", "PTI"),
+        "en-pk": ("ISLAMABAD, June 4 (APP):", "APP"),
+        "en-bd": ("DHAKA, June 4, 2026 (BSS) -", "BSS"),
+        "en-np": ("KATHMANDU, June 4 (RSS):", "Rastriya Samachar Samiti"),
+        "en-my": ("KUALA LUMPUR, June 4 (Bernama) --", "Bernama"),
+        "en-ph": ("MANILA, June 4 (PNA) --", "PNA"),
+        "en-gh": ("ACCRA, June 4, GNA -", "Ghana News Agency"),
+        "en-ng": ("ABUJA, June 4, 2026 (NAN) -", "NAN"),
+        "id": ("Jakarta (ANTARA) -", "Antara News"),
+        "vi": ("Hà Nội (TTXVN) -", "VNA"),
+        "fr-ci": ("ABIDJAN, 4 juin (AIP) -", "AIP"),
+        "fr-ma": ("RABAT, 4 juin (MAP) -", "Maghreb Arabe Presse"),
+        "es-ar": ("BUENOS AIRES, 4 jun (Télam) -", "Télam"),
+        "es-cu": ("LA HABANA, 4 jun (Prensa Latina) -", "Prensa Latina"),
+        "es-mx": ("CIUDAD DE MÉXICO, 4 de junio (Notimex).-", "Notimex"),
+        "pt-br": ("BRASÍLIA, 4 jun (Agência Brasil) -", "Agência Brasil"),
+        "no": ("OSLO (NTB): ", "NTB"),
+        "sv": ("STOCKHOLM (TT) ", "TT"),
+        "hr": ("ZAGREB, 4. lipnja (Hina) -", "HINA"),
+        "hr-rs": ("BEOGRAD (Tanjug) -", "Tanjug"),
+        "ro": ("Bucureşti, 4 iun /AGERPRES/ -", "Agerpres"),
+        "hu": ("Budapest (MTI) –", "MTI"),
+        "el": ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -", "ANA-MPA"),
+        "fa": ("تهران - ایرنا -", "IRNA"),
+        "hi": ("नयी दिल्ली, चार जून (भाषा)", "PTI"),
+    },
+    # A date alone in the place of the dateline, the month or the day first.
+    "dateline (date alone)": {
+        "en": ("June 4, 2026 (Reuters) -", "Reuters"),
+        "en-gb": ("4 June 2026 (Reuters) -", "Reuters"),
+        "fr": ("4 juin 2026 (AFP) -", "AFP"),
+        "de": ("4. Juni 2026 (dpa) -", "dpa"),
+        "es": ("4 Jun. (EFE).-", "EFE"),
+    },
+    "closing tag (world press)": {
+        "en-in": ("PTI", "PTI"),
+        "en-ke": ("— Reuters", "Reuters"),
+        "id": ("(ANTARA)", "Antara News"),
+        "no": ("(NTB)", "NTB"),
+        "sv": ("(TT)", "TT"),
+        "da": ("/ritzau/", "Ritzau"),
+        "fi": ("(STT)", "STT"),
+        "hr": ("(Hina)", "HINA"),
+        "hu": ("(MTI)", "MTI"),
+        "ro": ("(AGERPRES)", "Agerpres"),
+        "hi": ("(भाषा)", "PTI"),
+        "es-ar": ("(Télam)", "Télam"),
+        "pt-ao": ("(ANGOP)", "ANGOP"),
+        "tr": ("(AA)", "Anadolu Agency"),
+    },
+    "source line (world press)": {
+        "sv": ("Källa: TT", "TT"),
+        "da": ("Kilde: Ritzau", "Ritzau"),
+        "no": ("Kilde: NTB", "NTB"),
+        "fi": ("Lähde: STT", "STT"),
+        "ro": ("Sursa: Agerpres", "Agerpres"),
+        "hr": ("Izvor: Hina", "HINA"),
+        "hu": ("Forrás: MTI", "MTI"),
+        "el": ("Πηγή: ΑΠΕ-ΜΠΕ", "ANA-MPA"),
+        "id": ("Sumber: Antara", "Antara News"),
+        "vi": ("Nguồn: TTXVN", "VNA"),
+        "sw": ("Chanzo: Reuters", "Reuters"),
+        "fa": ("منبع: ایرنا", "IRNA"),
+        "he": ("מקור: רויטרס", "Reuters"),
+        "hi": ("स्रोत: PTI", "PTI"),
+        "ar": ("المصدر: رويترز", "Reuters"),
+        "pt-br": ("Fonte: Agência Brasil", "Agência Brasil"),
+    },
+    # A republisher's notice naming an outlet the lexicon lacks: by the shape of a press name
+    # ("Ledger"), and by structure alone under a Creative Commons licence ("Coastwise").
+    "republication, outlet unknown": {
+        "en": ("This story was originally published by Harbour Ledger.", "Harbour Ledger"),
+        "en-cc": ("This article is republished from Coastwise under a Creative Commons license.", "Coastwise"),
+        "en-cc2": ("This story originally appeared in Coastwise and is republished here under a Creative Commons "
+                   "license.", "Coastwise"),
+        "de": ("Dieser Artikel erschien zuerst in der Rheintaler Zeitung.", "Rheintaler Zeitung"),
+    },
+    "closing line (world press)": {
+        "en-add": ("Additional reporting by Reuters", "Reuters"),
+        "en-prov": ("This story was provided by The Associated Press.", "Associated Press"),
+        "en-in": ("With inputs from PTI", "PTI"),
+        "vi": ("Theo TTXVN", "VNA"),
+        "pt-br": ("Com informações da Agência Brasil", "Agência Brasil"),
+        "es-ar": ("Con información de Télam", "Télam"),
+        "hi": ("इनपुट: IANS", "IANS"),
+        "hi-bhasha": ("(इनपुट: भाषा)", "PTI"),
+        "hi-agency": ("(एजेंसी इनपुट के साथ)", "Agencies"),
+    },
+})
+
 KIND = {"dateline": "dateline", "closing tag": "tag", "source line": "line", "contributed": "line",
         "agency copyright": "line", "originally published": "line", "byline name, agency": "byline",
-        "byline agency alone": "byline", "byline agency staff": "byline", "byline agencies": "byline"}
+        "byline agency alone": "byline", "byline agency staff": "byline", "byline agencies": "byline",
+        "dateline (world press)": "dateline", "closing tag (world press)": "tag", "dateline (date alone)": "dateline",
+        "republication, outlet unknown": "line",
+        "source line (world press)": "line", "closing line (world press)": "line"}
 
 IMG = '<figure class="u5"><img src="/img/harbour-4711.jpg" alt="The quay at dawn"><figcaption>The quay at dawn.' \
       '</figcaption></figure>'
@@ -164,6 +262,7 @@ class Page:
         self.body_before = ""  # inside the text's container, before the first paragraph
         self.first_prefix = ""
         self.last_suffix = ""
+        self.last_inside = ""  # a tag inside the last sentence, before its full stop
         self.in_body_after = ""
         self.after_body = ""   # inside the article, after the text's container
         self.after_article = ""
@@ -178,6 +277,9 @@ class Page:
         first = (self.first_prefix + " " if self.first_prefix else "") + p(0)
         last = p(3) + ((" " if l["code"] not in ("zh", "ja") else "") + self.last_suffix
                               if self.last_suffix else "")
+        if self.last_inside:
+            stop = "\u3002" if l["code"] in ("zh", "ja") else "."
+            last = p(3).rstrip(". \u3002") + " " + self.last_inside + stop
         body = '<div class="b7">%s<p>%s</p><p>%s</p><p>%s</p><p>%s</p>%s</div>' % (self.body_before, first, p(1), p(2), last,
                                                                                 self.in_body_after)
         ld = ""
@@ -240,6 +342,12 @@ CLOSING_POSITIONS = [
     ("<small> after the text", _set("in_body_after", "<p><small>%s</small></p>"), True),
     ("<cite> after the text", _set("in_body_after", "<p><cite>%s</cite></p>"), True),
     ("<aside> after the text", _set("after_body", '<aside class="v1"><p>%s</p></aside>'), True),
+    # Session 13: an <em> paragraph, a horizontal rule before the line (in the text's container
+    # and after it), a line of the text's container that is no paragraph.
+    ("<em> after the text", _set("in_body_after", "<p><em>%s</em></p>"), True),
+    ("after a horizontal rule in the text", _set("in_body_after", "<hr><p>%s</p>"), True),
+    ("after a horizontal rule after the text's container", _set("after_body", '<hr><div class="q8">%s</div>'), True),
+    ("a <div> line closing the text's container", _set("in_body_after", '<div class="n3">%s</div>'), True),
     ("second grid row of two columns", _two_column, True),
     # A credit in a sidebar box beside the article: the rulings do not say whether it credits the article.
     ("sidebar box", _sidebar, None),
@@ -292,6 +400,10 @@ HEADER_POSITIONS = [
 ]
 
 
+def _tag_inside(pg, f, kind):
+    pg.last_inside = f
+
+
 def positions_for(form):
     kind = KIND[form]
     if kind == "dateline":
@@ -299,7 +411,10 @@ def positions_for(form):
     if kind == "byline":
         return BYLINE_POSITIONS + HEADER_POSITIONS[:1]
     out = list(CLOSING_POSITIONS)
-    if form == "source line":
+    if kind == "tag" and form.startswith("closing tag"):
+        # A tag in brackets inside the last sentence, before its full stop ("... am Montag (dpa).").
+        out.append(("inside the last sentence, before its full stop", _tag_inside, True))
+    if form.startswith("source line"):
         out += HEADER_POSITIONS
     return out
 
@@ -518,9 +633,12 @@ def cases(only, lang):
         kind = KIND[form]
         for pos, setter, settled in positions_for(form):
             for code, (f, outlet) in per_lang.items():
-                if lang and code != lang:
+                base = code.split("-")[0]
+                if lang and base != lang:
                     continue
-                pg = Page(langs[code])
+                if pos.startswith("inside the last sentence") and (not f.startswith("(") or base in ("zh", "ja")):
+                    continue  # a bare tag inside a sentence is no convention; the Japanese tag follows the 。
+                pg = Page(langs[base])
                 pg.ld_author = kind != "byline"
                 setter(pg, f, kind)
                 out.append((form, pos, code, pg.html(), {outlet} if settled else None))

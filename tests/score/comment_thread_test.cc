@@ -240,5 +240,27 @@ TEST(CommentThreadTest, DatedTeaserListIsNotAThread) {
   EXPECT_FALSE(InBoilerplate(a, "another story from the town hall", "comments"));
 }
 
+// Two comments with neither times nor markup that names them, under a heading that is
+// the word for readers' comments (a count aside): the box is comments, so a source
+// line a reader typed there credits no one. A section of the article headed by another
+// word, and a "Comments" heading before the article's prose, are not.
+TEST(CommentThreadTest, ABoxHeadedByTheWordForCommentsIsComments) {
+  const std::string two = "<div class=v2><p>Jane R.</p><p>That is not what the agency wrote.</p><p>Source: Reuters"
+                          "</p></div><div class=v2><p>John P.</p><p>The ferry was late again.</p></div>";
+  for (const std::string heading : {"Comments", "2 Comments", "Kommentare (2)", "Комментарии", "\xEB\x8C\x93\xEA\xB8\x80"}) {
+    const Article a =
+        MustExtract("<html><body><div class=w1>" + std::string(kArticle) + "<section class=v1><h2>" + heading +
+                    "</h2>" + two + "</section></div></body></html>");
+    EXPECT_NE(a.text.find("Sunday afternoons"), std::string::npos) << a.text;
+    EXPECT_TRUE(InBoilerplate(a, "Source: Reuters", "comments")) << heading << "\n" << a.text;
+  }
+  const Article other = MustExtract("<html><body><div class=w1>" + std::string(kArticle) +
+                                    "<section class=v1><h2>What readers said</h2>" + two + "</section></div></body></html>");
+  EXPECT_FALSE(InBoilerplate(other, "Source: Reuters", "comments"));
+  const Article first = MustExtract("<html><body><div class=w1><section class=v1><h2>Comments</h2>" + two +
+                                    "</section>" + std::string(kArticle) + "</div></body></html>");
+  EXPECT_FALSE(InBoilerplate(first, "Source: Reuters", "comments"));
+}
+
 }  // namespace
 }  // namespace provscore

@@ -1046,5 +1046,50 @@ TEST(WireConventionsTest, FullNamesOfAgenciesWhoseShortFormIsAWord) {
   });
 }
 
+// Session 13, the forms of more presses: the Hindi agencies' dateline (no capitals in
+// Devanagari), the Danish tag between slashes after the last sentence, closing lines
+// joined to the last paragraph by one line break (after a danda, "Additional reporting
+// by", the Vietnamese "Theo"), the regional agencies' names in their own languages.
+TEST(WireConventionsTest, FormsOfMorePressesSessionThirteen) {
+  ExpectRows({
+      {"Hindi dateline, PTI's Hindi service", "hi", Place::kFirst,
+       "नयी दिल्ली, चार जून (भाषा) सरकार ने मंगलवार को नौका सेवा के नए समय की घोषणा की।", {"PTI"}},
+      {"Hindi dateline, UNI's Hindi service, the day in digits", "hi", Place::kFirst,
+       "मुंबई, 4 जून (वार्ता) बंदरगाह बोर्ड ने नई नौका सेवा को मंजूरी दी।", {"UNI"}},
+      {"Hindi dateline, an agency's name in Devanagari", "hi", Place::kFirst,
+       "पटना, चार जून (आईएएनएस) राज्य सरकार ने नौका सेवा फिर शुरू की।", {"IANS"}},
+      {"the Hindi tag inside a sentence is the word 'language'", "hi", Place::kFirst,
+       "सरकार ने कहा कि नई नीति, हिंदी (भाषा) और अंग्रेजी दोनों में, अगले महीने जारी की जाएगी।", {}},
+      {"the Danish tag between slashes after the last sentence", "da", Place::kLast,
+       "Færgen sejler igen fra mandag, oplyser rederiet. /ritzau/", {"Ritzau"}},
+      {"a path between slashes after the last sentence is no tag", "en", Place::kLast,
+       "The new timetable is on the port's site. /timetable/", {}},
+      {"a source line after a danda", "hi", Place::kLast,
+       "नौका सेवा सोमवार से फिर शुरू होगी। स्रोत: PTI", {"PTI"}},
+      {"the Hindi input line after a danda", "hi", Place::kLast,
+       "नौका सेवा सोमवार से फिर शुरू होगी। इनपुट: IANS", {"IANS"}},
+      {"the Hindi input line naming PTI's Hindi service by its tag", "hi", Place::kLast, "(इनपुट: भाषा)", {"PTI"}},
+      {"the Hindi input line naming the agencies", "hi", Place::kLast, "इनपुट: एजेंसी", {"Agencies"}},
+      {"the Hindi 'with agency input'", "hi", Place::kLast, "(एजेंसी इनपुट के साथ)", {"Agencies"}},
+      {"the Hindi 'with input' naming an agency", "hi", Place::kLast, "(IANS इनपुट के साथ)", {"IANS"}},
+      {"the Hindi 'with input' after the last sentence's danda", "hi", Place::kLast,
+       "नौका सेवा सोमवार से फिर शुरू होगी। (भाषा इनपुट के साथ)", {"PTI"}},
+      {"the word 'language' with 'input' inside a sentence is no credit", "hi", Place::kLast,
+       "मंत्री ने कहा कि भाषा इनपुट के साथ नई नीति बनाई जाएगी।", {}},
+      {"additional reporting joined to the last paragraph", "en", Place::kLast,
+       "The ferry will sail again on Monday, the operator said. Additional reporting by Reuters", {"Reuters"}},
+      {"additional reporting by a person names no outlet", "en", Place::kLast,
+       "The ferry will sail again on Monday, the operator said. Additional reporting by Jane Doe", {}},
+      {"the Vietnamese closing source joined to the last paragraph", "vi", Place::kLast,
+       "Tuyến phà sẽ hoạt động trở lại từ thứ Hai tuần tới. Theo TTXVN", {"VNA"}},
+      {"the Vietnamese citation opening the last sentence is no credit", "vi", Place::kLast,
+       "Tuyến phà sẽ hoạt động trở lại. Theo TTXVN, cảng sẽ mở cửa từ thứ Hai.", {}},
+      {"the Somali agency's name in Somali", "so", Place::kLast,
+       "Source: Wakaaladda Wararka Qaranka Soomaaliyeed", {"SONNA"}},
+      {"the Gambian agency's abbreviation", "en", Place::kFirst,
+       "BANJUL, June 4 (GAMNA) - The ferry between Banjul and Barra will sail again from Monday.", {"GAMNA"}},
+  });
+}
+
 }  // namespace
 }  // namespace provscore

@@ -467,5 +467,20 @@ TEST(WireHardNegativesTest, NegativeSweepOfSessionTwelve) {
   });
 }
 
+// 8. Left open by the negative sweep of session 12 and settled in session 13: a
+// poll's source line whose German compound opens with the pollster's name after the
+// slash, whatever follows it (a date).
+TEST(WireHardNegativesTest, NegativeSweepOfSessionThirteen) {
+  ExpectRows({
+      {"de", "a poll's source line: the pollster's compound after the slash",
+       Tail("de", "<p>Quelle: Reuters/Ipsos-Umfrage vom Mai 2026</p>"), {}},
+      {"de", "a poll's source line: the pollster's compound, no date", Tail("de", "<p>Quelle: AFP/Ifop-Studie</p>"), {}},
+      {"de", "control: two agencies after the label", Tail("de", "<p>Quelle: dpa/AFP</p>"), {"dpa", "AFP"}},
+      {"de", "control: the agency and a regional desk", Tail("de", "<p>Quelle: dpa/lno</p>"), {"dpa"}},
+      {"de", "control: the agency and an agency's sub-brand", Tail("de", "<p>Quelle: Reuters/dpa-AFX</p>"),
+       {"Reuters", "dpa"}},
+  });
+}
+
 }  // namespace
 }  // namespace provscore

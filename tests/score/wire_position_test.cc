@@ -72,13 +72,15 @@ void ExpectTop(const std::vector<Row>& rows) {
   }
 }
 
-void ExpectLast(const std::vector<Row>& rows) {
+// `page` rewrites the page before it is read (the paragraphs in another language).
+void ExpectLast(const std::vector<Row>& rows, std::string (*page)(std::string) = nullptr) {
   for (const Row& r : rows) {
     for (const bool ld : {false, true}) {
       std::string why;
       std::set<std::string> want;
       if (!r.credit.empty()) want.insert(Named(r.credit));
-      EXPECT_EQ(Credited(Html(r.lang, "<p class=\"b9\">By Jane Doe</p>", r.html, ld), &why), want)
+      const std::string html = Html(r.lang, "<p class=\"b9\">By Jane Doe</p>", r.html, ld);
+      EXPECT_EQ(Credited(page ? page(html) : html, &why), want)
           << r.html << (ld ? " [JSON-LD]" : "") << "\n  rules:" << why;
     }
   }
@@ -205,6 +207,34 @@ TEST(WirePositionTest, ClosingCreditsJoinedToTheLastParagraph) {
   });
 }
 
+// The Turkish press's closing tag in parentheses (session 13): the Anadolu Agency's "(AA)",
+// an ordinary abbreviation elsewhere, signs the text on a page in Turkish (rule field
+// page_language), closing the last paragraph or as a line of its own after it. Not on a
+// page in another language, not inside a sentence, not in a caption.
+TEST(WirePositionTest, TheTurkishAgencyTagClosingTheText) {
+  auto turkish = [](std::string html) -> std::string {
+    for (const char* topic : {"the budget", "the harbour", "the ferry line"}) {
+      const std::string english = Filler(topic);
+      html.replace(html.find(english), english.size(),
+                   "Belediye meclisi sal\xC4\xB1 ak\xC5\x9F" "am\xC4\xB1 b\xC3\xBCt\xC3\xA7" "eyi uzun uzun "
+                   "g\xC3\xB6r\xC3\xBC\xC5\x9Ft\xC3\xBC ve \xC3\xBCyeler ay sonundan \xC3\xB6nce bir karar "
+                   "beklediklerini s\xC3\xB6yledi.");
+    }
+    return html;
+  };
+  ExpectLast({
+                 {"tr", " (AA)", "Anadolu Agency"},
+                 {"tr", "</p><p>(AA)", "Anadolu Agency"},
+                 {"tr", "</p><div class=\"q8\">(DHA)</div><p>", "DHA"},
+                 {"tr", " Toplant\xC4\xB1ya Ads\xC4\xB1z Alkolikler (AA) grubu da kat\xC4\xB1ld\xC4\xB1.", ""},
+                 {"tr", "</p><figure><img src=\"/i/quay.jpg\" alt=\"\"><figcaption>Liman (AA)</figcaption></figure><p>",
+                  ""},
+             },
+             turkish);
+  // The same tag closing a text in English.
+  ExpectLast({{"en", " (AA)", ""}, {"en", "</p><p>(AA)", ""}});
+}
+
 // A dateline printed as a paragraph of its own above the text, without a dash: the
 // Czech and Slovak form puts the date after the place without a comma.
 TEST(WirePositionTest, ADatelineParagraphWhoseDateFollowsThePlace) {
@@ -242,6 +272,7 @@ TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
       {"de", "<div class=\"q8\">(dpa)</div>", "dpa"},
       {"fr", "<div class=\"q8\">(AFP)</div>", "AFP"},
       {"de", "<div class=\"q8\">dpa/xy</div>", "dpa"},
+      {"da", "<div class=\"q8\">/ritzau/</div>", "Ritzau"},
       // Hard negatives: a bare agency with neither brackets nor slash (a teaser's label
       // as often as a credit); a tag above a teaser card's linked headline (a label);
       // a module of teasers with their sources; the site's own copyright; a site
@@ -277,6 +308,16 @@ TEST(WirePositionTest, ACreditLabelInCapitalsInAnyScript) {
       {"el", "<div class=\"q8\">\xCE\xA0\xCE\xB7\xCE\xB3\xCE\xAE: \xCE\x91\xCE\xA0\xCE\x95-\xCE\x9C\xCE\xA0"
              "\xCE\x95</div>", "ANA-MPA"},  // Πηγή: ΑΠΕ-ΜΠΕ
       {"tr", "<div class=\"q8\">KAYNAK: Anadolu Ajans\xC4\xB1</div>", "Anadolu Agency"},
+      // Session 13: the source words of more languages as credit labels (with the colon).
+      {"ro", "<div class=\"q8\">Sursa: Agerpres</div>", "Agerpres"},
+      {"hu", "<div class=\"q8\">Forr\xC3\xA1s: MTI</div>", "MTI"},
+      {"hr", "<div class=\"q8\">Izvor: Hina</div>", "HINA"},
+      {"vi", "<div class=\"q8\">Ngu\xE1\xBB\x93n: TTXVN</div>", "VNA"},
+      {"sw", "<div class=\"q8\">Chanzo: Reuters</div>", "Reuters"},
+      {"ar", "<div class=\"q8\">\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1: "
+             "\xD8\xB1\xD9\x88\xD9\x8A\xD8\xAA\xD8\xB1\xD8\xB2</div>", "Reuters"},  // المصدر: رويترز
+      {"hi", "<div class=\"q8\">\xE0\xA4\x87\xE0\xA4\xA8\xE0\xA4\xAA\xE0\xA5\x81\xE0\xA4\x9F: IANS</div>",
+       "IANS"},  // इनपुट: IANS
       // Hard negatives: a source in capitals that is no outlet (a ministry); a line
       // that only holds a label's letters inside a word.
       {"ru", "<div class=\"q8\">\xD0\x98\xD0\xA1\xD0\xA2\xD0\x9E\xD0\xA7\xD0\x9D\xD0\x98\xD0\x9A: "
@@ -326,12 +367,23 @@ TEST(WirePositionTest, AFullDatelineAsAParagraphOfItsOwnWithoutADash) {
 }
 
 // A dateline of a date alone and the tag as a paragraph of its own above the text,
-// without a dash (the extractor keeps such a line when it opens with a word: a line
-// that opens with the day, "4 juin 2026 (AFP)", is still taken out with the header).
+// without a dash, the month first or the day first (session 13: the extractor keeps a
+// line that opens with the day when the date is all there is before the tag).
 TEST(WirePositionTest, ADatelineParagraphOfADateAndTheTag) {
   ExpectFirst({
       {"en", "<p>June 4, 2026 (Reuters)</p>", "Reuters"},
       {"en", "<p>WASHINGTON, June 4 (AP)</p>", "AP"},
+      {"fr", "<p>4 juin 2026 (AFP)</p>", "AFP"},
+      {"de", "<p>4. Juni 2026 (dpa)</p>", "dpa"},
+      {"es", "<p><b>4 Jun. (EFE)</b></p>", "EFE"},
+      {"en", "<p>4 June 2026 (Reuters) -</p>", "Reuters"},
+      // Hard negatives: a caption opening with the date; a count of things, not a date;
+      // a date and a tag right under a picture, the month or the day first (the
+      // picture's date and credit: a dateline there names its place).
+      {"fr", "<p>4 juin 2026, le quai au petit matin (AFP)</p>", ""},
+      {"en", "<p>12 ferries 2026 (Harbour Line)</p>", ""},
+      {"en", "<p><img src=\"/i/quay.jpg\" alt=\"\"></p><p>4 June 2026 (AFP)</p>", ""},
+      {"en", "<p><img src=\"/i/quay.jpg\" alt=\"\"></p><p>June 4, 2026 (Reuters)</p>", ""},
       // Hard negatives: a sentence ending with a date and a tag; a reporter's name
       // before the date.
       {"en", "<p>The ferry sailed again on June 4 (AFP)</p>", ""},

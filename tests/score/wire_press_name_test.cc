@@ -133,6 +133,38 @@ TEST(WirePressNameTest, RepublicationLinesNameAnOutletTheLexiconLacks) {
 // A source line opening the text: on an HTML page a short line above the first
 // paragraph is taken out with the page's header furniture, so the line is read
 // where the extractor keeps it, in the body's first block (plain text).
+// A republisher's notice under a Creative Commons licence names the text's first
+// publisher whatever its name: a name without a press word counts there (rule field
+// any_name), never a not-press word, the site's own name, a map or a picture reused
+// under the licence, nor the same name in a phrase without the licence.
+TEST(WirePressNameTest, ACreativeCommonsNoticeNamesThePublisherByStructure) {
+  ExpectRows({
+      {"en", "republished under a Creative Commons license",
+       Closing("en", "This article is republished from Coastwise under a Creative Commons license."), "Coastwise"},
+      {"en", "originally appeared and is republished under the licence",
+       Closing("en", "This story originally appeared in Tidewater Voices and is republished here under a Creative "
+                     "Commons licence."),
+       "Tidewater Voices"},
+      {"en", "the notice opening its line",
+       Closing("en", "Republished from Coastwise under a Creative Commons Attribution-NoDerivatives 4.0 license."),
+       "Coastwise"},
+      {"en", "control: a press name still counts", Closing("en", "This story is republished from Harbour Ledger under "
+                                                                "a Creative Commons license."),
+       "Harbour Ledger"},
+      {"en", "the same name without the licence", Closing("en", "This article is republished from Coastwise."), ""},
+      {"en", "a map reused under the licence",
+       Closing("en", "The map is reproduced from OpenStreetMap under a Creative Commons licence."), ""},
+      {"en", "a picture reused under the licence",
+       Closing("en", "The photo was republished from Wikimedia Commons under a Creative Commons license."), ""},
+      {"en", "a ministry under the licence",
+       Closing("en", "This report is republished from the Ministry of Health under a Creative Commons license."), ""},
+      {"en", "the site's own licence",
+       Closing("en", "This article is published by The Bay Courier under a Creative Commons license."), ""},
+      {"en", "the author under the licence",
+       Closing("en", "This essay was first published by Jane Doe under a Creative Commons license."), ""},
+  });
+}
+
 TEST(WirePressNameTest, ASourceLineOpeningTheText) {
   const Article a =
       testing::BuildArticle({{"Source: Harbour Daily News"}, {Filler("the budget")}, {Filler("the pier")}});
