@@ -61,6 +61,7 @@
 #include "score/json_fields.h"
 #include "score/rules/outlet_lexicon.h"
 #include "score/rules/rule_set.h"
+#include "score/story_address.h"
 
 namespace provscore {
 
@@ -549,19 +550,6 @@ class PageLinks {
   std::string slug_;
 };
 
-// "/category/politics", "/tag/brexit", "/autor/jane-doe", "/by/jane-doe": the
-// segment that names a hub page of a site (its pages list stories by tag, topic,
-// section or author).
-constexpr std::string_view kHubs[] = {
-    "category", "categories", "tag",      "tags",      "topic",     "topics",   "section",  "sections",
-    "author",   "authors",    "autor",    "autoren",   "auteur",    "thema",    "themen",   "tema",
-    "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search",
-    "by" /* an author's page: "/by/jane-doe" */};
-
-bool IsHubName(std::string_view segment) {
-  return std::find(std::begin(kHubs), std::end(kHubs), AsciiLower(segment)) != std::end(kHubs);
-}
-
 // A hub of stories on a subject (a tag, a topic, a section), not an author's page.
 bool IsTopicHubName(std::string_view segment) {
   static constexpr std::string_view kPeople[] = {"author", "authors", "autor", "autoren", "auteur", "by", "search"};
@@ -617,67 +605,6 @@ bool IsCardsKicker(const Article& a, size_t i, const std::vector<bool>& paragrap
     if (IsCard(a, k) && !IsTagLine(a, k)) return true;
   }
   return false;
-}
-
-// A path segment naming a page file ("story-name.html", "item.php"), not a folder.
-bool IsPageFile(std::string_view segment) {
-  for (const std::string_view ext : {".html", ".htm", ".shtml", ".php", ".asp", ".aspx"}) {
-    if (segment.ends_with(ext)) return true;
-  }
-  return false;
-}
-
-// A link to another article rather than to a section, tag or hub page, or to an
-// image: its path carries an id or date (4+ digits), or, when it is not below a
-// hub ("/tag/..."), ends in a slug: a hyphenated last segment below the top
-// level, or at the top one of three words or more under an anchor that reads
-// like a headline (5+ words; "/video-centre/" is a section). After a marker, a
-// deeper path under such an anchor is a story too.
-bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked) {
-  const std::string_view path = UrlPath(url);
-  std::vector<std::string_view> segments;
-  for (const std::string_view part : Split(path, '/')) {
-    if (!part.empty()) segments.push_back(part);
-  }
-  // "/category/politics", "/tag/brexit", "/autor/jane-doe", "/by/jane-doe": a hub page, unless an
-  // id follows the hub's own name ("/tag/elections-2018" is still the tag).
-  bool hub = false;
-  size_t digits = 0;
-  for (size_t k = 0; k < segments.size(); ++k) {
-    const bool hub_name = k > 0 && IsHubName(segments[k - 1]);
-    hub |= hub_name;
-    if (hub_name) continue;
-    size_t run = 0;
-    for (const char c : segments[k]) {
-      run = (c >= '0' && c <= '9') ? run + 1 : 0;
-      digits = std::max(digits, run);
-    }
-  }
-  // An image, a sound or a document ("Enlarge this image"), not a page.
-  const std::string last = segments.empty() ? std::string() : AsciiLower(segments.back());
-  for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp3", ".mp4", ".pdf"}) {
-    if (last.ends_with(ext)) return false;
-  }
-  if (digits >= 4) return true;  // "/sections/world/2016/12/09/505002146/..." is a story
-  // "/article.php?id=48213", "/?p=8812": a story by its id in the query.
-  const size_t query = url.find('?');
-  if (query != std::string_view::npos) {
-    const std::string_view q = url.substr(query, url.find('#', query) - query);
-    for (size_t at = q.find("id="); at != std::string_view::npos; at = q.find("id=", at + 1)) {
-      if (at + 3 < q.size() && q[at + 3] >= '0' && q[at + 3] <= '9') return true;
-    }
-    if (q.starts_with("?p=") && q.size() > 3 && q[3] >= '0' && q[3] <= '9') return true;
-  }
-  if (hub || segments.empty()) return false;
-  // A slug joins its words with hyphens. Underscores name a wiki's pages
-  // ("/wiki/Elizabeth_II", under a caption "Elizabeth II, Queen of New Zealand"), so
-  // a story whose slug has them is known by its id or date only.
-  const auto hyphens = std::count(last.begin(), last.end(), '-');
-  const bool headline = CountWords(anchor) >= 5;
-  // "/my-story-slug/", not "/video-centre/"; after a marker, a page file with a
-  // shorter slug under a headline ("/weird-galaxies.html").
-  if (segments.size() == 1) return headline && (hyphens >= 2 || (marked && hyphens >= 1 && IsPageFile(last)));
-  return hyphens >= 1 || (marked && headline);
 }
 
 // A link to a story's discussion ("/story/4711/#comments", "#respond",
@@ -942,7 +869,7 @@ class CrossLinkDetector : public Detector {
       return std::nullopt;
     }
     const std::vector<const BodyLink*> links = LinksIn(a, 0);
-    if (links.size() != 1 || !PromotesArticle(links.front()->url, links.front()->anchor, false) ||
+    if (links.size() != 1 || !IsStoryAddress(links.front()->url, links.front()->anchor, false) ||
         page.IsThisPage(links.front()->url) || page.IsAnotherVersion(links.front()->url)) {
       return std::nullopt;
     }
@@ -976,7 +903,7 @@ class CrossLinkDetector : public Detector {
                    const std::string& marker) {
       if (a.blocks[item.block].gated) return;  // behind a paywall: not shown to every reader
       if (!item.url.empty()) {
-        if (!PromotesArticle(item.url, item.headline, marked) || LinksToComments(item.url) || page.IsThisPage(item.url) ||
+        if (!IsStoryAddress(item.url, item.headline, marked) || LinksToComments(item.url) || page.IsThisPage(item.url) ||
             page.IsOwnMedia(item.url) || page.IsAnotherVersion(item.url)) {
           return;
         }
