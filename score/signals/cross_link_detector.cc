@@ -319,6 +319,11 @@ bool IsLabelledHeadline(const Article& a, size_t i, const std::vector<const Body
   const std::string_view label = TrimAscii(std::string_view(a.text).substr(b.start, link.start - b.start));
   if (label.empty() && (IsTeaserDate(after) || IsTeaserTag(after))) return true;
   if ((after.size() > 1 && !IsTeaserTag(after)) || label.empty()) return false;
+  // A kicker set apart by markup alone ("<p><strong>Fährpreise</strong> <a>Stadtrat
+  // verschiebt …</a></p>", "<p><b>渡轮</b> <a>…</a></p>"): IsCard reads it when the
+  // link is (nearly) all the block's bytes, which a long compound or a word of a
+  // multi-byte script does not leave it.
+  if (after.empty() && IsBareKicker(label, link.anchor)) return true;
   const bool colon = label.ends_with(":") || label.ends_with("\xEF\xBC\x9A" /* ： */);
   const size_t label_words = CountWords(label);
   if (label_words <= kMaxLabelWords) {

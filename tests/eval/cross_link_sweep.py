@@ -758,9 +758,13 @@ def layout_modules_s13():
          lambda l: '<p><strong>%s</strong> <span class="rm-l">%s</span></p>' % (l["lead_in"], H(l, 0)), 1),
         ("module in a nav", lambda l: '<nav class="rl"><h4>%s</h4>%s</nav>' % (l["lead_in"], ul(l, 2)), 2),
         ("list in a bare nav", lambda l: "<nav>%s</nav>" % ul(l, 2), 2),
+        # A strip of linked thumbnails whose headline is only the pictures' alt text:
+        # the rulings count a card that shows a headline ("a headline and a link
+        # away"), and a gallery strip of this article's photos is built alike, so
+        # this is printed as an open case (what is found, no verdict).
         ("picture links with alt text only",
          lambda l: "<ul>%s</ul>" % "".join('<li><a href="%s"><img src="/img/t%d.jpg" alt="%s"></a></li>'
-                                           % (story(i + 1), i, headline(l, i)) for i in range(2)), 2),
+                                           % (story(i + 1), i, headline(l, i)) for i in range(2)), None),
         ("swiper slider of cards",
          lambda l: '<div class="swiper-container"><div class="swiper-wrapper">%s</div>'
                    '<div class="swiper-button-next"></div></div>' % "".join(
@@ -821,7 +825,8 @@ def layout_cases():
     cases = []
     for shape, wrap in layout_shapes():
         for name, build, want in layout_modules():
-            cases.append(("%s%s | %s" % ("NEG " if not want else "", shape, name.replace("NEG ", "")),
+            cases.append(("%s%s | %s" % ("UNSETTLED " if want is None else "NEG " if not want else "", shape,
+                                          name.replace("NEG ", "")),
                           lambda l, w=wrap, b=build: w(l, [paragraph(l, k) for k in range(4)], b(l)), want, False))
     # The author's other articles, a pager to the next and previous articles, and the
     # next article an endless page loads by its data-url, after the text in each layout.

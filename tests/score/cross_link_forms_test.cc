@@ -1098,5 +1098,27 @@ TEST(CrossLinkFormsTest, HeadlineCardsAndRankedModulesCountEachEntry) {
   for (const auto& c : negatives) EXPECT_EQ(Count(EnglishPage(c.html, "")), 0u) << c.name << "\n" << c.html;
 }
 
+// A kicker set apart by its weight alone before a headline link that ends the
+// paragraph ("<p><strong>Fährpreise</strong> <a>…</a></p>"): a word of any length,
+// a long compound or a word of a multi-byte script, as a short English one is.
+TEST(CrossLinkFormsTest, AKickerInBoldBeforeAHeadlineLinkOfItsOwnParagraph) {
+  const struct {
+    const char* code;
+    const char* kicker;
+  } rows[] = {{"en", "Ferry"}, {"de", "Fährpreise"}, {"nl", "Veerprijzen"}, {"sv", "Färjepriserna"},
+              {"da", "Færgepriserne"}, {"no", "Fergeprisene"}, {"zh", "渡轮"}};
+  for (const auto& row : rows) {
+    const Language* language = nullptr;
+    for (const Language& l : kLanguages) {
+      if (std::string(l.code) == row.code) language = &l;
+    }
+    ASSERT_NE(language, nullptr) << row.code;
+    const std::string module = std::string("<p><strong>") + row.kicker + "</strong> " + Link(1, language->headline) +
+                               "</p>";
+    EXPECT_EQ(Count(Page(*language, module)), 1u) << row.code;
+    EXPECT_EQ(Count(Page(*language, module, /*module_last=*/true)), 0u) << row.code;
+  }
+}
+
 }  // namespace
 }  // namespace provscore
