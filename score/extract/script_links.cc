@@ -14,6 +14,10 @@ namespace {
 // section, never one link.
 constexpr size_t kMaxCardBytes = 600;
 constexpr size_t kMaxCardParagraphs = 1;
+// Elements and text nodes a card holds (a picture, an icon, a kicker, a headline,
+// a line: a few dozen); more is a box of other things, and the bound keeps the
+// walk of a hostile page's nested script cards linear.
+constexpr uint32_t kMaxCardNodes = 200;
 
 // The quoted string right after `at` in `code` (white space, '=' or '(' before
 // the quote), or empty.
@@ -130,7 +134,7 @@ size_t LinkScriptCards(const FlatDom& dom, std::string_view page_url, GumboOutpu
     const DomNode& d = dom.nodes[i];
     if (d.is_text) continue;
     bool link = IsPageLink(d) || holds_link[i];
-    if (!link && !unseen[i] && !in_link[i] && !IsFrame(d.tag)) {
+    if (!link && !unseen[i] && !in_link[i] && !IsFrame(d.tag) && d.end - i <= kMaxCardNodes) {
       std::string target = ScriptLinkTarget(d.node);
       const std::string url = target.empty() || target.front() == '#' ? std::string() : ResolveUrl(base, target);
       if (!url.empty()) {

@@ -6,8 +6,8 @@
 // another story all the same. Such a card is made an <a href> in the parsed tree
 // (MakeLink, html_dom.h) when, and only when, a reader sees it and it reads as a
 // story's card: it is shown (nothing around it hidden), holds visible words and no
-// page link of its own, is the size of a card (a headline and a line or two, not
-// a loaded article), and its address has the shape of a story's (IsStoryAddress,
+// page link of its own, is the size of a card (a headline and a line or two in
+// at most 200 nodes, not a loaded article), and its address has the shape of a story's (IsStoryAddress,
 // score/story_address.h) other than this page's. Tag pills, section links, share
 // buttons and a gallery's script stay what they were.
 //

@@ -217,13 +217,30 @@ bool OpensWithCapital(std::string_view text) {
   return (c >= 'A' && c <= 'Z') || c >= 0x80 || (c >= '0' && c <= '9');
 }
 
+// CountWords, but a run of Hangul syllables is one word: Korean is written with
+// spaces between its words ("여객선 요금"), where CountWords counts a syllable a word
+// as it does the characters of the unspaced scripts.
+size_t HangulRunWords(std::string_view text) {
+  size_t words = CountWords(text);
+  size_t run = 0;
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = NextCodePoint(text, i);
+    if (cp >= 0xAC00 && cp <= 0xD7AF) {
+      if (run++ > 0) --words;
+    } else {
+      run = 0;
+    }
+  }
+  return words;
+}
+
 // A kicker set apart from its headline by markup alone, in a list item or a box
 // line ("<li><span>Politik</span> <a>Council delays the vote ...</a>"): a word or
 // two opening with a capital before a headline of 5+ words that opens with one. A
 // list item that links the end of its own sentence ("Check the <a>council's
 // timetable</a>") links a clause in lower case.
 bool IsBareKicker(std::string_view before, std::string_view anchor) {
-  const size_t words = CountWords(before);
+  const size_t words = HangulRunWords(before);
   return words >= 1 && words <= 2 && OpensWithCapital(before) && OpensWithCapital(anchor) &&
          CountWords(anchor) >= kLongHeadlineWords;
 }

@@ -1100,13 +1100,14 @@ TEST(CrossLinkFormsTest, HeadlineCardsAndRankedModulesCountEachEntry) {
 
 // A kicker set apart by its weight alone before a headline link that ends the
 // paragraph ("<p><strong>Fährpreise</strong> <a>…</a></p>"): a word of any length,
-// a long compound or a word of a multi-byte script, as a short English one is.
+// a long compound or a word of a multi-byte script (a Korean word of three
+// syllables is one word, not three), as a short English one is.
 TEST(CrossLinkFormsTest, AKickerInBoldBeforeAHeadlineLinkOfItsOwnParagraph) {
   const struct {
     const char* code;
     const char* kicker;
   } rows[] = {{"en", "Ferry"}, {"de", "Fährpreise"}, {"nl", "Veerprijzen"}, {"sv", "Färjepriserna"},
-              {"da", "Færgepriserne"}, {"no", "Fergeprisene"}, {"zh", "渡轮"}};
+              {"da", "Færgepriserne"}, {"no", "Fergeprisene"}, {"zh", "渡轮"}, {"ko", "여객선"}};
   for (const auto& row : rows) {
     const Language* language = nullptr;
     for (const Language& l : kLanguages) {

@@ -123,6 +123,11 @@ TEST(LinkScriptCardsTest, WhatIsNoStorysCardStaysAsItWas) {
       {"share service", "<div><span data-href=\"https://social.example/sharer?u=x\">Share on Social</span></div>"},
       {"gallery script", "<div onclick=\"openGallery(4711)\"><img src=\"/a.jpg\" alt=\"\"><p>The ferry.</p></div>"},
       {"anchor", "<div data-href=\"#part-2\"><h4>Council delays the vote on the harbour bridge</h4></div>"},
+      {"a box of many elements", std::string("<div data-href=\"") + kStory + "\">" + [] {
+         std::string spans;
+         for (int k = 0; k < 120; ++k) spans += "<span>x</span>";
+         return spans;
+       }() + "</div>"},
       {"a loaded article", std::string("<div data-url=\"") + kStory + "\"><h2>" + kHeadline + "</h2><p>" + kParagraph +
                                "</p><p>" + kParagraph + "</p></div>"},
   };
