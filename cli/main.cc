@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "base/logging.h"
+#include "cli/allocator.h"
 #include "cli/commands.h"
 #include "cli/huge_pages.h"
 #include "cli/options.h"
@@ -13,6 +14,7 @@
 
 int main(int argc, char** argv) {
   using namespace provscore;
+  ConfigureAllocator();
   const std::vector<std::string> args(argv + 1, argv + argc);
   ParsedCommandLine cl = ParseCommandLine(args);
   if (cl.exit_code) {

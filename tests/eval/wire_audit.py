@@ -124,13 +124,15 @@ def visible_lines(path):
     return p.lines()
 
 
-def agency_patterns(rules):
+def agency_patterns(rules, clear_only=False):
+    """A pattern for the names and aliases of the lexicon's wire agencies; clear_only leaves out
+    the one-word aliases of agencies marked `ambiguous` (common words: "RSS", "Mehr", "AA"...)."""
     out = []
     for o in json.load(open(os.path.join(rules, "outlets.json")))["outlets"]:
         if o.get("kind") != "wire_agency" or o.get("disabled"):
             continue
         for a in [o["name"]] + o.get("aliases", []):
-            if len(a) >= 2:
+            if len(a) >= 2 and not (clear_only and o.get("ambiguous") and " " not in a):
                 out.append(a)
     out.sort(key=len, reverse=True)
     return re.compile("(?<![\\w-])(?:" + "|".join(re.escape(a) for a in out) + ")(?![\\w-])")
