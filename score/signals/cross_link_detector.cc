@@ -331,9 +331,20 @@ bool IsLabelledHeadline(const Article& a, size_t i, const std::vector<const Body
   if (links.size() != 1) return false;
   const TextBlock& b = a.blocks[i];
   const BodyLink& link = *links.front();
-  const std::string_view after = TrimAscii(std::string_view(a.text).substr(link.end, b.end - link.end));
+  std::string_view after = TrimAscii(std::string_view(a.text).substr(link.end, b.end - link.end));
   if (CountWords(link.anchor) < kHeadlineWords) return false;
-  const std::string_view label = TrimAscii(std::string_view(a.text).substr(b.start, link.start - b.start));
+  std::string_view label = TrimAscii(std::string_view(a.text).substr(b.start, link.start - b.start));
+  // A line held whole in brackets ("[Read: <a>…</a>]", "[See <a>…</a>.]"): the
+  // brackets, and a full stop before the closing one, frame the line; its label
+  // and what follows its link are read inside them.
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"[", "]"}, {"(", ")"}}) {
+    if (label.starts_with(open) && after.ends_with(close)) {
+      label = TrimAscii(label.substr(open.size()));
+      after = TrimAscii(after.substr(0, after.size() - close.size()));
+      if (after == ".") after = {};
+      break;
+    }
+  }
   if (label.empty() && (IsTeaserDate(after) || IsTeaserTag(after))) return true;
   if ((after.size() > 1 && !IsTeaserTag(after)) || label.empty()) return false;
   // A kicker set apart by markup alone ("<p><strong>Fährpreise</strong> <a>Stadtrat
@@ -373,8 +384,13 @@ bool IsCard(const Article& a, size_t i) {
     // read "UpdatedPolice name ...") is a kicker too; a rank ("21) <a>Film title</a>")
     // heads an entry of the article's own list.
     const std::string_view flag = TrimAscii(before);
-    return AfterKicker(before) ||
-           (!flag.empty() && !(flag.front() >= '0' && flag.front() <= '9') && IsBareKicker(flag, links.front()->anchor));
+    if (AfterKicker(before) ||
+        (!flag.empty() && !(flag.front() >= '0' && flag.front() <= '9') && IsBareKicker(flag, links.front()->anchor))) {
+      return true;
+    }
+    // A paragraph may still be a label and its headline framed by brackets ("[See
+    // <a>…</a>.]"), which IsLabelledHeadline reads.
+    if (b.kind != TextBlock::Kind::kParagraph && b.kind != TextBlock::Kind::kQuote) return false;
   }
   if (CountWords(BlockText(a, i)) > kMaxCardWords) return false;
   if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) return IsLabelledHeadline(a, i, links);

@@ -168,6 +168,8 @@ def forms():
          lambda l: "<h4>%s</h4><p>%s<br>%s</p>" % (M(l), P(l), P(l, 2)), 2, False),
         # Other settings of a marker.
         ("marker in a list item", lambda l: "<ul><li><strong>%s:</strong> %s</li></ul>" % (M(l), A(l)), 1, False),
+        ("bracketed marker line, full stop inside", lambda l: "<p>[%s: %s.]</p>" % (M(l), A(l)), 1, False),
+        ("bracketed headline line, full stop inside", lambda l: "<p>(%s.)</p>" % A(l), 1, False),
         ("marker, link and a date", lambda l: "<p><strong>%s:</strong> %s (12.05.2026)</p>" % (M(l), A(l)), 1,
          False),
         ("pin emoji then marker", lambda l: "<p>📌 <strong>%s:</strong> %s</p>" % (M(l), A(l)), 1, False),

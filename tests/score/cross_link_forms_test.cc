@@ -1121,5 +1121,20 @@ TEST(CrossLinkFormsTest, AKickerInBoldBeforeAHeadlineLinkOfItsOwnParagraph) {
   }
 }
 
+// A promotion line held whole in brackets, its full stop inside them ("[See
+// <a>…</a>.]", "[Read: <a>…</a>.]"): the brackets frame the line, so the label and
+// the headline are read inside them. A bracketed aside that goes on after its link
+// is the article's sentence.
+TEST(CrossLinkFormsTest, ABracketedLineOfALabelAndItsHeadline) {
+  const Language& en = kLanguages[0];
+  const std::string headline = Link(1, en.headline);
+  for (const std::string& line : {"<p>[See " + headline + ".]</p>", "<p>[Read: " + headline + ".]</p>",
+                                  "<p>[See also: " + headline + "]</p>", "<p>(See " + headline + ".)</p>"}) {
+    EXPECT_EQ(Count(Page(en, line)), 1u) << line;
+    EXPECT_EQ(Count(Page(en, line, /*module_last=*/true)), 0u) << line;
+  }
+  EXPECT_EQ(Count(Page(en, "<p>(See " + headline + " for the figures the board published on Monday.)</p>")), 0u);
+}
+
 }  // namespace
 }  // namespace provscore
