@@ -660,7 +660,9 @@ bool LinksToComments(std::string_view url) {
 // Subscription, shop and account pages are ads for the site, not other articles:
 // a host label or a path segment that names one ("shop.example", "/abo/",
 // "/subscribe", "/login", "/apps-products", "/newsletter"), or a query that
-// carries a subscription id. A story's slug (a segment of three words or more)
+// carries a subscription id. So are the publisher's own service pages, a path
+// segment that is all "about" or "advertise" ("/about/advertising/contact-form"
+// under an ad slot's "Advertise on <site>" line, "/about/us", "/advertise"). A story's slug (a segment of three words or more)
 // is its headline, so its words ("...-opens-up-about-...", "...-subscribers-get-
 // discounts") say nothing about the kind of page.
 bool IsShopOrAccount(std::string_view url) {
@@ -683,6 +685,8 @@ bool IsShopOrAccount(std::string_view url) {
   for (const std::string_view part : Split(path, '/')) {
     if (std::count(part.begin(), part.end(), '-') >= 2) continue;  // a slug: the headline's words
     if (names_shop(part)) return true;
+    const std::string lower = AsciiLower(part);
+    if (lower == "about" || lower == "advertise") return true;
   }
   const size_t query = url.find('?');
   return query != std::string_view::npos && AsciiLower(url.substr(query)).find("subscri") != std::string::npos;
