@@ -1156,8 +1156,10 @@ std::vector<bool> ArticleParagraphs(const DetectionContext& context, std::vector
     if (hit.block >= paragraph.size() || hit.where != "body") continue;
     if ((IsClutterType(hit.rule->type) && !IsCaptionRule(hit) &&
          (hit.rule->type != kSignalInjectedCrossLink || IsMarker(a, hit))) ||
-        // A note about the article (a correction, an update, an editor's note) is not its text.
-        (hit.rule->type == kSignalCorrectionNotice && hit.start == a.blocks[hit.block].start)) {
+        // A note about the article (a correction, an update, an editor's note) is not its
+        // text, nor is a picture's caption that opens with its credit ("Photo credit: AP |
+        // In this file photo, ...").
+        ((hit.rule->type == kSignalCorrectionNotice || IsCaptionRule(hit)) && hit.start == a.blocks[hit.block].start)) {
       paragraph[hit.block] = false;
       short_sentence[hit.block] = false;
     }

@@ -1136,5 +1136,29 @@ TEST(CrossLinkFormsTest, ABracketedLineOfALabelAndItsHeadline) {
   EXPECT_EQ(Count(Page(en, "<p>(See " + headline + " for the figures the board published on Monday.)</p>")), 0u);
 }
 
+// A picture's caption that opens with its credit and a bar ("Photo credit: AP | In
+// this file photo, ...") is no paragraph of the article, however long: a module
+// between it and the first paragraph is before the text.
+TEST(CrossLinkFormsTest, ACaptionThatOpensWithItsCreditIsNoParagraph) {
+  const Language& en = kLanguages[0];
+  const std::string module = "<div><h4>Galleries</h4><ul><li>" + Link(1, en.headline) + "</li><li>" +
+                             Link(2, en.headline2) + "</li></ul></div>";
+  auto page = [&](const std::string& caption) {
+    return std::string("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"canonical\" "
+                       "href=\"") +
+           kSite + "/city/2026/06/01/harbour-board-meets\"></head><body><article><h1>Harbour</h1><p>" + caption +
+           "</p>" + module + "<p>" + Paragraph(en, 0) + "</p><p>" + Paragraph(en, 1) + "</p><p>" + Paragraph(en, 2) +
+           "</p></article></body></html>";
+  };
+  for (const char* caption :
+       {"Photo credit: AP | In this file photo, the night ferry leaves the harbour of the city on a cold winter "
+        "morning.",
+        "Foto: dpa | Die Nachtfähre verlässt an einem kalten Wintermorgen den Hafen der Stadt und fährt nach Norden."}) {
+    EXPECT_EQ(Count(page(caption)), 0u) << caption;
+  }
+  // The same module after a paragraph of the story is between two of them.
+  EXPECT_EQ(Count(page(Paragraph(en, 3))), 2u);
+}
+
 }  // namespace
 }  // namespace provscore
