@@ -104,6 +104,74 @@ FlatDom Flatten(const GumboOutput& output) {
   return dom;
 }
 
+namespace {
+
+// A copy of `text`, NUL-terminated, from Gumbo's allocator (freed with the tree).
+char* GumboString(std::string_view text) {
+  auto* out = static_cast<char*>(Options().allocator(Options().userdata, text.size() + 1));
+  std::memcpy(out, text.data(), text.size());
+  out[text.size()] = '\0';
+  return out;
+}
+
+// A vector of `length` slots from Gumbo's allocator.
+GumboVector GumboSlots(unsigned int length) {
+  GumboVector out;
+  out.data = static_cast<void**>(Options().allocator(Options().userdata, sizeof(void*) * length));
+  out.length = length;
+  out.capacity = length;
+  return out;
+}
+
+GumboAttribute* HrefAttribute(std::string_view href, const GumboSourcePosition& at) {
+  auto* attr = static_cast<GumboAttribute*>(Options().allocator(Options().userdata, sizeof(GumboAttribute)));
+  *attr = GumboAttribute{};
+  attr->attr_namespace = GUMBO_ATTR_NAMESPACE_NONE;
+  attr->name = GumboString("href");
+  attr->value = GumboString(href);
+  attr->name_start = attr->name_end = attr->value_start = attr->value_end = at;
+  return attr;
+}
+
+}  // namespace
+
+void MakeLink(GumboNode* element, std::string_view href) {
+  if (element->type != GUMBO_NODE_ELEMENT) return;
+  GumboElement& e = element->v.element;
+  if (e.tag == GUMBO_TAG_A) {
+    for (unsigned int k = 0; k < e.attributes.length; ++k) {
+      auto* attr = static_cast<GumboAttribute*>(e.attributes.data[k]);
+      if (std::string_view(attr->name) != "href") continue;
+      Options().deallocator(Options().userdata, const_cast<char*>(attr->value));
+      attr->value = GumboString(href);
+      return;
+    }
+    GumboVector attributes = GumboSlots(e.attributes.length + 1);
+    for (unsigned int k = 0; k < e.attributes.length; ++k) attributes.data[k] = e.attributes.data[k];
+    attributes.data[e.attributes.length] = HrefAttribute(href, e.start_pos);
+    Options().deallocator(Options().userdata, e.attributes.data);
+    e.attributes = attributes;
+    return;
+  }
+  auto* link = static_cast<GumboNode*>(Options().allocator(Options().userdata, sizeof(GumboNode)));
+  *link = GumboNode{};
+  link->type = GUMBO_NODE_ELEMENT;
+  link->parent = element;
+  link->index_within_parent = 0;
+  link->parse_flags = GUMBO_INSERTION_BY_PARSER;
+  GumboElement& a = link->v.element;
+  a.tag = GUMBO_TAG_A;
+  a.tag_namespace = GUMBO_NAMESPACE_HTML;
+  a.start_pos = e.start_pos;
+  a.end_pos = e.end_pos;
+  a.attributes = GumboSlots(1);
+  a.attributes.data[0] = HrefAttribute(href, e.start_pos);
+  a.children = e.children;
+  for (unsigned int k = 0; k < a.children.length; ++k) static_cast<GumboNode*>(a.children.data[k])->parent = link;
+  e.children = GumboSlots(1);
+  e.children.data[0] = link;
+}
+
 std::string_view Attr(const GumboNode* node, const char* name) {
   if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return {};
   const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);

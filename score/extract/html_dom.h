@@ -46,6 +46,14 @@ struct FlatDom {
 // Each element's `hidden` is computed here, once: every pass of the extractor asks it.
 FlatDom Flatten(const GumboOutput& output);
 
+// Makes `element` a link to `href` in the parsed tree, for a card a script opens
+// (score/extract/script_links.h): an <a> gets `href` as its href (replacing an
+// empty, "#" or script one); any other element gets a new <a href> as its only
+// child, holding its former children, so its own tag and box stay as they were.
+// Memory comes from Gumbo's allocator, so the tree frees as parsed. Flatten the
+// tree again afterwards: the FlatDom does not see the change.
+void MakeLink(GumboNode* element, std::string_view href);
+
 // The attribute's value, or empty when absent. `name` is lower case.
 std::string_view Attr(const GumboNode* node, const char* name);
 bool HasAttr(const GumboNode* node, const char* name);

@@ -44,6 +44,7 @@
 #include "score/extract/html_limits.h"
 #include "score/extract/html_metadata.h"
 #include "score/extract/language_guess.h"
+#include "score/extract/script_links.h"
 
 namespace provscore {
 namespace {
@@ -3333,7 +3334,10 @@ Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_v
   if (output == nullptr || output->root == nullptr) {
     return ParseError("html: the parser could not build a document tree");
   }
-  const FlatDom dom = internal::Flatten(*output);
+  FlatDom dom = internal::Flatten(*output);
+  // Cards a script opens (data-href, onclick) are links to a reader: made so in
+  // the tree before anything reads it.
+  if (internal::LinkScriptCards(dom, page_url, *output) > 0) dom = internal::Flatten(*output);
   Article article;
   article.from_html = true;
   article.limits_hit = cuts.Describe(limits, input_bytes);

@@ -61,6 +61,7 @@
 #include "score/json_fields.h"
 #include "score/rules/outlet_lexicon.h"
 #include "score/rules/rule_set.h"
+#include "score/story_address.h"
 
 namespace provscore {
 
@@ -216,13 +217,30 @@ bool OpensWithCapital(std::string_view text) {
   return (c >= 'A' && c <= 'Z') || c >= 0x80 || (c >= '0' && c <= '9');
 }
 
+// CountWords, but a run of Hangul syllables is one word: Korean is written with
+// spaces between its words ("여객선 요금"), where CountWords counts a syllable a word
+// as it does the characters of the unspaced scripts.
+size_t HangulRunWords(std::string_view text) {
+  size_t words = CountWords(text);
+  size_t run = 0;
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = NextCodePoint(text, i);
+    if (cp >= 0xAC00 && cp <= 0xD7AF) {
+      if (run++ > 0) --words;
+    } else {
+      run = 0;
+    }
+  }
+  return words;
+}
+
 // A kicker set apart from its headline by markup alone, in a list item or a box
 // line ("<li><span>Politik</span> <a>Council delays the vote ...</a>"): a word or
 // two opening with a capital before a headline of 5+ words that opens with one. A
 // list item that links the end of its own sentence ("Check the <a>council's
 // timetable</a>") links a clause in lower case.
 bool IsBareKicker(std::string_view before, std::string_view anchor) {
-  const size_t words = CountWords(before);
+  const size_t words = HangulRunWords(before);
   return words >= 1 && words <= 2 && OpensWithCapital(before) && OpensWithCapital(anchor) &&
          CountWords(anchor) >= kLongHeadlineWords;
 }
@@ -313,11 +331,27 @@ bool IsLabelledHeadline(const Article& a, size_t i, const std::vector<const Body
   if (links.size() != 1) return false;
   const TextBlock& b = a.blocks[i];
   const BodyLink& link = *links.front();
-  const std::string_view after = TrimAscii(std::string_view(a.text).substr(link.end, b.end - link.end));
+  std::string_view after = TrimAscii(std::string_view(a.text).substr(link.end, b.end - link.end));
   if (CountWords(link.anchor) < kHeadlineWords) return false;
-  const std::string_view label = TrimAscii(std::string_view(a.text).substr(b.start, link.start - b.start));
+  std::string_view label = TrimAscii(std::string_view(a.text).substr(b.start, link.start - b.start));
+  // A line held whole in brackets ("[Read: <a>…</a>]", "[See <a>…</a>.]"): the
+  // brackets, and a full stop before the closing one, frame the line; its label
+  // and what follows its link are read inside them.
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"[", "]"}, {"(", ")"}}) {
+    if (label.starts_with(open) && after.ends_with(close)) {
+      label = TrimAscii(label.substr(open.size()));
+      after = TrimAscii(after.substr(0, after.size() - close.size()));
+      if (after == ".") after = {};
+      break;
+    }
+  }
   if (label.empty() && (IsTeaserDate(after) || IsTeaserTag(after))) return true;
   if ((after.size() > 1 && !IsTeaserTag(after)) || label.empty()) return false;
+  // A kicker set apart by markup alone ("<p><strong>Fährpreise</strong> <a>Stadtrat
+  // verschiebt …</a></p>", "<p><b>渡轮</b> <a>…</a></p>"): IsCard reads it when the
+  // link is (nearly) all the block's bytes, which a long compound or a word of a
+  // multi-byte script does not leave it.
+  if (after.empty() && IsBareKicker(label, link.anchor)) return true;
   const bool colon = label.ends_with(":") || label.ends_with("\xEF\xBC\x9A" /* ： */);
   const size_t label_words = CountWords(label);
   if (label_words <= kMaxLabelWords) {
@@ -350,8 +384,13 @@ bool IsCard(const Article& a, size_t i) {
     // read "UpdatedPolice name ...") is a kicker too; a rank ("21) <a>Film title</a>")
     // heads an entry of the article's own list.
     const std::string_view flag = TrimAscii(before);
-    return AfterKicker(before) ||
-           (!flag.empty() && !(flag.front() >= '0' && flag.front() <= '9') && IsBareKicker(flag, links.front()->anchor));
+    if (AfterKicker(before) ||
+        (!flag.empty() && !(flag.front() >= '0' && flag.front() <= '9') && IsBareKicker(flag, links.front()->anchor))) {
+      return true;
+    }
+    // A paragraph may still be a label and its headline framed by brackets ("[See
+    // <a>…</a>.]"), which IsLabelledHeadline reads.
+    if (b.kind != TextBlock::Kind::kParagraph && b.kind != TextBlock::Kind::kQuote) return false;
   }
   if (CountWords(BlockText(a, i)) > kMaxCardWords) return false;
   if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) return IsLabelledHeadline(a, i, links);
@@ -549,19 +588,6 @@ class PageLinks {
   std::string slug_;
 };
 
-// "/category/politics", "/tag/brexit", "/autor/jane-doe", "/by/jane-doe": the
-// segment that names a hub page of a site (its pages list stories by tag, topic,
-// section or author).
-constexpr std::string_view kHubs[] = {
-    "category", "categories", "tag",      "tags",      "topic",     "topics",   "section",  "sections",
-    "author",   "authors",    "autor",    "autoren",   "auteur",    "thema",    "themen",   "tema",
-    "temas",    "rubrique",   "rubrik",   "kategorie", "categoria", "kategori", "etiqueta", "search",
-    "by" /* an author's page: "/by/jane-doe" */};
-
-bool IsHubName(std::string_view segment) {
-  return std::find(std::begin(kHubs), std::end(kHubs), AsciiLower(segment)) != std::end(kHubs);
-}
-
 // A hub of stories on a subject (a tag, a topic, a section), not an author's page.
 bool IsTopicHubName(std::string_view segment) {
   static constexpr std::string_view kPeople[] = {"author", "authors", "autor", "autoren", "auteur", "by", "search"};
@@ -619,67 +645,6 @@ bool IsCardsKicker(const Article& a, size_t i, const std::vector<bool>& paragrap
   return false;
 }
 
-// A path segment naming a page file ("story-name.html", "item.php"), not a folder.
-bool IsPageFile(std::string_view segment) {
-  for (const std::string_view ext : {".html", ".htm", ".shtml", ".php", ".asp", ".aspx"}) {
-    if (segment.ends_with(ext)) return true;
-  }
-  return false;
-}
-
-// A link to another article rather than to a section, tag or hub page, or to an
-// image: its path carries an id or date (4+ digits), or, when it is not below a
-// hub ("/tag/..."), ends in a slug: a hyphenated last segment below the top
-// level, or at the top one of three words or more under an anchor that reads
-// like a headline (5+ words; "/video-centre/" is a section). After a marker, a
-// deeper path under such an anchor is a story too.
-bool PromotesArticle(std::string_view url, std::string_view anchor, bool marked) {
-  const std::string_view path = UrlPath(url);
-  std::vector<std::string_view> segments;
-  for (const std::string_view part : Split(path, '/')) {
-    if (!part.empty()) segments.push_back(part);
-  }
-  // "/category/politics", "/tag/brexit", "/autor/jane-doe", "/by/jane-doe": a hub page, unless an
-  // id follows the hub's own name ("/tag/elections-2018" is still the tag).
-  bool hub = false;
-  size_t digits = 0;
-  for (size_t k = 0; k < segments.size(); ++k) {
-    const bool hub_name = k > 0 && IsHubName(segments[k - 1]);
-    hub |= hub_name;
-    if (hub_name) continue;
-    size_t run = 0;
-    for (const char c : segments[k]) {
-      run = (c >= '0' && c <= '9') ? run + 1 : 0;
-      digits = std::max(digits, run);
-    }
-  }
-  // An image, a sound or a document ("Enlarge this image"), not a page.
-  const std::string last = segments.empty() ? std::string() : AsciiLower(segments.back());
-  for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp3", ".mp4", ".pdf"}) {
-    if (last.ends_with(ext)) return false;
-  }
-  if (digits >= 4) return true;  // "/sections/world/2016/12/09/505002146/..." is a story
-  // "/article.php?id=48213", "/?p=8812": a story by its id in the query.
-  const size_t query = url.find('?');
-  if (query != std::string_view::npos) {
-    const std::string_view q = url.substr(query, url.find('#', query) - query);
-    for (size_t at = q.find("id="); at != std::string_view::npos; at = q.find("id=", at + 1)) {
-      if (at + 3 < q.size() && q[at + 3] >= '0' && q[at + 3] <= '9') return true;
-    }
-    if (q.starts_with("?p=") && q.size() > 3 && q[3] >= '0' && q[3] <= '9') return true;
-  }
-  if (hub || segments.empty()) return false;
-  // A slug joins its words with hyphens. Underscores name a wiki's pages
-  // ("/wiki/Elizabeth_II", under a caption "Elizabeth II, Queen of New Zealand"), so
-  // a story whose slug has them is known by its id or date only.
-  const auto hyphens = std::count(last.begin(), last.end(), '-');
-  const bool headline = CountWords(anchor) >= 5;
-  // "/my-story-slug/", not "/video-centre/"; after a marker, a page file with a
-  // shorter slug under a headline ("/weird-galaxies.html").
-  if (segments.size() == 1) return headline && (hyphens >= 2 || (marked && hyphens >= 1 && IsPageFile(last)));
-  return hyphens >= 1 || (marked && headline);
-}
-
 // A link to a story's discussion ("/story/4711/#comments", "#respond",
 // "#disqus_thread"): the comment count under a story's headline, not a promotion.
 bool LinksToComments(std::string_view url) {
@@ -695,7 +660,9 @@ bool LinksToComments(std::string_view url) {
 // Subscription, shop and account pages are ads for the site, not other articles:
 // a host label or a path segment that names one ("shop.example", "/abo/",
 // "/subscribe", "/login", "/apps-products", "/newsletter"), or a query that
-// carries a subscription id. A story's slug (a segment of three words or more)
+// carries a subscription id. So are the publisher's own service pages, a path
+// segment that is all "about" or "advertise" ("/about/advertising/contact-form"
+// under an ad slot's "Advertise on <site>" line, "/about/us", "/advertise"). A story's slug (a segment of three words or more)
 // is its headline, so its words ("...-opens-up-about-...", "...-subscribers-get-
 // discounts") say nothing about the kind of page.
 bool IsShopOrAccount(std::string_view url) {
@@ -718,6 +685,8 @@ bool IsShopOrAccount(std::string_view url) {
   for (const std::string_view part : Split(path, '/')) {
     if (std::count(part.begin(), part.end(), '-') >= 2) continue;  // a slug: the headline's words
     if (names_shop(part)) return true;
+    const std::string lower = AsciiLower(part);
+    if (lower == "about" || lower == "advertise") return true;
   }
   const size_t query = url.find('?');
   return query != std::string_view::npos && AsciiLower(url.substr(query)).find("subscri") != std::string::npos;
@@ -942,7 +911,7 @@ class CrossLinkDetector : public Detector {
       return std::nullopt;
     }
     const std::vector<const BodyLink*> links = LinksIn(a, 0);
-    if (links.size() != 1 || !PromotesArticle(links.front()->url, links.front()->anchor, false) ||
+    if (links.size() != 1 || !IsStoryAddress(links.front()->url, links.front()->anchor, false) ||
         page.IsThisPage(links.front()->url) || page.IsAnotherVersion(links.front()->url)) {
       return std::nullopt;
     }
@@ -976,7 +945,7 @@ class CrossLinkDetector : public Detector {
                    const std::string& marker) {
       if (a.blocks[item.block].gated) return;  // behind a paywall: not shown to every reader
       if (!item.url.empty()) {
-        if (!PromotesArticle(item.url, item.headline, marked) || LinksToComments(item.url) || page.IsThisPage(item.url) ||
+        if (!IsStoryAddress(item.url, item.headline, marked) || LinksToComments(item.url) || page.IsThisPage(item.url) ||
             page.IsOwnMedia(item.url) || page.IsAnotherVersion(item.url)) {
           return;
         }
@@ -1187,8 +1156,10 @@ std::vector<bool> ArticleParagraphs(const DetectionContext& context, std::vector
     if (hit.block >= paragraph.size() || hit.where != "body") continue;
     if ((IsClutterType(hit.rule->type) && !IsCaptionRule(hit) &&
          (hit.rule->type != kSignalInjectedCrossLink || IsMarker(a, hit))) ||
-        // A note about the article (a correction, an update, an editor's note) is not its text.
-        (hit.rule->type == kSignalCorrectionNotice && hit.start == a.blocks[hit.block].start)) {
+        // A note about the article (a correction, an update, an editor's note) is not its
+        // text, nor is a picture's caption that opens with its credit ("Photo credit: AP |
+        // In this file photo, ...").
+        ((hit.rule->type == kSignalCorrectionNotice || IsCaptionRule(hit)) && hit.start == a.blocks[hit.block].start)) {
       paragraph[hit.block] = false;
       short_sentence[hit.block] = false;
     }

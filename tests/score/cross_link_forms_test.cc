@@ -1098,5 +1098,67 @@ TEST(CrossLinkFormsTest, HeadlineCardsAndRankedModulesCountEachEntry) {
   for (const auto& c : negatives) EXPECT_EQ(Count(EnglishPage(c.html, "")), 0u) << c.name << "\n" << c.html;
 }
 
+// A kicker set apart by its weight alone before a headline link that ends the
+// paragraph ("<p><strong>Fährpreise</strong> <a>…</a></p>"): a word of any length,
+// a long compound or a word of a multi-byte script (a Korean word of three
+// syllables is one word, not three), as a short English one is.
+TEST(CrossLinkFormsTest, AKickerInBoldBeforeAHeadlineLinkOfItsOwnParagraph) {
+  const struct {
+    const char* code;
+    const char* kicker;
+  } rows[] = {{"en", "Ferry"}, {"de", "Fährpreise"}, {"nl", "Veerprijzen"}, {"sv", "Färjepriserna"},
+              {"da", "Færgepriserne"}, {"no", "Fergeprisene"}, {"zh", "渡轮"}, {"ko", "여객선"}};
+  for (const auto& row : rows) {
+    const Language* language = nullptr;
+    for (const Language& l : kLanguages) {
+      if (std::string(l.code) == row.code) language = &l;
+    }
+    ASSERT_NE(language, nullptr) << row.code;
+    const std::string module = std::string("<p><strong>") + row.kicker + "</strong> " + Link(1, language->headline) +
+                               "</p>";
+    EXPECT_EQ(Count(Page(*language, module)), 1u) << row.code;
+    EXPECT_EQ(Count(Page(*language, module, /*module_last=*/true)), 0u) << row.code;
+  }
+}
+
+// A promotion line held whole in brackets, its full stop inside them ("[See
+// <a>…</a>.]", "[Read: <a>…</a>.]"): the brackets frame the line, so the label and
+// the headline are read inside them. A bracketed aside that goes on after its link
+// is the article's sentence.
+TEST(CrossLinkFormsTest, ABracketedLineOfALabelAndItsHeadline) {
+  const Language& en = kLanguages[0];
+  const std::string headline = Link(1, en.headline);
+  for (const std::string& line : {"<p>[See " + headline + ".]</p>", "<p>[Read: " + headline + ".]</p>",
+                                  "<p>[See also: " + headline + "]</p>", "<p>(See " + headline + ".)</p>"}) {
+    EXPECT_EQ(Count(Page(en, line)), 1u) << line;
+    EXPECT_EQ(Count(Page(en, line, /*module_last=*/true)), 0u) << line;
+  }
+  EXPECT_EQ(Count(Page(en, "<p>(See " + headline + " for the figures the board published on Monday.)</p>")), 0u);
+}
+
+// A picture's caption that opens with its credit and a bar ("Photo credit: AP | In
+// this file photo, ...") is no paragraph of the article, however long: a module
+// between it and the first paragraph is before the text.
+TEST(CrossLinkFormsTest, ACaptionThatOpensWithItsCreditIsNoParagraph) {
+  const Language& en = kLanguages[0];
+  const std::string module = "<div><h4>Galleries</h4><ul><li>" + Link(1, en.headline) + "</li><li>" +
+                             Link(2, en.headline2) + "</li></ul></div>";
+  auto page = [&](const std::string& caption) {
+    return std::string("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"canonical\" "
+                       "href=\"") +
+           kSite + "/city/2026/06/01/harbour-board-meets\"></head><body><article><h1>Harbour</h1><p>" + caption +
+           "</p>" + module + "<p>" + Paragraph(en, 0) + "</p><p>" + Paragraph(en, 1) + "</p><p>" + Paragraph(en, 2) +
+           "</p></article></body></html>";
+  };
+  for (const char* caption :
+       {"Photo credit: AP | In this file photo, the night ferry leaves the harbour of the city on a cold winter "
+        "morning.",
+        "Foto: dpa | Die Nachtfähre verlässt an einem kalten Wintermorgen den Hafen der Stadt und fährt nach Norden."}) {
+    EXPECT_EQ(Count(page(caption)), 0u) << caption;
+  }
+  // The same module after a paragraph of the story is between two of them.
+  EXPECT_EQ(Count(page(Paragraph(en, 3))), 2u);
+}
+
 }  // namespace
 }  // namespace provscore
