@@ -17,6 +17,7 @@
 
 #include "base/hash.h"
 #include "base/text.h"
+#include "score/rules/class_narrowing.h"
 #include "score/rules/regex_prefilter.h"
 #include "score/rules/text_lines.h"
 #include "score/json_fields.h"
@@ -843,17 +844,44 @@ struct RuleSet::Compiled {
   std::vector<std::string> set_patterns;
   // Each rule's own regex, compiled the first time the set says the rule matched
   // (most rules never match most pages, and compiling is the cost of loading).
+  // One regex per script groups of the texts it meets (internal::ScriptGroups): a
+  // text of Latin script alone gets the rule with its Unicode classes cut to the
+  // common code points, one with Cyrillic too gets them cut to those (same
+  // matches on that text, a tenth of the program for a class-heavy rule), and a
+  // text with a code point of no group gets the regex as written. A regex already
+  // compiled for a superset of a text's groups serves it too (same matches), so a
+  // batch compiles at most a few per rule.
   struct LazyRegex {
     std::string pattern;
     bool slot = false;  // `pattern` still holds {OUTLET}: Get() is given what it stands for
+    bool narrow = false;  // the pattern names a Unicode class (\p, \P): narrowing can help
     RE2::Options options;
-    std::once_flag once;
-    std::unique_ptr<RE2> re;
-    const RE2& Get(const std::string& slot_pattern = {}) {
-      std::call_once(once, [&] {
-        re = std::make_unique<RE2>(slot ? ExpandOutlets(pattern, slot_pattern) : pattern, options);
+    struct Variant {
+      std::once_flag once;
+      std::unique_ptr<RE2> re;
+      std::atomic<bool> ready{false};
+    };
+    std::array<Variant, internal::kAllScripts + 1> variants;  // by script groups
+    const RE2& Get(const std::string& slot_pattern = {}, internal::ScriptGroups groups = internal::kAllScripts) {
+      if (!narrow) groups = internal::kAllScripts;
+      if (!variants[groups].ready.load(std::memory_order_acquire)) {
+        for (size_t g = 0; g < variants.size(); ++g) {
+          const bool superset = g == internal::kAllScripts || (g & groups) == groups;
+          if (superset && variants[g].ready.load(std::memory_order_acquire)) return *variants[g].re;
+        }
+      }
+      Variant& v = variants[groups];
+      std::call_once(v.once, [&] {
+        const std::string full = slot ? ExpandOutlets(pattern, slot_pattern) : pattern;
+        v.re = std::make_unique<RE2>(groups == internal::kAllScripts
+                                         ? full
+                                         : internal::NarrowUnicodeClasses(full, !options.case_sensitive(), groups),
+                                     options);
+        // Never seen; but a narrowed regex RE2 rejected would match nothing.
+        if (!v.re->ok() && groups != internal::kAllScripts) v.re = std::make_unique<RE2>(full, options);
+        v.ready.store(true, std::memory_order_release);
       });
-      return *re;
+      return *v.re;
     }
   };
   std::vector<std::unique_ptr<LazyRegex>> regexes;  // parallel to rules_
@@ -988,6 +1016,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     auto lazy = std::make_unique<Compiled::LazyRegex>();
     lazy->pattern = masked ? "(?m)" + rule.pattern : EffectivePattern(rule, alias_pattern);
     lazy->slot = masked;
+    lazy->narrow = options.narrow_unicode_classes &&
+                   (lazy->pattern.find("\\p") != std::string::npos || lazy->pattern.find("\\P") != std::string::npos);
     lazy->options = PatternOptions(rule, options.set_max_mem);
     compiled->regexes.push_back(std::move(lazy));
     if (rule.where.empty()) continue;
@@ -1114,6 +1144,13 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       }
       return *masked_text;
     };
+    // The script groups of the text and of its masked copy, read once each.
+    std::optional<internal::ScriptGroups> text_scripts, masked_scripts;
+    auto scripts_of = [&](bool in_mask, std::string_view subject) {
+      std::optional<internal::ScriptGroups>& groups = in_mask ? masked_scripts : text_scripts;
+      if (!groups) groups = internal::ScriptGroupsOf(subject);
+      return *groups;
+    };
     std::sort(passed.begin(), passed.end());
     for (const size_t rule_index : passed) {
       const PatternRule& rule = rules_[rule_index];
@@ -1135,7 +1172,8 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       const std::string_view subject = mask ? std::string_view(mask->text) : text;
       auto original = [mask](size_t offset) { return mask ? mask->Original(offset) : offset; };
       Compiled::LazyRegex& lazy = *compiled_->regexes[rule_index];
-      const RE2& re = lazy.slot ? lazy.Get(compiled_->Slot(outlets_).pattern) : lazy.Get();
+      const internal::ScriptGroups scripts = lazy.narrow ? scripts_of(mask != nullptr, subject) : internal::kAllScripts;
+      const RE2& re = lazy.Get(lazy.slot ? compiled_->Slot(outlets_).pattern : std::string(), scripts);
       // Whether the rule matches at all first: that is a forward DFA pass alone. A
       // search for where a match starts also needs RE2's reverse program, which RE2
       // compiles on first use; most rules the set passes never match. Not for a
