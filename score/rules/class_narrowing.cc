@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <tuple>
 #include <utility>
@@ -120,11 +121,36 @@ void AppendRange(char32_t first, char32_t last, std::string& out) {
   }
 }
 
+// The complement of a class as written: [X] and [^X], \p{X} and \P{X}, \pX and \PX.
+// RE2 negates a class after folding its members (parse.cc), so under any case
+// folding the two split every code point between them.
+std::string Complement(std::string_view cls) {
+  std::string out(cls);
+  if (cls[0] == '[') {
+    if (cls.size() > 1 && cls[1] == '^') {
+      out.erase(1, 1);
+    } else {
+      out.insert(1, 1, '^');
+    }
+  } else {
+    out[1] = cls[1] == 'p' ? 'P' : 'p';
+  }
+  return out;
+}
+
+// A class as RE2 reads it under one case folding: runs of its members, and runs of
+// the rest, each matched anchored.
+struct ClassProbe {
+  std::unique_ptr<RE2> members;
+  std::unique_ptr<RE2> others;
+};
+
 // Narrowed classes, per process: (groups, folded, class as written) -> replacement.
 struct NarrowCache {
   std::mutex mu;
   std::array<std::string, kAllScripts> probe_text;  // per groups, built on first use
-  std::map<std::tuple<ScriptGroups, bool, std::string>, std::string, std::less<>> classes;
+  std::map<std::pair<bool, std::string>, ClassProbe> probes;  // (folded, class), compiled on first use
+  std::map<std::tuple<ScriptGroups, bool, std::string>, std::string> classes;
 };
 
 NarrowCache& Cache() {
@@ -143,18 +169,30 @@ std::string Narrowed(std::string_view cls, bool folded, ScriptGroups groups) {
   if (auto it = cache.classes.find(key); it != cache.classes.end()) return it->second;
   std::string& probe = cache.probe_text[groups];
   if (probe.empty()) probe = ProbeText(groups);
-  RE2::Options options;
-  options.set_log_errors(false);
-  const RE2 re(std::string(folded ? "(?i:" : "(?-i:") + std::string(cls) + ")+", options);
+  ClassProbe& class_probe = cache.probes[{folded, std::string(cls)}];
+  if (!class_probe.members) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    const std::string flags = folded ? "(?i:" : "(?-i:";
+    class_probe.members = std::make_unique<RE2>(flags + std::string(cls) + ")+", options);
+    class_probe.others = std::make_unique<RE2>(flags + Complement(cls) + ")+", options);
+  }
+  const RE2& members = *class_probe.members;
+  const RE2& others = *class_probe.others;
   std::string out;
-  if (re.ok()) {
+  if (members.ok()) {
+    // Anchored, run after run: an unanchored search over the probe text is a
+    // hundred times slower (RE2's DFA over a large class), one search per code point
+    // a thousand times more searches.
     std::vector<std::pair<char32_t, char32_t>> ranges;
-    // Anchored at each code point in turn: an unanchored search over the probe text
-    // is a hundred times slower (RE2's DFA over a large class, unanchored).
     re2::StringPiece m;
     for (size_t pos = 0; pos < probe.size();) {
-      if (!re.Match(probe, pos, probe.size(), RE2::ANCHOR_START, &m, 1)) {
-        do {
+      if (others.ok() && others.Match(probe, pos, probe.size(), RE2::ANCHOR_START, &m, 1)) {
+        pos += m.size();
+        continue;
+      }
+      if (!members.Match(probe, pos, probe.size(), RE2::ANCHOR_START, &m, 1)) {
+        do {  // in neither (never seen): not a member
           ++pos;
         } while (pos < probe.size() && (static_cast<unsigned char>(probe[pos]) & 0xC0) == 0x80);
         continue;

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "score/rules/rule_set.h"
 #include "tests/score/article_builder.h"
 
@@ -226,6 +227,45 @@ TEST(NarrowUnicodeClassesTest, TheLargestRuleShrinks) {
   const RE2 narrowed(NarrowUnicodeClasses("(?m)" + largest->pattern, true, kCommonScripts), options);
   ASSERT_TRUE(full.ok() && narrowed.ok());
   EXPECT_LT(narrowed.ProgramSize() * 5, full.ProgramSize()) << narrowed.ProgramSize() << " vs " << full.ProgramSize();
+}
+
+// Code point by code point: a class narrowed to the common scripts, and to all four
+// groups, holds exactly the members the class as written holds among the code
+// points of those groups (the cut reads a class's members run by run, through the
+// class and its complement; this reads each code point alone).
+TEST(NarrowUnicodeClassesTest, EveryCodePointOfTheGroupsIsReadAsWritten) {
+  const struct {
+    std::string cls;
+    bool folded;
+  } kClasses[] = {
+      {"[\\p{L}\\p{M}\\d.&'’ -]", true}, {"[\\p{L}\\p{M}.'’ /-]", true}, {"\\p{Lu}", false}, {"\\p{L}", true},
+      {"[^\\p{L}\\s]", true},            {"\\P{Ll}", true},             {"(?i)\\p{Greek}", false},
+      {"[\\p{Lu}\\p{M}'’ -]", false},
+  };
+  RE2::Options options;
+  options.set_log_errors(false);
+  for (const ScriptGroups groups : {kCommonScripts, static_cast<ScriptGroups>(kAllScripts - 1)}) {
+    for (const auto& c : kClasses) {
+      options.set_case_sensitive(!c.folded);
+      const RE2 full(c.cls, options);
+      const RE2 narrowed(NarrowUnicodeClasses(c.cls, c.folded, groups), options);
+      ASSERT_TRUE(full.ok() && narrowed.ok()) << c.cls;
+      size_t checked = 0, members = 0;
+      for (char32_t cp = 0; cp < 0x32000; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        std::string utf8;
+        AppendUtf8(cp, utf8);
+        if ((ScriptGroupsOf(utf8) | groups) != groups) continue;
+        ++checked;
+        const bool member = RE2::FullMatch(utf8, full);
+        members += member;
+        ASSERT_EQ(RE2::FullMatch(utf8, narrowed), member) << c.cls << " groups " << int(groups) << " U+" << std::hex
+                                                          << static_cast<unsigned>(cp);
+      }
+      EXPECT_GT(checked, 20000u);
+      EXPECT_GT(members, 0u) << c.cls;
+    }
+  }
 }
 
 // A class that holds no code point of the groups matches nothing, as it matches
