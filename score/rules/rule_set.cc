@@ -844,13 +844,17 @@ struct RuleSet::Compiled {
   std::vector<std::string> set_patterns;
   // Each rule's own regex, compiled the first time the set says the rule matched
   // (most rules never match most pages, and compiling is the cost of loading).
-  // One regex per script groups of the texts it meets (internal::ScriptGroups): a
-  // text of Latin script alone gets the rule with its Unicode classes cut to the
-  // common code points, one with Cyrillic too gets them cut to those (same
-  // matches on that text, a tenth of the program for a class-heavy rule), and a
-  // text with a code point of no group gets the regex as written. A regex already
-  // compiled for a superset of a text's groups serves it too (same matches), so a
-  // batch compiles at most a few per rule.
+  // Up to three regexes per rule, by the scripts of the texts it meets
+  // (internal::ScriptGroups): a text of the common scripts alone (Latin,
+  // punctuation, symbols) gets the rule with its Unicode classes cut to those code
+  // points, one that also holds Greek, Cyrillic, Arabic, CJK or Indic letters gets
+  // them cut to the common scripts and all four groups, and a text with a code point
+  // of no group gets the regex as written: the same matches on each such text, a
+  // tenth (common) or about half (all groups) of the program for a class-heavy
+  // rule. One regex per group set met would compile a large rule five or six times
+  // in a batch of many languages, more than the regex as written once
+  // (bench/README.md, "Session 13"). A regex compiled for more scripts serves a
+  // text of fewer (same matches), so one compiled first is used for all it can.
   struct LazyRegex {
     std::string pattern;
     bool slot = false;  // `pattern` still holds {OUTLET}: Get() is given what it stands for
@@ -861,24 +865,28 @@ struct RuleSet::Compiled {
       std::unique_ptr<RE2> re;
       std::atomic<bool> ready{false};
     };
-    std::array<Variant, internal::kAllScripts + 1> variants;  // by script groups
+    // The common scripts, all four groups beside them, and the regex as written.
+    static constexpr internal::ScriptGroups kTiers[] = {internal::kCommonScripts, internal::kAllScripts - 1,
+                                                        internal::kAllScripts};
+    std::array<Variant, std::size(kTiers)> variants;
     const RE2& Get(const std::string& slot_pattern = {}, internal::ScriptGroups groups = internal::kAllScripts) {
-      if (!narrow) groups = internal::kAllScripts;
-      if (!variants[groups].ready.load(std::memory_order_acquire)) {
-        for (size_t g = 0; g < variants.size(); ++g) {
-          const bool superset = g == internal::kAllScripts || (g & groups) == groups;
-          if (superset && variants[g].ready.load(std::memory_order_acquire)) return *variants[g].re;
-        }
+      size_t tier = std::size(kTiers) - 1;
+      if (narrow) {
+        tier = groups == internal::kCommonScripts ? 0 : groups == internal::kAllScripts ? 2 : 1;
       }
-      Variant& v = variants[groups];
+      for (size_t wider = tier; wider < variants.size(); ++wider) {
+        if (variants[wider].ready.load(std::memory_order_acquire)) return *variants[wider].re;
+      }
+      Variant& v = variants[tier];
       std::call_once(v.once, [&] {
         const std::string full = slot ? ExpandOutlets(pattern, slot_pattern) : pattern;
-        v.re = std::make_unique<RE2>(groups == internal::kAllScripts
-                                         ? full
-                                         : internal::NarrowUnicodeClasses(full, !options.case_sensitive(), groups),
-                                     options);
+        v.re = std::make_unique<RE2>(
+            kTiers[tier] == internal::kAllScripts
+                ? full
+                : internal::NarrowUnicodeClasses(full, !options.case_sensitive(), kTiers[tier]),
+            options);
         // Never seen; but a narrowed regex RE2 rejected would match nothing.
-        if (!v.re->ok() && groups != internal::kAllScripts) v.re = std::make_unique<RE2>(full, options);
+        if (!v.re->ok() && kTiers[tier] != internal::kAllScripts) v.re = std::make_unique<RE2>(full, options);
         v.ready.store(true, std::memory_order_release);
       });
       return *v.re;
