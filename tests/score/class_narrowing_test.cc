@@ -154,6 +154,7 @@ TEST(ScriptGroupsOfTest, NamesTheGroupsATextHolds) {
       {"Москва 北京", static_cast<ScriptGroups>(kGreekCyrillic | kCjk)},
       {"አዲስ አበባ", kAllScripts},                  // Ethiopic: in no group
       {"Latin Extended-C \u2C65", kAllScripts},     // in no group
+      {"CJK extension B \U00020000", kAllScripts},   // rare ideographs: in no group
       {std::string("bad \xC3(", 6), kAllScripts},    // a lead byte without its continuation
       {std::string("overlong \xC0\xAF", 11), kAllScripts},
       {std::string("surrogate \xED\xA0\x80", 13), kAllScripts},
