@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -146,11 +147,16 @@ struct ClassProbe {
   std::unique_ptr<RE2> others;
 };
 
-// Narrowed classes, per process: (groups, folded, class as written) -> replacement.
+// Code point ranges, sorted; right on every code point of the probe text they were
+// read from (what lies between its pieces is left to chance).
+using Ranges = std::vector<std::pair<char32_t, char32_t>>;
+
+// Per process: each class's members as read from RE2, and each narrowed class.
 struct NarrowCache {
   std::mutex mu;
   std::array<std::string, kAllScripts> probe_text;  // per groups, built on first use
   std::map<std::pair<bool, std::string>, ClassProbe> probes;  // (folded, class), compiled on first use
+  std::map<std::tuple<ScriptGroups, bool, std::string>, Ranges> members;
   std::map<std::tuple<ScriptGroups, bool, std::string>, std::string> classes;
 };
 
@@ -159,15 +165,14 @@ NarrowCache& Cache() {
   return *cache;
 }
 
-// The replacement for the class `cls` (a [...] class or a lone \p escape) read with
-// case folding `folded`, cut to the code points of `groups`: its members there, as
-// maximal runs of consecutive code points of the probe text (a run may span code
-// points outside the groups, which no such text holds). Empty when RE2 rejects it.
-std::string Narrowed(std::string_view cls, bool folded, ScriptGroups groups) {
-  NarrowCache& cache = Cache();
-  std::lock_guard<std::mutex> lock(cache.mu);
+// The members of the class `cls` (a [...] class or a lone \p escape) read with case
+// folding `folded`, among the code points of `groups`: maximal runs of consecutive
+// code points of the probe text (a run may span code points outside the groups,
+// which no such text holds). nullopt when RE2 rejects the class. Called under
+// cache.mu.
+std::optional<Ranges> ReadMembers(NarrowCache& cache, std::string_view cls, bool folded, ScriptGroups groups) {
   const auto key = std::make_tuple(groups, folded, std::string(cls));
-  if (auto it = cache.classes.find(key); it != cache.classes.end()) return it->second;
+  if (auto it = cache.members.find(key); it != cache.members.end()) return it->second;
   std::string& probe = cache.probe_text[groups];
   if (probe.empty()) probe = ProbeText(groups);
   ClassProbe& class_probe = cache.probes[{folded, std::string(cls)}];
@@ -180,38 +185,144 @@ std::string Narrowed(std::string_view cls, bool folded, ScriptGroups groups) {
   }
   const RE2& members = *class_probe.members;
   const RE2& others = *class_probe.others;
-  std::string out;
-  if (members.ok()) {
-    // Anchored, run after run: an unanchored search over the probe text is a
-    // hundred times slower (RE2's DFA over a large class), one search per code point
-    // a thousand times more searches.
-    std::vector<std::pair<char32_t, char32_t>> ranges;
-    re2::StringPiece m;
-    for (size_t pos = 0; pos < probe.size();) {
-      if (others.ok() && others.Match(probe, pos, probe.size(), RE2::ANCHOR_START, &m, 1)) {
-        pos += m.size();
-        continue;
-      }
-      if (!members.Match(probe, pos, probe.size(), RE2::ANCHOR_START, &m, 1)) {
-        do {  // in neither (never seen): not a member
-          ++pos;
-        } while (pos < probe.size() && (static_cast<unsigned char>(probe[pos]) & 0xC0) == 0x80);
-        continue;
-      }
-      const size_t start = pos;
-      const size_t end = start + m.size();
-      const char32_t first = CodePointAt(probe, start), last = CodePointBefore(probe, end);
-      if (first < 0xD800 && last > 0xDFFF) {  // a run across the surrogates, which UTF-8 cannot hold
-        ranges.emplace_back(first, 0xD7FF);
-        ranges.emplace_back(0xE000, last);
-      } else {
-        ranges.emplace_back(first, last);
-      }
-      pos = end;
+  if (!members.ok()) return std::nullopt;
+  // Anchored, run after run: an unanchored search over the probe text is a hundred
+  // times slower (RE2's DFA over a large class), one search per code point a
+  // thousand times more searches.
+  Ranges ranges;
+  re2::StringPiece m;
+  for (size_t pos = 0; pos < probe.size();) {
+    if (others.ok() && others.Match(probe, pos, probe.size(), RE2::ANCHOR_START, &m, 1)) {
+      pos += m.size();
+      continue;
     }
+    if (!members.Match(probe, pos, probe.size(), RE2::ANCHOR_START, &m, 1)) {
+      do {  // in neither (never seen): not a member
+        ++pos;
+      } while (pos < probe.size() && (static_cast<unsigned char>(probe[pos]) & 0xC0) == 0x80);
+      continue;
+    }
+    ranges.emplace_back(CodePointAt(probe, pos), CodePointBefore(probe, pos + m.size()));
+    pos += m.size();
+  }
+  cache.members.emplace(key, ranges);
+  return ranges;
+}
+
+// The union of sorted range lists, sorted, overlapping and adjacent ranges merged.
+Ranges Union(Ranges ranges) {
+  std::sort(ranges.begin(), ranges.end());
+  Ranges out;
+  for (const auto& r : ranges) {
+    if (!out.empty() && r.first <= out.back().second + 1) {
+      out.back().second = std::max(out.back().second, r.second);
+    } else {
+      out.push_back(r);
+    }
+  }
+  return out;
+}
+
+// Every code point that sorted, merged `ranges` leave out.
+Ranges Complement(const Ranges& ranges) {
+  Ranges out;
+  char32_t next = 0;
+  for (const auto& [first, last] : ranges) {
+    if (first > next) out.emplace_back(next, first - 1);
+    next = last + 1;
+  }
+  if (next <= 0x10FFFF) out.emplace_back(next, 0x10FFFF);
+  return out;
+}
+
+// A bracket class split into what RE2 folds item by item: its \p/\P escapes, and a
+// class of the rest ("" when none). RE2 reads a class as the union of its items,
+// each folded alone, negated last (parse.cc), so its members are the union of the
+// parts' (each read once for every class that holds it: \p{L} is in dozens).
+// False when the class cannot be split (not a bracket class, no \p escape, or a '-'
+// next to one that could join what is left into a range).
+bool SplitClass(std::string_view cls, bool* negated, std::vector<std::string_view>* escapes, std::string* rest) {
+  if (cls.size() < 3 || cls.front() != '[' || cls.back() != ']') return false;
+  size_t i = 1;
+  *negated = cls[i] == '^';
+  if (*negated) ++i;
+  const size_t first = i;
+  rest->clear();
+  if (cls[i] == ']') *rest += cls[i++];  // a leading ']' is a literal
+  const size_t end = cls.size() - 1;
+  while (i < end) {
+    if (cls[i] == '[' && i + 1 < end && cls[i + 1] == ':') {
+      const size_t close = cls.find(":]", i + 2);
+      const size_t n = (close == std::string_view::npos ? end : close + 2) - i;
+      rest->append(cls.substr(i, n));
+      i += n;
+      continue;
+    }
+    if (cls[i] != '\\') {
+      *rest += cls[i++];
+      continue;
+    }
+    size_t n = EscapeLength(cls, i);
+    const bool property = i + 1 < end && (cls[i + 1] == 'p' || cls[i + 1] == 'P');
+    if (property && n == 2) n = 3;  // \pL: a one-letter name
+    if (!property) {
+      rest->append(cls.substr(i, n));
+      i += n;
+      continue;
+    }
+    const bool dash_before = i > first && cls[i - 1] == '-';
+    const bool dash_after = i + n < end && cls[i + n] == '-' && i + n + 1 < end;
+    if (dash_before || dash_after || i + n > end) return false;
+    escapes->push_back(cls.substr(i, n));
+    i += n;
+  }
+  // A rest that opens with '^' would read as a negated class.
+  return !escapes->empty() && (rest->empty() || (*rest)[0] != '^');
+}
+
+// The replacement for the class `cls` (a [...] class or a lone \p escape) read with
+// case folding `folded`, cut to the code points of `groups` (case-sensitive ranges).
+// Empty when RE2 rejects it.
+std::string Narrowed(std::string_view cls, bool folded, ScriptGroups groups) {
+  NarrowCache& cache = Cache();
+  std::lock_guard<std::mutex> lock(cache.mu);
+  const auto key = std::make_tuple(groups, folded, std::string(cls));
+  if (auto it = cache.classes.find(key); it != cache.classes.end()) return it->second;
+  std::optional<Ranges> members;
+  bool negated = false;
+  std::vector<std::string_view> escapes;
+  std::string rest;
+  if (SplitClass(cls, &negated, &escapes, &rest)) {
+    Ranges all;
+    bool ok = true;
+    if (!rest.empty()) escapes.push_back(rest = "[" + rest + "]");
+    for (const std::string_view part : escapes) {
+      const std::optional<Ranges> part_members = ReadMembers(cache, part, folded, groups);
+      if (!part_members) {
+        ok = false;
+        break;
+      }
+      all.insert(all.end(), part_members->begin(), part_members->end());
+    }
+    if (ok) members = negated ? Complement(Union(std::move(all))) : Union(std::move(all));
+  }
+  if (!members) members = ReadMembers(cache, cls, folded, groups);
+  std::string out;
+  if (members) {
     out = folded ? "(?-i:[" : "[";
-    if (ranges.empty()) out += "^\\x{0}-\\x{10FFFF}";  // no member: matches nothing
-    for (const auto& [first, last] : ranges) AppendRange(first, last, out);
+    bool any = false;
+    for (const auto& [first, last] : *members) {
+      // UTF-8 cannot hold the surrogates: a range across them is cut around them.
+      if (first < 0xD800) {
+        AppendRange(first, std::min<char32_t>(last, 0xD7FF), out);
+        any = true;
+      }
+      if (last > 0xDFFF) {
+        AppendRange(std::max<char32_t>(first, 0xE000), last, out);
+        any = true;
+      }
+    }
+    if (!any) out += "^\\x{0}-\\x{10FFFF}";  // no member: matches nothing
     out += folded ? "])" : "]";
   }
   cache.classes.emplace(key, out);

@@ -187,6 +187,7 @@ TEST(NarrowUnicodeClassesTest, HandMadePatternsMatchAsWritten) {
       {"(?P<a>\\p{Lu})(?P<b>(?-i)\\p{Lu}+)\\p{Lu}", true},
       {"\\Q\\p{L}\\E|[\\\\p]+\\p{N}", true},  // no class inside \Q...\E, a backslash and a p
       {"[[:alpha:]\\p{M}]+", true},
+      {"[^\\p{Lu}\\p{N}x-z]+[\\p{Ll}k]+[^\\P{L}\\d][]\\pL-]", true},  // classes read item by item
       {"^[ \\t]*(?-i:\\p{Lu}[\\p{Lu}\\p{M}'’ -]{1,30})[.,]\\s*", true},
   };
   size_t compared = 0;
@@ -241,7 +242,8 @@ TEST(NarrowUnicodeClassesTest, EveryCodePointOfTheGroupsIsReadAsWritten) {
   } kClasses[] = {
       {"[\\p{L}\\p{M}\\d.&'’ -]", true}, {"[\\p{L}\\p{M}.'’ /-]", true}, {"\\p{Lu}", false}, {"\\p{L}", true},
       {"[^\\p{L}\\s]", true},            {"\\P{Ll}", true},             {"(?i)\\p{Greek}", false},
-      {"[\\p{Lu}\\p{M}'’ -]", false},
+      {"[\\p{Lu}\\p{M}'’ -]", false},     {"[^\\p{Lu}\\p{N}x-z]", true}, {"[\\p{Ll}k]", true},
+      {"[^\\P{L}\\d]", true},            {"[]\\pL-]", true},
   };
   RE2::Options options;
   options.set_log_errors(false);
