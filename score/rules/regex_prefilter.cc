@@ -5,6 +5,38 @@
 #include <utility>
 
 namespace provscore::internal {
+
+size_t EscapeLength(std::string_view p, size_t at) {
+  if (at + 1 >= p.size()) return 1;
+  const char c = p[at + 1];
+  if (c == 'Q') {
+    const size_t end = p.find("\\E", at + 2);
+    return end == std::string_view::npos ? p.size() - at : end + 2 - at;
+  }
+  if ((c == 'p' || c == 'P' || c == 'x') && at + 2 < p.size() && p[at + 2] == '{') {
+    const size_t close = p.find('}', at + 3);
+    return close == std::string_view::npos ? p.size() - at : close + 1 - at;
+  }
+  return 2;
+}
+
+size_t ClassLength(std::string_view p, size_t at) {
+  size_t i = at + 1;
+  if (i < p.size() && p[i] == '^') ++i;
+  if (i < p.size() && p[i] == ']') ++i;  // a leading ']' is a literal
+  while (i < p.size() && p[i] != ']') {
+    if (p[i] == '\\') {
+      i += EscapeLength(p, i);
+    } else if (p[i] == '[' && i + 1 < p.size() && p[i + 1] == ':') {
+      const size_t close = p.find(":]", i + 2);
+      i = close == std::string_view::npos ? p.size() : close + 2;
+    } else {
+      ++i;
+    }
+  }
+  return (i < p.size() ? i + 1 : p.size()) - at;
+}
+
 namespace {
 
 // RE2's largest repeat count.
@@ -37,41 +69,6 @@ size_t RepeatLength(std::string_view p, size_t at, bool* min_is_zero) {
   if (max < 0 || min > max || max > kMaxRepeat) return 0;
   *min_is_zero = min == 0;
   return i + 1 - at;
-}
-
-// Length of the escape starting with the backslash at pattern[at]: "\x", "\p{..}",
-// "\P{..}", "\x{..}", or "\Q...\E" (to the end when unterminated).
-size_t EscapeLength(std::string_view p, size_t at) {
-  if (at + 1 >= p.size()) return 1;
-  const char c = p[at + 1];
-  if (c == 'Q') {
-    const size_t end = p.find("\\E", at + 2);
-    return end == std::string_view::npos ? p.size() - at : end + 2 - at;
-  }
-  if ((c == 'p' || c == 'P' || c == 'x') && at + 2 < p.size() && p[at + 2] == '{') {
-    const size_t close = p.find('}', at + 3);
-    return close == std::string_view::npos ? p.size() - at : close + 1 - at;
-  }
-  return 2;
-}
-
-// Length of the character class opening at pattern[at] ("[...]", "[^]...]",
-// "[[:alpha:]x]"), escapes inside included.
-size_t ClassLength(std::string_view p, size_t at) {
-  size_t i = at + 1;
-  if (i < p.size() && p[i] == '^') ++i;
-  if (i < p.size() && p[i] == ']') ++i;  // a leading ']' is a literal
-  while (i < p.size() && p[i] != ']') {
-    if (p[i] == '\\') {
-      i += EscapeLength(p, i);
-    } else if (p[i] == '[' && i + 1 < p.size() && p[i + 1] == ':') {
-      const size_t close = p.find(":]", i + 2);
-      i = close == std::string_view::npos ? p.size() : close + 2;
-    } else {
-      ++i;
-    }
-  }
-  return (i < p.size() ? i + 1 : p.size()) - at;
 }
 
 // Reads an alternation from p[*i] up to an unmatched ')' (left at *i) or the end.

@@ -61,4 +61,12 @@ bool EveryMatchStartsAtLine(std::string_view pattern);
 //   WidenUnicodeClasses("[^\\p{L}\\p{N}]")        ==  "[^A-Za-z0-9]"
 std::string WidenUnicodeClasses(std::string_view pattern);
 
+// Length of the escape starting with the backslash at pattern[at]: "\x", "\p{..}",
+// "\P{..}", "\x{..}", or "\Q...\E" (to the end when unterminated).
+size_t EscapeLength(std::string_view pattern, size_t at);
+
+// Length of the character class opening at pattern[at] ("[...]", "[^]...]",
+// "[[:alpha:]x]"), escapes inside included (to the end when unterminated).
+size_t ClassLength(std::string_view pattern, size_t at);
+
 }  // namespace provscore::internal

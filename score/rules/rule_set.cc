@@ -17,6 +17,7 @@
 
 #include "base/hash.h"
 #include "base/text.h"
+#include "score/rules/class_narrowing.h"
 #include "score/rules/regex_prefilter.h"
 #include "score/rules/text_lines.h"
 #include "score/json_fields.h"
@@ -843,17 +844,52 @@ struct RuleSet::Compiled {
   std::vector<std::string> set_patterns;
   // Each rule's own regex, compiled the first time the set says the rule matched
   // (most rules never match most pages, and compiling is the cost of loading).
+  // Up to three regexes per rule, by the scripts of the texts it meets
+  // (internal::ScriptGroups): a text of the common scripts alone (Latin,
+  // punctuation, symbols) gets the rule with its Unicode classes cut to those code
+  // points, one that also holds Greek, Cyrillic, Arabic, CJK or Indic letters gets
+  // them cut to the common scripts and all four groups, and a text with a code point
+  // of no group gets the regex as written: the same matches on each such text, a
+  // tenth (common) or about half (all groups) of the program for a class-heavy
+  // rule. One regex per group set met would compile a large rule five or six times
+  // in a batch of many languages, more than the regex as written once
+  // (bench/README.md, "Session 13"). A regex compiled for more scripts serves a
+  // text of fewer (same matches), so one compiled first is used for all it can.
   struct LazyRegex {
     std::string pattern;
     bool slot = false;  // `pattern` still holds {OUTLET}: Get() is given what it stands for
+    bool narrow = false;  // the pattern names a Unicode class (\p, \P): narrowing can help
     RE2::Options options;
-    std::once_flag once;
-    std::unique_ptr<RE2> re;
-    const RE2& Get(const std::string& slot_pattern = {}) {
-      std::call_once(once, [&] {
-        re = std::make_unique<RE2>(slot ? ExpandOutlets(pattern, slot_pattern) : pattern, options);
+    struct Variant {
+      std::once_flag once;
+      std::unique_ptr<RE2> re;
+      std::atomic<bool> ready{false};
+    };
+    // The common scripts, all four groups beside them, and the regex as written.
+    static constexpr internal::ScriptGroups kTiers[] = {internal::kCommonScripts, internal::kAllScripts - 1,
+                                                        internal::kAllScripts};
+    std::array<Variant, std::size(kTiers)> variants;
+    const RE2& Get(const std::string& slot_pattern = {}, internal::ScriptGroups groups = internal::kAllScripts) {
+      size_t tier = std::size(kTiers) - 1;
+      if (narrow) {
+        tier = groups == internal::kCommonScripts ? 0 : groups == internal::kAllScripts ? 2 : 1;
+      }
+      for (size_t wider = tier; wider < variants.size(); ++wider) {
+        if (variants[wider].ready.load(std::memory_order_acquire)) return *variants[wider].re;
+      }
+      Variant& v = variants[tier];
+      std::call_once(v.once, [&] {
+        const std::string full = slot ? ExpandOutlets(pattern, slot_pattern) : pattern;
+        v.re = std::make_unique<RE2>(
+            kTiers[tier] == internal::kAllScripts
+                ? full
+                : internal::NarrowUnicodeClasses(full, !options.case_sensitive(), kTiers[tier]),
+            options);
+        // Never seen; but a narrowed regex RE2 rejected would match nothing.
+        if (!v.re->ok() && kTiers[tier] != internal::kAllScripts) v.re = std::make_unique<RE2>(full, options);
+        v.ready.store(true, std::memory_order_release);
       });
-      return *re;
+      return *v.re;
     }
   };
   std::vector<std::unique_ptr<LazyRegex>> regexes;  // parallel to rules_
@@ -988,6 +1024,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     auto lazy = std::make_unique<Compiled::LazyRegex>();
     lazy->pattern = masked ? "(?m)" + rule.pattern : EffectivePattern(rule, alias_pattern);
     lazy->slot = masked;
+    lazy->narrow = options.narrow_unicode_classes &&
+                   (lazy->pattern.find("\\p") != std::string::npos || lazy->pattern.find("\\P") != std::string::npos);
     lazy->options = PatternOptions(rule, options.set_max_mem);
     compiled->regexes.push_back(std::move(lazy));
     if (rule.where.empty()) continue;
@@ -1114,6 +1152,13 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       }
       return *masked_text;
     };
+    // The script groups of the text and of its masked copy, read once each.
+    std::optional<internal::ScriptGroups> text_scripts, masked_scripts;
+    auto scripts_of = [&](bool in_mask, std::string_view subject) {
+      std::optional<internal::ScriptGroups>& groups = in_mask ? masked_scripts : text_scripts;
+      if (!groups) groups = internal::ScriptGroupsOf(subject);
+      return *groups;
+    };
     std::sort(passed.begin(), passed.end());
     for (const size_t rule_index : passed) {
       const PatternRule& rule = rules_[rule_index];
@@ -1135,7 +1180,8 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       const std::string_view subject = mask ? std::string_view(mask->text) : text;
       auto original = [mask](size_t offset) { return mask ? mask->Original(offset) : offset; };
       Compiled::LazyRegex& lazy = *compiled_->regexes[rule_index];
-      const RE2& re = lazy.slot ? lazy.Get(compiled_->Slot(outlets_).pattern) : lazy.Get();
+      const internal::ScriptGroups scripts = lazy.narrow ? scripts_of(mask != nullptr, subject) : internal::kAllScripts;
+      const RE2& re = lazy.Get(lazy.slot ? compiled_->Slot(outlets_).pattern : std::string(), scripts);
       // Whether the rule matches at all first: that is a forward DFA pass alone. A
       // search for where a match starts also needs RE2's reverse program, which RE2
       // compiles on first use; most rules the set passes never match. Not for a

@@ -3,6 +3,7 @@
 // anchor substrings of a paragraph; and the built-in rules, loaded once.
 #pragma once
 
+#include <boost/json/serialize.hpp>
 #include <cstdint>
 #include <set>
 #include <stdexcept>
@@ -61,6 +62,17 @@ inline const std::shared_ptr<const RuleSet>& BuiltinRuleSet() {
   return rules;
 }
 inline const RuleSet& BuiltinRules() { return *BuiltinRuleSet(); }
+
+// Every hit, written out to compare two ways of matching: rule, place, block,
+// offsets, text and fields.
+inline std::vector<std::string> HitLines(const std::vector<RuleHit>& hits) {
+  std::vector<std::string> out;
+  for (const RuleHit& h : hits) {
+    out.push_back(h.rule->id + " " + h.where + " " + std::to_string(h.block) + " " + std::to_string(h.start) + "-" +
+                  std::to_string(h.end) + " [" + h.text + "] " + boost::json::serialize(h.fields));
+  }
+  return out;
+}
 
 // The signals of one type the default detectors find in `a` under the built-in rules.
 inline std::vector<Signal> SignalsOfType(const Article& a, std::string_view type) {

@@ -4,7 +4,6 @@
 // every built-in rule, on many invented texts built to be hard for the masking.
 #include <gtest/gtest.h>
 
-#include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 #include <fstream>
 #include <set>
@@ -71,16 +70,6 @@ std::string Fill(std::string frame, const std::string& a, const std::string& b) 
   for (size_t at = frame.find("{A}"); at != std::string::npos; at = frame.find("{A}", at + a.size())) frame.replace(at, 3, a);
   for (size_t at = frame.find("{B}"); at != std::string::npos; at = frame.find("{B}", at + b.size())) frame.replace(at, 3, b);
   return frame;
-}
-
-// Every hit, written out: rule, place, block, offsets, text and fields.
-std::vector<std::string> Lines(const std::vector<RuleHit>& hits) {
-  std::vector<std::string> out;
-  for (const RuleHit& h : hits) {
-    out.push_back(h.rule->id + " " + h.where + " " + std::to_string(h.block) + " " + std::to_string(h.start) + "-" +
-                  std::to_string(h.end) + " [" + h.text + "] " + boost::json::serialize(h.fields));
-  }
-  return out;
 }
 
 // The lines only one side has, when any.
@@ -182,7 +171,7 @@ TEST_F(OutletSlotTest, EveryRuleFindsWhatTheInlinedLexiconFinds) {
       const Article article = Framed(a, b);
       const std::vector<RuleHit> once = (*once_)->Match(article);
       const std::vector<RuleHit> reference = (*reference_)->Match(article);
-      ExpectSameHits(Lines(once), Lines(reference), "A = [" + a + "], B = [" + b + "]");
+      ExpectSameHits(testing::HitLines(once), testing::HitLines(reference), "A = [" + a + "], B = [" + b + "]");
       for (const RuleHit& h : reference) {
         if (h.rule->pattern.find("{OUTLET}") != std::string::npos || h.fields.contains("outlet")) rules_hit.insert(h.rule->id);
       }
