@@ -695,14 +695,19 @@ bool LinksToComments(std::string_view url) {
 // Subscription, shop and account pages are ads for the site, not other articles:
 // a host label or a path segment that names one ("shop.example", "/abo/",
 // "/subscribe", "/login", "/apps-products", "/newsletter"), or a query that
-// carries a subscription id. A story's slug (a segment of three words or more)
-// is its headline, so its words ("...-opens-up-about-...", "...-subscribers-get-
-// discounts") say nothing about the kind of page.
+// carries a subscription id. So is the page that sells the site's advertising,
+// which an ad slot between the paragraphs links under the advert ("Advertise on
+// <site>": "/about/advertising/", "/werbung/", "/publicite/", "/publicidad/",
+// "/adverteren/", "/reklama/", "/annonsera/"). A story's slug (a segment of three
+// words or more) is its headline, so its words ("...-opens-up-about-...",
+// "...-subscribers-get-discounts") say nothing about the kind of page.
 bool IsShopOrAccount(std::string_view url) {
   static constexpr std::string_view kExact[] = {"abo",     "app",     "apps",     "shop",   "store",  "login",
                                                 "plus",    "premium", "product",  "products", "offer", "offers",
                                                 "offre",   "offres",  "checkout", "signin",  "signup"};
-  static constexpr std::string_view kPrefixes[] = {"subscri", "newsletter", "abonn", "register", "account"};
+  static constexpr std::string_view kPrefixes[] = {
+      "subscri", "newsletter", "abonn",      "register",  "account", "advertis", "adverteren", "adverteer",
+      "werbung", "publicit",   "publicidad", "pubblicit", "reklam",  "annons",   "mediadaten", "mediakit"};
   auto names_shop = [&](std::string_view part) {
     const std::string lower = AsciiLower(part);
     const std::string_view head = std::string_view(lower).substr(0, lower.find_first_of("-_."));

@@ -1006,6 +1006,41 @@ TEST(CrossLinkFormsTest, HardNegativesBesideTheInlineFormsCountNothing) {
   }
 }
 
+// An ad slot between the paragraphs: the advert's empty box, then the site's own
+// link to the page that sells its advertising ("Advertise on <site>"), known by
+// its address (a path segment naming advertising, in the languages of the press:
+// "/advertising/", "/werbung/", "/publicite/"...), whatever its words (own-pool,
+// session 13). The same box holding a story's headline link counts.
+TEST(CrossLinkFormsTest, AnAdSlotsLinkToTheSitesAdvertisingPageIsNoPromotion) {
+  const struct {
+    const char* lang;
+    const char* path;
+    const char* text;
+  } slots[] = {
+      {"en", "/about/advertising/contact-form", "Advertise on Paper.example"},
+      {"en", "/info/advertise/rate-card", "Advertise with the Harbour Paper"},
+      {"de", "/verlag/werbung/media-daten", "Werben auf paper.example"},
+      {"fr", "/publicite/nous-contacter", "Annoncer sur Paper.example"},
+      {"es", "/empresa/publicidad/contacto-comercial", "An\xC3\xBAnciese en Paper.example"},
+      {"it", "/pubblicita/contatti-commerciali", "Fai pubblicit\xC3\xA0 su Paper.example"},
+      {"nl", "/over-ons/adverteren/tarieven-en-formaten", "Adverteren op Paper.example"},
+      {"pl", "/reklama/kontakt-handlowy", "Reklama w Paper.example"},
+      {"sv", "/om-oss/annonsera/priser-och-format", "Annonsera hos Paper.example"},
+  };
+  auto slot = [](const std::string& href, const std::string& text) {
+    return "<div><div><div class=\"x3\"></div><p><em><a href=\"" + href + "\">" + text + "</a></em></p></div></div>";
+  };
+  for (const auto& s : slots) {
+    const Language* l = nullptr;
+    for (const Language& k : kLanguages) {
+      if (std::string(k.code) == s.lang) l = &k;
+    }
+    ASSERT_NE(l, nullptr) << s.lang;
+    EXPECT_EQ(Count(Page(*l, slot(s.path, s.text))), 0u) << s.lang << ": " << s.text;
+    EXPECT_EQ(Count(Page(*l, slot(StoryUrl(4), l->headline))), 1u) << s.lang << ": control, a story in the slot";
+  }
+}
+
 // A lead-in given only as the alt text of an icon that opens the line ("<img
 // alt="Read also"> <a>…</a>"): pictures add no text, but the icon marks the links
 // that follow it at once and make the rest of the line, a partner's story too. An
