@@ -1041,6 +1041,52 @@ TEST(CrossLinkFormsTest, AnAdSlotsLinkToTheSitesAdvertisingPageIsNoPromotion) {
   }
 }
 
+// The lead picture's caption printed as a paragraph right under the picture's box,
+// opening with its credit ("Photo credit: AP | In this file photo, ..."), however
+// long: the picture's, not the text's first paragraph, so a gallery box after it
+// and before the first paragraph is before the text (ruling 1; own-pool, session
+// 13). A long paragraph right under the picture that opens otherwise is the text's,
+// and the same box after it counts.
+TEST(CrossLinkFormsTest, ALeadPicturesCaptionOpeningWithItsCreditIsNoParagraph) {
+  const struct {
+    const char* lang;
+    const char* credit;
+  } credits[] = {
+      {"en", "Photo credit: AP | "}, {"en", "Photo: Jane Doe/AFP \xE2\x80\x94 "},
+      {"de", "Foto: dpa | "},        {"fr", "Photo : AFP - "},
+      {"es", "Foto: EFE | "},        {"ru", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: \xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1 | "},
+      {"pl", "Fot. PAP | "},
+  };
+  for (const auto& c : credits) {
+    const Language* l = nullptr;
+    for (const Language& k : kLanguages) {
+      if (std::string(k.code) == c.lang) l = &k;
+    }
+    ASSERT_NE(l, nullptr) << c.lang;
+    std::string box = "<div><h3>Harbour</h3>";
+    const std::string h[] = {l->headline, l->headline2, std::string(l->headline) + " (2)"};
+    for (int i = 0; i < 3; ++i) {
+      box += "<a href=\"" + StoryUrl(i + 1) + "\"><img src=\"/img/g" + std::to_string(i) + ".jpg\" alt=\"\"> " + h[i] +
+             "</a>";
+    }
+    box += "</div>";
+    auto page = [&](const std::string& under_picture) {
+      std::string html = std::string("<!doctype html><html lang=\"") + l->code +
+                         "\"><head><meta charset=\"utf-8\"><title>Harbour</title></head><body><article><h1>Harbour</h1>"
+                         "<div><img src=\"/img/lead.jpg\" width=\"600\" height=\"400\" alt=\"\"></div><p>" +
+                         under_picture + "</p>" + box;
+      for (int k = 0; k < 4; ++k) html += "<p>" + Paragraph(*l, k) + "</p>";
+      return html + "</article></body></html>";
+    };
+    const std::string caption = std::string(c.credit) + l->paragraph + " " + l->headline2 + ".";
+    EXPECT_EQ(Count(page(caption)), 0u) << c.lang << ": " << caption;
+    Result<Article> a = testing::BuiltinExtractor().Extract(page(caption), "");
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->text.find(c.credit), std::string::npos) << c.lang << ": the caption is in the text\n" << a->text;
+    EXPECT_EQ(Count(page(Paragraph(*l, 3))), 3u) << c.lang << ": control, a paragraph under the picture";
+  }
+}
+
 // A lead-in given only as the alt text of an icon that opens the line ("<img
 // alt="Read also"> <a>…</a>"): pictures add no text, but the icon marks the links
 // that follow it at once and make the rest of the line, a partner's story too. An
