@@ -333,6 +333,42 @@ bool IsLabelledHeadline(const Article& a, size_t i, const std::vector<const Body
   return colon && label_words <= kMaxLeadInWords && CountWords(link.anchor) >= kLongHeadlineWords;
 }
 
+// A line of two to four such label-and-headline pairs set apart by a spaced bar or
+// bullet ("— Fantasy: <headline> | Odds: <headline>", "Video: <headline> · Live:
+// <headline>"): each part is a label of a few words closed by a colon or a
+// separator and one headline link that runs to the end of the part. A line of
+// links alone ("Home | News"), of short links ("Follow us: <Twitter> | <Facebook>")
+// or of sentences is none.
+bool IsLabelledHeadlinePairs(const Article& a, size_t i, const std::vector<const BodyLink*>& links) {
+  constexpr size_t kMaxPairs = 4;
+  if (links.size() < 2 || links.size() > kMaxPairs) return false;
+  const TextBlock& b = a.blocks[i];
+  size_t from = b.start;
+  for (size_t n = 0; n < links.size(); ++n) {
+    const BodyLink& link = *links[n];
+    if (CountWords(link.anchor) < kHeadlineWords) return false;
+    const size_t to = n + 1 < links.size() ? links[n + 1]->start : b.end;
+    const std::string_view between = TrimAscii(std::string_view(a.text).substr(link.end, to - link.end));
+    std::string_view label = TrimAscii(std::string_view(a.text).substr(from, link.start - from));
+    if (n > 0) {  // the separator that opens the part, then its label
+      bool separated = false;
+      for (const std::string_view sep : {"|", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */}) {
+        if (label.starts_with(sep)) {
+          label = TrimAscii(label.substr(sep.size()));
+          separated = true;
+          break;
+        }
+      }
+      if (!separated) return false;
+    }
+    const bool closed = label.ends_with(":") || label.ends_with("\xEF\xBC\x9A" /* ： */);
+    if (label.empty() || !closed || CountWords(label) > kMaxLabelWords) return false;
+    if (n + 1 == links.size() && !between.empty()) return false;  // the last headline ends the line
+    from = link.end;
+  }
+  return true;
+}
+
 // A card: a block that is (nearly) all one or more links, or a short list item,
 // box line or heading whose headline link stands beside a kicker or a label.
 // An article paragraph with a linked clause is never a card, nor is a table cell.
@@ -354,7 +390,9 @@ bool IsCard(const Article& a, size_t i) {
            (!flag.empty() && !(flag.front() >= '0' && flag.front() <= '9') && IsBareKicker(flag, links.front()->anchor));
   }
   if (CountWords(BlockText(a, i)) > kMaxCardWords) return false;
-  if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) return IsLabelledHeadline(a, i, links);
+  if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) {
+    return IsLabelledHeadline(a, i, links) || IsLabelledHeadlinePairs(a, i, links);
+  }
   // An entry whose headline link goes on with a sentence of its own ("<a>Firm
   // confirms the merger.</a> The deal was signed on Monday.") is the article's own
   // summary of the story, as a digest lists them, not a teaser between paragraphs.

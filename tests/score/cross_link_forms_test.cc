@@ -1087,6 +1087,51 @@ TEST(CrossLinkFormsTest, ALeadPicturesCaptionOpeningWithItsCreditIsNoParagraph) 
   }
 }
 
+// A stand-alone line of two label-and-headline pairs set apart by a bar or a
+// bullet, dash-led or not ("— Video: <headline> | Photos: <headline>"): each
+// headline counts, as the one-pair line does (own-pool, session 13). A line of
+// section links, of short social links or a sentence with two links counts nothing.
+TEST(CrossLinkFormsTest, ALineOfLabelledHeadlinePairsCountsEachHeadline) {
+  const struct {
+    const char* lang;
+    const char* open;
+    const char* label1;
+    const char* sep;
+    const char* label2;
+  } forms[] = {
+      {"en", "\xE2\x80\x94 ", "Video:", " | ", "Photos:"},
+      {"en", "", "Fantasy league:", " | ", "The odds desk:"},
+      {"de", "\xE2\x80\x94 ", "Video:", " | ", "Bilder:"},
+      {"fr", "", "Vid\xC3\xA9o :", " \xC2\xB7 ", "Photos :"},
+      {"es", "\xE2\x80\x93 ", "V\xC3\xADdeo:", " \xE2\x80\xA2 ", "Fotos:"},
+      {"it", "", "Video:", " | ", "Foto:"},
+  };
+  for (const auto& f : forms) {
+    const Language* l = nullptr;
+    for (const Language& k : kLanguages) {
+      if (std::string(k.code) == f.lang) l = &k;
+    }
+    ASSERT_NE(l, nullptr) << f.lang;
+    const std::string line = std::string("<p>") + f.open + f.label1 + " " + Link(1, l->headline) + f.sep + f.label2 +
+                             " " + Link(2, l->headline2) + "</p>";
+    EXPECT_EQ(Count(Page(*l, line)), 2u) << f.lang << ": " << line;
+  }
+  const Language& en = kLanguages[0];
+  const struct {
+    const char* name;
+    std::string html;
+  } negatives[] = {
+      {"section links", "<p>\xE2\x80\x94 <a href=\"/city/\">City news</a> | <a href=\"/sport/\">Sport news</a></p>"},
+      {"social links", "<p>Follow us: <a href=\"https://social.example/paper\">Social</a> | "
+                       "<a href=\"https://chat.example/paper\">Chat</a></p>"},
+      {"a sentence with two links", "<p>The board said " + Link(1, en.headline) + " and then " + Link(2, en.headline2) +
+                                        " would both wait until the autumn session of the council.</p>"},
+      {"pairs without labels after the bar", "<p>Video: " + Link(1, en.headline) + " and more | " +
+                                                 Link(2, en.headline2) + " and more</p>"},
+  };
+  for (const auto& c : negatives) EXPECT_EQ(Count(Page(en, c.html)), 0u) << c.name << "\n" << c.html;
+}
+
 // A lead-in given only as the alt text of an icon that opens the line ("<img
 // alt="Read also"> <a>…</a>"): pictures add no text, but the icon marks the links
 // that follow it at once and make the rest of the line, a partner's story too. An
