@@ -1132,6 +1132,41 @@ TEST(CrossLinkFormsTest, ALineOfLabelledHeadlinePairsCountsEachHeadline) {
   for (const auto& c : negatives) EXPECT_EQ(Count(Page(en, c.html)), 0u) << c.name << "\n" << c.html;
 }
 
+// A stand-alone line held whole in brackets that sends the reader to another story
+// ("[See <headline>.]", "(Read: <headline>)"): a promotion, though a bracketed line
+// is otherwise a note about the text (own-pool, session 13). A bracketed note
+// without a story link, a credit note or another word counts nothing.
+TEST(CrossLinkFormsTest, ABracketedSeeLineCountsItsHeadline) {
+  const struct {
+    const char* lang;
+    const char* open;
+    const char* close;
+  } forms[] = {
+      {"en", "[See ", ".]"},   {"en", "(Read: ", ")"}, {"de", "[Siehe ", "]"},  {"fr", "(Voir ", ".)"},
+      {"es", "[Vea ", "]"},    {"pt", "(Leia: ", ")"}, {"it", "[Leggi ", "]"}, {"nl", "(Lees ", ")"},
+  };
+  for (const auto& f : forms) {
+    const Language* l = nullptr;
+    for (const Language& k : kLanguages) {
+      if (std::string(k.code) == f.lang) l = &k;
+    }
+    ASSERT_NE(l, nullptr) << f.lang;
+    const std::string line = std::string("<p>") + f.open + Link(1, l->headline) + f.close + "</p>";
+    EXPECT_EQ(Count(Page(*l, line)), 1u) << f.lang << ": " << line;
+  }
+  const Language& en = kLanguages[0];
+  const struct {
+    const char* name;
+    std::string html;
+  } negatives[] = {
+      {"a bracketed note without a link", "<p>[See the chart below for the cost of each repair.]</p>"},
+      {"a section page", "<p>[See <a href=\"/city/\">more city news</a>.]</p>"},
+      {"a credit note", "<p>(Reporting by <a href=\"/by/jane-doe\">Jane Doe</a>; editing by John Smith)</p>"},
+      {"another word", "<p>[Updated " + Link(1, en.headline) + "]</p>"},
+  };
+  for (const auto& c : negatives) EXPECT_EQ(Count(Page(en, c.html)), 0u) << c.name << "\n" << c.html;
+}
+
 // A lead-in given only as the alt text of an icon that opens the line ("<img
 // alt="Read also"> <a>…</a>"): pictures add no text, but the icon marks the links
 // that follow it at once and make the rest of the line, a partner's story too. An
