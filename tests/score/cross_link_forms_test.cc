@@ -1167,6 +1167,41 @@ TEST(CrossLinkFormsTest, ABracketedSeeLineCountsItsHeadline) {
   for (const auto& c : negatives) EXPECT_EQ(Count(Page(en, c.html)), 0u) << c.name << "\n" << c.html;
 }
 
+// A box headed by the story's subject, "LATEST ON <name>", over a list of headline
+// links: a module heading, so its stories count also on a sister site's domain (an
+// unmarked list counts only this site's; own-pool, session 13). The same words as
+// a subheading over a paragraph mark nothing.
+TEST(CrossLinkFormsTest, ALatestOnHeadingMarksTheHeadlinesUnderIt) {
+  const struct {
+    const char* lang;
+    const char* heading;
+  } forms[] = {
+      {"en", "LATEST ON THE HARBOUR"}, {"en", "The latest on the ferry strike"}, {"de", "Neues zum Hafen"},
+      {"fr", "Derni\xC3\xA8res infos sur le port"}, {"es", "Lo \xC3\xBAltimo sobre el puerto"},
+  };
+  auto sister = [](int n, const std::string& text) {
+    return "<a href=\"https://www.sister-paper.example/city/2026/05/0" + std::to_string(n) + "/story-number-" +
+           std::to_string(n) + "\">" + text + "</a>";
+  };
+  for (const auto& f : forms) {
+    const Language* l = nullptr;
+    for (const Language& k : kLanguages) {
+      if (std::string(k.code) == f.lang) l = &k;
+    }
+    ASSERT_NE(l, nullptr) << f.lang;
+    const std::string list = "<ul><li>" + sister(1, l->headline) + "</li><li>" + sister(2, l->headline2) + "</li></ul>";
+    EXPECT_EQ(Count(Page(*l, std::string("<div><h3>") + f.heading + "</h3>" + list + "</div>")), 2u)
+        << f.lang << ": " << f.heading;
+    EXPECT_EQ(Count(Page(*l, "<div><h3>Harbour</h3>" + list + "</div>")), 0u) << f.lang << ": control, no marker";
+  }
+  const Language& en = kLanguages[0];
+  EXPECT_EQ(Count(Page(en, "<h3>The latest on the talks</h3><p>The board said on Monday that " +
+                               sister(1, "the talks on the harbour bridge") +
+                               " would go on for another week at least, and perhaps until the summer.</p>")),
+            0u)
+      << "a subheading over a paragraph";
+}
+
 // A lead-in given only as the alt text of an icon that opens the line ("<img
 // alt="Read also"> <a>…</a>"): pictures add no text, but the icon marks the links
 // that follow it at once and make the rest of the line, a partner's story too. An
