@@ -66,6 +66,25 @@ bool IsAuthorPageLink(std::string_view href) {
   return false;
 }
 
+// A link to an account on a social network (the outlet's or the writer's: "Like
+// <outlet> on Facebook", "follow us on Twitter"): it names a network's page, never
+// another story, however many words it holds. By the network's host, a convention
+// of the web, whatever the page's class names.
+bool IsSocialAccountLink(std::string_view href) {
+  static constexpr std::string_view kHosts[] = {"facebook.com",  "twitter.com", "x.com",         "instagram.com",
+                                                "linkedin.com",  "youtube.com", "tiktok.com",    "threads.net",
+                                                "bsky.app",      "t.me",        "telegram.me",   "vk.com",
+                                                "pinterest.com", "tumblr.com",  "flipboard.com", "plus.google.com",
+                                                "snapchat.com",  "whatsapp.com"};
+  const std::string host = AsciiLower(UrlHost(href));
+  return std::any_of(std::begin(kHosts), std::end(kHosts), [&](std::string_view h) {
+    return host == h || (host.size() > h.size() && host.ends_with(h) && host[host.size() - h.size() - 1] == '.');
+  });
+}
+
+// A link that is no teaser's headline: to an author's page or a social account.
+bool IsAuthorOrSocialLink(std::string_view href) { return IsAuthorPageLink(href) || IsSocialAccountLink(href); }
+
 bool HasCommentsToken(const std::vector<std::string>& tokens) {
   return HasToken(tokens, {"comment", "comments", "disqus", "kommentare", "commentaires", "comentarios", "commentlist"});
 }
@@ -772,8 +791,9 @@ class BoxFinder {
   // Whether the block at `block` sits in a teaser card of another story: a small
   // wrapper (kTeaserLevels up at most, kMaxTeaserBytes of text, not the headline's)
   // holds, before the block, a link to another page that reads as a headline
-  // (kMinTeaserHeadlineWords words or more). A card in a "More stories" rail prints
-  // its headline, then its byline and summary ("Jane Doe reports on the ...").
+  // (kMinTeaserHeadlineWords words or more; not an author's page or a social
+  // account: IsAuthorOrSocialLink). A card in a "More stories" rail prints its
+  // headline, then its byline and summary ("Jane Doe reports on the ...").
   // Whether `node` sits in one card of a list of people ("Meet the team", a
   // staff directory, headed or not): a wrapper around it, kMaxNameCardLevels + 1
   // levels up at most, has siblings of its tag that are cards of people too (a
@@ -840,7 +860,7 @@ class BoxFinder {
       if (box.tag == GUMBO_TAG_BODY || box.tag == GUMBO_TAG_HTML || HoldsHeadline(up)) return false;
       if (box.end - up > kMaxTeaserNodes || ShownBytes(up, kMaxTeaserBytes + 1) > kMaxTeaserBytes) return false;
       for (uint32_t k = up + 1; k < block; ++k) {
-        if (shown_[k] && IsTeaserHeadlineLink(dom_, k, IsAuthorPageLink)) return true;
+        if (shown_[k] && IsTeaserHeadlineLink(dom_, k, IsAuthorOrSocialLink)) return true;
       }
     }
     return false;

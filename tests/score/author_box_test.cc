@@ -1289,6 +1289,45 @@ TEST(AuthorBoxTest, BoxFormsAboutSomeoneElse) {
   for (const FormCase& c : cases) ExpectForm(c);
 }
 
+// A story's meta box after the text: the outlet's social line ("Like <outlet> on
+// Facebook and follow us on Twitter"), the author's one-sentence bio, the outlet's
+// contact line. The social line's links name a network's page, not another story:
+// the box is no teaser card (own-pool, session 13). A story's headline link in the
+// same place still makes it one.
+TEST(AuthorBoxTest, AnOutletsSocialLineBeforeAOneSentenceBio) {
+  const struct {
+    const char* lang;
+    const char* author;
+    std::string social;
+    std::string bio;
+  } forms[] = {
+      {"en", "Jane Doe",
+       R"(Like <a href="https://www.facebook.com/harbourtimes">the Harbour Times on Facebook</a> and )"
+       R"(<a href="https://twitter.com/harbourtimes">follow us on Twitter</a> for updates all day long.)",
+       "Jane Doe is a national correspondent for the Harbour Times, based in the north of the country."},
+      {"de", "Anna Schmidt",
+       R"(Folgen Sie <a href="https://www.instagram.com/hafenblatt">dem Hafenblatt auf Instagram</a> und )"
+       R"(<a href="https://x.com/hafenblatt">auf X</a>.)",
+       "Anna Schmidt ist Korrespondentin der Hafenzeitung in Hamburg und berichtet über die Schifffahrt."},
+      {"fr", "Marie Dupont",
+       R"(Suivez <a href="https://fr-fr.facebook.com/journaldelport">le Journal du Port sur Facebook</a>.)",
+       "Marie Dupont est journaliste au Journal du Port, chargée des affaires maritimes."},
+  };
+  for (const auto& f : forms) {
+    auto box = [&](const std::string& first) {
+      return "<div class=\"m4\"><div class=\"m5\"><p>" + first + "</p><p>" + f.bio +
+             "</p><p>Contact: <a href=\"mailto:desk@harbour.example\">desk@harbour.example</a></p></div></div>";
+    };
+    Page page = After(f.lang, f.author, "");
+    page.after = box(f.social);
+    ExpectForm({std::string(f.lang) + " a one-sentence bio under the outlet's social line", page, "staff", f.author});
+    Page teaser = After(f.lang, f.author, "");
+    teaser.after = box(R"(<a href="/news/2026/06/02/ferry-timetable-rewritten">Ferry timetable rewritten for the )"
+                       R"(summer season</a>)");
+    ExpectForm({std::string(f.lang) + " control: a story's headline link above the line", teaser, nullptr, f.author});
+  }
+}
+
 // Pages whose byline reader found no author, or an author with a labelled field
 // run into it: an "About the author" box takes its name from the line under the
 // heading; a name ends before a field label ("Jane Doe From: Herald").
