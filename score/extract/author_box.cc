@@ -1182,11 +1182,31 @@ class BoxFinder {
   // or near the end of the article names them as its opening sentence's subject
   // after a short title ("Der Berliner Imam Jane Doe ist ...", a contributor's line
   // after the body). A line that opens with the name may end with no full stop
-  // (IsNameLedClause).
+  // (IsNameLedClause). After the text, outside it, a short bio may open with the
+  // author's surname alone, as a magazine's does ("Doe is a senior writer for
+  // <magazine> in <city>. Follow her on Twitter ..."): a listed name of two words
+  // or more gives its last word (three letters or more, not the outlet's name) for
+  // that place only.
   void FindNamedBlocks() {
     std::vector<uint8_t> started(n_, 0);
     uint32_t br_block = kNoNode;  // the block whose line a <br> just ended
     size_t probes = 0;
+    std::vector<Name> surnames;
+    for (const Name& n : names_) {
+      const size_t space = n.key.rfind(' ');
+      if (n.single || space == std::string::npos || n.key.size() - space - 1 < 3) continue;
+      Name s = n;
+      s.key = n.key.substr(space + 1);
+      s.first_word = s.key;
+      if (!IsHouseKey(s.key)) surnames.push_back(std::move(s));
+    }
+    // The surname opening `lower` (case-folded), on a line outside the article's text.
+    auto surname_at = [&](std::string_view lower) -> const Name* {
+      for (const Name& s : surnames) {
+        if (lower.compare(0, s.key.size(), s.key) == 0 && !IsWordAt(lower, s.key.size())) return &s;
+      }
+      return nullptr;
+    };
     for (uint32_t i = 0; i < n_ && probes < kMaxNameProbes; ++i) {
       const DomNode& d = Node(i);
       if (!d.is_text) {
@@ -1215,6 +1235,8 @@ class BoxFinder {
           candidate = &n;
         }
       }
+      const Name* surname = candidate == nullptr ? surname_at(lower) : nullptr;
+      if (surname != nullptr) candidate = surname;
       if (candidate == nullptr || InsideFoundBox(block) || InTeaserCard(block) || InListOfPeople(block)) continue;
       ++probes;
       bool too_big = false;
@@ -1228,6 +1250,19 @@ class BoxFinder {
       const Line& first = *opened;
       if (first.text.size() > kMaxLineBytes || 2 * first.links >= first.text.size()) continue;
       const std::string first_lower = FoldCase(first.text);
+      if (surname != nullptr) {
+        const std::string_view probe = std::string_view(first.text).substr(0, std::min<size_t>(first.text.size(), 80));
+        if (article_.text.find(probe) != std::string::npos || surname_at(first_lower) != surname) continue;
+        if (!IsDescriptionLine(first.text, surname->key)) continue;
+        AuthorBox box;
+        box.text = first.text;
+        box.author = surname->listed;
+        box.where = WhereOf(block);
+        box.cue = "name";
+        box.name_end = surname->key.size();
+        Add(std::move(box));
+        continue;
+      }
       for (const Name& n : names_) {
         if (n.single && !OpensWithSingleName(first_lower, n)) continue;
         size_t at = 0;

@@ -1328,6 +1328,43 @@ TEST(AuthorBoxTest, AnOutletsSocialLineBeforeAOneSentenceBio) {
   }
 }
 
+// A magazine's short bio after the text that opens with the author's surname alone,
+// linked to an e-mail address ("<a>Doe</a> is a senior writer for ... Follow her
+// on Twitter ..."; own-pool, session 13). The surname counts only outside the
+// article's text: the body's closing paragraph about a namesake stays text, as does
+// a line about someone else or a surname with no description.
+TEST(AuthorBoxTest, AShortBioOpeningWithTheSurnameAfterTheText) {
+  const struct {
+    const char* lang;
+    const char* author;
+    const char* bio;
+  } forms[] = {
+      {"en", "Jane Doe",
+       R"(<a href="mailto:jdoe@harbour.example">Doe</a> is a senior writer for the Harbour Times in Portsmouth. )"
+       R"(Follow her on Twitter @janedoe.)"},
+      {"de", "Anna Schmidt",
+       R"(<a href="mailto:as@hafen.example">Schmidt</a> ist Redakteurin der Hafenzeitung in Hamburg.)"},
+      {"fr", "Marie Dupont", R"(<a href="mailto:md@port.example">Dupont</a> est journaliste au Journal du Port.)"},
+  };
+  for (const auto& f : forms) {
+    Page page = After(f.lang, f.author, "");
+    page.after = std::string("<div class=\"x9\">") + f.bio + "</div>";
+    ExpectForm({std::string(f.lang) + " a short bio opening with the surname", page, "staff", f.author});
+  }
+  Page namesake = After("en", "Jane Doe", "<p>Doe is a retired harbour master who still walks the quay every morning.</p>");
+  Page someone_else = After("en", "Jane Doe", "");
+  someone_else.after = R"(<div class="x9"><a href="mailto:jr@harbour.example">Roe</a> is a senior writer for the )"
+                       R"(Harbour Times in Portsmouth.</div>)";
+  Page no_description = After("en", "Jane Doe", "");
+  no_description.after = R"(<div class="x9"><a href="/search?q=doe">Doe</a>: more stories from the harbour</div>)";
+  const FormCase negatives[] = {
+      {"en the body's closing paragraph about a namesake", namesake, nullptr},
+      {"en a surname that is not the author's", someone_else, nullptr},
+      {"en the surname with no description", no_description, nullptr},
+  };
+  for (const FormCase& c : negatives) ExpectForm(c);
+}
+
 // Pages whose byline reader found no author, or an author with a labelled field
 // run into it: an "About the author" box takes its name from the line under the
 // heading; a name ends before a field label ("Jane Doe From: Herald").
