@@ -1006,6 +1006,23 @@ TEST(CrossLinkFormsTest, HardNegativesBesideTheInlineFormsCountNothing) {
   }
 }
 
+// The table's language of `code`; null when the table lacks it.
+const Language* LanguageOf(const std::string& code) {
+  for (const Language& l : kLanguages) {
+    if (code == l.code) return &l;
+  }
+  return nullptr;
+}
+
+// Hard negatives laid between the paragraphs of the English page: none counts.
+struct NamedHtml {
+  const char* name;
+  std::string html;
+};
+void ExpectNoneOnTheEnglishPage(const std::vector<NamedHtml>& cases) {
+  for (const NamedHtml& c : cases) EXPECT_EQ(Count(Page(kLanguages[0], c.html)), 0u) << c.name << "\n" << c.html;
+}
+
 // An ad slot between the paragraphs: the advert's empty box, then the site's own
 // link to the page that sells its advertising ("Advertise on <site>"), known by
 // its address (a path segment naming advertising, in the languages of the press:
@@ -1031,10 +1048,7 @@ TEST(CrossLinkFormsTest, AnAdSlotsLinkToTheSitesAdvertisingPageIsNoPromotion) {
     return "<div><div><div class=\"x3\"></div><p><em><a href=\"" + href + "\">" + text + "</a></em></p></div></div>";
   };
   for (const auto& s : slots) {
-    const Language* l = nullptr;
-    for (const Language& k : kLanguages) {
-      if (std::string(k.code) == s.lang) l = &k;
-    }
+    const Language* l = LanguageOf(s.lang);
     ASSERT_NE(l, nullptr) << s.lang;
     EXPECT_EQ(Count(Page(*l, slot(s.path, s.text))), 0u) << s.lang << ": " << s.text;
     EXPECT_EQ(Count(Page(*l, slot(StoryUrl(4), l->headline))), 1u) << s.lang << ": control, a story in the slot";
@@ -1058,10 +1072,7 @@ TEST(CrossLinkFormsTest, ALeadPicturesCaptionOpeningWithItsCreditIsNoParagraph) 
       {"pl", "Fot. PAP | "},
   };
   for (const auto& c : credits) {
-    const Language* l = nullptr;
-    for (const Language& k : kLanguages) {
-      if (std::string(k.code) == c.lang) l = &k;
-    }
+    const Language* l = LanguageOf(c.lang);
     ASSERT_NE(l, nullptr) << c.lang;
     std::string box = "<div><h3>Harbour</h3>";
     const std::string h[] = {l->headline, l->headline2, std::string(l->headline) + " (2)"};
@@ -1103,24 +1114,18 @@ TEST(CrossLinkFormsTest, ALineOfLabelledHeadlinePairsCountsEachHeadline) {
       {"en", "", "Fantasy league:", " | ", "The odds desk:"},
       {"de", "\xE2\x80\x94 ", "Video:", " | ", "Bilder:"},
       {"fr", "", "Vid\xC3\xA9o :", " \xC2\xB7 ", "Photos :"},
-      {"es", "\xE2\x80\x93 ", "V\xC3\xADdeo:", " \xE2\x80\xA2 ", "Fotos:"},
+      {"es", "\xE2\x80\x93 ", "V\xC3\xAD" "deo:", " \xE2\x80\xA2 ", "Fotos:"},
       {"it", "", "Video:", " | ", "Foto:"},
   };
   for (const auto& f : forms) {
-    const Language* l = nullptr;
-    for (const Language& k : kLanguages) {
-      if (std::string(k.code) == f.lang) l = &k;
-    }
+    const Language* l = LanguageOf(f.lang);
     ASSERT_NE(l, nullptr) << f.lang;
     const std::string line = std::string("<p>") + f.open + f.label1 + " " + Link(1, l->headline) + f.sep + f.label2 +
                              " " + Link(2, l->headline2) + "</p>";
     EXPECT_EQ(Count(Page(*l, line)), 2u) << f.lang << ": " << line;
   }
   const Language& en = kLanguages[0];
-  const struct {
-    const char* name;
-    std::string html;
-  } negatives[] = {
+  ExpectNoneOnTheEnglishPage({
       {"section links", "<p>\xE2\x80\x94 <a href=\"/city/\">City news</a> | <a href=\"/sport/\">Sport news</a></p>"},
       {"social links", "<p>Follow us: <a href=\"https://social.example/paper\">Social</a> | "
                        "<a href=\"https://chat.example/paper\">Chat</a></p>"},
@@ -1128,8 +1133,7 @@ TEST(CrossLinkFormsTest, ALineOfLabelledHeadlinePairsCountsEachHeadline) {
                                         " would both wait until the autumn session of the council.</p>"},
       {"pairs without labels after the bar", "<p>Video: " + Link(1, en.headline) + " and more | " +
                                                  Link(2, en.headline2) + " and more</p>"},
-  };
-  for (const auto& c : negatives) EXPECT_EQ(Count(Page(en, c.html)), 0u) << c.name << "\n" << c.html;
+  });
 }
 
 // A stand-alone line held whole in brackets that sends the reader to another story
@@ -1146,25 +1150,18 @@ TEST(CrossLinkFormsTest, ABracketedSeeLineCountsItsHeadline) {
       {"es", "[Vea ", "]"},    {"pt", "(Leia: ", ")"}, {"it", "[Leggi ", "]"}, {"nl", "(Lees ", ")"},
   };
   for (const auto& f : forms) {
-    const Language* l = nullptr;
-    for (const Language& k : kLanguages) {
-      if (std::string(k.code) == f.lang) l = &k;
-    }
+    const Language* l = LanguageOf(f.lang);
     ASSERT_NE(l, nullptr) << f.lang;
     const std::string line = std::string("<p>") + f.open + Link(1, l->headline) + f.close + "</p>";
     EXPECT_EQ(Count(Page(*l, line)), 1u) << f.lang << ": " << line;
   }
   const Language& en = kLanguages[0];
-  const struct {
-    const char* name;
-    std::string html;
-  } negatives[] = {
+  ExpectNoneOnTheEnglishPage({
       {"a bracketed note without a link", "<p>[See the chart below for the cost of each repair.]</p>"},
       {"a section page", "<p>[See <a href=\"/city/\">more city news</a>.]</p>"},
       {"a credit note", "<p>(Reporting by <a href=\"/by/jane-doe\">Jane Doe</a>; editing by John Smith)</p>"},
       {"another word", "<p>[Updated " + Link(1, en.headline) + "]</p>"},
-  };
-  for (const auto& c : negatives) EXPECT_EQ(Count(Page(en, c.html)), 0u) << c.name << "\n" << c.html;
+  });
 }
 
 // A box headed by the story's subject, "LATEST ON <name>", over a list of headline
@@ -1184,10 +1181,7 @@ TEST(CrossLinkFormsTest, ALatestOnHeadingMarksTheHeadlinesUnderIt) {
            std::to_string(n) + "\">" + text + "</a>";
   };
   for (const auto& f : forms) {
-    const Language* l = nullptr;
-    for (const Language& k : kLanguages) {
-      if (std::string(k.code) == f.lang) l = &k;
-    }
+    const Language* l = LanguageOf(f.lang);
     ASSERT_NE(l, nullptr) << f.lang;
     const std::string list = "<ul><li>" + sister(1, l->headline) + "</li><li>" + sister(2, l->headline2) + "</li></ul>";
     EXPECT_EQ(Count(Page(*l, std::string("<div><h3>") + f.heading + "</h3>" + list + "</div>")), 2u)
