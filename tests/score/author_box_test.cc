@@ -1365,6 +1365,26 @@ TEST(AuthorBoxTest, AShortBioOpeningWithTheSurnameAfterTheText) {
   for (const FormCase& c : negatives) ExpectForm(c);
 }
 
+// A blog theme's box heading without the article, "About Author" (own-pool,
+// session 13: over a paragraph that names the writer by the given name only): the
+// heading says what the box is, as "About the author" does. A sentence opening
+// with the same words is no heading.
+TEST(AuthorBoxTest, AboutAuthorHeadingsWithoutTheArticle) {
+  const HeadingCase cases[] = {
+      {"en", "About Author", true},
+      {"en", "ABOUT AUTHOR", true},
+      {"en", "About Writer", true},
+      {"en", "About authors of the study, the council said little on Tuesday.", false},
+  };
+  for (const HeadingCase& c : cases) {
+    Page p = After(c.lang, "Jane Doe",
+                   std::string(R"(<div class="x3"><h4>)") + c.heading +
+                       R"(</h4><p>Jane hails from the coast and has written about the harbour for many papers.</p></div>)");
+    const Article a = Extract(p);
+    EXPECT_EQ(Bios(a).size(), c.bio ? 1u : 0u) << c.lang << " " << c.heading << "\n" << Boxes(a);
+  }
+}
+
 // Pages whose byline reader found no author, or an author with a labelled field
 // run into it: an "About the author" box takes its name from the line under the
 // heading; a name ends before a field label ("Jane Doe From: Herald").
