@@ -66,6 +66,25 @@ bool IsAuthorPageLink(std::string_view href) {
   return false;
 }
 
+// A link to an account on a social network (the outlet's or the writer's: "Like
+// <outlet> on Facebook", "follow us on Twitter"): it names a network's page, never
+// another story, however many words it holds. By the network's host, a convention
+// of the web, whatever the page's class names.
+bool IsSocialAccountLink(std::string_view href) {
+  static constexpr std::string_view kHosts[] = {"facebook.com",  "twitter.com", "x.com",         "instagram.com",
+                                                "linkedin.com",  "youtube.com", "tiktok.com",    "threads.net",
+                                                "bsky.app",      "t.me",        "telegram.me",   "vk.com",
+                                                "pinterest.com", "tumblr.com",  "flipboard.com", "plus.google.com",
+                                                "snapchat.com",  "whatsapp.com"};
+  const std::string host = AsciiLower(UrlHost(href));
+  return std::any_of(std::begin(kHosts), std::end(kHosts), [&](std::string_view h) {
+    return host == h || (host.size() > h.size() && host.ends_with(h) && host[host.size() - h.size() - 1] == '.');
+  });
+}
+
+// A link that is no teaser's headline: to an author's page or a social account.
+bool IsAuthorOrSocialLink(std::string_view href) { return IsAuthorPageLink(href) || IsSocialAccountLink(href); }
+
 bool HasCommentsToken(const std::vector<std::string>& tokens) {
   return HasToken(tokens, {"comment", "comments", "disqus", "kommentare", "commentaires", "comentarios", "commentlist"});
 }
@@ -786,8 +805,9 @@ class BoxFinder {
   // Whether the block at `block` sits in a teaser card of another story: a small
   // wrapper (kTeaserLevels up at most, kMaxTeaserBytes of text, not the headline's)
   // holds, before the block, a link to another page that reads as a headline
-  // (kMinTeaserHeadlineWords words or more). A card in a "More stories" rail prints
-  // its headline, then its byline and summary ("Jane Doe reports on the ...").
+  // (kMinTeaserHeadlineWords words or more; not an author's page or a social
+  // account: IsAuthorOrSocialLink). A card in a "More stories" rail prints its
+  // headline, then its byline and summary ("Jane Doe reports on the ...").
   // Whether `node` sits in one card of a list of people ("Meet the team", a
   // staff directory, headed or not): a wrapper around it, kMaxNameCardLevels + 1
   // levels up at most, has siblings of its tag that are cards of people too (a
@@ -863,7 +883,7 @@ class BoxFinder {
       if (box.tag == GUMBO_TAG_BODY || box.tag == GUMBO_TAG_HTML || HoldsHeadline(up)) return false;
       if (box.end - up > kMaxTeaserNodes || ShownBytes(up, kMaxTeaserBytes + 1) > kMaxTeaserBytes) return false;
       for (uint32_t k = up + 1; k < block; ++k) {
-        if (shown_[k] && IsTeaserHeadlineLink(dom_, k, IsAuthorPageLink)) return true;
+        if (shown_[k] && IsTeaserHeadlineLink(dom_, k, IsAuthorOrSocialLink)) return true;
       }
     }
     return false;
@@ -1189,11 +1209,31 @@ class BoxFinder {
   // or near the end of the article names them as its opening sentence's subject
   // after a short title ("Der Berliner Imam Jane Doe ist ...", a contributor's line
   // after the body). A line that opens with the name may end with no full stop
-  // (IsNameLedClause).
+  // (IsNameLedClause). After the text, outside it, a short bio may open with the
+  // author's surname alone, as a magazine's does ("Doe is a senior writer for
+  // <magazine> in <city>. Follow her on Twitter ..."): a listed name of two words
+  // or more gives its last word (three letters or more, not the outlet's name) for
+  // that place only.
   void FindNamedBlocks() {
     std::vector<uint8_t> started(n_, 0);
     uint32_t br_block = kNoNode;  // the block whose line a <br> just ended
     size_t probes = 0;
+    std::vector<Name> surnames;
+    for (const Name& n : names_) {
+      const size_t space = n.key.rfind(' ');
+      if (n.single || space == std::string::npos || n.key.size() - space - 1 < 3) continue;
+      Name s = n;
+      s.key = n.key.substr(space + 1);
+      s.first_word = s.key;
+      if (!IsHouseKey(s.key)) surnames.push_back(std::move(s));
+    }
+    // The surname opening `lower` (case-folded), on a line outside the article's text.
+    auto surname_at = [&](std::string_view lower) -> const Name* {
+      for (const Name& s : surnames) {
+        if (lower.compare(0, s.key.size(), s.key) == 0 && !IsWordAt(lower, s.key.size())) return &s;
+      }
+      return nullptr;
+    };
     for (uint32_t i = 0; i < n_ && probes < kMaxNameProbes; ++i) {
       const DomNode& d = Node(i);
       if (!d.is_text) {
@@ -1224,6 +1264,8 @@ class BoxFinder {
           candidate = &n;
         }
       }
+      const Name* surname = candidate == nullptr ? surname_at(lower) : nullptr;
+      if (surname != nullptr) candidate = surname;
       if (candidate == nullptr || InsideFoundBox(block) || InTeaserCard(block) || InListOfPeople(block)) continue;
       ++probes;
       bool too_big = false;
@@ -1241,6 +1283,19 @@ class BoxFinder {
       if (dash > 0 && IsEarlyBodyBlock(opened_line.text)) continue;
       const Line first{opened_line.text.substr(dash), opened_line.links};
       const std::string first_lower = FoldCase(first.text);
+      if (surname != nullptr) {
+        const std::string_view probe = std::string_view(first.text).substr(0, std::min<size_t>(first.text.size(), 80));
+        if (article_.text.find(probe) != std::string::npos || surname_at(first_lower) != surname) continue;
+        if (!IsDescriptionLine(first.text, surname->key)) continue;
+        AuthorBox box;
+        box.text = first.text;
+        box.author = surname->listed;
+        box.where = WhereOf(block);
+        box.cue = "name";
+        box.name_end = surname->key.size();
+        Add(std::move(box));
+        continue;
+      }
       for (const Name& n : names_) {
         if (n.single && !OpensWithSingleName(first_lower, n)) continue;
         size_t at = 0;

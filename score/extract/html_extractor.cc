@@ -1771,19 +1771,24 @@ class BodyBuilder {
   // ("<p><img></p><p>© AFP</p>", "<div><img></div><p>（共同）</p>", a gallery's
   // "Jane Doe/Reuters"): the picture's credit, when it reads as one (a picture
   // credit's label or mark, a bracketed tag, a name and a source joined by a slash).
-  // The same line after a paragraph is the text's closing tag.
+  // The same line after a paragraph is the text's closing tag. A caption of any
+  // length there that opens with the picture's credit ("Photo credit: AP | In this
+  // file photo, ...", "Foto: dpa | ...") is the picture's too: the credit first is
+  // how a caption line is printed, never how a paragraph of the text opens.
   bool IsCreditUnderPicture(uint32_t i, const std::vector<uint32_t>& raw_text,
                             const std::vector<uint32_t>& images) const {
     const DomNode& d = Node(i);
     if (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_DIV && d.tag != GUMBO_TAG_SPAN) return false;
-    if (d.parent == kNoNode || images[i] != 0 || raw_text[i] == 0 || raw_text[i] > kMaxCreditUnderPicture) return false;
+    if (d.parent == kNoNode || images[i] != 0 || raw_text[i] == 0 || raw_text[i] > kMaxCaptionText) return false;
     uint32_t before = kNoNode;
     for (uint32_t c = d.parent + 1; c < i; c = Node(c).end) {
       if (Node(c).is_text && raw_text[c] == 0) continue;
       before = c;
     }
     if (before == kNoNode || Node(before).is_text || images[before] == 0 || raw_text[before] != 0) return false;
-    const std::string text = internal::VisibleText(dom_, i, kMaxCreditUnderPicture + 16);
+    const std::string text = internal::VisibleText(dom_, i, kMaxCaptionText + 64);
+    if (OpensWithPictureCredit(text)) return true;
+    if (raw_text[i] > kMaxCreditUnderPicture) return false;
     return HasPictureCredit(text) || IsBracketedLine(text) || EndsWithSlashCredit(text) || IsDateAndBracketedTag(text);
   }
 
@@ -1795,6 +1800,41 @@ class BodyBuilder {
     const size_t open = t.ends_with("\xEF\xBC\x89") ? t.rfind("\xEF\xBC\x88") : t.find_last_of("([");
     const std::string_view date = TrimAscii(std::string_view(t).substr(0, open));
     return IsDayFirstDate(date) || IsMonthFirstDate(date);
+  }
+
+  // A text that opens with a picture's credit label: "Photo credit: AP |", "Photo:
+  // Jane Doe", "Foto: dpa", "Bild: Keystone", "Фото: ТАСС" (Cyrillic capitals are
+  // listed as such: AsciiLower folds ASCII only). Not a copyright sign: a long line
+  // opening with one is a rights notice ("© 2026 The Associated Press. All rights
+  // reserved. This material may not be ..."), the text's credit even under a picture.
+  static bool OpensWithPictureCredit(std::string_view text) {
+    const std::string lower = AsciiLower(TrimAscii(text));
+    static constexpr std::string_view kLabels[] = {"photo:",
+                                                   "photos:",
+                                                   "photo :",
+                                                   "photos :",
+                                                   "photo credit:",
+                                                   "photo credits:",
+                                                   "cr\u00E9dit photo :",
+                                                   "cr\u00E9dits photo :",
+                                                   "image:",
+                                                   "picture:",
+                                                   "pictures:",
+                                                   "foto:",
+                                                   "fotos:",
+                                                   "bild:",
+                                                   "bilder:",
+                                                   "bildrechte:",
+                                                   "imagen:",
+                                                   "immagine:",
+                                                   "kuva:",
+                                                   "bilde:",
+                                                   "zdj\u0119cie:",
+                                                   "fot.",
+                                                   "\u0444\u043E\u0442\u043E:",
+                                                   "\u0424\u043E\u0442\u043E:"};
+    return std::any_of(std::begin(kLabels), std::end(kLabels),
+                       [&](std::string_view label) { return lower.starts_with(label); });
   }
 
   // Whether every text under `i` lies in one block element (a caption's line with its

@@ -1394,6 +1394,34 @@ bool InsideListOfItems(std::string_view text, size_t at) {
   return true;
 }
 
+// Whether a link is one of the reader's tools a byline slot lines up beside the
+// writer's name rather than a name or an outlet: the writer's e-mail (mailto:) or
+// feed (a "feed:" address, a path segment "rss", "feed", "feeds" or "atom", or a
+// ".rss", ".atom", ".rdf" or ".xml" file). Its text is a control's word ("RSS",
+// "Email", "Feed"): an agency's abbreviation that is also a web term ("RSS") is no
+// credit there. Conventions of the web, the same on every site.
+bool IsReaderToolHref(std::string_view href) {
+  const std::string lower = AsciiLower(TrimAscii(href));
+  if (lower.starts_with("mailto:") || lower.starts_with("feed:")) return true;
+  std::string_view path = UrlPath(lower);
+  if (path.empty() && !lower.empty() && lower.front() == '/') path = std::string_view(lower).substr(0, lower.find_first_of("?#"));
+  for (const std::string_view segment : Split(path, '/')) {
+    if (segment == "rss" || segment == "feed" || segment == "feeds" || segment == "atom") return true;
+  }
+  return path.ends_with(".rss") || path.ends_with(".atom") || path.ends_with(".rdf") || path.ends_with(".xml");
+}
+
+// Whether the element's text is all one reader's tool link (IsReaderToolHref): the
+// link itself, or a wrapper around it and an icon.
+bool IsReaderToolPart(const FlatDom& dom, uint32_t index) {
+  for (uint32_t k = index; k < dom.nodes[index].end; ++k) {
+    const DomNode& n = dom.nodes[k];
+    if (n.is_text || n.tag != GUMBO_TAG_A) continue;
+    return IsReaderToolHref(Attr(n.node, "href")) && VisibleText(dom, k, 256) == VisibleText(dom, index, 256);
+  }
+  return false;
+}
+
 // The parts of a byline element made of elements of their own with nothing but
 // spaces between them (a name's element and an outlet's, a date's): the visible
 // text of each, descending into a part that is itself made that way (and through
@@ -1417,7 +1445,7 @@ void CollectBylineParts(const FlatDom& dom, uint32_t index, int depth, std::vect
     return;
   }
   if (depth >= 3 || children.size() < 2) {
-    if (parts.size() < kMaxParts) parts.push_back(VisibleText(dom, index, 256));
+    if (parts.size() < kMaxParts && !IsReaderToolPart(dom, index)) parts.push_back(VisibleText(dom, index, 256));
     return;
   }
   for (const uint32_t k : children) CollectBylineParts(dom, k, depth + 1, parts);
@@ -1607,7 +1635,7 @@ std::vector<std::string> LinkedAuthorNames(const FlatDom& dom, uint32_t index) {
     const std::string href = AsciiLower(Attr(d.node, "href"));
     const bool author_page = std::any_of(std::begin(kAuthorPaths), std::end(kAuthorPaths),
                                          [&](std::string_view p) { return href.find(p) != std::string::npos; });
-    if (!author_page) continue;
+    if (!author_page || IsReaderToolHref(href)) continue;  // the writer's feed: "/rss/author/jane-doe"
     for (std::string& name : NamesFromByline(VisibleText(dom, i, 256))) names.push_back(std::move(name));
     i = d.end - 1;
   }

@@ -367,6 +367,42 @@ bool IsLabelledHeadline(const Article& a, size_t i, const std::vector<const Body
   return colon && label_words <= kMaxLeadInWords && CountWords(link.anchor) >= kLongHeadlineWords;
 }
 
+// A line of two to four such label-and-headline pairs set apart by a spaced bar or
+// bullet ("— Fantasy: <headline> | Odds: <headline>", "Video: <headline> · Live:
+// <headline>"): each part is a label of a few words closed by a colon or a
+// separator and one headline link that runs to the end of the part. A line of
+// links alone ("Home | News"), of short links ("Follow us: <Twitter> | <Facebook>")
+// or of sentences is none.
+bool IsLabelledHeadlinePairs(const Article& a, size_t i, const std::vector<const BodyLink*>& links) {
+  constexpr size_t kMaxPairs = 4;
+  if (links.size() < 2 || links.size() > kMaxPairs) return false;
+  const TextBlock& b = a.blocks[i];
+  size_t from = b.start;
+  for (size_t n = 0; n < links.size(); ++n) {
+    const BodyLink& link = *links[n];
+    if (CountWords(link.anchor) < kHeadlineWords) return false;
+    const size_t to = n + 1 < links.size() ? links[n + 1]->start : b.end;
+    const std::string_view between = TrimAscii(std::string_view(a.text).substr(link.end, to - link.end));
+    std::string_view label = TrimAscii(std::string_view(a.text).substr(from, link.start - from));
+    if (n > 0) {  // the separator that opens the part, then its label
+      bool separated = false;
+      for (const std::string_view sep : {"|", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */}) {
+        if (label.starts_with(sep)) {
+          label = TrimAscii(label.substr(sep.size()));
+          separated = true;
+          break;
+        }
+      }
+      if (!separated) return false;
+    }
+    const bool closed = label.ends_with(":") || label.ends_with("\xEF\xBC\x9A" /* ： */);
+    if (label.empty() || !closed || CountWords(label) > kMaxLabelWords) return false;
+    if (n + 1 == links.size() && !between.empty()) return false;  // the last headline ends the line
+    from = link.end;
+  }
+  return true;
+}
+
 // A card: a block that is (nearly) all one or more links, or a short list item,
 // box line or heading whose headline link stands beside a kicker or a label.
 // An article paragraph with a linked clause is never a card, nor is a table cell.
@@ -393,7 +429,9 @@ bool IsCard(const Article& a, size_t i) {
     if (b.kind != TextBlock::Kind::kParagraph && b.kind != TextBlock::Kind::kQuote) return false;
   }
   if (CountWords(BlockText(a, i)) > kMaxCardWords) return false;
-  if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) return IsLabelledHeadline(a, i, links);
+  if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) {
+    return IsLabelledHeadline(a, i, links) || IsLabelledHeadlinePairs(a, i, links);
+  }
   // An entry whose headline link goes on with a sentence of its own ("<a>Firm
   // confirms the merger.</a> The deal was signed on Monday.") is the article's own
   // summary of the story, as a digest lists them, not a teaser between paragraphs.
@@ -661,15 +699,20 @@ bool LinksToComments(std::string_view url) {
 // a host label or a path segment that names one ("shop.example", "/abo/",
 // "/subscribe", "/login", "/apps-products", "/newsletter"), or a query that
 // carries a subscription id. So are the publisher's own service pages, a path
-// segment that is all "about" or "advertise" ("/about/advertising/contact-form"
-// under an ad slot's "Advertise on <site>" line, "/about/us", "/advertise"). A story's slug (a segment of three words or more)
-// is its headline, so its words ("...-opens-up-about-...", "...-subscribers-get-
+// segment that is all "about" ("/about/us", "/about/our-team"), and the page that
+// sells the site's advertising, which an ad slot between the paragraphs links under
+// the advert ("Advertise on <site>": "/about/advertising/", "/advertise",
+// "/werbung/", "/publicite/", "/publicidad/", "/adverteren/", "/reklama/",
+// "/annonsera/"). A story's slug (a segment of three words or more) is its
+// headline, so its words ("...-opens-up-about-...", "...-subscribers-get-
 // discounts") say nothing about the kind of page.
 bool IsShopOrAccount(std::string_view url) {
   static constexpr std::string_view kExact[] = {"abo",     "app",     "apps",     "shop",   "store",  "login",
                                                 "plus",    "premium", "product",  "products", "offer", "offers",
                                                 "offre",   "offres",  "checkout", "signin",  "signup"};
-  static constexpr std::string_view kPrefixes[] = {"subscri", "newsletter", "abonn", "register", "account"};
+  static constexpr std::string_view kPrefixes[] = {
+      "subscri", "newsletter", "abonn",      "register",  "account", "advertis", "adverteren", "adverteer",
+      "werbung", "publicit",   "publicidad", "pubblicit", "reklam",  "annons",   "mediadaten", "mediakit"};
   auto names_shop = [&](std::string_view part) {
     const std::string lower = AsciiLower(part);
     const std::string_view head = std::string_view(lower).substr(0, lower.find_first_of("-_."));
@@ -685,8 +728,7 @@ bool IsShopOrAccount(std::string_view url) {
   for (const std::string_view part : Split(path, '/')) {
     if (std::count(part.begin(), part.end(), '-') >= 2) continue;  // a slug: the headline's words
     if (names_shop(part)) return true;
-    const std::string lower = AsciiLower(part);
-    if (lower == "about" || lower == "advertise") return true;
+    if (AsciiLower(part) == "about") return true;
   }
   const size_t query = url.find('?');
   return query != std::string_view::npos && AsciiLower(url.substr(query)).find("subscri") != std::string::npos;

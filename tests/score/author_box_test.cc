@@ -1289,6 +1289,102 @@ TEST(AuthorBoxTest, BoxFormsAboutSomeoneElse) {
   for (const FormCase& c : cases) ExpectForm(c);
 }
 
+// A story's meta box after the text: the outlet's social line ("Like <outlet> on
+// Facebook and follow us on Twitter"), the author's one-sentence bio, the outlet's
+// contact line. The social line's links name a network's page, not another story:
+// the box is no teaser card (own-pool, session 13). A story's headline link in the
+// same place still makes it one.
+TEST(AuthorBoxTest, AnOutletsSocialLineBeforeAOneSentenceBio) {
+  const struct {
+    const char* lang;
+    const char* author;
+    std::string social;
+    std::string bio;
+  } forms[] = {
+      {"en", "Jane Doe",
+       R"(Like <a href="https://www.facebook.com/harbourtimes">the Harbour Times on Facebook</a> and )"
+       R"(<a href="https://twitter.com/harbourtimes">follow us on Twitter</a> for updates all day long.)",
+       "Jane Doe is a national correspondent for the Harbour Times, based in the north of the country."},
+      {"de", "Anna Schmidt",
+       R"(Folgen Sie <a href="https://www.instagram.com/hafenblatt">dem Hafenblatt auf Instagram</a> und )"
+       R"(<a href="https://x.com/hafenblatt">auf X</a>.)",
+       "Anna Schmidt ist Korrespondentin der Hafenzeitung in Hamburg und berichtet über die Schifffahrt."},
+      {"fr", "Marie Dupont",
+       R"(Suivez <a href="https://fr-fr.facebook.com/journaldelport">le Journal du Port sur Facebook</a>.)",
+       "Marie Dupont est journaliste au Journal du Port, chargée des affaires maritimes."},
+  };
+  for (const auto& f : forms) {
+    auto box = [&](const std::string& first) {
+      return "<div class=\"m4\"><div class=\"m5\"><p>" + first + "</p><p>" + f.bio +
+             "</p><p>Contact: <a href=\"mailto:desk@harbour.example\">desk@harbour.example</a></p></div></div>";
+    };
+    Page page = After(f.lang, f.author, "");
+    page.after = box(f.social);
+    ExpectForm({std::string(f.lang) + " a one-sentence bio under the outlet's social line", page, "staff", f.author});
+    Page teaser = After(f.lang, f.author, "");
+    teaser.after = box(R"(<a href="/news/2026/06/02/ferry-timetable-rewritten">Ferry timetable rewritten for the )"
+                       R"(summer season</a>)");
+    ExpectForm({std::string(f.lang) + " control: a story's headline link above the line", teaser, nullptr, f.author});
+  }
+}
+
+// A magazine's short bio after the text that opens with the author's surname alone,
+// linked to an e-mail address ("<a>Doe</a> is a senior writer for ... Follow her
+// on Twitter ..."; own-pool, session 13). The surname counts only outside the
+// article's text: the body's closing paragraph about a namesake stays text, as does
+// a line about someone else or a surname with no description.
+TEST(AuthorBoxTest, AShortBioOpeningWithTheSurnameAfterTheText) {
+  const struct {
+    const char* lang;
+    const char* author;
+    const char* bio;
+  } forms[] = {
+      {"en", "Jane Doe",
+       R"(<a href="mailto:jdoe@harbour.example">Doe</a> is a senior writer for the Harbour Times in Portsmouth. )"
+       R"(Follow her on Twitter @janedoe.)"},
+      {"de", "Anna Schmidt",
+       R"(<a href="mailto:as@hafen.example">Schmidt</a> ist Redakteurin der Hafenzeitung in Hamburg.)"},
+      {"fr", "Marie Dupont", R"(<a href="mailto:md@port.example">Dupont</a> est journaliste au Journal du Port.)"},
+  };
+  for (const auto& f : forms) {
+    Page page = After(f.lang, f.author, "");
+    page.after = std::string("<div class=\"x9\">") + f.bio + "</div>";
+    ExpectForm({std::string(f.lang) + " a short bio opening with the surname", page, "staff", f.author});
+  }
+  Page namesake = After("en", "Jane Doe", "<p>Doe is a retired harbour master who still walks the quay every morning.</p>");
+  Page someone_else = After("en", "Jane Doe", "");
+  someone_else.after = R"(<div class="x9"><a href="mailto:jr@harbour.example">Roe</a> is a senior writer for the )"
+                       R"(Harbour Times in Portsmouth.</div>)";
+  Page no_description = After("en", "Jane Doe", "");
+  no_description.after = R"(<div class="x9"><a href="/search?q=doe">Doe</a>: more stories from the harbour</div>)";
+  const FormCase negatives[] = {
+      {"en the body's closing paragraph about a namesake", namesake, nullptr},
+      {"en a surname that is not the author's", someone_else, nullptr},
+      {"en the surname with no description", no_description, nullptr},
+  };
+  for (const FormCase& c : negatives) ExpectForm(c);
+}
+
+// A blog theme's box heading without the article, "About Author" (own-pool,
+// session 13: over a paragraph that names the writer by the given name only): the
+// heading says what the box is, as "About the author" does. A sentence opening
+// with the same words is no heading.
+TEST(AuthorBoxTest, AboutAuthorHeadingsWithoutTheArticle) {
+  const HeadingCase cases[] = {
+      {"en", "About Author", true},
+      {"en", "ABOUT AUTHOR", true},
+      {"en", "About Writer", true},
+      {"en", "About authors of the study, the council said little on Tuesday.", false},
+  };
+  for (const HeadingCase& c : cases) {
+    Page p = After(c.lang, "Jane Doe",
+                   std::string(R"(<div class="x3"><h4>)") + c.heading +
+                       R"(</h4><p>Jane hails from the coast and has written about the harbour for many papers.</p></div>)");
+    const Article a = Extract(p);
+    EXPECT_EQ(Bios(a).size(), c.bio ? 1u : 0u) << c.lang << " " << c.heading << "\n" << Boxes(a);
+  }
+}
+
 // Pages whose byline reader found no author, or an author with a labelled field
 // run into it: an "About the author" box takes its name from the line under the
 // heading; a name ends before a field label ("Jane Doe From: Herald").

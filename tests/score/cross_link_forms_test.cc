@@ -1006,6 +1006,196 @@ TEST(CrossLinkFormsTest, HardNegativesBesideTheInlineFormsCountNothing) {
   }
 }
 
+// The table's language of `code`; null when the table lacks it.
+const Language* LanguageOf(const std::string& code) {
+  for (const Language& l : kLanguages) {
+    if (code == l.code) return &l;
+  }
+  return nullptr;
+}
+
+// Hard negatives laid between the paragraphs of the English page: none counts.
+struct NamedHtml {
+  const char* name;
+  std::string html;
+};
+void ExpectNoneOnTheEnglishPage(const std::vector<NamedHtml>& cases) {
+  for (const NamedHtml& c : cases) EXPECT_EQ(Count(Page(kLanguages[0], c.html)), 0u) << c.name << "\n" << c.html;
+}
+
+// An ad slot between the paragraphs: the advert's empty box, then the site's own
+// link to the page that sells its advertising ("Advertise on <site>"), known by
+// its address (a path segment naming advertising, in the languages of the press:
+// "/advertising/", "/werbung/", "/publicite/"...), whatever its words (own-pool,
+// session 13). The same box holding a story's headline link counts.
+TEST(CrossLinkFormsTest, AnAdSlotsLinkToTheSitesAdvertisingPageIsNoPromotion) {
+  const struct {
+    const char* lang;
+    const char* path;
+    const char* text;
+  } slots[] = {
+      {"en", "/about/advertising/contact-form", "Advertise on Paper.example"},
+      {"en", "/info/advertise/rate-card", "Advertise with the Harbour Paper"},
+      {"de", "/verlag/werbung/media-daten", "Werben auf paper.example"},
+      {"fr", "/publicite/nous-contacter", "Annoncer sur Paper.example"},
+      {"es", "/empresa/publicidad/contacto-comercial", "An\xC3\xBAnciese en Paper.example"},
+      {"it", "/pubblicita/contatti-commerciali", "Fai pubblicit\xC3\xA0 su Paper.example"},
+      {"nl", "/over-ons/adverteren/tarieven-en-formaten", "Adverteren op Paper.example"},
+      {"pl", "/reklama/kontakt-handlowy", "Reklama w Paper.example"},
+      {"sv", "/om-oss/annonsera/priser-och-format", "Annonsera hos Paper.example"},
+  };
+  auto slot = [](const std::string& href, const std::string& text) {
+    return "<div><div><div class=\"x3\"></div><p><em><a href=\"" + href + "\">" + text + "</a></em></p></div></div>";
+  };
+  for (const auto& s : slots) {
+    const Language* l = LanguageOf(s.lang);
+    ASSERT_NE(l, nullptr) << s.lang;
+    EXPECT_EQ(Count(Page(*l, slot(s.path, s.text))), 0u) << s.lang << ": " << s.text;
+    EXPECT_EQ(Count(Page(*l, slot(StoryUrl(4), l->headline))), 1u) << s.lang << ": control, a story in the slot";
+  }
+}
+
+// The lead picture's caption printed as a paragraph right under the picture's box,
+// opening with its credit ("Photo credit: AP | In this file photo, ..."), however
+// long: the picture's, not the text's first paragraph, so a gallery box after it
+// and before the first paragraph is before the text (ruling 1; own-pool, session
+// 13). A long paragraph right under the picture that opens otherwise is the text's,
+// and the same box after it counts.
+TEST(CrossLinkFormsTest, ALeadPicturesCaptionOpeningWithItsCreditIsNoParagraph) {
+  const struct {
+    const char* lang;
+    const char* credit;
+  } credits[] = {
+      {"en", "Photo credit: AP | "}, {"en", "Photo: Jane Doe/AFP \xE2\x80\x94 "},
+      {"de", "Foto: dpa | "},        {"fr", "Photo : AFP - "},
+      {"es", "Foto: EFE | "},        {"ru", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: \xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1 | "},
+      {"pl", "Fot. PAP | "},
+  };
+  for (const auto& c : credits) {
+    const Language* l = LanguageOf(c.lang);
+    ASSERT_NE(l, nullptr) << c.lang;
+    std::string box = "<div><h3>Harbour</h3>";
+    const std::string h[] = {l->headline, l->headline2, std::string(l->headline) + " (2)"};
+    for (int i = 0; i < 3; ++i) {
+      box += "<a href=\"" + StoryUrl(i + 1) + "\"><img src=\"/img/g" + std::to_string(i) + ".jpg\" alt=\"\"> " + h[i] +
+             "</a>";
+    }
+    box += "</div>";
+    auto page = [&](const std::string& under_picture) {
+      std::string html = std::string("<!doctype html><html lang=\"") + l->code +
+                         "\"><head><meta charset=\"utf-8\"><title>Harbour</title></head><body><article><h1>Harbour</h1>"
+                         "<div><img src=\"/img/lead.jpg\" width=\"600\" height=\"400\" alt=\"\"></div><p>" +
+                         under_picture + "</p>" + box;
+      for (int k = 0; k < 4; ++k) html += "<p>" + Paragraph(*l, k) + "</p>";
+      return html + "</article></body></html>";
+    };
+    const std::string caption = std::string(c.credit) + l->paragraph + " " + l->headline2 + ".";
+    EXPECT_EQ(Count(page(caption)), 0u) << c.lang << ": " << caption;
+    Result<Article> a = testing::BuiltinExtractor().Extract(page(caption), "");
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->text.find(c.credit), std::string::npos) << c.lang << ": the caption is in the text\n" << a->text;
+    EXPECT_EQ(Count(page(Paragraph(*l, 3))), 3u) << c.lang << ": control, a paragraph under the picture";
+  }
+}
+
+// A stand-alone line of two label-and-headline pairs set apart by a bar or a
+// bullet, dash-led or not ("— Video: <headline> | Photos: <headline>"): each
+// headline counts, as the one-pair line does (own-pool, session 13). A line of
+// section links, of short social links or a sentence with two links counts nothing.
+TEST(CrossLinkFormsTest, ALineOfLabelledHeadlinePairsCountsEachHeadline) {
+  const struct {
+    const char* lang;
+    const char* open;
+    const char* label1;
+    const char* sep;
+    const char* label2;
+  } forms[] = {
+      {"en", "\xE2\x80\x94 ", "Video:", " | ", "Photos:"},
+      {"en", "", "Fantasy league:", " | ", "The odds desk:"},
+      {"de", "\xE2\x80\x94 ", "Video:", " | ", "Bilder:"},
+      {"fr", "", "Vid\xC3\xA9o :", " \xC2\xB7 ", "Photos :"},
+      {"es", "\xE2\x80\x93 ", "V\xC3\xAD" "deo:", " \xE2\x80\xA2 ", "Fotos:"},
+      {"it", "", "Video:", " | ", "Foto:"},
+  };
+  for (const auto& f : forms) {
+    const Language* l = LanguageOf(f.lang);
+    ASSERT_NE(l, nullptr) << f.lang;
+    const std::string line = std::string("<p>") + f.open + f.label1 + " " + Link(1, l->headline) + f.sep + f.label2 +
+                             " " + Link(2, l->headline2) + "</p>";
+    EXPECT_EQ(Count(Page(*l, line)), 2u) << f.lang << ": " << line;
+  }
+  const Language& en = kLanguages[0];
+  ExpectNoneOnTheEnglishPage({
+      {"section links", "<p>\xE2\x80\x94 <a href=\"/city/\">City news</a> | <a href=\"/sport/\">Sport news</a></p>"},
+      {"social links", "<p>Follow us: <a href=\"https://social.example/paper\">Social</a> | "
+                       "<a href=\"https://chat.example/paper\">Chat</a></p>"},
+      {"a sentence with two links", "<p>The board said " + Link(1, en.headline) + " and then " + Link(2, en.headline2) +
+                                        " would both wait until the autumn session of the council.</p>"},
+      {"pairs without labels after the bar", "<p>Video: " + Link(1, en.headline) + " and more | " +
+                                                 Link(2, en.headline2) + " and more</p>"},
+  });
+}
+
+// A stand-alone line held whole in brackets that sends the reader to another story
+// ("[See <headline>.]", "(Read: <headline>)"), in the languages of the press: a
+// promotion (own-pool, session 13; read by the brackets' frame, see
+// ABracketedLineOfALabelAndItsHeadline). A bracketed note without a story link, a
+// section page or a credit note counts nothing.
+TEST(CrossLinkFormsTest, ABracketedSeeLineCountsItsHeadline) {
+  const struct {
+    const char* lang;
+    const char* open;
+    const char* close;
+  } forms[] = {
+      {"en", "[See ", ".]"},   {"en", "(Read: ", ")"}, {"de", "[Siehe ", "]"},  {"fr", "(Voir ", ".)"},
+      {"es", "[Vea ", "]"},    {"pt", "(Leia: ", ")"}, {"it", "[Leggi ", "]"}, {"nl", "(Lees ", ")"},
+  };
+  for (const auto& f : forms) {
+    const Language* l = LanguageOf(f.lang);
+    ASSERT_NE(l, nullptr) << f.lang;
+    const std::string line = std::string("<p>") + f.open + Link(1, l->headline) + f.close + "</p>";
+    EXPECT_EQ(Count(Page(*l, line)), 1u) << f.lang << ": " << line;
+  }
+  const Language& en = kLanguages[0];
+  ExpectNoneOnTheEnglishPage({
+      {"a bracketed note without a link", "<p>[See the chart below for the cost of each repair.]</p>"},
+      {"a section page", "<p>[See <a href=\"/city/\">more city news</a>.]</p>"},
+      {"a credit note", "<p>(Reporting by <a href=\"/by/jane-doe\">Jane Doe</a>; editing by John Smith)</p>"},
+  });
+}
+
+// A box headed by the story's subject, "LATEST ON <name>", over a list of headline
+// links: a module heading, so its stories count also on a sister site's domain (an
+// unmarked list counts only this site's; own-pool, session 13). The same words as
+// a subheading over a paragraph mark nothing.
+TEST(CrossLinkFormsTest, ALatestOnHeadingMarksTheHeadlinesUnderIt) {
+  const struct {
+    const char* lang;
+    const char* heading;
+  } forms[] = {
+      {"en", "LATEST ON THE HARBOUR"}, {"en", "The latest on the ferry strike"}, {"de", "Neues zum Hafen"},
+      {"fr", "Derni\xC3\xA8res infos sur le port"}, {"es", "Lo \xC3\xBAltimo sobre el puerto"},
+  };
+  auto sister = [](int n, const std::string& text) {
+    return "<a href=\"https://www.sister-paper.example/city/2026/05/0" + std::to_string(n) + "/story-number-" +
+           std::to_string(n) + "\">" + text + "</a>";
+  };
+  for (const auto& f : forms) {
+    const Language* l = LanguageOf(f.lang);
+    ASSERT_NE(l, nullptr) << f.lang;
+    const std::string list = "<ul><li>" + sister(1, l->headline) + "</li><li>" + sister(2, l->headline2) + "</li></ul>";
+    EXPECT_EQ(Count(Page(*l, std::string("<div><h3>") + f.heading + "</h3>" + list + "</div>")), 2u)
+        << f.lang << ": " << f.heading;
+    EXPECT_EQ(Count(Page(*l, "<div><h3>Harbour</h3>" + list + "</div>")), 0u) << f.lang << ": control, no marker";
+  }
+  const Language& en = kLanguages[0];
+  EXPECT_EQ(Count(Page(en, "<h3>The latest on the talks</h3><p>The board said on Monday that " +
+                               sister(1, "the talks on the harbour bridge") +
+                               " would go on for another week at least, and perhaps until the summer.</p>")),
+            0u)
+      << "a subheading over a paragraph";
+}
+
 // A lead-in given only as the alt text of an icon that opens the line ("<img
 // alt="Read also"> <a>…</a>"): pictures add no text, but the icon marks the links
 // that follow it at once and make the rest of the line, a partner's story too. An

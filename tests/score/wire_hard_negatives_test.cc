@@ -366,6 +366,44 @@ TEST(WireHardNegativesTest, ShortNamesThatAreOrdinaryWordsOrOtherThings) {
   });
 }
 
+// 5b. The reader's tools a byline slot lines up beside the writer's name: a link
+// to the writer's feed or e-mail, whose text is a control's word. An agency's
+// abbreviation that is also a web term ("RSS", Nepal's agency) is no credit there
+// (own-pool, session 13); the same slot's agency is.
+Page BylineWithTools(const std::string& lang, const std::string& name, const std::string& outlet,
+                     const std::string& tools) {
+  Page p;
+  p.lang = lang;
+  p.byline = "<div class=\"byline\"><span>" + name + "</span> <span>" + outlet + "</span> <div>" + tools + "</div></div>";
+  return p;
+}
+std::string Tool(const std::string& href, const std::string& text) {
+  return "<span><a href=\"" + href + "\"><i></i> " + text + "</a></span> ";
+}
+
+TEST(WireHardNegativesTest, ReaderToolsInTheBylineSlot) {
+  const std::string en_tools = Tool("https://twitter.com/intent/user?screen_name=janedoe", "Follow on Twitter") +
+                               Tool("/author/jane-doe", "Archive") + Tool("mailto:jdoe@harbour-herald.example", "Email") +
+                               Tool("https://harbour-herald.example/rss/author/11/jane-doe", "RSS");
+  ExpectRows({
+      {"en", "the writer's feed link 'RSS' last among the tools",
+       BylineWithTools("en", "Jane Doe", "The Harbour Herald", en_tools), {}},
+      {"en", "a feed file link 'RSS'",
+       BylineWithTools("en", "Jane Doe", "Staff Writer", Tool("/authors/jane-doe.xml", "RSS")), {}},
+      {"de", "Autorin mit E-Mail und RSS",
+       BylineWithTools("de", "Von Erika Mustermann", "Redakteurin",
+                       Tool("mailto:em@hafen.example", "E-Mail") + Tool("/autorin/erika-mustermann/feed/", "RSS")), {}},
+      {"fr", "flux de l'auteure",
+       BylineWithTools("fr", "Par Marie Dupont", "Journaliste", Tool("feed://port.example/auteurs/marie-dupont", "RSS")),
+       {}},
+      {"es", "RSS de la autora", BylineWithTools("es", "Por Juana P\xC3\xA9rez", "Redactora",
+                                                Tool("/rss/autores/juana-perez", "RSS")), {}},
+      {"en", "control: the agency in the same slot", BylineWithTools("en", "Jane Doe", "AFP", en_tools), {"AFP"}},
+      {"en", "control: RSS alone in the byline slot, no link",
+       []() { Page p; p.byline = "<p class=\"byline\">RSS</p>"; return p; }(), {"RSS"}},
+  });
+}
+
 // 6. An agency describing itself, and a page about an agency.
 TEST(WireHardNegativesTest, AnAgencyDescribingItselfOrThePageAboutIt) {
   Page about_agency;
