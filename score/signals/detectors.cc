@@ -661,7 +661,12 @@ class WireAttributionDetector : public Detector {
       }
       Signal& s = found[it->second];
       s.confidence = std::max(s.confidence, confidence);
-      s.evidence.push_back(std::move(evidence));
+      // Two rules reading the same span (a byline line read as a byline and as a
+      // credit line; a dateline and its tag) give one piece of evidence.
+      const bool listed = std::any_of(s.evidence.begin(), s.evidence.end(), [&](const Evidence& e) {
+        return e.where == evidence.where && e.start == evidence.start && e.end == evidence.end && e.text == evidence.text;
+      });
+      if (!listed) s.evidence.push_back(std::move(evidence));
     };
     auto add = [&](const Outlet& outlet, const std::string& role, const std::string& rule, double confidence,
                    Evidence evidence) {

@@ -1,7 +1,10 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <string>
+#include <tuple>
 
+#include "score/extract/html_extractor.h"
 #include "score/signals/detectors.h"
 #include "tests/score/article_builder.h"
 
@@ -193,6 +196,29 @@ TEST(WireAttributionTest, CreditAndCitationOfTheSameOutletAreBothReported) {
                                   {"The rally was the strongest in a month, according to Reuters calculations based on data."}});
   EXPECT_EQ(Outlets(a, "credit"), std::set<std::string>{Canonical("Reuters")});
   EXPECT_EQ(Outlets(a, "citation"), std::set<std::string>{Canonical("Reuters")});
+}
+
+// A span that several rules read (the byline line "By Reuters", the dateline and its
+// tag) is one piece of the credit's evidence, not one per rule: the report lists
+// each piece once.
+TEST(WireAttributionTest, EachSpanIsTheCreditsEvidenceOnce) {
+  const std::string html =
+      "<!DOCTYPE html><html lang=\"en\"><head><title>Shares rise</title></head><body><article><h1>Shares rise "
+      "as investors return</h1><p class=\"byline\">By Reuters</p><p>LONDON (Reuters) - " + Filler("the markets") +
+      "</p><p>" + Filler("the banks") + "</p><p>" + Filler("the bonds") + "</p></article></body></html>";
+  Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://harbour-times.example/markets/shares");
+  ASSERT_TRUE(a.ok());
+  size_t credits = 0;
+  for (const Signal& s : DetectorSet::Default().Detect(*a, Rules())) {
+    if (s.type != kSignalWireAttribution || s.fields.at("role").as_string() != "credit") continue;
+    ++credits;
+    std::set<std::tuple<std::string, size_t, size_t, std::string>> spans;
+    for (const Evidence& e : s.evidence) {
+      EXPECT_TRUE(spans.emplace(e.where, e.start, e.end, e.text).second) << e.where << ": " << e.text;
+    }
+    EXPECT_GE(s.evidence.size(), 2u);  // the byline and the dateline
+  }
+  EXPECT_EQ(credits, 1u);
 }
 
 struct BioCase {
