@@ -375,41 +375,19 @@ size_t GroupOpening(std::string_view p, size_t at, bool folded, bool* opens_grou
 
 ScriptGroups ScriptGroupsOf(std::string_view text) {
   ScriptGroups groups = kCommonScripts;
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
   size_t i = 0;
-  while (i < n) {
-    const unsigned char b = s[i];
-    if (b < 0x80) {
+  while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
       continue;
     }
-    // Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF.
-    char32_t cp = 0;
-    size_t len = 0;
-    if (b >= 0xC2 && b <= 0xDF) {
-      cp = b & 0x1F;
-      len = 2;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      cp = b & 0x0F;
-      len = 3;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      cp = b & 0x07;
-      len = 4;
-    } else {
-      return kAllScripts;
-    }
-    if (i + len > n) return kAllScripts;
-    for (size_t k = 1; k < len; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) return kAllScripts;
-      cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
-      return kAllScripts;
-    }
+    // Strict UTF-8 (base/text.h): an invalid byte decodes as U+FFFD and advances by
+    // one, a U+FFFD written in the text by three.
+    const size_t start = i;
+    const char32_t cp = NextCodePoint(text, i);
+    if (cp == 0xFFFD && i - start == 1) return kAllScripts;
     groups |= GroupOf(cp);
     if (groups & kAllScripts) return kAllScripts;
-    i += len;
   }
   return groups;
 }

@@ -159,6 +159,7 @@ TEST(ScriptGroupsOfTest, NamesTheGroupsATextHolds) {
       {std::string("overlong \xC0\xAF", 11), kAllScripts},
       {std::string("surrogate \xED\xA0\x80", 13), kAllScripts},
       {std::string("truncated \xE2\x80", 12), kAllScripts},
+      {"a replacement character written in the text \uFFFD", kCommonScripts},
   };
   for (const auto& row : kRows) EXPECT_EQ(ScriptGroupsOf(row.text), row.expected) << row.text;
 }
