@@ -50,13 +50,12 @@ the other languages' wordings read there. Standard library only. Exit 1 when a f
 fails in some language (a table, not a gate; rules/AUTHOR-BOX-CONVENTIONS.md names the
 known gaps).
 """
-import argparse
 import json
 import os
 import sys
 import tempfile
 
-from sweep_pages import score_pages
+from sweep_pages import score_pages, sweep_parser
 
 SITE = "https://www.harbour.example"
 OUTLET = "Harbour Times"
@@ -1031,14 +1030,9 @@ def page(c, box, slot, with_ld, opts=None):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("binary")
-    ap.add_argument("--only", help="forms whose name contains this")
-    ap.add_argument("--lang", help="one language code")
+    ap = sweep_parser("forms whose name contains this", "print the pages and signals of each failure")
     ap.add_argument("--metadata", choices=("with", "without", "both"), default="both",
                     help="a JSON-LD author on each page, none (the byline line alone), or both (default)")
-    ap.add_argument("--show", action="store_true", help="print the pages and signals of each failure")
-    ap.add_argument("--keep", help="write the pages to this folder and keep them")
     ap.add_argument("--foreign-rules", metavar="RULES_DIR",
                     help="score each language's pages with every author bio rule of RULES_DIR/author_bio.json "
                          "that lists the language (or '*') disabled: what other languages' wordings read")

@@ -47,14 +47,13 @@ and an endless page's next article); modules labelled "Sponsored",
 from the corpus. Standard library only. Exit 1 when a form misses in some language (a
 table, not a gate; some misses are known gaps, rules/CROSS-LINK-CONVENTIONS.md).
 """
-import argparse
 import json
 import os
 import re
 import sys
 import tempfile
 
-from sweep_pages import score_pages
+from sweep_pages import score_pages, sweep_parser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TABLE = os.path.join(HERE, "..", "score", "cross_link_forms_test.cc")
@@ -865,12 +864,7 @@ def sentence_link(l):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("binary")
-    ap.add_argument("--only", help="forms whose name contains this")
-    ap.add_argument("--lang", help="one language code")
-    ap.add_argument("--show", action="store_true", help="print the pages and signals of each miss")
-    ap.add_argument("--keep", help="write the pages to this folder and keep them")
+    ap = sweep_parser("forms whose name contains this", "print the pages and signals of each miss")
     ap.add_argument("--markers", action="store_true",
                     help="try the lead-ins of MARKERS (per language) in three marked forms instead")
     ap.add_argument("--layouts", action="store_true",

@@ -1,5 +1,6 @@
 """Scores a sweep's invented pages with a provscore binary: the one step the sweeps
 (cross_link_sweep.py, wire_position_sweep.py, author_bio_sweep.py) share. Standard library only."""
+import argparse
 import json
 import os
 import subprocess
@@ -24,3 +25,16 @@ def score_pages(binary, folder, pages, signal_type, extra_args=()):
             p = json.loads(line)
             got[os.path.basename(p["input"]["path"])] = [s for s in p["signals"] if s["type"] == signal_type]
     return got
+
+
+def sweep_parser(only_help, show_help):
+    """The command line every sweep takes: the binary, --only (a case's name holds this),
+    --lang, --show (print each wrong case) and --keep (keep the pages in a folder); a
+    sweep adds its own options to the parser returned."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("binary")
+    ap.add_argument("--only", help=only_help)
+    ap.add_argument("--lang", help="one language code")
+    ap.add_argument("--show", action="store_true", help=show_help)
+    ap.add_argument("--keep", help="write the pages to this folder and keep them")
+    return ap

@@ -31,7 +31,6 @@ tests/score/cross_link_forms_test.cc (through cross_link_sweep.read_languages), 
 page template is wire_position_sweep.Page, so the two sweeps share their template.
 Standard library only. Exit 1 when a page credits an outlet (a table, not a gate).
 """
-import argparse
 import json
 import os
 import sys
@@ -41,7 +40,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import cross_link_sweep  # noqa: E402
 import wire_position_sweep as wps  # noqa: E402
-from sweep_pages import score_pages  # noqa: E402
+from sweep_pages import score_pages, sweep_parser  # noqa: E402
 
 # --- citations: kind -> {lang: sentence (holding the outlet)} -----------------------------------
 CITATIONS = {
@@ -512,12 +511,7 @@ def render(pg):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("binary")
-    ap.add_argument("--only", help="cases whose 'kind / position' contains this")
-    ap.add_argument("--lang", help="one language code")
-    ap.add_argument("--show", action="store_true", help="print the page and signals of each wrong case")
-    ap.add_argument("--keep", help="write the pages to this folder and keep them")
+    ap = sweep_parser("cases whose 'kind / position' contains this", "print the page and signals of each wrong case")
     args = ap.parse_args()
     todo = cases(args.only, args.lang)
     tmp = args.keep or tempfile.mkdtemp(prefix="wnsweep-")

@@ -31,13 +31,12 @@ and headlines are read from the invented table of tests/score/cross_link_forms_t
 are named only as the lexicon (rules/outlets.json) names them. Standard library only.
 Exit 1 when a settled case is wrong (a table, not a gate).
 """
-import argparse
 import json
 import os
 import sys
 import tempfile
 
-from sweep_pages import score_pages
+from sweep_pages import score_pages, sweep_parser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -662,12 +661,7 @@ def cases(only, lang):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("binary")
-    ap.add_argument("--only", help="cases whose 'form / position' contains this")
-    ap.add_argument("--lang", help="one language code")
-    ap.add_argument("--show", action="store_true", help="print the page and signals of each wrong case")
-    ap.add_argument("--keep", help="write the pages to this folder and keep them")
+    ap = sweep_parser("cases whose 'form / position' contains this", "print the page and signals of each wrong case")
     args = ap.parse_args()
     todo = cases(args.only, args.lang)
     tmp = args.keep or tempfile.mkdtemp(prefix="wpsweep-")
