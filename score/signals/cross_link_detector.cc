@@ -1200,8 +1200,8 @@ std::vector<bool> ArticleParagraphs(const DetectionContext& context, std::vector
     if ((IsClutterType(hit.rule->type) && !IsCaptionRule(hit) &&
          (hit.rule->type != kSignalInjectedCrossLink || IsMarker(a, hit))) ||
         // A note about the article (a correction, an update, an editor's note) is not its
-        // text, nor is a picture's caption that opens with its credit ("Photo credit: AP |
-        // In this file photo, ...").
+        // text, nor is a block a picture's caption opens ("（…撮影）"; one that opens with
+        // its credit and a bar, "Photo credit: AP | ...", is a caption to the extractor).
         ((hit.rule->type == kSignalCorrectionNotice || IsCaptionRule(hit)) && hit.start == a.blocks[hit.block].start)) {
       paragraph[hit.block] = false;
       short_sentence[hit.block] = false;
