@@ -140,6 +140,11 @@ FORMS = {
     "byline agencies": {
         "en": ("Agencies", "Agencies"),
     },
+    # Session 14: the byline slot's label before the name and the agency, in capitals.
+    "byline label, name and agency": {
+        "en": ("Article by: JANE DOE ASSOCIATED PRESS", "Associated Press"),
+        "en-story": ("Story by: Jane Doe Reuters", "Reuters"),
+    },
 }
 
 # Session 13: the forms of the presses the table above lays out thinly (South and Southeast
@@ -240,6 +245,7 @@ FORMS.update({
 KIND = {"dateline": "dateline", "closing tag": "tag", "source line": "line", "contributed": "line",
         "agency copyright": "line", "originally published": "line", "byline name, agency": "byline",
         "byline agency alone": "byline", "byline agency staff": "byline", "byline agencies": "byline",
+        "byline label, name and agency": "byline",
         "dateline (world press)": "dateline", "closing tag (world press)": "tag", "dateline (date alone)": "dateline",
         "republication, outlet unknown": "line",
         "source line (world press)": "line", "closing line (world press)": "line"}
