@@ -618,11 +618,7 @@ class PageLinks {
     if (!top_level_slug_ || CountWords(anchor) < kLongHeadlineWords || url.find('?') != std::string_view::npos) {
       return false;
     }
-    const std::string_view path = UrlPath(url);
-    std::vector<std::string_view> segments;
-    for (const std::string_view part : Split(path, '/')) {
-      if (!part.empty()) segments.push_back(part);
-    }
+    const std::vector<std::string_view> segments = PathSegments(url);
     return segments.size() == 1 && segments.front().find('-') != std::string_view::npos &&
            segments.front().find('.') == std::string_view::npos;
   }
@@ -1019,19 +1015,12 @@ class CrossLinkDetector : public Detector {
   // named by the appeal that links it: "/live"): a path of two segments or more, or a
   // slug.
   static bool NamesAPage(std::string_view url, bool section = false) {
-    std::vector<std::string_view> segments;
-    for (const std::string_view part : Split(UrlPath(url), '/')) {
-      if (!part.empty()) segments.push_back(part);
-    }
-    if (segments.empty()) return false;
+    const std::vector<std::string_view> segments = PathSegments(url);
+    if (segments.empty() || IsMediaFile(segments.back())) return false;
     for (const std::string_view segment : segments) {
       if (IsHubName(segment)) return false;
     }
-    const std::string last = AsciiLower(segments.back());
-    for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp3", ".mp4", ".pdf"}) {
-      if (last.ends_with(ext)) return false;
-    }
-    return section || segments.size() >= 2 || last.find('-') != std::string::npos;
+    return section || segments.size() >= 2 || segments.back().find('-') != std::string_view::npos;
   }
 
   // One gap: the blocks [from, to) between two article paragraphs.
