@@ -792,8 +792,12 @@ struct RuleSet::Compiled {
   // a DFA per run meets far fewer (and caches less). The {OUTLET} rules'
   // pre-filter ([^\n]+ for the slot) keeps them alive across whole lines, so they
   // get sets of their own. Runs rather than whole families: the smaller sets count
-  // fewer instructions still (bench/README.md). Same rules passed: the union of the
-  // sets'.
+  // fewer instructions still (bench/README.md). And runs of at most kMaxSetRules
+  // rules: each state of a set's DFA lists where every one of its rules stands, so
+  // a large set builds large states, and many, on every new text (the 94 author-box
+  // rules of a page's author boxes took 70 ms of a 199-page batch for 10 KB of text;
+  // in sets of 8, 19 ms; bench/README.md, "Session 14"). Same rules passed: the
+  // union of the sets'.
   // One set, filled and compiled the first time a text of a place that holds it is
   // matched: a place with no text on a page (no author box, no byline) costs
   // nothing to load, and a one-page run parses and compiles only the places it
@@ -808,6 +812,7 @@ struct RuleSet::Compiled {
   // A set over its memory budget (RuleSetOptions::set_max_mem) cannot fail Load:
   // it passes every rule it holds instead, and each rule's own regex decides,
   // which is what the set would have pre-filtered to (same hits, slower).
+  static constexpr size_t kMaxSetRules = 8;
   struct LazySet {
     std::vector<size_t> rule_of;  // set index -> rule index
     std::once_flag once;
@@ -1042,7 +1047,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
       const size_t place = PlaceIndex(where);
       const Compiled::Family family{rule.file, rule.pattern.find(kOutletPlaceholder) != std::string::npos};
       std::optional<Compiled::Family>& last = last_family[place];
-      if (!last || !(*last == family)) {
+      if (!last || !(*last == family) || runs[place].back().size() >= Compiled::kMaxSetRules) {
         runs[place].emplace_back();
         last = family;
       }
