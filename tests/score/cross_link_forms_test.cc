@@ -455,6 +455,14 @@ TEST(CrossLinkFormsTest, StoriesAreKnownByTheShapeOfTheirAddress) {
       // date such an address is no story (known gap for the few systems that slug so).
       {"/city/council_delays_vote_on_bridge", 1, 0},
       {"/council_delays_vote_on_harbour_bridge.html", 0, 0},
+      // ... unless a machine-made id ends the slug (letters and digits mixed), as
+      // some CMSs append one; a word with a digit in it is no id.
+      {"/p/city/council_delays_vote_on_bridge_k3Xq9vLm2TzR8w", 1, 1},
+      {"/p/city/council_delays_vote_on_bridge_k3Xq9vLm2TzR8w#xy12ab34", 1, 1},
+      {"/city/council_delays_vote_a7f3c91e.html", 1, 1},
+      {"/wiki/Boeing_737_MAX", 1, 0},
+      {"/wiki/Harbour_bridge_IPv6", 1, 0},
+      {"/tag/harbour_k3Xq9vLm2TzR8w", 0, 0},
       {"/city/2026/05/04/council_delays_vote", 1, 1},
       {"/city/council-delays-vote.html", 1, 1},
       {"/index.php?id=47110", 1, 1},
