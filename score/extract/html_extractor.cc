@@ -1029,15 +1029,18 @@ class BodyBuilder {
     std::vector<uint8_t>& skipped = non_rendered_;
     skipped.assign(n_, 0);
     std::vector<uint8_t> in_link(n_, 0);
-    std::vector<uint8_t> in_title(n_, 0);  // inside a heading or a <time>: a module's title, a teaser's date
-    std::vector<uint32_t> untitled_p(n_, 0);  // raw_p without headings and <time>s, for link modules
+    // Inside a heading or a <time>, or a line that is only a time stamp outside a link
+    // ("Published Jul 19, 2013 01:01AM" under a headline link): a module's title, a teaser's date.
+    std::vector<uint8_t> in_title(n_, 0);
+    std::vector<uint32_t> untitled_p(n_, 0);  // raw_p without titles and dates, for link modules
     std::vector<uint32_t> link_above(n_, kNoNode);  // the nearest enclosing <a>
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const bool has_parent = d.parent != kNoNode;
       skipped[i] = (has_parent && skipped[d.parent]) || (!d.is_text && internal::IsNonRenderedTag(d.tag));
       in_link[i] = (has_parent && in_link[d.parent]) || d.tag == GUMBO_TAG_A;
-      in_title[i] = (has_parent && in_title[d.parent]) || (!d.is_text && (IsHeadingTag(d.tag) || d.tag == GUMBO_TAG_TIME));
+      in_title[i] = (has_parent && in_title[d.parent]) || (!d.is_text && (IsHeadingTag(d.tag) || d.tag == GUMBO_TAG_TIME)) ||
+                    (d.is_text && !in_link[i] && IsTimeStampText(TrimAscii(internal::NodeText(d.node))));
       if (has_parent) link_above[i] = Node(d.parent).tag == GUMBO_TAG_A ? d.parent : link_above[d.parent];
       nearest_block[i] = !has_parent || (!d.is_text && IsParagraphLike(d.tag)) ? i : nearest_block[d.parent];
       if (d.is_text && !skipped[i] && !in_link[i]) {
@@ -1599,7 +1602,7 @@ class BodyBuilder {
   // A module of links to other pages of the site, whatever its class words or its
   // tag call it (a "nav", a "share" or an "ad" box, a <header>, a <footer>, a
   // <figure> without a picture): no prose and (nearly) all of its text inside links
-  // (kModuleLinkShare), its heading and its <time>s aside; its links mostly
+  // (kModuleLinkShare), its heading and its dates aside (a <time>, a time-stamp line); its links mostly
   // headlines (kMinModuleHeadlineWords words: headlines hold at least half of the
   // link text, where a menu's name sections and a byline a name), one of them to
   // another page of this site. Between two paragraphs it is walked as a box, as a

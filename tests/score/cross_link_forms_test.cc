@@ -721,6 +721,10 @@ TEST(CrossLinkFormsTest, ALinkModuleCountsWhateverItsBoxIsCalled) {
        "<h2>More from the harbour this week</h2><ul><li>" + Link(1, h1) + " <time>12.05.2026</time></li><li>" +
            Link(2, h2) + " <time>11.05.2026</time></li></ul>",
        2},
+      {"a list with a date line under each headline",
+       "<ul><li>" + Link(1, h1) + "<br>Published May 12, 2026 09:40AM</li><li>" + Link(2, h2) +
+           "<br>Published May 11, 2026 11:02PM</li></ul>",
+       2},
   };
   const struct {
     const char* open;
@@ -760,6 +764,37 @@ TEST(CrossLinkFormsTest, ALinkModuleCountsWhateverItsBoxIsCalled) {
     }
   }
   EXPECT_EQ(boxed, 2u);
+}
+
+// Latest headlines set in the text beside an ad slot, under a line telling the reader
+// that the story goes on below: a list of headline links, each with a line that is
+// only its date (no <time>), one of them this very page. The dates are the teasers'
+// stamps, not prose, so the box is a link module whatever its class words say (an
+// "ad" here), and each other story counts; this page's own headline does not. After
+// the last paragraph, or with a sentence among the items, it counts nothing.
+TEST(CrossLinkFormsTest, LatestHeadlinesWithDateLinesBesideAnAdSlot) {
+  const std::string h1 = "Council delays the vote on the harbour bridge";
+  const std::string h2 = "Ferry fares rise for the third year in a row";
+  const std::string h3 = "Review: a summer of concerts on the pier";
+  const std::string self = "<a href=\"" + std::string(kSite) + "/city/2026/06/01/harbour-board-meets\">Harbour board "
+                           "meets on the repairs</a>";
+  auto item = [](const std::string& link, const char* when) {
+    return "<li>" + link + "<br>\n Published " + when + "</li>";
+  };
+  const std::string items = item(Link(1, h1), "Jun 1, 2026 01:01:04AM") + item(self, "Jun 1, 2026 01:01:04AM") +
+                            item(Link(2, h2), "May 31, 2026 11:21:03PM") + item(Link(3, h3), "May 31, 2026 11:02:27PM");
+  const std::string box = "<div class=\"j4 ad-cont\"><div class=\"j5\">story continues below</div>"
+                          "<div class=\"j6\"> </div><div class=\"j7\"><ul>" + items + "</ul></div></div>";
+  const Language& en = kLanguages[0];
+  EXPECT_EQ(Count(Page(en, "<div>story continues below</div>" + box)), 3u);
+  EXPECT_EQ(Count(Page(en, box, /*module_last=*/true)), 0u);
+  // A date line is no excuse for prose: items that tell their story in a sentence.
+  const std::string prose =
+      "<div class=\"j4 ad-cont\"><ul><li>" + Link(1, h1) + "<br>Published Jun 1, 2026 01:01:04AM<br>The board "
+      "will meet again next week to hear from the engineers who inspected the bridge.</li><li>" + Link(2, h2) +
+      "<br>Published May 31, 2026 11:21:03PM<br>Fares on the island routes rise by a tenth from July after a "
+      "year of losses.</li></ul></div>";
+  EXPECT_EQ(Count(Page(en, prose)), 0u);
 }
 
 // What such a box is not: a share bar (links to other sites, or to this page with a
