@@ -32,6 +32,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <set>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -1201,9 +1202,14 @@ class BodyBuilder {
   // opens with a head -- a short name (IsCommenterName) and a time (a <time>, or a
   // line with a date or a clock time) among its first kMaxCommentHeadLines lines,
   // before any long one -- and then says something, with no heading inside (an
-  // entry of a live blog or a teaser in a list has a headline of its own). Reply
-  // controls, avatars and nested replies vary too much to be asked for; a reply
-  // list sits inside its parent comment anyway. The thread follows the article:
+  // entry of a live blog or a teaser in a list has a headline of its own). A
+  // comment may carry a title all the same, as forum software prints a post's
+  // subject ("Re: <subject>"): a heading after its head, when a line of the head
+  // is a link (the poster's page, or the post's own address under its time: the
+  // poster/date/permalink line of a forum) and the thread's titled posts are
+  // mostly by different names (a live blog's few reporters sign entry after
+  // entry). Reply controls, avatars and nested replies vary too much to be asked
+  // for; a reply list sits inside its parent comment anyway. The thread follows the article:
   // it counts only after the page's headline and after kMinFigureProse bytes of
   // prose outside it, and its text is mostly not links (a list of teasers with
   // dates is not comments). A page that is nothing but such a list (a forum
@@ -1250,27 +1256,37 @@ class BodyBuilder {
       }
       for (const uint32_t c : children) tag_counts[static_cast<size_t>(Node(c).tag)] = 0;
       if (most < kMinThreadItems) continue;
-      size_t comments = 0;
+      size_t comments = 0, titled = 0;
       uint64_t text = 0, linked = 0;
       uint32_t first = kNoNode;
       bool all_by_authors = true;
+      std::set<std::string> titled_names;
       for (const uint32_t c : children) {
-        std::string_view name;
-        if (Node(c).tag != tag || headings[c] > 0 || !IsComment(c, &name)) continue;
-        all_by_authors = all_by_authors && IsArticleAuthor(name);
+        if (Node(c).tag != tag) continue;
+        const CommentHead head = ReadCommentHead(c, in_link);
+        if (!head.found) continue;
+        if (headings[c] > 0) {  // a post's title under its head, or an entry's headline
+          if (!head.linked || FirstHeading(c) < head.last) continue;
+          ++titled;
+          titled_names.insert(AsciiLower(head.name));
+        }
+        all_by_authors = all_by_authors && IsArticleAuthor(head.name);
         ++comments;
         text += raw_text[c];
         linked += links[c];
         if (first == kNoNode) first = c;
       }
-      if (comments < kMinThreadItems || 3 * comments < 2 * most || 2 * linked > text || all_by_authors) continue;
+      if (comments < kMinThreadItems || 3 * comments < 2 * most || 2 * linked > text || all_by_authors ||
+          3 * titled_names.size() < 2 * titled) {
+        continue;
+      }
       if ((meta_.headline_h1 != kNoNode && first < meta_.headline_h1) || ProseBefore(first, raw_p) < kMinFigureProse) {
         continue;
       }
       // The thread's other items of the tag (a comment whose head is laid out
-      // otherwise, a "load more" control) go with it.
+      // otherwise, a "load more" control) go with it, and its titled posts.
       for (const uint32_t c : children) {
-        if (Node(c).tag == tag && headings[c] == 0) items[c] = 1;
+        if (Node(c).tag == tag && (headings[c] == 0 || (titled > 0 && ReadCommentHead(c, in_link).found))) items[c] = 1;
       }
     }
     return items;
@@ -1324,8 +1340,6 @@ class BodyBuilder {
     return false;
   }
 
-  // Element `c` opens with a commenter's name and a time and says something after
-  // them (FindCommentItems).
   // Whether the page's data calls it a live blog: a schema.org LiveBlogPosting in
   // its JSON-LD or its microdata.
   bool DeclaredLiveBlog() const {
@@ -1347,8 +1361,17 @@ class BodyBuilder {
            });
   }
 
-  // `*name_line`, when given, receives the line read as the commenter's name.
-  bool IsComment(uint32_t c, std::string_view* name_line = nullptr) const {
+  // The head of a reader's comment (FindCommentItems).
+  struct CommentHead {
+    bool found = false;     // a name and a time, then something said after them
+    std::string_view name;  // the line read as the commenter's name
+    uint32_t last = 0;      // the node of the head's last line
+    bool linked = false;    // a line of the head is a link (the poster's page, the post's address)
+  };
+
+  // Element `c` opens with a commenter's name and a time and says something after them.
+  CommentHead ReadCommentHead(uint32_t c, const std::vector<uint8_t>& in_link) const {
+    CommentHead head;
     bool name = false, time = false;
     int lines = 0;
     // A head is in the first nodes of an item: the scan is bounded whatever the markup.
@@ -1357,21 +1380,39 @@ class BodyBuilder {
       const DomNode& e = Node(k);
       if (non_rendered_[k]) continue;
       if (!e.is_text) {
-        if (e.tag == GUMBO_TAG_TIME) time = true;
+        if (e.tag == GUMBO_TAG_TIME && !(name && time)) {
+          time = true;
+          head.last = k;
+        }
         continue;
       }
       const std::string_view t = TrimAscii(internal::NodeText(e.node));
       if (t.empty()) continue;
-      if (name && time) return true;  // the comment's own text, after its head
-      if (t.size() > kMaxTimeStampBytes || ++lines > kMaxCommentHeadLines) return false;
+      if (name && time) {  // the comment's own text, after its head
+        head.found = true;
+        return head;
+      }
+      if (t.size() > kMaxTimeStampBytes || ++lines > kMaxCommentHeadLines) return head;
       if (HasDateOrClock(t) || IsRelativeTime(t)) {
         time = true;
+        head.last = k;
+        head.linked = head.linked || in_link[k];
       } else if (IsCommenterName(t)) {
         name = true;
-        if (name_line != nullptr) *name_line = t;
+        head.name = t;
+        head.last = k;
+        head.linked = head.linked || in_link[k];
       }
     }
-    return false;
+    return head;
+  }
+
+  // The first heading element inside element `c` (its end when there is none).
+  uint32_t FirstHeading(uint32_t c) const {
+    for (uint32_t k = c + 1; k < Node(c).end; ++k) {
+      if (!Node(k).is_text && !non_rendered_[k] && IsHeadingTag(Node(k).tag)) return k;
+    }
+    return Node(c).end;
   }
 
   // A time counted back from now, as comment heads print it ("2 days ago", "vor 3
