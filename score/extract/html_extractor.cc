@@ -143,8 +143,16 @@ bool IsInlineBoxRole(const char* role) {
 // names it the aside of a page grid ("grid-layout__aside"); a <div> or <section>
 // is one too when it is named a sidebar ("sidebar", "side-bar") or has
 // role=complementary. An <aside> named a sidebar is not: in a newsroom a sidebar
-// is also a related story boxed in the text. Nor is an "aside-right" or a "rail"
-// strip without a side: a box floated right still sits among the paragraphs.
+// is also a related story boxed in the text (so is a small box named a sidebar
+// between two of the text's paragraphs: BodyBuilder::IsSidebarInText). Nor is an
+// "aside-right" or a "rail" strip without a side: a box floated right still sits
+// among the paragraphs.
+bool IsNamedSidebar(const DomNode& d) {
+  const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+  auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
+  return has({"sidebar"}) || (has({"right", "left", "side"}) && has({"bar"}));
+}
+
 bool IsLayoutColumn(const DomNode& d) {
   const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
   auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
@@ -154,8 +162,7 @@ bool IsLayoutColumn(const DomNode& d) {
     return true;
   }
   if (d.tag == GUMBO_TAG_ASIDE) return false;
-  return EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary") || has({"sidebar"}) ||
-         (has({"right", "left", "side"}) && has({"bar"}));
+  return EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary") || IsNamedSidebar(d);
 }
 
 // An author box: "author" (or "autor", "auteur") beside a word for a box or a bio
@@ -305,7 +312,7 @@ class BlockWriter {
   // A link opens; a picture right before it that opened the line lends it its alt
   // text (Picture).
   void OpenLink(std::string url) {
-    links_.push_back({std::move(url), std::string::npos, false, std::move(picture_label_)});
+    links_.push_back({std::move(url), std::string::npos, false, std::move(picture_label_), false});
     picture_label_.clear();
   }
 
@@ -313,6 +320,12 @@ class BlockWriter {
   // is kept for the link that follows it at once (an icon drawn as "Read also").
   void Picture(std::string_view alt) {
     picture_label_ = segment_.empty() && !pending_space_ ? std::string(TrimAscii(alt)) : std::string();
+  }
+
+  // A picture inside the innermost open link is served from this page's site
+  // (BodyLink::site_picture).
+  void SitePicture() {
+    if (!links_.empty()) links_.back().site_picture = true;
   }
 
   // The text written next is set apart from what is before it when a letter or
@@ -454,6 +467,7 @@ class BlockWriter {
     size_t start;   // where the anchor's first visible character landed, or npos
     bool recorded;  // an anchor split by a block keeps only its first piece
     std::string picture_label;  // BodyLink::picture_label
+    bool site_picture;          // BodyLink::site_picture
   };
 
   // A letter of a script written with spaces but without case (Hebrew, Arabic,
@@ -486,6 +500,7 @@ class BlockWriter {
     out.end = segment_.size();
     out.anchor = segment_.substr(out.start, out.end - out.start);
     out.picture_label = std::move(link.picture_label);
+    out.site_picture = link.site_picture;
     segment_links_.push_back(std::move(out));
   }
 
@@ -1086,6 +1101,7 @@ class BodyBuilder {
     role_.assign(n_, nullptr);
     comment_roots_ = comment_item;
     narrow_column_.assign(n_, 0);
+    text_sidebar_.assign(n_, 0);
     link_module_.assign(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
@@ -1160,6 +1176,7 @@ class BodyBuilder {
         role = "aside";
         narrow_column_[i] = 1;
       }
+      if (role != nullptr && IsNamedSidebar(d) && IsSidebarInText(i, raw_p, raw_text)) text_sidebar_[i] = 1;
       // A figure inside a link to another page is a card's picture and headline
       // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>"),
       // and so is a picture with its lines built of <div>s ("<a href=/story><div><img
@@ -2047,6 +2064,45 @@ class BodyBuilder {
     return share >= kMinShareLinks && 2 * share >= links;
   }
 
+  // Element `i` holds a heading element.
+  bool HoldsHeading(uint32_t i) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text && IsHeadingTag(Node(k).tag)) return true;
+    }
+    return false;
+  }
+
+  // Picture `i` (an <img>) is served from this page's site: its address (a lazy
+  // picture's data-src first) is on one of the site's hosts ("/img/x.jpg",
+  // "https://assets.paper.example/x.jpg"). An inline image (data:) is no address.
+  bool ServedByThisSite(uint32_t i) const {
+    std::string_view src = TrimAscii(internal::Attr(Node(i).node, "data-src"));
+    if (src.empty()) src = TrimAscii(internal::Attr(Node(i).node, "src"));
+    if (src.empty() || AsciiLower(src.substr(0, 5)) == "data:" || own_sites_.empty()) return false;
+    const std::string url = internal::ResolveUrl(meta_.base_url, src);
+    return !internal::SiteLabel(url).empty() && OnThisSite(url);
+  }
+
+  // A newsroom's sidebar: a small box (a card's text at most: kMaxCardText bytes)
+  // named a sidebar but floated between two paragraphs of the text, the elements
+  // right before and after it (past empty ones) <p>s of prose. A column of the page
+  // layout stands beside the article's container, not between its paragraphs.
+  bool IsSidebarInText(uint32_t i, const std::vector<uint32_t>& raw_p, const std::vector<uint32_t>& raw_text) const {
+    const DomNode& d = Node(i);
+    if (raw_text[i] == 0 || raw_text[i] > kMaxCardText || d.parent == kNoNode) return false;
+    uint32_t before = kNoNode, after = kNoNode;
+    for (uint32_t c = d.parent + 1; c < Node(d.parent).end; c = Node(c).end) {
+      if (Node(c).is_text || non_rendered_[c] || raw_text[c] == 0 || c == i) continue;
+      if (c < i) before = c;
+      if (c > i) {
+        after = c;
+        break;
+      }
+    }
+    auto prose = [&](uint32_t c) { return c != kNoNode && Node(c).tag == GUMBO_TAG_P && raw_p[c] > 0; };
+    return prose(before) && prose(after);
+  }
+
   // A narrow column of a CSS grid row (at most kMaxNarrowGridColumn twelfths wide:
   // "col-md-3", "span4") that holds little paragraph text beside a column of the
   // same row that holds the prose: the page's side column (categories, tags, an
@@ -2545,6 +2601,7 @@ class BodyBuilder {
       uint32_t end;
       GumboTag tag;
       enum { kBlock, kLink, kLongLink, kBox } what;
+      bool ends_line = false;  // a link around a heading: a card's headline, a line of its own
     };
     std::vector<Exit> exits;
     size_t link_depth = 0;  // inside a link or a card, block elements do not split the text
@@ -2556,6 +2613,7 @@ class BodyBuilder {
         if (e.what == Exit::kLink || e.what == Exit::kLongLink) {
           writer.CloseLink();
           if (e.what == Exit::kLink) --link_depth;
+          if (e.ends_line && link_depth == 0) writer.Flush();
         } else if (e.what == Exit::kBox) {
           writer.ExitBox();
         } else if (link_depth > 0) {
@@ -2585,7 +2643,7 @@ class BodyBuilder {
       }
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
         if (body_mode && disp == Disposition::kBoilerplateRoot && (IsInlineBoxRole(role_[i]) || link_module_[i]) &&
-            !IsLayoutColumn(d) &&
+            (!IsLayoutColumn(d) || text_sidebar_[i]) &&
             !narrow_column_[i]) {
           writer.EnterBox(i);
           exits.push_back({d.end, d.tag, Exit::kBox});
@@ -2621,7 +2679,10 @@ class BodyBuilder {
           exits.push_back({d.end, d.tag, Exit::kBlock});
         }
         writer.OpenLink(std::move(target));
-        exits.push_back({d.end, d.tag, Exit::kLink});
+        // A link around a heading is a card's headline: a teaser after it, outside
+        // the link, is a line of its own ("<a><h2>Headline</h2><img></a> <span>Teaser
+        // ...</span>"), not the rest of the headline's line.
+        exits.push_back({d.end, d.tag, Exit::kLink, HoldsHeading(i)});
         ++link_depth;
       } else if (d.tag == GUMBO_TAG_BR) {
         writer.LineBreak();
@@ -2635,6 +2696,7 @@ class BodyBuilder {
       } else if (d.tag == GUMBO_TAG_IMG) {
         writer.Text(" ");
         if (link_depth == 0) writer.Picture(internal::Attr(d.node, "alt"));
+        else if (ServedByThisSite(i)) writer.SitePicture();
       }
       ++i;
     }
@@ -3365,6 +3427,7 @@ class BodyBuilder {
   std::vector<const char*> role_;
   std::vector<uint8_t> comment_roots_;  // comment_roots()
   std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)
+  std::vector<uint8_t> text_sidebar_;   // a box named a sidebar, set between two paragraphs (IsSidebarInText)
   std::vector<uint8_t> link_module_;    // a boilerplate root that is a module of links (IsLinkModule)
   size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
   uint32_t body_container_ = kNoNode;  // the container EmitBody walked

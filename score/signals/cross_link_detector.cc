@@ -993,10 +993,11 @@ class CrossLinkDetector : public Detector {
         }
         // A link in a marker's own line may go anywhere ("READ MORE: <partner story>");
         // the headlines after a marker are stories, not shop or account pages; and
-        // unmarked, only a story of this site is a promotion.
+        // unmarked, only a story of this site is a promotion (or one a card the site
+        // made points to, or whose label names its site).
         const bool inline_marked = marked && item.block == marker_block;
         if (!inline_marked && IsShopOrAccount(item.url)) return;
-        if (!marked && !page.OnThisSite(item.url) && !LabelNamesItsSite(a, item)) return;
+        if (!marked && !page.OnThisSite(item.url) && !LabelNamesItsSite(a, item) && !SitesOwnCard(a, item)) return;
       }
       if (InPromotion(context, item)) return;  // "Download our app", a newsletter sign-up
       if (!item.url.empty() && !promoted.insert(item.url).second) return;
@@ -1098,6 +1099,16 @@ class CrossLinkDetector : public Detector {
     const std::string label = AsciiLower(std::string_view(a.text).substr(from, item.start - from));
     return host.find('.') != std::string::npos && CountWords(label) <= kMaxLabelWords &&
            label.find(host) != std::string::npos;
+  }
+
+  // A card whose picture this page's site serves (BodyLink::site_picture): the
+  // site made it, wherever its link goes, so a story on a sister site of its network,
+  // on a domain of its own, is the site's promotion as its own stories are. A
+  // partner's or an ad network's rail serves its pictures from its own hosts.
+  static bool SitesOwnCard(const Article& a, const Item& item) {
+    return item.end > item.start && std::any_of(a.links.begin(), a.links.end(), [&](const BodyLink& link) {
+             return link.start == item.start && link.end == item.end && link.site_picture;
+           });
   }
 
   // A link that a promotional_boilerplate rule matched (an app download, a newsletter

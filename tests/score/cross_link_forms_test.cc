@@ -797,6 +797,49 @@ TEST(CrossLinkFormsTest, LatestHeadlinesWithDateLinesBesideAnAdSlot) {
   EXPECT_EQ(Count(Page(en, prose)), 0u);
 }
 
+// A newsroom's sidebar floated between two paragraphs: a small box named a sidebar
+// (which elsewhere names a column of the page layout), its heading and picture one
+// link, its teaser outside the link, pointing to a story on a sister site of the
+// network, on a domain of its own. The page serves the card's picture from its own
+// hosts, so the site made the card: one promotion. The same card with the picture on
+// the other site's hosts, or without one, is a partner's (unmarked: nothing); a
+// sidebar column beside the article's container, a rail too long for a card, and the
+// card after the last paragraph count nothing either.
+TEST(CrossLinkFormsTest, ASidebarCardFloatedInTheTextToASisterSite) {
+  const Language& en = kLanguages[0];
+  auto card = [](const std::string& href, const std::string& picture) {
+    return "<p><!-- sidebar snippet: floated, place before the paragraph it floats beside --></p>"
+           "<div class=\"sidebar\"><a href=\"" + href + "\"><h2>Dealing with the tide</h2>" + picture +
+           "</a> <span>The Harbour Watch explains why the ferry will beat the storm season.</span></div>";
+  };
+  const std::string sister = "https://www.harbourwatch.example/2026/5/30/4711/ferry-storm-season";
+  const std::string own_cdn = "<img src=\"https://assets.paper.example/img/4711-ferry.jpg\">";
+  EXPECT_EQ(Count(Page(en, card(sister, own_cdn))), 1u);
+  EXPECT_EQ(Count(Page(en, card(sister, "<img data-src=\"/img/4711-ferry.jpg\" src=\"data:image/gif;base64,R0lG\">"))),
+            1u);
+  EXPECT_EQ(Count(Page(en, card(StoryUrl(1), ""))), 1u);  // this site's story: no picture needed
+  // The card's teaser is a line of its own under the headline link.
+  Result<Article> a = testing::BuiltinExtractor().Extract(Page(en, card(sister, own_cdn)), "");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Dealing with the tide\n\nThe Harbour Watch explains"), std::string::npos) << a->text;
+  // Hard negatives.
+  EXPECT_EQ(Count(Page(en, card(sister, "<img src=\"https://cdn.harbourwatch.example/4711.jpg\">"))), 0u);
+  EXPECT_EQ(Count(Page(en, card(sister, ""))), 0u);
+  EXPECT_EQ(Count(Page(en, card(sister, own_cdn), /*module_last=*/true)), 0u);
+  std::string rail;
+  for (int i = 1; i <= 6; ++i) {  // six headlines, more text than a card's (and no more cards than a module's)
+    rail += "<li>" + Link(i, "Another long story from the harbour about the ferry timetable, number " +
+                                 std::to_string(i)) + "</li>";
+  }
+  EXPECT_EQ(Count(Page(en, "<div class=\"sidebar\"><ul>" + rail + "</ul></div>")), 0u);
+  const std::string column =
+      std::string("<!doctype html><html lang=\"en\"><head><link rel=\"canonical\" href=\"") + kSite +
+      "/city/2026/06/01/harbour-board-meets\"></head><body><div class=\"w1\"><article><h1>Harbour</h1><p>" +
+      en.paragraph + "</p><p>" + en.paragraph + "</p></article>" + card(StoryUrl(1), own_cdn) + "<div class=\"w2\"><p>" +
+      en.paragraph + "</p></div></div></body></html>";
+  EXPECT_EQ(Count(column), 0u);
+}
+
 // What such a box is not: a share bar (links to other sites, or to this page with a
 // query), a label beside its link ("Main article: ..."), a byline with its date, a
 // hidden box, a player with its teaser, a sign-up form, a rail of the page layout, a
