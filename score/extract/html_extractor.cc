@@ -2115,19 +2115,28 @@ class BodyBuilder {
   // right before and after it (past empty ones) <p>s of prose. A column of the page
   // layout stands beside the article's container, not between its paragraphs.
   bool IsSidebarInText(uint32_t i, const std::vector<uint32_t>& raw_p, const std::vector<uint32_t>& raw_text) const {
+    constexpr int kMaxEmptySiblings = 4;  // empty elements passed over on each side (a <p> of comments)
     const DomNode& d = Node(i);
     if (raw_text[i] == 0 || raw_text[i] > kMaxCardText || d.parent == kNoNode) return false;
-    uint32_t before = kNoNode, after = kNoNode;
-    for (uint32_t c = d.parent + 1; c < Node(d.parent).end; c = Node(c).end) {
-      if (Node(c).is_text || non_rendered_[c] || raw_text[c] == 0 || c == i) continue;
-      if (c < i) before = c;
-      if (c > i) {
-        after = c;
-        break;
-      }
+    const uint32_t parent = d.parent;
+    auto shown = [&](uint32_t c) { return !non_rendered_[c] && raw_text[c] > 0; };
+    auto prose = [&](uint32_t c) { return Node(c).tag == GUMBO_TAG_P && raw_p[c] > 0; };
+    // The element before: climb from the node before `i` to the parent's child.
+    uint32_t before = i;
+    for (int passed = 0; passed <= kMaxEmptySiblings; passed += Node(before).is_text ? 0 : 1) {
+      if (before == parent + 1) return false;
+      uint32_t k = before - 1;
+      while (Node(k).parent != parent) k = Node(k).parent;
+      before = k;
+      if (shown(before)) break;
     }
-    auto prose = [&](uint32_t c) { return c != kNoNode && Node(c).tag == GUMBO_TAG_P && raw_p[c] > 0; };
-    return prose(before) && prose(after);
+    uint32_t after = Node(i).end;
+    for (int passed = 0; after < Node(parent).end && !shown(after); passed += Node(after).is_text ? 0 : 1) {
+      if (passed > kMaxEmptySiblings) return false;
+      after = Node(after).end;
+    }
+    if (!shown(before)) return false;
+    return prose(before) && after < Node(parent).end && prose(after);
   }
 
   // A narrow column of a CSS grid row (at most kMaxNarrowGridColumn twelfths wide:
