@@ -32,6 +32,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <set>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -142,8 +143,16 @@ bool IsInlineBoxRole(const char* role) {
 // names it the aside of a page grid ("grid-layout__aside"); a <div> or <section>
 // is one too when it is named a sidebar ("sidebar", "side-bar") or has
 // role=complementary. An <aside> named a sidebar is not: in a newsroom a sidebar
-// is also a related story boxed in the text. Nor is an "aside-right" or a "rail"
-// strip without a side: a box floated right still sits among the paragraphs.
+// is also a related story boxed in the text (so is a small box named a sidebar
+// between two of the text's paragraphs: BodyBuilder::IsSidebarInText). Nor is an
+// "aside-right" or a "rail" strip without a side: a box floated right still sits
+// among the paragraphs.
+bool IsNamedSidebar(const DomNode& d) {
+  const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+  auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
+  return has({"sidebar"}) || (has({"right", "left", "side"}) && has({"bar"}));
+}
+
 bool IsLayoutColumn(const DomNode& d) {
   const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
   auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
@@ -153,8 +162,7 @@ bool IsLayoutColumn(const DomNode& d) {
     return true;
   }
   if (d.tag == GUMBO_TAG_ASIDE) return false;
-  return EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary") || has({"sidebar"}) ||
-         (has({"right", "left", "side"}) && has({"bar"}));
+  return EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary") || IsNamedSidebar(d);
 }
 
 // An author box: "author" (or "autor", "auteur") beside a word for a box or a bio
@@ -304,7 +312,7 @@ class BlockWriter {
   // A link opens; a picture right before it that opened the line lends it its alt
   // text (Picture).
   void OpenLink(std::string url) {
-    links_.push_back({std::move(url), std::string::npos, false, std::move(picture_label_)});
+    links_.push_back({std::move(url), std::string::npos, false, std::move(picture_label_), false});
     picture_label_.clear();
   }
 
@@ -312,6 +320,12 @@ class BlockWriter {
   // is kept for the link that follows it at once (an icon drawn as "Read also").
   void Picture(std::string_view alt) {
     picture_label_ = segment_.empty() && !pending_space_ ? std::string(TrimAscii(alt)) : std::string();
+  }
+
+  // A picture inside the innermost open link is served from this page's site
+  // (BodyLink::site_picture).
+  void SitePicture() {
+    if (!links_.empty()) links_.back().site_picture = true;
   }
 
   // The text written next is set apart from what is before it when a letter or
@@ -453,6 +467,7 @@ class BlockWriter {
     size_t start;   // where the anchor's first visible character landed, or npos
     bool recorded;  // an anchor split by a block keeps only its first piece
     std::string picture_label;  // BodyLink::picture_label
+    bool site_picture;          // BodyLink::site_picture
   };
 
   // A letter of a script written with spaces but without case (Hebrew, Arabic,
@@ -485,6 +500,7 @@ class BlockWriter {
     out.end = segment_.size();
     out.anchor = segment_.substr(out.start, out.end - out.start);
     out.picture_label = std::move(link.picture_label);
+    out.site_picture = link.site_picture;
     segment_links_.push_back(std::move(out));
   }
 
@@ -1029,15 +1045,18 @@ class BodyBuilder {
     std::vector<uint8_t>& skipped = non_rendered_;
     skipped.assign(n_, 0);
     std::vector<uint8_t> in_link(n_, 0);
-    std::vector<uint8_t> in_title(n_, 0);  // inside a heading or a <time>: a module's title, a teaser's date
-    std::vector<uint32_t> untitled_p(n_, 0);  // raw_p without headings and <time>s, for link modules
+    // Inside a heading or a <time>, or a line that is only a time stamp outside a link
+    // ("Published Jul 19, 2013 01:01AM" under a headline link): a module's title, a teaser's date.
+    std::vector<uint8_t> in_title(n_, 0);
+    std::vector<uint32_t> untitled_p(n_, 0);  // raw_p without titles and dates, for link modules
     std::vector<uint32_t> link_above(n_, kNoNode);  // the nearest enclosing <a>
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const bool has_parent = d.parent != kNoNode;
       skipped[i] = (has_parent && skipped[d.parent]) || (!d.is_text && internal::IsNonRenderedTag(d.tag));
       in_link[i] = (has_parent && in_link[d.parent]) || d.tag == GUMBO_TAG_A;
-      in_title[i] = (has_parent && in_title[d.parent]) || (!d.is_text && (IsHeadingTag(d.tag) || d.tag == GUMBO_TAG_TIME));
+      in_title[i] = (has_parent && in_title[d.parent]) || (!d.is_text && (IsHeadingTag(d.tag) || d.tag == GUMBO_TAG_TIME)) ||
+                    (d.is_text && !in_link[i] && IsTimeStampText(TrimAscii(internal::NodeText(d.node))));
       if (has_parent) link_above[i] = Node(d.parent).tag == GUMBO_TAG_A ? d.parent : link_above[d.parent];
       nearest_block[i] = !has_parent || (!d.is_text && IsParagraphLike(d.tag)) ? i : nearest_block[d.parent];
       if (d.is_text && !skipped[i] && !in_link[i]) {
@@ -1082,6 +1101,7 @@ class BodyBuilder {
     role_.assign(n_, nullptr);
     comment_roots_ = comment_item;
     narrow_column_.assign(n_, 0);
+    text_sidebar_.assign(n_, 0);
     link_module_.assign(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
@@ -1158,6 +1178,7 @@ class BodyBuilder {
         role = "aside";
         narrow_column_[i] = 1;
       }
+      if (role != nullptr && IsNamedSidebar(d) && IsSidebarInText(i, raw_p, raw_text)) text_sidebar_[i] = 1;
       // A figure inside a link to another page is a card's picture and headline
       // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>"),
       // and so is a picture with its lines built of <div>s ("<a href=/story><div><img
@@ -1200,9 +1221,14 @@ class BodyBuilder {
   // opens with a head -- a short name (IsCommenterName) and a time (a <time>, or a
   // line with a date or a clock time) among its first kMaxCommentHeadLines lines,
   // before any long one -- and then says something, with no heading inside (an
-  // entry of a live blog or a teaser in a list has a headline of its own). Reply
-  // controls, avatars and nested replies vary too much to be asked for; a reply
-  // list sits inside its parent comment anyway. The thread follows the article:
+  // entry of a live blog or a teaser in a list has a headline of its own). A
+  // comment may carry a title all the same, as forum software prints a post's
+  // subject ("Re: <subject>"): a heading after its head, when a line of the head
+  // is a link (the poster's page, or the post's own address under its time: the
+  // poster/date/permalink line of a forum) and the thread's titled posts are
+  // mostly by different names (a live blog's few reporters sign entry after
+  // entry). Reply controls, avatars and nested replies vary too much to be asked
+  // for; a reply list sits inside its parent comment anyway. The thread follows the article:
   // it counts only after the page's headline and after kMinFigureProse bytes of
   // prose outside it, and its text is mostly not links (a list of teasers with
   // dates is not comments). A page that is nothing but such a list (a forum
@@ -1249,27 +1275,37 @@ class BodyBuilder {
       }
       for (const uint32_t c : children) tag_counts[static_cast<size_t>(Node(c).tag)] = 0;
       if (most < kMinThreadItems) continue;
-      size_t comments = 0;
+      size_t comments = 0, titled = 0;
       uint64_t text = 0, linked = 0;
       uint32_t first = kNoNode;
       bool all_by_authors = true;
+      std::set<std::string> titled_names;
       for (const uint32_t c : children) {
-        std::string_view name;
-        if (Node(c).tag != tag || headings[c] > 0 || !IsComment(c, &name)) continue;
-        all_by_authors = all_by_authors && IsArticleAuthor(name);
+        if (Node(c).tag != tag) continue;
+        const CommentHead head = ReadCommentHead(c, in_link);
+        if (!head.found) continue;
+        if (headings[c] > 0) {  // a post's title under its head, or an entry's headline
+          if (!head.linked || FirstHeading(c) < head.last) continue;
+          ++titled;
+          titled_names.insert(AsciiLower(head.name));
+        }
+        all_by_authors = all_by_authors && IsArticleAuthor(head.name);
         ++comments;
         text += raw_text[c];
         linked += links[c];
         if (first == kNoNode) first = c;
       }
-      if (comments < kMinThreadItems || 3 * comments < 2 * most || 2 * linked > text || all_by_authors) continue;
+      if (comments < kMinThreadItems || 3 * comments < 2 * most || 2 * linked > text || all_by_authors ||
+          3 * titled_names.size() < 2 * titled) {
+        continue;
+      }
       if ((meta_.headline_h1 != kNoNode && first < meta_.headline_h1) || ProseBefore(first, raw_p) < kMinFigureProse) {
         continue;
       }
       // The thread's other items of the tag (a comment whose head is laid out
-      // otherwise, a "load more" control) go with it.
+      // otherwise, a "load more" control) go with it, and its titled posts.
       for (const uint32_t c : children) {
-        if (Node(c).tag == tag && headings[c] == 0) items[c] = 1;
+        if (Node(c).tag == tag && (headings[c] == 0 || (titled > 0 && ReadCommentHead(c, in_link).found))) items[c] = 1;
       }
     }
     return items;
@@ -1323,8 +1359,6 @@ class BodyBuilder {
     return false;
   }
 
-  // Element `c` opens with a commenter's name and a time and says something after
-  // them (FindCommentItems).
   // Whether the page's data calls it a live blog: a schema.org LiveBlogPosting in
   // its JSON-LD or its microdata.
   bool DeclaredLiveBlog() const {
@@ -1346,8 +1380,17 @@ class BodyBuilder {
            });
   }
 
-  // `*name_line`, when given, receives the line read as the commenter's name.
-  bool IsComment(uint32_t c, std::string_view* name_line = nullptr) const {
+  // The head of a reader's comment (FindCommentItems).
+  struct CommentHead {
+    bool found = false;     // a name and a time, then something said after them
+    std::string_view name;  // the line read as the commenter's name
+    uint32_t last = 0;      // the node of the head's last line
+    bool linked = false;    // a line of the head is a link (the poster's page, the post's address)
+  };
+
+  // Element `c` opens with a commenter's name and a time and says something after them.
+  CommentHead ReadCommentHead(uint32_t c, const std::vector<uint8_t>& in_link) const {
+    CommentHead head;
     bool name = false, time = false;
     int lines = 0;
     // A head is in the first nodes of an item: the scan is bounded whatever the markup.
@@ -1356,21 +1399,39 @@ class BodyBuilder {
       const DomNode& e = Node(k);
       if (non_rendered_[k]) continue;
       if (!e.is_text) {
-        if (e.tag == GUMBO_TAG_TIME) time = true;
+        if (e.tag == GUMBO_TAG_TIME && !(name && time)) {
+          time = true;
+          head.last = k;
+        }
         continue;
       }
       const std::string_view t = TrimAscii(internal::NodeText(e.node));
       if (t.empty()) continue;
-      if (name && time) return true;  // the comment's own text, after its head
-      if (t.size() > kMaxTimeStampBytes || ++lines > kMaxCommentHeadLines) return false;
+      if (name && time) {  // the comment's own text, after its head
+        head.found = true;
+        return head;
+      }
+      if (t.size() > kMaxTimeStampBytes || ++lines > kMaxCommentHeadLines) return head;
       if (HasDateOrClock(t) || IsRelativeTime(t)) {
         time = true;
+        head.last = k;
+        head.linked = head.linked || in_link[k];
       } else if (IsCommenterName(t)) {
         name = true;
-        if (name_line != nullptr) *name_line = t;
+        head.name = t;
+        head.last = k;
+        head.linked = head.linked || in_link[k];
       }
     }
-    return false;
+    return head;
+  }
+
+  // The first heading element inside element `c` (its end when there is none).
+  uint32_t FirstHeading(uint32_t c) const {
+    for (uint32_t k = c + 1; k < Node(c).end; ++k) {
+      if (!Node(k).is_text && !non_rendered_[k] && IsHeadingTag(Node(k).tag)) return k;
+    }
+    return Node(c).end;
   }
 
   // A time counted back from now, as comment heads print it ("2 days ago", "vor 3
@@ -1601,7 +1662,7 @@ class BodyBuilder {
   // A module of links to other pages of the site, whatever its class words or its
   // tag call it (a "nav", a "share" or an "ad" box, a <header>, a <footer>, a
   // <figure> without a picture): no prose and (nearly) all of its text inside links
-  // (kModuleLinkShare), its heading and its <time>s aside; its links mostly
+  // (kModuleLinkShare), its heading and its dates aside (a <time>, a time-stamp line); its links mostly
   // headlines (kMinModuleHeadlineWords words: headlines hold at least half of the
   // link text, where a menu's name sections and a byline a name), one of them to
   // another page of this site. Between two paragraphs it is walked as a box, as a
@@ -2028,6 +2089,54 @@ class BodyBuilder {
       if (IsShareHref(internal::Attr(Node(k).node, "href"))) ++share;
     }
     return share >= kMinShareLinks && 2 * share >= links;
+  }
+
+  // Element `i` holds a heading element.
+  bool HoldsHeading(uint32_t i) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text && IsHeadingTag(Node(k).tag)) return true;
+    }
+    return false;
+  }
+
+  // Picture `i` (an <img>) is served from this page's site: its address (a lazy
+  // picture's data-src first) is on one of the site's hosts ("/img/x.jpg",
+  // "https://assets.paper.example/x.jpg"). An inline image (data:) is no address.
+  bool ServedByThisSite(uint32_t i) const {
+    std::string_view src = TrimAscii(internal::Attr(Node(i).node, "data-src"));
+    if (src.empty()) src = TrimAscii(internal::Attr(Node(i).node, "src"));
+    if (src.empty() || AsciiLower(src.substr(0, 5)) == "data:" || own_sites_.empty()) return false;
+    const std::string url = internal::ResolveUrl(meta_.base_url, src);
+    return !internal::SiteLabel(url).empty() && OnThisSite(url);
+  }
+
+  // A newsroom's sidebar: a small box (a card's text at most: kMaxCardText bytes)
+  // named a sidebar but floated between two paragraphs of the text, the elements
+  // right before and after it (past empty ones) <p>s of prose. A column of the page
+  // layout stands beside the article's container, not between its paragraphs.
+  bool IsSidebarInText(uint32_t i, const std::vector<uint32_t>& raw_p, const std::vector<uint32_t>& raw_text) const {
+    constexpr int kMaxEmptySiblings = 4;  // empty elements passed over on each side (a <p> of comments)
+    const DomNode& d = Node(i);
+    if (raw_text[i] == 0 || raw_text[i] > kMaxCardText || d.parent == kNoNode) return false;
+    const uint32_t parent = d.parent;
+    auto shown = [&](uint32_t c) { return !non_rendered_[c] && raw_text[c] > 0; };
+    auto prose = [&](uint32_t c) { return Node(c).tag == GUMBO_TAG_P && raw_p[c] > 0; };
+    // The element before: climb from the node before `i` to the parent's child.
+    uint32_t before = i;
+    for (int passed = 0; passed <= kMaxEmptySiblings; passed += Node(before).is_text ? 0 : 1) {
+      if (before == parent + 1) return false;
+      uint32_t k = before - 1;
+      while (Node(k).parent != parent) k = Node(k).parent;
+      before = k;
+      if (shown(before)) break;
+    }
+    uint32_t after = Node(i).end;
+    for (int passed = 0; after < Node(parent).end && !shown(after); passed += Node(after).is_text ? 0 : 1) {
+      if (passed > kMaxEmptySiblings) return false;
+      after = Node(after).end;
+    }
+    if (!shown(before)) return false;
+    return prose(before) && after < Node(parent).end && prose(after);
   }
 
   // A narrow column of a CSS grid row (at most kMaxNarrowGridColumn twelfths wide:
@@ -2528,6 +2637,7 @@ class BodyBuilder {
       uint32_t end;
       GumboTag tag;
       enum { kBlock, kLink, kLongLink, kBox } what;
+      bool ends_line = false;  // a link around a heading: a card's headline, a line of its own
     };
     std::vector<Exit> exits;
     size_t link_depth = 0;  // inside a link or a card, block elements do not split the text
@@ -2539,6 +2649,7 @@ class BodyBuilder {
         if (e.what == Exit::kLink || e.what == Exit::kLongLink) {
           writer.CloseLink();
           if (e.what == Exit::kLink) --link_depth;
+          if (e.ends_line && link_depth == 0) writer.Flush();
         } else if (e.what == Exit::kBox) {
           writer.ExitBox();
         } else if (link_depth > 0) {
@@ -2568,7 +2679,7 @@ class BodyBuilder {
       }
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
         if (body_mode && disp == Disposition::kBoilerplateRoot && (IsInlineBoxRole(role_[i]) || link_module_[i]) &&
-            !IsLayoutColumn(d) &&
+            (!IsLayoutColumn(d) || text_sidebar_[i]) &&
             !narrow_column_[i]) {
           writer.EnterBox(i);
           exits.push_back({d.end, d.tag, Exit::kBox});
@@ -2604,7 +2715,10 @@ class BodyBuilder {
           exits.push_back({d.end, d.tag, Exit::kBlock});
         }
         writer.OpenLink(std::move(target));
-        exits.push_back({d.end, d.tag, Exit::kLink});
+        // A link around a heading is a card's headline: a teaser after it, outside
+        // the link, is a line of its own ("<a><h2>Headline</h2><img></a> <span>Teaser
+        // ...</span>"), not the rest of the headline's line.
+        exits.push_back({d.end, d.tag, Exit::kLink, HoldsHeading(i)});
         ++link_depth;
       } else if (d.tag == GUMBO_TAG_BR) {
         writer.LineBreak();
@@ -2618,6 +2732,7 @@ class BodyBuilder {
       } else if (d.tag == GUMBO_TAG_IMG) {
         writer.Text(" ");
         if (link_depth == 0) writer.Picture(internal::Attr(d.node, "alt"));
+        else if (ServedByThisSite(i)) writer.SitePicture();
       }
       ++i;
     }
@@ -3348,6 +3463,7 @@ class BodyBuilder {
   std::vector<const char*> role_;
   std::vector<uint8_t> comment_roots_;  // comment_roots()
   std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)
+  std::vector<uint8_t> text_sidebar_;   // a box named a sidebar, set between two paragraphs (IsSidebarInText)
   std::vector<uint8_t> link_module_;    // a boilerplate root that is a module of links (IsLinkModule)
   size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
   uint32_t body_container_ = kNoNode;  // the container EmitBody walked
