@@ -68,6 +68,9 @@ bool IsStoryAddress(std::string_view url, std::string_view anchor, bool marked) 
     }
     if (q.starts_with("?p=") && q.size() > 3 && q[3] >= '0' && q[3] <= '9') return true;
   }
+  // "/blogs/harbour-journal": a blog's front page, the list of its posts (a post
+  // has its date or its slug below the blog's name).
+  hub |= segments.size() == 2 && AsciiLower(segments[0]) == "blogs";
   if (hub || segments.empty()) return false;
   // A slug joins its words with hyphens. Underscores name a wiki's pages
   // ("/wiki/Elizabeth_II", under a caption "Elizabeth II, Queen of New Zealand"), so
