@@ -713,22 +713,23 @@ bool IsShopOrAccount(std::string_view url) {
   static constexpr std::string_view kPrefixes[] = {
       "subscri", "newsletter", "abonn",      "register",  "account", "advertis", "adverteren", "adverteer",
       "werbung", "publicit",   "publicidad", "pubblicit", "reklam",  "annons",   "mediadaten", "mediakit"};
-  auto names_shop = [&](std::string_view part) {
-    const std::string lower = AsciiLower(part);
-    const std::string_view head = std::string_view(lower).substr(0, lower.find_first_of("-_."));
+  // `lower`: a host label or a path segment, in lower case, that names a shop by
+  // its head before a '-', '_' or '.' ("shop-de", "login.html") or by its start.
+  // "about" counts only as a whole segment: cut there, it would take "about-us".
+  auto names_shop = [&](std::string_view lower) {
+    const std::string_view head = lower.substr(0, lower.find_first_of("-_."));
     if (std::find(std::begin(kExact), std::end(kExact), head) != std::end(kExact)) return true;
     return std::any_of(std::begin(kPrefixes), std::end(kPrefixes),
                        [&](std::string_view prefix) { return lower.starts_with(prefix); });
   };
-  const std::string host = UrlHost(url);  // Split's views point into these
-  const std::string_view path = UrlPath(url);
+  const std::string host = UrlHost(url);  // lower case; Split's views point into these
+  const std::string path = AsciiLower(UrlPath(url));
   for (const std::string_view label : Split(host, '.')) {
     if (names_shop(label)) return true;
   }
   for (const std::string_view part : Split(path, '/')) {
     if (std::count(part.begin(), part.end(), '-') >= 2) continue;  // a slug: the headline's words
-    if (names_shop(part)) return true;
-    if (AsciiLower(part) == "about") return true;
+    if (names_shop(part) || part == "about") return true;
   }
   const size_t query = url.find('?');
   return query != std::string_view::npos && AsciiLower(url.substr(query)).find("subscri") != std::string::npos;
@@ -1199,8 +1200,8 @@ std::vector<bool> ArticleParagraphs(const DetectionContext& context, std::vector
     if ((IsClutterType(hit.rule->type) && !IsCaptionRule(hit) &&
          (hit.rule->type != kSignalInjectedCrossLink || IsMarker(a, hit))) ||
         // A note about the article (a correction, an update, an editor's note) is not its
-        // text, nor is a picture's caption that opens with its credit ("Photo credit: AP |
-        // In this file photo, ...").
+        // text, nor is a block a picture's caption opens ("（…撮影）"; one that opens with
+        // its credit and a bar, "Photo credit: AP | ...", is a caption to the extractor).
         ((hit.rule->type == kSignalCorrectionNotice || IsCaptionRule(hit)) && hit.start == a.blocks[hit.block].start)) {
       paragraph[hit.block] = false;
       short_sentence[hit.block] = false;

@@ -1063,8 +1063,10 @@ TEST(CrossLinkFormsTest, AnAdSlotsLinkToTheSitesAdvertisingPageIsNoPromotion) {
 // long: the picture's, not the text's first paragraph, so a gallery box after it
 // and before the first paragraph is before the text (ruling 1; own-pool, session
 // 13). A long paragraph right under the picture that opens otherwise is the text's,
-// and the same box after it counts.
-TEST(CrossLinkFormsTest, ALeadPicturesCaptionOpeningWithItsCreditIsNoParagraph) {
+// and the same box after it counts. Where no picture stands above it, a caption
+// that opens with its credit and a bar still is one (the credit's label, a short
+// credit, a bar); the label alone is not: that paragraph is the text's.
+TEST(CrossLinkFormsTest, ACaptionOpeningWithItsCreditIsNoParagraph) {
   const struct {
     const char* lang;
     const char* credit;
@@ -1084,21 +1086,51 @@ TEST(CrossLinkFormsTest, ALeadPicturesCaptionOpeningWithItsCreditIsNoParagraph) 
              "</a>";
     }
     box += "</div>";
-    auto page = [&](const std::string& under_picture) {
+    auto page = [&](const std::string& first, bool picture = true) {
       std::string html = std::string("<!doctype html><html lang=\"") + l->code +
-                         "\"><head><meta charset=\"utf-8\"><title>Harbour</title></head><body><article><h1>Harbour</h1>"
-                         "<div><img src=\"/img/lead.jpg\" width=\"600\" height=\"400\" alt=\"\"></div><p>" +
-                         under_picture + "</p>" + box;
+                         "\"><head><meta charset=\"utf-8\"><title>Harbour</title></head><body><article><h1>Harbour</h1>" +
+                         (picture ? "<div><img src=\"/img/lead.jpg\" width=\"600\" height=\"400\" alt=\"\"></div>" : "") +
+                         "<p>" + first + "</p>" + box;
       for (int k = 0; k < 4; ++k) html += "<p>" + Paragraph(*l, k) + "</p>";
       return html + "</article></body></html>";
     };
+    auto text = [](const std::string& html) {
+      Result<Article> a = testing::BuiltinExtractor().Extract(html, "");
+      EXPECT_TRUE(a.ok());
+      return a.ok() ? a->text : std::string();
+    };
     const std::string caption = std::string(c.credit) + l->paragraph + " " + l->headline2 + ".";
     EXPECT_EQ(Count(page(caption)), 0u) << c.lang << ": " << caption;
-    Result<Article> a = testing::BuiltinExtractor().Extract(page(caption), "");
-    ASSERT_TRUE(a.ok());
-    EXPECT_EQ(a->text.find(c.credit), std::string::npos) << c.lang << ": the caption is in the text\n" << a->text;
+    EXPECT_EQ(text(page(caption)).find(c.credit), std::string::npos) << c.lang << ": the caption is in the text";
     EXPECT_EQ(Count(page(Paragraph(*l, 3))), 3u) << c.lang << ": control, a paragraph under the picture";
+    const bool bar = std::string_view(c.credit).ends_with(" | ");
+    EXPECT_EQ(Count(page(caption, /*picture=*/false)), bar ? 0u : 3u) << c.lang << ": no picture above: " << caption;
+    EXPECT_EQ(text(page(caption, /*picture=*/false)).find(c.credit) == std::string::npos, bar)
+        << c.lang << ": no picture above: " << caption;
   }
+  // A credit line of more than 60 characters before the bar is no credit: the
+  // paragraph is the text's.
+  const Language& en = kLanguages[0];
+  const std::string module = "<div><h4>Galleries</h4><ul><li>" + Link(1, en.headline) + "</li><li>" +
+                             Link(2, en.headline2) + "</li></ul></div>";
+  auto page = [&](const std::string& caption) {
+    return std::string("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"canonical\" "
+                       "href=\"") +
+           kSite + "/city/2026/06/01/harbour-board-meets\"></head><body><article><h1>Harbour</h1><p>" + caption +
+           "</p>" + module + "<p>" + Paragraph(en, 0) + "</p><p>" + Paragraph(en, 1) + "</p><p>" + Paragraph(en, 2) +
+           "</p></article></body></html>";
+  };
+  for (const char* caption :
+       {"Photo credit: AP | In this file photo, the night ferry leaves the harbour of the city on a cold winter "
+        "morning.",
+        "Foto: dpa | Die Nachtfähre verlässt an einem kalten Wintermorgen den Hafen der Stadt und fährt nach Norden."}) {
+    EXPECT_EQ(Count(page(caption)), 0u) << caption;
+  }
+  EXPECT_EQ(Count(page("Photo: the night ferry leaves the harbour of the city on a cold winter morning, and the "
+                       "board | In this file photo, the ferry.")),
+            2u);
+  // The same module after a paragraph of the story is between two of them.
+  EXPECT_EQ(Count(page(Paragraph(en, 3))), 2u);
 }
 
 // A stand-alone line of two label-and-headline pairs set apart by a bar or a
@@ -1327,30 +1359,6 @@ TEST(CrossLinkFormsTest, ABracketedLineOfALabelAndItsHeadline) {
     EXPECT_EQ(Count(Page(en, line, /*module_last=*/true)), 0u) << line;
   }
   EXPECT_EQ(Count(Page(en, "<p>(See " + headline + " for the figures the board published on Monday.)</p>")), 0u);
-}
-
-// A picture's caption that opens with its credit and a bar ("Photo credit: AP | In
-// this file photo, ...") is no paragraph of the article, however long: a module
-// between it and the first paragraph is before the text.
-TEST(CrossLinkFormsTest, ACaptionThatOpensWithItsCreditIsNoParagraph) {
-  const Language& en = kLanguages[0];
-  const std::string module = "<div><h4>Galleries</h4><ul><li>" + Link(1, en.headline) + "</li><li>" +
-                             Link(2, en.headline2) + "</li></ul></div>";
-  auto page = [&](const std::string& caption) {
-    return std::string("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"canonical\" "
-                       "href=\"") +
-           kSite + "/city/2026/06/01/harbour-board-meets\"></head><body><article><h1>Harbour</h1><p>" + caption +
-           "</p>" + module + "<p>" + Paragraph(en, 0) + "</p><p>" + Paragraph(en, 1) + "</p><p>" + Paragraph(en, 2) +
-           "</p></article></body></html>";
-  };
-  for (const char* caption :
-       {"Photo credit: AP | In this file photo, the night ferry leaves the harbour of the city on a cold winter "
-        "morning.",
-        "Foto: dpa | Die Nachtfähre verlässt an einem kalten Wintermorgen den Hafen der Stadt und fährt nach Norden."}) {
-    EXPECT_EQ(Count(page(caption)), 0u) << caption;
-  }
-  // The same module after a paragraph of the story is between two of them.
-  EXPECT_EQ(Count(page(Paragraph(en, 3))), 2u);
 }
 
 }  // namespace
