@@ -54,6 +54,7 @@ table, not a gate; some misses are known gaps, rules/CROSS-LINK-CONVENTIONS.md).
 import json
 import os
 import re
+import shutil
 import sys
 import tempfile
 
@@ -937,7 +938,11 @@ def main():
             fname = "f%03d-%03d.html" % (fi, langs.index(l))
             html = layout_page(l, build(l)) if args.layouts else page(l, build(l), tail=tail)
             meta[fname] = (name, l["code"], want, html)
-    got = score_pages(args.binary, tmp, {f: m[3] for f, m in meta.items()}, "injected_cross_link")
+    try:
+        got = score_pages(args.binary, tmp, {f: m[3] for f, m in meta.items()}, "injected_cross_link")
+    finally:
+        if not args.keep:  # the pages and profiles of a --layouts run take about 2 GB
+            shutil.rmtree(tmp, ignore_errors=True)
     misses_total = 0
     pos_cases = neg_cases = pos_miss = neg_miss = 0
     by_name = {}
