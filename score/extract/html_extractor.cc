@@ -1537,8 +1537,9 @@ class BodyBuilder {
     std::vector<uint32_t> pictures(n_, 0);  // links around a picture, per subtree
     std::vector<std::string> post(n_);      // the one post whose actions a subtree holds
     std::vector<uint8_t> posts(n_, 0);      // the subtree holds the actions of several posts
-    for (uint32_t i = n_; i-- > 1;) {
+    for (uint32_t i = run.end; i-- > run.first;) {
       const DomNode& d = Node(i);
+      if (d.parent == kNoNode) continue;
       if (!d.is_text && d.tag == GUMBO_TAG_A) {
         if (shown[i] == 0 && HoldsPicture(i)) ++pictures[i];
         if (std::string id = PostOfAction(internal::Attr(d.node, "href")); !id.empty() && post[i].empty()) {
