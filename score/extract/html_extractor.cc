@@ -8,7 +8,9 @@
 //  3. clean text, link text and <p> text per subtree over what is left, then the
 //     main container: a semantic one (<article>, articleBody, .article-body...) when
 //     it holds most of the paragraph text, else the best Readability-style score
-//     (widened to the run of text modules of one kind it belongs to);
+//     (widened to the run of text modules of one kind it belongs to, and to the
+//     run of sibling containers named as the body that a template cuts the text
+//     into around a box: ChunkRun);
 //  4. the container is walked once into text blocks, with link offsets; the body
 //     runs from the first to the last prose block (kickers, datelines, captions
 //     before it and tag lists, teasers, prompts after it go to boilerplate, credit
@@ -21,8 +23,9 @@
 //     is not a link (an image link and an empty overlay link around it, or an
 //     overlay link that shows nothing but a screen-reader label). An embedded
 //     player (<video>, <audio>, <iframe>) with its teaser box is the article's own
-//     media, a caption; a <figure> without a picture that frames a related box is
-//     that box.
+//     media, a caption, and so are a slideshow strip and a feed of embedded posts
+//     under a title (MarkMediaStrips); a <figure> without a picture that frames a
+//     related box is that box.
 // An <article> made of several <article>s is a teaser feed and never the body.
 #include "score/extract/html_extractor.h"
 
@@ -136,6 +139,27 @@ bool IsInlineBoxRole(const char* role) {
   return r == "related" || r == "promo" || r == "aside";
 }
 
+// A box that a class of its own floats to one side, the utility classes of the
+// CSS frameworks and blog engines ("left", "pull-right", "float-left",
+// "alignright"; NYT-style "runaroundLeft"): the text runs around it, so it is
+// placed among the paragraphs. A class naming a side inside a longer name
+// ("story-right-rail", "margin-right-15") floats nothing.
+bool FloatedIntoText(const DomNode& d) {
+  static constexpr std::string_view kFloats[] = {"left", "right", "pull-left", "pull-right", "float-left",
+                                                 "float-right", "alignleft", "alignright", "runaroundleft",
+                                                 "runaroundright"};
+  const std::string_view classes = internal::Attr(d.node, "class");
+  for (size_t at = 0; at < classes.size();) {
+    const size_t space = classes.find_first_of(" \t\n\r\f", at);
+    const std::string_view name = classes.substr(at, space == std::string_view::npos ? std::string_view::npos : space - at);
+    at = space == std::string_view::npos ? classes.size() : space + 1;
+    for (const std::string_view f : kFloats) {
+      if (EqualsIgnoreCase(name, f)) return true;
+    }
+  }
+  return false;
+}
+
 // A column of the page layout beside the text rather than a box placed in it;
 // pages that cut the body into chunks repeat such a column beside each chunk, and
 // it never counts as part of the text, whatever lies around it. Its class or id
@@ -146,7 +170,8 @@ bool IsInlineBoxRole(const char* role) {
 // is also a related story boxed in the text (so is a small box named a sidebar
 // between two of the text's paragraphs: BodyBuilder::IsSidebarInText). Nor is an
 // "aside-right" or a "rail" strip without a side: a box floated right still sits
-// among the paragraphs.
+// among the paragraphs, and so does one that a class of its own floats there
+// (FloatedIntoText), whatever its name ("article-side-rail left").
 bool IsNamedSidebar(const DomNode& d) {
   const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
   auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
@@ -154,6 +179,7 @@ bool IsNamedSidebar(const DomNode& d) {
 }
 
 bool IsLayoutColumn(const DomNode& d) {
+  if (FloatedIntoText(d)) return false;
   const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
   auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
   if (has({"rightrail", "leftrail", "siderail", "rightcolumn", "sidecolumn"}) ||
@@ -206,12 +232,15 @@ bool HasBodyClass(std::string_view class_attr) {
   return false;
 }
 
-bool IsSemanticBody(const DomNode& d) {
-  if (d.tag == GUMBO_TAG_ARTICLE) return true;
+// An element named as the article's body: its class or id ("article-body",
+// "entry-content", "articleBody") or schema.org's itemprop articleBody.
+bool NamedBody(const DomNode& d) {
   const std::vector<std::string> props = internal::NameTokens(internal::Attr(d.node, "itemprop"));
   if (std::find(props.begin(), props.end(), "articlebody") != props.end()) return true;
   return HasBodyClass(internal::Attr(d.node, "class")) || HasBodyClass(internal::Attr(d.node, "id"));
 }
+
+bool IsSemanticBody(const DomNode& d) { return d.tag == GUMBO_TAG_ARTICLE || NamedBody(d); }
 
 // The boilerplate role of an element by its tag, ARIA role or class/id, or null.
 const char* BoilerplateRole(const DomNode& d) {
@@ -1012,6 +1041,14 @@ class BodyBuilder {
     }
   }
 
+  // What the body walk covers: the container's subtree, or a run of its children
+  // (ChunkRun), from `first` up to `end`.
+  struct BodyRun {
+    uint32_t root;
+    uint32_t first;
+    uint32_t end;
+  };
+
   void Run() {
     if (n_ == 0) return;
     Classify();
@@ -1020,8 +1057,10 @@ class BodyBuilder {
     const uint32_t container = ChooseContainer();
     std::vector<uint32_t> kept_boxes;
     if (container != kNoNode) {
-      EmitBody(container, kept_boxes);
-      EmitLeadIn(container);
+      const BodyRun run = ChunkRun(container);
+      MarkMediaStrips(run);
+      EmitBody(run, kept_boxes);
+      EmitLeadIn(run.first);
       EmitCreditAfterArticle();
     }
     EmitBoilerplate(std::move(kept_boxes));
@@ -1532,6 +1571,130 @@ class BodyBuilder {
       disposition_[box] = Disposition::kBoilerplateRoot;
       role_[box] = "caption";
     }
+  }
+
+  // Media the article shows in place among its paragraphs, under a title that
+  // links the media's own page: a caption (the article's own media, ruling 3), not
+  // a card promoting another page, as a player's box is (MarkPlayerBoxes). Two
+  // strips of items:
+  //  - a gallery of the article's pictures: kMinGalleryPictures or more
+  //    thumbnails, each a link around a picture that shows no text, all to one
+  //    page (the slideshow's viewer; its title and a "view all photos" line link
+  //    there too). A card shows one picture, a rail of cards links several pages;
+  //  - a feed of social posts embedded in place (a carousel of tweets): items
+  //    holding the action links of two or more posts (the network's reply, repost
+  //    and like intents, PostOfAction) beside each post's text and its author's
+  //    links.
+  // Only in the body's walk (`run`), after the container is chosen: a sidebar's
+  // feed of the site's posts stays where it is. The strip is the lowest element
+  // holding such items; the box, the outermost element around it inside the run,
+  // within kMaxPlayerDepth levels, whose text outside the strip is no prose, at
+  // most kMaxPlayerText bytes, and links to one page at most (a gallery's: its
+  // viewer).
+  void MarkMediaStrips(const BodyRun& run) {
+    const std::vector<uint32_t>& shown = shown_text_;
+    constexpr uint32_t kMinGalleryPictures = 3;
+    std::vector<uint32_t> pictures(n_, 0);  // links around a picture, per subtree
+    std::vector<std::string> post(n_);      // the one post whose actions a subtree holds
+    std::vector<uint8_t> posts(n_, 0);      // the subtree holds the actions of several posts
+    for (uint32_t i = run.end; i-- > run.first;) {
+      const DomNode& d = Node(i);
+      if (d.parent == kNoNode) continue;
+      if (!d.is_text && d.tag == GUMBO_TAG_A) {
+        if (shown[i] == 0 && HoldsPicture(i)) ++pictures[i];
+        if (std::string id = PostOfAction(internal::Attr(d.node, "href")); !id.empty() && post[i].empty()) {
+          post[i] = std::move(id);
+        }
+      }
+      pictures[d.parent] += pictures[i];
+      if (posts[i] || (!post[i].empty() && !post[d.parent].empty() && post[d.parent] != post[i])) {
+        posts[d.parent] = 1;
+      } else if (!post[i].empty()) {
+        post[d.parent] = post[i];
+      }
+    }
+    auto strip_of = [&](uint32_t i) { return pictures[i] >= kMinGalleryPictures || posts[i]; };
+    for (uint32_t strip = run.first; strip < run.end; ++strip) {
+      const DomNode& d = Node(strip);
+      if (d.is_text || d.tag == GUMBO_TAG_A || Node(strip).tag == GUMBO_TAG_BODY || !strip_of(strip)) continue;
+      bool lowest = true;  // no child holds the strip alone
+      for (uint32_t c = strip + 1; c < d.end && lowest; c = Node(c).end) lowest = !strip_of(c);
+      if (!lowest) continue;
+      const bool gallery = !posts[strip];
+      // The strip is nothing but its items: a gallery's thumbnails hold no prose and
+      // little text; a feed's children without a post's actions hold no prose (two
+      // posts embedded apart among the paragraphs are in the text's element).
+      if (gallery && (p_text_[strip] > kMaxCardText || shown[strip] > kMaxPlayerText)) continue;
+      if (!gallery) {
+        uint64_t other = 0;
+        for (uint32_t c = strip + 1; c < d.end; c = Node(c).end) {
+          if (post[c].empty() && !posts[c]) other += p_text_[c];
+        }
+        if (other > kMaxCardText) continue;
+      }
+      std::string page;  // the one page the box links outside the strip (a gallery's viewer)
+      if (gallery) {
+        const std::string_view* target = PageLinkTarget(strip);
+        if (target == nullptr || target->empty()) continue;  // several pages: a rail of cards
+        page = std::string(*target);
+      }
+      uint32_t box = kNoNode;
+      for (uint32_t up = strip, depth = 0; up != kNoNode && depth < kMaxPlayerDepth; ++depth, up = Node(up).parent) {
+        if (up == run.root || up < run.first || Node(up).end > run.end || p_text_[up] - p_text_[strip] > kMaxCardText ||
+            shown[up] - shown[strip] > kMaxPlayerText) {
+          break;
+        }
+        bool one_page = true;
+        for (uint32_t k = up; k < Node(up).end && one_page; k = k == strip ? Node(strip).end : k + 1) {
+          if (k == strip || Node(k).is_text || Node(k).tag != GUMBO_TAG_A || !LinksToPage(k)) continue;
+          const std::string_view href = TrimAscii(internal::Attr(Node(k).node, "href"));
+          if (page.empty()) page = std::string(href);
+          one_page = href == page;
+        }
+        if (!one_page) break;
+        box = up;
+      }
+      // A box named a promotion ("liveblog-promo") is the media all the same; one
+      // inside the page's furniture stays furniture.
+      if (box == kNoNode || disposition_[box] == Disposition::kDropped) continue;
+      uint32_t region = box;  // the boilerplate root the box is in, or is
+      while (region != kNoNode && disposition_[region] == Disposition::kInBoilerplate) region = Node(region).parent;
+      if (region != kNoNode && disposition_[region] == Disposition::kBoilerplateRoot && !IsInlineBoxRole(role_[region])) {
+        continue;
+      }
+      disposition_[box] = Disposition::kBoilerplateRoot;
+      role_[box] = "caption";
+      link_module_[box] = 0;
+    }
+  }
+
+  // Element `i` holds an <img>.
+  bool HoldsPicture(uint32_t i) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text && Node(k).tag == GUMBO_TAG_IMG) return true;
+    }
+    return false;
+  }
+
+  // The post a link acts on, as the networks' embeds print their action links:
+  // Twitter's (and X's) web intents to reply to, repost or like one post
+  // ("twitter.com/intent/retweet?tweet_id=4711", "intent/tweet?in_reply_to=4711"):
+  // the post's id, or empty. A share button's intent names no post.
+  static std::string PostOfAction(std::string_view href) {
+    const std::string lower = AsciiLower(TrimAscii(href));
+    const size_t intent = lower.find("/intent/");
+    if (intent == std::string::npos) return {};
+    const std::string host = UrlHost(lower);
+    if (host != "twitter.com" && host != "x.com" && host != "mobile.twitter.com") return {};
+    for (const std::string_view key : {"tweet_id=", "in_reply_to="}) {
+      size_t at = lower.find(key, intent);
+      if (at == std::string::npos) continue;
+      at += key.size();
+      size_t end = at;
+      while (end < lower.size() && IsDigit(lower[end])) ++end;
+      if (end > at) return lower.substr(at, end - at);
+    }
+    return {};
   }
 
   // The href of the page links in element `i`'s subtree when they all go to one
@@ -2628,11 +2791,55 @@ class BodyBuilder {
     return best;
   }
 
+  // An article body the template cuts into sibling containers of one kind, each
+  // named as the body ("article_body", "articleBody": NamedBody, the same tag and
+  // class), with boxes set between them -- a rail floated into the text after the
+  // lede, an inline "Multimedia" box: the CMS closes the body, writes the box and
+  // opens the body again. The body is their union: the run of the parent's
+  // children from the first such container to the last, boxes included. Found from
+  // the chosen container up kMaxModuleDepth levels (it may be one of the
+  // containers or inside one, as an <article> in each); two or more containers
+  // holding a paragraph each, another element between two of them, and no <h1>
+  // there (the headline of a next article). Else the container's subtree.
+  BodyRun ChunkRun(uint32_t container) const {
+    uint32_t chunk = container;
+    for (int level = 0; level < kMaxModuleDepth && chunk != kNoNode; ++level, chunk = Node(chunk).parent) {
+      const uint32_t parent = Node(chunk).parent;
+      if (parent == kNoNode || Node(chunk).tag == GUMBO_TAG_BODY) break;
+      const std::string_view kind = TrimAscii(internal::Attr(Node(chunk).node, "class"));
+      if (kind.empty() || !NamedBody(Node(chunk))) continue;
+      uint32_t first = kNoNode, last = kNoNode;
+      bool between = false, interleaved = false, next_headline = false;
+      for (uint32_t c = parent + 1; c < Node(parent).end; c = Node(c).end) {
+        if (Node(c).is_text || disposition_[c] == Disposition::kDropped) continue;
+        const bool same = Node(c).tag == Node(chunk).tag && disposition_[c] == Disposition::kKeep &&
+                          TrimAscii(internal::Attr(Node(c).node, "class")) == kind &&
+                          p_text_[c] >= kMinScoredParagraph;
+        if (!same) {
+          if (first == kNoNode) continue;
+          between = true;
+          for (uint32_t k = c; k < Node(c).end && !next_headline; ++k) {
+            next_headline = !Node(k).is_text && Node(k).tag == GUMBO_TAG_H1;
+          }
+          continue;
+        }
+        interleaved = interleaved || between;
+        between = false;
+        if (first == kNoNode) first = c;
+        last = c;
+      }
+      if (first != last && interleaved && !next_headline) return {parent, first, Node(last).end};
+    }
+    return {container, container, Node(container).end};
+  }
+
   // Walks the subtree at `root` into `writer`. In body mode, related/promo boxes
   // and link modules (IsLinkModule) are walked as boxes; otherwise every nested boilerplate root is skipped. When
   // `headline_block` is given and the walk passes the headline, it receives the
-  // number of blocks written before it.
-  void Walk(uint32_t root, BlockWriter& writer, bool body_mode, size_t* headline_block = nullptr) const {
+  // number of blocks written before it. With `run`, only its children from
+  // `run->first` to `run->end` are walked.
+  void Walk(uint32_t root, BlockWriter& writer, bool body_mode, size_t* headline_block = nullptr,
+            const BodyRun* run = nullptr) const {
     struct Exit {
       uint32_t end;
       GumboTag tag;
@@ -2659,8 +2866,8 @@ class BodyBuilder {
         }
       }
     };
-    const uint32_t end = Node(root).end;
-    for (uint32_t i = root; i < end;) {
+    const uint32_t end = run != nullptr ? run->end : Node(root).end;
+    for (uint32_t i = run != nullptr ? run->first : root; i < end;) {
       close_until(i);
       if (writer.Full()) break;
       const DomNode& d = Node(i);
@@ -2740,9 +2947,10 @@ class BodyBuilder {
     writer.Flush();
   }
 
-  void EmitBody(uint32_t container, std::vector<uint32_t>& kept_boxes) {
+  void EmitBody(const BodyRun& run, std::vector<uint32_t>& kept_boxes) {
+    const uint32_t container = run.root;
     BlockWriter writer(options_.max_text_bytes + options_.max_text_bytes / 8);
-    Walk(container, writer, /*body_mode=*/true, &headline_block_);
+    Walk(container, writer, /*body_mode=*/true, &headline_block_, &run);
     std::vector<PendingBlock>& blocks = writer.blocks();
     DropRepeatedParagraphs(blocks);
     DropTemplateLines(blocks);

@@ -475,6 +475,9 @@ TEST(CrossLinkFormsTest, StoriesAreKnownByTheShapeOfTheirAddress) {
       {"/?p=4711", 1, 1},
       {"/city/", 0, 0},
       {"/tag/harbour-bridge", 0, 0},
+      // A blog's front page lists its posts; a post has its date or slug below it.
+      {"/blogs/harbour-journal", 0, 0},
+      {"/blogs/harbour-journal/2026/05/04/council-delays-vote", 1, 1},
       {"/files/council-minutes-2026.pdf", 0, 0},
   };
   for (const auto& c : cases) {
