@@ -64,6 +64,9 @@ bool IsHubName(std::string_view segment) {
   return std::find(std::begin(kHubs), std::end(kHubs), AsciiLower(segment)) != std::end(kHubs);
 }
 
+bool IsBlogFrontPage(const std::vector<std::string_view>& segments) {
+  return segments.size() == 2 && AsciiLower(segments[0]) == "blogs";
+}
 
 bool IsStoryAddress(std::string_view url, std::string_view anchor, bool marked) {
   const std::vector<std::string_view> segments = PathSegments(url);
@@ -94,9 +97,7 @@ bool IsStoryAddress(std::string_view url, std::string_view anchor, bool marked) 
     }
     if (q.starts_with("?p=") && q.size() > 3 && q[3] >= '0' && q[3] <= '9') return true;
   }
-  // "/blogs/harbour-journal": a blog's front page, the list of its posts (a post
-  // has its date or its slug below the blog's name).
-  hub |= segments.size() == 2 && AsciiLower(segments[0]) == "blogs";
+  hub |= IsBlogFrontPage(segments);
   if (hub || segments.empty()) return false;
   // "/p/city/council_delays_vote_k3Xq9vLm2TzR8w": a slug ending in a machine-made id
   // is a story by that id, whatever joins its words.

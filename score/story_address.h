@@ -26,6 +26,10 @@ bool IsMediaFile(std::string_view segment);
 // any case.
 bool IsHubName(std::string_view segment);
 
+// A blog's front page, the list of its posts: the blog's name right under "blogs"
+// ("/blogs/harbour-journal"; a post has its date or its slug below the name).
+bool IsBlogFrontPage(const std::vector<std::string_view>& segments);
+
 // A link to another article rather than to a section, tag or hub page, or to an
 // image: its path carries an id or date (4+ digits), or, when it is not below a
 // hub ("/tag/..."), ends in a slug: a hyphenated last segment below the top

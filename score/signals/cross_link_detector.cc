@@ -1011,13 +1011,13 @@ class CrossLinkDetector : public Detector {
     return {lo, hi};
   }
 
-  // A page a reader can be sent to: not a file, not a hub of stories ("/tag/…"), not a
-  // site's front; not a bare section ("/nfl/") either, unless `section` (a live page
+  // A page a reader can be sent to: not a file, not a hub of stories ("/tag/…", a
+  // blog's front page), not a site's front; not a bare section ("/nfl/") either, unless `section` (a live page
   // named by the appeal that links it: "/live"): a path of two segments or more, or a
   // slug.
   static bool NamesAPage(std::string_view url, bool section = false) {
     const std::vector<std::string_view> segments = PathSegments(url);
-    if (segments.empty() || IsMediaFile(segments.back())) return false;
+    if (segments.empty() || IsMediaFile(segments.back()) || IsBlogFrontPage(segments)) return false;
     for (const std::string_view segment : segments) {
       if (IsHubName(segment)) return false;
     }
