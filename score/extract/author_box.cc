@@ -66,22 +66,6 @@ bool IsAuthorPageLink(std::string_view href) {
   return false;
 }
 
-// A link to an account on a social network (the outlet's or the writer's: "Like
-// <outlet> on Facebook", "follow us on Twitter"): it names a network's page, never
-// another story, however many words it holds. By the network's host, a convention
-// of the web, whatever the page's class names.
-bool IsSocialAccountLink(std::string_view href) {
-  static constexpr std::string_view kHosts[] = {"facebook.com",  "twitter.com", "x.com",         "instagram.com",
-                                                "linkedin.com",  "youtube.com", "tiktok.com",    "threads.net",
-                                                "bsky.app",      "t.me",        "telegram.me",   "vk.com",
-                                                "pinterest.com", "tumblr.com",  "flipboard.com", "plus.google.com",
-                                                "snapchat.com",  "whatsapp.com"};
-  const std::string host = AsciiLower(UrlHost(href));
-  return std::any_of(std::begin(kHosts), std::end(kHosts), [&](std::string_view h) {
-    return host == h || (host.size() > h.size() && host.ends_with(h) && host[host.size() - h.size() - 1] == '.');
-  });
-}
-
 // A link that is no teaser's headline: to an author's page or a social account.
 bool IsAuthorOrSocialLink(std::string_view href) { return IsAuthorPageLink(href) || IsSocialAccountLink(href); }
 

@@ -2034,5 +2034,39 @@ TEST(AuthorBoxTest, Session13SweepForms) {
   }
   for (const FormCase& c : cases) ExpectForm(c);
 }
+
+// own-pool, session 14: a box classed as an author's after the text, naming the writer
+// by the given name only, with the writer's Google authorship link in it
+// (rel=author, its text the network's name "Google+"); no page data, the byline
+// "by Jane Doe, Harbour.com Staff Writer" under the headline. While the byline reader
+// took "Google+" for the author, no listed name tied the box to her; the link's text
+// names the network, not the author. The box itself is read as before: behind a
+// "More >>" toggle of a clipped height (shown on a click: it counts), with the
+// contact icons after it. Negative: the same box with the contact links alone.
+TEST(AuthorBoxTest, ABoxWithTheWritersGoogleAuthorshipLink) {
+  const auto box = [](const std::string& link, const std::string& line) {
+    return "<div class=\"people-aboutauthor\"><img src=\"/i/jd.jpg\" alt=\"Jane Doe, Harbour.com Staff Writer\">"
+           "<div class=\"z3\"><div class=\"z4\" style=\"height:49px;overflow:hidden\"><p>" +
+           line + " " + link +
+           ".</p></div><p class=\"z5\">CONNECT: <a href=\"https://twitter.com/janedoe\"><img src=\"/t.png\" "
+           "alt=\"Contact @janedoe on Twitter\"></a></p><div class=\"z6\" onclick=\"toggleHeight(this);\">More "
+           "&gt;&gt;</div></div></div>";
+  };
+  const std::string bio = "Jane interned at two coastal weeklies before coming to Harbour.com. She graduated in "
+                          "journalism from the state university and covers shipping, ports and the islands. To see "
+                          "her latest work, follow Jane on";
+  std::vector<FormCase> cases;
+  for (const char* link : {R"(<a href="https://plus.google.com/u/0/1234/about" rel="author">Google+</a>)",
+                           R"(<a href="https://twitter.com/janedoe" rel="author">Twitter</a>)"}) {
+    Page page = After("en", "", "");
+    page.top = "<div class=\"k2\">by Jane Doe, Harbour.com Staff Writer</div>";
+    page.after = box(link, bio);
+    cases.push_back({std::string("en a given-name box with the authorship link ") + link, page, "staff"});
+    Page contact = page;
+    contact.after = box(link, "Contact Jane Doe by e-mail or on");
+    cases.push_back({std::string("en contact links alone with the authorship link ") + link, contact, nullptr});
+  }
+  for (const FormCase& c : cases) ExpectForm(c);
+}
 }  // namespace
 }  // namespace provscore
