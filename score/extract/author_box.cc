@@ -492,6 +492,17 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
   return !strip && words >= (rest.size() < line.size() ? 12u : 8u);
 }
 
+// Whether a card's line is the name and a short title run into it, no sentence
+// ("<a>Jane Doe</a> <span>Harbour Staff</span>", "Jane Doe Senior Reporter"): the
+// name opening it, at most four words after it, and no description.
+bool IsNameAndTitleLine(std::string_view line, std::string_view key) {
+  constexpr size_t kMaxTitleWords = 4;
+  const std::string lower = Key(line);
+  if (FindName(lower, key) != 0 || IsDescriptionLine(line, key)) return false;
+  const size_t after = CountWords(std::string_view(lower).substr(key.size()));
+  return after > 0 && after <= kMaxTitleWords && !EndsSentence(line);
+}
+
 bool IsRoleLine(std::string_view line) {
   const std::string_view t = TrimAscii(line);
   if (t.find_first_of("|/@:") != std::string_view::npos || t.find("\xE2\x80\xA2") != std::string_view::npos ||
@@ -1335,7 +1346,7 @@ class BoxFinder {
       const bool heading = d.tag == GUMBO_TAG_H2 || d.tag == GUMBO_TAG_H3 || d.tag == GUMBO_TAG_H4 ||
                            d.tag == GUMBO_TAG_H5 || d.tag == GUMBO_TAG_H6;
       const bool link = d.tag == GUMBO_TAG_A && (HasAuthorToken(NameTokens(Attr(d.node, "rel"))) ||
-                                                 IsAuthorPageLink(Attr(d.node, "href")));
+                                                 IsAuthorPageLink(Attr(d.node, "href")) || SharesAvatarsLink(i));
       // Bold text that is the whole line of its block ("<p><strong>Jane Doe</strong></p>").
       const bool bold = (d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B) && nearest_block_[i] != i;
       if ((!heading && !link && !bold) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
@@ -1457,6 +1468,28 @@ class BoxFinder {
 
   // The name a name slot shows as its whole text: an author's full name, or (for a
   // link) the outlet's own name.
+  // Whether the link at `i` leads where a picture's link beside it leads (up to two
+  // levels up): a profile card links the avatar and the name to the person's page,
+  // whatever its address looks like ("<a href=/sites/janedoe/><img></a> <a
+  // href=/sites/janedoe/>Jane Doe</a>").
+  bool SharesAvatarsLink(uint32_t i) const {
+    const std::string_view href = TrimAscii(Attr(Node(i).node, "href"));
+    if (href.empty() || href.front() == '#' || href.starts_with("mailto:") || href.starts_with("javascript:")) {
+      return false;
+    }
+    uint32_t up = Node(i).parent;
+    for (int level = 0; level < 2 && up != kNoNode; ++level, up = Node(up).parent) {
+      for (uint32_t k = up + 1; k < Node(up).end; ++k) {
+        const DomNode& d = Node(k);
+        if (k == i || d.is_text || d.tag != GUMBO_TAG_A || TrimAscii(Attr(d.node, "href")) != href) continue;
+        for (uint32_t m = k + 1; m < d.end; ++m) {
+          if (!Node(m).is_text && Node(m).tag == GUMBO_TAG_IMG && shown_[m]) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   const Name* SlotName(const std::string& key, bool link) const {
     for (const Name& n : names_) {
       if (n.key == key && (!n.single || !IsHouseKey(key))) return &n;
@@ -1480,7 +1513,9 @@ class BoxFinder {
   // between the byline and the text; a lede opens otherwise.
   bool CardDescription(const std::vector<Line>& lines, const Name& name, bool heading, std::string* text) const {
     size_t k = 0;
-    while (k < lines.size() && !IsNameLine(lines[k].text, name.key)) ++k;
+    while (k < lines.size() && !IsNameLine(lines[k].text, name.key) && !IsNameAndTitleLine(lines[k].text, name.key)) {
+      ++k;
+    }
     size_t count = 0;
     bool opens = false;  // a description line opens with the name
     for (++k; k < lines.size(); ++k) {

@@ -1915,6 +1915,19 @@ std::optional<std::string> FindDateInText(std::string_view line) {
 // at most two words beyond those of a long date.
 bool LineIsOnlyADate(std::string_view line) { return CountWords(line) <= 8 && line.size() <= 48; }
 
+// Whether an element lies in a link, a picture's caption or a table's cell: no line
+// of its own under the headline.
+bool InLinkCaptionOrCell(const FlatDom& dom, uint32_t index) {
+  for (uint32_t up = index; up != kNoNode; up = dom.nodes[up].parent) {
+    const GumboTag tag = dom.nodes[up].tag;
+    if (tag == GUMBO_TAG_A || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_TD ||
+        tag == GUMBO_TAG_TH) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A text that reads as a name on a line of its own (see NameLineOf); empty otherwise.
 std::string NameLineName(const std::string& text) {
   std::string name = PersonNameOfText(text);
@@ -1964,13 +1977,7 @@ std::string NameLineOf(const FlatDom& dom, uint32_t index) {
   // Parts of their own ("<span>Jane Doe</span> <span>Harbour Today</span>") are a
   // name and an outlet, or two labels: the name's own element is read instead.
   if (BylineParts(dom, index).size() >= 2) return {};
-  for (uint32_t up = index; up != kNoNode; up = dom.nodes[up].parent) {
-    const GumboTag tag = dom.nodes[up].tag;
-    if (tag == GUMBO_TAG_A || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_TD ||
-        tag == GUMBO_TAG_TH) {
-      return {};  // a link, a caption, a table's cell ("Kyle Roe" in a standings table)
-    }
-  }
+  if (InLinkCaptionOrCell(dom, index)) return {};  // "Kyle Roe" in a standings table
   return name;
 }
 
@@ -2000,13 +2007,7 @@ std::vector<std::string> BarLineNames(const FlatDom& dom, uint32_t index) {
     }
   }
   if (!dated) return {};
-  for (uint32_t up = index; up != kNoNode; up = dom.nodes[up].parent) {
-    const GumboTag tag = dom.nodes[up].tag;
-    if (tag == GUMBO_TAG_A || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_TD ||
-        tag == GUMBO_TAG_TH) {
-      return {};
-    }
-  }
+  if (InLinkCaptionOrCell(dom, index)) return {};
   return names;
 }
 

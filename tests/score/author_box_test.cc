@@ -2068,5 +2068,48 @@ TEST(AuthorBoxTest, ABoxWithTheWritersGoogleAuthorshipLink) {
   }
   for (const FormCase& c : cases) ExpectForm(c);
 }
+
+// own-pool, session 14: a side rail's profile card for the writer, after the
+// comments in page order: the avatar and the name both link to the writer's page
+// (an address that names no author section, "/sites/janedoe/"), the name runs into a
+// short title ("Jane Doe Harbour Times Staff"), a follow button, then a paragraph
+// about the writer (in the first person: "I'm a ... reporter"), then a list of the
+// writer's popular posts. Every class is meaningless. Negatives: the same card with
+// contact links alone, a card of someone the page does not list, and a card whose
+// avatar links elsewhere than the name (no profile card by shape).
+TEST(AuthorBoxTest, ARailProfileCardWhoseAvatarAndNameShareALink) {
+  const auto card = [](const std::string& name, const std::string& avatar_href, const std::string& about) {
+    return "<div class=\"b1\"><div class=\"b2\"><a class=\"b3\" href=\"" + avatar_href +
+           "\"><img src=\"/img/a/77.jpg\" alt=\"\"></a><a class=\"b4\" href=\"/sites/janedoe/\">" + name +
+           "</a> <span class=\"b5\">Harbour Times Staff</span><div class=\"b6\"><a href=\"javascript://follow\">"
+           "Follow</a></div></div><div class=\"b7\"><p>" +
+           about + "</p></div><div class=\"b8\"><h3>" + name +
+           "'s Popular Posts</h3><ul><li><a href=\"/2026/05/02/ferry-timetable\">Ferry timetable rewritten for the "
+           "summer season</a> <span>921,251 views</span></li><li><a href=\"/2026/04/11/old-pier\">The old pier "
+           "will close for a year of repairs</a> <span>501,919 views</span></li></ul></div></div>";
+  };
+  const std::string first_person =
+      "I'm a shipping and ports reporter and most recently the author of a book about the old harbour. I've "
+      "covered the waterfront for the Harbour Times since 2007, with detours into ferries, fishing and the islands.";
+  const std::string given = "Jane covers shipping, the ports and the ferries for the Harbour Times, and has written "
+                            "about the waterfront since 2007.";
+  const std::string contact = "<a href=\"https://twitter.com/janedoe\">Follow Jane Doe on Twitter</a> "
+                              "<a href=\"/sites/janedoe/feed\">RSS</a>";
+  std::vector<FormCase> cases;
+  for (const Place place : {Place::kSidebar, Place::kAfterBody}) {
+    const std::string where = place == Place::kSidebar ? " in the side rail" : " after the body";
+    cases.push_back({"en a first-person paragraph" + where,
+                     PlacedBox(place, "en", "Jane Doe", card("Jane Doe", "/sites/janedoe/", first_person)), "staff"});
+    cases.push_back({"en a given-name paragraph" + where,
+                     PlacedBox(place, "en", "Jane Doe", card("Jane Doe", "/sites/janedoe/", given)), "staff"});
+    cases.push_back({"en contact links alone" + where,
+                     PlacedBox(place, "en", "Jane Doe", card("Jane Doe", "/sites/janedoe/", contact)), nullptr});
+    cases.push_back({"en the card of someone not listed" + where,
+                     PlacedBox(place, "en", "Jane Doe", card("John Roe", "/sites/janedoe/", first_person)), nullptr});
+    cases.push_back({"en an avatar linking elsewhere" + where,
+                     PlacedBox(place, "en", "Jane Doe", card("Jane Doe", "/gallery/77", first_person)), nullptr});
+  }
+  for (const FormCase& c : cases) ExpectForm(c);
+}
 }  // namespace
 }  // namespace provscore
