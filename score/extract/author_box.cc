@@ -1167,25 +1167,30 @@ class BoxFinder {
     for (uint32_t i = 0; i < n_ && probes < kMaxHeadingProbes; ++i) {
       const DomNode& d = Node(i);
       if (d.is_text || !shown_[i] || in_comments_[i] || d.parent == kNoNode) continue;
-      if (d.tag != GUMBO_TAG_H2 && d.tag != GUMBO_TAG_H3 && d.tag != GUMBO_TAG_H4 && d.tag != GUMBO_TAG_H5 &&
-          d.tag != GUMBO_TAG_H6) {
-        continue;
-      }
+      const bool subheading = d.tag == GUMBO_TAG_H2 || d.tag == GUMBO_TAG_H3 || d.tag == GUMBO_TAG_H4 ||
+                              d.tag == GUMBO_TAG_H5 || d.tag == GUMBO_TAG_H6;
+      // A label set as a bold paragraph over the box that follows it
+      // ("<p><strong>ABOUT THE AUTHOR</strong></p><div>...</div>").
+      const uint32_t labelled = subheading ? kNoNode : BoxAfterBoldLabel(i);
+      if (!subheading && labelled == kNoNode) continue;
       const std::string heading = VisibleText(dom_, i, 200);
       if (heading.empty() || heading.size() > kMaxHeadingBytes || CountWords(heading) > 6) continue;
       // A heading that is an author's name is a name card's slot (FindNameCards),
       // not a heading over the name ("About the author").
       if (SlotName(Key(heading), /*link=*/false) != nullptr) continue;
-      const uint32_t box_root = d.parent;
+      const uint32_t box_root = subheading ? d.parent : labelled;
       if (InsideFoundBox(box_root) || HoldsHeadline(box_root) || Node(box_root).tag == GUMBO_TAG_BODY) continue;
       ++probes;
       bool too_big = false;
-      const std::vector<Line> lines = Lines(box_root, &too_big);
+      std::vector<Line> lines = Lines(box_root, &too_big);
+      if (!subheading) lines.insert(lines.begin(), Line{heading, 0});
       if (too_big || lines.size() < 2 || lines.front().text != heading || BodyBlocksIn(lines) >= 3) continue;
       std::string rest;
       for (size_t k = 1; k < lines.size(); ++k) rest.append(lines[k].text).push_back('\n');
       const Name* name = NameIn(FoldCase(rest));
       if (name == nullptr) name = HeadedUnlistedName(lines);
+      // Under a label, the box may speak of the author by the given name alone.
+      if (name == nullptr && !subheading) name = GivenNameIn(lines);
       if (name == nullptr) continue;
       AuthorBox box;
       box.author = name->listed;
@@ -1468,6 +1473,27 @@ class BoxFinder {
 
   // The name a name slot shows as its whole text: an author's full name, or (for a
   // link) the outlet's own name.
+  // The box a bold label stands over: `i` is a <p> or <div> whose whole text is one
+  // <strong>/<b>, and the element right after it (its next sibling) is the box.
+  // kNoNode otherwise.
+  uint32_t BoxAfterBoldLabel(uint32_t i) const {
+    const DomNode& d = Node(i);
+    if (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_DIV) return kNoNode;
+    uint32_t bold = kNoNode;
+    for (uint32_t k = i + 1; k < d.end; ++k) {
+      if (!Node(k).is_text && (Node(k).tag == GUMBO_TAG_STRONG || Node(k).tag == GUMBO_TAG_B)) {
+        bold = k;
+        break;
+      }
+    }
+    if (bold == kNoNode || VisibleText(dom_, bold, 200) != VisibleText(dom_, i, 200)) return kNoNode;
+    for (uint32_t k = d.end; k < n_ && Node(k).parent == d.parent; k = Node(k).end) {
+      if (!Node(k).is_text) return shown_[k] ? k : kNoNode;
+      if (!TrimAscii(NodeText(Node(k).node)).empty()) return kNoNode;
+    }
+    return kNoNode;
+  }
+
   // Whether the link at `i` leads where a picture's link beside it leads (up to two
   // levels up): a profile card links the avatar and the name to the person's page,
   // whatever its address looks like ("<a href=/sites/janedoe/><img></a> <a

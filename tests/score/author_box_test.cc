@@ -2111,5 +2111,44 @@ TEST(AuthorBoxTest, ARailProfileCardWhoseAvatarAndNameShareALink) {
   }
   for (const FormCase& c : cases) ExpectForm(c);
 }
+
+// own-pool, session 14: an author box whose label is a bold paragraph, no heading
+// ("<p><strong>ABOUT THE AUTHOR</strong></p>" right before the box), the box naming
+// the writer by the given name only and clipped to its first lines behind a
+// "More >>" toggle (shown on a click: it counts). Every class is meaningless.
+// Negatives: another bold label over a paragraph about the writer, the label over
+// someone else's box, the box hidden with no control.
+TEST(AuthorBoxTest, ABoldParagraphLabellingTheBoxAfterIt) {
+  const auto box = [](const std::string& label, const std::string& line, const std::string& style) {
+    return "<p class=\"z1\"><strong>" + label + "</strong></p><div class=\"z2\"" + style +
+           "><img src=\"/i/77.jpg\" alt=\"Jane Doe, Harbour Times Staff Writer\"><div class=\"z3\"><div class=\"z4\" "
+           "style=\"height:49px;overflow:hidden\"><p>" +
+           line + "</p></div><p class=\"z5\">CONNECT: <a href=\"mailto:jd@harbour.example\">e-mail</a></p><div "
+           "class=\"z6\" onclick=\"toggleHeight(this);\">More &gt;&gt;</div></div></div>";
+  };
+  const std::string jane = "Jane interned at two coastal weeklies before coming to the Harbour Times. She graduated in "
+                           "journalism from the state university and covers shipping and the islands.";
+  const std::string mark = "Mark interned at two coastal weeklies before coming to the Harbour Times. He graduated in "
+                           "journalism from the state university and covers shipping and the islands.";
+  std::vector<FormCase> cases;
+  for (const bool inside : {true, false}) {
+    const std::string where = inside ? " after the last paragraph" : " after the article";
+    auto page = [&](const std::string& b) {
+      Page p = After("en", "Jane Doe", inside ? b : "");
+      if (!inside) p.after = b;
+      return p;
+    };
+    cases.push_back({"en 'ABOUT THE AUTHOR' in bold" + where, page(box("ABOUT THE AUTHOR", jane, "")), "staff"});
+    cases.push_back({"en 'About the author' in bold" + where, page(box("About the author", jane, "")), "staff"});
+    cases.push_back({"en another bold label" + where, page(box("UPDATE", jane, "")), nullptr});
+    // (Left in the article's text, the label alone is read by the body's heading
+    // rule, whatever box follows it: these two only after the article.)
+    if (inside) continue;
+    cases.push_back({"en the label over someone else" + where, page(box("ABOUT THE AUTHOR", mark, "")), nullptr});
+    cases.push_back({"en the box hidden" + where,
+                     page(box("ABOUT THE AUTHOR", jane, " style=\"display:none\"")), nullptr});
+  }
+  for (const FormCase& c : cases) ExpectForm(c);
+}
 }  // namespace
 }  // namespace provscore
