@@ -28,17 +28,29 @@ bool IsPageFile(std::string_view segment) {
 
 }  // namespace
 
+std::vector<std::string_view> PathSegments(std::string_view url) {
+  std::vector<std::string_view> segments;
+  for (const std::string_view part : Split(UrlPath(url), '/')) {
+    if (!part.empty()) segments.push_back(part);
+  }
+  return segments;
+}
+
+bool IsMediaFile(std::string_view segment) {
+  const std::string name = AsciiLower(segment);
+  for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp3", ".mp4", ".pdf"}) {
+    if (name.ends_with(ext)) return true;
+  }
+  return false;
+}
+
 bool IsHubName(std::string_view segment) {
   return std::find(std::begin(kHubs), std::end(kHubs), AsciiLower(segment)) != std::end(kHubs);
 }
 
 
 bool IsStoryAddress(std::string_view url, std::string_view anchor, bool marked) {
-  const std::string_view path = UrlPath(url);
-  std::vector<std::string_view> segments;
-  for (const std::string_view part : Split(path, '/')) {
-    if (!part.empty()) segments.push_back(part);
-  }
+  const std::vector<std::string_view> segments = PathSegments(url);
   // "/category/politics", "/tag/brexit", "/autor/jane-doe", "/by/jane-doe": a hub page, unless an
   // id follows the hub's own name ("/tag/elections-2018" is still the tag).
   bool hub = false;
@@ -55,9 +67,7 @@ bool IsStoryAddress(std::string_view url, std::string_view anchor, bool marked) 
   }
   // An image, a sound or a document ("Enlarge this image"), not a page.
   const std::string last = segments.empty() ? std::string() : AsciiLower(segments.back());
-  for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".mp3", ".mp4", ".pdf"}) {
-    if (last.ends_with(ext)) return false;
-  }
+  if (IsMediaFile(last)) return false;
   if (digits >= 4) return true;  // "/sections/world/2016/12/09/505002146/..." is a story
   // "/article.php?id=48213", "/?p=8812": a story by its id in the query.
   const size_t query = url.find('?');

@@ -9,8 +9,17 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace provscore {
+
+// The segments of a URL's path, empty ones left out ("https://x.example/city//vote/" ->
+// "city", "vote"); the query and the fragment are no part of it.
+std::vector<std::string_view> PathSegments(std::string_view url);
+
+// A path segment naming a picture, a sound, a clip or a document by its file name
+// ("ferry.jpg", "report.pdf"), in any case: no page a reader reads.
+bool IsMediaFile(std::string_view segment);
 
 // A path segment that names a hub page of a site, whose pages list stories by
 // tag, topic, section or author ("category", "tag", "themen", "autor", "by"), in

@@ -1143,7 +1143,9 @@ class BodyBuilder {
       }
       const bool picture_unit = role == nullptr && IsPictureUnit(i, raw_text, images);
       if (picture_unit) role = "caption";
-      if (role == nullptr && IsCreditUnderPicture(i, raw_text, images)) role = "caption";
+      if (role == nullptr && (IsCreditUnderPicture(i, raw_text, images) || IsCaptionOpeningWithCredit(i, raw_text))) {
+        role = "caption";
+      }
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPlayer(d)) role = "media";
       if (role != nullptr && std::string_view(role) == "share" && HoldsEmbeddedPost(i)) role = nullptr;
       if (role == nullptr && raw_p[i] < kMinFigureProse && IsPoll(i, raw_text, choices)) role = "other";
@@ -1802,39 +1804,64 @@ class BodyBuilder {
     return IsDayFirstDate(date) || IsMonthFirstDate(date);
   }
 
-  // A text that opens with a picture's credit label: "Photo credit: AP |", "Photo:
-  // Jane Doe", "Foto: dpa", "Bild: Keystone", "Фото: ТАСС" (Cyrillic capitals are
-  // listed as such: AsciiLower folds ASCII only). Not a copyright sign: a long line
-  // opening with one is a rights notice ("© 2026 The Associated Press. All rights
-  // reserved. This material may not be ..."), the text's credit even under a picture.
+  // Where the label of a picture's credit that opens `lower` (trimmed, in lower
+  // case) ends, after its colon: "photo credit:", "photo:", "photo :", "crédit photo
+  // :", "foto:", "bild:", "bildrechte:", "fotografía:", "фото:", "fot." (Cyrillic
+  // capitals are listed as such: AsciiLower folds ASCII only); npos when none does.
+  // Not a copyright sign: a long line opening with one is a rights notice ("© 2026
+  // The Associated Press. All rights reserved. This material may not be ..."), the
+  // text's credit even under a picture.
+  static size_t PictureCreditLabelEnd(std::string_view lower) {
+    static constexpr std::string_view kLabels[] = {
+        "photo",         "photos",        "photo credit", "photo credits", "cr\u00E9dit photo", "cr\u00E9dits photo",
+        "credit",        "cr\u00E9dit",   "cr\u00E9dito", "image",         "picture",           "pictures",
+        "foto",          "fotos",         "fotograf\u00EDa", "bild",       "bilder",            "bildrechte",
+        "bildquelle",    "imagen",        "immagine",     "kuva",          "bilde",             "zdj\u0119cie",
+        "\u0444\u043E\u0442\u043E", "\u0424\u043E\u0442\u043E"};
+    if (lower.starts_with("fot.")) return 4;
+    for (const std::string_view label : kLabels) {
+      if (!lower.starts_with(label)) continue;
+      size_t end = label.size();
+      while (end < lower.size() && (lower[end] == ' ' || lower[end] == '\t')) ++end;
+      if (end < lower.size() && lower[end] == ':') return end + 1;
+    }
+    return std::string_view::npos;
+  }
+
   static bool OpensWithPictureCredit(std::string_view text) {
+    return PictureCreditLabelEnd(AsciiLower(TrimAscii(text))) != std::string_view::npos;
+  }
+
+  // A text that opens with a picture credit's label, the credit (1 to 60
+  // characters) and a bar: "Photo credit: AP | In this file photo, ...", "Foto: dpa |
+  // Die Fähre ...". The credit first, then a bar, is how a caption line is printed.
+  static bool OpensWithCreditAndBar(std::string_view text) {
+    constexpr size_t kMaxCreditChars = 60;
     const std::string lower = AsciiLower(TrimAscii(text));
-    static constexpr std::string_view kLabels[] = {"photo:",
-                                                   "photos:",
-                                                   "photo :",
-                                                   "photos :",
-                                                   "photo credit:",
-                                                   "photo credits:",
-                                                   "cr\u00E9dit photo :",
-                                                   "cr\u00E9dits photo :",
-                                                   "image:",
-                                                   "picture:",
-                                                   "pictures:",
-                                                   "foto:",
-                                                   "fotos:",
-                                                   "bild:",
-                                                   "bilder:",
-                                                   "bildrechte:",
-                                                   "imagen:",
-                                                   "immagine:",
-                                                   "kuva:",
-                                                   "bilde:",
-                                                   "zdj\u0119cie:",
-                                                   "fot.",
-                                                   "\u0444\u043E\u0442\u043E:",
-                                                   "\u0424\u043E\u0442\u043E:"};
-    return std::any_of(std::begin(kLabels), std::end(kLabels),
-                       [&](std::string_view label) { return lower.starts_with(label); });
+    size_t at = PictureCreditLabelEnd(lower);
+    if (at == std::string_view::npos) return false;
+    auto space = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f'; };
+    while (at < lower.size() && space(lower[at])) ++at;
+    const size_t bar = lower.find('|', at);
+    if (bar == std::string::npos || bar < at + 2 || bar + 1 >= lower.size() || !space(lower[bar - 1]) ||
+        !space(lower[bar + 1])) {
+      return false;
+    }
+    const std::string_view credit = std::string_view(lower).substr(at, bar - 1 - at);
+    const size_t chars = static_cast<size_t>(
+        std::count_if(credit.begin(), credit.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
+    return credit.find('\n') == std::string_view::npos && chars <= kMaxCreditChars;
+  }
+
+  // A caption printed as a block of its own, wherever it stands, that opens with its
+  // picture's credit and a bar (OpensWithCreditAndBar): never how a paragraph of the
+  // text opens. Right under a picture's box the label alone tells
+  // (IsCreditUnderPicture).
+  bool IsCaptionOpeningWithCredit(uint32_t i, const std::vector<uint32_t>& raw_text) const {
+    const DomNode& d = Node(i);
+    if (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_DIV) return false;
+    if (raw_text[i] == 0 || raw_text[i] > kMaxCaptionText || !TextInOneBlock(i, raw_text)) return false;
+    return OpensWithCreditAndBar(internal::VisibleText(dom_, i, kMaxCaptionText + 64));
   }
 
   // Whether every text under `i` lies in one block element (a caption's line with its

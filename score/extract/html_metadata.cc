@@ -1141,6 +1141,33 @@ bool HolderNamesMediaOrFilter(std::string_view text, size_t open) {
   return false;
 }
 
+// Walks out from `at`, back to `floor`, through the brackets still open there,
+// innermost first: `stop(open)` is asked at each opening '{' (and '[' unless
+// `braces_only`, when only '{' and '}' count). Returns the first opening it stops
+// at, or npos.
+template <typename Stop>
+size_t EnclosingOpening(std::string_view text, size_t at, size_t floor, bool braces_only, Stop stop) {
+  int depth = 0;
+  for (size_t i = at; i-- > floor;) {
+    const char ch = text[i];
+    if (ch == '}' || (!braces_only && ch == ']')) {
+      ++depth;
+    } else if (ch == '{' || (!braces_only && ch == '[')) {
+      if (depth > 0) {
+        --depth;
+      } else if (stop(i)) {
+        return i;
+      }
+    }
+  }
+  return std::string_view::npos;
+}
+
+// The innermost opening still open at `at` (EnclosingOpening), or npos.
+size_t InnermostOpening(std::string_view text, size_t at, size_t floor, bool braces_only) {
+  return EnclosingOpening(text, at, floor, braces_only, [](size_t) { return true; });
+}
+
 // Whether an object or list enclosing the one around `at` (whose brace is at
 // `open`), up to three levels out and 4 KB either way, is a picture or a video: a
 // picture's credit can sit a few levels inside it ("lead_art": {"caption": "...",
@@ -1173,35 +1200,30 @@ bool InsideMediaAncestor(std::string_view text, size_t open, size_t at) {
     }
   }
   const size_t floor = open > kBytes ? open - kBytes : 0;
-  std::string before;  // the current level's own text before the part holding `at`, read backwards
-  int nested = 0;
   int level = 1;
-  for (size_t i = open; i-- > floor;) {
-    const char ch = text[i];
-    if (ch == '}' || ch == ']') {
-      ++nested;
-      continue;
+  size_t inner = open;  // the opening of the level inside this one
+  bool media = false;
+  EnclosingOpening(text, open, floor, /*braces_only=*/false, [&](size_t i) {
+    // Level `level` opens at `i`: its own text is what lies between it and `inner`
+    // outside nested brackets, and after[level].
+    std::string own;
+    int nested = 0;
+    for (size_t k = i + 1; k < inner; ++k) {
+      const char ch = text[k];
+      if (ch == '{' || ch == '[') ++nested;
+      else if (ch == '}' || ch == ']') --nested;
+      else if (nested == 0 && own_char(ch)) own.push_back(ch);
     }
-    if ((ch == '{' || ch == '[') && nested > 0) {
-      --nested;
-      continue;
-    }
-    if (ch != '{' && ch != '[') {
-      if (nested == 0 && own_char(ch)) before.push_back(ch);
-      continue;
-    }
-    // The opening of level `level`: its own text is `before` (reversed) and after[level].
-    std::reverse(before.begin(), before.end());
-    const std::string own = AsciiLower(before + after[level]);
+    own = AsciiLower(own + after[level]);
     for (const std::string_view kind : {"type\":\"image", "type\":\"video", "type\":\"gallery", "type\":\"photo",
                                         "type\":\"picture", "type\":\"imageobject", "type\":\"videoobject"}) {
-      if (own.find(kind) != std::string::npos) return true;
+      if (own.find(kind) != std::string::npos) media = true;
     }
-    if (HolderNamesMediaOrFilter(text, i)) return true;
-    if (++level > kLevels) return false;
-    before.clear();
-  }
-  return false;
+    media = media || HolderNamesMediaOrFilter(text, i);
+    inner = i;
+    return media || ++level > kLevels;
+  });
+  return media;
 }
 
 // Whether the object around `at` (from its opening brace, at most 400 bytes back)
@@ -1213,15 +1235,8 @@ bool InsideMediaAncestor(std::string_view text, size_t open, size_t at) {
 // around it, a few levels out (InsideMediaAncestor).
 bool InsideMediaObject(std::string_view text, size_t at) {
   const size_t floor = at > 400 ? at - 400 : 0;
-  int depth = 0;
-  size_t open = floor;
-  for (size_t i = at; i-- > floor;) {
-    if (text[i] == '}') ++depth;
-    if (text[i] == '{' && depth-- == 0) {
-      open = i;
-      break;
-    }
-  }
+  size_t open = InnermostOpening(text, at, floor, /*braces_only=*/true);
+  if (open == std::string_view::npos) open = floor;
   const std::string lower = AsciiLower(text.substr(open, at - open));
   for (const std::string_view word : {"\"image", "\"caption", "\"photo", "\"foto", "\"bild", "\"picture",
                                       "\"thumbnail", "\"video", "\"credit", "\"copyright", "imageobject"}) {
@@ -1345,19 +1360,8 @@ bool MayNameSource(std::string_view key) {
 bool InsideListOfItems(std::string_view text, size_t at) {
   constexpr size_t kReach = 4000;
   const size_t floor = at > kReach ? at - kReach : 0;
-  int depth = 0;
-  size_t open = std::string_view::npos;
-  for (size_t i = at; i-- > floor;) {
-    if (text[i] == '}' || text[i] == ']') ++depth;
-    if (text[i] == '{' || text[i] == '[') {
-      if (depth == 0) {
-        if (text[i] == '{') open = i;
-        break;
-      }
-      --depth;
-    }
-  }
-  if (open == std::string_view::npos) return false;
+  const size_t open = InnermostOpening(text, at, floor, /*braces_only=*/false);
+  if (open == std::string_view::npos || text[open] != '{') return false;
   auto skip_back = [&](size_t i) {
     while (i > floor && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' || text[i - 1] == '\r')) --i;
     return i;
@@ -1385,20 +1389,14 @@ bool InsideListOfItems(std::string_view text, size_t at) {
   }
   if (!several) return false;
   // The array's opening bracket and the key that holds it.
-  depth = 0;
-  for (size_t i = open; i-- > floor;) {
-    if (text[i] == '}' || text[i] == ']') ++depth;
-    if (text[i] == '{' || text[i] == '[') {
-      if (depth-- > 0) continue;
-      if (text[i] != '[') return false;
-      const size_t colon = skip_back(i);
-      if (colon == floor || (text[colon - 1] != ':' && text[colon - 1] != '=')) return true;
-      const std::string holder = AsciiLower(KeyBefore(text, colon - 1));
-      return !(holder == "by" || holder.find("credit") != std::string::npos ||
-               (MayNameSource(holder) && NamesContentSource(holder, /*bare_source=*/true)));
-    }
-  }
-  return true;
+  const size_t list = InnermostOpening(text, open, floor, /*braces_only=*/false);
+  if (list == std::string_view::npos) return true;
+  if (text[list] != '[') return false;
+  const size_t colon = skip_back(list);
+  if (colon == floor || (text[colon - 1] != ':' && text[colon - 1] != '=')) return true;
+  const std::string holder = AsciiLower(KeyBefore(text, colon - 1));
+  return !(holder == "by" || holder.find("credit") != std::string::npos ||
+           (MayNameSource(holder) && NamesContentSource(holder, /*bare_source=*/true)));
 }
 
 // Whether a link is one of the reader's tools a byline slot lines up beside the

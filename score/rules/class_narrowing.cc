@@ -400,9 +400,8 @@ std::string NarrowUnicodeClasses(std::string_view pattern, bool folded, ScriptGr
   size_t i = 0;
   while (i < pattern.size()) {
     const char c = pattern[i];
-    size_t len = 1;
+    size_t len = TokenLength(pattern, i);
     if (c == '[') {
-      len = ClassLength(pattern, i);
       if (NamesUnicodeClass(pattern, i, len)) {
         if (std::string narrowed = Narrowed(pattern.substr(i, len), folded, groups); !narrowed.empty()) {
           out += narrowed;
@@ -411,7 +410,6 @@ std::string NarrowUnicodeClasses(std::string_view pattern, bool folded, ScriptGr
         }
       }
     } else if (c == '\\') {
-      len = EscapeLength(pattern, i);
       const bool property = i + 1 < pattern.size() && (pattern[i + 1] == 'p' || pattern[i + 1] == 'P');
       if (property && len == 2 && i + 2 < pattern.size()) len = 3;  // \pL: a one-letter name
       if (property) {

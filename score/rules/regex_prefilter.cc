@@ -37,6 +37,12 @@ size_t ClassLength(std::string_view p, size_t at) {
   return (i < p.size() ? i + 1 : p.size()) - at;
 }
 
+size_t TokenLength(std::string_view p, size_t at) {
+  if (p[at] == '\\') return EscapeLength(p, at);
+  if (p[at] == '[') return ClassLength(p, at);
+  return 1;
+}
+
 namespace {
 
 // RE2's largest repeat count.
@@ -126,17 +132,8 @@ class ContainsReader {
       *i += placeholder_.size();
       return true;
     }
-    const char c = p_[*i];
-    if (c == '\\') {
-      *i += EscapeLength(p_, *i);
-      return false;
-    }
-    if (c == '[') {
-      *i += ClassLength(p_, *i);
-      return false;
-    }
-    if (c != '(') {
-      ++*i;
+    if (p_[*i] != '(') {
+      *i += TokenLength(p_, *i);
       return false;
     }
     ++*i;
@@ -248,9 +245,8 @@ std::string WidenUnicodeClasses(std::string_view pattern) {
       i += len;
       continue;
     }
-    size_t len = 1;
+    const size_t len = TokenLength(pattern, i);
     if (c == '\\') {
-      len = EscapeLength(pattern, i);
       if (const char* members = AsciiMembers(PropertyName(pattern, i, len))) {
         out += '[';
         out += members;
@@ -282,14 +278,6 @@ bool EveryMatchStartsAtLine(std::string_view pattern) {
   size_t i = 1;
   while (i < pattern.size()) {
     const char c = pattern[i];
-    if (c == '\\') {
-      i += EscapeLength(pattern, i);
-      continue;
-    }
-    if (c == '[') {
-      i += ClassLength(pattern, i);
-      continue;
-    }
     if (c == '(') {
       ++depth;
     } else if (c == ')') {
@@ -297,7 +285,7 @@ bool EveryMatchStartsAtLine(std::string_view pattern) {
     } else if (c == '|' && depth == 0) {
       return false;
     }
-    ++i;
+    i += TokenLength(pattern, i);
   }
   return depth == 0;
 }
@@ -307,20 +295,13 @@ std::string WidenCountedRepeats(std::string_view pattern) {
   out.reserve(pattern.size());
   size_t i = 0;
   while (i < pattern.size()) {
-    const char c = pattern[i];
-    size_t len = 1;
-    if (c == '\\') {
-      len = EscapeLength(pattern, i);
-    } else if (c == '[') {
-      len = ClassLength(pattern, i);
-    } else if (c == '{' && i > 0) {
-      bool min_is_zero = false;
-      if (const size_t repeat = RepeatLength(pattern, i, &min_is_zero); repeat > 0) {
-        out += min_is_zero ? '*' : '+';
-        i += repeat;
-        continue;
-      }
+    bool min_is_zero = false;
+    if (const size_t repeat = pattern[i] == '{' && i > 0 ? RepeatLength(pattern, i, &min_is_zero) : 0; repeat > 0) {
+      out += min_is_zero ? '*' : '+';
+      i += repeat;
+      continue;
     }
+    const size_t len = TokenLength(pattern, i);
     out.append(pattern.substr(i, len));
     i += len;
   }

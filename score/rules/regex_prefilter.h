@@ -69,4 +69,9 @@ size_t EscapeLength(std::string_view pattern, size_t at);
 // "[[:alpha:]x]"), escapes inside included (to the end when unterminated).
 size_t ClassLength(std::string_view pattern, size_t at);
 
+// Length of the token at pattern[at], as every walk over a pattern's tokens reads
+// it: an escape (EscapeLength), a character class (ClassLength) or one byte; a
+// walk reads what a token means to it (a group's opening, a repeat's braces).
+size_t TokenLength(std::string_view pattern, size_t at);
+
 }  // namespace provscore::internal

@@ -558,10 +558,13 @@ class PageLinks {
       if (run.size() >= 5 && run.size() > id_.size() && !IsDateDigits(run)) id_ = std::string(run);
       i = j == i ? i + 1 : j;
     }
+    size_t segments = 0;
     for (std::string_view part : Split(path, '/')) {
+      if (!part.empty()) ++segments;
       if (const size_t dot = part.rfind('.'); dot != std::string_view::npos) part = part.substr(0, dot);
       if (std::count(part.begin(), part.end(), '-') >= 2 && part.size() > slug_.size()) slug_ = AsciiLower(part);
     }
+    top_level_slug_ = segments == 1 && path.find('-') != std::string_view::npos && path.find('.') == std::string_view::npos;
   }
 
   // The page itself, or a part of it ("#comments", "?page=2" aside), or the original
@@ -576,6 +579,16 @@ class PageLinks {
   // as the article itself (a photo viewer "/article_photo/list?article_id=...").
   bool IsOwnMedia(std::string_view url) const {
     if (id_.empty()) return false;
+    // An id names one article: an address that holds another story's slug beside the
+    // same digits carries them as every story of that day does, a date written
+    // MMDDYY ("…-jerry-brown-jr-071813" on "…-roger-goodell-071813"), not this
+    // article's id.
+    if (!slug_.empty()) {
+      for (std::string_view part : Split(UrlPath(url), '/')) {
+        if (const size_t dot = part.rfind('.'); dot != std::string_view::npos) part = part.substr(0, dot);
+        if (std::count(part.begin(), part.end(), '-') >= 2 && AsciiLower(part) != slug_) return false;
+      }
+    }
     for (size_t at = url.find(id_); at != std::string_view::npos; at = url.find(id_, at + 1)) {
       const bool digit_before = at > 0 && url[at - 1] >= '0' && url[at - 1] <= '9';
       const size_t after = at + id_.size();
@@ -594,6 +607,20 @@ class PageLinks {
       if (AsciiLower(part) == slug_) return true;
     }
     return false;
+  }
+
+  // A story addressed as this article is: a site that files its stories at the top
+  // level, as its own address shows ("/success-mindset/", a blog's "/%postname%/"),
+  // files another one there under a short slug too ("/business-focus/"), which
+  // IsStoryAddress takes for a section ("/video-centre/") on a site whose stories
+  // sit deeper. A headline's anchor and a hyphenated slug, no query, no file.
+  bool IsTopLevelStoryLikeThisOne(std::string_view url, std::string_view anchor) const {
+    if (!top_level_slug_ || CountWords(anchor) < kLongHeadlineWords || url.find('?') != std::string_view::npos) {
+      return false;
+    }
+    const std::vector<std::string_view> segments = PathSegments(url);
+    return segments.size() == 1 && segments.front().find('-') != std::string_view::npos &&
+           segments.front().find('.') == std::string_view::npos;
   }
 
   // Another page of this site: the same host (or a subdomain), or a relative link.
@@ -624,6 +651,7 @@ class PageLinks {
   std::string source_host_;  // the declared original's host, when on another site
   std::string id_;
   std::string slug_;
+  bool top_level_slug_ = false;  // the page's own address is one hyphenated segment
 };
 
 // A hub of stories on a subject (a tag, a topic, a section), not an author's page.
@@ -713,22 +741,23 @@ bool IsShopOrAccount(std::string_view url) {
   static constexpr std::string_view kPrefixes[] = {
       "subscri", "newsletter", "abonn",      "register",  "account", "advertis", "adverteren", "adverteer",
       "werbung", "publicit",   "publicidad", "pubblicit", "reklam",  "annons",   "mediadaten", "mediakit"};
-  auto names_shop = [&](std::string_view part) {
-    const std::string lower = AsciiLower(part);
-    const std::string_view head = std::string_view(lower).substr(0, lower.find_first_of("-_."));
+  // `lower`: a host label or a path segment, in lower case, that names a shop by
+  // its head before a '-', '_' or '.' ("shop-de", "login.html") or by its start.
+  // "about" counts only as a whole segment: cut there, it would take "about-us".
+  auto names_shop = [&](std::string_view lower) {
+    const std::string_view head = lower.substr(0, lower.find_first_of("-_."));
     if (std::find(std::begin(kExact), std::end(kExact), head) != std::end(kExact)) return true;
     return std::any_of(std::begin(kPrefixes), std::end(kPrefixes),
                        [&](std::string_view prefix) { return lower.starts_with(prefix); });
   };
-  const std::string host = UrlHost(url);  // Split's views point into these
-  const std::string_view path = UrlPath(url);
+  const std::string host = UrlHost(url);  // lower case; Split's views point into these
+  const std::string path = AsciiLower(UrlPath(url));
   for (const std::string_view label : Split(host, '.')) {
     if (names_shop(label)) return true;
   }
   for (const std::string_view part : Split(path, '/')) {
     if (std::count(part.begin(), part.end(), '-') >= 2) continue;  // a slug: the headline's words
-    if (names_shop(part)) return true;
-    if (AsciiLower(part) == "about") return true;
+    if (names_shop(part) || part == "about") return true;
   }
   const size_t query = url.find('?');
   return query != std::string_view::npos && AsciiLower(url.substr(query)).find("subscri") != std::string::npos;
@@ -968,6 +997,33 @@ class CrossLinkDetector : public Detector {
            b.link_chars * 20 >= (b.end - b.start) * 17;
   }
 
+  // The module block `k` is an item of: the run of blocks around it in the gap [from,
+  // to) built alike (the same kind, the same elements around them: a list's items, a
+  // box's lines), each holding a link; a line of its own alone.
+  static std::pair<size_t, size_t> ModuleOf(const Article& a, size_t k, size_t from, size_t to) {
+    auto alike = [&](size_t i) {
+      return a.blocks[i].link_count > 0 && a.blocks[i].kind == a.blocks[k].kind &&
+             a.blocks[i].parent_layout == a.blocks[k].parent_layout && a.blocks[k].parent_layout != 0;
+    };
+    size_t lo = k, hi = k;
+    while (lo > from && alike(lo - 1)) --lo;
+    while (hi + 1 < to && alike(hi + 1)) ++hi;
+    return {lo, hi};
+  }
+
+  // A page a reader can be sent to: not a file, not a hub of stories ("/tag/…"), not a
+  // site's front; not a bare section ("/nfl/") either, unless `section` (a live page
+  // named by the appeal that links it: "/live"): a path of two segments or more, or a
+  // slug.
+  static bool NamesAPage(std::string_view url, bool section = false) {
+    const std::vector<std::string_view> segments = PathSegments(url);
+    if (segments.empty() || IsMediaFile(segments.back())) return false;
+    for (const std::string_view segment : segments) {
+      if (IsHubName(segment)) return false;
+    }
+    return section || segments.size() >= 2 || segments.back().find('-') != std::string_view::npos;
+  }
+
   // One gap: the blocks [from, to) between two article paragraphs.
   static void ScanGap(const DetectionContext& context, const PageLinks& page, std::optional<uint32_t> edition,
                       size_t from, size_t to, std::vector<Signal>& out) {
@@ -983,20 +1039,43 @@ class CrossLinkDetector : public Detector {
       if (IsMarker(a, hit) && hit.start == a.blocks[hit.block].start) markers.insert(hit.block);
     }
     size_t marker_block = a.blocks.size();  // the block of the marker being read
+    // Unmarked headlines that name no story of this site by their address (a sister
+    // paper's story, a product's archive page): a promotion only as an item of a
+    // module whose other items are (ModuleOf, below).
+    std::vector<Item> held;
     auto add = [&](const Item& item, bool marked, const std::string& rule, double confidence, const json::object& fields,
                    const std::string& marker) {
       if (a.blocks[item.block].gated) return;  // behind a paywall: not shown to every reader
       if (!item.url.empty()) {
-        if (!IsStoryAddress(item.url, item.headline, marked) || LinksToComments(item.url) || page.IsThisPage(item.url) ||
-            page.IsOwnMedia(item.url) || page.IsAnotherVersion(item.url)) {
+        if (LinksToComments(item.url) || page.IsThisPage(item.url) || page.IsOwnMedia(item.url) ||
+            page.IsAnotherVersion(item.url)) {
           return;
         }
         // A link in a marker's own line may go anywhere ("READ MORE: <partner story>");
         // the headlines after a marker are stories, not shop or account pages; and
-        // unmarked, only a story of this site is a promotion.
+        // unmarked, only a story of this site is a promotion. An appeal that names the
+        // coverage it links ("You can listen to our live coverage on …") promotes a
+        // page of this site, a live page or a player, whatever its address's shape.
+        // An appeal to more of the site's own reading ("Learn more about …", field
+        // same_site) sends to its stories, not to another site or a shop.
         const bool inline_marked = marked && item.block == marker_block;
-        if (!inline_marked && IsShopOrAccount(item.url)) return;
-        if (!marked && !page.OnThisSite(item.url) && !LabelNamesItsSite(a, item)) return;
+        const bool coverage = inline_marked && JsonTrue(fields, "coverage_page");
+        const bool same_site = coverage || JsonTrue(fields, "same_site");
+        const bool story = IsStoryAddress(item.url, item.headline, marked) ||
+                           page.IsTopLevelStoryLikeThisOne(item.url, item.headline) ||
+                           (coverage && NamesAPage(item.url, true));
+        if ((!inline_marked || same_site) && IsShopOrAccount(item.url)) return;
+        const bool this_site = page.OnThisSite(item.url) || LabelNamesItsSite(a, item);
+        if (same_site && !this_site) return;
+        if (!story || (!marked && !this_site)) {
+          // Held: a headline to a page of this site not shaped as a story, or to a
+          // story of another site; a page of another site not shaped as a story (a
+          // wiki's "/wiki/Harbour_Bridge") is a reference.
+          if (!marked && story != this_site && NamesAPage(item.url) && CountWords(item.headline) >= kLongHeadlineWords) {
+            held.push_back(item);
+          }
+          return;
+        }
       }
       if (InPromotion(context, item)) return;  // "Download our app", a newsletter sign-up
       if (!item.url.empty() && !promoted.insert(item.url).second) return;
@@ -1061,6 +1140,21 @@ class CrossLinkDetector : public Detector {
         add({k, CollapseWhitespace(link->anchor), link->url, link->start, link->end}, false, "cl.unmarked-card", 0.75,
             {}, "");
       }
+    }
+    // A module the site placed between the paragraphs (a list of related headlines, a
+    // line of label-and-headline pairs) promotes each of its headlines: one that goes
+    // to a sister paper's story or to a product's archive page is an item of the same
+    // promotion as the others, which name this site's stories. A rail all to other
+    // sites (a partner's, an ad network's) has no such item and stays unmarked.
+    const size_t unmarked_found = found.size();
+    for (const Item& item : held) {
+      const auto [lo, hi] = ModuleOf(a, item.block, from, to);
+      const bool beside_a_promotion = std::any_of(
+          found.begin() + static_cast<std::ptrdiff_t>(marked_found),
+          found.begin() + static_cast<std::ptrdiff_t>(unmarked_found),
+          [&, lo = lo, hi = hi](const auto& f) { return f.first.block >= lo && f.first.block <= hi; });
+      if (!beside_a_promotion || InPromotion(context, item) || !promoted.insert(item.url).second) continue;
+      found.emplace_back(item, MakeSignal(a, item, "cl.unmarked-card", 0.75, {}, ""));
     }
     // A long run of unmarked cards is a playlist, a feed or a rail the page lays
     // out, not promotions slipped into the text.
@@ -1199,8 +1293,8 @@ std::vector<bool> ArticleParagraphs(const DetectionContext& context, std::vector
     if ((IsClutterType(hit.rule->type) && !IsCaptionRule(hit) &&
          (hit.rule->type != kSignalInjectedCrossLink || IsMarker(a, hit))) ||
         // A note about the article (a correction, an update, an editor's note) is not its
-        // text, nor is a picture's caption that opens with its credit ("Photo credit: AP |
-        // In this file photo, ...").
+        // text, nor is a block a picture's caption opens ("（…撮影）"; one that opens with
+        // its credit and a bar, "Photo credit: AP | ...", is a caption to the extractor).
         ((hit.rule->type == kSignalCorrectionNotice || IsCaptionRule(hit)) && hit.start == a.blocks[hit.block].start)) {
       paragraph[hit.block] = false;
       short_sentence[hit.block] = false;

@@ -695,6 +695,12 @@ class WireAttributionDetector : public Detector {
       if (hit.where == "body" && role == "credit" && HeadsAListOfShortEntries(context.article, hit.block)) continue;
       if (role == "credit" && (HitIsAPictureCredit(hit) || FollowedByAPhotographer(lexicon, context.article, hit))) continue;
       if (role == "credit" && hit.where == "body" && InsideATeasersLink(context.article, hit)) continue;
+      // A recirculation box the page placed between the paragraphs (a teaser card, a
+      // related box) holds other stories' lines: a byline there signs its teaser.
+      if (role == "credit" && hit.where == "body" && hit.block < context.article.blocks.size() &&
+          context.article.blocks[hit.block].recirculation) {
+        continue;
+      }
       // A credit line in a picture's or a player's block ("Source: Reuters" or
       // "Video: AFP" under an embedded clip, a figure's caption) credits the
       // picture or the clip, not the article. An aggregator's "© Provided by X",
@@ -751,9 +757,13 @@ class WireAttributionDetector : public Detector {
       for (const Outlet* found_outlet : named) {
         const Outlet& outlet = *lexicon.Canonical(found_outlet);
         if ((found_outlet->ambiguous || outlet.ambiguous) && !strong) continue;
+        // The kind of the name printed or of the outlet it is credited under: a news
+        // service a paper runs ("The New York Times News Service") is an agency in the
+        // positions only agencies hold, though it is credited as its paper.
         if (kinds && kinds->is_array() &&
-            std::none_of(kinds->as_array().begin(), kinds->as_array().end(),
-                         [&](const json::value& k) { return k.is_string() && k.as_string() == outlet.kind; })) {
+            std::none_of(kinds->as_array().begin(), kinds->as_array().end(), [&](const json::value& k) {
+              return k.is_string() && (k.as_string() == outlet.kind || k.as_string() == found_outlet->kind);
+            })) {
           continue;
         }
         if (outlet.kind != "wire_agency" && !republished && PageIsOutlet(context.article, lexicon, outlet)) continue;

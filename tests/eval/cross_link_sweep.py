@@ -318,6 +318,20 @@ def forms():
          lambda l: '<div hidden><p><strong>%s:</strong> %s</p></div>' % (M(l), A(l)), 0, False),
         ("NEG display:none list",
          lambda l: '<ul style="display:none"><li>%s</li><li>%s</li></ul>' % (A(l), A(l, 2)), 0, False),
+        # Session 14: a module's item that goes elsewhere than its others (a sister
+        # paper's story, a product's archive page) counts beside this site's stories;
+        # a rail all to another site or a reference page of another site does not.
+        ("unmarked list, an item to a sister paper's story",
+         lambda l: "<ul><li>%s</li><li>%s</li><li>%s</li></ul>" % (P(l, 2), A(l), link(story(3), l["h2"] + " (3)")),
+         3, False),
+        ("unmarked list, an item to this site's archive page",
+         lambda l: '<ul><li>%s</li><li><a href="/odds/archive?sport=harbour">%s</a></li></ul>' % (A(l), l["h2"]), 2,
+         False),
+        ("NEG unmarked list all to a partner site",
+         lambda l: "<ul><li>%s</li><li>%s</li></ul>" % (P(l), P(l, 2)), 0, False),
+        ("a reference page of another site beside a story: the story only",
+         lambda l: '<ul><li>%s</li><li><a href="https://wiki.example/wiki/Harbour_Bridge">%s</a></li></ul>'
+         % (A(l), l["h2"]), 1, False),
     ]
     return out
 

@@ -407,6 +407,18 @@ OTHERS = [
      lambda l: "The timetable is at /ferry/"),
     ("a picture's credit in capitals under a picture after the text", "in_body_after",
      lambda l: '<p><img src="/img/4711.jpg" alt=""></p><p>AFP PHOTO / JANE DOE</p>'),
+    # Session 14: the teaser's and the picture's forms of a byline over the service, and of
+    # a labelled byline naming the agency.
+    ("a teaser card's byline over the agency between paragraphs", "middle",
+     lambda l: '<aside class="r5"><a href="/news/2026/06/03/ferry">%s</a><p>By Jane Doe</p><p>Associated Press</p>'
+               '</aside>' % l["h2"]),
+    ("a caption's name over the agency above the text", "lead",
+     lambda l: '<figure class="u5"><img src="/img/4711.jpg" alt=""><figcaption>By Jane Doe<br>Associated Press'
+               '</figcaption></figure>'),
+    ("a picture's label before the name and the agency between headline and byline", "below_h1",
+     lambda l: '<div class="e3">Photo by: JANE DOE ASSOCIATED PRESS</div>'),
+    ("the names over a sentence opening with the agency, above the text", "body_before",
+     lambda l: "<p>By Jane Doe</p><p>Associated Press reporters saw the ferry leave the quay on Monday.</p>"),
 ]
 
 # Page data that names an agency without crediting it (English pages): (name, head html).

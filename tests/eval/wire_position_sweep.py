@@ -140,6 +140,19 @@ FORMS = {
     "byline agencies": {
         "en": ("Agencies", "Agencies"),
     },
+    # Session 14: a byline printed as the text's lines, "By" and the names over the news
+    # service alone (laid by SERVICE_LINE_POSITIONS: the names' line is the position's).
+    "byline lines, the service under the names": {
+        "en": ("The New York Times News Service", "The New York Times"),
+        "en-ap": ("Associated Press", "Associated Press"),
+        "en-tns": ("Tribune News Service", "Tribune Content Agency"),
+        "de": ("Deutsche Presse-Agentur", "dpa"),
+    },
+    # Session 14: the byline slot's label before the name and the agency, in capitals.
+    "byline label, name and agency": {
+        "en": ("Article by: JANE DOE ASSOCIATED PRESS", "Associated Press"),
+        "en-story": ("Story by: Jane Doe Reuters", "Reuters"),
+    },
 }
 
 # Session 13: the forms of the presses the table above lays out thinly (South and Southeast
@@ -240,6 +253,7 @@ FORMS.update({
 KIND = {"dateline": "dateline", "closing tag": "tag", "source line": "line", "contributed": "line",
         "agency copyright": "line", "originally published": "line", "byline name, agency": "byline",
         "byline agency alone": "byline", "byline agency staff": "byline", "byline agencies": "byline",
+        "byline label, name and agency": "byline", "byline lines, the service under the names": "service line",
         "dateline (world press)": "dateline", "closing tag (world press)": "tag", "dateline (date alone)": "dateline",
         "republication, outlet unknown": "line",
         "source line (world press)": "line", "closing line (world press)": "line"}
@@ -399,6 +413,31 @@ HEADER_POSITIONS = [
 ]
 
 
+# A byline printed as the text's own lines above the first paragraph (no byline slot):
+# "By" and the names, the service on the next line; under a lead picture, under a fact
+# box and a list the extractor keeps in the body, the names in capitals.
+BOX = ('<div class="x7"><h2>What to keep in mind at the quay:</h2><ul><li>Check the timetable before you set out, '
+       'as the night ferry often leaves early in the winter months.</li><li>Keep your ticket until you reach the '
+       'other side of the harbour, where it is checked again.</li></ul></div>')
+
+
+def _service_lines(before, names):
+    def setter(pg, f, kind):
+        pg.byline = ""
+        by = "Von" if pg.l["code"] == "de" else "By"
+        pg.body_before = before + "<p>%s %s</p><p>%s</p>" % (by, names, f)
+    return setter
+
+
+SERVICE_LINE_POSITIONS = [
+    ("paragraphs above the text", _service_lines("", "Jane Doe"), True),
+    ("paragraphs above the text, names in capitals", _service_lines("", "JANE DOE"), True),
+    ("paragraphs above the text, two names", _service_lines("", "Jane Doe and John Roe"), True),
+    ("paragraphs under a lead picture", _service_lines(IMG, "Jane Doe"), True),
+    ("paragraphs under a fact box", _service_lines(BOX, "JANE DOE"), True),
+]
+
+
 def _tag_inside(pg, f, kind):
     pg.last_inside = f
 
@@ -409,6 +448,8 @@ def positions_for(form):
         return DATELINE_POSITIONS
     if kind == "byline":
         return BYLINE_POSITIONS + HEADER_POSITIONS[:1]
+    if kind == "service line":
+        return SERVICE_LINE_POSITIONS
     out = list(CLOSING_POSITIONS)
     if kind == "tag" and form.startswith("closing tag"):
         # A tag in brackets inside the last sentence, before its full stop ("... am Montag (dpa).").

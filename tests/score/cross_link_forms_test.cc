@@ -160,16 +160,22 @@ std::string Paragraph(const Language& l, int k) {
   }
 }
 
-// A page: two paragraphs, the module, two paragraphs (or the module after all four).
-std::string Page(const Language& l, const std::string& module, bool module_last = false) {
+// A page at `canonical`: two paragraphs, the module, two paragraphs (or the module
+// after all four).
+std::string PageAt(const Language& l, const std::string& canonical, const std::string& module, bool module_last = false) {
   auto p = [&](int k) { return "<p>" + Paragraph(l, k) + "</p>\n"; };
   std::string html = std::string("<!doctype html><html lang=\"") + l.code +
-                     "\"><head><meta charset=\"utf-8\"><title>Harbour</title><link rel=\"canonical\" href=\"" + kSite +
-                     "/city/2026/06/01/harbour-board-meets\"></head><body><article><h1>Harbour</h1>\n" + p(0) + p(1);
+                     "\"><head><meta charset=\"utf-8\"><title>Harbour</title><link rel=\"canonical\" href=\"" +
+                     canonical + "\"></head><body><article><h1>Harbour</h1>\n" + p(0) + p(1);
   if (!module_last) html += module + "\n";
   html += p(2) + p(3);
   if (module_last) html += module + "\n";
   return html + "</article></body></html>";
+}
+
+// The page at this site's story address.
+std::string Page(const Language& l, const std::string& module, bool module_last = false) {
+  return PageAt(l, std::string(kSite) + "/city/2026/06/01/harbour-board-meets", module, module_last);
 }
 
 size_t Count(const std::string& html) {
@@ -452,8 +458,10 @@ TEST(CrossLinkFormsTest, StoriesAreKnownByTheShapeOfTheirAddress) {
       {"/council-delays-vote-on-harbour-bridge", 1, 1},
       {"/news/47110231", 1, 1},
       // Underscores name a wiki's pages ("/wiki/Elizabeth_II"): without an id or a
-      // date such an address is no story (known gap for the few systems that slug so).
-      {"/city/council_delays_vote_on_bridge", 1, 0},
+      // date such an address is no story (known gap for the few systems that slug so),
+      // but beside another story of this site in one list it is the module's item
+      // (AModulesItemToASisterSiteCountsBesideItsOwnStories).
+      {"/city/council_delays_vote_on_bridge", 1, 1},
       {"/council_delays_vote_on_harbour_bridge.html", 0, 0},
       {"/city/2026/05/04/council_delays_vote", 1, 1},
       {"/city/council-delays-vote.html", 1, 1},
@@ -1060,8 +1068,10 @@ TEST(CrossLinkFormsTest, AnAdSlotsLinkToTheSitesAdvertisingPageIsNoPromotion) {
 // long: the picture's, not the text's first paragraph, so a gallery box after it
 // and before the first paragraph is before the text (ruling 1; own-pool, session
 // 13). A long paragraph right under the picture that opens otherwise is the text's,
-// and the same box after it counts.
-TEST(CrossLinkFormsTest, ALeadPicturesCaptionOpeningWithItsCreditIsNoParagraph) {
+// and the same box after it counts. Where no picture stands above it, a caption
+// that opens with its credit and a bar still is one (the credit's label, a short
+// credit, a bar); the label alone is not: that paragraph is the text's.
+TEST(CrossLinkFormsTest, ACaptionOpeningWithItsCreditIsNoParagraph) {
   const struct {
     const char* lang;
     const char* credit;
@@ -1081,21 +1091,51 @@ TEST(CrossLinkFormsTest, ALeadPicturesCaptionOpeningWithItsCreditIsNoParagraph) 
              "</a>";
     }
     box += "</div>";
-    auto page = [&](const std::string& under_picture) {
+    auto page = [&](const std::string& first, bool picture = true) {
       std::string html = std::string("<!doctype html><html lang=\"") + l->code +
-                         "\"><head><meta charset=\"utf-8\"><title>Harbour</title></head><body><article><h1>Harbour</h1>"
-                         "<div><img src=\"/img/lead.jpg\" width=\"600\" height=\"400\" alt=\"\"></div><p>" +
-                         under_picture + "</p>" + box;
+                         "\"><head><meta charset=\"utf-8\"><title>Harbour</title></head><body><article><h1>Harbour</h1>" +
+                         (picture ? "<div><img src=\"/img/lead.jpg\" width=\"600\" height=\"400\" alt=\"\"></div>" : "") +
+                         "<p>" + first + "</p>" + box;
       for (int k = 0; k < 4; ++k) html += "<p>" + Paragraph(*l, k) + "</p>";
       return html + "</article></body></html>";
     };
+    auto text = [](const std::string& html) {
+      Result<Article> a = testing::BuiltinExtractor().Extract(html, "");
+      EXPECT_TRUE(a.ok());
+      return a.ok() ? a->text : std::string();
+    };
     const std::string caption = std::string(c.credit) + l->paragraph + " " + l->headline2 + ".";
     EXPECT_EQ(Count(page(caption)), 0u) << c.lang << ": " << caption;
-    Result<Article> a = testing::BuiltinExtractor().Extract(page(caption), "");
-    ASSERT_TRUE(a.ok());
-    EXPECT_EQ(a->text.find(c.credit), std::string::npos) << c.lang << ": the caption is in the text\n" << a->text;
+    EXPECT_EQ(text(page(caption)).find(c.credit), std::string::npos) << c.lang << ": the caption is in the text";
     EXPECT_EQ(Count(page(Paragraph(*l, 3))), 3u) << c.lang << ": control, a paragraph under the picture";
+    const bool bar = std::string_view(c.credit).ends_with(" | ");
+    EXPECT_EQ(Count(page(caption, /*picture=*/false)), bar ? 0u : 3u) << c.lang << ": no picture above: " << caption;
+    EXPECT_EQ(text(page(caption, /*picture=*/false)).find(c.credit) == std::string::npos, bar)
+        << c.lang << ": no picture above: " << caption;
   }
+  // A credit line of more than 60 characters before the bar is no credit: the
+  // paragraph is the text's.
+  const Language& en = kLanguages[0];
+  const std::string module = "<div><h4>Galleries</h4><ul><li>" + Link(1, en.headline) + "</li><li>" +
+                             Link(2, en.headline2) + "</li></ul></div>";
+  auto page = [&](const std::string& caption) {
+    return std::string("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"canonical\" "
+                       "href=\"") +
+           kSite + "/city/2026/06/01/harbour-board-meets\"></head><body><article><h1>Harbour</h1><p>" + caption +
+           "</p>" + module + "<p>" + Paragraph(en, 0) + "</p><p>" + Paragraph(en, 1) + "</p><p>" + Paragraph(en, 2) +
+           "</p></article></body></html>";
+  };
+  for (const char* caption :
+       {"Photo credit: AP | In this file photo, the night ferry leaves the harbour of the city on a cold winter "
+        "morning.",
+        "Foto: dpa | Die Nachtfähre verlässt an einem kalten Wintermorgen den Hafen der Stadt und fährt nach Norden."}) {
+    EXPECT_EQ(Count(page(caption)), 0u) << caption;
+  }
+  EXPECT_EQ(Count(page("Photo: the night ferry leaves the harbour of the city on a cold winter morning, and the "
+                       "board | In this file photo, the ferry.")),
+            2u);
+  // The same module after a paragraph of the story is between two of them.
+  EXPECT_EQ(Count(page(Paragraph(en, 3))), 2u);
 }
 
 // A stand-alone line of two label-and-headline pairs set apart by a bar or a
@@ -1156,7 +1196,6 @@ TEST(CrossLinkFormsTest, ABracketedSeeLineCountsItsHeadline) {
     const std::string line = std::string("<p>") + f.open + Link(1, l->headline) + f.close + "</p>";
     EXPECT_EQ(Count(Page(*l, line)), 1u) << f.lang << ": " << line;
   }
-  const Language& en = kLanguages[0];
   ExpectNoneOnTheEnglishPage({
       {"a bracketed note without a link", "<p>[See the chart below for the cost of each repair.]</p>"},
       {"a section page", "<p>[See <a href=\"/city/\">more city news</a>.]</p>"},
@@ -1326,28 +1365,160 @@ TEST(CrossLinkFormsTest, ABracketedLineOfALabelAndItsHeadline) {
   EXPECT_EQ(Count(Page(en, "<p>(See " + headline + " for the figures the board published on Monday.)</p>")), 0u);
 }
 
-// A picture's caption that opens with its credit and a bar ("Photo credit: AP | In
-// this file photo, ...") is no paragraph of the article, however long: a module
-// between it and the first paragraph is before the text.
-TEST(CrossLinkFormsTest, ACaptionThatOpensWithItsCreditIsNoParagraph) {
+// A date written as six digits at the end of a story's slug (MMDDYY or DDMMYY, as
+// some US and European CMSs end every address of a day: "…-board-meets-071813") is
+// no article id: another story of the same day carries it too, and counts (own-pool,
+// session 14). A link that carries the page's real id without another story's slug
+// (a photo viewer of this article) stays its own media.
+TEST(CrossLinkFormsTest, ASixDigitDateEndingTheSlugIsNoArticleId) {
   const Language& en = kLanguages[0];
-  const std::string module = "<div><h4>Galleries</h4><ul><li>" + Link(1, en.headline) + "</li><li>" +
-                             Link(2, en.headline2) + "</li></ul></div>";
-  auto page = [&](const std::string& caption) {
-    return std::string("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"canonical\" "
-                       "href=\"") +
-           kSite + "/city/2026/06/01/harbour-board-meets\"></head><body><article><h1>Harbour</h1><p>" + caption +
-           "</p>" + module + "<p>" + Paragraph(en, 0) + "</p><p>" + Paragraph(en, 1) + "</p><p>" + Paragraph(en, 2) +
-           "</p></article></body></html>";
-  };
-  for (const char* caption :
-       {"Photo credit: AP | In this file photo, the night ferry leaves the harbour of the city on a cold winter "
-        "morning.",
-        "Foto: dpa | Die Nachtfähre verlässt an einem kalten Wintermorgen den Hafen der Stadt und fährt nach Norden."}) {
-    EXPECT_EQ(Count(page(caption)), 0u) << caption;
+  for (const char* date : {"071813", "180713"}) {
+    const std::string page = std::string(kSite) + "/nfl/story/harbour-board-meets-on-the-bridge-" + date;
+    auto story = [&](const std::string& slug, const std::string& text) {
+      return "<a href=\"" + std::string(kSite) + "/nfl/story/" + slug + "-" + date + "\">" + text + "</a>";
+    };
+    const std::string list = "<ul><li>" + story("ferry-fares-rise-for-a-third-year", en.headline2) + "</li><li>" +
+                             story("council-delays-the-bridge-vote", en.headline) + "</li></ul>";
+    EXPECT_EQ(Count(PageAt(en, page, "<div><h3>LATEST ON THE HARBOUR</h3>" + list + "</div>")), 2u) << date;
+    EXPECT_EQ(Count(PageAt(en, page, "<div>" + list + "</div>")), 2u) << date << ", unmarked";
+    EXPECT_EQ(Count(PageAt(en, page, "<p>Read more: " + story("ferry-fares-rise-for-a-third-year", en.headline2) + "</p>")),
+              1u)
+        << date << ", a lead-in";
   }
-  // The same module after a paragraph of the story is between two of them.
-  EXPECT_EQ(Count(page(Paragraph(en, 3))), 2u);
+  const std::string page = std::string(kSite) + "/news/harbour-board-meets-on-the-bridge-4711023";
+  for (const std::string& media :
+       {std::string(kSite) + "/photo-viewer/list?article_id=4711023", std::string(kSite) + "/photos/4711023/1",
+        std::string(kSite) + "/photos/harbour-board-meets-on-the-bridge-4711023"}) {
+    EXPECT_EQ(Count(PageAt(en, page, "<div><ul><li><a href=\"" + media + "\">" + en.headline + "</a></li><li><a href=\"" +
+                                         media + "#2\">" + en.headline2 + "</a></li></ul></div>")),
+              0u)
+        << media;
+  }
+}
+
+// A blog that files its stories at the top level ("/%postname%/"), as the page's own
+// address shows, links another story there under a short slug ("/ferry-fares/"), which
+// on a site whose stories sit deeper names a section ("/video-centre/"): after a
+// lead-in sentence, in a list, it counts (own, session 14). On a page addressed deeper
+// the same link counts nothing, nor does a short anchor or a page file's query.
+TEST(CrossLinkFormsTest, AStoryAtTheTopLevelLikeThisPageCounts) {
+  const Language& en = kLanguages[0];
+  const std::string blog = "https://www.harbour-notes.example";
+  const std::string page = blog + "/harbour-board/";
+  const std::string lead_in = "<p>Take a look if you haven't read it yet: <a href=\"" + blog +
+                              "/ferry-fares/\">Why the ferry fares rise again every single year</a></p>";
+  const std::string list = "<ul><li><a href=\"/ferry-fares/\">Why the ferry fares rise again every single year</a></li>"
+                           "<li><a href=\"/bridge-vote\">What the delayed bridge vote means for the harbour</a></li></ul>";
+  EXPECT_EQ(Count(PageAt(en, page, lead_in)), 1u) << "a lead-in sentence";
+  EXPECT_EQ(Count(PageAt(en, page, list)), 2u) << "a list";
+  EXPECT_EQ(Count(PageAt(en, blog + "/2026/06/harbour-board/", lead_in)), 0u) << "a page addressed deeper";
+  EXPECT_EQ(Count(PageAt(en, std::string(kSite) + "/city/2026/06/01/harbour-board-meets",
+                         "<ul><li><a href=\"/video-centre/\">All the videos from the harbour festival weekend</a></li>"
+                         "<li><a href=\"/photo-desk/\">All the pictures from the harbour festival weekend</a></li></ul>")),
+            0u)
+      << "sections of a site with deeper stories";
+  EXPECT_EQ(Count(PageAt(en, page, "<ul><li><a href=\"/ferry-fares/\">Ferry fares</a></li><li><a href=\"/bridge-vote/\">"
+                                   "Bridge vote</a></li></ul>")),
+            0u)
+      << "short anchors";
+  EXPECT_EQ(Count(PageAt(en, page, "<ul><li><a href=\"/ferry-fares?share=1\">Why the ferry fares rise again every single "
+                                   "year</a></li><li><a href=\"/bridge-vote.pdf\">What the delayed bridge vote means for "
+                                   "the harbour</a></li></ul>")),
+            0u)
+      << "a query, a file";
+}
+
+// A module the site placed between the paragraphs promotes each of its headlines: a
+// list whose other items are this site's stories also promotes a sister paper's story
+// in it, and a line of label-and-headline pairs its product's archive page (own-pool,
+// session 14), each a headline of five words or more. A list all to another site (a
+// partner's or an ad network's rail), an item to a tag page, a picture, a front page,
+// another site's reference page or a section of this site under a few words counts
+// nothing.
+TEST(CrossLinkFormsTest, AModulesItemToASisterSiteCountsBesideItsOwnStories) {
+  auto sister = [](const std::string& text) {
+    return "<a href=\"https://photos.sister-paper.example/2026/06/harbour-ferry-gallery/\">" + text + "</a>";
+  };
+  for (const char* code : {"en", "de", "fr", "es"}) {
+    const Language* l = LanguageOf(code);
+    ASSERT_NE(l, nullptr) << code;
+    const std::string third = Link(3, std::string(l->headline) + " (2)");
+    const std::string list = "<ul><li>" + sister(l->headline2) + "</li><li>" + Link(1, l->headline) + "</li><li>" +
+                             third + "</li></ul>";
+    EXPECT_EQ(Count(Page(*l, list)), 3u) << code << ": a list";
+    const std::string pairs = "<p>\xE2\x80\x94 Video: " + Link(1, l->headline) +
+                              " | Odds: <a href=\"https://odds.paper.example/experts/archive?sport=harbour\">" +
+                              l->headline2 + "</a></p>";
+    EXPECT_EQ(Count(Page(*l, pairs)), 2u) << code << ": a line of pairs";
+  }
+  const Language& en = kLanguages[0];
+  const std::string own = "<li>" + Link(1, en.headline) + "</li>";
+  EXPECT_EQ(Count(Page(en, "<ul><li>" + sister(en.headline2) + "</li><li><a href=\"https://www.sister-paper.example/"
+                                                                 "city/2026/05/02/story-number-2\">" +
+                               en.headline + "</a></li></ul>")),
+            0u)
+      << "a rail all to another site";
+  EXPECT_EQ(Count(Page(en, "<ul>" + own + "<li><a href=\"/tag/harbour-bridge\">" + en.headline2 + "</a></li></ul>")), 1u)
+      << "an item to a tag page";
+  EXPECT_EQ(Count(Page(en, "<ul>" + own + "<li><a href=\"/i/2026/ferry.jpg\">" + en.headline2 + "</a></li></ul>")), 1u)
+      << "an item to a picture";
+  EXPECT_EQ(Count(Page(en, "<ul>" + own + "<li><a href=\"https://www.sister-paper.example/\">" + en.headline2 +
+                               "</a></li></ul>")),
+            1u)
+      << "an item to another site's front page";
+  EXPECT_EQ(Count(Page(en, "<ul>" + own + "<li><a href=\"https://wiki.example/wiki/Harbour_Bridge\">" + en.headline2 +
+                               "</a></li></ul>")),
+            1u)
+      << "an item to a reference page of another site";
+  EXPECT_EQ(Count(Page(en, "<ul>" + own + "<li><a href=\"/city/harbour\">More harbour news</a></li></ul>")), 1u)
+      << "an item to a section of this site, no headline";
+}
+
+// An appeal to the outlet's live coverage, on air or on its site ("You can continue
+// to listen for <a>live coverage</a> on <station>"), promotes the page it links,
+// a live page or a player of this site, whatever the address's shape (ruling 4; own-pool,
+// session 14). Another site's player, a tag page or the same words inside a sentence
+// count nothing.
+TEST(CrossLinkFormsTest, AnAppealToTheLiveCoverageCountsItsPage) {
+  const Language& en = kLanguages[0];
+  for (const std::string& line :
+       {std::string("<p>You can continue to listen for <a href=\"/listen/player\">live coverage</a> on the harbour "
+                    "station.</p>"),
+        std::string("<p>Watch our live coverage of the bridge vote <a href=\"/live\">here</a>.</p>"),
+        std::string("<p>Tune in to live coverage of the vote <a href=\"") + kSite + "/radio/live-stream\">on air</a>.</p>",
+        std::string("<p>Listen to the live broadcast <a href=\"/listen/player?station=am\">here</a>.</p>")}) {
+    EXPECT_EQ(Count(Page(en, line)), 1u) << line;
+  }
+  ExpectNoneOnTheEnglishPage({
+      {"another site's player",
+       "<p>You can continue to listen for <a href=\"https://radio.example/listen/player\">live coverage</a> on air.</p>"},
+      {"a tag page", "<p>Watch our live coverage <a href=\"/tag/storm\">here</a>.</p>"},
+      {"inside a sentence", "<p>The station said you could listen for <a href=\"/listen/player\">live coverage</a> of "
+                            "the vote until the council closed its session late on Monday evening.</p>"},
+  });
+}
+
+// A stand-alone sentence that sends the reader to more of the site's own reading
+// ("Learn more about how <a>…</a> can help …"), a tip's label before it or none
+// ("Pro tip:", "Bonus:"), promotes the site's story it links (ruling 4, as "Find out
+// more …"; own, session 14). Another site's page (a reference) and the site's shop
+// there count nothing, nor the same words inside a sentence.
+TEST(CrossLinkFormsTest, AnAppealToLearnMoreCountsTheSitesStory) {
+  const Language& en = kLanguages[0];
+  for (const std::string& line :
+       {"<p>Pro tip: Learn more about how " + Link(1, "the new harbour ferries") + " can get you to work faster.</p>",
+        "<p>Learn more about " + Link(1, "the harbour board") + " and its plans for the summer.</p>",
+        "<p>Bonus: Read more about the " + Link(1, "ferry fares") + " in our guide to the harbour.</p>",
+        "<p>Tip: Learn how " + Link(1, "the night ferry") + " changed the harbour district.</p>"}) {
+    EXPECT_EQ(Count(Page(en, line)), 1u) << line;
+  }
+  ExpectNoneOnTheEnglishPage({
+      {"another site's page", "<p>Learn more about the plans at <a href=\"https://harbour-board.example/plans/new-bridge\">"
+                              "the board's site</a>.</p>"},
+      {"the site's shop", "<p>Pro tip: Learn more about <a href=\"/shop/ferry-pass-annual\">our annual ferry pass</a>.</p>"},
+      {"inside a sentence", "<p>The board wants residents to learn more about " + Link(1, "the new ferries") +
+                                " before the vote on Monday, a spokesman for the council said.</p>"},
+  });
 }
 
 }  // namespace

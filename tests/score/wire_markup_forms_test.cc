@@ -500,6 +500,66 @@ TEST(WireMarkupFormsTest, ABylineLineWithoutBylineMarkup) {
   });
 }
 
+// The byline slot's label ("Article by:", "Story by") before the name and the agency
+// on one line, in capitals or not, also with the label on a line of its own; and a
+// byline printed as the text's own lines, "By" and the names over the news service
+// that supplied the story, wherever the body reads it from (here under a fact box and
+// a list the extractor keeps).
+TEST(WireMarkupFormsTest, ABylineLabelAndTheServiceOnTheLineBelowTheNames) {
+  auto byline = [](const std::string& html) {
+    PageParts p;
+    p.byline = html;
+    return p;
+  };
+  const std::string box =
+      "<div class=\"x7\"><h2>What to keep in mind at the quay:</h2><p>" + Filler("the ferry timetable") + "</p><ul><li>" +
+      Filler("the tide tables") + "</li><li>" + Filler("the harbour fees") + "</li></ul></div>";
+  auto lines = [&box](const std::string& html) {
+    PageParts p;
+    p.byline.clear();
+    p.lead = box + html;
+    return p;
+  };
+  ExpectForms({
+      {"'Article by:', the name and the agency in capitals",
+       byline("<ul class=\"x3\"><li>Article by: JANE DOE ASSOCIATED PRESS</li><li>Updated: June 4, 2024 - 12:24 AM</li></ul>"),
+       {"AP"}},
+      {"'Story by' on a line of its own over the name and the agency",
+       byline("<div class=\"x3\"><span>Story by:</span><br><span>Jane Doe Reuters</span></div><div>June 4, 2024</div>"),
+       {"Reuters"}},
+      {"'Written by', the name and the agency's full name",
+       byline("<div class=\"x3\">Written by Jane Doe Agence France-Presse</div><div>June 4, 2024</div>"), {"AFP"}},
+      {"in the byline slot with the date after it",
+       byline("<div class=\"byline\"><span>Article by: JANE DOE ASSOCIATED PRESS</span> <time>June 4, 2024</time></div>"),
+       {"AP"}},
+      {"a picture's label with the agency is no byline",
+       byline("<ul class=\"x3\"><li>Photo by: JANE DOE ASSOCIATED PRESS</li><li>Updated: June 4, 2024</li></ul>"), {}},
+      {"the label before the page's own paper is no credit",
+       byline("<ul class=\"x3\"><li>Article by: JANE DOE VALLEY COURIER</li><li>Updated: June 4, 2024</li></ul>"), {}},
+      {"the names in capitals over a paper's news service",
+       lines("<p>By JANE DOE</p><p>The New York Times News Service</p>"), {"The New York Times News Service"}},
+      {"two names over the agency", lines("<p>By Jane Doe and John Roe</p><p>Associated Press</p>"), {"AP"}},
+      {"the names over a news service without 'The'", lines("<p>By JANE DOE</p><p>Tribune News Service</p>"),
+       {"Tribune News Service"}},
+      {"German: the name over the agency's full name",
+       [&] {
+         PageParts p = lines("<p>Von Anna Beispiel</p><p>Deutsche Presse-Agentur</p>");
+         p.lang = "de";
+         return p;
+       }(),
+       {"dpa"}},
+      {"the names over the page's own paper", lines("<p>By Jane Doe</p><p>Valley Courier</p>"), {}},
+      {"the names over a sentence that opens with the agency",
+       lines("<p>By Jane Doe</p><p>Associated Press reporters saw the ferry leave the quay on Monday morning.</p>"), {}},
+      {"a picture's caption of a name over the agency",
+       lines("<figure><img src=\"/i/quay.jpg\" alt=\"\"><figcaption>By Jane Doe<br>Associated Press</figcaption></figure>"), {}},
+      {"a teaser card's byline between the paragraphs",
+       First(Filler("the budget") + "</p><aside><a href=\"/news/2024/06/03/strike\">Harbour strike ends after ten days of "
+             "talks</a><p>By Jane Doe</p><p>Associated Press</p></aside><p>" + Filler("the quay")),
+       {}},
+  });
+}
+
 TEST(WireMarkupFormsTest, HardNegativesInTheSameForms) {
   auto figure = [](const std::string& credit) {
     std::string f = kFigure;

@@ -38,24 +38,19 @@ HELDOUT_BRANDS = {"aol", "bbc", "businessweek", "bloomberg", "businessinsider", 
                   "wikipedia", "yahoo", "allnewlyrics", "dcurtis"}
 
 
-def main():
-    base = os.path.join(s13.ROOT, s13.PACKAGE)
-    if not os.path.exists(os.path.join(base, ".complete")):
-        sys.exit(f"all-s14-draw: {base} absent; run bash tests/eval/fetch_pool_pages.sh first")
+def candidates(base):
+    """The pages of the pool this draw may take (the 40 of all-s13 too; the caller drops what it has
+    labelled): (agency-naming, naming-none) lists of (path, map entry, site, publisher)."""
     measured = json.load(open(os.path.join(HERE, "..", "split.json")))["measured_publishers"]
     measured_brands = {s13.brand(h) for h in list(measured) + list(EXTRA_MEASURED) if "." in h}
-    taken = {json.loads(line)["file"] for line in open(os.path.join(HERE, "all-s13.jsonl"))}
     agency = wa.agency_patterns(s13.RULES, clear_only=True)
     entries = json.load(open(os.path.join(base, "test", "reallife", "datamap.json")))
-    naming, plain, dropped = [], [], {"kind": 0, "s13": 0, "measured": 0, "held-out": 0, "short": 0}
+    naming, plain, dropped = [], [], {"kind": 0, "measured": 0, "held-out": 0, "short": 0}
     for e in sorted(entries, key=lambda e: e["key"]):
         if e.get("why") != "google news scrape":
             dropped["kind"] += 1
             continue
         path = os.path.join(base, "test", "reallife", "source", e["key"] + ".html")
-        if os.path.relpath(path, s13.ROOT) in taken:
-            dropped["s13"] += 1
-            continue
         site = s12.norm(wa.host_of(e["href"]))
         pub = s13.FORMER.get(s13.publisher(site), s13.publisher(site))
         brand = s13.brand(pub)
@@ -73,9 +68,20 @@ def main():
             continue
         lines = wa.visible_lines(path)
         (naming if any(len(l) <= 400 and agency.search(l) for l in lines) else plain).append((path, e, site, pub))
-    print(f"pages {len(entries)}; dropped {dropped}; naming an agency {len(naming)} on"
-          f" {len({s13.brand(x[3]) for x in naming})} brands, naming none {len(plain)} on"
-          f" {len({s13.brand(x[3]) for x in plain})}", file=sys.stderr)
+    print(f"pages {len(entries)}; dropped {dropped}", file=sys.stderr)
+    return naming, plain
+
+
+def main():
+    base = os.path.join(s13.ROOT, s13.PACKAGE)
+    if not os.path.exists(os.path.join(base, ".complete")):
+        sys.exit(f"all-s14-draw: {base} absent; run bash tests/eval/fetch_pool_pages.sh first")
+    taken = {json.loads(line)["file"] for line in open(os.path.join(HERE, "all-s13.jsonl"))}
+    naming, plain = candidates(base)
+    naming = [x for x in naming if os.path.relpath(x[0], s13.ROOT) not in taken]
+    plain = [x for x in plain if os.path.relpath(x[0], s13.ROOT) not in taken]
+    print(f"naming an agency {len(naming)} on {len({s13.brand(x[3]) for x in naming})} brands, naming none"
+          f" {len(plain)} on {len({s13.brand(x[3]) for x in plain})}", file=sys.stderr)
     drawn, _ = s13.draw(naming, plain, SEED, AGENCY_CAP, TOTAL, set())
     for n, ((path, e, site, pub), kind) in enumerate(drawn, 1):
         print(n, "ar-" + e["key"][:8], os.path.relpath(path, s13.ROOT), kind, site, s13.html_lang(path) or "-",

@@ -1,65 +1,55 @@
 #!/usr/bin/env python3
 """The draw of all-s15 (wire credit, author bio, cross-links at once), fixed before any page was read.
 
+  bash tests/eval/fetch_pool_pages.sh                 # the pages, into ~/.cache/provscore/pool-pages
   python3 tests/eval/own-labels/all-s15-draw.py       # run from the repository root; prints the drawn pages
 
-Pool: the tune-side fundus benchmark pages (../shared/corpus/fundus/pages/fx-<country>-<publisher>-<date>.html,
-publishers outside tests/eval/split.json's measured ones) that tests/eval/wire_audit.py's pages() yields and
-that no file of tests/eval/own-labels labels for any family: real pages of about 50 publishers in 20
-countries, most of them not in English — the languages the English-only pools of all-s12..all-s14 lack.
-They are tuned-side publishers (dev2-tune holds other pages of several of them), so the set is tuned on
-(own), not an out-of-sample figure; the wire helpers of sessions 6-9 may have read wire_audit.py's report
-of these pages, so their credit lines may not be unseen (the labels are new).
-Dropped: pages whose publisher is a brand of all-s14-draw.py's HELDOUT_BRANDS (the held-out npm pages'
-publishers, by their fixture file names).
-Draw: shuffle with seed 20261216, one page per publisher (the publisher part of the file name),
-non-English countries first (us, uk, ca, na, ls, za, mx, tw and similar English-language editions last,
-read from the page's <html lang>), to 40 pages. Printed in draw order with a running number; pages 1-20 and
-21-40 are labelled by two readers.
+Pool: what all-s14-draw.py leaves of the npm package `article` 1.1.2's news pages: the same candidates
+(measured publishers, philly.com, the held-out npm pages' publishers and non-articles dropped, by the same
+code), minus the pages all-s13.jsonl and all-s14-*.jsonl label. One page per publisher is no longer asked:
+the pool has no new publisher left, so these are second and third pages of publishers all-s13/all-s14 hold
+(tuned side, set own-pool): more real pages of the press's forms, not an out-of-sample figure by publisher.
+(A first all-s15 draw from the tune-side fundus pages was reverted: each of those pages is a byte copy of a
+dev or dev2-tune page.)
+Draw: shuffle each group with seed 20261217; every agency-naming page first (the wire family has the most
+forms per page), then pages naming none, to 40; at most 3 pages per publisher brand in all (the cap leaves 28 pages).
+Printed in draw order with a running number; pages 1-14 and 15-28 are labelled by two readers.
 Standard library only.
 """
-import importlib.util, os, random, re, sys
+import importlib.util, json, os, random, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, ".."))
-import wire_audit as wa  # noqa: E402
 _spec = importlib.util.spec_from_file_location("all_s14_draw", os.path.join(HERE, "all-s14-draw.py"))
 s14 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(s14)
-SEED, TOTAL = 20261216, 40
-
-
-def labelled_files():
-    import json
-    files = set()
-    for name in os.listdir(HERE):
-        if name.endswith(".jsonl"):
-            files.update(json.loads(line)["file"] for line in open(os.path.join(HERE, name)) if line.strip())
-    return files
+s13, wa, s12 = s14.s13, s14.wa, s14.s12
+SEED, TOTAL, PER_BRAND = 20261217, 40, 3
 
 
 def main():
-    taken = labelled_files()
-    pool = []
-    for path in wa.pages():
-        rel = os.path.relpath(path, wa.CORPUS)
-        m = re.match(r"fundus/pages/fx-([a-z]+)-([a-z0-9]+)-", rel)
-        if not m or rel in taken:
-            continue
-        if m.group(2).removeprefix("the") in s14.HELDOUT_BRANDS:
-            continue
-        pool.append((rel, m.group(1), m.group(2), s14.s13.html_lang(path) or "-"))
+    base = os.path.join(s13.ROOT, s13.PACKAGE)
+    if not os.path.exists(os.path.join(base, ".complete")):
+        sys.exit(f"all-s15-draw: {base} absent; run bash tests/eval/fetch_pool_pages.sh first")
+    taken = set()
+    for name in os.listdir(HERE):
+        if name.startswith(("all-s13", "all-s14")) and name.endswith(".jsonl"):
+            taken.update(json.loads(line)["file"] for line in open(os.path.join(HERE, name)) if line.strip())
+    naming, plain = s14.candidates(base)
+    naming = [x for x in naming if os.path.relpath(x[0], s13.ROOT) not in taken]
+    plain = [x for x in plain if os.path.relpath(x[0], s13.ROOT) not in taken]
     rng = random.Random(SEED)
-    pool.sort()
-    rng.shuffle(pool)
-    pool.sort(key=lambda x: x[3].startswith("en"))
-    drawn, pubs = [], set()
-    for x in pool:
-        if len(drawn) < TOTAL and x[2] not in pubs:
-            drawn.append(x)
-            pubs.add(x[2])
-    print(f"candidates {len(pool)} on {len({x[2] for x in pool})} publishers; drawn {len(drawn)}", file=sys.stderr)
-    for n, (rel, country, pub, lang) in enumerate(drawn, 1):
-        print(n, "fx15-" + os.path.basename(rel)[3:-5], rel, country, pub, lang, sep="\t")
+    rng.shuffle(naming)
+    rng.shuffle(plain)
+    drawn, per = [], {}
+    for group, kind in ((naming, "agency"), (plain, "none")):
+        for x in group:
+            b = s13.brand(x[3])
+            if len(drawn) < TOTAL and per.get(b, 0) < PER_BRAND:
+                drawn.append((x, kind))
+                per[b] = per.get(b, 0) + 1
+    print(f"left: naming an agency {len(naming)}, naming none {len(plain)}; drawn {len(drawn)}", file=sys.stderr)
+    for n, ((path, e, site, pub), kind) in enumerate(drawn, 1):
+        print(n, "ar-" + e["key"][:8], os.path.relpath(path, s13.ROOT), kind, site, s13.html_lang(path) or "-",
+              e["href"], sep="\t")
 
 
 if __name__ == "__main__":
