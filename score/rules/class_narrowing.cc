@@ -25,8 +25,9 @@ struct GroupRange {
   ScriptGroups group;  // kCommonScripts: in every group
 };
 
-// The script groups' code points (blocks, whole), sorted and disjoint. Whatever is
-// not listed (Latin Extended-C/D/E, Ethiopic, Cherokee, historic scripts, the CJK
+// The script groups' blocks, sorted and disjoint (a script group holds only the code
+// points of its blocks that RE2 assigns: UnassignedInScriptGroups). Whatever is not
+// listed (Latin Extended-C/D/E, Ethiopic, Cherokee, historic scripts, the CJK
 // ideographs of extensions B-G: 70 k rare code points that would treble the cost of
 // reading a class's members for the CJK group) is in no group: a text holding it
 // gets the full regex.
@@ -79,24 +80,14 @@ constexpr GroupRange kGroupRanges[] = {
     {0xF0000, 0xF07FF, kCommonScripts},  // plane 15 private use: {OUTLET} sentinels of one code point
 };
 
-// The group of a code point, or kAllScripts when in none.
-ScriptGroups GroupOf(char32_t cp) {
+// The block group of a code point (kGroupRanges), or kAllScripts when in none.
+ScriptGroups BlockGroupOf(char32_t cp) {
   const auto* end = std::end(kGroupRanges);
   const auto* it = std::upper_bound(std::begin(kGroupRanges), end, cp,
                                     [](char32_t c, const GroupRange& r) { return c < r.first; });
   if (it == std::begin(kGroupRanges)) return kAllScripts;
   --it;
   return cp <= it->last ? it->group : kAllScripts;
-}
-
-// Every code point of the common scripts and of `groups`, ascending, in UTF-8.
-std::string ProbeText(ScriptGroups groups) {
-  std::string out;
-  for (const GroupRange& r : kGroupRanges) {
-    if (r.group != kCommonScripts && (r.group & groups) == 0) continue;
-    for (char32_t cp = r.first; cp <= r.last; ++cp) AppendUtf8(cp, out);
-  }
-  return out;
 }
 
 // The code point that starts at s[i] (valid UTF-8, as ProbeText writes it).
@@ -107,6 +98,83 @@ char32_t CodePointBefore(std::string_view s, size_t end) {
   size_t start = end - 1;
   while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
   return CodePointAt(s, start);
+}
+
+// Code point ranges, sorted; right on every code point of the probe text they were
+// read from (what lies between its pieces is left to chance).
+using Ranges = std::vector<std::pair<char32_t, char32_t>>;
+
+// The runs of `probe` (valid UTF-8, code points ascending) that `members` matches,
+// as code point ranges: `members` and `others` are a class and its complement,
+// each under `+`. Anchored, run after run: an unanchored search over the probe
+// text is a hundred times slower (RE2's DFA over a large class), one search per
+// code point a thousand times more searches.
+Ranges ReadRuns(const RE2& members, const RE2& others, std::string_view probe) {
+  Ranges ranges;
+  re2::StringPiece m;
+  for (size_t pos = 0; pos < probe.size();) {
+    if (others.ok() && others.Match(probe, pos, probe.size(), RE2::ANCHOR_START, &m, 1)) {
+      pos += m.size();
+      continue;
+    }
+    if (!members.Match(probe, pos, probe.size(), RE2::ANCHOR_START, &m, 1)) {
+      do {  // in neither (never seen): not a member
+        ++pos;
+      } while (pos < probe.size() && (static_cast<unsigned char>(probe[pos]) & 0xC0) == 0x80);
+      continue;
+    }
+    ranges.emplace_back(CodePointAt(probe, pos), CodePointBefore(probe, pos + m.size()));
+    pos += m.size();
+  }
+  return ranges;
+}
+
+// The code points of the four script groups' blocks that RE2's Unicode tables give
+// no general category (unassigned: in none of \p{L}, \p{M}, \p{N}, \p{P}, \p{S},
+// \p{Z}, \p{C}), sorted; read once per process. They are in no group: a class's
+// members then come in far fewer runs (the Indic blocks are full of holes, each of
+// which split a run of \p{L} in two: the South Asian group's letters and marks are
+// ~140 runs with them, ~30 without), and a text holding one gets the regex as
+// written. The common code points keep theirs (emoji newer than RE2's tables).
+const Ranges& UnassignedInScriptGroups() {
+  static const Ranges* unassigned = [] {
+    std::string probe;
+    for (const GroupRange& r : kGroupRanges) {
+      if (r.group == kCommonScripts) continue;
+      for (char32_t cp = r.first; cp <= r.last; ++cp) AppendUtf8(cp, probe);
+    }
+    const std::string assigned = "[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}\\p{Z}\\p{C}]";
+    const RE2 others("(?-i:" + assigned + ")+");
+    const RE2 members("(?-i:[^" + assigned.substr(1) + ")+");
+    return new Ranges(ReadRuns(members, others, probe));  // never destroyed: read by worker threads until exit
+  }();
+  return *unassigned;
+}
+
+bool IsUnassignedInScriptGroup(char32_t cp) {
+  const Ranges& unassigned = UnassignedInScriptGroups();
+  auto it = std::upper_bound(unassigned.begin(), unassigned.end(), cp,
+                             [](char32_t c, const std::pair<char32_t, char32_t>& r) { return c < r.first; });
+  return it != unassigned.begin() && cp <= (it - 1)->second;
+}
+
+// The group of a code point, or kAllScripts when in none.
+ScriptGroups GroupOf(char32_t cp) {
+  const ScriptGroups group = BlockGroupOf(cp);
+  if (group == kCommonScripts || group == kAllScripts) return group;
+  return IsUnassignedInScriptGroup(cp) ? kAllScripts : group;
+}
+
+// Every code point of the common scripts and of `groups`, ascending, in UTF-8.
+std::string ProbeText(ScriptGroups groups) {
+  std::string out;
+  for (const GroupRange& r : kGroupRanges) {
+    if (r.group != kCommonScripts && (r.group & groups) == 0) continue;
+    for (char32_t cp = r.first; cp <= r.last; ++cp) {
+      if (r.group == kCommonScripts || !IsUnassignedInScriptGroup(cp)) AppendUtf8(cp, out);
+    }
+  }
+  return out;
 }
 
 void AppendCodePointEscape(char32_t cp, std::string& out) {
@@ -147,10 +215,6 @@ struct ClassProbe {
   std::unique_ptr<RE2> others;
 };
 
-// Code point ranges, sorted; right on every code point of the probe text they were
-// read from (what lies between its pieces is left to chance).
-using Ranges = std::vector<std::pair<char32_t, char32_t>>;
-
 // Per process: each class's members as read from RE2, and each narrowed class.
 struct NarrowCache {
   std::mutex mu;
@@ -186,25 +250,7 @@ std::optional<Ranges> ReadMembers(NarrowCache& cache, std::string_view cls, bool
   const RE2& members = *class_probe.members;
   const RE2& others = *class_probe.others;
   if (!members.ok()) return std::nullopt;
-  // Anchored, run after run: an unanchored search over the probe text is a hundred
-  // times slower (RE2's DFA over a large class), one search per code point a
-  // thousand times more searches.
-  Ranges ranges;
-  re2::StringPiece m;
-  for (size_t pos = 0; pos < probe.size();) {
-    if (others.ok() && others.Match(probe, pos, probe.size(), RE2::ANCHOR_START, &m, 1)) {
-      pos += m.size();
-      continue;
-    }
-    if (!members.Match(probe, pos, probe.size(), RE2::ANCHOR_START, &m, 1)) {
-      do {  // in neither (never seen): not a member
-        ++pos;
-      } while (pos < probe.size() && (static_cast<unsigned char>(probe[pos]) & 0xC0) == 0x80);
-      continue;
-    }
-    ranges.emplace_back(CodePointAt(probe, pos), CodePointBefore(probe, pos + m.size()));
-    pos += m.size();
-  }
+  Ranges ranges = ReadRuns(members, others, probe);
   cache.members.emplace(key, ranges);
   return ranges;
 }

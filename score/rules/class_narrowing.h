@@ -34,7 +34,9 @@ constexpr ScriptGroups kHebrewArabic = 1 << 1;   // with Syriac, Thaana, N'Ko
 constexpr ScriptGroups kCjk = 1 << 2;            // Han, kana, Hangul, Bopomofo
 constexpr ScriptGroups kSouthAsian = 1 << 3;     // Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer
 constexpr int kScriptGroupCount = 4;
-// A text with a code point in no group (or not valid UTF-8): no narrowing.
+// A text with a code point in no group (or not valid UTF-8): no narrowing. The four
+// script groups hold their blocks' assigned code points only (those RE2's Unicode
+// tables give a general category): an unassigned one is in no group.
 constexpr ScriptGroups kAllScripts = 1 << kScriptGroupCount;
 
 // The groups whose code points `text` holds (kCommonScripts when only common ones),

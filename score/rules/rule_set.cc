@@ -411,10 +411,11 @@ std::string EffectivePattern(const PatternRule& rule, const std::string& alterna
 //
 // What the copy cannot show: a rule whose own text (not its slot) spells an alias
 // ("AP Member Exchange", "agency inputs") would not find it there, so such a rule
-// keeps the lexicon inlined (SpellsAlias); and a rule part other than the slot that
-// took only part of an atom, or two atoms that overlap in the text (the second is
-// not seen), can match differently (tests/score/outlet_slot_test.cc compares every
-// rule with the lexicon inlined).
+// runs on a copy that leaves the atoms of what it spells as written, and its slot
+// reads those atoms as written (SpelledAliases, SlotLexicon::PlainMarks); and a rule
+// part other than the slot that took only part of an atom, or two atoms that
+// overlap in the text (the second is not seen), can match differently
+// (tests/score/outlet_slot_test.cc compares every rule with the lexicon inlined).
 constexpr char32_t kFillLower = 0x10429, kFillUpper = 0x10401;  // Deseret: a lower/upper-case letter
 constexpr char32_t kFillOther = 0x18800;                         // Tangut component: any other code point
 constexpr char32_t kAtomMulti = 0x17000;   // Tangut letters: + the index of an atom of 2+ code points
@@ -483,6 +484,11 @@ struct SlotLexicon {
   std::vector<char32_t> mark;   // per atom: its Tangut letter
   std::string pattern;          // what {OUTLET} stands for in a rule run on a masked copy
   std::map<std::string, char32_t, std::less<>> mark_of;  // atom form -> its letter
+  std::vector<std::string> forms;    // the lexicon's alias forms, in its order
+  std::vector<std::string> regexes;  // each form's regex
+  std::vector<size_t> composites;    // indexes into forms
+  std::map<std::string_view, size_t> atom_index;  // atom form -> index into mark
+  std::vector<size_t> atom_form;     // per atom: its index into forms
 
   // The letter of the atom an occurrence is: its text with white space folded and ’
   // read as '; one not found (never, but for a form RE2 reads otherwise) gets the
@@ -511,9 +517,7 @@ struct SlotLexicon {
                                                                     : kAtomMulti + kMaxMultiAtoms - 1);
   }
 
-  SlotLexicon(const OutletLexicon& lexicon, int64_t max_mem) {
-    const std::vector<std::string> forms = lexicon.AliasForms();
-    const std::vector<std::string> regexes = lexicon.AliasRegexes();
+  SlotLexicon(const OutletLexicon& lexicon, int64_t max_mem) : forms(lexicon.AliasForms()), regexes(lexicon.AliasRegexes()) {
     std::set<std::string_view> known(forms.begin(), forms.end());
     // A form holds another where that one would match inside it: on code point
     // boundaries, and at an ASCII letter or digit end only next to a non-word byte.
@@ -535,8 +539,6 @@ struct SlotLexicon {
       return false;
     };
     std::vector<std::string_view> atom_regexes;
-    std::vector<size_t> composites;
-    std::map<std::string_view, size_t> atom_index;
     size_t singles = 0, multis = 0;
     for (size_t f = 0; f < forms.size(); ++f) {
       if (holds_another(forms[f])) {
@@ -551,13 +553,35 @@ struct SlotLexicon {
                                                : kAtomMulti + std::min(n, kMaxMultiAtoms - 1)));
       mark_of.emplace(forms[f], mark.back());
       atom_index.emplace(forms[f], atom_regexes.size());
+      atom_form.push_back(f);
       atom_regexes.push_back(regexes[f]);
     }
     RE2::Options options;
     options.set_log_errors(false);
     options.set_max_mem(max_mem);
     atoms = std::make_unique<RE2>(OutletLexicon::AliasAlternation(atom_regexes), options);
-    pattern = "(?-i:(?:";
+    pattern = Pattern({});
+  }
+
+  // The letters of the atoms a rule's own text spells (`spelled`: runs of its words,
+  // ASCII lower-cased, that are aliases): every atom whose form, lower-cased, such a
+  // run holds. A copy of the text made for that rule leaves them as written.
+  std::set<char32_t> PlainMarks(const std::vector<std::string>& spelled) const {
+    std::set<char32_t> plain;
+    for (size_t a = 0; a < mark.size(); ++a) {
+      const std::string lower = AsciiLower(forms[atom_form[a]]);
+      for (const std::string& run : spelled) {
+        if (run.find(lower) != std::string::npos) plain.insert(mark[a]);
+      }
+    }
+    return plain;
+  }
+
+  // What {OUTLET} stands for in a rule run on a copy of the text whose atoms are
+  // masked but for those with a letter in `plain` (MaskAliases), which it reads as
+  // written.
+  std::string Pattern(const std::set<char32_t>& plain) const {
+    std::string out = "(?-i:(?:";
     // Each composite over its atoms, as the atoms' regex reads the form itself: from
     // left to right, at the first code point where atoms match, the one first in the
     // lexicon's order (the greatest form), at an ASCII letter or digit end only next
@@ -565,7 +589,7 @@ struct SlotLexicon {
     for (const size_t f : composites) {
       const std::string& form = forms[f];
       const std::vector<std::string_view> cps = CodePoints(form);
-      if (IsRe2WordByte(form.front())) pattern += "\\b";
+      if (IsRe2WordByte(form.front())) out += "\\b";
       size_t i = 0, from = 0;
       while (i < cps.size()) {
         std::string_view best;
@@ -583,27 +607,39 @@ struct SlotLexicon {
           }
         }
         if (best.empty()) {
-          AppendFormCodePoint(cps[i], pattern);
+          AppendFormCodePoint(cps[i], out);
           from += cps[i++].size();
           continue;
         }
-        AppendFormCodePoint(cps[i], pattern);
-        std::string letter;
-        AppendUtf8(mark[atom_index.at(best)], letter);
-        pattern += RE2::QuoteMeta(letter);
+        const char32_t letter = mark[atom_index.at(best)];
+        if (plain.count(letter)) {  // as written
+          for (; i < best_end; ++i) AppendFormCodePoint(cps[i], out);
+          from += best.size();
+          continue;
+        }
+        AppendFormCodePoint(cps[i], out);
+        std::string utf8;
+        AppendUtf8(letter, utf8);
+        out += RE2::QuoteMeta(utf8);
         if (best_end - i > 1) {
-          pattern += std::string(kFillClass) + "*";
-          AppendFormCodePoint(cps[best_end - 1], pattern);
+          out += std::string(kFillClass) + "*";
+          AppendFormCodePoint(cps[best_end - 1], out);
         }
         from += best.size();
         i = best_end;
       }
-      if (IsRe2WordByte(form.back())) pattern += "\\b";
-      pattern += '|';
+      if (IsRe2WordByte(form.back())) out += "\\b";
+      out += '|';
     }
-    // Any atom: its first code point, its letter, fills and its last code point.
-    pattern += "[^\\n][\\x{17000}-\\x{17FFF}]" + std::string(kFillClass) +
-               "*[^\\x{10429}\\x{10401}\\x{18800}\\s\\x{A0}\\x{202F}]|[^\\n][\\x{F0000}-\\x{F07FF}]))";
+    // Any atom: its first code point, its letter, fills and its last code point; an
+    // atom left as written, its own regex.
+    out += "[^\\n][\\x{17000}-\\x{17FFF}]" + std::string(kFillClass) +
+           "*[^\\x{10429}\\x{10401}\\x{18800}\\s\\x{A0}\\x{202F}]|[^\\n][\\x{F0000}-\\x{F07FF}]";
+    for (size_t a = 0; a < mark.size(); ++a) {
+      if (plain.count(mark[a])) out += "|" + regexes[atom_form[a]];
+    }
+    out += "))";
+    return out;
   }
 };
 
@@ -656,10 +692,18 @@ std::vector<Occurrence> FindAtoms(const RE2& lexicon, std::string_view text) {
   return found;
 }
 
-MaskedText MaskAliases(const SlotLexicon& slot, std::string_view text) {
+// `plain`: the letters of atoms left as written (SlotLexicon::PlainMarks).
+MaskedText MaskAliases(const SlotLexicon& slot, std::string_view text, const std::set<char32_t>& plain = {}) {
   MaskedText out;
   std::vector<Occurrence> atoms = FindAtoms(*slot.atoms, text);
   out.aliases = atoms.size();
+  if (!plain.empty()) {
+    atoms.erase(std::remove_if(atoms.begin(), atoms.end(),
+                               [&](const Occurrence& o) {
+                                 return plain.count(slot.MarkOf(text.substr(o.start, o.end - o.start))) > 0;
+                               }),
+                atoms.end());
+  }
   // Which atom each occurrence is: its text, white space folded, is looked up
   // (SlotLexicon::MarkOf). Sentinel code points the text itself holds (UTF-8 led by
   // F0: Deseret, Tangut; F3: plane 15) get stand-ins.
@@ -706,11 +750,12 @@ MaskedText MaskAliases(const SlotLexicon& slot, std::string_view text) {
   return out;
 }
 
-// Whether a rule's own text (its pattern less its {OUTLET} slots, escapes, group
-// names, flags and classes) spells an alias of the lexicon, in any ASCII case: a run of up to
-// four of its words. Such a rule cannot run on a masked copy (the alias it spells
-// is a sentinel there), so it keeps the lexicon inlined.
-bool SpellsAlias(std::string_view pattern, const OutletLexicon& lexicon) {
+// The aliases of the lexicon a rule's own text (its pattern less its {OUTLET} slots,
+// escapes, group names, flags and classes) spells, in any ASCII case: runs of up to
+// four of its words, ASCII lower-cased. Such a rule cannot read them on a masked
+// copy (an alias it spells is a sentinel there), so it runs on a copy that leaves
+// the atoms of those runs as written (SlotLexicon::PlainMarks).
+std::vector<std::string> SpelledAliases(std::string_view pattern, const OutletLexicon& lexicon) {
   std::vector<std::string> words;
   std::string word;
   auto flush = [&] {
@@ -750,15 +795,16 @@ bool SpellsAlias(std::string_view pattern, const OutletLexicon& lexicon) {
     }
   }
   flush();
+  std::vector<std::string> spelled;
   for (size_t first = 0; first < words.size(); ++first) {
     std::string run;
     for (size_t n = 0; n < 4 && first + n < words.size() && !words[first + n].empty(); ++n) {
       if (n > 0) run += ' ';
       run += words[first + n];
-      if (lexicon.FindByLowerCaseAlias(run) != nullptr) return true;
+      if (lexicon.FindByLowerCaseAlias(run) != nullptr) spelled.push_back(run);
     }
   }
-  return false;
+  return spelled;
 }
 
 }  // namespace
@@ -783,7 +829,10 @@ struct RuleSet::Compiled {
   struct Family {
     std::string_view file;
     bool outlet = false;
-    bool operator==(const Family& o) const { return file == o.file && outlet == o.outlet; }
+    bool needs_atom = false;  // masked, and every match holds {OUTLET}
+    bool operator==(const Family& o) const {
+      return file == o.file && outlet == o.outlet && needs_atom == o.needs_atom;
+    }
   };
   // One place's rules, one RE2::Set per run of consecutive rules of one family. A
   // many-match DFA's state is where every rule of its set stands, so one DFA over
@@ -792,8 +841,12 @@ struct RuleSet::Compiled {
   // a DFA per run meets far fewer (and caches less). The {OUTLET} rules'
   // pre-filter ([^\n]+ for the slot) keeps them alive across whole lines, so they
   // get sets of their own. Runs rather than whole families: the smaller sets count
-  // fewer instructions still (bench/README.md). Same rules passed: the union of the
-  // sets'.
+  // fewer instructions still (bench/README.md). And runs of at most kMaxSetRules
+  // rules: each state of a set's DFA lists where every one of its rules stands, so
+  // a large set builds large states, and many, on every new text (the 94 author-box
+  // rules of a page's author boxes took 70 ms of a 199-page batch for 10 KB of text;
+  // in sets of 8, 19 ms; bench/README.md, "Session 14"). Same rules passed: the
+  // union of the sets'.
   // One set, filled and compiled the first time a text of a place that holds it is
   // matched: a place with no text on a page (no author box, no byline) costs
   // nothing to load, and a one-page run parses and compiles only the places it
@@ -808,8 +861,14 @@ struct RuleSet::Compiled {
   // A set over its memory budget (RuleSetOptions::set_max_mem) cannot fail Load:
   // it passes every rule it holds instead, and each rule's own regex decides,
   // which is what the set would have pre-filtered to (same hits, slower).
+  static constexpr size_t kMaxSetRules = 8;
   struct LazySet {
     std::vector<size_t> rule_of;  // set index -> rule index
+    // Every rule it holds runs on the masked copy and needs an alias there
+    // (Family::needs_atom): a text in which the atoms' regex finds none cannot pass
+    // any of them, so the set is not run on it (most texts, and the {OUTLET} sets'
+    // DFAs are the costly ones: 130 ms of a 199-page batch went to such texts).
+    bool needs_atom = false;
     std::once_flag once;
     std::unique_ptr<RE2::Set> set;  // null until compiled, and when it could not be
     std::atomic<bool> tried{false};  // Compile ran (set_counts)
@@ -906,13 +965,38 @@ struct RuleSet::Compiled {
   // {OUTLET} rules whose regex has kSlotPattern for the slot and runs on the text
   // with its aliases masked (MaskedText); the others hold the lexicon inlined.
   std::vector<bool> masked;  // parallel to rules_
-  // The lexicon as atoms and composites, built when a text first reaches such a rule.
+  // Per rule: 0, or 1 + the index into `spelled` of the aliases its own text spells
+  // (SpelledAliases): such a rule runs on a copy that leaves their atoms as written,
+  // one copy per distinct list, and its slot reads those atoms as written. (Until
+  // session 14 such rules held the lexicon inlined: a 130-170 k instruction
+  // program and its reverse program, 130 ms of a 199-page batch.)
+  std::vector<size_t> copy_of;  // parallel to rules_
+  std::vector<std::vector<std::string>> spelled;
+  // The lexicon as atoms and composites, built when a text first reaches such a rule;
+  // and per list of spelled aliases, the atoms left as written and the slot.
+  struct Plain {
+    std::set<char32_t> marks;
+    std::string pattern;
+  };
   std::once_flag slot_once;
   std::unique_ptr<SlotLexicon> slot;
+  std::vector<Plain> plain;  // parallel to spelled
   int64_t slot_max_mem = 0;
   const SlotLexicon& Slot(const OutletLexicon& lexicon) {
-    std::call_once(slot_once, [&] { slot = std::make_unique<SlotLexicon>(lexicon, slot_max_mem); });
+    std::call_once(slot_once, [&] {
+      slot = std::make_unique<SlotLexicon>(lexicon, slot_max_mem);
+      for (const std::vector<std::string>& runs : spelled) {
+        Plain& p = plain.emplace_back();
+        p.marks = slot->PlainMarks(runs);
+        p.pattern = slot->Pattern(p.marks);
+      }
+    });
     return *slot;
+  }
+  // The slot of the copy `copy` (copy_of): the masked copy's or a Plain one's.
+  const std::string& SlotPattern(const OutletLexicon& lexicon, size_t copy) {
+    const SlotLexicon& lexicon_slot = Slot(lexicon);
+    return copy == 0 ? lexicon_slot.pattern : plain[copy - 1].pattern;
   }
   // Rules whose every match starts at a line start (internal::EveryMatchStartsAtLine):
   // their hits are found by MatchFromLineStart, without RE2's reverse program.
@@ -1018,9 +1102,18 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     compiled->needs_alias.push_back(rule.pattern.find(kOutletPlaceholder) != std::string::npos &&
                                     internal::EveryMatchContains(rule.pattern, kOutletPlaceholder));
     compiled->line_anchored.push_back(internal::EveryMatchStartsAtLine(rule.pattern));
-    const bool masked = options.match_outlets_once && rule.pattern.find(kOutletPlaceholder) != std::string::npos &&
-                        !SpellsAlias(rule.pattern, set->outlets_);
+    const bool masked = options.match_outlets_once && rule.pattern.find(kOutletPlaceholder) != std::string::npos;
     compiled->masked.push_back(masked);
+    size_t copy = 0;
+    if (masked) {
+      std::vector<std::string> spelled = SpelledAliases(rule.pattern, set->outlets_);
+      if (!spelled.empty()) {
+        auto it = std::find(compiled->spelled.begin(), compiled->spelled.end(), spelled);
+        if (it == compiled->spelled.end()) it = compiled->spelled.insert(it, std::move(spelled));
+        copy = 1 + static_cast<size_t>(it - compiled->spelled.begin());
+      }
+    }
+    compiled->copy_of.push_back(copy);
     auto lazy = std::make_unique<Compiled::LazyRegex>();
     lazy->pattern = masked ? "(?m)" + rule.pattern : EffectivePattern(rule, alias_pattern);
     lazy->slot = masked;
@@ -1040,9 +1133,10 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
     }
     for (const std::string& where : rule.where) {
       const size_t place = PlaceIndex(where);
-      const Compiled::Family family{rule.file, rule.pattern.find(kOutletPlaceholder) != std::string::npos};
+      const Compiled::Family family{rule.file, rule.pattern.find(kOutletPlaceholder) != std::string::npos,
+                                    masked && compiled->needs_alias.back()};
       std::optional<Compiled::Family>& last = last_family[place];
-      if (!last || !(*last == family)) {
+      if (!last || !(*last == family) || runs[place].back().size() >= Compiled::kMaxSetRules) {
         runs[place].emplace_back();
         last = family;
       }
@@ -1056,6 +1150,9 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
       std::shared_ptr<Compiled::LazySet>& shared = set_of_run[run];
       if (!shared) {
         shared = std::make_shared<Compiled::LazySet>();
+        shared->needs_atom = std::all_of(run.begin(), run.end(), [&](size_t rule) {
+          return compiled->masked[rule] && compiled->needs_alias[rule];
+        });
         shared->rule_of = std::move(run);
       }
       compiled->places[place].sets.push_back(shared);
@@ -1124,7 +1221,17 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
     // The rules any of the place's sets passes, in rule order.
     std::vector<size_t> passed;
     std::vector<int> matched;
+    // Whether the atoms' regex finds an alias in `text` (MaskedText::aliases > 0),
+    // asked once, by the first set whose rules all need one.
+    std::optional<bool> any_atom;
     for (const std::shared_ptr<Compiled::LazySet>& lazy_set : ps.sets) {
+      if (lazy_set->needs_atom) {
+        if (!any_atom) {
+          searched += text.size();
+          any_atom = compiled_->Slot(outlets_).atoms->Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0);
+        }
+        if (!*any_atom) continue;
+      }
       if (!lazy_set->Compile(*compiled_)) {  // over its memory budget: every rule it holds passes
         passed.insert(passed.end(), lazy_set->rule_of.begin(), lazy_set->rule_of.end());
         continue;
@@ -1143,19 +1250,22 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       }
       return *any_alias;
     };
-    // The text with its aliases masked, built by the first rule that runs on it.
-    std::optional<MaskedText> masked_text;
-    auto masked = [&]() -> const MaskedText& {
+    // The text with its aliases masked (copy 0; copy n > 0 leaves the atoms of
+    // Compiled::spelled[n - 1] as written), each built by the first rule that runs on it.
+    std::vector<std::optional<MaskedText>> masked_texts(1 + compiled_->spelled.size());
+    auto masked = [&](size_t copy) -> const MaskedText& {
+      std::optional<MaskedText>& masked_text = masked_texts[copy];
       if (!masked_text) {
         searched += text.size();
-        masked_text = MaskAliases(compiled_->Slot(outlets_), text);
+        const SlotLexicon& slot = compiled_->Slot(outlets_);
+        masked_text = copy == 0 ? MaskAliases(slot, text) : MaskAliases(slot, text, compiled_->plain[copy - 1].marks);
       }
       return *masked_text;
     };
-    // The script groups of the text and of its masked copy, read once each.
-    std::optional<internal::ScriptGroups> text_scripts, masked_scripts;
-    auto scripts_of = [&](bool in_mask, std::string_view subject) {
-      std::optional<internal::ScriptGroups>& groups = in_mask ? masked_scripts : text_scripts;
+    // The script groups of the text (0) and of its masked copies (1 + copy), read once each.
+    std::vector<std::optional<internal::ScriptGroups>> scripts(2 + compiled_->spelled.size());
+    auto scripts_of = [&](size_t of, std::string_view subject) {
+      std::optional<internal::ScriptGroups>& groups = scripts[of];
       if (!groups) groups = internal::ScriptGroupsOf(subject);
       return *groups;
     };
@@ -1170,8 +1280,9 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       if (out_of_time()) return;
       // What the rule's regex runs on: the text, or its masked copy (offsets mapped back).
       const MaskedText* mask = nullptr;
+      const size_t copy = compiled_->copy_of[rule_index];
       if (compiled_->masked[rule_index]) {
-        mask = &masked();
+        mask = &masked(copy);
         if (compiled_->needs_alias[rule_index] && mask->aliases == 0) continue;
         if (mask->spans.empty()) mask = nullptr;
       } else if (compiled_->needs_alias[rule_index] && !has_alias()) {
@@ -1180,8 +1291,9 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       const std::string_view subject = mask ? std::string_view(mask->text) : text;
       auto original = [mask](size_t offset) { return mask ? mask->Original(offset) : offset; };
       Compiled::LazyRegex& lazy = *compiled_->regexes[rule_index];
-      const internal::ScriptGroups scripts = lazy.narrow ? scripts_of(mask != nullptr, subject) : internal::kAllScripts;
-      const RE2& re = lazy.Get(lazy.slot ? compiled_->Slot(outlets_).pattern : std::string(), scripts);
+      const internal::ScriptGroups groups_of_subject =
+          lazy.narrow ? scripts_of(mask ? 1 + copy : 0, subject) : internal::kAllScripts;
+      const RE2& re = lazy.Get(lazy.slot ? compiled_->SlotPattern(outlets_, copy) : std::string(), groups_of_subject);
       // Whether the rule matches at all first: that is a forward DFA pass alone. A
       // search for where a match starts also needs RE2's reverse program, which RE2
       // compiles on first use; most rules the set passes never match. Not for a

@@ -53,9 +53,8 @@ known gaps).
 import json
 import os
 import sys
-import tempfile
 
-from sweep_pages import score_pages, sweep_parser
+from sweep_pages import score_pages, sweep_parser, work_folder
 
 SITE = "https://www.harbour.example"
 OUTLET = "Harbour Times"
@@ -1040,7 +1039,7 @@ def main():
     langs = [l for l in LANGS + MORE_LANGS if not args.lang or l["code"] == args.lang]
     cases = [f for f in forms() if not args.only or args.only in f[0]]
     modes = {"with": [True], "without": [False], "both": [True, False]}[args.metadata]
-    tmp = args.keep or tempfile.mkdtemp(prefix="biosweep-")
+    tmp = work_folder(args.keep, "biosweep-")
     meta = {}
     for fi, (name, shape, slot, content, name_form, want, opts) in enumerate(cases):
         for li, l in enumerate(langs):

@@ -51,9 +51,8 @@ import json
 import os
 import re
 import sys
-import tempfile
 
-from sweep_pages import score_pages, sweep_parser
+from sweep_pages import score_pages, sweep_parser, work_folder
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TABLE = os.path.join(HERE, "..", "score", "cross_link_forms_test.cc")
@@ -904,7 +903,7 @@ def main():
         cases = [(name, build, want, tail) for (name, build, want, tail) in forms()
                  if name in ("partner: strong marker and colon", "partner: marker in its own p",
                              "partner: marker and a bar")]
-    tmp = args.keep or tempfile.mkdtemp(prefix="xlsweep-")
+    tmp = work_folder(args.keep, "xlsweep-")
     meta = {}
     for fi, (name, build, want, tail) in enumerate(cases):
         for l in langs:

@@ -1,9 +1,23 @@
 """Scores a sweep's invented pages with a provscore binary: the one step the sweeps
 (cross_link_sweep.py, wire_position_sweep.py, author_bio_sweep.py) share. Standard library only."""
 import argparse
+import atexit
 import json
 import os
+import shutil
 import subprocess
+import tempfile
+
+
+def work_folder(keep, prefix):
+    """The folder a sweep writes its pages and profiles to: `keep` (the sweep's --keep) when
+    given, left in place; else a new temporary folder, removed when the sweep exits (a sweep's
+    pages and profiles take up to 2 GB)."""
+    if keep:
+        return keep
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, path, True)
+    return path
 
 
 def score_pages(binary, folder, pages, signal_type, extra_args=()):

@@ -34,13 +34,12 @@ Standard library only. Exit 1 when a page credits an outlet (a table, not a gate
 import json
 import os
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import cross_link_sweep  # noqa: E402
 import wire_position_sweep as wps  # noqa: E402
-from sweep_pages import score_pages, sweep_parser  # noqa: E402
+from sweep_pages import score_pages, sweep_parser, work_folder  # noqa: E402
 
 # --- citations: kind -> {lang: sentence (holding the outlet)} -----------------------------------
 CITATIONS = {
@@ -526,7 +525,7 @@ def main():
     ap = sweep_parser("cases whose 'kind / position' contains this", "print the page and signals of each wrong case")
     args = ap.parse_args()
     todo = cases(args.only, args.lang)
-    tmp = args.keep or tempfile.mkdtemp(prefix="wnsweep-")
+    tmp = work_folder(args.keep, "wnsweep-")
     meta = {"n%05d.html" % i: case for i, case in enumerate(todo)}
     got = score_pages(args.binary, tmp, {f: m[3] for f, m in meta.items()}, "wire_attribution")
     rows = {}

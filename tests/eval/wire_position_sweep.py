@@ -34,9 +34,8 @@ Exit 1 when a settled case is wrong (a table, not a gate).
 import json
 import os
 import sys
-import tempfile
 
-from sweep_pages import score_pages, sweep_parser
+from sweep_pages import score_pages, sweep_parser, work_folder
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -705,7 +704,7 @@ def main():
     ap = sweep_parser("cases whose 'form / position' contains this", "print the page and signals of each wrong case")
     args = ap.parse_args()
     todo = cases(args.only, args.lang)
-    tmp = args.keep or tempfile.mkdtemp(prefix="wpsweep-")
+    tmp = work_folder(args.keep, "wpsweep-")
     meta = {"w%04d.html" % i: case for i, case in enumerate(todo)}
     got = score_pages(args.binary, tmp, {f: m[3] for f, m in meta.items()}, "wire_attribution")
     rows = {}

@@ -155,6 +155,9 @@ TEST(ScriptGroupsOfTest, NamesTheGroupsATextHolds) {
       {"አዲስ አበባ", kAllScripts},                  // Ethiopic: in no group
       {"Latin Extended-C \u2C65", kAllScripts},     // in no group
       {"CJK extension B \U00020000", kAllScripts},   // rare ideographs: in no group
+      {"Bengali \u0985 and U+0984, unassigned \u0984", kAllScripts},  // in a group's block, in no group
+      {"Greek \u0391 and U+0378, unassigned \u0378", kAllScripts},
+      {"Bengali \u0985\u09BE and Greek \u0391", static_cast<ScriptGroups>(kGreekCyrillic | kSouthAsian)},
       {std::string("bad \xC3(", 6), kAllScripts},    // a lead byte without its continuation
       {std::string("overlong \xC0\xAF", 11), kAllScripts},
       {std::string("surrogate \xED\xA0\x80", 13), kAllScripts},

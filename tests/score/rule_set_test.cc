@@ -485,6 +485,31 @@ TEST(RuleSetTest, PlaceSetsAreBuiltOnTheirFirstTextAndSharedByPlacesWithTheSameR
   EXPECT_EQ(rules.set_counts().compiled, 3u);
 }
 
+// A run of more than eight rules of one file is held by sets of at most eight (a
+// large set's DFA builds large states, and many): twenty rules, three sets, and
+// every rule still found, in rule order, whichever set holds it.
+TEST(RuleSetTest, ALongRunOfRulesIsSplitIntoSetsOfEight) {
+  testing::TempDir dir;
+  std::ofstream(dir.path() / "manifest.json") << R"({"schema":"provscore.manifest/1","version":"test"})";
+  std::string json = R"({"schema":"provscore.patterns/1","rules":[)";
+  std::string text;
+  for (int i = 0; i < 20; ++i) {
+    if (i > 0) json += ",";
+    json += R"({"id":"t.pier)" + std::to_string(i) + R"(","type":"page_residue","where":["body"],"pattern":"\\bpier )" +
+            std::to_string(i) + R"(\\b"})";
+    text += "pier " + std::to_string(19 - i) + ". ";
+  }
+  std::ofstream(dir.path() / "rules.json") << json + "]}";
+  auto loaded = RuleSet::Load({dir.path()});
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ((*loaded)->set_counts().sets, 3u);
+  std::vector<std::string> found;
+  for (const RuleHit& h : (*loaded)->Match(BuildArticle({{text}}))) found.push_back(h.rule->id + " " + h.text);
+  ASSERT_EQ(found.size(), 20u);
+  EXPECT_EQ(found.front(), "t.pier19 pier 19");  // by place in the text
+  EXPECT_EQ(found.back(), "t.pier0 pier 0");
+}
+
 // Threads meeting a place first at the same time build its set once and all get
 // the hits one thread alone gets.
 TEST(RuleSetTest, ThreadsMatchingAFreshRuleSetGetTheHitsOfOne) {
