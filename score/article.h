@@ -49,6 +49,10 @@ struct BodyLink {
   // drawn as "Read also"): pictures add no text, so a lead-in given so is kept here
   // for the cross-link detector. Not written to the profile.
   std::string picture_label;
+  // A picture inside the link is served from this page's own site (a card the site
+  // made itself, wherever its link goes: a sister site of its network). Not written
+  // to the profile.
+  bool site_picture = false;
 };
 
 // A metadata value with where it came from and how far to trust it.

@@ -26,6 +26,22 @@ bool IsPageFile(std::string_view segment) {
   return false;
 }
 
+// A machine-made id that ends a slug ("..._vote_on_bridge_k3Xq9vLm2TzR8w", a base-62
+// key some CMSs append): 8+ letters and digits that change from one to the other
+// three times or more. A word does not ("IPv6", "H5N1" are shorter; "737" is all digits).
+bool IsOpaqueId(std::string_view part) {
+  constexpr size_t kMinIdChars = 8, kMinChanges = 3;
+  if (part.size() < kMinIdChars) return false;
+  size_t changes = 0;
+  for (size_t i = 0; i < part.size(); ++i) {
+    const char c = part[i];
+    const bool digit = c >= '0' && c <= '9';
+    if (!digit && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;
+    if (i > 0 && digit != (part[i - 1] >= '0' && part[i - 1] <= '9')) ++changes;
+  }
+  return changes >= kMinChanges;
+}
+
 }  // namespace
 
 std::vector<std::string_view> PathSegments(std::string_view url) {
@@ -78,7 +94,15 @@ bool IsStoryAddress(std::string_view url, std::string_view anchor, bool marked) 
     }
     if (q.starts_with("?p=") && q.size() > 3 && q[3] >= '0' && q[3] <= '9') return true;
   }
+  // "/blogs/harbour-journal": a blog's front page, the list of its posts (a post
+  // has its date or its slug below the blog's name).
+  hub |= segments.size() == 2 && AsciiLower(segments[0]) == "blogs";
   if (hub || segments.empty()) return false;
+  // "/p/city/council_delays_vote_k3Xq9vLm2TzR8w": a slug ending in a machine-made id
+  // is a story by that id, whatever joins its words.
+  const std::string_view stem = std::string_view(segments.back()).substr(0, segments.back().rfind('.'));
+  const size_t cut = stem.find_last_of("-_");
+  if (cut != std::string_view::npos && IsOpaqueId(stem.substr(cut + 1))) return true;
   // A slug joins its words with hyphens. Underscores name a wiki's pages
   // ("/wiki/Elizabeth_II", under a caption "Elizabeth II, Queen of New Zealand"), so
   // a story whose slug has them is known by its id or date only.

@@ -34,7 +34,10 @@ bool IsHubName(std::string_view segment);
 // (`marked`), a deeper path under such an anchor is a story too, and so is a page
 // file with a shorter slug ("/weird-galaxies.html"). A story by its id in the
 // query ("/article.php?id=48213", "/?p=8812") counts; underscores name a wiki's
-// pages, so a slug in them counts by its id or date only.
+// pages, so a slug in them counts by its id or date only, a machine-made id too
+// ("/p/city/council_delays_vote_k3Xq9vLm2TzR8w": 8+ letters and digits mixed). A
+// blog's front page ("/blogs/harbour-journal", the blog's name right under "blogs")
+// is a hub.
 bool IsStoryAddress(std::string_view url, std::string_view anchor, bool marked);
 
 }  // namespace provscore

@@ -8,7 +8,9 @@
 //  3. clean text, link text and <p> text per subtree over what is left, then the
 //     main container: a semantic one (<article>, articleBody, .article-body...) when
 //     it holds most of the paragraph text, else the best Readability-style score
-//     (widened to the run of text modules of one kind it belongs to);
+//     (widened to the run of text modules of one kind it belongs to, and to the
+//     run of sibling containers named as the body that a template cuts the text
+//     into around a box: ChunkRun);
 //  4. the container is walked once into text blocks, with link offsets; the body
 //     runs from the first to the last prose block (kickers, datelines, captions
 //     before it and tag lists, teasers, prompts after it go to boilerplate, credit
@@ -21,8 +23,9 @@
 //     is not a link (an image link and an empty overlay link around it, or an
 //     overlay link that shows nothing but a screen-reader label). An embedded
 //     player (<video>, <audio>, <iframe>) with its teaser box is the article's own
-//     media, a caption; a <figure> without a picture that frames a related box is
-//     that box.
+//     media, a caption, and so are a slideshow strip and a feed of embedded posts
+//     under a title (MarkMediaStrips); a <figure> without a picture that frames a
+//     related box is that box.
 // An <article> made of several <article>s is a teaser feed and never the body.
 #include "score/extract/html_extractor.h"
 
@@ -32,6 +35,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <set>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -135,6 +139,27 @@ bool IsInlineBoxRole(const char* role) {
   return r == "related" || r == "promo" || r == "aside";
 }
 
+// A box that a class of its own floats to one side, the utility classes of the
+// CSS frameworks and blog engines ("left", "pull-right", "float-left",
+// "alignright"; NYT-style "runaroundLeft"): the text runs around it, so it is
+// placed among the paragraphs. A class naming a side inside a longer name
+// ("story-right-rail", "margin-right-15") floats nothing.
+bool FloatedIntoText(const DomNode& d) {
+  static constexpr std::string_view kFloats[] = {"left", "right", "pull-left", "pull-right", "float-left",
+                                                 "float-right", "alignleft", "alignright", "runaroundleft",
+                                                 "runaroundright"};
+  const std::string_view classes = internal::Attr(d.node, "class");
+  for (size_t at = 0; at < classes.size();) {
+    const size_t space = classes.find_first_of(" \t\n\r\f", at);
+    const std::string_view name = classes.substr(at, space == std::string_view::npos ? std::string_view::npos : space - at);
+    at = space == std::string_view::npos ? classes.size() : space + 1;
+    for (const std::string_view f : kFloats) {
+      if (EqualsIgnoreCase(name, f)) return true;
+    }
+  }
+  return false;
+}
+
 // A column of the page layout beside the text rather than a box placed in it;
 // pages that cut the body into chunks repeat such a column beside each chunk, and
 // it never counts as part of the text, whatever lies around it. Its class or id
@@ -142,9 +167,19 @@ bool IsInlineBoxRole(const char* role) {
 // names it the aside of a page grid ("grid-layout__aside"); a <div> or <section>
 // is one too when it is named a sidebar ("sidebar", "side-bar") or has
 // role=complementary. An <aside> named a sidebar is not: in a newsroom a sidebar
-// is also a related story boxed in the text. Nor is an "aside-right" or a "rail"
-// strip without a side: a box floated right still sits among the paragraphs.
+// is also a related story boxed in the text (so is a small box named a sidebar
+// between two of the text's paragraphs: BodyBuilder::IsSidebarInText). Nor is an
+// "aside-right" or a "rail" strip without a side: a box floated right still sits
+// among the paragraphs, and so does one that a class of its own floats there
+// (FloatedIntoText), whatever its name ("article-side-rail left").
+bool IsNamedSidebar(const DomNode& d) {
+  const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+  auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
+  return has({"sidebar"}) || (has({"right", "left", "side"}) && has({"bar"}));
+}
+
 bool IsLayoutColumn(const DomNode& d) {
+  if (FloatedIntoText(d)) return false;
   const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
   auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
   if (has({"rightrail", "leftrail", "siderail", "rightcolumn", "sidecolumn"}) ||
@@ -153,8 +188,7 @@ bool IsLayoutColumn(const DomNode& d) {
     return true;
   }
   if (d.tag == GUMBO_TAG_ASIDE) return false;
-  return EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary") || has({"sidebar"}) ||
-         (has({"right", "left", "side"}) && has({"bar"}));
+  return EqualsIgnoreCase(TrimAscii(internal::Attr(d.node, "role")), "complementary") || IsNamedSidebar(d);
 }
 
 // An author box: "author" (or "autor", "auteur") beside a word for a box or a bio
@@ -198,12 +232,15 @@ bool HasBodyClass(std::string_view class_attr) {
   return false;
 }
 
-bool IsSemanticBody(const DomNode& d) {
-  if (d.tag == GUMBO_TAG_ARTICLE) return true;
+// An element named as the article's body: its class or id ("article-body",
+// "entry-content", "articleBody") or schema.org's itemprop articleBody.
+bool NamedBody(const DomNode& d) {
   const std::vector<std::string> props = internal::NameTokens(internal::Attr(d.node, "itemprop"));
   if (std::find(props.begin(), props.end(), "articlebody") != props.end()) return true;
   return HasBodyClass(internal::Attr(d.node, "class")) || HasBodyClass(internal::Attr(d.node, "id"));
 }
+
+bool IsSemanticBody(const DomNode& d) { return d.tag == GUMBO_TAG_ARTICLE || NamedBody(d); }
 
 // The boilerplate role of an element by its tag, ARIA role or class/id, or null.
 const char* BoilerplateRole(const DomNode& d) {
@@ -304,7 +341,7 @@ class BlockWriter {
   // A link opens; a picture right before it that opened the line lends it its alt
   // text (Picture).
   void OpenLink(std::string url) {
-    links_.push_back({std::move(url), std::string::npos, false, std::move(picture_label_)});
+    links_.push_back({std::move(url), std::string::npos, false, std::move(picture_label_), false});
     picture_label_.clear();
   }
 
@@ -312,6 +349,12 @@ class BlockWriter {
   // is kept for the link that follows it at once (an icon drawn as "Read also").
   void Picture(std::string_view alt) {
     picture_label_ = segment_.empty() && !pending_space_ ? std::string(TrimAscii(alt)) : std::string();
+  }
+
+  // A picture inside the innermost open link is served from this page's site
+  // (BodyLink::site_picture).
+  void SitePicture() {
+    if (!links_.empty()) links_.back().site_picture = true;
   }
 
   // The text written next is set apart from what is before it when a letter or
@@ -453,6 +496,7 @@ class BlockWriter {
     size_t start;   // where the anchor's first visible character landed, or npos
     bool recorded;  // an anchor split by a block keeps only its first piece
     std::string picture_label;  // BodyLink::picture_label
+    bool site_picture;          // BodyLink::site_picture
   };
 
   // A letter of a script written with spaces but without case (Hebrew, Arabic,
@@ -485,6 +529,7 @@ class BlockWriter {
     out.end = segment_.size();
     out.anchor = segment_.substr(out.start, out.end - out.start);
     out.picture_label = std::move(link.picture_label);
+    out.site_picture = link.site_picture;
     segment_links_.push_back(std::move(out));
   }
 
@@ -996,6 +1041,14 @@ class BodyBuilder {
     }
   }
 
+  // What the body walk covers: the container's subtree, or a run of its children
+  // (ChunkRun), from `first` up to `end`.
+  struct BodyRun {
+    uint32_t root;
+    uint32_t first;
+    uint32_t end;
+  };
+
   void Run() {
     if (n_ == 0) return;
     Classify();
@@ -1004,8 +1057,10 @@ class BodyBuilder {
     const uint32_t container = ChooseContainer();
     std::vector<uint32_t> kept_boxes;
     if (container != kNoNode) {
-      EmitBody(container, kept_boxes);
-      EmitLeadIn(container);
+      const BodyRun run = ChunkRun(container);
+      MarkMediaStrips(run);
+      EmitBody(run, kept_boxes);
+      EmitLeadIn(run.first);
       EmitCreditAfterArticle();
     }
     EmitBoilerplate(std::move(kept_boxes));
@@ -1029,15 +1084,18 @@ class BodyBuilder {
     std::vector<uint8_t>& skipped = non_rendered_;
     skipped.assign(n_, 0);
     std::vector<uint8_t> in_link(n_, 0);
-    std::vector<uint8_t> in_title(n_, 0);  // inside a heading or a <time>: a module's title, a teaser's date
-    std::vector<uint32_t> untitled_p(n_, 0);  // raw_p without headings and <time>s, for link modules
+    // Inside a heading or a <time>, or a line that is only a time stamp outside a link
+    // ("Published Jul 19, 2013 01:01AM" under a headline link): a module's title, a teaser's date.
+    std::vector<uint8_t> in_title(n_, 0);
+    std::vector<uint32_t> untitled_p(n_, 0);  // raw_p without titles and dates, for link modules
     std::vector<uint32_t> link_above(n_, kNoNode);  // the nearest enclosing <a>
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
       const bool has_parent = d.parent != kNoNode;
       skipped[i] = (has_parent && skipped[d.parent]) || (!d.is_text && internal::IsNonRenderedTag(d.tag));
       in_link[i] = (has_parent && in_link[d.parent]) || d.tag == GUMBO_TAG_A;
-      in_title[i] = (has_parent && in_title[d.parent]) || (!d.is_text && (IsHeadingTag(d.tag) || d.tag == GUMBO_TAG_TIME));
+      in_title[i] = (has_parent && in_title[d.parent]) || (!d.is_text && (IsHeadingTag(d.tag) || d.tag == GUMBO_TAG_TIME)) ||
+                    (d.is_text && !in_link[i] && IsTimeStampText(TrimAscii(internal::NodeText(d.node))));
       if (has_parent) link_above[i] = Node(d.parent).tag == GUMBO_TAG_A ? d.parent : link_above[d.parent];
       nearest_block[i] = !has_parent || (!d.is_text && IsParagraphLike(d.tag)) ? i : nearest_block[d.parent];
       if (d.is_text && !skipped[i] && !in_link[i]) {
@@ -1082,6 +1140,7 @@ class BodyBuilder {
     role_.assign(n_, nullptr);
     comment_roots_ = comment_item;
     narrow_column_.assign(n_, 0);
+    text_sidebar_.assign(n_, 0);
     link_module_.assign(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
       const DomNode& d = Node(i);
@@ -1158,6 +1217,7 @@ class BodyBuilder {
         role = "aside";
         narrow_column_[i] = 1;
       }
+      if (role != nullptr && IsNamedSidebar(d) && IsSidebarInText(i, raw_p, raw_text)) text_sidebar_[i] = 1;
       // A figure inside a link to another page is a card's picture and headline
       // ("<a href=/story><figure><img><figcaption>Headline</figcaption></figure></a>"),
       // and so is a picture with its lines built of <div>s ("<a href=/story><div><img
@@ -1200,9 +1260,14 @@ class BodyBuilder {
   // opens with a head -- a short name (IsCommenterName) and a time (a <time>, or a
   // line with a date or a clock time) among its first kMaxCommentHeadLines lines,
   // before any long one -- and then says something, with no heading inside (an
-  // entry of a live blog or a teaser in a list has a headline of its own). Reply
-  // controls, avatars and nested replies vary too much to be asked for; a reply
-  // list sits inside its parent comment anyway. The thread follows the article:
+  // entry of a live blog or a teaser in a list has a headline of its own). A
+  // comment may carry a title all the same, as forum software prints a post's
+  // subject ("Re: <subject>"): a heading after its head, when a line of the head
+  // is a link (the poster's page, or the post's own address under its time: the
+  // poster/date/permalink line of a forum) and the thread's titled posts are
+  // mostly by different names (a live blog's few reporters sign entry after
+  // entry). Reply controls, avatars and nested replies vary too much to be asked
+  // for; a reply list sits inside its parent comment anyway. The thread follows the article:
   // it counts only after the page's headline and after kMinFigureProse bytes of
   // prose outside it, and its text is mostly not links (a list of teasers with
   // dates is not comments). A page that is nothing but such a list (a forum
@@ -1249,27 +1314,37 @@ class BodyBuilder {
       }
       for (const uint32_t c : children) tag_counts[static_cast<size_t>(Node(c).tag)] = 0;
       if (most < kMinThreadItems) continue;
-      size_t comments = 0;
+      size_t comments = 0, titled = 0;
       uint64_t text = 0, linked = 0;
       uint32_t first = kNoNode;
       bool all_by_authors = true;
+      std::set<std::string> titled_names;
       for (const uint32_t c : children) {
-        std::string_view name;
-        if (Node(c).tag != tag || headings[c] > 0 || !IsComment(c, &name)) continue;
-        all_by_authors = all_by_authors && IsArticleAuthor(name);
+        if (Node(c).tag != tag) continue;
+        const CommentHead head = ReadCommentHead(c, in_link);
+        if (!head.found) continue;
+        if (headings[c] > 0) {  // a post's title under its head, or an entry's headline
+          if (!head.linked || FirstHeading(c) < head.last) continue;
+          ++titled;
+          titled_names.insert(AsciiLower(head.name));
+        }
+        all_by_authors = all_by_authors && IsArticleAuthor(head.name);
         ++comments;
         text += raw_text[c];
         linked += links[c];
         if (first == kNoNode) first = c;
       }
-      if (comments < kMinThreadItems || 3 * comments < 2 * most || 2 * linked > text || all_by_authors) continue;
+      if (comments < kMinThreadItems || 3 * comments < 2 * most || 2 * linked > text || all_by_authors ||
+          3 * titled_names.size() < 2 * titled) {
+        continue;
+      }
       if ((meta_.headline_h1 != kNoNode && first < meta_.headline_h1) || ProseBefore(first, raw_p) < kMinFigureProse) {
         continue;
       }
       // The thread's other items of the tag (a comment whose head is laid out
-      // otherwise, a "load more" control) go with it.
+      // otherwise, a "load more" control) go with it, and its titled posts.
       for (const uint32_t c : children) {
-        if (Node(c).tag == tag && headings[c] == 0) items[c] = 1;
+        if (Node(c).tag == tag && (headings[c] == 0 || (titled > 0 && ReadCommentHead(c, in_link).found))) items[c] = 1;
       }
     }
     return items;
@@ -1323,8 +1398,6 @@ class BodyBuilder {
     return false;
   }
 
-  // Element `c` opens with a commenter's name and a time and says something after
-  // them (FindCommentItems).
   // Whether the page's data calls it a live blog: a schema.org LiveBlogPosting in
   // its JSON-LD or its microdata.
   bool DeclaredLiveBlog() const {
@@ -1346,8 +1419,17 @@ class BodyBuilder {
            });
   }
 
-  // `*name_line`, when given, receives the line read as the commenter's name.
-  bool IsComment(uint32_t c, std::string_view* name_line = nullptr) const {
+  // The head of a reader's comment (FindCommentItems).
+  struct CommentHead {
+    bool found = false;     // a name and a time, then something said after them
+    std::string_view name;  // the line read as the commenter's name
+    uint32_t last = 0;      // the node of the head's last line
+    bool linked = false;    // a line of the head is a link (the poster's page, the post's address)
+  };
+
+  // Element `c` opens with a commenter's name and a time and says something after them.
+  CommentHead ReadCommentHead(uint32_t c, const std::vector<uint8_t>& in_link) const {
+    CommentHead head;
     bool name = false, time = false;
     int lines = 0;
     // A head is in the first nodes of an item: the scan is bounded whatever the markup.
@@ -1356,21 +1438,39 @@ class BodyBuilder {
       const DomNode& e = Node(k);
       if (non_rendered_[k]) continue;
       if (!e.is_text) {
-        if (e.tag == GUMBO_TAG_TIME) time = true;
+        if (e.tag == GUMBO_TAG_TIME && !(name && time)) {
+          time = true;
+          head.last = k;
+        }
         continue;
       }
       const std::string_view t = TrimAscii(internal::NodeText(e.node));
       if (t.empty()) continue;
-      if (name && time) return true;  // the comment's own text, after its head
-      if (t.size() > kMaxTimeStampBytes || ++lines > kMaxCommentHeadLines) return false;
+      if (name && time) {  // the comment's own text, after its head
+        head.found = true;
+        return head;
+      }
+      if (t.size() > kMaxTimeStampBytes || ++lines > kMaxCommentHeadLines) return head;
       if (HasDateOrClock(t) || IsRelativeTime(t)) {
         time = true;
+        head.last = k;
+        head.linked = head.linked || in_link[k];
       } else if (IsCommenterName(t)) {
         name = true;
-        if (name_line != nullptr) *name_line = t;
+        head.name = t;
+        head.last = k;
+        head.linked = head.linked || in_link[k];
       }
     }
-    return false;
+    return head;
+  }
+
+  // The first heading element inside element `c` (its end when there is none).
+  uint32_t FirstHeading(uint32_t c) const {
+    for (uint32_t k = c + 1; k < Node(c).end; ++k) {
+      if (!Node(k).is_text && !non_rendered_[k] && IsHeadingTag(Node(k).tag)) return k;
+    }
+    return Node(c).end;
   }
 
   // A time counted back from now, as comment heads print it ("2 days ago", "vor 3
@@ -1471,6 +1571,130 @@ class BodyBuilder {
       disposition_[box] = Disposition::kBoilerplateRoot;
       role_[box] = "caption";
     }
+  }
+
+  // Media the article shows in place among its paragraphs, under a title that
+  // links the media's own page: a caption (the article's own media, ruling 3), not
+  // a card promoting another page, as a player's box is (MarkPlayerBoxes). Two
+  // strips of items:
+  //  - a gallery of the article's pictures: kMinGalleryPictures or more
+  //    thumbnails, each a link around a picture that shows no text, all to one
+  //    page (the slideshow's viewer; its title and a "view all photos" line link
+  //    there too). A card shows one picture, a rail of cards links several pages;
+  //  - a feed of social posts embedded in place (a carousel of tweets): items
+  //    holding the action links of two or more posts (the network's reply, repost
+  //    and like intents, PostOfAction) beside each post's text and its author's
+  //    links.
+  // Only in the body's walk (`run`), after the container is chosen: a sidebar's
+  // feed of the site's posts stays where it is. The strip is the lowest element
+  // holding such items; the box, the outermost element around it inside the run,
+  // within kMaxPlayerDepth levels, whose text outside the strip is no prose, at
+  // most kMaxPlayerText bytes, and links to one page at most (a gallery's: its
+  // viewer).
+  void MarkMediaStrips(const BodyRun& run) {
+    const std::vector<uint32_t>& shown = shown_text_;
+    constexpr uint32_t kMinGalleryPictures = 3;
+    std::vector<uint32_t> pictures(n_, 0);  // links around a picture, per subtree
+    std::vector<std::string> post(n_);      // the one post whose actions a subtree holds
+    std::vector<uint8_t> posts(n_, 0);      // the subtree holds the actions of several posts
+    for (uint32_t i = run.end; i-- > run.first;) {
+      const DomNode& d = Node(i);
+      if (d.parent == kNoNode) continue;
+      if (!d.is_text && d.tag == GUMBO_TAG_A) {
+        if (shown[i] == 0 && HoldsPicture(i)) ++pictures[i];
+        if (std::string id = PostOfAction(internal::Attr(d.node, "href")); !id.empty() && post[i].empty()) {
+          post[i] = std::move(id);
+        }
+      }
+      pictures[d.parent] += pictures[i];
+      if (posts[i] || (!post[i].empty() && !post[d.parent].empty() && post[d.parent] != post[i])) {
+        posts[d.parent] = 1;
+      } else if (!post[i].empty()) {
+        post[d.parent] = post[i];
+      }
+    }
+    auto strip_of = [&](uint32_t i) { return pictures[i] >= kMinGalleryPictures || posts[i]; };
+    for (uint32_t strip = run.first; strip < run.end; ++strip) {
+      const DomNode& d = Node(strip);
+      if (d.is_text || d.tag == GUMBO_TAG_A || Node(strip).tag == GUMBO_TAG_BODY || !strip_of(strip)) continue;
+      bool lowest = true;  // no child holds the strip alone
+      for (uint32_t c = strip + 1; c < d.end && lowest; c = Node(c).end) lowest = !strip_of(c);
+      if (!lowest) continue;
+      const bool gallery = !posts[strip];
+      // The strip is nothing but its items: a gallery's thumbnails hold no prose and
+      // little text; a feed's children without a post's actions hold no prose (two
+      // posts embedded apart among the paragraphs are in the text's element).
+      if (gallery && (p_text_[strip] > kMaxCardText || shown[strip] > kMaxPlayerText)) continue;
+      if (!gallery) {
+        uint64_t other = 0;
+        for (uint32_t c = strip + 1; c < d.end; c = Node(c).end) {
+          if (post[c].empty() && !posts[c]) other += p_text_[c];
+        }
+        if (other > kMaxCardText) continue;
+      }
+      std::string page;  // the one page the box links outside the strip (a gallery's viewer)
+      if (gallery) {
+        const std::string_view* target = PageLinkTarget(strip);
+        if (target == nullptr || target->empty()) continue;  // several pages: a rail of cards
+        page = std::string(*target);
+      }
+      uint32_t box = kNoNode;
+      for (uint32_t up = strip, depth = 0; up != kNoNode && depth < kMaxPlayerDepth; ++depth, up = Node(up).parent) {
+        if (up == run.root || up < run.first || Node(up).end > run.end || p_text_[up] - p_text_[strip] > kMaxCardText ||
+            shown[up] - shown[strip] > kMaxPlayerText) {
+          break;
+        }
+        bool one_page = true;
+        for (uint32_t k = up; k < Node(up).end && one_page; k = k == strip ? Node(strip).end : k + 1) {
+          if (k == strip || Node(k).is_text || Node(k).tag != GUMBO_TAG_A || !LinksToPage(k)) continue;
+          const std::string_view href = TrimAscii(internal::Attr(Node(k).node, "href"));
+          if (page.empty()) page = std::string(href);
+          one_page = href == page;
+        }
+        if (!one_page) break;
+        box = up;
+      }
+      // A box named a promotion ("liveblog-promo") is the media all the same; one
+      // inside the page's furniture stays furniture.
+      if (box == kNoNode || disposition_[box] == Disposition::kDropped) continue;
+      uint32_t region = box;  // the boilerplate root the box is in, or is
+      while (region != kNoNode && disposition_[region] == Disposition::kInBoilerplate) region = Node(region).parent;
+      if (region != kNoNode && disposition_[region] == Disposition::kBoilerplateRoot && !IsInlineBoxRole(role_[region])) {
+        continue;
+      }
+      disposition_[box] = Disposition::kBoilerplateRoot;
+      role_[box] = "caption";
+      link_module_[box] = 0;
+    }
+  }
+
+  // Element `i` holds an <img>.
+  bool HoldsPicture(uint32_t i) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text && Node(k).tag == GUMBO_TAG_IMG) return true;
+    }
+    return false;
+  }
+
+  // The post a link acts on, as the networks' embeds print their action links:
+  // Twitter's (and X's) web intents to reply to, repost or like one post
+  // ("twitter.com/intent/retweet?tweet_id=4711", "intent/tweet?in_reply_to=4711"):
+  // the post's id, or empty. A share button's intent names no post.
+  static std::string PostOfAction(std::string_view href) {
+    const std::string lower = AsciiLower(TrimAscii(href));
+    const size_t intent = lower.find("/intent/");
+    if (intent == std::string::npos) return {};
+    const std::string host = UrlHost(lower);
+    if (host != "twitter.com" && host != "x.com" && host != "mobile.twitter.com") return {};
+    for (const std::string_view key : {"tweet_id=", "in_reply_to="}) {
+      size_t at = lower.find(key, intent);
+      if (at == std::string::npos) continue;
+      at += key.size();
+      size_t end = at;
+      while (end < lower.size() && IsDigit(lower[end])) ++end;
+      if (end > at) return lower.substr(at, end - at);
+    }
+    return {};
   }
 
   // The href of the page links in element `i`'s subtree when they all go to one
@@ -1601,7 +1825,7 @@ class BodyBuilder {
   // A module of links to other pages of the site, whatever its class words or its
   // tag call it (a "nav", a "share" or an "ad" box, a <header>, a <footer>, a
   // <figure> without a picture): no prose and (nearly) all of its text inside links
-  // (kModuleLinkShare), its heading and its <time>s aside; its links mostly
+  // (kModuleLinkShare), its heading and its dates aside (a <time>, a time-stamp line); its links mostly
   // headlines (kMinModuleHeadlineWords words: headlines hold at least half of the
   // link text, where a menu's name sections and a byline a name), one of them to
   // another page of this site. Between two paragraphs it is walked as a box, as a
@@ -2028,6 +2252,54 @@ class BodyBuilder {
       if (IsShareHref(internal::Attr(Node(k).node, "href"))) ++share;
     }
     return share >= kMinShareLinks && 2 * share >= links;
+  }
+
+  // Element `i` holds a heading element.
+  bool HoldsHeading(uint32_t i) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text && IsHeadingTag(Node(k).tag)) return true;
+    }
+    return false;
+  }
+
+  // Picture `i` (an <img>) is served from this page's site: its address (a lazy
+  // picture's data-src first) is on one of the site's hosts ("/img/x.jpg",
+  // "https://assets.paper.example/x.jpg"). An inline image (data:) is no address.
+  bool ServedByThisSite(uint32_t i) const {
+    std::string_view src = TrimAscii(internal::Attr(Node(i).node, "data-src"));
+    if (src.empty()) src = TrimAscii(internal::Attr(Node(i).node, "src"));
+    if (src.empty() || AsciiLower(src.substr(0, 5)) == "data:" || own_sites_.empty()) return false;
+    const std::string url = internal::ResolveUrl(meta_.base_url, src);
+    return !internal::SiteLabel(url).empty() && OnThisSite(url);
+  }
+
+  // A newsroom's sidebar: a small box (a card's text at most: kMaxCardText bytes)
+  // named a sidebar but floated between two paragraphs of the text, the elements
+  // right before and after it (past empty ones) <p>s of prose. A column of the page
+  // layout stands beside the article's container, not between its paragraphs.
+  bool IsSidebarInText(uint32_t i, const std::vector<uint32_t>& raw_p, const std::vector<uint32_t>& raw_text) const {
+    constexpr int kMaxEmptySiblings = 4;  // empty elements passed over on each side (a <p> of comments)
+    const DomNode& d = Node(i);
+    if (raw_text[i] == 0 || raw_text[i] > kMaxCardText || d.parent == kNoNode) return false;
+    const uint32_t parent = d.parent;
+    auto shown = [&](uint32_t c) { return !non_rendered_[c] && raw_text[c] > 0; };
+    auto prose = [&](uint32_t c) { return Node(c).tag == GUMBO_TAG_P && raw_p[c] > 0; };
+    // The element before: climb from the node before `i` to the parent's child.
+    uint32_t before = i;
+    for (int passed = 0; passed <= kMaxEmptySiblings; passed += Node(before).is_text ? 0 : 1) {
+      if (before == parent + 1) return false;
+      uint32_t k = before - 1;
+      while (Node(k).parent != parent) k = Node(k).parent;
+      before = k;
+      if (shown(before)) break;
+    }
+    uint32_t after = Node(i).end;
+    for (int passed = 0; after < Node(parent).end && !shown(after); passed += Node(after).is_text ? 0 : 1) {
+      if (passed > kMaxEmptySiblings) return false;
+      after = Node(after).end;
+    }
+    if (!shown(before)) return false;
+    return prose(before) && after < Node(parent).end && prose(after);
   }
 
   // A narrow column of a CSS grid row (at most kMaxNarrowGridColumn twelfths wide:
@@ -2519,15 +2791,60 @@ class BodyBuilder {
     return best;
   }
 
+  // An article body the template cuts into sibling containers of one kind, each
+  // named as the body ("article_body", "articleBody": NamedBody, the same tag and
+  // class), with boxes set between them -- a rail floated into the text after the
+  // lede, an inline "Multimedia" box: the CMS closes the body, writes the box and
+  // opens the body again. The body is their union: the run of the parent's
+  // children from the first such container to the last, boxes included. Found from
+  // the chosen container up kMaxModuleDepth levels (it may be one of the
+  // containers or inside one, as an <article> in each); two or more containers
+  // holding a paragraph each, another element between two of them, and no <h1>
+  // there (the headline of a next article). Else the container's subtree.
+  BodyRun ChunkRun(uint32_t container) const {
+    uint32_t chunk = container;
+    for (int level = 0; level < kMaxModuleDepth && chunk != kNoNode; ++level, chunk = Node(chunk).parent) {
+      const uint32_t parent = Node(chunk).parent;
+      if (parent == kNoNode || Node(chunk).tag == GUMBO_TAG_BODY) break;
+      const std::string_view kind = TrimAscii(internal::Attr(Node(chunk).node, "class"));
+      if (kind.empty() || !NamedBody(Node(chunk))) continue;
+      uint32_t first = kNoNode, last = kNoNode;
+      bool between = false, interleaved = false, next_headline = false;
+      for (uint32_t c = parent + 1; c < Node(parent).end; c = Node(c).end) {
+        if (Node(c).is_text || disposition_[c] == Disposition::kDropped) continue;
+        const bool same = Node(c).tag == Node(chunk).tag && disposition_[c] == Disposition::kKeep &&
+                          TrimAscii(internal::Attr(Node(c).node, "class")) == kind &&
+                          p_text_[c] >= kMinScoredParagraph;
+        if (!same) {
+          if (first == kNoNode) continue;
+          between = true;
+          for (uint32_t k = c; k < Node(c).end && !next_headline; ++k) {
+            next_headline = !Node(k).is_text && Node(k).tag == GUMBO_TAG_H1;
+          }
+          continue;
+        }
+        interleaved = interleaved || between;
+        between = false;
+        if (first == kNoNode) first = c;
+        last = c;
+      }
+      if (first != last && interleaved && !next_headline) return {parent, first, Node(last).end};
+    }
+    return {container, container, Node(container).end};
+  }
+
   // Walks the subtree at `root` into `writer`. In body mode, related/promo boxes
   // and link modules (IsLinkModule) are walked as boxes; otherwise every nested boilerplate root is skipped. When
   // `headline_block` is given and the walk passes the headline, it receives the
-  // number of blocks written before it.
-  void Walk(uint32_t root, BlockWriter& writer, bool body_mode, size_t* headline_block = nullptr) const {
+  // number of blocks written before it. With `run`, only its children from
+  // `run->first` to `run->end` are walked.
+  void Walk(uint32_t root, BlockWriter& writer, bool body_mode, size_t* headline_block = nullptr,
+            const BodyRun* run = nullptr) const {
     struct Exit {
       uint32_t end;
       GumboTag tag;
       enum { kBlock, kLink, kLongLink, kBox } what;
+      bool ends_line = false;  // a link around a heading: a card's headline, a line of its own
     };
     std::vector<Exit> exits;
     size_t link_depth = 0;  // inside a link or a card, block elements do not split the text
@@ -2539,6 +2856,7 @@ class BodyBuilder {
         if (e.what == Exit::kLink || e.what == Exit::kLongLink) {
           writer.CloseLink();
           if (e.what == Exit::kLink) --link_depth;
+          if (e.ends_line && link_depth == 0) writer.Flush();
         } else if (e.what == Exit::kBox) {
           writer.ExitBox();
         } else if (link_depth > 0) {
@@ -2548,8 +2866,8 @@ class BodyBuilder {
         }
       }
     };
-    const uint32_t end = Node(root).end;
-    for (uint32_t i = root; i < end;) {
+    const uint32_t end = run != nullptr ? run->end : Node(root).end;
+    for (uint32_t i = run != nullptr ? run->first : root; i < end;) {
       close_until(i);
       if (writer.Full()) break;
       const DomNode& d = Node(i);
@@ -2568,7 +2886,7 @@ class BodyBuilder {
       }
       if (i != root && (disp == Disposition::kDropped || disp == Disposition::kBoilerplateRoot)) {
         if (body_mode && disp == Disposition::kBoilerplateRoot && (IsInlineBoxRole(role_[i]) || link_module_[i]) &&
-            !IsLayoutColumn(d) &&
+            (!IsLayoutColumn(d) || text_sidebar_[i]) &&
             !narrow_column_[i]) {
           writer.EnterBox(i);
           exits.push_back({d.end, d.tag, Exit::kBox});
@@ -2604,7 +2922,10 @@ class BodyBuilder {
           exits.push_back({d.end, d.tag, Exit::kBlock});
         }
         writer.OpenLink(std::move(target));
-        exits.push_back({d.end, d.tag, Exit::kLink});
+        // A link around a heading is a card's headline: a teaser after it, outside
+        // the link, is a line of its own ("<a><h2>Headline</h2><img></a> <span>Teaser
+        // ...</span>"), not the rest of the headline's line.
+        exits.push_back({d.end, d.tag, Exit::kLink, HoldsHeading(i)});
         ++link_depth;
       } else if (d.tag == GUMBO_TAG_BR) {
         writer.LineBreak();
@@ -2618,6 +2939,7 @@ class BodyBuilder {
       } else if (d.tag == GUMBO_TAG_IMG) {
         writer.Text(" ");
         if (link_depth == 0) writer.Picture(internal::Attr(d.node, "alt"));
+        else if (ServedByThisSite(i)) writer.SitePicture();
       }
       ++i;
     }
@@ -2625,9 +2947,10 @@ class BodyBuilder {
     writer.Flush();
   }
 
-  void EmitBody(uint32_t container, std::vector<uint32_t>& kept_boxes) {
+  void EmitBody(const BodyRun& run, std::vector<uint32_t>& kept_boxes) {
+    const uint32_t container = run.root;
     BlockWriter writer(options_.max_text_bytes + options_.max_text_bytes / 8);
-    Walk(container, writer, /*body_mode=*/true, &headline_block_);
+    Walk(container, writer, /*body_mode=*/true, &headline_block_, &run);
     std::vector<PendingBlock>& blocks = writer.blocks();
     DropRepeatedParagraphs(blocks);
     DropTemplateLines(blocks);
@@ -3348,6 +3671,7 @@ class BodyBuilder {
   std::vector<const char*> role_;
   std::vector<uint8_t> comment_roots_;  // comment_roots()
   std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)
+  std::vector<uint8_t> text_sidebar_;   // a box named a sidebar, set between two paragraphs (IsSidebarInText)
   std::vector<uint8_t> link_module_;    // a boilerplate root that is a module of links (IsLinkModule)
   size_t headline_block_ = kNoBlock;  // blocks the body walk wrote before the headline, when it passed it
   uint32_t body_container_ = kNoNode;  // the container EmitBody walked

@@ -1053,7 +1053,8 @@ class CrossLinkDetector : public Detector {
         }
         // A link in a marker's own line may go anywhere ("READ MORE: <partner story>");
         // the headlines after a marker are stories, not shop or account pages; and
-        // unmarked, only a story of this site is a promotion. An appeal that names the
+        // unmarked, only a story of this site is a promotion (or one a card the site
+        // made points to: SitesOwnCard, or whose label names its site). An appeal that names the
         // coverage it links ("You can listen to our live coverage on …") promotes a
         // page of this site, a live page or a player, whatever its address's shape.
         // An appeal to more of the site's own reading ("Learn more about …", field
@@ -1065,7 +1066,7 @@ class CrossLinkDetector : public Detector {
                            page.IsTopLevelStoryLikeThisOne(item.url, item.headline) ||
                            (coverage && NamesAPage(item.url, true));
         if ((!inline_marked || same_site) && IsShopOrAccount(item.url)) return;
-        const bool this_site = page.OnThisSite(item.url) || LabelNamesItsSite(a, item);
+        const bool this_site = page.OnThisSite(item.url) || LabelNamesItsSite(a, item) || SitesOwnCard(a, item);
         if (same_site && !this_site) return;
         if (!story || (!marked && !this_site)) {
           // Held: a headline to a page of this site not shaped as a story, or to a
@@ -1192,6 +1193,16 @@ class CrossLinkDetector : public Detector {
     const std::string label = AsciiLower(std::string_view(a.text).substr(from, item.start - from));
     return host.find('.') != std::string::npos && CountWords(label) <= kMaxLabelWords &&
            label.find(host) != std::string::npos;
+  }
+
+  // A card whose picture this page's site serves (BodyLink::site_picture): the
+  // site made it, wherever its link goes, so a story on a sister site of its network,
+  // on a domain of its own, is the site's promotion as its own stories are. A
+  // partner's or an ad network's rail serves its pictures from its own hosts.
+  static bool SitesOwnCard(const Article& a, const Item& item) {
+    return item.end > item.start && std::any_of(a.links.begin(), a.links.end(), [&](const BodyLink& link) {
+             return link.start == item.start && link.end == item.end && link.site_picture;
+           });
   }
 
   // A link that a promotional_boilerplate rule matched (an app download, a newsletter

@@ -43,7 +43,11 @@ relative, protocol-relative, AMP and with tracking, and their negatives (an ifra
 breadcrumbs, an author box, comment links, # and script anchors, lazy cards hidden,
 without text, to this page, to sections, a gallery's onclick; after the text a pager
 and an endless page's next article); modules labelled "Sponsored",
-"Anzeige" or "Partner content" are printed as open cases. Every page is invented; nothing is read
+"Anzeige" or "Partner content" are printed as open cases; session 15 added two layouts (the
+text cut into containers named as the body around a floated side rail or an inline box)
+and a gallery card of one picture, with the article's own media shown in place as
+negatives (a slideshow strip linking its viewer, a feed of embedded posts under a
+title). Every page is invented; nothing is read
 from the corpus. Standard library only. Exit 1 when a form misses in some language (a
 table, not a gate; some misses are known gaps, rules/CROSS-LINK-CONVENTIONS.md).
 """
@@ -652,6 +656,14 @@ def layout_shapes():
         ("AMP page", lambda l, ps, m: '<article><div class="amp-body">%s%s%s</div></article>' % (P(ps[:2]), m, P(ps[2:]))),
         ("text between br lines in one div", lambda l, ps, m: "<article><div>%s<br><br>%s<br><br></div>%s<div>%s<br><br>%s"
          "</div></article>" % (ps[0], ps[1], m, ps[2], ps[3])),
+        # Session 15: the text cut into containers named as the body, the module in a
+        # box between them (a side rail floated into the text, an inline box), no
+        # element around the two but the page's.
+        ("body containers around a floated side rail", lambda l, ps, m: '<div id="story_text"><div class="story_text '
+         'body-copy"><article>%s</article></div><div class="module story-side-rail left">%s</div><div class="story_text '
+         'body-copy"><article>%s</article></div></div>' % (P(ps[:1]), m, P(ps[1:]))),
+        ("body containers around an inline box", lambda l, ps, m: '<div class="articleBody">%s</div><div '
+         'class="articleInline runaroundLeft">%s</div><div class="articleBody">%s</div>' % (P(ps[:1]), m, P(ps[1:]))),
     ]
 
 
@@ -832,7 +844,35 @@ def layout_modules_s13():
         ("NEG onclick that opens a gallery of this article",
          lambda l: '<div class="gl" onclick="openGallery(4711)">%s<p>%s</p></div>' % (img(1), headline(l, 0)), 0),
     ]
-    return out
+    return out + layout_modules_s15()
+
+
+def layout_modules_s15():
+    """Session 15: the article's own media shown in place under a title linking the
+    media's page: a slideshow strip (thumbnails, its title and "view all photos" all
+    linking the viewer) and a feed of embedded posts (each with its reply, repost and
+    like intents) under a title linking the collection page; beside them, a gallery
+    card of one picture and a caption linking another story's gallery page counts."""
+    img = lambda n: '<img src="/img/harbour-47%02d.jpg" alt="">' % n
+    viewer = "/slideshow_viewer/0,2817,l=471100&amp;a=471123&amp;po=1,00.asp"
+    actions = lambda i: "".join('<li><a href="https://twitter.com/intent/%s%d">%s</a></li>' % (q, 4711000 + i, w)
+                                for q, w in (("favorite?tweet_id=", "like"), ("retweet?tweet_id=", "repost"),
+                                             ("tweet?in_reply_to=", "reply")))
+    post = lambda l, i: ('<div class="card"><p class="tx">%s</p><p class="u"><a href="https://twitter.com/user%d">'
+                         'User %d</a></p><ul class="act">%s</ul></div>' % (short(l, i), i, i, actions(i)))
+    feed = lambda l: ('<div class="fd promo"><div class="t"><a href="/grid/world/harbour-keeper/"><h2>%s</h2><p>%s</p>'
+                      '</a></div><div class="cards">%s</div></div>'
+                      % (word(l), headline(l, 1), "".join(post(l, i) for i in range(3))))
+    return [
+        ("gallery card of another story: one picture, a caption link",
+         lambda l: '<div class="gb"><p class="lb">%s</p><a href="%s">%s</a><p class="caption"><a href="%s">%s</a></p>'
+                   '</div>' % (word(l), story(1, "_gallery.html"), img(1), story(1, "_gallery.html"), headline(l, 0)), 1),
+        ("NEG slideshow strip of this article linking its viewer",
+         lambda l: '<div class="sr"><h3><a href="%s"><span>%s</span></a></h3><div class="sl">%s</div><div class="mo">'
+                   '<a href="%s">VIEW ALL PHOTOS IN GALLERY</a></div></div>' % (viewer, headline(l, 0), "".join(
+                       '<div class="sh"><a href="%s">%s</a></div>' % (viewer, img(i)) for i in range(4)), viewer), 0),
+        ("NEG feed of embedded posts under a title", feed, 0),
+    ]
 
 
 def layout_cases():

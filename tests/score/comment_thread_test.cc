@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "score/extract/html_extractor.h"
+#include "score/signal.h"
 #include "tests/score/article_builder.h"
 
 namespace provscore {
@@ -181,6 +182,73 @@ TEST(CommentThreadTest, LiveBlogEntriesWithHeadlinesStayInTheBody) {
   EXPECT_NE(a.text.find("Sunday afternoons"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("as the day went on"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("Visitor count published"), std::string::npos) << a.text;
+}
+
+// A forum's posts under the article: each opens with its poster/date/permalink
+// line (the date a link to the post itself, the name a link to the poster's page),
+// then the post's subject as a heading ("Re: <subject>"), its text and the vote and
+// report forms. The subject is under the head, so the items are still comments,
+// and their permalinks, read as cards between long paragraphs, promote nothing.
+std::string ForumPost(std::string_view name, std::string_view when, std::string_view subject, int id,
+                      bool time_first) {
+  const std::string ids = std::to_string(id);
+  const std::string date = "<div class=f3><a class=f4 href=\"https://forums.paper.example/thread/4711/post/" + ids +
+                           "\">Posted " + std::string(when) + "</a></div>";
+  const std::string poster = "<div class=f5><a href=\"https://forums.paper.example/member/" + ids + "0/\">" +
+                             std::string(name) + "</a></div>";
+  return "<div class=f2>" + (time_first ? date + poster : poster + date) +
+         "<form method=GET action=/post/report/" + ids + "><input type=submit value='Report abuse'></form>"
+         "<div class=f6><h3>" + std::string(subject) + "</h3><p>I have used the reading room on weekday evenings for "
+         "years and I would gladly give up one of them for a Sunday afternoon, which is when most families are "
+         "actually free to come.</p><p>The volunteers deserve more than a mention in a press release, though.</p>"
+         "</div><div class=f7><form method=POST action=/post/vote/up/" + ids + "><input type=submit value=''> 4"
+         "</form></div></div>";
+}
+
+TEST(CommentThreadTest, ForumPostsWithASubjectUnderTheirHeadAreComments) {
+  for (const bool time_first : {true, false}) {
+    const std::string posts =
+        ForumPost("Marsh Warbler", "Tuesday 5th March 2024 13:42 GMT", "The trial", 101, time_first) +
+        ForumPost("Priya S.", "Tuesday 5th March 2024 12:44 GMT", "Re: Sunday opening", 102, time_first) +
+        ForumPost("bookworm_88x", "Tuesday 5th March 2024 12:35 GMT", "Re: Who pays?", 103, time_first);
+    const Article a = MustExtract("<html><body><div class=m1>" + std::string(kArticle) +
+                                  "</div><div class=f0><div class=f1><a href=\"https://forums.paper.example/thread/4711/\">"
+                                  "All Reader Comments (17)</a></div><div class=f8>" + posts + "</div></div></body></html>");
+    EXPECT_NE(a.text.find("publish the number of visitors"), std::string::npos) << a.text;
+    EXPECT_EQ(a.text.find("Sunday afternoon, which is"), std::string::npos) << time_first << "\n" << a.text;
+    EXPECT_EQ(a.text.find("Posted Tuesday"), std::string::npos) << a.text;
+    EXPECT_TRUE(InBoilerplate(a, "Sunday afternoon, which is", "comments")) << time_first;
+    EXPECT_TRUE(testing::SignalsOfType(a, kSignalInjectedCrossLink).empty()) << time_first;
+  }
+}
+
+// Live-blog entries built the same way stay the article: signed entry after entry by
+// one reporter (the time a permalink, the headline under the head), or headed first
+// and signed after, by four reporters. No byline names them (the page's authors sign
+// no thread of readers: UnheadedEntriesSignedByTheArticlesAuthorsStayInTheBody).
+TEST(CommentThreadTest, LinkedLiveBlogEntriesWithHeadlinesStayInTheBody) {
+  std::string one_reporter, headed_first;
+  const char* kHeads[] = {"Council confirms the budget", "Volunteers sign up", "Children's corner reopens",
+                          "Visitor count published"};
+  const char* kNames[] = {"Anna Berg", "Tomas Ruiz", "Lena Park", "Omar Haddad"};
+  int n = 0;
+  for (const char* head : kHeads) {
+    const std::string text = "<p>The entry for this hour reports what the council, the volunteers and the readers "
+                             "said about the Sunday opening as the day went on.</p>";
+    const std::string when = "<a href=\"#entry-" + std::to_string(n) + "\">10:4" + std::to_string(n) + "</a>";
+    one_reporter += "<div class=e1><div class=e2><span class=e3>Anna Berg</span> " + when + "</div><h2>" +
+                    std::string(head) + "</h2>" + text + "</div>";
+    headed_first += "<div class=e1><h2>" + std::string(head) + "</h2><div class=e2><span class=e3>" + kNames[n] +
+                    "</span> " + when + "</div>" + text + "</div>";
+    ++n;
+  }
+  for (const std::string& entries : {one_reporter, headed_first}) {
+    const Article a = MustExtract("<html><body>" + std::string(kArticle) + "<div class=e0>" + entries +
+                                  "</div></body></html>");
+    EXPECT_NE(a.text.find("as the day went on"), std::string::npos) << a.text;
+    EXPECT_NE(a.text.find("Visitor count published"), std::string::npos) << a.text;
+    EXPECT_FALSE(InBoilerplate(a, "as the day went on", "comments"));
+  }
 }
 
 // Timed entries without headlines, each signed by a reporter: a live blog's shape is

@@ -718,6 +718,20 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       {"en_figure_related_box.html", 3,
        {"Community gardens open on school grounds", "Seed library lends out its first packets",
         "Rainwater barrels handed out for free"}},
+      // The text cut into two containers named as the body, a rail floated into it
+      // after the lede (a gallery card of another story, two teasers): one body, the
+      // rail between its paragraphs.
+      {"en_body_split_by_floated_rail.html", 3,
+       {"Gallery Storm night on the quay: the waves that closed the harbour for three days last winter.",
+        "Council delays the vote on the harbour bridge", "Island school to close at the end of the year"}},
+      // ... and by inline boxes after the first paragraph: a "Multimedia" label, a
+      // link to a timeline page, a picture.
+      {"en_body_split_by_inline_box.html", 1, {"TIMELINE: 150 Years at the Old Course"}},
+      // The article's own slideshow among its paragraphs (thumbnails, its title and
+      // "view all photos" all linking its viewer) and an embedded feed of posts under
+      // a title linking its collection page: the article's media, no promotions.
+      {"en_own_gallery_strip.html", 0, {}},
+      {"en_embedded_post_feed.html", 0, {}},
   };
   for (const auto& c : cases) {
     const std::string html = testing::ReadFile(std::filesystem::path(PROVSCORE_TEST_DATA) / "cross_links" / c.file);

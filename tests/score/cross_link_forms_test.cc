@@ -463,12 +463,21 @@ TEST(CrossLinkFormsTest, StoriesAreKnownByTheShapeOfTheirAddress) {
       // (AModulesItemToASisterSiteCountsBesideItsOwnStories).
       {"/city/council_delays_vote_on_bridge", 1, 1},
       {"/council_delays_vote_on_harbour_bridge.html", 0, 0},
+      // ... or a machine-made id ends the slug (letters and digits mixed), as some
+      // CMSs append one (alone, below).
+      {"/p/city/council_delays_vote_on_bridge_k3Xq9vLm2TzR8w", 1, 1},
+      {"/p/city/council_delays_vote_on_bridge_k3Xq9vLm2TzR8w#xy12ab34", 1, 1},
+      {"/city/council_delays_vote_a7f3c91e.html", 1, 1},
+      {"/tag/harbour_k3Xq9vLm2TzR8w", 0, 0},
       {"/city/2026/05/04/council_delays_vote", 1, 1},
       {"/city/council-delays-vote.html", 1, 1},
       {"/index.php?id=47110", 1, 1},
       {"/?p=4711", 1, 1},
       {"/city/", 0, 0},
       {"/tag/harbour-bridge", 0, 0},
+      // A blog's front page lists its posts; a post has its date or slug below it.
+      {"/blogs/harbour-journal", 0, 0},
+      {"/blogs/harbour-journal/2026/05/04/council-delays-vote", 1, 1},
       {"/files/council-minutes-2026.pdf", 0, 0},
   };
   for (const auto& c : cases) {
@@ -477,6 +486,23 @@ TEST(CrossLinkFormsTest, StoriesAreKnownByTheShapeOfTheirAddress) {
                               "/city/2026/05/03/ferry-fares-rise\">Ferry fares rise for the third year in a row</a>";
     EXPECT_EQ(Count(EnglishPage("<p><strong>Read also:</strong> " + link + "</p>", "")), c.marked) << c.path;
     EXPECT_EQ(Count(EnglishPage("<ul><li>" + link + "</li><li>" + other + "</li></ul>", "")), c.unmarked + 1) << c.path;
+  }
+  // A paragraph of one headline link, alone between two paragraphs (no module's other
+  // story beside it): an underscored slug is a story by a machine-made id that ends it;
+  // a word with a digit in it is no id.
+  const struct {
+    const char* path;
+    size_t promoted;
+  } alone[] = {
+      {"/p/blogs/harbour/council_delays_vote_on_bridge_k3Xq9vLm2TzR8w", 1},
+      {"/city/council_delays_vote_a7f3c91e.html", 1},
+      {"/city/council_delays_vote_on_bridge", 0},
+      {"/wiki/Boeing_737_MAX", 0},
+      {"/wiki/Harbour_bridge_IPv6", 0},
+  };
+  for (const auto& c : alone) {
+    const std::string link = "<a href=\"" + std::string(kSite) + c.path + "\">" + headline + "</a>";
+    EXPECT_EQ(Count(EnglishPage("<p>" + link + "</p>", "")), c.promoted) << c.path << " alone";
   }
 }
 
@@ -721,6 +747,10 @@ TEST(CrossLinkFormsTest, ALinkModuleCountsWhateverItsBoxIsCalled) {
        "<h2>More from the harbour this week</h2><ul><li>" + Link(1, h1) + " <time>12.05.2026</time></li><li>" +
            Link(2, h2) + " <time>11.05.2026</time></li></ul>",
        2},
+      {"a list with a date line under each headline",
+       "<ul><li>" + Link(1, h1) + "<br>Published May 12, 2026 09:40AM</li><li>" + Link(2, h2) +
+           "<br>Published May 11, 2026 11:02PM</li></ul>",
+       2},
   };
   const struct {
     const char* open;
@@ -760,6 +790,80 @@ TEST(CrossLinkFormsTest, ALinkModuleCountsWhateverItsBoxIsCalled) {
     }
   }
   EXPECT_EQ(boxed, 2u);
+}
+
+// Latest headlines set in the text beside an ad slot, under a line telling the reader
+// that the story goes on below: a list of headline links, each with a line that is
+// only its date (no <time>), one of them this very page. The dates are the teasers'
+// stamps, not prose, so the box is a link module whatever its class words say (an
+// "ad" here), and each other story counts; this page's own headline does not. After
+// the last paragraph, or with a sentence among the items, it counts nothing.
+TEST(CrossLinkFormsTest, LatestHeadlinesWithDateLinesBesideAnAdSlot) {
+  const std::string h1 = "Council delays the vote on the harbour bridge";
+  const std::string h2 = "Ferry fares rise for the third year in a row";
+  const std::string h3 = "Review: a summer of concerts on the pier";
+  const std::string self = "<a href=\"" + std::string(kSite) + "/city/2026/06/01/harbour-board-meets\">Harbour board "
+                           "meets on the repairs</a>";
+  auto item = [](const std::string& link, const char* when) {
+    return "<li>" + link + "<br>\n Published " + when + "</li>";
+  };
+  const std::string items = item(Link(1, h1), "Jun 1, 2026 01:01:04AM") + item(self, "Jun 1, 2026 01:01:04AM") +
+                            item(Link(2, h2), "May 31, 2026 11:21:03PM") + item(Link(3, h3), "May 31, 2026 11:02:27PM");
+  const std::string box = "<div class=\"j4 ad-cont\"><div class=\"j5\">story continues below</div>"
+                          "<div class=\"j6\"> </div><div class=\"j7\"><ul>" + items + "</ul></div></div>";
+  const Language& en = kLanguages[0];
+  EXPECT_EQ(Count(Page(en, "<div>story continues below</div>" + box)), 3u);
+  EXPECT_EQ(Count(Page(en, box, /*module_last=*/true)), 0u);
+  // A date line is no excuse for prose: items that tell their story in a sentence.
+  const std::string prose =
+      "<div class=\"j4 ad-cont\"><ul><li>" + Link(1, h1) + "<br>Published Jun 1, 2026 01:01:04AM<br>The board "
+      "will meet again next week to hear from the engineers who inspected the bridge.</li><li>" + Link(2, h2) +
+      "<br>Published May 31, 2026 11:21:03PM<br>Fares on the island routes rise by a tenth from July after a "
+      "year of losses.</li></ul></div>";
+  EXPECT_EQ(Count(Page(en, prose)), 0u);
+}
+
+// A newsroom's sidebar floated between two paragraphs: a small box named a sidebar
+// (which elsewhere names a column of the page layout), its heading and picture one
+// link, its teaser outside the link, pointing to a story on a sister site of the
+// network, on a domain of its own. The page serves the card's picture from its own
+// hosts, so the site made the card: one promotion. The same card with the picture on
+// the other site's hosts, or without one, is a partner's (unmarked: nothing); a
+// sidebar column beside the article's container, a rail too long for a card, and the
+// card after the last paragraph count nothing either.
+TEST(CrossLinkFormsTest, ASidebarCardFloatedInTheTextToASisterSite) {
+  const Language& en = kLanguages[0];
+  auto card = [](const std::string& href, const std::string& picture) {
+    return "<p><!-- sidebar snippet: floated, place before the paragraph it floats beside --></p>"
+           "<div class=\"sidebar\"><a href=\"" + href + "\"><h2>Dealing with the tide</h2>" + picture +
+           "</a> <span>The Harbour Watch explains why the ferry will beat the storm season.</span></div>";
+  };
+  const std::string sister = "https://www.harbourwatch.example/2026/5/30/4711/ferry-storm-season";
+  const std::string own_cdn = "<img src=\"https://assets.paper.example/img/4711-ferry.jpg\">";
+  EXPECT_EQ(Count(Page(en, card(sister, own_cdn))), 1u);
+  EXPECT_EQ(Count(Page(en, card(sister, "<img data-src=\"/img/4711-ferry.jpg\" src=\"data:image/gif;base64,R0lG\">"))),
+            1u);
+  EXPECT_EQ(Count(Page(en, card(StoryUrl(1), ""))), 1u);  // this site's story: no picture needed
+  // The card's teaser is a line of its own under the headline link.
+  Result<Article> a = testing::BuiltinExtractor().Extract(Page(en, card(sister, own_cdn)), "");
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->text.find("Dealing with the tide\n\nThe Harbour Watch explains"), std::string::npos) << a->text;
+  // Hard negatives.
+  EXPECT_EQ(Count(Page(en, card(sister, "<img src=\"https://cdn.harbourwatch.example/4711.jpg\">"))), 0u);
+  EXPECT_EQ(Count(Page(en, card(sister, ""))), 0u);
+  EXPECT_EQ(Count(Page(en, card(sister, own_cdn), /*module_last=*/true)), 0u);
+  std::string rail;
+  for (int i = 1; i <= 6; ++i) {  // six headlines, more text than a card's (and no more cards than a module's)
+    rail += "<li>" + Link(i, "Another long story from the harbour about the ferry timetable, number " +
+                                 std::to_string(i)) + "</li>";
+  }
+  EXPECT_EQ(Count(Page(en, "<div class=\"sidebar\"><ul>" + rail + "</ul></div>")), 0u);
+  const std::string column =
+      std::string("<!doctype html><html lang=\"en\"><head><link rel=\"canonical\" href=\"") + kSite +
+      "/city/2026/06/01/harbour-board-meets\"></head><body><div class=\"w1\"><article><h1>Harbour</h1><p>" +
+      en.paragraph + "</p><p>" + en.paragraph + "</p></article>" + card(StoryUrl(1), own_cdn) + "<div class=\"w2\"><p>" +
+      en.paragraph + "</p></div></div></body></html>";
+  EXPECT_EQ(Count(column), 0u);
 }
 
 // What such a box is not: a share bar (links to other sites, or to this page with a

@@ -792,6 +792,25 @@ INSTANTIATE_TEST_SUITE_P(
             {testing::Filler("the bridge"), testing::Filler("the harbour")},
             {"Trending", "Warehouse fire closes the ring road"}},
         BodyStructureCase{
+            "BodyCutIntoNamedContainersAroundABoxIsOneBody",
+            "<html><body><h1>Council votes on the budget</h1><div id=\"text\">"
+            "<div class=\"article-body copy\"><article>" + Prose("the budget") + Prose("the bridge") +
+                "</article></div><div class=\"module story-side-rail left\"><h3>More city news</h3><ul>"
+                "<li><a href=\"/news/2024/05/01/fire/\">Warehouse fire closes the ring road</a></li>"
+                "<li><a href=\"/news/2024/05/01/zoo/\">Zoo welcomes twin otters</a></li></ul></div>"
+                "<div class=\"article-body copy\"><article>" + Prose("the harbour") + Prose("the school") +
+                Prose("the hospital") + "</article></div></div></body></html>",
+            {testing::Filler("the budget"), "Warehouse fire closes the ring road", testing::Filler("the hospital")},
+            {}},
+        BodyStructureCase{
+            "BodyContainersOfOneKindAroundANextArticlesHeadlineStayApart",
+            "<html><body><h1>Council votes on the budget</h1>"
+            "<div class=\"article-body\">" + Prose("the budget") + Prose("the bridge") + Prose("the harbour") +
+                Prose("the school") + "</div><div class=\"next\"><h1>Zoo welcomes twin otters</h1></div>"
+                "<div class=\"article-body\">" + Prose("the otters") + "</div></body></html>",
+            {testing::Filler("the budget"), testing::Filler("the school")},
+            {testing::Filler("the otters")}},
+        BodyStructureCase{
             "BoxPlacedInTheTextStays",
             "<html><body><article class=\"story\"><div class=\"story-content\">" + Prose("the budget") +
                 Prose("the bridge") +
