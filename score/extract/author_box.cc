@@ -66,22 +66,6 @@ bool IsAuthorPageLink(std::string_view href) {
   return false;
 }
 
-// A link to an account on a social network (the outlet's or the writer's: "Like
-// <outlet> on Facebook", "follow us on Twitter"): it names a network's page, never
-// another story, however many words it holds. By the network's host, a convention
-// of the web, whatever the page's class names.
-bool IsSocialAccountLink(std::string_view href) {
-  static constexpr std::string_view kHosts[] = {"facebook.com",  "twitter.com", "x.com",         "instagram.com",
-                                                "linkedin.com",  "youtube.com", "tiktok.com",    "threads.net",
-                                                "bsky.app",      "t.me",        "telegram.me",   "vk.com",
-                                                "pinterest.com", "tumblr.com",  "flipboard.com", "plus.google.com",
-                                                "snapchat.com",  "whatsapp.com"};
-  const std::string host = AsciiLower(UrlHost(href));
-  return std::any_of(std::begin(kHosts), std::end(kHosts), [&](std::string_view h) {
-    return host == h || (host.size() > h.size() && host.ends_with(h) && host[host.size() - h.size() - 1] == '.');
-  });
-}
-
 // A link that is no teaser's headline: to an author's page or a social account.
 bool IsAuthorOrSocialLink(std::string_view href) { return IsAuthorPageLink(href) || IsSocialAccountLink(href); }
 
@@ -506,6 +490,17 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
                          after.starts_with(" \xE2\x80\x93 "));
   if (sentence) return words >= 4 || (name_led && words >= 3);
   return !strip && words >= (rest.size() < line.size() ? 12u : 8u);
+}
+
+// Whether a card's line is the name and a short title run into it, no sentence
+// ("<a>Jane Doe</a> <span>Harbour Staff</span>", "Jane Doe Senior Reporter"): the
+// name opening it, at most four words after it, and no description.
+bool IsNameAndTitleLine(std::string_view line, std::string_view key) {
+  constexpr size_t kMaxTitleWords = 4;
+  const std::string lower = Key(line);
+  if (FindName(lower, key) != 0 || IsDescriptionLine(line, key)) return false;
+  const size_t after = CountWords(std::string_view(lower).substr(key.size()));
+  return after > 0 && after <= kMaxTitleWords && !EndsSentence(line);
 }
 
 bool IsRoleLine(std::string_view line) {
@@ -1172,25 +1167,30 @@ class BoxFinder {
     for (uint32_t i = 0; i < n_ && probes < kMaxHeadingProbes; ++i) {
       const DomNode& d = Node(i);
       if (d.is_text || !shown_[i] || in_comments_[i] || d.parent == kNoNode) continue;
-      if (d.tag != GUMBO_TAG_H2 && d.tag != GUMBO_TAG_H3 && d.tag != GUMBO_TAG_H4 && d.tag != GUMBO_TAG_H5 &&
-          d.tag != GUMBO_TAG_H6) {
-        continue;
-      }
+      const bool subheading = d.tag == GUMBO_TAG_H2 || d.tag == GUMBO_TAG_H3 || d.tag == GUMBO_TAG_H4 ||
+                              d.tag == GUMBO_TAG_H5 || d.tag == GUMBO_TAG_H6;
+      // A label set as a bold paragraph over the box that follows it
+      // ("<p><strong>ABOUT THE AUTHOR</strong></p><div>...</div>").
+      const uint32_t labelled = subheading ? kNoNode : BoxAfterBoldLabel(i);
+      if (!subheading && labelled == kNoNode) continue;
       const std::string heading = VisibleText(dom_, i, 200);
       if (heading.empty() || heading.size() > kMaxHeadingBytes || CountWords(heading) > 6) continue;
       // A heading that is an author's name is a name card's slot (FindNameCards),
       // not a heading over the name ("About the author").
       if (SlotName(Key(heading), /*link=*/false) != nullptr) continue;
-      const uint32_t box_root = d.parent;
+      const uint32_t box_root = subheading ? d.parent : labelled;
       if (InsideFoundBox(box_root) || HoldsHeadline(box_root) || Node(box_root).tag == GUMBO_TAG_BODY) continue;
       ++probes;
       bool too_big = false;
-      const std::vector<Line> lines = Lines(box_root, &too_big);
+      std::vector<Line> lines = Lines(box_root, &too_big);
+      if (!subheading) lines.insert(lines.begin(), Line{heading, 0});
       if (too_big || lines.size() < 2 || lines.front().text != heading || BodyBlocksIn(lines) >= 3) continue;
       std::string rest;
       for (size_t k = 1; k < lines.size(); ++k) rest.append(lines[k].text).push_back('\n');
       const Name* name = NameIn(FoldCase(rest));
       if (name == nullptr) name = HeadedUnlistedName(lines);
+      // Under a label, the box may speak of the author by the given name alone.
+      if (name == nullptr && !subheading) name = GivenNameIn(lines);
       if (name == nullptr) continue;
       AuthorBox box;
       box.author = name->listed;
@@ -1351,7 +1351,7 @@ class BoxFinder {
       const bool heading = d.tag == GUMBO_TAG_H2 || d.tag == GUMBO_TAG_H3 || d.tag == GUMBO_TAG_H4 ||
                            d.tag == GUMBO_TAG_H5 || d.tag == GUMBO_TAG_H6;
       const bool link = d.tag == GUMBO_TAG_A && (HasAuthorToken(NameTokens(Attr(d.node, "rel"))) ||
-                                                 IsAuthorPageLink(Attr(d.node, "href")));
+                                                 IsAuthorPageLink(Attr(d.node, "href")) || SharesAvatarsLink(i));
       // Bold text that is the whole line of its block ("<p><strong>Jane Doe</strong></p>").
       const bool bold = (d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B) && nearest_block_[i] != i;
       if ((!heading && !link && !bold) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
@@ -1473,6 +1473,49 @@ class BoxFinder {
 
   // The name a name slot shows as its whole text: an author's full name, or (for a
   // link) the outlet's own name.
+  // The box a bold label stands over: `i` is a <p> or <div> whose whole text is one
+  // <strong>/<b>, and the element right after it (its next sibling) is the box.
+  // kNoNode otherwise.
+  uint32_t BoxAfterBoldLabel(uint32_t i) const {
+    const DomNode& d = Node(i);
+    if (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_DIV) return kNoNode;
+    uint32_t bold = kNoNode;
+    for (uint32_t k = i + 1; k < d.end; ++k) {
+      if (!Node(k).is_text && (Node(k).tag == GUMBO_TAG_STRONG || Node(k).tag == GUMBO_TAG_B)) {
+        bold = k;
+        break;
+      }
+    }
+    if (bold == kNoNode || VisibleText(dom_, bold, 200) != VisibleText(dom_, i, 200)) return kNoNode;
+    for (uint32_t k = d.end; k < n_ && Node(k).parent == d.parent; k = Node(k).end) {
+      if (!Node(k).is_text) return shown_[k] ? k : kNoNode;
+      if (!TrimAscii(NodeText(Node(k).node)).empty()) return kNoNode;
+    }
+    return kNoNode;
+  }
+
+  // Whether the link at `i` leads where a picture's link beside it leads (up to two
+  // levels up): a profile card links the avatar and the name to the person's page,
+  // whatever its address looks like ("<a href=/sites/janedoe/><img></a> <a
+  // href=/sites/janedoe/>Jane Doe</a>").
+  bool SharesAvatarsLink(uint32_t i) const {
+    const std::string_view href = TrimAscii(Attr(Node(i).node, "href"));
+    if (href.empty() || href.front() == '#' || href.starts_with("mailto:") || href.starts_with("javascript:")) {
+      return false;
+    }
+    uint32_t up = Node(i).parent;
+    for (int level = 0; level < 2 && up != kNoNode; ++level, up = Node(up).parent) {
+      for (uint32_t k = up + 1; k < Node(up).end; ++k) {
+        const DomNode& d = Node(k);
+        if (k == i || d.is_text || d.tag != GUMBO_TAG_A || TrimAscii(Attr(d.node, "href")) != href) continue;
+        for (uint32_t m = k + 1; m < d.end; ++m) {
+          if (!Node(m).is_text && Node(m).tag == GUMBO_TAG_IMG && shown_[m]) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   const Name* SlotName(const std::string& key, bool link) const {
     for (const Name& n : names_) {
       if (n.key == key && (!n.single || !IsHouseKey(key))) return &n;
@@ -1496,7 +1539,9 @@ class BoxFinder {
   // between the byline and the text; a lede opens otherwise.
   bool CardDescription(const std::vector<Line>& lines, const Name& name, bool heading, std::string* text) const {
     size_t k = 0;
-    while (k < lines.size() && !IsNameLine(lines[k].text, name.key)) ++k;
+    while (k < lines.size() && !IsNameLine(lines[k].text, name.key) && !IsNameAndTitleLine(lines[k].text, name.key)) {
+      ++k;
+    }
     size_t count = 0;
     bool opens = false;  // a description line opens with the name
     for (++k; k < lines.size(); ++k) {

@@ -420,6 +420,18 @@ bool IsAuthorSectionSegment(std::string_view segment, bool with_people) {
   return with_people && std::find(std::begin(kPeople), std::end(kPeople), segment) != std::end(kPeople);
 }
 
+bool IsSocialAccountLink(std::string_view href) {
+  static constexpr std::string_view kHosts[] = {"facebook.com",  "twitter.com", "x.com",         "instagram.com",
+                                                "linkedin.com",  "youtube.com", "tiktok.com",    "threads.net",
+                                                "bsky.app",      "t.me",        "telegram.me",   "vk.com",
+                                                "pinterest.com", "tumblr.com",  "flipboard.com", "plus.google.com",
+                                                "snapchat.com",  "whatsapp.com"};
+  const std::string host = AsciiLower(UrlHost(href));
+  return std::any_of(std::begin(kHosts), std::end(kHosts), [&](std::string_view h) {
+    return host == h || (host.size() > h.size() && host.ends_with(h) && host[host.size() - h.size() - 1] == '.');
+  });
+}
+
 bool IsTeaserHeadlineLink(const FlatDom& dom, uint32_t index, bool (*is_author_page)(std::string_view href)) {
   const DomNode& d = dom.nodes[index];
   if (d.is_text || d.tag != GUMBO_TAG_A) return false;

@@ -103,6 +103,13 @@ bool IsTeaserHeadlineLink(const FlatDom& dom, uint32_t index, bool (*is_author_p
 // as often a site's section or a login.
 bool IsAuthorSectionSegment(std::string_view segment, bool with_people);
 
+// Whether a link leads to an account on a social network (the outlet's or the
+// writer's: "Like <outlet> on Facebook", "follow me on Google+"), by the network's
+// host (facebook.com, twitter.com, x.com, plus.google.com, ...): a convention of
+// the web, whatever the page's class names. Such a link names the network's page,
+// never another story nor, by its text, a person ("Google+", "Twitter").
+bool IsSocialAccountLink(std::string_view href);
+
 // Resolves `href` against the absolute URL `base`. Returns empty for hrefs that are
 // not links to a page (javascript:, mailto:, tel:, data:, empty). Relative hrefs
 // with no usable base are returned unchanged.

@@ -478,6 +478,13 @@ constexpr std::string_view kRoleWords[] = {
     "redactie", "redaksjonen", "redaksjon", "redaktionen", "toimitus", "haber", "merkezi",
     "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F",
     "\xD0\xA0\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"};
+// The role words that name a job ("Science Editor", "Example.com Staff Writer"): a
+// part of a byline ending in one is the name's role, whatever words come before.
+constexpr std::string_view kJobNouns[] = {
+    "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "journalist", "staffer",
+    "redakteur", "redakteurin", "redaktor", "redaktorin", "redaktorka", "korrespondent", "korrespondentin",
+    "rédacteur", "rédactrice", "correspondant", "correspondante", "redactor", "redactora", "corresponsal",
+    "redattore", "redattrice", "corrispondente"};
 constexpr std::string_view kRoleFillers[] = {"and", "the", "of", "for", "at", "&", "und", "der", "die", "des",
                                              "de", "la", "le", "del", "di", "el", "y", "et", "-"};
 
@@ -1757,6 +1764,24 @@ bool IsAuthorMarkup(const GumboNode* node) {
   return !itemprop.empty() && HasToken(NameTokens(itemprop), {"author", "creator"});
 }
 
+// Whether a link to an account on a social network shows the network's name as its
+// text ("Google+", "Twitter", "me on Facebook"): Google's authorship markup put
+// rel=author on a link to the writer's Google+ profile, often labelled with the
+// network alone. Such a text names the network, not the author.
+bool NamesItsNetwork(const FlatDom& dom, uint32_t index) {
+  const std::string_view href = Attr(dom.nodes[index].node, "href");
+  if (!IsSocialAccountLink(href)) return false;
+  const std::string network = RegistrableName(UrlHost(href));
+  if (network.empty()) return false;
+  const std::string text = AsciiLower(CollapseWhitespace(VisibleText(dom, index, 256)));
+  for (const std::string_view word : Split(text, ' ')) {
+    std::string bare(word);
+    std::erase(bare, '+');  // "Google+", "+Google"
+    if (TrimPunctuation(bare) == network) return true;
+  }
+  return false;
+}
+
 // Adds the lines of a byline slot to Article::byline_lines, each once, at most
 // kMaxBylineLines in all.
 void AddBylineLines(std::vector<std::string>& lines, Article& article) {
@@ -1823,6 +1848,27 @@ void KeepNameShaped(std::vector<std::string>& names) {
   names = std::move(kept);
 }
 
+// A byline slot's names when some link to their authors' pages and some do not
+// ("By JANE DOE, <a href=/authors/x>JOHN ROE</a>, <a href=/authors/y>ANN POE</a>":
+// the first writer has no page of their own): the line's names, in its order, when
+// they hold every linked name and each other one reads as a full name; the linked
+// names otherwise (a line may print a role or an outlet the links leave out).
+std::vector<std::string> WithUnlinkedNames(std::vector<std::string> linked, const std::vector<std::string>& line_names) {
+  if (linked.empty() || line_names.size() <= linked.size()) return linked;
+  auto in_line = [&](const std::string& name) {
+    return std::any_of(line_names.begin(), line_names.end(),
+                       [&](const std::string& n) { return EqualsIgnoreCase(n, name); });
+  };
+  auto is_linked = [&](const std::string& name) {
+    return std::any_of(linked.begin(), linked.end(), [&](const std::string& n) { return EqualsIgnoreCase(n, name); });
+  };
+  if (!std::all_of(linked.begin(), linked.end(), in_line)) return linked;
+  for (const std::string& name : line_names) {
+    if (!is_linked(name) && (!LooksLikeName(name) || Split(name, ' ').size() < 2)) return linked;
+  }
+  return line_names;
+}
+
 // The visible text of a link that reads as a person's name (PersonNameOfText).
 std::string PersonNameOfLink(const FlatDom& dom, uint32_t index) {
   return PersonNameOfText(CollapseWhitespace(VisibleText(dom, index, 128)));
@@ -1867,6 +1913,35 @@ std::optional<std::string> FindDateInText(std::string_view line) {
 // at most two words beyond those of a long date.
 bool LineIsOnlyADate(std::string_view line) { return CountWords(line) <= 8 && line.size() <= 48; }
 
+// Whether an element lies in a link, a picture's caption or a table's cell: no line
+// of its own under the headline.
+bool InLinkCaptionOrCell(const FlatDom& dom, uint32_t index) {
+  for (uint32_t up = index; up != kNoNode; up = dom.nodes[up].parent) {
+    const GumboTag tag = dom.nodes[up].tag;
+    if (tag == GUMBO_TAG_A || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_TD ||
+        tag == GUMBO_TAG_TH) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A text that reads as a name on a line of its own (see NameLineOf); empty otherwise.
+std::string NameLineName(const std::string& text) {
+  std::string name = PersonNameOfText(text);
+  if (name.empty() || NamesOrganisation(text)) return {};  // "Harbour News", a section's label
+  for (const std::string_view word : Split(text, ' ')) {
+    size_t at = 0;
+    if (!IsCapitalLetter(NextCodePoint(word, at))) return {};  // "Морская прогулка", a topic
+    for (size_t k = 0; k < word.size(); ++k) {
+      const char ch = word[k];
+      const bool initial = ch == '.' && k + 1 == word.size() && at == k;  // "J."
+      if (!(IsAlpha(ch) || static_cast<unsigned char>(ch) >= 0x80 || ch == '-' || ch == '\'' || initial)) return {};
+    }
+  }
+  return name;
+}
+
 // A name alone on a line under the headline, with no byline word: the element's
 // text is a person's name (PersonNameOfText; letters, hyphens, apostrophes and
 // initials' dots only -- "Rolf Roe/imago" is a picture's credit, "Via Example.info"
@@ -1880,36 +1955,58 @@ constexpr uint32_t kMaxNameLineNodes = 8;  // DOM nodes in a name line's subtree
 std::string NameLineOf(const FlatDom& dom, uint32_t index) {
   if (dom.nodes[index].end - index > kMaxNameLineNodes) return {};
   const std::string text = CollapseWhitespace(VisibleText(dom, index, 96));
-  std::string name = PersonNameOfText(text);
-  if (name.empty() || NamesOrganisation(text)) return {};  // "Harbour News", a section's label
-  for (const std::string_view word : Split(text, ' ')) {
-    size_t at = 0;
-    if (!IsCapitalLetter(NextCodePoint(word, at))) return {};  // "Морская прогулка", a topic
-    for (size_t k = 0; k < word.size(); ++k) {
-      const char ch = word[k];
-      const bool initial = ch == '.' && k + 1 == word.size() && at == k;  // "J."
-      if (!(IsAlpha(ch) || static_cast<unsigned char>(ch) >= 0x80 || ch == '-' || ch == '\'' || initial)) return {};
-    }
-  }
+  std::string name = NameLineName(text);
+  if (name.empty()) return {};
   uint32_t block = index;
   while (block != kNoNode && !IsBlockTag(dom.nodes[block].tag)) block = dom.nodes[block].parent;
   if (block == kNoNode) return {};
   if (block != index) {  // inline: the block holds the name and at most a date after it
     const std::string line = CollapseWhitespace(VisibleText(dom, block, 160));
     if (line.compare(0, text.size(), text) != 0) return {};
-    if (!LineIsOnlyADate(line.substr(text.size()))) return {};
+    const std::string rest = line.substr(text.size());
+    if (!LineIsOnlyADate(rest)) return {};
+    // "<strong>Harbour Today</strong> | Jane Doe | June 6, 2013": another name after
+    // a bar makes a line of parts (BarLineNames), not a name and its date.
+    const std::vector<std::string_view> after_bars = Split(rest, '|');
+    for (size_t k = 1; k < after_bars.size(); ++k) {
+      if (!NameLineName(CollapseWhitespace(TrimPunctuation(after_bars[k]))).empty()) return {};
+    }
   }
   // Parts of their own ("<span>Jane Doe</span> <span>Harbour Today</span>") are a
   // name and an outlet, or two labels: the name's own element is read instead.
   if (BylineParts(dom, index).size() >= 2) return {};
-  for (uint32_t up = index; up != kNoNode; up = dom.nodes[up].parent) {
-    const GumboTag tag = dom.nodes[up].tag;
-    if (tag == GUMBO_TAG_A || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_TD ||
-        tag == GUMBO_TAG_TH) {
-      return {};  // a link, a caption, a table's cell ("Kyle Roe" in a standings table)
+  if (InLinkCaptionOrCell(dom, index)) return {};  // "Kyle Roe" in a standings table
+  return name;
+}
+
+// A line under the headline printed as parts set apart by bars, a date one of them
+// and the others read as names ("Harbour Today | Jane Doe | Thursday, June 6,
+// 2013"): the site's name and the writer's, in either order. Their names (at most
+// three parts beside the date); the caller leaves out the one that names the site.
+// Empty when a part is neither a name nor the date, or when no part is a date.
+std::vector<std::string> BarLineNames(const FlatDom& dom, uint32_t index) {
+  if (dom.nodes[index].end - index > kMaxNameLineNodes) return {};
+  const std::string line = CollapseWhitespace(VisibleText(dom, index, 160));
+  if (line.find(" | ") == std::string::npos) return {};
+  const std::vector<std::string_view> parts = Split(line, '|');
+  if (parts.size() < 3 || parts.size() > 4) return {};
+  std::vector<std::string> names;
+  bool dated = false;
+  for (const std::string_view raw : parts) {
+    const std::string part = CollapseWhitespace(TrimPunctuation(raw));
+    if (std::string name = NameLineName(part); !name.empty()) {
+      names.push_back(std::move(name));
+    } else if (NamesOrganisation(part) && CountWords(part) <= 5) {
+      continue;  // "Harbour News | Jane Doe | June 6, 2013": the site's name
+    } else if (!dated && FindDateInText(part) && LineIsOnlyADate(part)) {
+      dated = true;
+    } else {
+      return {};
     }
   }
-  return name;
+  if (!dated) return {};
+  if (InLinkCaptionOrCell(dom, index)) return {};
+  return names;
 }
 
 // Whether the element holds a link (a name line that is a link's wrapper).
@@ -1982,6 +2079,20 @@ std::vector<size_t> TitleSeparators(std::string_view s, bool& hierarchical) {
     }
   }
   return at;
+}
+
+// The site's name as the <title> prints it after the headline ("<headline> |
+// Harbour Today"): the part after the last separator, of at most five words, after
+// a headline of three words or more. Empty when the title has no such part.
+std::string TitleSiteName(const Candidates& c) {
+  const std::string title(TrimAscii(c.title_tag));
+  bool hierarchical = false;
+  const std::vector<size_t> separators = TitleSeparators(title, hierarchical);
+  if (separators.empty() || CountWords(title.substr(0, separators.back())) < 3) return {};
+  size_t len = 0;
+  IsTitleSeparator(title, separators.back() + 1, len);
+  std::string site = CollapseWhitespace(title.substr(separators.back() + 1 + len));
+  return CountWords(site) <= 5 ? site : std::string();
 }
 
 // Words as JavaScript's str.split(/\s+/).length counts them (edge spaces count).
@@ -2088,6 +2199,21 @@ bool IsPageHeadline(std::string_view heading, const Candidates& c) {
   constexpr double kMinSimilarity = 0.5;
   if (CountWords(heading) < 2) return false;
   return TextSimilarity(c.title_tag, heading) >= kMinSimilarity || TextSimilarity(c.og_title, heading) >= kMinSimilarity;
+}
+
+// Whether a later <h1> is the headline and the first one was the masthead's, the
+// site's name set as a heading over every page ("<h1 id=x>Harbour News</h1>" in the
+// header, then the story's own <h1>): the first prints less than half of the page's
+// title (the site's name after the headline, "<headline> : Harbour News"), the later
+// one is the page's headline (IsPageHeadline) and prints more of it. A page whose
+// first <h1> is its headline keeps it, whatever <h1>s follow (a teaser's, a rail's).
+bool FollowsAMasthead(std::string_view first, std::string_view later, const Candidates& c) {
+  constexpr double kMastheadShare = 0.5;
+  auto share = [&](std::string_view heading) {
+    return std::max(TextSimilarity(heading, c.title_tag), TextSimilarity(heading, c.og_title));
+  };
+  const double first_share = share(first);
+  return first_share < kMastheadShare && IsPageHeadline(later, c) && share(later) > first_share;
 }
 
 // The title as Readability reports it: JSON-LD name/headline, then the title
@@ -2345,6 +2471,13 @@ std::vector<std::string> NameWords(std::string_view name) {
   return words;
 }
 
+// Whether a part of a byline ends in a word naming a job (kJobNouns): "Science
+// Editor", "Example.com Staff Writer" are the name's role, however they open.
+bool EndsInJobNoun(std::string_view part) {
+  const std::vector<std::string> words = NameWords(part);
+  return !words.empty() && std::find(std::begin(kJobNouns), std::end(kJobNouns), words.back()) != std::end(kJobNouns);
+}
+
 }  // namespace
 
 // Whether an affiliation after a name names a news organisation ("The Example
@@ -2465,8 +2598,11 @@ std::vector<std::string> NamesFromAuthorValue(std::string_view value) {
   }
   for (size_t k = 0; k < parts.size(); ++k) {
     // After the first name, a single word ("Reuters", "LONDON"), a role ("Staff
-    // Writer") or a domain ("example.com") is an affiliation, not another author.
-    if (k > 0 && (words(parts[k]) < 2 || IsRoleName(parts[k]) || NamesOrganisation(parts[k]))) continue;
+    // Writer", "Science Editor") or a domain ("example.com") is an affiliation, not another author.
+    if (k > 0 && (words(parts[k]) < 2 || IsRoleName(parts[k]) || EndsInJobNoun(parts[k]) ||
+                  NamesOrganisation(parts[k]))) {
+      continue;
+    }
     // Names joined by "and", "und", "et", "y", "и"... are split when every side is a
     // full name: "Jane and John Doe" is one family name, "Example Times and AFP" one credit.
     const std::vector<std::string_view> joined = SplitOnAny(parts[k], kConjunctions);
@@ -2632,6 +2768,7 @@ bool IsAnotherPersonsName(std::string_view part, bool first_in_capitals) {
   const std::vector<std::string_view> words = Split(t, ' ');
   if (words.size() < 2 || words.size() > 4) return false;
   if (std::any_of(t.begin(), t.end(), IsDigit) || IsRoleName(t) || NamesOrganisation(t)) return false;
+  if (EndsInJobNoun(t)) return false;  // "Science Editor", "Example.com Staff Writer": a role
   const std::string opener = AsciiLower(words.front());
   if (std::find(std::begin(kOpeners), std::end(kOpeners), opener) != std::end(kOpeners)) return false;
   for (const std::string& w : NameWords(t)) {
@@ -2949,6 +3086,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   std::vector<std::pair<uint32_t, std::string>> author_links;  // links to author pages: element, name
   std::string name_line;                // the first name alone on a line under the headline
   size_t name_line_probes = 0;
+  std::vector<std::string> bar_line;    // the names of a "<site> | <name> | <date>" line under the headline
+  bool masthead_passed = false;         // the first <h1> was the site's name; the headline came after it
   // A page whose headline is no <h1> of its own (the only <h1> sits in a navigation
   // bar, or there is none) prints it as the first <h1>/<h2> of its first <article>,
   // in the words of the page's title: the byline is read under that heading instead.
@@ -3065,6 +3204,19 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         meta.headline_h1 = i;
         meta.headline_h1_text = std::move(text);
       }
+    } else if (d.tag == GUMBO_TAG_H1 && !masthead_passed && i >= dom.nodes[meta.headline_h1].end) {
+      // The first <h1> was the masthead's: what was read under it is read again under this one.
+      std::string text = VisibleText(dom, i, 1024);
+      if (FollowsAMasthead(meta.headline_h1_text, text, c)) {
+        masthead_passed = true;
+        meta.headline_h1 = i;
+        meta.headline_h1_text = std::move(text);
+        paragraphs_after_headline = text_paragraphs = 0;
+        prefix_probes = slot_probes = name_line_probes = 0;
+        bold_byline.clear();
+        name_line.clear();
+        bar_line.clear();
+      }
     }
     if (d.tag == GUMBO_TAG_TIME) {
       std::string_view when = Attr(node, "datetime");
@@ -3073,7 +3225,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       if (HasAttr(node, "pubdate")) OfferDate(c.published, when, "time", kMarkupConfidence);
       else if (!first_time) OfferDate(first_time, when, "time", kTimeConfidence);
     }
-    if (d.tag == GUMBO_TAG_A && HasToken(NameTokens(Attr(node, "rel")), {"author"})) {
+    if (d.tag == GUMBO_TAG_A && HasToken(NameTokens(Attr(node, "rel")), {"author"}) && !NamesItsNetwork(dom, i)) {
       AddAuthor(c, kGroupRelAuthor, VisibleText(dom, i, 256), "rel-author", kMarkupConfidence);
     }
     // Under the headline, a short line that opens with a byline word ("By Jane Doe",
@@ -3094,7 +3246,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
           HasBylinePrefix(line) && (!IsSubheading(d.tag) || StripBylinePrefix(line).size() < line.size()) &&
           !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i) &&
           !(text_begun && SignsATeaser(dom, i, headline))) {
-        std::vector<std::string> names = LinkedAuthorNames(dom, i);
+        std::vector<std::string> names = WithUnlinkedNames(LinkedAuthorNames(dom, i), NamesFromByline(line));
         if (names.empty()) names = NamesFromByline(line);
         const bool persons = !names.empty() && std::all_of(names.begin(), names.end(), LooksLikeName);
         if (persons) {
@@ -3158,6 +3310,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       std::string name = NameLineOf(dom, i);
       if (!name.empty() && NameLineHasCompany(dom, i, name, headline) && !SignsATeaser(dom, i, headline)) {
         name_line = std::move(name);
+      } else if (bar_line.empty() && !SignsATeaser(dom, i, headline)) {
+        bar_line = BarLineNames(dom, i);
       }
     }
     // A date printed by the headline, in an element named for it ("date", "datum",
@@ -3205,16 +3359,16 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
             article.byline_lines.size() < kMaxBylineLines &&
             std::find(article.byline_lines.begin(), article.byline_lines.end(), line) ==
                 article.byline_lines.end()) {
-          std::vector<std::string> names = LinkedAuthorNames(dom, i);
           // The byline's parts as a reader sees them apart: "<span>Jane Doe</span>
           // <span>Associated Press</span>" is a name and an outlet, not one name.
           std::vector<std::string> parts = BylineParts(dom, i);
-          if (names.empty()) {
-            // (Parts are joined with commas: a part after a name is what follows it,
-            // "<span>Jane Doe</span> <span>Harbour Today</span>", never another name.)
-            names = NamesOfBylineLine(parts.empty() ? line : JoinBylineParts(parts), parts.empty());
-            KeepNameShaped(names);
-          }
+          // (Parts are joined with commas: a part after a name is what follows it,
+          // "<span>Jane Doe</span> <span>Harbour Today</span>", never another name.)
+          std::vector<std::string> line_names =
+              NamesOfBylineLine(parts.empty() ? line : JoinBylineParts(parts), parts.empty());
+          KeepNameShaped(line_names);
+          std::vector<std::string> names = WithUnlinkedNames(LinkedAuthorNames(dom, i), line_names);
+          if (names.empty()) names = std::move(line_names);
           std::string_view word;
           if (std::vector<std::string> guarded = NamesAfterGuardedWord(line, word); !guarded.empty()) {
             guarded_lines.push_back({i, word, std::move(guarded), line, bylines.size()});
@@ -3285,6 +3439,15 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   }
   for (std::string& name : linked_authors) {
     c.authors[kGroupAuthorLink].push_back({std::move(name), "author-link", kBylineConfidence});
+  }
+  // Of a "<site> | <name> | <date>" line, the part that is no name of the site (its
+  // <title>'s, og:site_name, its publisher's, its host's): read when one part is left.
+  if (name_line.empty() && !bar_line.empty()) {
+    const std::string title_site = NameKey(TitleSiteName(c));
+    std::erase_if(bar_line, [&](const std::string& part) {
+      return IsOrganisationName(part, c, article) || (!title_site.empty() && NameKey(part) == title_site);
+    });
+    if (bar_line.size() == 1) name_line = std::move(bar_line.front());
   }
   if (!name_line.empty()) c.authors[kGroupNameLine].push_back({std::move(name_line), "name-line", kBylineConfidence});
 

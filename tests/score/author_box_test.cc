@@ -2034,5 +2034,121 @@ TEST(AuthorBoxTest, Session13SweepForms) {
   }
   for (const FormCase& c : cases) ExpectForm(c);
 }
+
+// own-pool, session 14: a box classed as an author's after the text, naming the writer
+// by the given name only, with the writer's Google authorship link in it
+// (rel=author, its text the network's name "Google+"); no page data, the byline
+// "by Jane Doe, Harbour.com Staff Writer" under the headline. While the byline reader
+// took "Google+" for the author, no listed name tied the box to her; the link's text
+// names the network, not the author. The box itself is read as before: behind a
+// "More >>" toggle of a clipped height (shown on a click: it counts), with the
+// contact icons after it. Negative: the same box with the contact links alone.
+TEST(AuthorBoxTest, ABoxWithTheWritersGoogleAuthorshipLink) {
+  const auto box = [](const std::string& link, const std::string& line) {
+    return "<div class=\"people-aboutauthor\"><img src=\"/i/jd.jpg\" alt=\"Jane Doe, Harbour.com Staff Writer\">"
+           "<div class=\"z3\"><div class=\"z4\" style=\"height:49px;overflow:hidden\"><p>" +
+           line + " " + link +
+           ".</p></div><p class=\"z5\">CONNECT: <a href=\"https://twitter.com/janedoe\"><img src=\"/t.png\" "
+           "alt=\"Contact @janedoe on Twitter\"></a></p><div class=\"z6\" onclick=\"toggleHeight(this);\">More "
+           "&gt;&gt;</div></div></div>";
+  };
+  const std::string bio = "Jane interned at two coastal weeklies before coming to Harbour.com. She graduated in "
+                          "journalism from the state university and covers shipping, ports and the islands. To see "
+                          "her latest work, follow Jane on";
+  std::vector<FormCase> cases;
+  for (const char* link : {R"(<a href="https://plus.google.com/u/0/1234/about" rel="author">Google+</a>)",
+                           R"(<a href="https://twitter.com/janedoe" rel="author">Twitter</a>)"}) {
+    Page page = After("en", "", "");
+    page.top = "<div class=\"k2\">by Jane Doe, Harbour.com Staff Writer</div>";
+    page.after = box(link, bio);
+    cases.push_back({std::string("en a given-name box with the authorship link ") + link, page, "staff"});
+    Page contact = page;
+    contact.after = box(link, "Contact Jane Doe by e-mail or on");
+    cases.push_back({std::string("en contact links alone with the authorship link ") + link, contact, nullptr});
+  }
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
+// own-pool, session 14: a side rail's profile card for the writer, after the
+// comments in page order: the avatar and the name both link to the writer's page
+// (an address that names no author section, "/sites/janedoe/"), the name runs into a
+// short title ("Jane Doe Harbour Times Staff"), a follow button, then a paragraph
+// about the writer (in the first person: "I'm a ... reporter"), then a list of the
+// writer's popular posts. Every class is meaningless. Negatives: the same card with
+// contact links alone, a card of someone the page does not list, and a card whose
+// avatar links elsewhere than the name (no profile card by shape).
+TEST(AuthorBoxTest, ARailProfileCardWhoseAvatarAndNameShareALink) {
+  const auto card = [](const std::string& name, const std::string& avatar_href, const std::string& about) {
+    return "<div class=\"b1\"><div class=\"b2\"><a class=\"b3\" href=\"" + avatar_href +
+           "\"><img src=\"/img/a/77.jpg\" alt=\"\"></a><a class=\"b4\" href=\"/sites/janedoe/\">" + name +
+           "</a> <span class=\"b5\">Harbour Times Staff</span><div class=\"b6\"><a href=\"javascript://follow\">"
+           "Follow</a></div></div><div class=\"b7\"><p>" +
+           about + "</p></div><div class=\"b8\"><h3>" + name +
+           "'s Popular Posts</h3><ul><li><a href=\"/2026/05/02/ferry-timetable\">Ferry timetable rewritten for the "
+           "summer season</a> <span>921,251 views</span></li><li><a href=\"/2026/04/11/old-pier\">The old pier "
+           "will close for a year of repairs</a> <span>501,919 views</span></li></ul></div></div>";
+  };
+  const std::string first_person =
+      "I'm a shipping and ports reporter and most recently the author of a book about the old harbour. I've "
+      "covered the waterfront for the Harbour Times since 2007, with detours into ferries, fishing and the islands.";
+  const std::string given = "Jane covers shipping, the ports and the ferries for the Harbour Times, and has written "
+                            "about the waterfront since 2007.";
+  const std::string contact = "<a href=\"https://twitter.com/janedoe\">Follow Jane Doe on Twitter</a> "
+                              "<a href=\"/sites/janedoe/feed\">RSS</a>";
+  std::vector<FormCase> cases;
+  for (const Place place : {Place::kSidebar, Place::kAfterBody}) {
+    const std::string where = place == Place::kSidebar ? " in the side rail" : " after the body";
+    cases.push_back({"en a first-person paragraph" + where,
+                     PlacedBox(place, "en", "Jane Doe", card("Jane Doe", "/sites/janedoe/", first_person)), "staff"});
+    cases.push_back({"en a given-name paragraph" + where,
+                     PlacedBox(place, "en", "Jane Doe", card("Jane Doe", "/sites/janedoe/", given)), "staff"});
+    cases.push_back({"en contact links alone" + where,
+                     PlacedBox(place, "en", "Jane Doe", card("Jane Doe", "/sites/janedoe/", contact)), nullptr});
+    cases.push_back({"en the card of someone not listed" + where,
+                     PlacedBox(place, "en", "Jane Doe", card("John Roe", "/sites/janedoe/", first_person)), nullptr});
+    cases.push_back({"en an avatar linking elsewhere" + where,
+                     PlacedBox(place, "en", "Jane Doe", card("Jane Doe", "/gallery/77", first_person)), nullptr});
+  }
+  for (const FormCase& c : cases) ExpectForm(c);
+}
+
+// own-pool, session 14: an author box whose label is a bold paragraph, no heading
+// ("<p><strong>ABOUT THE AUTHOR</strong></p>" right before the box), the box naming
+// the writer by the given name only and clipped to its first lines behind a
+// "More >>" toggle (shown on a click: it counts). Every class is meaningless.
+// Negatives: another bold label over a paragraph about the writer, the label over
+// someone else's box, the box hidden with no control.
+TEST(AuthorBoxTest, ABoldParagraphLabellingTheBoxAfterIt) {
+  const auto box = [](const std::string& label, const std::string& line, const std::string& style) {
+    return "<p class=\"z1\"><strong>" + label + "</strong></p><div class=\"z2\"" + style +
+           "><img src=\"/i/77.jpg\" alt=\"Jane Doe, Harbour Times Staff Writer\"><div class=\"z3\"><div class=\"z4\" "
+           "style=\"height:49px;overflow:hidden\"><p>" +
+           line + "</p></div><p class=\"z5\">CONNECT: <a href=\"mailto:jd@harbour.example\">e-mail</a></p><div "
+           "class=\"z6\" onclick=\"toggleHeight(this);\">More &gt;&gt;</div></div></div>";
+  };
+  const std::string jane = "Jane interned at two coastal weeklies before coming to the Harbour Times. She graduated in "
+                           "journalism from the state university and covers shipping and the islands.";
+  const std::string mark = "Mark interned at two coastal weeklies before coming to the Harbour Times. He graduated in "
+                           "journalism from the state university and covers shipping and the islands.";
+  std::vector<FormCase> cases;
+  for (const bool inside : {true, false}) {
+    const std::string where = inside ? " after the last paragraph" : " after the article";
+    auto page = [&](const std::string& b) {
+      Page p = After("en", "Jane Doe", inside ? b : "");
+      if (!inside) p.after = b;
+      return p;
+    };
+    cases.push_back({"en 'ABOUT THE AUTHOR' in bold" + where, page(box("ABOUT THE AUTHOR", jane, "")), "staff"});
+    cases.push_back({"en 'About the author' in bold" + where, page(box("About the author", jane, "")), "staff"});
+    cases.push_back({"en another bold label" + where, page(box("UPDATE", jane, "")), nullptr});
+    // (Left in the article's text, the label alone is read by the body's heading
+    // rule, whatever box follows it: these two only after the article.)
+    if (inside) continue;
+    cases.push_back({"en the label over someone else" + where, page(box("ABOUT THE AUTHOR", mark, "")), nullptr});
+    cases.push_back({"en the box hidden" + where,
+                     page(box("ABOUT THE AUTHOR", jane, " style=\"display:none\"")), nullptr});
+  }
+  for (const FormCase& c : cases) ExpectForm(c);
+}
 }  // namespace
 }  // namespace provscore

@@ -403,5 +403,127 @@ INSTANTIATE_TEST_SUITE_P(
         BylineCase{"ja", "田中花子（35）", {}}, BylineCase{"ja", "速報（東京）", {}},
         BylineCase{"ja", "新型コロナ（東京）", {}}, BylineCase{"zh", "李华（北京）", {}}));
 
+
+// Session 14 (own-pool, all-s14): bylines the pool's pages printed and the reader
+// took wrongly. A comma part that ends in a job ("Science Editor", "Example.com Staff
+// Writer") is the name's role, however it opens; a byline whose first writer has no
+// page of their own keeps that unlinked name beside the linked ones.
+INSTANTIATE_TEST_SUITE_P(
+    PoolS14RolesAndLinkedNames, BylineConventionsTest,
+    ::testing::Values(
+        BylineCase{"en", "by Jane Doe, Harbour.com Staff Writer", {"Jane Doe"}},
+        BylineCase{"en", "By Jane Doe, Science Editor", {"Jane Doe"}},
+        BylineCase{"de", "Von Erika Muster, Hafenblatt-Redakteurin", {"Erika Muster"}},
+        BylineCase{"en", "By Jane Doe, Christopher Guest", {"Jane Doe", "Christopher Guest"}},
+        BylineCase{"en", "By Jane Doe, John Writer", {"Jane Doe"}},  // a surname that is a job: read as a role
+        BylineCase{"en",
+                   "By JANE DOE, <a href=\"/authors/john-roe\">JOHN ROE</a>, <a href=\"/authors/ann-poe\">ANN POE</a>",
+                   {"JANE DOE", "JOHN ROE", "ANN POE"}},
+        BylineCase{"en",
+                   "<span class=\"author\">By JANE DOE, <a href=\"/authors/john-roe\"> JOHN ROE</a>, "
+                   "<a href=\"/authors/ann-poe\"> ANN POE</a></span>",
+                   {"JANE DOE", "JOHN ROE", "ANN POE"}},
+        BylineCase{"de", "Von <a href=\"/autor/erika-muster\">Erika Muster</a> und Max Mustermann",
+                   {"Erika Muster", "Max Mustermann"}},
+        // Hard negatives: what the line prints beside a linked name is no other author.
+        BylineCase{"en", "By <a href=\"/authors/jane-doe\">Jane Doe</a>, Harbour Today", {"Jane Doe"}},
+        BylineCase{"en", "By <a href=\"/authors/jane-doe\">Jane Doe</a>, Senior Correspondent", {"Jane Doe"}},
+        BylineCase{"en", "<span class=\"author\">By <a href=\"/authors/jane-doe\">Jane Doe</a> in Nairobi</span>",
+                   {"Jane Doe"}}));
+
+std::string StoryPage(const std::string& head, const std::string& top, const std::string& bottom) {
+  return "<html lang=\"en\"><head>" + head + "</head><body>" + top +
+         "<div class=\"r5\"><p>The ferry that links the two islands returned to service on Monday after three weeks "
+         "of repairs to its engine and to the northern pier, the harbour office said.</p><p>Fishing boats had used "
+         "the southern quay in the meantime, and the queue of lorries waiting for the first crossing stretched back "
+         "past the old customs house.</p><p>The harbour office said the timetable would return to normal by the end "
+         "of the week.</p></div>" +
+         bottom + "</body></html>";
+}
+
+// Google's authorship markup: rel=author on a link to the writer's profile on a
+// social network, often labelled with the network's name ("Google+"). That text
+// names the network, never the author: the byline under the headline does. A link
+// to the same network showing the writer's name still names them.
+TEST(BylineConventionsSocialLinkTest, ARelAuthorLinkShowingTheNetworksNameIsNoAuthor) {
+  const std::string head = "<title>Harbour ferry returns after repairs</title>";
+  const std::string top = "<div class=\"q7\"><h1>Harbour ferry returns after repairs</h1><div class=\"k2\">by Jane "
+                          "Doe, Harbour.com Staff Writer</div><div class=\"k3\">Date: 05 June 2013</div></div>";
+  const struct {
+    const char* link;
+    std::vector<std::string> names;
+  } cases[] = {
+      {"<a href=\"https://plus.google.com/u/0/1234/about\" rel=\"author\">Google+</a>", {"Jane Doe"}},
+      {"<a href=\"https://plus.google.com/1234?rel=author\" rel=\"author\">+Google</a>", {"Jane Doe"}},
+      {"<a href=\"https://twitter.com/janedoe\" rel=\"author\">Twitter</a>", {"Jane Doe"}},
+      {"<a href=\"https://www.facebook.com/jane.doe\" rel=\"author\">me on Facebook</a>", {"Jane Doe"}},
+      // The writer's name on the link: the most trusted source names her (in the box's words).
+      {"<a href=\"https://plus.google.com/1234\" rel=\"author\">Jane Q. Doe</a>", {"Jane Q. Doe"}},
+      // Not a social network: the link's text is read as before.
+      {"<a href=\"/about/jane-doe\" rel=\"author\">Jane Q. Doe</a>", {"Jane Q. Doe"}},
+  };
+  for (const auto& c : cases) {
+    const std::string box = "<div class=\"z2\"><p>Jane interned at two coastal weeklies before coming to Harbour.com. "
+                            "To see her latest work, follow Jane on " +
+                            std::string(c.link) + ".</p></div>";
+    EXPECT_EQ(Authors(StoryPage(head, top, box)), c.names) << c.link;
+  }
+}
+
+// A masthead that sets the site's name as the page's first <h1> ("<h1 id=x>Harbour
+// Today</h1>" over every page), then a long menu, then the story's own <h1> and its
+// byline: the headline is the later <h1>, which prints the page's title, and the
+// byline is read under it. A page whose first <h1> is its headline keeps it.
+TEST(BylineConventionsMastheadTest, TheSitesNameAsTheFirstH1IsNoHeadline) {
+  std::string menu = "<ul class=\"m1\">";
+  for (int k = 0; k < 160; ++k) menu += "<li><a href=\"/section/" + std::to_string(k) + "\">Section " + std::to_string(k) + "</a></li>";
+  menu += "</ul>";
+  const std::string masthead = "<div class=\"h0\"><a href=\"/\"> </a><h1 class=\"x1\">Harbour Today</h1></div>" + menu;
+  const std::string story = "<div class=\"t1\"><h1 class=\"x2\">Harbour ferry returns after repairs</h1><div "
+                            "class=\"t2\"><span class=\"t3\">Jun 6, 2013 08:59 AM ET</span> // <span>by <a "
+                            "href=\"/contributors/jane-doe/\">Jane Doe</a></span></div></div>";
+  for (const char* title : {"Harbour ferry returns after repairs : Harbour Today",
+                            "Harbour ferry returns after repairs | Harbour Today"}) {
+    const std::string head = std::string("<title>") + title + "</title>";
+    EXPECT_EQ(Authors(StoryPage(head, masthead + story, "")), std::vector<std::string>{"Jane Doe"}) << title;
+  }
+  // The first <h1> is the headline; a rail's <h1> after the text signs another story.
+  const std::string head = "<title>Harbour ferry returns after repairs | Harbour Today</title>";
+  const std::string own = "<h1>Harbour ferry returns after repairs</h1><div class=\"t2\">By Jane Doe</div>";
+  const std::string rail = menu + "<div class=\"s1\"><h1>Ferry timetable</h1><div class=\"t2\">By John Roe</div></div>";
+  EXPECT_EQ(Authors(StoryPage(head, own, rail)), std::vector<std::string>{"Jane Doe"});
+  // No title to tell the headline by: the first <h1> stays the headline.
+  EXPECT_EQ(Authors(StoryPage("", masthead + story, "")), std::vector<std::string>{});
+}
+
+// A line under the headline printed as parts set apart by bars: the site's name,
+// the writer's and the date, in either order ("<strong>Harbour Recorder</strong> |
+// Jane Doe | Thursday, June 06, 2013"). The writer is the part that is not the site's
+// name as the page gives it (its <title> after the headline, og:site_name); when
+// nothing tells which part is the site, neither is read.
+TEST(BylineConventionsBarLineTest, TheSitesNameBesideTheWritersIsNoAuthor) {
+  const auto page = [](const std::string& head, const std::string& line) {
+    return StoryPage(head,
+                     "<div class=\"q7\"><h1>Harbour ferry returns after repairs</h1><div class=\"k2\">" + line +
+                         "</div></div>",
+                     "");
+  };
+  const std::string titled = "<title>Harbour ferry returns after repairs | Harbour Recorder</title>";
+  const std::string og = "<title>Harbour ferry returns after repairs</title><meta property=\"og:site_name\" "
+                         "content=\"Harbour Recorder\">";
+  const std::string bare = "<title>Harbour ferry returns after repairs</title>";
+  const std::vector<std::string> jane{"Jane Doe"}, none{};
+  EXPECT_EQ(Authors(page(titled, "<span><strong>Harbour Recorder</strong> | Jane Doe</span> | <span>Thursday, June "
+                                 "06, 2013</span>")),
+            jane);
+  EXPECT_EQ(Authors(page(titled, "Jane Doe | Harbour Recorder | June 6, 2013")), jane);
+  EXPECT_EQ(Authors(page(og, "<strong>Harbour Recorder</strong> | Jane Doe | 06.06.2013")), jane);
+  EXPECT_EQ(Authors(page(bare, "Harbour News | Jane Doe | June 6, 2013")), jane);  // a press word names the site
+  // Hard negatives: which part is the site is not told; a one-word section; no date.
+  EXPECT_EQ(Authors(page(bare, "<strong>Harbour Recorder</strong> | Jane Doe | June 6, 2013")), none);
+  EXPECT_EQ(Authors(page(titled, "Harbour Recorder | Politics | June 6, 2013")), none);
+  EXPECT_EQ(Authors(page(titled, "Harbour Recorder | Jane Doe | Share this story")), none);
+}
+
 }  // namespace
 }  // namespace provscore
