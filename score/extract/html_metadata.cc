@@ -3246,8 +3246,14 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
           HasBylinePrefix(line) && (!IsSubheading(d.tag) || StripBylinePrefix(line).size() < line.size()) &&
           !InsideLongerLine(dom, i) && !InsideTeaserLink(dom, i) &&
           !(text_begun && SignsATeaser(dom, i, headline))) {
-        std::vector<std::string> names = WithUnlinkedNames(LinkedAuthorNames(dom, i), NamesFromByline(line));
-        if (names.empty()) names = NamesFromByline(line);
+        // A line made of elements of its own is read by its parts, as a byline slot is:
+        // "<p>By Jane Doe</p><p>LONDON | June 7</p>" (an agency prints the byline over
+        // the dateline) names Jane Doe, not "Jane Doe LONDON".
+        std::vector<std::string> lines = BylineParts(dom, i);
+        const std::vector<std::string> line_names =
+            lines.empty() ? NamesFromByline(line) : NamesOfBylineLine(JoinBylineParts(lines), false);
+        std::vector<std::string> names = WithUnlinkedNames(LinkedAuthorNames(dom, i), line_names);
+        if (names.empty()) names = line_names;
         const bool persons = !names.empty() && std::all_of(names.begin(), names.end(), LooksLikeName);
         if (persons) {
           bylines.push_back({i, std::move(names)});
@@ -3259,7 +3265,6 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         // ("By AP", "Von dpa", "Por EFE") signs the text all the same: the line is
         // read for its credit, with no author (and the elements inside it are
         // still read for a byline of their own).
-        std::vector<std::string> lines = BylineParts(dom, i);
         lines.insert(lines.begin(), line);
         AddBylineLines(lines, article);
       } else if (!line.empty() && line.size() < 2 * kMaxBoldBylineBytes && CodePoints(line) <= kMaxBoldBylineBytes &&

@@ -431,6 +431,30 @@ INSTANTIATE_TEST_SUITE_P(
         BylineCase{"en", "<span class=\"author\">By <a href=\"/authors/jane-doe\">Jane Doe</a> in Nairobi</span>",
                    {"Jane Doe"}}));
 
+// Session 15 (own-pool, all-s15): an agency prints the byline over the dateline, each
+// line an element of its own, in a box under the headline with no byline class; the
+// place in capitals under the name is no part of it, one word or two. Hard negatives:
+// a surname printed in capitals stays the name's, on one line or over the dateline.
+INSTANTIATE_TEST_SUITE_P(
+    PoolS15BylineOverTheDateline, BylineConventionsTest,
+    ::testing::Values(
+        BylineCase{"en", "<p>By Jane Doe</p><p><span>HARBOURTON</span> | <span>Fri Jun 7, 2024 5:09am</span></p>",
+                   {"Jane Doe"}},
+        BylineCase{"en", "<p>By Jane Q. Doe</p><p><span>PORT ELLEN</span> | <span>Fri Jun 7, 2024</span></p>",
+                   {"Jane Q. Doe"}},
+        BylineCase{"en", "<p>By Jane Doe and John Roe</p><p><span>NEW HARBOUR</span> | <span>June 7</span></p>",
+                   {"Jane Doe", "John Roe"}},
+        BylineCase{"de", "<p>Von Erika Muster</p><p><span>HAFENSTADT</span> | <span>7. Juni 2024</span></p>",
+                   {"Erika Muster"}},
+        BylineCase{"es", "<p>Por Juana Pérez</p><p><span>PUERTO NUEVO</span> | <span>7 de junio de 2024</span></p>",
+                   {"Juana Pérez"}},
+        BylineCase{"fr", "<div>Par Jeanne Dupont</div><div>PORT-LES-BAINS | 7 juin 2024</div>", {"Jeanne Dupont"}},
+        // Hard negatives: the surname in capitals.
+        BylineCase{"fr", "<p>Par Jeanne DUPONT</p><p><span>PORT-LES-BAINS</span> | <span>7 juin 2024</span></p>",
+                   {"Jeanne DUPONT"}},
+        BylineCase{"fr", "Par Jeanne DUPONT", {"Jeanne DUPONT"}},
+        BylineCase{"ro", "<p>De Ioana POPESCU</p><p>7 iunie 2024</p>", {"Ioana POPESCU"}}));
+
 std::string StoryPage(const std::string& head, const std::string& top, const std::string& bottom) {
   return "<html lang=\"en\"><head>" + head + "</head><body>" + top +
          "<div class=\"r5\"><p>The ferry that links the two islands returned to service on Monday after three weeks "
