@@ -76,6 +76,7 @@ constexpr uint32_t kMinGatedProse = 400;    // bytes of prose in a hidden paywal
 constexpr size_t kMinRepeatedParagraph = 250;  // bytes; a shorter repeated paragraph may be meant twice
 constexpr int kMaxPlayerDepth = 6;          // wrapper levels between an embedded player and its teaser box
 constexpr uint32_t kMaxPlayerText = 800;    // bytes of text in a player's box (title, standfirst, date, rights)
+constexpr double kClosingBylineConfidence = 0.7;  // a closing signature's names, as a byline slot's (html_metadata)
 constexpr size_t kMaxCallToActionBytes = 400;  // a reader appeal after the text is a line or two
 constexpr int kMaxNarrowGridColumn = 4;         // of 12: a grid column this narrow is a side column
 constexpr size_t kNoBlock = SIZE_MAX;
@@ -600,6 +601,35 @@ size_t LinkBytes(const PendingBlock& block) {
   size_t bytes = 0;
   for (const BodyLink& link : block.links) bytes += link.end - link.start;
   return bytes;
+}
+
+// A site's rights notice: a line opening with the word or the sign of copyright
+// ("Copyright: Harbour Health", "© 2026 Hafenblatt") or saying that the rights are
+// reserved or that the text may not be reproduced, in the languages the press prints
+// it in.
+bool IsRightsNotice(std::string_view text) {
+  static constexpr std::string_view kReserved[] = {
+      "all rights reserved",          "not to be reproduced",       "may not be reproduced",
+      "alle rechte vorbehalten",      "tous droits r\u00E9serv\u00E9s", "todos los derechos reservados",
+      "todos os direitos reservados", "tutti i diritti riservati",  "alle rechten voorbehouden",
+      "wszelkie prawa zastrze\u017Cone"};
+  const std::string lower = AsciiLower(TrimAscii(text));
+  if (lower.starts_with("copyright") || lower.starts_with("\u00A9") || lower.starts_with("(c) ")) return true;
+  return std::any_of(std::begin(kReserved), std::end(kReserved),
+                     [&](std::string_view words) { return lower.find(words) != std::string::npos; });
+}
+
+// Where a closing signature's rights notice starts in `text`, the line that opens
+// with the authorship ("Written by Jane Doe Copyright: Harbour Health ..." when a
+// <br> parts them): at the first copyright word or sign after the names; npos when
+// none follows.
+size_t RightsNoticeAfterSignature(std::string_view text) {
+  const std::string lower = AsciiLower(text);
+  for (const std::string_view mark : {std::string_view("copyright"), std::string_view("\u00A9")}) {
+    const size_t at = lower.find(mark);
+    if (at != std::string::npos && at > 0 && IsRightsNotice(text.substr(at))) return at;
+  }
+  return std::string_view::npos;
 }
 
 // Running text a reader reads, as opposed to labels, dates, credits, tag lists
@@ -3251,6 +3281,7 @@ class BodyBuilder {
     }
     while (first < last && !IsProse(blocks[first])) ++first;
     while (last > first && !IsProse(blocks[last - 1])) --last;
+    last = EndAtClosingSignature(blocks, first, last);
     last = EndBeforeCallsToAction(blocks, first, last);
     first = StartAfterCallsToAction(blocks, first, last);
     last = EndBeforeTailList(blocks, first, last);
@@ -3456,6 +3487,42 @@ class BodyBuilder {
   // sign up, follow us, download the app), when nothing but such appeals, credit
   // lines and short lines follow them and kMinProseBlocksToTrim prose blocks stay.
   // Credit lines stay wherever they sit (see TrimToProse). Returns the new end.
+  // A closing signature ends the article: after the text, a line that opens with a
+  // byline word and names a person ("Written by Jane Doe", "Autor: Erika Muster"), then
+  // the site's rights notice, on the same line (parted by a <br>) or the next one
+  // ("Copyright: Harbour Health", "© Hafenblatt. Alle Rechte vorbehalten."). What
+  // follows (reference tabs, readers' opinions, a disclaimer) is the site's furniture.
+  // The signature names the author when nothing else does. A rights notice with no
+  // signature over it, or a signature with no notice under it, ends nothing.
+  size_t EndAtClosingSignature(const std::vector<PendingBlock>& blocks, size_t first, size_t last) {
+    constexpr size_t kMaxSignatureBytes = 400;
+    constexpr size_t kMaxSignatureWords = 10;  // "Written by Jane Doe and John Roe"
+    size_t prose = 0;
+    for (size_t b = first; b < last; ++b) {
+      const PendingBlock& block = blocks[b];
+      if (IsProse(block)) ++prose;
+      if (prose < kMinProseBlocksToTrim || block.box_root != kNoNode || block.text.size() > kMaxSignatureBytes ||
+          !internal::HasBylinePrefix(block.text)) {
+        continue;
+      }
+      const size_t notice = RightsNoticeAfterSignature(block.text);
+      const bool notice_under = b + 1 < blocks.size() && blocks[b + 1].box_root == kNoNode &&
+                                blocks[b + 1].text.size() <= kMaxSignatureBytes && IsRightsNotice(blocks[b + 1].text);
+      if (notice == std::string_view::npos && !notice_under) continue;
+      // The signature is the byline word and names alone (not a sentence opening with
+      // the word: "By analysing the samples from three sites, the team found ...").
+      const std::string_view signature = TrimAscii(std::string_view(block.text).substr(0, notice));
+      if (CountWords(signature) > kMaxSignatureWords) continue;
+      const std::vector<std::string> names = internal::NamesFromByline(signature);
+      if (names.empty()) continue;
+      if (article_.authors.empty()) {
+        for (const std::string& name : names) article_.authors.push_back({name, "byline", kClosingBylineConfidence});
+      }
+      return b;
+    }
+    return last;
+  }
+
   size_t EndBeforeCallsToAction(const std::vector<PendingBlock>& blocks, size_t first, size_t last) const {
     size_t end = last;
     for (size_t b = last; b > first; --b) {
