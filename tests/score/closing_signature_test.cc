@@ -95,14 +95,16 @@ TEST(ClosingSignatureTest, ASurnameInCapitalsStaysTheNames) {
 // notice under it, and a sentence opening with the byline word over a notice end
 // nothing (the signature alone is still the byline reader's, as before).
 TEST(ClosingSignatureTest, ANoticeOrASignatureAloneEndsNothing) {
-  for (const std::string ending :
+  for (const std::string& ending :
        {std::string("<p>\u00A9 2026 Harbour Health. All rights reserved.</p>"),
         std::string("<p>Written by Jane Doe</p>"),
         std::string("<p>By the clinic's own count, the wards will take in four hundred patients a year between "
                     "them.</p><p>Copyright: Harbour Health</p>")}) {
     const Extracted got = Read(Page("en", ending));
     EXPECT_THAT(got.text, HasSubstr("Readers' opinions")) << ending;
-    if (ending.find("Written") == std::string::npos) EXPECT_THAT(got.authors, ::testing::IsEmpty()) << ending;
+    if (ending.find("Written") == std::string::npos) {
+      EXPECT_THAT(got.authors, ::testing::IsEmpty()) << ending;
+    }
   }
 }
 
