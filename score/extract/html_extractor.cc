@@ -10,7 +10,8 @@
 //     it holds most of the paragraph text, else the best Readability-style score
 //     (widened to the run of text modules of one kind it belongs to, and to the
 //     run of sibling containers named as the body that a template cuts the text
-//     into around a box: ChunkRun);
+//     into around a box, or, names unknown, of paragraph runs of the container's
+//     tag and class before it: ChunkRun);
 //  4. the container is walked once into text blocks, with link offsets; the body
 //     runs from the first to the last prose block (kickers, datelines, captions
 //     before it and tag lists, teasers, prompts after it go to boilerplate, credit
@@ -2831,20 +2832,27 @@ class BodyBuilder {
   // containers or inside one, as an <article> in each); two or more containers
   // holding a paragraph each, another element between two of them, and no <h1>
   // there (the headline of a next article). Else the container's subtree.
+  // Where the class words are unknown (a site's own names), the shape stands in
+  // for the name, looking back only: the lede the box cut off is a run of
+  // paragraphs in containers of the container's tag and class before it
+  // (ParagraphRun), and a container of that kind after it is left out (an "About
+  // us" text module after an ad as often as the rest of the text).
   BodyRun ChunkRun(uint32_t container) const {
     uint32_t chunk = container;
     for (int level = 0; level < kMaxModuleDepth && chunk != kNoNode; ++level, chunk = Node(chunk).parent) {
       const uint32_t parent = Node(chunk).parent;
       if (parent == kNoNode || Node(chunk).tag == GUMBO_TAG_BODY) break;
       const std::string_view kind = TrimAscii(internal::Attr(Node(chunk).node, "class"));
-      if (kind.empty() || !NamedBody(Node(chunk))) continue;
+      if (kind.empty()) continue;
+      const bool named = NamedBody(Node(chunk));
+      const uint32_t stop = named ? Node(parent).end : Node(chunk).end;
       uint32_t first = kNoNode, last = kNoNode;
       bool between = false, interleaved = false, next_headline = false;
-      for (uint32_t c = parent + 1; c < Node(parent).end; c = Node(c).end) {
+      for (uint32_t c = parent + 1; c < stop; c = Node(c).end) {
         if (Node(c).is_text || disposition_[c] == Disposition::kDropped) continue;
         const bool same = Node(c).tag == Node(chunk).tag && disposition_[c] == Disposition::kKeep &&
                           TrimAscii(internal::Attr(Node(c).node, "class")) == kind &&
-                          p_text_[c] >= kMinScoredParagraph;
+                          p_text_[c] >= kMinScoredParagraph && (named || c == chunk || ParagraphRun(c));
         if (!same) {
           if (first == kNoNode) continue;
           between = true;
@@ -2861,6 +2869,20 @@ class BodyBuilder {
       if (first != last && interleaved && !next_headline) return {parent, first, Node(last).end};
     }
     return {container, container, Node(container).end};
+  }
+
+  // Paragraphs and nothing else to speak of: most of the element's text is <p>
+  // text, little of it is link text, and it holds no heading (a teaser's or a
+  // next article's title).
+  bool ParagraphRun(uint32_t element) const {
+    if (10 * static_cast<uint64_t>(p_text_[element]) < 8 * static_cast<uint64_t>(text_[element])) return false;
+    if (3 * static_cast<uint64_t>(link_[element]) > text_[element]) return false;
+    for (uint32_t k = element + 1; k < Node(element).end; ++k) {
+      if (Node(k).is_text) continue;
+      const GumboTag t = Node(k).tag;
+      if (t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3) return false;
+    }
+    return true;
   }
 
   // Walks the subtree at `root` into `writer`. In body mode, related/promo boxes

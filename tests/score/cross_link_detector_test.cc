@@ -727,6 +727,16 @@ TEST(RecirculationModuleTest, HtmlPagesCountTheModulesAReaderSeesBetweenParagrap
       // ... and by inline boxes after the first paragraph: a "Multimedia" label, a
       // link to a timeline page, a picture.
       {"en_body_split_by_inline_box.html", 1, {"TIMELINE: 150 Years at the Old Course"}},
+      // ... with class names that say nothing (a site's own): the lede in a
+      // container of the same tag and class as the rest, a run of paragraphs, the
+      // rail after it: one body still.
+      {"en_body_split_unnamed_classes.html", 2,
+       {"Bus depot plan goes to a public inquiry", "River school wins funding for a new roof"}},
+      // Hard negatives, names unknown: a container of the body's kind after a box
+      // (the paper's "about us" after an ad with a teaser) and one before it that
+      // holds another story's brief under its own heading are not the body.
+      {"en_unnamed_module_after_box.html", 0, {}},
+      {"en_unnamed_brief_before_box.html", 0, {}},
       // The article's own slideshow among its paragraphs (thumbnails, its title and
       // "view all photos" all linking its viewer) and an embedded feed of posts under
       // a title linking its collection page: the article's media, no promotions.

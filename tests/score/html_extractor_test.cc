@@ -1643,6 +1643,29 @@ TEST(IsHiddenElementTest, FlattenRecordsEachElementsOwnHiding) {
   EXPECT_EQ(hidden, 4u);  // the wrapper, the aria-hidden and display:none paragraphs, the div in the template
 }
 
+// Class names that say nothing: the lede cut off by a rail is joined to the rest
+// by shape (a run of paragraphs in a container of the body's tag and class before
+// it), but a container of that kind after a box, or one before it holding
+// another story's brief under a heading, stays out of the body.
+TEST(HtmlExtractorTest, BodyCutAroundABoxIsJoinedByShapeWhenNamesAreUnknown) {
+  const auto read = [](const std::string& name) {
+    std::ifstream in(std::string(PROVSCORE_TEST_DATA) + "/cross_links/" + name, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+  };
+  const Article split = MustExtract(read("en_body_split_unnamed_classes.html"));
+  EXPECT_EQ(split.text.rfind("BRAMLEY", 0), 0u) << split.text;
+  EXPECT_THAT(split.text, HasSubstr("silt and reeds"));
+  const Article after = MustExtract(read("en_unnamed_module_after_box.html"));
+  EXPECT_THAT(after.text, HasSubstr("frost fans"));
+  EXPECT_THAT(after.text, Not(HasSubstr("independent newspaper")));
+  EXPECT_THAT(after.text, Not(HasSubstr("Cider mill")));
+  const Article before = MustExtract(read("en_unnamed_brief_before_box.html"));
+  EXPECT_EQ(before.text.rfind("The row of cottages", 0), 0u) << before.text;
+  EXPECT_THAT(before.text, Not(HasSubstr("Harbour wall")));
+}
+
 TEST(NameTokensTest, WordsCamelPartsAndClassBeforeId) {
   EXPECT_THAT(internal::NameTokens("article-Header sideBar"),
               ElementsAre("article", "header", "sidebar", "side", "bar"));
