@@ -2324,8 +2324,11 @@ class BodyBuilder {
       before = k;
       if (shown(before)) break;
     }
+    // `after` may step to the parent's end, which can be past the last node: the
+    // count reads it only inside the parent.
     uint32_t after = Node(i).end;
-    for (int passed = 0; after < Node(parent).end && !shown(after); passed += Node(after).is_text ? 0 : 1) {
+    auto counts = [&](uint32_t c) { return c < Node(parent).end && !Node(c).is_text ? 1 : 0; };
+    for (int passed = 0; after < Node(parent).end && !shown(after); passed += counts(after)) {
       if (passed > kMaxEmptySiblings) return false;
       after = Node(after).end;
     }
