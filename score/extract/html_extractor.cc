@@ -1496,12 +1496,19 @@ class BodyBuilder {
     return head;
   }
 
+  // The first element under element `i`, in document order, that `accepts` (called
+  // with its index); Node(i).end when there is none.
+  template <typename Accepts>
+  uint32_t FirstElementUnder(uint32_t i, Accepts accepts) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text && accepts(k)) return k;
+    }
+    return Node(i).end;
+  }
+
   // The first heading element inside element `c` (its end when there is none).
   uint32_t FirstHeading(uint32_t c) const {
-    for (uint32_t k = c + 1; k < Node(c).end; ++k) {
-      if (!Node(k).is_text && !non_rendered_[k] && IsHeadingTag(Node(k).tag)) return k;
-    }
-    return Node(c).end;
+    return FirstElementUnder(c, [&](uint32_t k) { return !non_rendered_[k] && IsHeadingTag(Node(k).tag); });
   }
 
   // A time counted back from now, as comment heads print it ("2 days ago", "vor 3
@@ -1701,10 +1708,7 @@ class BodyBuilder {
 
   // Element `i` holds an <img>.
   bool HoldsPicture(uint32_t i) const {
-    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
-      if (!Node(k).is_text && Node(k).tag == GUMBO_TAG_IMG) return true;
-    }
-    return false;
+    return FirstElementUnder(i, [&](uint32_t k) { return Node(k).tag == GUMBO_TAG_IMG; }) != Node(i).end;
   }
 
   // The post a link acts on, as the networks' embeds print their action links:
@@ -2232,10 +2236,7 @@ class BodyBuilder {
   // a <blockquote> (the markup of embedded tweets, Instagram and TikTok posts,
   // before their script runs) -- is a post the article quotes, not a share bar.
   bool HoldsEmbeddedPost(uint32_t i) const {
-    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
-      if (!Node(k).is_text && Node(k).tag == GUMBO_TAG_BLOCKQUOTE) return true;
-    }
-    return false;
+    return FirstElementUnder(i, [&](uint32_t k) { return Node(k).tag == GUMBO_TAG_BLOCKQUOTE; }) != Node(i).end;
   }
 
   // Radio buttons and check boxes per subtree (the choices of a poll or a quiz).
@@ -2287,10 +2288,7 @@ class BodyBuilder {
 
   // Element `i` holds a heading element.
   bool HoldsHeading(uint32_t i) const {
-    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
-      if (!Node(k).is_text && IsHeadingTag(Node(k).tag)) return true;
-    }
-    return false;
+    return FirstElementUnder(i, [&](uint32_t k) { return IsHeadingTag(Node(k).tag); }) != Node(i).end;
   }
 
   // Picture `i` (an <img>) is served from this page's site: its address (a lazy
