@@ -19,8 +19,9 @@ namespace json = boost::json;
 constexpr std::string_view kSchema = "provscore.outlets/1";
 constexpr std::array<std::string_view, 6> kKinds = {"wire_agency", "newspaper", "broadcaster",
                                                    "magazine",    "aggregator", "generic"};
-constexpr std::array<std::string_view, 11> kKeys = {"id",     "name",      "aliases",   "kind", "country",    "domains",
-                                                    "parent", "ambiguous", "note", "disabled", "credit_tags"};
+constexpr std::array<std::string_view, 12> kKeys = {"id",         "name",        "aliases",       "kind",
+                                                    "country",    "domains",     "parent",        "ambiguous",
+                                                    "note",       "disabled",    "credit_tags",   "home_languages"};
 constexpr std::array<std::string_view, 3> kRootKeys = {"schema", "description", "outlets"};
 
 // How long a chain of sub-brands Canonical() follows before it assumes a cycle.
@@ -432,6 +433,16 @@ bool ParseOutlet(const json::object& o, size_t line, const std::string& id, Outl
       problem("\"ambiguous\" must be true or false");
     } else {
       out.ambiguous = ambiguous->as_bool();
+    }
+  }
+  if (const json::value* home = o.if_contains("home_languages")) {
+    if (!StringList(*home, out.home_languages) ||
+        std::any_of(out.home_languages.begin(), out.home_languages.end(), [](const std::string& code) {
+          return code.size() != 2 || !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        })) {
+      problem("\"home_languages\" must be an array of lower-case ISO 639-1 codes (\"id\", \"tr\")");
+    } else if (!out.ambiguous) {
+      problem("\"home_languages\" is read only for an \"ambiguous\" outlet: drop it, or mark the outlet ambiguous");
     }
   }
   if (const json::value* note = o.if_contains("note"); note && !note->is_string()) {

@@ -39,6 +39,11 @@ struct Outlet {
   // True when an alias is also an ordinary word or common abbreviation ("Bild",
   // "Time", "Reforma", "Agencies"): accept a match only in a strong credit position.
   bool ambiguous = false;
+  // Languages (ISO 639-1) of the press that prints an ambiguous short form as the
+  // agency's own signature ("(ANTARA)" closing an Indonesian text): on a page in
+  // one of them the form also counts where a rule says "home_press" (a closing tag
+  // or source line), though that position is not strong. Empty: nowhere.
+  std::vector<std::string> home_languages;
   // Short forms the outlet prints only as a tag in a credit position -- between
   // parentheses or slashes in a dateline, closing the text ("(واس)", "/وام/",
   // "(أ ف ب)") -- that are also parts of ordinary words in a script without word

@@ -239,6 +239,13 @@ bool AbbreviatesTheNameBefore(std::string_view text, const RuleHit& hit, const O
   return false;
 }
 
+// Whether a page in `language` is in the home press of an ambiguous short form
+// (outlets.json "home_languages"): there it is the agency's own signature.
+bool AtHome(const Outlet& outlet, const std::string& language) {
+  return !language.empty() &&
+         std::find(outlet.home_languages.begin(), outlet.home_languages.end(), language) != outlet.home_languages.end();
+}
+
 // Whether the page itself belongs to `outlet` (its site name or its domain). A
 // copy's canonical URL is the original's, not the page's own domain.
 // A national or language edition names itself after the outlet and a country
@@ -681,6 +688,9 @@ class WireAttributionDetector : public Detector {
       const json::value* role_value = hit.fields.if_contains("role");
       const std::string role = role_value && role_value->is_string() ? std::string(role_value->as_string()) : "credit";
       const bool strong = JsonTrue(hit.fields, "strong");
+      // A closing tag or source line where an agency's ambiguous short form is its
+      // own press's signature ("(ANTARA)" closing an Indonesian text).
+      const bool home_press = JsonTrue(hit.fields, "home_press");
       const json::value* kinds = hit.fields.if_contains("kinds");
       // A phrase only a republisher prints ("Provided by ..."): the page is not the outlet's own.
       const bool republished = JsonTrue(hit.fields, "republished");
@@ -756,7 +766,10 @@ class WireAttributionDetector : public Detector {
       }
       for (const Outlet* found_outlet : named) {
         const Outlet& outlet = *lexicon.Canonical(found_outlet);
-        if ((found_outlet->ambiguous || outlet.ambiguous) && !strong) continue;
+        if ((found_outlet->ambiguous || outlet.ambiguous) && !strong &&
+            !(home_press && AtHome(*found_outlet, context.article.language))) {
+          continue;
+        }
         // The kind of the name printed or of the outlet it is credited under: a news
         // service a paper runs ("The New York Times News Service") is an agency in the
         // positions only agencies hold, though it is credited as its paper.

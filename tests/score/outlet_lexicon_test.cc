@@ -760,6 +760,27 @@ TEST(OutletLexiconTest, DuplicateIdInOneFileIsAProblem) {
                    "duplicate outlet id", 4, "x");
 }
 
+// "home_languages" names the press an ambiguous short form signs in: ISO 639-1 codes,
+// and only on an ambiguous outlet (elsewhere the form counts everywhere already).
+TEST(OutletLexiconTest, HomeLanguagesAreCodesOfAnAmbiguousOutlet) {
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "kind": "wire_agency", "ambiguous": true, "home_languages": ["id"]},
+  {"id": "y", "name": "Y", "kind": "wire_agency", "ambiguous": true, "home_languages": ["Indonesian"]}
+]})",
+                   "lower-case ISO 639-1 codes", 3, "y");
+  ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "y", "name": "Y", "kind": "wire_agency", "home_languages": ["tr"]}
+]})",
+                   "only for an \"ambiguous\" outlet", 2, "y");
+  OutletLexicon lexicon;
+  EXPECT_TRUE(Add(lexicon, R"({"schema": "provscore.outlets/1", "outlets": [
+  {"id": "x", "name": "X", "aliases": ["X"], "kind": "wire_agency", "ambiguous": true, "home_languages": ["id", "ms"]}
+]})").empty());
+  lexicon.Finish();
+  ASSERT_NE(lexicon.FindById("x"), nullptr);
+  EXPECT_EQ(lexicon.FindById("x")->home_languages, (std::vector<std::string>{"id", "ms"}));
+}
+
 TEST(OutletLexiconTest, UnknownKindIsAProblem) {
   ExpectOneProblem(R"({"schema": "provscore.outlets/1", "outlets": [
   {"id": "x", "name": "X", "kind": "newspaper"},

@@ -366,6 +366,46 @@ TEST(WireHardNegativesTest, ShortNamesThatAreOrdinaryWordsOrOtherThings) {
   });
 }
 
+// 5a. The same short names closing a text in their own press (outlets.json
+// "home_languages"): "(ANTARA)" after an Indonesian text's last sentence, as a line of
+// its own or after a source label is the agency's signature, as "(AA)" is in Turkish.
+// Outside its home press, inside a sentence as a word, or in another language, the
+// form still counts only in a strong position.
+// A page whose first and last paragraphs are in `lang` (`prose`), the last one closed
+// by `closing` (joined with a space) and the text followed by `tail`: a page's language
+// is its declared one only when its text agrees.
+Page InOwnProse(const std::string& lang, const std::string& prose, const std::string& closing,
+                const std::string& tail = "") {
+  Page p;
+  p.lang = lang;
+  p.first = prose + " " + prose + " " + prose;
+  p.last = closing.empty() ? prose : prose + " " + closing;
+  p.middle = "<p>" + prose + "</p>";
+  p.tail = tail;
+  return p;
+}
+
+TEST(WireHardNegativesTest, ShortNamesClosingATextInTheirOwnPress) {
+  const std::string id =
+      "Dewan kota mengatakan bahwa pelabuhan ini akan menambah dua kapal feri yang baru dan itu untuk jalur dari "
+      "pulau dengan harga yang tidak naik dalam tahun ini.";
+  const std::string es = "El puerto sumará dos transbordadores nuevos la próxima semana, dijo el portavoz del ayuntamiento.";
+  const std::string fr = "Le port ajoutera deux nouveaux ferries la semaine prochaine, a indiqué le porte-parole de la ville.";
+  const std::string en = "The port will add two new ferries next week, the council's spokesman said on Monday.";
+  ExpectRows({
+      {"id", "tag closing the last sentence", InOwnProse("id", id, "(ANTARA)"), {"Antara"}},
+      {"id", "tag as a line of its own", InOwnProse("id", id, "", "<p>(ANTARA)</p>"), {"Antara"}},
+      {"id", "source label joined to the text", InOwnProse("id", id, "Sumber: Antara"), {"Antara"}},
+      {"es", "tag closing a Spanish text", InOwnProse("es", es, "(Andina)"), {"Andina"}},
+      {"en", "the same tag closing an English text", InOwnProse("en", en, "(ANTARA)"), {}},
+      {"en", "the same tag as a line after an English text", InOwnProse("en", en, "", "<p>(ANTARA)</p>"), {}},
+      {"id", "antara as a word in parentheses",
+       InOwnProse("id", id, "Harga tiket naik (antara lima dan tujuh persen) tahun ini."), {}},
+      {"fr", "MAP closing a French text: no home press there", InOwnProse("fr", fr, "(MAP)"), {}},
+      {"en", "AA closing an English text", InOwnProse("en", en, "(AA)"), {}},
+  });
+}
+
 // 5b. The reader's tools a byline slot lines up beside the writer's name: a link
 // to the writer's feed or e-mail, whose text is a control's word. An agency's
 // abbreviation that is also a web term ("RSS", Nepal's agency) is no credit there
