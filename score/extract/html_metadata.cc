@@ -3212,8 +3212,15 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     }
     if (!own) continue;
     if (d.tag == GUMBO_TAG_ARTICLE && first_article == kNoNode) first_article = i;
-    if ((d.tag == GUMBO_TAG_H1 || d.tag == GUMBO_TAG_H2) && article_heading == kNoNode &&
-        meta.headline_h1 == kNoNode && first_article != kNoNode && i < dom.nodes[first_article].end &&
+    // Without an <h1>, the headline is the <article>'s <h1>/<h2> that prints the
+    // page's title; on a page with no <article>, any <h2>, or a <div> or <h3> that
+    // holds nothing but that text ("<div id=x>Harbour ferry returns</div>").
+    const bool heading_tag = d.tag == GUMBO_TAG_H1 || d.tag == GUMBO_TAG_H2;
+    const bool in_article = first_article != kNoNode && i < dom.nodes[first_article].end;
+    const bool bare_title_line = (d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_H3) && d.end - i == 2 &&
+                                 dom.nodes[i + 1].is_text;
+    if (article_heading == kNoNode && meta.headline_h1 == kNoNode &&
+        ((heading_tag && in_article) || (first_article == kNoNode && (heading_tag || bare_title_line))) &&
         IsPageHeadline(VisibleText(dom, i, 512), c)) {
       article_heading = i;
     }

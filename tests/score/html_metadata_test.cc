@@ -358,6 +358,37 @@ TEST(AuthorSourcesTest, BylineUnderTheArticleHeadingWhenTheOnlyH1IsInTheNavigati
   EXPECT_THAT(AuthorNames(front), IsEmpty());
 }
 
+// A page with no <h1> and no <article> prints its headline in a <div> (or an <h3>,
+// or an <h2>) that holds nothing but the page's title: the byline under it is read
+// as under an <h1>, however its elements are named (own-pool under --perturb
+// classes, session 15). A <div> worded unlike the title, or one that holds more than
+// the title's text, is no headline: the line under it signs nothing.
+TEST(AuthorSourcesTest, BylineUnderAHeadlinePrintedInADivOnAPageWithoutH1) {
+  const std::string body =
+      "<div class=\"x9\"><p>The harbour reopened on Monday after three weeks of repairs to the northern pier, "
+      "officials said.</p><p>Fishing boats were the first to return, followed by the ferry that links the two "
+      "islands.</p></div>";
+  const auto page = [&](const std::string& headline) {
+    return "<html><head><title>Harbour reopens after three weeks of repairs - Harbour Weekly</title></head><body>"
+           "<div class=\"x1\"><div class=\"x2\"><a href=\"/\">Harbour Weekly</a></div>" + headline +
+           "<div class=\"x4\">A standfirst about the pier and its long repair</div><div class=\"x5\">By <a "
+           "href=\"/staff/pages/lena-berg\"><span class=\"x6\">Lena Berg</span></a> | <span>June 6, 2013</span>"
+           "</div>" + body + "</div></body></html>";
+  };
+  for (const std::string& headline : {std::string("<div class=\"x3\">\n  Harbour reopens after three weeks of "
+                                                  "repairs\n</div>"),
+                                      std::string("<h3>Harbour reopens after three weeks of repairs</h3>"),
+                                      std::string("<h2>Harbour reopens after three weeks of repairs</h2>")}) {
+    EXPECT_THAT(AuthorNames(MustExtract(page(headline))), ElementsAre("Lena Berg")) << headline;
+  }
+  EXPECT_THAT(AuthorNames(MustExtract(page("<div class=\"x3\">Ferry strike ends after long talks</div>"))), IsEmpty())
+      << "a line worded unlike the title";
+  EXPECT_THAT(AuthorNames(MustExtract(page("<div class=\"x3\">Harbour reopens after three weeks of <em>repairs</em>"
+                                           "</div>"))),
+              IsEmpty())
+      << "more than the title's text";
+}
+
 // A slide-in menu's script wraps the whole page in an element named after the menu
 // ("nav-drawer-slide"): the page inside is no navigation, and its byline and date
 // are the page's. A small region named as navigation still signs nothing.
