@@ -2049,6 +2049,40 @@ bool NameLineHasCompany(const FlatDom& dom, uint32_t index, const std::string& n
   return false;
 }
 
+// Whether the article closes with a tagline about the person a name line under
+// the headline names: a paragraph after it that opens with the name and a verb
+// saying what the person is or does ("Jane Doe is a staff writer. E-mail: ...",
+// "Erika Muster ist Redakteurin", "Juana Pérez es periodista"), with at most
+// kMaxParagraphsAfterTagline paragraphs of text after it (comments, a footer's
+// prose). A name that is a kicker (a topic's name) is no tagline's subject: the
+// story speaks of that person in its text, not after it.
+constexpr std::string_view kTaglineVerbs[] = {"is",     "was",     "has",  "covers", "writes", "reports", "ist",
+                                              "schreibt", "est",   "es",   "\xC3\xA8" /* è */,  "\xC3\xA9" /* é */,
+                                              "er",     "\xC3\xA4r" /* är */, "jest"};
+constexpr size_t kMaxParagraphsAfterTagline = 3;
+constexpr size_t kMaxTaglineBytes = 600;
+bool ClosesWithTaglineOf(const FlatDom& dom, uint32_t name_line, std::string_view name) {
+  const std::string opening = std::string(name) + " ";
+  bool found = false;
+  size_t after = 0;
+  for (uint32_t k = dom.nodes[name_line].end; k < dom.nodes.size(); ++k) {
+    const DomNode& d = dom.nodes[k];
+    if (d.is_text || d.tag != GUMBO_TAG_P) continue;
+    const std::string text = CollapseWhitespace(VisibleText(dom, k, kMaxTaglineBytes + 1));
+    if (text.size() <= kMaxTaglineBytes && text.starts_with(opening)) {
+      const std::string_view rest = std::string_view(text).substr(opening.size());
+      const std::string_view verb = rest.substr(0, rest.find(' '));
+      if (std::find(std::begin(kTaglineVerbs), std::end(kTaglineVerbs), verb) != std::end(kTaglineVerbs)) {
+        found = true;
+        after = 0;
+        continue;
+      }
+    }
+    if (found && IsTextParagraph(dom, k) && ++after > kMaxParagraphsAfterTagline) return false;
+  }
+  return found;
+}
+
 // ---- language, title ---------------------------------------------------------
 
 bool IsTitleSeparator(std::string_view s, size_t i, size_t& len) {
@@ -3085,6 +3119,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   size_t slot_probes = 0;               // author markup under the headline whose line was read
   std::vector<std::pair<uint32_t, std::string>> author_links;  // links to author pages: element, name
   std::string name_line;                // the first name alone on a line under the headline
+  std::pair<uint32_t, std::string> lone_name{kNoNode, {}};  // the first such name with nothing beside it
   size_t name_line_probes = 0;
   std::vector<std::string> bar_line;    // the names of a "<site> | <name> | <date>" line under the headline
   bool masthead_passed = false;         // the first <h1> was the site's name; the headline came after it
@@ -3177,8 +3212,15 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     }
     if (!own) continue;
     if (d.tag == GUMBO_TAG_ARTICLE && first_article == kNoNode) first_article = i;
-    if ((d.tag == GUMBO_TAG_H1 || d.tag == GUMBO_TAG_H2) && article_heading == kNoNode &&
-        meta.headline_h1 == kNoNode && first_article != kNoNode && i < dom.nodes[first_article].end &&
+    // Without an <h1>, the headline is the <article>'s <h1>/<h2> that prints the
+    // page's title; on a page with no <article>, any <h2>, or a <div> or <h3> that
+    // holds nothing but that text ("<div id=x>Harbour ferry returns</div>").
+    const bool heading_tag = d.tag == GUMBO_TAG_H1 || d.tag == GUMBO_TAG_H2;
+    const bool in_article = first_article != kNoNode && i < dom.nodes[first_article].end;
+    const bool bare_title_line = (d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_H3) && d.end - i == 2 &&
+                                 dom.nodes[i + 1].is_text;
+    if (article_heading == kNoNode && meta.headline_h1 == kNoNode &&
+        ((heading_tag && in_article) || (first_article == kNoNode && (heading_tag || bare_title_line))) &&
         IsPageHeadline(VisibleText(dom, i, 512), c)) {
       article_heading = i;
     }
@@ -3215,6 +3257,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         prefix_probes = slot_probes = name_line_probes = 0;
         bold_byline.clear();
         name_line.clear();
+        lone_name = {kNoNode, {}};
         bar_line.clear();
       }
     }
@@ -3315,6 +3358,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       std::string name = NameLineOf(dom, i);
       if (!name.empty() && NameLineHasCompany(dom, i, name, headline) && !SignsATeaser(dom, i, headline)) {
         name_line = std::move(name);
+      } else if (!name.empty() && lone_name.first == kNoNode && !SignsATeaser(dom, i, headline)) {
+        lone_name = {i, std::move(name)};  // a byline if the article closes with a tagline about the person
       } else if (bar_line.empty() && !SignsATeaser(dom, i, headline)) {
         bar_line = BarLineNames(dom, i);
       }
@@ -3453,6 +3498,12 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       return IsOrganisationName(part, c, article) || (!title_site.empty() && NameKey(part) == title_site);
     });
     if (bar_line.size() == 1) name_line = std::move(bar_line.front());
+  }
+  // A name alone under the headline, with no date or avatar beside it, that the
+  // article's closing tagline is about ("<h5>Jane Doe</h5>" ... "Jane Doe is a staff
+  // writer."): the byline, however its element is named.
+  if (name_line.empty() && lone_name.first != kNoNode && ClosesWithTaglineOf(dom, lone_name.first, lone_name.second)) {
+    name_line = std::move(lone_name.second);
   }
   if (!name_line.empty()) c.authors[kGroupNameLine].push_back({std::move(name_line), "name-line", kBylineConfidence});
 

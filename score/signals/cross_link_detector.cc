@@ -548,7 +548,8 @@ class PageLinks {
         source_page_(a.source_url.empty() ? std::string() : Normalize(a.source_url)),
         host_(UrlHost(a.canonical_url)),
         own_host_(UrlHost(a.own_url)),
-        source_host_(UrlHost(a.source_url)) {
+        source_host_(UrlHost(a.source_url)),
+        headline_(CountWords(a.title) >= kLongHeadlineWords ? NameKey(a.title) : std::string()) {
     // The article's id: the longest run of 5+ digits in its path that is not a date.
     const std::string_view path = UrlPath(a.canonical_url);
     for (size_t i = 0; i < path.size();) {
@@ -573,6 +574,13 @@ class PageLinks {
     if (page_.empty()) return false;
     const std::string key = Normalize(url);
     return key == page_ || (!source_page_.empty() && key == source_page_);
+  }
+
+  // A headline that is this article's own, word for word (case and punctuation
+  // aside): a list of a story's latest coverage that holds this page, read when
+  // nothing tells the page's address (no canonical link, no og:url).
+  bool IsThisStory(std::string_view anchor) const {
+    return !headline_.empty() && NameKey(CollapseWhitespace(anchor)) == headline_;
   }
 
   // This article's own media: a link that carries the article's id elsewhere than
@@ -652,6 +660,7 @@ class PageLinks {
   std::string id_;
   std::string slug_;
   bool top_level_slug_ = false;  // the page's own address is one hyphenated segment
+  std::string headline_;         // the article's title (NameKey), when of kLongHeadlineWords or more
 };
 
 // A hub of stories on a subject (a tag, a topic, a section), not an author's page.
@@ -983,7 +992,8 @@ class CrossLinkDetector : public Detector {
     }
     const std::vector<const BodyLink*> links = LinksIn(a, 0);
     if (links.size() != 1 || !IsStoryAddress(links.front()->url, links.front()->anchor, false) ||
-        page.IsThisPage(links.front()->url) || page.IsAnotherVersion(links.front()->url)) {
+        page.IsThisPage(links.front()->url) || page.IsThisStory(links.front()->anchor) ||
+        page.IsAnotherVersion(links.front()->url)) {
       return std::nullopt;
     }
     return b.layout;
@@ -1047,8 +1057,8 @@ class CrossLinkDetector : public Detector {
                    const std::string& marker) {
       if (a.blocks[item.block].gated) return;  // behind a paywall: not shown to every reader
       if (!item.url.empty()) {
-        if (LinksToComments(item.url) || page.IsThisPage(item.url) || page.IsOwnMedia(item.url) ||
-            page.IsAnotherVersion(item.url)) {
+        if (LinksToComments(item.url) || page.IsThisPage(item.url) || page.IsThisStory(item.headline) ||
+            page.IsOwnMedia(item.url) || page.IsAnotherVersion(item.url)) {
           return;
         }
         // A link in a marker's own line may go anywhere ("READ MORE: <partner story>");

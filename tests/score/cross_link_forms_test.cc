@@ -1625,5 +1625,28 @@ TEST(CrossLinkFormsTest, AnAppealToLearnMoreCountsTheSitesStory) {
   });
 }
 
+// A list of a story's latest coverage holds this page too, under its own headline.
+// A page that declares no address (no canonical link, no og:url: an unseen site
+// that ships no page data) still prints its headline: a card whose headline is
+// the article's own, word for word (case and punctuation aside), is this page,
+// not a promotion (own-pool under --perturb metadata, session 15). A headline
+// that only shares words with it, or a short title, tells nothing.
+TEST(CrossLinkFormsTest, ACardUnderThisArticlesOwnHeadlineIsThisPage) {
+  const Language& en = kLanguages[0];
+  const std::string title = "Harbour board delays the bridge vote until autumn";
+  auto page = [&](const std::string& head_title, const std::string& own_card) {
+    auto p = [&](int k) { return "<p>" + Paragraph(en, k) + "</p>\n"; };
+    return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + head_title +
+           " - Harbour Daily</title></head><body><article><h1>" + head_title + "</h1>\n" + p(0) + p(1) +
+           "<div><h3>LATEST ON THE HARBOUR</h3><ul><li><a href=\"/city/harbour-bridge-4711\">" + own_card +
+           "</a></li><li><a href=\"/city/ferry-fares-rise-4712\">" + en.headline2 + "</a></li></ul></div>\n" + p(2) +
+           p(3) + "</article></body></html>";
+  };
+  EXPECT_EQ(Count(page(title, title)), 1u) << "the page's own headline";
+  EXPECT_EQ(Count(page(title, "HARBOUR BOARD DELAYS THE BRIDGE VOTE UNTIL AUTUMN.")), 1u) << "in capitals";
+  EXPECT_EQ(Count(page(title, "Harbour board delays the ferry vote until autumn")), 2u) << "another story";
+  EXPECT_EQ(Count(page("Harbour bridge vote delayed", "Harbour bridge vote delayed")), 2u) << "a short title";
+}
+
 }  // namespace
 }  // namespace provscore

@@ -224,6 +224,43 @@ TEST(AuthorSourcesTest, NameAloneUnderTheHeadlineBesideADateOrAnAvatar) {
   EXPECT_THAT(AuthorNames(declared), ElementsAre("Lena Berg"));
 }
 
+// A name alone on a line under the headline, with no date or avatar beside it, is
+// the byline when the article closes with a tagline about that person ("Jane Doe is
+// a staff writer. E-mail: ..."), however the elements are named (own-pool under
+// --perturb classes, session 15). A kicker naming a person the story speaks of in
+// its text, or a tagline about another person, signs nothing; nor does a tagline
+// followed by more than a few paragraphs of text (the story, not its close).
+TEST(AuthorSourcesTest, NameAloneUnderTheHeadlineThatTheClosingTaglineIsAbout) {
+  const std::string head = "<html><head><title>Harbour reopens</title></head><body><div class=\"x1\">"
+                           "<h1 class=\"x2\">Harbour reopens</h1><h5 class=\"x3\">Three weeks of repairs</h5>";
+  const auto page = [&](const std::string& line, const std::string& tagline, int after = 0) {
+    std::string html = head + line +
+                       "<div class=\"x5\"><p>The harbour reopened on Monday after three weeks of repairs to the "
+                       "northern pier, officials said.</p><p>Fishing boats were the first to return, followed by "
+                       "the ferry that links the two islands.</p></div><p class=\"x6\">" + tagline + "</p>";
+    for (int k = 0; k < after; ++k) {
+      html += "<p>Paragraph " + std::to_string(k) + " of the story goes on about the pier, the ferry, the quay "
+              "and the long queue of lorries.</p>";
+    }
+    return html + "</div></body></html>";
+  };
+  const std::string line = "<h5 class=\"x4\"><span class=\"x7\">Marta Quintero</span></h5>";
+  for (const std::string& tagline :
+       {std::string("Marta Quintero is a Harbour Today staff writer. E-mail: <a href=\"mailto:mq@harbour.example\">"
+                    "mq@harbour.example</a>"),
+        std::string("Marta Quintero ist Redakteurin im Ressort Lokales."),
+        std::string("Marta Quintero es periodista y cubre el puerto desde 2019.")}) {
+    EXPECT_THAT(AuthorNames(MustExtract(page(line, tagline))), ElementsAre("Marta Quintero")) << tagline;
+  }
+  const std::string tagline = "Marta Quintero is a Harbour Today staff writer.";
+  EXPECT_THAT(AuthorNames(MustExtract(page(line, "Lena Berg is a Harbour Today staff writer."))), IsEmpty())
+      << "a tagline about another person";
+  EXPECT_THAT(AuthorNames(MustExtract(page(line, "Marta Quintero said the pier would hold for years."))), IsEmpty())
+      << "the person spoken of in the text";
+  EXPECT_THAT(AuthorNames(MustExtract(page(line, tagline, 4))), IsEmpty()) << "more of the story after it";
+  EXPECT_THAT(AuthorNames(MustExtract(page("", tagline))), IsEmpty()) << "no name line under the headline";
+}
+
 TEST(AuthorSourcesTest, NameShapedLinesThatSignNothing) {
   const std::string head = "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>";
   const std::string body =
@@ -319,6 +356,37 @@ TEST(AuthorSourcesTest, BylineUnderTheArticleHeadingWhenTheOnlyH1IsInTheNavigati
       std::string("<nav><h1>The Harbour Times</h1></nav>") +
       "<article><h2>Ferry strike ends after talks</h2><p>By Lena Berg</p>" + body + "</article></body></html>");
   EXPECT_THAT(AuthorNames(front), IsEmpty());
+}
+
+// A page with no <h1> and no <article> prints its headline in a <div> (or an <h3>,
+// or an <h2>) that holds nothing but the page's title: the byline under it is read
+// as under an <h1>, however its elements are named (own-pool under --perturb
+// classes, session 15). A <div> worded unlike the title, or one that holds more than
+// the title's text, is no headline: the line under it signs nothing.
+TEST(AuthorSourcesTest, BylineUnderAHeadlinePrintedInADivOnAPageWithoutH1) {
+  const std::string body =
+      "<div class=\"x9\"><p>The harbour reopened on Monday after three weeks of repairs to the northern pier, "
+      "officials said.</p><p>Fishing boats were the first to return, followed by the ferry that links the two "
+      "islands.</p></div>";
+  const auto page = [&](const std::string& headline) {
+    return "<html><head><title>Harbour reopens after three weeks of repairs - Harbour Weekly</title></head><body>"
+           "<div class=\"x1\"><div class=\"x2\"><a href=\"/\">Harbour Weekly</a></div>" + headline +
+           "<div class=\"x4\">A standfirst about the pier and its long repair</div><div class=\"x5\">By <a "
+           "href=\"/staff/pages/lena-berg\"><span class=\"x6\">Lena Berg</span></a> | <span>June 6, 2013</span>"
+           "</div>" + body + "</div></body></html>";
+  };
+  for (const std::string& headline : {std::string("<div class=\"x3\">\n  Harbour reopens after three weeks of "
+                                                  "repairs\n</div>"),
+                                      std::string("<h3>Harbour reopens after three weeks of repairs</h3>"),
+                                      std::string("<h2>Harbour reopens after three weeks of repairs</h2>")}) {
+    EXPECT_THAT(AuthorNames(MustExtract(page(headline))), ElementsAre("Lena Berg")) << headline;
+  }
+  EXPECT_THAT(AuthorNames(MustExtract(page("<div class=\"x3\">Ferry strike ends after long talks</div>"))), IsEmpty())
+      << "a line worded unlike the title";
+  EXPECT_THAT(AuthorNames(MustExtract(page("<div class=\"x3\">Harbour reopens after three weeks of <em>repairs</em>"
+                                           "</div>"))),
+              IsEmpty())
+      << "more than the title's text";
 }
 
 // A slide-in menu's script wraps the whole page in an element named after the menu
