@@ -1217,7 +1217,9 @@ class AuthorBioDetector : public Detector {
     if (heading.where != "body" && last > heading.block) {
       span.append("\n").append(heading.where == "boilerplate" ? a.boilerplate[last].text : a.byline_lines[last]);
     }
-    if (after_body && first_after_body < a.boilerplate.size()) span.append("\n").append(a.boilerplate[first_after_body].text);
+    if (after_body && first_after_body < a.boilerplate.size()) {
+      span.append("\n").append(a.boilerplate[first_after_body].text);
+    }
     std::vector<std::string_view> lines;
     for (std::string_view line : Split(span, '\n')) {
       line = TrimAscii(line);
@@ -1246,7 +1248,8 @@ class AuthorBioDetector : public Detector {
       if (w.empty() || !IsCapitalLetter(NextCodePoint(w, k))) return false;
       for (k = 0; k < w.size();) {
         const char32_t cp = NextCodePoint(w, k);
-        if ((cp >= '0' && cp <= '9') || (!IsWordCodePoint(cp) && cp != '-' && cp != '.' && cp != '\'' && cp != 0x2019)) {
+        if ((cp >= '0' && cp <= '9') ||
+            (!IsWordCodePoint(cp) && cp != '-' && cp != '.' && cp != '\'' && cp != 0x2019)) {
           return false;
         }
         if (IsWordCodePoint(cp)) ++letters;
@@ -1269,7 +1272,9 @@ class AuthorBioDetector : public Detector {
   // name or surname (three letters or more) as a word of its own.
   static bool NamesAnAuthorIn(const Article& a, std::string_view lower) {
     auto word_at = [&](std::string_view word) {
-      auto edge = [](char c) { return !std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80; };
+      auto edge = [](char c) {
+        return !std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80;
+      };
       for (size_t at = lower.find(word); at != std::string_view::npos; at = lower.find(word, at + 1)) {
         const size_t end = at + word.size();
         if ((at == 0 || edge(lower[at - 1])) && (end == lower.size() || edge(lower[end]))) return true;

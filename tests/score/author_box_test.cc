@@ -2161,14 +2161,15 @@ TEST(AuthorBoxTest, ALabelIsABioOnlyOverLinesAboutAPerson) {
                             R"(<li><a href="/weather">Weather</a></li></ul>)";
   struct LabelCase {
     const char* name;
-    const char* author;  // the JSON-LD author; "" for none
-    std::string lines;   // after the label
-    const char* kind;    // nullptr: no bio
+    const char* author;   // the JSON-LD author; "" for none
+    std::string lines;    // after the label
+    const char* kind;     // nullptr: no bio
     bool in_text = true;  // also in the text (a line about someone else closing it is a sign-off there)
   };
   const LabelCase cases[] = {
       {"the given name in a sentence", "Jane Doe",
-       "<p>Based on the coast, Jane keeps readers up to date on the ferries, the islands and the weather.</p>", "staff"},
+       "<p>Based on the coast, Jane keeps readers up to date on the ferries, the islands and the weather.</p>",
+       "staff"},
       {"the surname in a sentence", "Jane Doe",
        "<p>Before the Harbour Times, Doe spent ten years on the night desk of a coastal weekly.</p>", "staff"},
       {"a name line over a role a phrase reads", "Jane Doe",
@@ -2180,8 +2181,8 @@ TEST(AuthorBoxTest, ALabelIsABioOnlyOverLinesAboutAPerson) {
       {"a list of links", "Jane Doe", links, nullptr},
       {"nothing", "Jane Doe", "", nullptr},
       {"the name alone", "Jane Doe", "<p>Jane Doe</p>", nullptr},
-      {"another writer's line", "Jane Doe",
-       "<p>Mark Roe is a reporter at the Harbour Times based in Bayport.</p>", nullptr, false},
+      {"another writer's line", "Jane Doe", "<p>Mark Roe is a reporter at the Harbour Times based in Bayport.</p>",
+       nullptr, false},
       {"no author listed: a paragraph of the article", "",
        "<p>The council will vote on the harbour budget again next month, the mayor said on Tuesday.</p>", nullptr},
       {"no author listed: a name line alone", "", "<p>Skipper</p>", nullptr},
@@ -2191,9 +2192,10 @@ TEST(AuthorBoxTest, ALabelIsABioOnlyOverLinesAboutAPerson) {
       for (const bool inside : {true, false}) {
         if (inside && !c.in_text) continue;
         Page p = After("en", c.author, "");
-        (inside ? p.bottom : p.after) = inside ? std::string(label) + c.lines : "<aside>" + (label + c.lines) + "</aside>";
-        const std::string name =
-            std::string("en ") + label + " " + (inside ? "in the text" : "in an aside after the article") + ": " + c.name;
+        (inside ? p.bottom : p.after) =
+            inside ? std::string(label) + c.lines : "<aside>" + (label + c.lines) + "</aside>";
+        const std::string name = std::string("en ") + label + " " +
+                                 (inside ? "in the text" : "in an aside after the article") + ": " + c.name;
         const Article a = Extract(p);
         const std::vector<Signal> bios = Bios(a);
         EXPECT_EQ(bios.size(), c.kind ? 1u : 0u) << name << "\n" << Boxes(a) << (bios.empty() ? "" : bios[0].rule);
