@@ -20,6 +20,7 @@ Pipeline::Pipeline(std::shared_ptr<const RuleSet> rules, Scorer scorer, Pipeline
 HtmlExtractorOptions WithRules(HtmlExtractorOptions options, const RuleSet& rules) {
   options.credit_labels = rules.press_words().credit_labels();
   options.credit_marks = rules.press_words().credit_marks();
+  options.rights_marks = rules.press_words().rights_marks();
   return options;
 }
 

@@ -604,33 +604,39 @@ size_t LinkBytes(const PendingBlock& block) {
   return bytes;
 }
 
-// A site's rights notice: a line opening with the word or the sign of copyright
-// ("Copyright: Harbour Health", "© 2026 Hafenblatt") or saying that the rights are
-// reserved or that the text may not be reproduced, in the languages the press prints
-// it in.
-bool IsRightsNotice(std::string_view text) {
+// A site's rights notice: a line opening with a rights mark, the word or the sign
+// of copyright (HtmlExtractorOptions::rights_marks: "Copyright: Harbour Health",
+// "© 2026 Hafenblatt"; "(c) ", the sign's ASCII spelling, is not a credit mark
+// anywhere in a line and so is spelled here), or saying that the rights are
+// reserved or that the text may not be reproduced, in the languages the press
+// prints it in.
+bool IsRightsNotice(std::string_view text, const HtmlExtractorOptions& options) {
   static constexpr std::string_view kReserved[] = {
       "all rights reserved",          "not to be reproduced",       "may not be reproduced",
       "alle rechte vorbehalten",      "tous droits r\u00E9serv\u00E9s", "todos los derechos reservados",
       "todos os direitos reservados", "tutti i diritti riservati",  "alle rechten voorbehouden",
       "wszelkie prawa zastrze\u017Cone"};
   const std::string lower = AsciiLower(TrimAscii(text));
-  if (lower.starts_with("copyright") || lower.starts_with("\u00A9") || lower.starts_with("(c) ")) return true;
+  if (lower.starts_with("(c) ") || std::any_of(options.rights_marks.begin(), options.rights_marks.end(),
+                                               [&](const std::string& mark) { return lower.starts_with(mark); })) {
+    return true;
+  }
   return std::any_of(std::begin(kReserved), std::end(kReserved),
                      [&](std::string_view words) { return lower.find(words) != std::string::npos; });
 }
 
 // Where a closing signature's rights notice starts in `text`, the line that opens
 // with the authorship ("Written by Jane Doe Copyright: Harbour Health ..." when a
-// <br> parts them): at the first copyright word or sign after the names; npos when
-// none follows.
-size_t RightsNoticeAfterSignature(std::string_view text) {
+// <br> parts them): at the first rights mark after the names; npos when none
+// follows.
+size_t RightsNoticeAfterSignature(std::string_view text, const HtmlExtractorOptions& options) {
   const std::string lower = AsciiLower(text);
-  for (const std::string_view mark : {std::string_view("copyright"), std::string_view("\u00A9")}) {
+  size_t first = std::string_view::npos;
+  for (const std::string& mark : options.rights_marks) {
     const size_t at = lower.find(mark);
-    if (at != std::string::npos && at > 0 && IsRightsNotice(text.substr(at))) return at;
+    if (at != std::string::npos && at > 0 && at < first && IsRightsNotice(text.substr(at), options)) first = at;
   }
-  return std::string_view::npos;
+  return first;
 }
 
 // Running text a reader reads, as opposed to labels, dates, credits, tag lists
@@ -683,8 +689,10 @@ bool IsCreditLine(const PendingBlock& block, const HtmlExtractorOptions& options
     return true;
   }
   const std::string lower = AsciiLower(block.text);
-  for (const std::string& mark : options.credit_marks) {
-    if (lower.find(mark) != std::string::npos) return true;
+  for (const std::vector<std::string>* marks : {&options.credit_marks, &options.rights_marks}) {
+    for (const std::string& mark : *marks) {
+      if (lower.find(mark) != std::string::npos) return true;
+    }
   }
   return false;
 }
@@ -3528,9 +3536,10 @@ class BodyBuilder {
           !internal::HasBylinePrefix(block.text)) {
         continue;
       }
-      const size_t notice = RightsNoticeAfterSignature(block.text);
+      const size_t notice = RightsNoticeAfterSignature(block.text, options_);
       const bool notice_under = b + 1 < blocks.size() && blocks[b + 1].box_root == kNoNode &&
-                                blocks[b + 1].text.size() <= kMaxSignatureBytes && IsRightsNotice(blocks[b + 1].text);
+                                blocks[b + 1].text.size() <= kMaxSignatureBytes &&
+                                IsRightsNotice(blocks[b + 1].text, options_);
       if (notice == std::string_view::npos && !notice_under) continue;
       // The signature is the byline word and names alone (not a sentence opening with
       // the word: "By analysing the samples from three sites, the team found ...").

@@ -56,6 +56,12 @@ struct HtmlExtractorOptions {
   // read as a credit by its label.
   std::vector<std::string> credit_labels;
   std::vector<std::string> credit_marks;
+  // The marks of a site's rights notice ("©", "copyright"; rules/press_words.json,
+  // PressWords::rights_marks), lower case: credit marks too, and a line opening with
+  // one is a rights notice, which under a closing signature ends the article
+  // (score/extract/README.md). Empty: only the ASCII "(c) " and the "all rights
+  // reserved" wordings make a rights notice.
+  std::vector<std::string> rights_marks;
   // credit_labels as one case-insensitive pattern anchored at a line's opening;
   // HtmlExtractor compiles it from credit_labels (callers leave it empty).
   std::shared_ptr<const re2::RE2> credit_label_pattern;

@@ -166,7 +166,7 @@ void PressWords::AddFromJson(const json::object& root, std::string_view file_tex
   for (const auto& entry : root) {
     const std::string_view key = entry.key();
     if (key != "schema" && key != "description" && key != "languages" && key != "not_press_domains" &&
-        key != "credit_marks") {
+        key != "credit_marks" && key != "rights_marks") {
       problems.push_back(
           {LineOfKey(file_text, key), "", "unknown key \"" + std::string(key) + "\" at the top of the file"});
     }
@@ -215,6 +215,9 @@ void PressWords::AddFromJson(const json::object& root, std::string_view file_tex
   };
   if (const json::value* marks = root.if_contains("credit_marks")) {
     add_labels(*marks, "", "credit_marks", credit_marks_);
+  }
+  if (const json::value* marks = root.if_contains("rights_marks")) {
+    add_labels(*marks, "", "rights_marks", rights_marks_);
   }
   if (const json::value* domains = root.if_contains("not_press_domains")) {
     add_strings(*domains, "not_press_domains", not_press_domains_, true);

@@ -18,7 +18,8 @@
 // A file: {"schema": "provscore.press_words/1", "languages": {"en": {"press":
 //   ["News", "News Agency"], "not_press": ["Ministry", "Press Office"],
 //   "connectors": ["of", "the"], "credit_labels": ["source", "via "]}},
-//   "not_press_domains": ["gov", "edu"], "credit_marks": ["copyright"]}.
+//   "not_press_domains": ["gov", "edu"], "credit_marks": ["contributed to this report"],
+//   "rights_marks": ["copyright"]}.
 //
 // The same file holds the labels of a credit line, which the extractor reads
 // (HtmlExtractorOptions::credit_labels): a short line after the text that opens
@@ -78,9 +79,12 @@ class PressWords {
 
   // The credit labels of every language, lower case (ASCII), as listed: a line
   // opening with one is a credit line. And the credit marks, lower case: a short
-  // line holding one anywhere is a credit line.
+  // line holding one anywhere is a credit line. The rights marks ("©",
+  // "copyright") are credit marks too, and a line opening with one is a site's
+  // rights notice (HtmlExtractorOptions::rights_marks).
   const std::vector<std::string>& credit_labels() const { return credit_labels_; }
   const std::vector<std::string>& credit_marks() const { return credit_marks_; }
+  const std::vector<std::string>& rights_marks() const { return rights_marks_; }
 
  private:
   std::vector<std::string> press_;  // as listed
@@ -89,6 +93,7 @@ class PressWords {
   std::vector<std::string> not_press_domains_;
   std::vector<std::string> credit_labels_;  // lower case, a trailing space kept
   std::vector<std::string> credit_marks_;   // lower case
+  std::vector<std::string> rights_marks_;   // lower case
   struct Regexes;  // the press and not-press patterns, compiled on first use
   std::unique_ptr<Regexes> regexes_;
 };

@@ -693,7 +693,7 @@ std::vector<Occurrence> FindAtoms(const RE2& lexicon, std::string_view text) {
 }
 
 // `plain`: the letters of atoms left as written (SlotLexicon::PlainMarks).
-MaskedText MaskAliases(const SlotLexicon& slot, std::string_view text, const std::set<char32_t>& plain = {}) {
+MaskedText MaskAliases(const SlotLexicon& slot, std::string_view text, const std::set<char32_t>& plain) {
   MaskedText out;
   std::vector<Occurrence> atoms = FindAtoms(*slot.atoms, text);
   out.aliases = atoms.size();
@@ -998,6 +998,11 @@ struct RuleSet::Compiled {
     const SlotLexicon& lexicon_slot = Slot(lexicon);
     return copy == 0 ? lexicon_slot.pattern : plain[copy - 1].pattern;
   }
+  // The letters the copy `copy` leaves as written (MaskAliases): none for the masked copy.
+  const std::set<char32_t>& PlainMarks(size_t copy) const {
+    static const std::set<char32_t> kNone;
+    return copy == 0 ? kNone : plain[copy - 1].marks;
+  }
   // Rules whose every match starts at a line start (internal::EveryMatchStartsAtLine):
   // their hits are found by MatchFromLineStart, without RE2's reverse program.
   std::vector<bool> line_anchored;  // parallel to rules_
@@ -1258,7 +1263,7 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       if (!masked_text) {
         searched += text.size();
         const SlotLexicon& slot = compiled_->Slot(outlets_);
-        masked_text = copy == 0 ? MaskAliases(slot, text) : MaskAliases(slot, text, compiled_->plain[copy - 1].marks);
+        masked_text = MaskAliases(slot, text, compiled_->PlainMarks(copy));
       }
       return *masked_text;
     };

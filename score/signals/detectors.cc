@@ -1105,6 +1105,9 @@ class AuthorBioDetector : public Detector {
           !(a.authors.empty() && AtTheEnd(a, hit))) {
         return false;
       }
+      // A heading ("About the author", a bold label left in the text) is a bio
+      // only over lines about a person.
+      if (JsonTrue(hit.fields, "heading") && !HeadsLinesAboutAPerson(a, hit, context.hits)) return false;
       // A closing line that names nobody ("The writer is a former ambassador.")
       // is the author's only at the end: the body's last blocks, or the run right
       // after the last paragraph; as the lede it is about a book's author.
@@ -1174,6 +1177,133 @@ class AuthorBioDetector : public Detector {
   static bool AtTheEnd(const Article& a, const RuleHit& hit) {
     if (hit.where == "body") return hit.block + kEdgeBlocks >= a.blocks.size();
     if (hit.where == "boilerplate") return hit.block < a.boilerplate.size() && a.boilerplate[hit.block].after_body;
+    return false;
+  }
+
+  // Whether what follows a heading rule's hit outside the author boxes ("About
+  // the author" on a line of its own, or run on into a name) is about a person:
+  // another bio phrase reads it (a role, a beat, a base, books, a career), of a
+  // listed author or of nobody named; or it names one of the article's authors
+  // -- the full name, the given name or the surname -- beside a line that is a
+  // sentence; or, on a page that lists no author, its first line reads as a name
+  // and the next is a sentence ("About the author" / "Skipper" / "I write about
+  // the sea."). A label over a paragraph of the article, a list of links, the
+  // name alone or nothing is no bio. What follows: the rest of the heading's line
+  // and block, then in the body the next two blocks (a name line, then the bio)
+  // and, when they close the text, the run of lines right after it; in the
+  // boilerplate and the byline the next block. The author boxes are judged apart
+  // (BoxIsBio): the box finder reads their lines.
+  static bool HeadsLinesAboutAPerson(const Article& a, const RuleHit& heading, const std::vector<RuleHit>& hits) {
+    std::string_view block_text;
+    size_t last = heading.block;  // the last block of heading.where in the span
+    bool after_body = false;      // the span takes in the run of lines after the body
+    if (heading.where == "body") {
+      if (heading.block >= a.blocks.size()) return false;
+      last = std::min(heading.block + 2, a.blocks.size() - 1);
+      after_body = last + 1 == a.blocks.size();
+      block_text = std::string_view(a.text).substr(0, a.blocks[last].end);
+    } else {
+      const bool boilerplate = heading.where == "boilerplate";
+      const size_t n = boilerplate ? a.boilerplate.size() : a.byline_lines.size();
+      if (heading.block >= n) return false;
+      block_text = boilerplate ? a.boilerplate[heading.block].text : a.byline_lines[heading.block];
+      last = std::min(heading.block + 1, n - 1);
+    }
+    const size_t first_after_body = FirstAfterBody(a);
+    auto in_span = [&](const RuleHit& hit) {
+      if (hit.where == heading.where) {
+        return hit.block == heading.block ? hit.start >= heading.end : hit.block > heading.block && hit.block <= last;
+      }
+      return after_body && hit.where == "boilerplate" && hit.block == first_after_body;
+    };
+    // Not a phrase about someone the page does not list ("Ola Nordmann is a
+    // reporter ...": another writer's card under the label).
+    const bool read = std::any_of(hits.begin(), hits.end(), [&](const RuleHit& hit) {
+      return &hit != &heading && hit.rule->type == kSignalAuthorBio && hit.where != "author_box" &&
+             !JsonTrue(hit.fields, "heading") && in_span(hit) &&
+             (a.authors.empty() || !NamesSomeone(hit.fields) || CapturesAnAuthor(a, hit.fields));
+    });
+    if (read) return true;
+    if (heading.start > block_text.size()) return false;
+    // From the heading on: a name run into its line is the name's.
+    std::string span(block_text.substr(heading.start));
+    if (heading.where != "body" && last > heading.block) {
+      span.append("\n").append(heading.where == "boilerplate" ? a.boilerplate[last].text : a.byline_lines[last]);
+    }
+    if (after_body && first_after_body < a.boilerplate.size()) {
+      span.append("\n").append(a.boilerplate[first_after_body].text);
+    }
+    std::vector<std::string_view> lines;
+    for (std::string_view line : Split(span, '\n')) {
+      line = TrimAscii(line);
+      if (!line.empty()) lines.push_back(line);
+    }
+    auto sentence = [](std::string_view line) {
+      const size_t words = CountWords(line);
+      return (words >= 4 && EndsSentence(line)) || words >= 8;
+    };
+    if (a.authors.empty()) {
+      return lines.size() >= 3 && IsNameShaped(lines[1]) && EndsSentence(lines[2]) && CountWords(lines[2]) >= 4;
+    }
+    return std::any_of(lines.begin(), lines.end(), sentence) && NamesAnAuthorIn(a, AsciiLower(span));
+  }
+
+  // A line that reads as a person's name: one to four words, each opening with a
+  // capital, no digit and no sentence; a single word not all in capitals (an
+  // agency's "AFP" is none).
+  static bool IsNameShaped(std::string_view line) {
+    if (line.size() > 48 || EndsSentence(line)) return false;
+    const std::vector<std::string_view> words = Split(line, ' ');
+    if (words.size() > 4) return false;
+    size_t capitals = 0, letters = 0;
+    for (const std::string_view w : words) {
+      size_t k = 0;
+      if (w.empty() || !IsCapitalLetter(NextCodePoint(w, k))) return false;
+      for (k = 0; k < w.size();) {
+        const char32_t cp = NextCodePoint(w, k);
+        if ((cp >= '0' && cp <= '9') ||
+            (!IsWordCodePoint(cp) && cp != '-' && cp != '.' && cp != '\'' && cp != 0x2019)) {
+          return false;
+        }
+        if (IsWordCodePoint(cp)) ++letters;
+        if (IsCapitalLetter(cp)) ++capitals;
+      }
+    }
+    return words.size() > 1 || capitals < letters;
+  }
+
+  // The first block of the run of lines right after the body, or the number of
+  // boilerplate blocks when there is none.
+  static size_t FirstAfterBody(const Article& a) {
+    for (size_t b = 0; b < a.boilerplate.size(); ++b) {
+      if (a.boilerplate[b].after_body) return b;
+    }
+    return a.boilerplate.size();
+  }
+
+  // Whether `lower` (ASCII lower case) holds a listed author's full name, given
+  // name or surname (three letters or more) as a word of its own.
+  static bool NamesAnAuthorIn(const Article& a, std::string_view lower) {
+    auto word_at = [&](std::string_view word) {
+      auto edge = [](char c) {
+        return !std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80;
+      };
+      for (size_t at = lower.find(word); at != std::string_view::npos; at = lower.find(word, at + 1)) {
+        const size_t end = at + word.size();
+        if ((at == 0 || edge(lower[at - 1])) && (end == lower.size() || edge(lower[end]))) return true;
+      }
+      return false;
+    };
+    for (const SourcedValue& listed : a.authors) {
+      const std::string name = AsciiLower(CollapseWhitespace(listed.value));
+      if (name.empty()) continue;
+      if (word_at(name)) return true;
+      const size_t first_end = name.find(' ');
+      if (first_end == std::string::npos) continue;
+      const std::string_view given = std::string_view(name).substr(0, first_end);
+      const std::string_view surname = std::string_view(name).substr(name.rfind(' ') + 1);
+      if ((given.size() >= 3 && word_at(given)) || (surname.size() >= 3 && word_at(surname))) return true;
+    }
     return false;
   }
 

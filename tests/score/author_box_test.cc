@@ -2141,14 +2141,71 @@ TEST(AuthorBoxTest, ABoldParagraphLabellingTheBoxAfterIt) {
     cases.push_back({"en 'ABOUT THE AUTHOR' in bold" + where, page(box("ABOUT THE AUTHOR", jane, "")), "staff"});
     cases.push_back({"en 'About the author' in bold" + where, page(box("About the author", jane, "")), "staff"});
     cases.push_back({"en another bold label" + where, page(box("UPDATE", jane, "")), nullptr});
-    // (Left in the article's text, the label alone is read by the body's heading
-    // rule, whatever box follows it: these two only after the article.)
-    if (inside) continue;
     cases.push_back({"en the label over someone else" + where, page(box("ABOUT THE AUTHOR", mark, "")), nullptr});
     cases.push_back({"en the box hidden" + where,
                      page(box("ABOUT THE AUTHOR", jane, " style=\"display:none\"")), nullptr});
   }
   for (const FormCase& c : cases) ExpectForm(c);
+}
+
+// A label left in the text or the furniture around it ("ABOUT THE AUTHOR" in
+// bold, an "About the author" heading) with no box the finder reads: the label is
+// a bio only over lines about a person -- a paragraph naming the author (given
+// name, surname or full name) in a sentence, a role another bio phrase reads, or,
+// on a page that lists no author, a name line over a sentence. Over a paragraph
+// of the article, a list of links, the name alone, another writer's lines or
+// nothing, it is none. Classes mean nothing; the lines are plain paragraphs, so
+// no author box is found and the heading rule alone speaks.
+TEST(AuthorBoxTest, ALabelIsABioOnlyOverLinesAboutAPerson) {
+  const std::string links = R"(<ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>)"
+                            R"(<li><a href="/weather">Weather</a></li></ul>)";
+  struct LabelCase {
+    const char* name;
+    const char* author;   // the JSON-LD author; "" for none
+    std::string lines;    // after the label
+    const char* kind;     // nullptr: no bio
+    bool in_text = true;  // also in the text (a line about someone else closing it is a sign-off there)
+  };
+  const LabelCase cases[] = {
+      {"the given name in a sentence", "Jane Doe",
+       "<p>Based on the coast, Jane keeps readers up to date on the ferries, the islands and the weather.</p>",
+       "staff"},
+      {"the surname in a sentence", "Jane Doe",
+       "<p>Before the Harbour Times, Doe spent ten years on the night desk of a coastal weekly.</p>", "staff"},
+      {"a name line over a role a phrase reads", "Jane Doe",
+       "<p>Jane Doe</p><p>Jane Doe is a reporter at the Harbour Times based in Bayport.</p>", "staff"},
+      {"no author listed: a pen name over a sentence", "",
+       "<p>Skipper</p><p>I write about the sea and the boats that sail it.</p>", "staff"},
+      {"a paragraph of the article", "Jane Doe",
+       "<p>The council will vote on the harbour budget again next month, the mayor said on Tuesday.</p>", nullptr},
+      {"a list of links", "Jane Doe", links, nullptr},
+      {"nothing", "Jane Doe", "", nullptr},
+      {"the name alone", "Jane Doe", "<p>Jane Doe</p>", nullptr},
+      {"another writer's line", "Jane Doe", "<p>Mark Roe is a reporter at the Harbour Times based in Bayport.</p>",
+       nullptr, false},
+      {"no author listed: a paragraph of the article", "",
+       "<p>The council will vote on the harbour budget again next month, the mayor said on Tuesday.</p>", nullptr},
+      {"no author listed: a name line alone", "", "<p>Skipper</p>", nullptr},
+  };
+  for (const LabelCase& c : cases) {
+    for (const char* label : {"<p class=\"k1\"><strong>ABOUT THE AUTHOR</strong></p>", "<h4>About the author</h4>"}) {
+      for (const bool inside : {true, false}) {
+        if (inside && !c.in_text) continue;
+        Page p = After("en", c.author, "");
+        (inside ? p.bottom : p.after) =
+            inside ? std::string(label) + c.lines : "<aside>" + (label + c.lines) + "</aside>";
+        const std::string name = std::string("en ") + label + " " +
+                                 (inside ? "in the text" : "in an aside after the article") + ": " + c.name;
+        const Article a = Extract(p);
+        const std::vector<Signal> bios = Bios(a);
+        EXPECT_EQ(bios.size(), c.kind ? 1u : 0u) << name << "\n" << Boxes(a) << (bios.empty() ? "" : bios[0].rule);
+        if (c.kind == nullptr || bios.size() != 1) continue;
+        EXPECT_EQ(bios[0].fields.at("kind").as_string(), c.kind) << name;
+        const boost::json::value& author = bios[0].fields.at("author");
+        EXPECT_EQ(author.is_string() ? std::string(author.as_string()) : std::string(), c.author) << name;
+      }
+    }
+  }
 }
 }  // namespace
 }  // namespace provscore

@@ -108,5 +108,32 @@ TEST(ClosingSignatureTest, ANoticeOrASignatureAloneEndsNothing) {
   }
 }
 
+// The marks that open a rights notice are the rules' (rules/press_words.json
+// "rights_marks", HtmlExtractorOptions::rights_marks), as the credit marks are: an
+// extractor given another list reads a notice by that list, and one given none
+// reads a notice only by its ASCII "(c) " or its "all rights reserved" wording.
+TEST(ClosingSignatureTest, TheRightsMarksAreTheRules) {
+  const std::string copyright = Page("en", "<p>Written by Jane Doe</p><p>Copyright: Harbour Health</p>");
+  const std::string ascii = Page("en", "<p>Written by Jane Doe</p><p>(c) Harbour Health 2026</p>");
+  auto read_with = [](const HtmlExtractorOptions& options, const std::string& html) {
+    Result<Article> result = HtmlExtractor(options).Extract(html, "");
+    EXPECT_TRUE(result.ok());
+    Extracted out;
+    if (!result.ok()) return out;
+    out.text = result->text;
+    for (const SourcedValue& a : result->authors) out.authors.push_back(a.value);
+    return out;
+  };
+  HtmlExtractorOptions builtin = WithRules({}, testing::BuiltinRules());
+  ExpectEndsAtTheSignature(read_with(builtin, copyright));
+  HtmlExtractorOptions none = builtin;
+  none.rights_marks.clear();
+  EXPECT_THAT(read_with(none, copyright).text, HasSubstr("Readers' opinions"));
+  ExpectEndsAtTheSignature(read_with(none, ascii));
+  HtmlExtractorOptions other = none;
+  other.rights_marks = {"copyright"};
+  ExpectEndsAtTheSignature(read_with(other, copyright));
+}
+
 }  // namespace
 }  // namespace provscore

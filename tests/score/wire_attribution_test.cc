@@ -253,8 +253,10 @@ TEST(AuthorBioTest, BiosByKindAndPlace) {
        {{f1}, {f2}, {"Mamo Kete is the Valley Post's deals curator and tests everything she posts."}, {f3}, {f4}},
        {},
        nullptr},
-      {"author box", {{f1}, {f2}}, {{"author", "About the author Sarah Archer writes about design."}}, "staff"},
-      {"German box", {{f1}, {f2}, {"Über den Autor"}, {"Peter Walker fährt seit zwanzig Jahren Rad."}}, {}, "staff"},
+      // (The label names the listed author: over another person's lines it is none,
+      // author_box_test.cc ALabelIsABioOnlyOverLinesAboutAPerson.)
+      {"author box", {{f1}, {f2}}, {{"author", "About the author Mamo Kete writes about design."}}, "staff"},
+      {"German box", {{f1}, {f2}, {"Über den Autor"}, {"Mamo Kete fährt seit zwanzig Jahren Rad."}}, {}, "staff"},
       {"content farm",
        {{f1},
         {f2},
