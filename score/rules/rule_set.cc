@@ -579,58 +579,20 @@ struct SlotLexicon {
 
   // What {OUTLET} stands for in a rule run on a copy of the text whose atoms are
   // masked but for those with a letter in `plain` (MaskAliases), which it reads as
-  // written.
+  // written. The composites are written as a trie of their pieces
+  // (internal::PieceTrie): RE2 factors the literal prefixes composites share, but
+  // not a white-space run or a sentinel's fills after one, which the flat
+  // alternation copied once per composite ("The " and "Reuters " open dozens). The
+  // same matches with the same preferences: the composites come in the lexicon's
+  // order (one another starts with after it), and each piece shared matches in one
+  // way only: a code point, a white-space run before a code point that is not
+  // white space, a whole sentinel (its first code point, its letter, its fills
+  // before its last code point, which is no fill).
   std::string Pattern(const std::set<char32_t>& plain) const {
+    internal::PieceTrie trie;
+    for (const size_t f : composites) trie.Add(CompositePieces(forms[f], plain));
     std::string out = "(?-i:(?:";
-    // Each composite over its atoms, as the atoms' regex reads the form itself: from
-    // left to right, at the first code point where atoms match, the one first in the
-    // lexicon's order (the greatest form), at an ASCII letter or digit end only next
-    // to a non-word byte (the \b of its regex).
-    for (const size_t f : composites) {
-      const std::string& form = forms[f];
-      const std::vector<std::string_view> cps = CodePoints(form);
-      if (IsRe2WordByte(form.front())) out += "\\b";
-      size_t i = 0, from = 0;
-      while (i < cps.size()) {
-        std::string_view best;
-        size_t best_end = 0;
-        if (i == 0 || !IsRe2WordByte(cps[i][0]) || !IsRe2WordByte(cps[i - 1].back())) {
-          size_t to = from;
-          for (size_t j = i; j < cps.size(); ++j) {
-            to += cps[j].size();
-            if (j + 1 < cps.size() && IsRe2WordByte(cps[j].back()) && IsRe2WordByte(cps[j + 1][0])) continue;
-            const std::string_view piece = std::string_view(form).substr(from, to - from);
-            if (piece > best && atom_index.count(piece)) {
-              best = piece;
-              best_end = j + 1;
-            }
-          }
-        }
-        if (best.empty()) {
-          AppendFormCodePoint(cps[i], out);
-          from += cps[i++].size();
-          continue;
-        }
-        const char32_t letter = mark[atom_index.at(best)];
-        if (plain.count(letter)) {  // as written
-          for (; i < best_end; ++i) AppendFormCodePoint(cps[i], out);
-          from += best.size();
-          continue;
-        }
-        AppendFormCodePoint(cps[i], out);
-        std::string utf8;
-        AppendUtf8(letter, utf8);
-        out += RE2::QuoteMeta(utf8);
-        if (best_end - i > 1) {
-          out += std::string(kFillClass) + "*";
-          AppendFormCodePoint(cps[best_end - 1], out);
-        }
-        from += best.size();
-        i = best_end;
-      }
-      if (IsRe2WordByte(form.back())) out += "\\b";
-      out += '|';
-    }
+    if (!trie.empty()) out += trie.Alternation() + "|";
     // Any atom: its first code point, its letter, fills and its last code point; an
     // atom left as written, its own regex.
     out += "[^\\n][\\x{17000}-\\x{17FFF}]" + std::string(kFillClass) +
@@ -640,6 +602,67 @@ struct SlotLexicon {
     }
     out += "))";
     return out;
+  }
+
+  // One composite over its atoms, as the atoms' regex reads the form itself: from
+  // left to right, at the first code point where atoms match, the one first in the
+  // lexicon's order (the greatest form), at an ASCII letter or digit end only next
+  // to a non-word byte (the \b of its regex); an atom with a letter in `plain` as
+  // written. One piece per code point, and per sentinel.
+  std::vector<internal::AliasPiece> CompositePieces(const std::string& form, const std::set<char32_t>& plain) const {
+    std::vector<internal::AliasPiece> pieces;
+    auto add = [&pieces](std::string regex) {
+      std::string key = regex;
+      pieces.push_back({std::move(regex), std::move(key)});
+    };
+    auto code_point = [](std::string_view cp) {
+      std::string regex;
+      AppendFormCodePoint(cp, regex);
+      return regex;
+    };
+    const std::vector<std::string_view> cps = CodePoints(form);
+    if (IsRe2WordByte(form.front())) add("\\b");
+    size_t i = 0, from = 0;
+    while (i < cps.size()) {
+      std::string_view best;
+      size_t best_end = 0;
+      if (i == 0 || !IsRe2WordByte(cps[i][0]) || !IsRe2WordByte(cps[i - 1].back())) {
+        size_t to = from;
+        for (size_t j = i; j < cps.size(); ++j) {
+          to += cps[j].size();
+          if (j + 1 < cps.size() && IsRe2WordByte(cps[j].back()) && IsRe2WordByte(cps[j + 1][0])) continue;
+          const std::string_view piece = std::string_view(form).substr(from, to - from);
+          if (piece > best && atom_index.count(piece)) {
+            best = piece;
+            best_end = j + 1;
+          }
+        }
+      }
+      if (best.empty()) {
+        add(code_point(cps[i]));
+        from += cps[i++].size();
+        continue;
+      }
+      const char32_t letter = mark[atom_index.at(best)];
+      if (plain.count(letter)) {  // as written
+        for (; i < best_end; ++i) add(code_point(cps[i]));
+        from += best.size();
+        continue;
+      }
+      std::string sentinel = code_point(cps[i]);
+      std::string utf8;
+      AppendUtf8(letter, utf8);
+      sentinel += RE2::QuoteMeta(utf8);
+      if (best_end - i > 1) {
+        sentinel += std::string(kFillClass) + "*";
+        AppendFormCodePoint(cps[best_end - 1], sentinel);
+      }
+      add(std::move(sentinel));
+      from += best.size();
+      i = best_end;
+    }
+    if (IsRe2WordByte(form.back())) add("\\b");
+    return pieces;
   }
 };
 
