@@ -1042,22 +1042,24 @@ struct RuleSet::Compiled {
   std::vector<size_t> copy_of;  // parallel to rules_
   std::vector<std::vector<std::string>> spelled;
   // The lexicon as atoms and composites, built when a text first reaches such a rule;
-  // and per list of spelled aliases, the atoms left as written and the slot.
+  // and per list of spelled aliases, the atoms left as written, and the slot, built
+  // when a rule run on that copy is first compiled (most pages compile none of those
+  // few rules, and a slot is ~7 M instructions to write: a tenth of the start-up).
   struct Plain {
     std::set<char32_t> marks;
+    std::once_flag once;
     std::string pattern;
   };
   std::once_flag slot_once;
   std::unique_ptr<SlotLexicon> slot;
-  std::vector<Plain> plain;  // parallel to spelled
+  std::vector<std::unique_ptr<Plain>> plain;  // parallel to spelled
   int64_t slot_max_mem = 0;
   const SlotLexicon& Slot(const OutletLexicon& lexicon) {
     std::call_once(slot_once, [&] {
       slot = std::make_unique<SlotLexicon>(lexicon, slot_max_mem);
       for (const std::vector<std::string>& runs : spelled) {
-        Plain& p = plain.emplace_back();
-        p.marks = slot->PlainMarks(runs);
-        p.pattern = slot->Pattern(p.marks);
+        plain.push_back(std::make_unique<Plain>());
+        plain.back()->marks = slot->PlainMarks(runs);
       }
     });
     return *slot;
@@ -1065,7 +1067,10 @@ struct RuleSet::Compiled {
   // The slot of the copy `copy` (copy_of): the masked copy's or a Plain one's.
   const std::string& SlotPattern(const OutletLexicon& lexicon, size_t copy) {
     const SlotLexicon& lexicon_slot = Slot(lexicon);
-    return copy == 0 ? lexicon_slot.pattern : plain[copy - 1].pattern;
+    if (copy == 0) return lexicon_slot.pattern;
+    Plain& p = *plain[copy - 1];
+    std::call_once(p.once, [&] { p.pattern = lexicon_slot.Pattern(p.marks); });
+    return p.pattern;
   }
   // Rules whose every match starts at a line start (internal::EveryMatchStartsAtLine):
   // their hits are found by MatchFromLineStart, without RE2's reverse program.
@@ -1327,7 +1332,7 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       if (!masked_text) {
         searched += text.size();
         const SlotLexicon& slot = compiled_->Slot(outlets_);
-        masked_text = copy == 0 ? MaskAliases(slot, text) : MaskAliases(slot, text, compiled_->plain[copy - 1].marks);
+        masked_text = copy == 0 ? MaskAliases(slot, text) : MaskAliases(slot, text, compiled_->plain[copy - 1]->marks);
       }
       return *masked_text;
     };
@@ -1362,7 +1367,8 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       Compiled::LazyRegex& lazy = *compiled_->regexes[rule_index];
       const internal::ScriptGroups groups_of_subject =
           lazy.narrow ? scripts_of(mask ? 1 + copy : 0, subject) : internal::kAllScripts;
-      const RE2& re = lazy.Get(lazy.slot ? compiled_->SlotPattern(outlets_, copy) : std::string(), groups_of_subject);
+      static const std::string kNoSlot;
+      const RE2& re = lazy.Get(lazy.slot ? compiled_->SlotPattern(outlets_, copy) : kNoSlot, groups_of_subject);
       // Whether the rule matches at all first: that is a forward DFA pass alone. A
       // search for where a match starts also needs RE2's reverse program, which RE2
       // compiles on first use; most rules the set passes never match. Not for a
