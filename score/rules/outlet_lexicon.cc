@@ -245,17 +245,10 @@ bool IsAliasSpaceCodePoint(char32_t cp) {
          cp == U'\u202F';
 }
 
-// One piece of an alias's pattern, as AliasRegex() writes it: a \b, one code
-// point quoted, a run of white space for a space, or either apostrophe. `key`
-// tells pieces apart in the trie; it is `regex`, except for a white-space run
-// that may not be merged with another alias's (see AliasTrie).
-struct AliasPiece {
-  std::string regex;
-  std::string key;
-};
-
-std::vector<AliasPiece> AliasPieces(std::string_view alias) {
-  std::vector<AliasPiece> pieces;
+// One alias cut into the pieces AliasRegex() writes (internal::AliasPiece), for the
+// trie AliasPattern() is written as.
+std::vector<internal::AliasPiece> AliasPieces(std::string_view alias) {
+  std::vector<internal::AliasPiece> pieces;
   auto add = [&pieces](std::string regex) {
     std::string key = regex;
     pieces.push_back({std::move(regex), std::move(key)});
@@ -287,67 +280,6 @@ std::vector<AliasPiece> AliasPieces(std::string_view alias) {
   }
   return pieces;
 }
-
-// The aliases as a trie of pieces, written as nested non-capturing groups:
-// "\bAP(?:[ws]+News\b|\b)" for "AP News" and "AP". Children keep the order of
-// the aliases added, so each alias keeps its rank in the alternation.
-class AliasTrie {
- public:
-  AliasTrie() : nodes_(1) {}
-
-  void Add(const std::vector<AliasPiece>& pieces) {
-    size_t node = 0;
-    for (const AliasPiece& piece : pieces) node = Child(node, piece.key, piece.regex);
-    Child(node, kEnd, "");
-  }
-
-  // "(?-i:...)", or a group that never matches when no alias was added.
-  std::string Pattern() const {
-    if (nodes_[0].children.empty()) return "(?-i:[^\\x00-\\x{10FFFF}])";
-    std::string out = "(?-i:";
-    Write(0, out);
-    out += ')';
-    return out;
-  }
-
- private:
-  static constexpr std::string_view kEnd = {"\0end", 4};
-
-  struct Node {
-    std::string regex;                   // the piece leading here
-    std::vector<size_t> children;        // in order of first use
-    std::map<std::string, size_t, std::less<>> by_key;
-  };
-
-  size_t Child(size_t node, std::string_view key, std::string_view regex) {
-    if (auto it = nodes_[node].by_key.find(key); it != nodes_[node].by_key.end()) return it->second;
-    const size_t child = nodes_.size();
-    nodes_.push_back(Node{std::string(regex), {}, {}});
-    nodes_[node].by_key.emplace(std::string(key), child);
-    nodes_[node].children.push_back(child);
-    return child;
-  }
-
-  // Writes what follows `node` (its children's alternation) into `out`.
-  void Write(size_t node, std::string& out) const {
-    const std::vector<size_t>& children = nodes_[node].children;
-    if (children.empty()) return;
-    if (children.size() == 1) {
-      out += nodes_[children[0]].regex;
-      Write(children[0], out);
-      return;
-    }
-    out += "(?:";
-    for (size_t i = 0; i < children.size(); ++i) {
-      if (i > 0) out += '|';
-      out += nodes_[children[i]].regex;
-      Write(children[i], out);
-    }
-    out += ')';
-  }
-
-  std::vector<Node> nodes_;
-};
 
 // Reads a JSON array of strings; false when the value is not one or holds an
 // empty string or a non-string.
@@ -452,6 +384,48 @@ bool ParseOutlet(const json::object& o, size_t line, const std::string& id, Outl
 }
 
 }  // namespace
+
+namespace internal {
+
+size_t PieceTrie::Child(size_t node, std::string_view key, std::string_view regex) {
+  if (auto it = nodes_[node].by_key.find(key); it != nodes_[node].by_key.end()) return it->second;
+  const size_t child = nodes_.size();
+  nodes_.push_back(Node{std::string(regex), {}, {}});
+  nodes_[node].by_key.emplace(std::string(key), child);
+  nodes_[node].children.push_back(child);
+  return child;
+}
+
+void PieceTrie::Add(const std::vector<AliasPiece>& pieces) {
+  size_t node = 0;
+  for (const AliasPiece& piece : pieces) node = Child(node, piece.key, piece.regex);
+  Child(node, kEnd, "");
+}
+
+std::string PieceTrie::Alternation() const {
+  std::string out;
+  Write(0, out);
+  return out;
+}
+
+void PieceTrie::Write(size_t node, std::string& out) const {
+  const std::vector<size_t>& children = nodes_[node].children;
+  if (children.empty()) return;
+  if (children.size() == 1) {
+    out += nodes_[children[0]].regex;
+    Write(children[0], out);
+    return;
+  }
+  out += "(?:";
+  for (size_t i = 0; i < children.size(); ++i) {
+    if (i > 0) out += '|';
+    out += nodes_[children[i]].regex;
+    Write(children[i], out);
+  }
+  out += ')';
+}
+
+}  // namespace internal
 
 void OutletLexicon::AddFromJson(const json::object& root, std::string_view file_text,
                                 std::vector<OutletProblem>& problems) {
@@ -628,9 +602,10 @@ std::string OutletLexicon::AliasPattern() const {
   // The aliases in AliasRegexes()'s order, cut into the pieces AliasRegex()
   // writes, then merged into a trie of pieces; see the header for why the trie
   // and the flat alternation match the same spans with the same preferences.
-  AliasTrie trie;
+  internal::PieceTrie trie;
   for (auto it = by_alias_.rbegin(); it != by_alias_.rend(); ++it) trie.Add(AliasPieces(it->first));
-  return trie.Pattern();
+  // A group that never matches when no alias was added.
+  return trie.empty() ? "(?-i:[^\\x00-\\x{10FFFF}])" : "(?-i:" + trie.Alternation() + ")";
 }
 
 std::vector<std::string> OutletLexicon::AliasRegexes() const {

@@ -59,6 +59,53 @@ struct OutletProblem {
   std::string message;
 };
 
+namespace internal {
+
+// One piece of an alternative's pattern: for an alias, as AliasRegex() writes it
+// (a \b, one code point quoted, a run of white space for a space, or either
+// apostrophe). `key` tells pieces apart in the trie; it is `regex`, except for a
+// piece that may not be merged with another alternative's (a white-space run
+// whose length the next piece does not fix).
+struct AliasPiece {
+  std::string regex;
+  std::string key;
+};
+
+// Alternatives as a trie of pieces, written as nested non-capturing groups:
+// "\bAP(?:[ws]+News\b|\b)" for "AP News" and "AP". Children keep the order of the
+// alternatives added, so each keeps its rank in the alternation. It matches what
+// the flat alternation of the same pieces matches, with the same preferences,
+// when the alternatives are added longest first (one that another starts with
+// comes after it) and a piece two alternatives share can match in one way only
+// wherever they go on (so RE2 need not factor what it cannot: a quantified piece
+// after a common prefix). OutletLexicon::AliasPattern() and the {OUTLET} slot of
+// rules run on a masked copy (rule_set.cc) are written this way.
+class PieceTrie {
+ public:
+  PieceTrie() : nodes_(1) {}
+  void Add(const std::vector<AliasPiece>& pieces);
+  bool empty() const { return nodes_[0].children.empty(); }
+  // The alternation (a group when there are several first pieces); "" when empty.
+  std::string Alternation() const;
+
+ private:
+  static constexpr std::string_view kEnd = {"\0end", 4};
+
+  struct Node {
+    std::string regex;             // the piece leading here
+    std::vector<size_t> children;  // in order of first use
+    std::map<std::string, size_t, std::less<>> by_key;
+  };
+
+  size_t Child(size_t node, std::string_view key, std::string_view regex);
+  // Writes what follows `node` (its children's alternation) into `out`.
+  void Write(size_t node, std::string& out) const;
+
+  std::vector<Node> nodes_;
+};
+
+}  // namespace internal
+
 class OutletLexicon {
  public:
   // Adds, replaces (same id) or removes ("disabled": true) the outlets of one file.

@@ -487,6 +487,10 @@ struct SlotLexicon {
   std::vector<std::string> forms;    // the lexicon's alias forms, in its order
   std::vector<std::string> regexes;  // each form's regex
   std::vector<size_t> composites;    // indexes into forms
+  // Per composite: its pieces with every atom masked, and the letters of its atoms
+  // (a slot that reads one of them as written cuts the composite anew).
+  std::vector<std::vector<internal::AliasPiece>> masked_pieces;
+  std::vector<std::vector<char32_t>> letters_in;
   std::map<std::string_view, size_t> atom_index;  // atom form -> index into mark
   std::vector<size_t> atom_form;     // per atom: its index into forms
 
@@ -560,6 +564,9 @@ struct SlotLexicon {
     options.set_log_errors(false);
     options.set_max_mem(max_mem);
     atoms = std::make_unique<RE2>(OutletLexicon::AliasAlternation(atom_regexes), options);
+    for (const size_t f : composites) {
+      masked_pieces.push_back(CompositePieces(forms[f], {}, &letters_in.emplace_back()));
+    }
     pattern = Pattern({});
   }
 
@@ -579,58 +586,24 @@ struct SlotLexicon {
 
   // What {OUTLET} stands for in a rule run on a copy of the text whose atoms are
   // masked but for those with a letter in `plain` (MaskAliases), which it reads as
-  // written.
+  // written. The composites are written as a trie of their pieces
+  // (internal::PieceTrie): RE2 factors the literal prefixes composites share, but
+  // not a white-space run or a sentinel's fills after one, which the flat
+  // alternation copied once per composite ("The " and "Reuters " open dozens). The
+  // same matches with the same preferences: the composites come in the lexicon's
+  // order (one another starts with after it), and each piece shared matches in one
+  // way only: a code point, a white-space run before a code point that is not
+  // white space, a whole sentinel (its first code point, its letter, its fills
+  // before its last code point, which is no fill).
   std::string Pattern(const std::set<char32_t>& plain) const {
-    std::string out = "(?-i:(?:";
-    // Each composite over its atoms, as the atoms' regex reads the form itself: from
-    // left to right, at the first code point where atoms match, the one first in the
-    // lexicon's order (the greatest form), at an ASCII letter or digit end only next
-    // to a non-word byte (the \b of its regex).
-    for (const size_t f : composites) {
-      const std::string& form = forms[f];
-      const std::vector<std::string_view> cps = CodePoints(form);
-      if (IsRe2WordByte(form.front())) out += "\\b";
-      size_t i = 0, from = 0;
-      while (i < cps.size()) {
-        std::string_view best;
-        size_t best_end = 0;
-        if (i == 0 || !IsRe2WordByte(cps[i][0]) || !IsRe2WordByte(cps[i - 1].back())) {
-          size_t to = from;
-          for (size_t j = i; j < cps.size(); ++j) {
-            to += cps[j].size();
-            if (j + 1 < cps.size() && IsRe2WordByte(cps[j].back()) && IsRe2WordByte(cps[j + 1][0])) continue;
-            const std::string_view piece = std::string_view(form).substr(from, to - from);
-            if (piece > best && atom_index.count(piece)) {
-              best = piece;
-              best_end = j + 1;
-            }
-          }
-        }
-        if (best.empty()) {
-          AppendFormCodePoint(cps[i], out);
-          from += cps[i++].size();
-          continue;
-        }
-        const char32_t letter = mark[atom_index.at(best)];
-        if (plain.count(letter)) {  // as written
-          for (; i < best_end; ++i) AppendFormCodePoint(cps[i], out);
-          from += best.size();
-          continue;
-        }
-        AppendFormCodePoint(cps[i], out);
-        std::string utf8;
-        AppendUtf8(letter, utf8);
-        out += RE2::QuoteMeta(utf8);
-        if (best_end - i > 1) {
-          out += std::string(kFillClass) + "*";
-          AppendFormCodePoint(cps[best_end - 1], out);
-        }
-        from += best.size();
-        i = best_end;
-      }
-      if (IsRe2WordByte(form.back())) out += "\\b";
-      out += '|';
+    internal::PieceTrie trie;
+    for (size_t c = 0; c < composites.size(); ++c) {
+      const bool as_written = std::any_of(letters_in[c].begin(), letters_in[c].end(),
+                                          [&plain](char32_t letter) { return plain.count(letter) > 0; });
+      trie.Add(as_written ? CompositePieces(forms[composites[c]], plain) : masked_pieces[c]);
     }
+    std::string out = "(?-i:(?:";
+    if (!trie.empty()) out += trie.Alternation() + "|";
     // Any atom: its first code point, its letter, fills and its last code point; an
     // atom left as written, its own regex.
     out += "[^\\n][\\x{17000}-\\x{17FFF}]" + std::string(kFillClass) +
@@ -640,6 +613,102 @@ struct SlotLexicon {
     }
     out += "))";
     return out;
+  }
+
+  // One composite over its atoms, as the atoms' regex reads the form itself: from
+  // left to right, at the first code point where atoms match, the one first in the
+  // lexicon's order (the greatest form), at an ASCII letter or digit end only next
+  // to a non-word byte (the \b of its regex); an atom with a letter in `plain` as
+  // written. One piece per code point, and per sentinel; `letters`, when given, gets
+  // the letters of the atoms it holds.
+  std::vector<internal::AliasPiece> CompositePieces(const std::string& form, const std::set<char32_t>& plain,
+                                                    std::vector<char32_t>* letters = nullptr) const {
+    std::vector<internal::AliasPiece> pieces;
+    auto add = [&pieces](std::string regex) {
+      std::string key = regex;
+      pieces.push_back({std::move(regex), std::move(key)});
+    };
+    auto code_point = [](std::string_view cp) {
+      std::string regex;
+      AppendFormCodePoint(cp, regex);
+      return regex;
+    };
+    const std::vector<std::string_view> cps = CodePoints(form);
+    if (IsRe2WordByte(form.front())) add("\\b");
+    size_t i = 0, from = 0;
+    while (i < cps.size()) {
+      std::string_view best;
+      size_t best_end = 0;
+      if (i == 0 || !IsRe2WordByte(cps[i][0]) || !IsRe2WordByte(cps[i - 1].back())) {
+        size_t to = from;
+        for (size_t j = i; j < cps.size(); ++j) {
+          to += cps[j].size();
+          if (j + 1 < cps.size() && IsRe2WordByte(cps[j].back()) && IsRe2WordByte(cps[j + 1][0])) continue;
+          const std::string_view piece = std::string_view(form).substr(from, to - from);
+          if (piece > best && atom_index.count(piece)) {
+            best = piece;
+            best_end = j + 1;
+          }
+        }
+      }
+      if (best.empty()) {
+        add(code_point(cps[i]));
+        from += cps[i++].size();
+        continue;
+      }
+      const char32_t letter = mark[atom_index.at(best)];
+      if (letters) letters->push_back(letter);
+      if (plain.count(letter)) {  // as written
+        for (; i < best_end; ++i) add(code_point(cps[i]));
+        from += best.size();
+        continue;
+      }
+      std::string sentinel = code_point(cps[i]);
+      std::string utf8;
+      AppendUtf8(letter, utf8);
+      sentinel += RE2::QuoteMeta(utf8);
+      if (best_end - i > 1) {
+        sentinel += AtomFills(best, letter);
+        AppendFormCodePoint(cps[best_end - 1], sentinel);
+      }
+      add(std::move(sentinel));
+      from += best.size();
+      i = best_end;
+    }
+    if (IsRe2WordByte(form.back())) add("\\b");
+    return pieces;
+  }
+
+  // The fills between the letter and the last code point of a sentinel of the atom
+  // `form`, as a composite reads them: only those the atom's own inner code points
+  // become (FillOf; white space, of any kind and length, where the form has a
+  // space), "" when there are none (an atom of two code points). The same matches
+  // as kFillClass: a copy holds the letter only in the atom's sentinels, whose fills
+  // are these (a letter atoms share past the last one gets kFillClass). The
+  // composites' sentinels were ~40% of the slot's program with kFillClass each.
+  std::string AtomFills(std::string_view form, char32_t letter) const {
+    if (letter == kAtomMulti + kMaxMultiAtoms - 1) return std::string(kFillClass) + "*";
+    const std::vector<std::string_view> cps = CodePoints(form);
+    std::set<char32_t> fills;
+    bool space = false;
+    for (size_t i = 1; i + 1 < cps.size(); ++i) {
+      size_t at = 0;
+      const char32_t cp = NextCodePoint(cps[i], at);
+      if (IsFormSpace(cp)) {
+        space = true;
+      } else {
+        fills.insert(FillOf(cp));
+      }
+    }
+    if (fills.empty() && !space) return "";
+    std::string out = "[";
+    for (const char32_t fill : fills) {
+      std::string utf8;
+      AppendUtf8(fill, utf8);
+      out += RE2::QuoteMeta(utf8);
+    }
+    if (space) out += "\\s\\x{A0}\\x{202F}";
+    return out + "]*";
   }
 };
 
@@ -960,7 +1029,7 @@ struct RuleSet::Compiled {
   // once, whether any alias occurs in it (alias_any: the lexicon alone, first
   // match), and those rules are not run on a text with none. Same hits: a rule
   // that needs an alias cannot match a text without one.
-  LazyRegex alias_any;            // OutletLexicon::AliasPattern() alone
+  LazyRegex alias_any;            // OutletLexicon::AliasPattern() alone (only with the lexicon inlined)
   std::vector<bool> needs_alias;  // parallel to rules_
   // {OUTLET} rules whose regex has kSlotPattern for the slot and runs on the text
   // with its aliases masked (MaskedText); the others hold the lexicon inlined.
@@ -973,22 +1042,24 @@ struct RuleSet::Compiled {
   std::vector<size_t> copy_of;  // parallel to rules_
   std::vector<std::vector<std::string>> spelled;
   // The lexicon as atoms and composites, built when a text first reaches such a rule;
-  // and per list of spelled aliases, the atoms left as written and the slot.
+  // and per list of spelled aliases, the atoms left as written, and the slot, built
+  // when a rule run on that copy is first compiled (most pages compile none of those
+  // few rules, and a slot is ~7 M instructions to write: a tenth of the start-up).
   struct Plain {
     std::set<char32_t> marks;
+    std::once_flag once;
     std::string pattern;
   };
   std::once_flag slot_once;
   std::unique_ptr<SlotLexicon> slot;
-  std::vector<Plain> plain;  // parallel to spelled
+  std::vector<std::unique_ptr<Plain>> plain;  // parallel to spelled
   int64_t slot_max_mem = 0;
   const SlotLexicon& Slot(const OutletLexicon& lexicon) {
     std::call_once(slot_once, [&] {
       slot = std::make_unique<SlotLexicon>(lexicon, slot_max_mem);
       for (const std::vector<std::string>& runs : spelled) {
-        Plain& p = plain.emplace_back();
-        p.marks = slot->PlainMarks(runs);
-        p.pattern = slot->Pattern(p.marks);
+        plain.push_back(std::make_unique<Plain>());
+        plain.back()->marks = slot->PlainMarks(runs);
       }
     });
     return *slot;
@@ -996,12 +1067,15 @@ struct RuleSet::Compiled {
   // The slot of the copy `copy` (copy_of): the masked copy's or a Plain one's.
   const std::string& SlotPattern(const OutletLexicon& lexicon, size_t copy) {
     const SlotLexicon& lexicon_slot = Slot(lexicon);
-    return copy == 0 ? lexicon_slot.pattern : plain[copy - 1].pattern;
+    if (copy == 0) return lexicon_slot.pattern;
+    Plain& p = *plain[copy - 1];
+    std::call_once(p.once, [&] { p.pattern = lexicon_slot.Pattern(p.marks); });
+    return p.pattern;
   }
   // The letters the copy `copy` leaves as written (MaskAliases): none for the masked copy.
   const std::set<char32_t>& PlainMarks(size_t copy) const {
     static const std::set<char32_t> kNone;
-    return copy == 0 ? kNone : plain[copy - 1].marks;
+    return copy == 0 ? kNone : plain[copy - 1]->marks;
   }
   // Rules whose every match starts at a line start (internal::EveryMatchStartsAtLine):
   // their hits are found by MatchFromLineStart, without RE2's reverse program.
@@ -1089,7 +1163,10 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::vector<fs::path>
   compiled->set_options.set_case_sensitive(false);
   compiled->set_options.set_log_errors(false);
   compiled->set_options.set_max_mem(options.set_max_mem);
-  const std::string alias_pattern = set->outlets_.AliasPattern();
+  // The whole lexicon as one pattern (a trie of ~2,350 aliases, ~68 M instructions
+  // to write: a tenth of a one-page run) serves only the rules that hold it inlined,
+  // which exist only when the slot is not matched once per text.
+  const std::string alias_pattern = options.match_outlets_once ? std::string() : set->outlets_.AliasPattern();
   compiled->alias_any.pattern = alias_pattern;
   compiled->alias_any.options.set_log_errors(false);
   compiled->alias_any.options.set_max_mem(options.set_max_mem);
@@ -1298,7 +1375,8 @@ std::vector<RuleHit> RuleSet::Match(const Article& article, const std::function<
       Compiled::LazyRegex& lazy = *compiled_->regexes[rule_index];
       const internal::ScriptGroups groups_of_subject =
           lazy.narrow ? scripts_of(mask ? 1 + copy : 0, subject) : internal::kAllScripts;
-      const RE2& re = lazy.Get(lazy.slot ? compiled_->SlotPattern(outlets_, copy) : std::string(), groups_of_subject);
+      static const std::string kNoSlot;
+      const RE2& re = lazy.Get(lazy.slot ? compiled_->SlotPattern(outlets_, copy) : kNoSlot, groups_of_subject);
       // Whether the rule matches at all first: that is a forward DFA pass alone. A
       // search for where a match starts also needs RE2's reverse program, which RE2
       // compiles on first use; most rules the set passes never match. Not for a
