@@ -44,7 +44,7 @@ constexpr size_t kMaxListSiblings = 64;     // siblings read for a list of peopl
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
-bool HasAuthorToken(const std::vector<std::string>& tokens) {
+bool HasAuthorToken(std::span<const std::string_view> tokens) {
   return HasToken(tokens, {"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori",
                            "writer", "writers", "contributor", "contributors", "columnist", "journalist", "redakteur",
                            "avtor", "yazar", "forfatter", "skribent", "bio", "bios", "biography", "authorbio",
@@ -69,16 +69,13 @@ bool IsAuthorPageLink(std::string_view href) {
 // A link that is no teaser's headline: to an author's page or a social account.
 bool IsAuthorOrSocialLink(std::string_view href) { return IsAuthorPageLink(href) || IsSocialAccountLink(href); }
 
-bool HasCommentsToken(const std::vector<std::string>& tokens) {
+bool HasCommentsToken(std::span<const std::string_view> tokens) {
   return HasToken(tokens, {"comment", "comments", "disqus", "kommentare", "commentaires", "comentarios", "commentlist"});
 }
 
-// Class, id and itemprop tokens of an element.
-std::vector<std::string> MarkTokens(const GumboNode* node) {
-  std::vector<std::string> tokens = ClassIdTokens(node);
-  std::vector<std::string> itemprop = NameTokens(Attr(node, "itemprop"));
-  tokens.insert(tokens.end(), std::make_move_iterator(itemprop.begin()), std::make_move_iterator(itemprop.end()));
-  return tokens;
+// An author or bio token in an element's class, id or itemprop.
+bool HasAuthorMark(const DomNode& d) {
+  return HasAuthorToken(ClassIdTokens(d)) || HasAuthorToken(NameTokens(Attr(d.node, "itemprop")));
 }
 
 // One line of a box as a reader sees it; `links` counts bytes of anchor text.
@@ -608,7 +605,7 @@ class BoxFinder {
       in_comments_[i] = (d.parent != kNoNode && in_comments_[d.parent]) ||
                         (i < comment_roots_.size() && comment_roots_[i]) ||
                         (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && !HoldsHeadline(i) &&
-                         HasCommentsToken(ClassIdTokens(d.node)));
+                         HasCommentsToken(ClassIdTokens(d)));
     }
   }
 
@@ -1017,7 +1014,7 @@ class BoxFinder {
   // around a rel="author" link or a link to an author's page.
   bool Marked(uint32_t i) const {
     const GumboNode* node = Node(i).node;
-    if (HasAuthorToken(MarkTokens(node))) return true;
+    if (HasAuthorMark(Node(i))) return true;
     if (Node(i).tag == GUMBO_TAG_ADDRESS) return true;
     if (HasAttr(node, "itemscope")) {
       const std::string type = AsciiLower(Attr(node, "itemtype"));
@@ -1076,14 +1073,14 @@ class BoxFinder {
       if (too_big || lines.empty() || BodyBlocksIn(lines) >= 3) continue;
       const Name* name = NameIn(FoldCase(Joined(lines)));
       if (name == nullptr) name = HouseNameIn(lines);
-      if (name == nullptr && article_.authors.empty() && HasAuthorToken(MarkTokens(d.node))) name = UnlistedName(lines);
-      if (name == nullptr && HasAuthorToken(MarkTokens(d.node))) name = GivenNameIn(lines);
+      if (name == nullptr && article_.authors.empty() && HasAuthorMark(d)) name = UnlistedName(lines);
+      if (name == nullptr && HasAuthorMark(d)) name = GivenNameIn(lines);
       // A bio element apart from the name ("<a>Jane Doe</a><div class=bio>..."):
       // the small card around it, a level or two up, shows the name. Only an
       // element classed as a bio looks up; a block marked by a link it holds
       // ("Edited by: <a href=/staff/...>") is no bio of anyone else.
       uint32_t root = i;
-      const bool classed = name == nullptr && HasAuthorToken(MarkTokens(d.node));
+      const bool classed = name == nullptr && HasAuthorMark(d);
       for (uint32_t up = d.parent, level = 0; classed && name == nullptr && up != kNoNode && level < kMaxCardLevels;
            up = Node(up).parent, ++level) {
         if (Node(up).tag == GUMBO_TAG_BODY || Node(up).tag == GUMBO_TAG_HTML || HoldsHeadline(up)) break;
