@@ -257,17 +257,38 @@ void MakeLink(GumboNode* element, std::string_view href) {
   e.children.data[0] = link;
 }
 
-std::string_view Attr(const GumboNode* node, const char* name) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return {};
-  const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
+namespace {
+
+// Whether the NUL-terminated `stored` equals `name` (lower case) when both are read
+// in ASCII lower case: strcasecmp's answer, in one pass that stops at the first
+// byte that differs.
+bool SameAttributeName(const char* stored, std::string_view name) {
+  for (const char c : name) {
+    const char s = *stored++;
+    if (s != c && (!IsAsciiUpper(s) || static_cast<char>(s + ('a' - 'A')) != c)) return false;
+  }
+  return *stored == '\0';
+}
+
+const GumboAttribute* FindAttribute(const GumboNode* node, std::string_view name) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return nullptr;
+  const GumboVector& attributes = node->v.element.attributes;
+  for (unsigned int k = 0; k < attributes.length; ++k) {
+    const auto* attr = static_cast<const GumboAttribute*>(attributes.data[k]);
+    if (SameAttributeName(attr->name, name)) return attr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string_view Attr(const GumboNode* node, std::string_view name) {
+  const GumboAttribute* attr = FindAttribute(node, name);
   if (attr == nullptr || attr->value == nullptr) return {};
   return attr->value;
 }
 
-bool HasAttr(const GumboNode* node, const char* name) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return false;
-  return gumbo_get_attribute(&node->v.element.attributes, name) != nullptr;
-}
+bool HasAttr(const GumboNode* node, std::string_view name) { return FindAttribute(node, name) != nullptr; }
 
 std::string_view NodeText(const GumboNode* node) {
   if (node->v.text.text == nullptr) return {};

@@ -80,9 +80,11 @@ FlatDom Flatten(const GumboOutput& output);
 // tree again afterwards: the FlatDom does not see the change.
 void MakeLink(GumboNode* element, std::string_view href);
 
-// The attribute's value, or empty when absent. `name` is lower case.
-std::string_view Attr(const GumboNode* node, const char* name);
-bool HasAttr(const GumboNode* node, const char* name);
+// The attribute's value, or empty when absent. `name` is lower case. The first
+// attribute of the name counts, its name compared without regard to ASCII case, as
+// gumbo_get_attribute finds it (without its strlen and strcasecmp per attribute).
+std::string_view Attr(const GumboNode* node, std::string_view name);
+bool HasAttr(const GumboNode* node, std::string_view name);
 
 // The text of a text node (Gumbo has decoded entities already).
 std::string_view NodeText(const GumboNode* node);
