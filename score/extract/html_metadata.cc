@@ -1341,8 +1341,14 @@ bool MayNameSource(std::string_view key) {
   }
   const std::string_view folded(lower.data(), n);
   // One pass over the key, a stem tried where its first letter stands (a search
-  // per stem ran 13 times over every key of every script).
+  // per stem ran 13 times over every key of every script); most letters start none.
+  static constexpr std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> first{};
+    for (const std::string_view stem : kStems) first[static_cast<unsigned char>(stem.front())] = true;
+    return first;
+  }();
   for (size_t i = 0; i < n; ++i) {
+    if (!kFirst[static_cast<unsigned char>(folded[i])]) continue;
     const std::string_view rest = folded.substr(i);
     for (const std::string_view stem : kStems) {
       if (stem.front() == rest.front() && rest.starts_with(stem)) return true;
@@ -1495,13 +1501,15 @@ void ReadConfigScript(const FlatDom& dom, uint32_t index, Candidates& c) {
   if (text.size() > kMaxConfigScriptBytes) text.resize(kMaxConfigScriptBytes);
   constexpr size_t kMaxSourceKeys = 512;
   size_t source_keys = 0;
-  // The next ':' or '=' from `from`, by a plain scan (find_first_of asks memchr
-  // about its two characters at every byte of a script).
-  const auto next_mark = [&text](size_t from) {
-    for (size_t i = from; i < text.size(); ++i) {
-      if (text[i] == ':' || text[i] == '=') return i;
-    }
-    return std::string::npos;
+  // The next ':' or '=' from `from`: the next of each is found by memchr and looked
+  // for again only once passed (find_first_of would ask memchr about both
+  // characters at every byte of a script; a plain loop reads every byte).
+  size_t colon = text.find(':');
+  size_t equals = text.find('=');
+  const auto next_mark = [&](size_t from) {
+    if (colon < from) colon = text.find(':', from);
+    if (equals < from) equals = text.find('=', from);
+    return std::min(colon, equals);
   };
   for (size_t at = next_mark(0); at != std::string::npos && c.declared_sources.size() < kMaxDeclaredSources;
        at = next_mark(at + 1)) {
