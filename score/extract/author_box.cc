@@ -559,6 +559,7 @@ class BoxFinder {
       in_void[i] = inherited || (!d.is_text && void_tag);
       if (d.is_text || in_void[i]) continue;
       auto add = [&](std::string_view list) {
+        if (list.empty()) return;  // most elements: no list to split
         for (std::string_view id : Split(list, ' ')) {
           id = TrimAscii(id);
           if (!id.empty() && id.front() == '#') id.remove_prefix(1);
