@@ -1328,6 +1328,8 @@ class BodyBuilder {
     for (uint32_t parent = 0; parent < n_; ++parent) {
       const DomNode& p = Node(parent);
       if (p.is_text || non_rendered_[parent]) continue;
+      // A thread follows the headline: a list that ends before it holds none.
+      if (meta_.headline_h1 != kNoNode && p.end <= meta_.headline_h1) continue;
       children.clear();
       for (uint32_t c = parent + 1; c < p.end; c = Node(c).end) {
         if (!Node(c).is_text) children.push_back(c);
