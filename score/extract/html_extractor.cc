@@ -379,6 +379,11 @@ class BlockWriter {
   // Returns whether it split (with `check_only`, whether it would).
   bool SplitLeadIn(bool check_only = false) {
     if (segment_.empty()) return false;
+    // The lead-in ends the text so far, so the text ends with its separator (the
+    // stop before the lead-in ends in a space or is a whole character: no separator
+    // straddles it). Asked first: the searches below read the whole paragraph, and
+    // this is asked at every link of it.
+    if (!EndsWithLeadInSeparator(segment_)) return false;
     for (const PendingLink& link : links_) {
       if (link.start != std::string::npos && !link.recorded) return false;
     }
