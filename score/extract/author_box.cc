@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/text.h"
@@ -1342,6 +1343,7 @@ class BoxFinder {
   // account's box). Like a marked box, the card is a bio when an author_box rule
   // reads its description.
   void FindNameCards() {
+    avatar_links_ = AvatarLinks();
     size_t probes = 0;
     for (uint32_t i = 0; i < n_ && probes < kMaxHeadingProbes; ++i) {
       const DomNode& d = Node(i);
@@ -1496,6 +1498,8 @@ class BoxFinder {
   // levels up): a profile card links the avatar and the name to the person's page,
   // whatever its address looks like ("<a href=/sites/janedoe/><img></a> <a
   // href=/sites/janedoe/>Jane Doe</a>").
+  // Looks the link up in avatar_links_ (AvatarLinks), so that a paragraph of
+  // thousands of links is not read once per link.
   bool SharesAvatarsLink(uint32_t i) const {
     const std::string_view href = TrimAscii(Attr(Node(i).node, "href"));
     if (href.empty() || href.front() == '#' || href.starts_with("mailto:") || href.starts_with("javascript:")) {
@@ -1503,15 +1507,31 @@ class BoxFinder {
     }
     uint32_t up = Node(i).parent;
     for (int level = 0; level < 2 && up != kNoNode; ++level, up = Node(up).parent) {
-      for (uint32_t k = up + 1; k < Node(up).end; ++k) {
-        const DomNode& d = Node(k);
-        if (k == i || d.is_text || d.tag != GUMBO_TAG_A || TrimAscii(Attr(d.node, "href")) != href) continue;
-        for (uint32_t m = k + 1; m < d.end; ++m) {
-          if (!Node(m).is_text && Node(m).tag == GUMBO_TAG_IMG && shown_[m]) return true;
-        }
+      // The picture links to `href` inside `up`, but the link itself.
+      auto k = std::lower_bound(avatar_links_.begin(), avatar_links_.end(), std::make_pair(href, up + 1));
+      for (; k != avatar_links_.end() && k->first == href && k->second < Node(up).end; ++k) {
+        if (k->second != i) return true;
       }
     }
     return false;
+  }
+
+  // The links around a picture a reader sees (a shown <img> inside the <a>), by
+  // their href (trimmed) and then their place in the page.
+  std::vector<std::pair<std::string_view, uint32_t>> AvatarLinks() const {
+    std::vector<std::pair<std::string_view, uint32_t>> links;
+    for (uint32_t k = 0; k < n_; ++k) {
+      const DomNode& d = Node(k);
+      if (d.is_text || d.tag != GUMBO_TAG_A) continue;
+      for (uint32_t m = k + 1; m < d.end; ++m) {
+        if (!Node(m).is_text && Node(m).tag == GUMBO_TAG_IMG && shown_[m]) {
+          links.emplace_back(TrimAscii(Attr(d.node, "href")), k);
+          break;
+        }
+      }
+    }
+    std::sort(links.begin(), links.end());
+    return links;
   }
 
   const Name* SlotName(const std::string& key, bool link) const {
@@ -1644,6 +1664,7 @@ class BoxFinder {
   std::vector<uint8_t> shown_, in_comments_;
   std::vector<uint32_t> nearest_block_;
   std::vector<uint32_t> boxes_;  // roots of the marked boxes found
+  std::vector<std::pair<std::string_view, uint32_t>> avatar_links_;  // AvatarLinks, for FindNameCards
   std::set<size_t> short_name_boxes_;  // indices of sign-offs found by a short name (Add)
   uint32_t body_end_ = kNoNode;
 };
