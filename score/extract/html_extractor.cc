@@ -2048,10 +2048,18 @@ class BodyBuilder {
     const DomNode& d = Node(i);
     if (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_DIV && d.tag != GUMBO_TAG_SPAN) return false;
     if (d.parent == kNoNode || images[i] != 0 || raw_text[i] == 0 || raw_text[i] > kMaxCaptionText) return false;
+    // The sibling before it, past empty text: read back from it (the sibling before
+    // `k` holds k - 1), not forward from the parent's first child, which made a run of
+    // thousands of inline siblings quadratic.
     uint32_t before = kNoNode;
-    for (uint32_t c = d.parent + 1; c < i; c = Node(c).end) {
-      if (Node(c).is_text && raw_text[c] == 0) continue;
-      before = c;
+    for (uint32_t k = i; k > d.parent + 1;) {
+      uint32_t c = k - 1;
+      while (Node(c).parent != d.parent) c = Node(c).parent;
+      if (!Node(c).is_text || raw_text[c] != 0) {
+        before = c;
+        break;
+      }
+      k = c;
     }
     if (before == kNoNode || Node(before).is_text || images[before] == 0 || raw_text[before] != 0) return false;
     const std::string text = internal::VisibleText(dom_, i, kMaxCaptionText + 64);
