@@ -49,8 +49,9 @@ struct DomNode {
 };
 
 // The bytes Flatten spends on stored class/id tokens per page (16 per token, and the
-// lower-cased copies of values with capitals): real pages need a few hundred KB; a
-// hostile page of millions of one-letter class names reads the rest on asking.
+// lower-cased copies of values with capitals): a page of 10,000 elements with five
+// tokens each needs under 1 MiB; a hostile page of millions of one-letter class
+// names has the rest read on asking.
 inline constexpr size_t kMaxStoredTokenBytes = size_t{32} << 20;
 
 // Moves keep every DomNode::tokens valid (the vector's buffer and the deque's strings
