@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/text.h"
@@ -44,7 +45,7 @@ constexpr size_t kMaxListSiblings = 64;     // siblings read for a list of peopl
 
 // Class/id/itemprop tokens that name an author or a bio. A token is a whole word
 // of the attribute (see NameTokens), so "authority" or "biology" never match.
-bool HasAuthorToken(const std::vector<std::string>& tokens) {
+bool HasAuthorToken(std::span<const std::string_view> tokens) {
   return HasToken(tokens, {"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori",
                            "writer", "writers", "contributor", "contributors", "columnist", "journalist", "redakteur",
                            "avtor", "yazar", "forfatter", "skribent", "bio", "bios", "biography", "authorbio",
@@ -69,16 +70,13 @@ bool IsAuthorPageLink(std::string_view href) {
 // A link that is no teaser's headline: to an author's page or a social account.
 bool IsAuthorOrSocialLink(std::string_view href) { return IsAuthorPageLink(href) || IsSocialAccountLink(href); }
 
-bool HasCommentsToken(const std::vector<std::string>& tokens) {
+bool HasCommentsToken(std::span<const std::string_view> tokens) {
   return HasToken(tokens, {"comment", "comments", "disqus", "kommentare", "commentaires", "comentarios", "commentlist"});
 }
 
-// Class, id and itemprop tokens of an element.
-std::vector<std::string> MarkTokens(const GumboNode* node) {
-  std::vector<std::string> tokens = ClassIdTokens(node);
-  std::vector<std::string> itemprop = NameTokens(Attr(node, "itemprop"));
-  tokens.insert(tokens.end(), std::make_move_iterator(itemprop.begin()), std::make_move_iterator(itemprop.end()));
-  return tokens;
+// An author or bio token in an element's class, id or itemprop.
+bool HasAuthorMark(const DomNode& d) {
+  return HasAuthorToken(ClassIdTokens(d)) || HasAuthorToken(NameTokens(Attr(d.node, "itemprop")));
 }
 
 // One line of a box as a reader sees it; `links` counts bytes of anchor text.
@@ -562,6 +560,7 @@ class BoxFinder {
       in_void[i] = inherited || (!d.is_text && void_tag);
       if (d.is_text || in_void[i]) continue;
       auto add = [&](std::string_view list) {
+        if (list.empty()) return;  // most elements: no list to split
         for (std::string_view id : Split(list, ' ')) {
           id = TrimAscii(id);
           if (!id.empty() && id.front() == '#') id.remove_prefix(1);
@@ -608,7 +607,7 @@ class BoxFinder {
       in_comments_[i] = (d.parent != kNoNode && in_comments_[d.parent]) ||
                         (i < comment_roots_.size() && comment_roots_[i]) ||
                         (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && !HoldsHeadline(i) &&
-                         HasCommentsToken(ClassIdTokens(d.node)));
+                         HasCommentsToken(ClassIdTokens(d)));
     }
   }
 
@@ -1017,7 +1016,7 @@ class BoxFinder {
   // around a rel="author" link or a link to an author's page.
   bool Marked(uint32_t i) const {
     const GumboNode* node = Node(i).node;
-    if (HasAuthorToken(MarkTokens(node))) return true;
+    if (HasAuthorMark(Node(i))) return true;
     if (Node(i).tag == GUMBO_TAG_ADDRESS) return true;
     if (HasAttr(node, "itemscope")) {
       const std::string type = AsciiLower(Attr(node, "itemtype"));
@@ -1076,14 +1075,14 @@ class BoxFinder {
       if (too_big || lines.empty() || BodyBlocksIn(lines) >= 3) continue;
       const Name* name = NameIn(FoldCase(Joined(lines)));
       if (name == nullptr) name = HouseNameIn(lines);
-      if (name == nullptr && article_.authors.empty() && HasAuthorToken(MarkTokens(d.node))) name = UnlistedName(lines);
-      if (name == nullptr && HasAuthorToken(MarkTokens(d.node))) name = GivenNameIn(lines);
+      if (name == nullptr && article_.authors.empty() && HasAuthorMark(d)) name = UnlistedName(lines);
+      if (name == nullptr && HasAuthorMark(d)) name = GivenNameIn(lines);
       // A bio element apart from the name ("<a>Jane Doe</a><div class=bio>..."):
       // the small card around it, a level or two up, shows the name. Only an
       // element classed as a bio looks up; a block marked by a link it holds
       // ("Edited by: <a href=/staff/...>") is no bio of anyone else.
       uint32_t root = i;
-      const bool classed = name == nullptr && HasAuthorToken(MarkTokens(d.node));
+      const bool classed = name == nullptr && HasAuthorMark(d);
       for (uint32_t up = d.parent, level = 0; classed && name == nullptr && up != kNoNode && level < kMaxCardLevels;
            up = Node(up).parent, ++level) {
         if (Node(up).tag == GUMBO_TAG_BODY || Node(up).tag == GUMBO_TAG_HTML || HoldsHeadline(up)) break;
@@ -1344,6 +1343,7 @@ class BoxFinder {
   // account's box). Like a marked box, the card is a bio when an author_box rule
   // reads its description.
   void FindNameCards() {
+    avatar_links_ = AvatarLinks();
     size_t probes = 0;
     for (uint32_t i = 0; i < n_ && probes < kMaxHeadingProbes; ++i) {
       const DomNode& d = Node(i);
@@ -1498,6 +1498,8 @@ class BoxFinder {
   // levels up): a profile card links the avatar and the name to the person's page,
   // whatever its address looks like ("<a href=/sites/janedoe/><img></a> <a
   // href=/sites/janedoe/>Jane Doe</a>").
+  // Looks the link up in avatar_links_ (AvatarLinks), so that a paragraph of
+  // thousands of links is not read once per link.
   bool SharesAvatarsLink(uint32_t i) const {
     const std::string_view href = TrimAscii(Attr(Node(i).node, "href"));
     if (href.empty() || href.front() == '#' || href.starts_with("mailto:") || href.starts_with("javascript:")) {
@@ -1505,15 +1507,31 @@ class BoxFinder {
     }
     uint32_t up = Node(i).parent;
     for (int level = 0; level < 2 && up != kNoNode; ++level, up = Node(up).parent) {
-      for (uint32_t k = up + 1; k < Node(up).end; ++k) {
-        const DomNode& d = Node(k);
-        if (k == i || d.is_text || d.tag != GUMBO_TAG_A || TrimAscii(Attr(d.node, "href")) != href) continue;
-        for (uint32_t m = k + 1; m < d.end; ++m) {
-          if (!Node(m).is_text && Node(m).tag == GUMBO_TAG_IMG && shown_[m]) return true;
-        }
+      // The picture links to `href` inside `up`, but the link itself.
+      auto k = std::lower_bound(avatar_links_.begin(), avatar_links_.end(), std::make_pair(href, up + 1));
+      for (; k != avatar_links_.end() && k->first == href && k->second < Node(up).end; ++k) {
+        if (k->second != i) return true;
       }
     }
     return false;
+  }
+
+  // The links around a picture a reader sees (a shown <img> inside the <a>), by
+  // their href (trimmed) and then their place in the page.
+  std::vector<std::pair<std::string_view, uint32_t>> AvatarLinks() const {
+    std::vector<std::pair<std::string_view, uint32_t>> links;
+    for (uint32_t k = 0; k < n_; ++k) {
+      const DomNode& d = Node(k);
+      if (d.is_text || d.tag != GUMBO_TAG_A) continue;
+      for (uint32_t m = k + 1; m < d.end; ++m) {
+        if (!Node(m).is_text && Node(m).tag == GUMBO_TAG_IMG && shown_[m]) {
+          links.emplace_back(TrimAscii(Attr(d.node, "href")), k);
+          break;
+        }
+      }
+    }
+    std::sort(links.begin(), links.end());
+    return links;
   }
 
   const Name* SlotName(const std::string& key, bool link) const {
@@ -1646,6 +1664,7 @@ class BoxFinder {
   std::vector<uint8_t> shown_, in_comments_;
   std::vector<uint32_t> nearest_block_;
   std::vector<uint32_t> boxes_;  // roots of the marked boxes found
+  std::vector<std::pair<std::string_view, uint32_t>> avatar_links_;  // AvatarLinks, for FindNameCards
   std::set<size_t> short_name_boxes_;  // indices of sign-offs found by a short name (Add)
   uint32_t body_end_ = kNoNode;
 };

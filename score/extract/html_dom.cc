@@ -58,9 +58,87 @@ GumboOutputPtr ParseHtml(std::string_view html) {
   return GumboOutputPtr(gumbo_parse_with_options(&Options(), html.data(), html.size()));
 }
 
+namespace {
+
+// Calls emit(start, length) for each name token of `value` (NameTokens), in order:
+// each word of ASCII letters and digits, then, when it is camelCase, its parts.
+template <class Emit>
+void ForEachNameToken(std::string_view value, Emit&& emit) {
+  size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && !IsAsciiAlnum(value[i])) ++i;
+    const size_t start = i;
+    while (i < value.size() && IsAsciiAlnum(value[i])) ++i;
+    if (i == start) break;
+    emit(start, i - start);
+    // camelCase parts: "sideBar" -> "side", "bar".
+    size_t part = start;
+    bool split = false;
+    for (size_t k = start + 1; k < i; ++k) {
+      if (IsAsciiUpper(value[k]) && IsAsciiLower(value[k - 1])) {
+        emit(part, k - part);
+        part = k;
+        split = true;
+      }
+    }
+    if (split) emit(part, i - part);
+  }
+}
+
+bool HasAsciiUpper(std::string_view s) { return std::any_of(s.begin(), s.end(), IsAsciiUpper); }
+
+void LowerInPlace(std::string& s) {
+  for (char& c : s) {
+    if (IsAsciiUpper(c)) c = static_cast<char>(c + ('a' - 'A'));
+  }
+}
+
+// Stores element `d`'s class/id tokens in `dom` (d.token_begin, d.token_count), or
+// leaves d.tokens_stored false when they would take the page past
+// kMaxStoredTokenBytes; `spent` counts the bytes stored so far.
+void StoreClassIdTokens(FlatDom& dom, DomNode& d, size_t& spent) {
+  const std::string_view class_attr = Attr(d.node, "class");
+  const std::string_view id = Attr(d.node, "id");
+  d.tokens_stored = true;
+  if (class_attr.empty() && id.empty()) return;
+  // A value of n bytes holds at most n + 1 tokens (a word of w bytes gives at most w +
+  // 1 with its camel parts, and takes w bytes and a separator).
+  const size_t bytes = class_attr.size() + id.size();
+  const bool upper = HasAsciiUpper(class_attr) || HasAsciiUpper(id);
+  const size_t at_most = (bytes + 2) * sizeof(std::string_view) + (upper ? sizeof(std::string) + bytes + 1 : 0);
+  if (spent + at_most > kMaxStoredTokenBytes) {
+    d.tokens_stored = false;
+    return;
+  }
+  const size_t first = dom.tokens.size();
+  d.token_begin = static_cast<uint32_t>(first);
+  if (!upper) {
+    const auto store = [&dom](std::string_view value) {
+      ForEachNameToken(value, [&](size_t start, size_t length) { dom.tokens.push_back(value.substr(start, length)); });
+    };
+    store(class_attr);
+    store(id);
+  } else {
+    // Tokens are read with their capitals (they split camelCase), then the copy is
+    // lower-cased under them: a deque's strings stay where they are.
+    std::string& joined = dom.lowered.emplace_back();
+    joined.reserve(bytes + 1);
+    joined.append(class_attr).append(" ").append(id);
+    const std::string_view text = joined;
+    ForEachNameToken(text, [&](size_t start, size_t length) { dom.tokens.push_back(text.substr(start, length)); });
+    LowerInPlace(joined);
+    spent += sizeof(std::string) + joined.capacity();
+  }
+  d.token_count = static_cast<uint32_t>(dom.tokens.size() - first);
+  spent += d.token_count * sizeof(std::string_view);
+}
+
+}  // namespace
+
 FlatDom Flatten(const GumboOutput& output) {
   FlatDom dom;
   if (output.root == nullptr) return dom;
+  size_t token_bytes = 0;
   std::vector<std::pair<const GumboNode*, uint32_t>> stack;
   stack.emplace_back(output.root, kNoNode);
   while (!stack.empty()) {
@@ -78,14 +156,17 @@ FlatDom Flatten(const GumboOutput& output) {
       case GUMBO_NODE_TEMPLATE:
         d.tag = node->v.element.tag;
         d.hidden = IsHiddenElement(node);
+        StoreClassIdTokens(dom, d, token_bytes);
         children = &node->v.element.children;
         break;
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_WHITESPACE:
       case GUMBO_NODE_CDATA:
         d.is_text = true;
+        d.tokens_stored = true;  // none
         break;
       default:
+        d.tokens_stored = true;
         break;
     }
     if (children == nullptr) continue;
@@ -100,6 +181,10 @@ FlatDom Flatten(const GumboOutput& output) {
   for (size_t i = dom.nodes.size(); i-- > 1;) {
     DomNode& parent = dom.nodes[dom.nodes[i].parent];
     if (dom.nodes[i].end > parent.end) parent.end = dom.nodes[i].end;
+  }
+  // The token store is complete: each element's tokens get their address in it.
+  for (DomNode& d : dom.nodes) {
+    if (d.token_count > 0) d.tokens = dom.tokens.data() + d.token_begin;
   }
   return dom;
 }
@@ -172,17 +257,38 @@ void MakeLink(GumboNode* element, std::string_view href) {
   e.children.data[0] = link;
 }
 
-std::string_view Attr(const GumboNode* node, const char* name) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return {};
-  const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
+namespace {
+
+// Whether the NUL-terminated `stored` equals `name` (lower case) when both are read
+// in ASCII lower case: strcasecmp's answer, in one pass that stops at the first
+// byte that differs.
+bool SameAttributeName(const char* stored, std::string_view name) {
+  for (const char c : name) {
+    const char s = *stored++;
+    if (s != c && (!IsAsciiUpper(s) || static_cast<char>(s + ('a' - 'A')) != c)) return false;
+  }
+  return *stored == '\0';
+}
+
+const GumboAttribute* FindAttribute(const GumboNode* node, std::string_view name) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return nullptr;
+  const GumboVector& attributes = node->v.element.attributes;
+  for (unsigned int k = 0; k < attributes.length; ++k) {
+    const auto* attr = static_cast<const GumboAttribute*>(attributes.data[k]);
+    if (SameAttributeName(attr->name, name)) return attr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string_view Attr(const GumboNode* node, std::string_view name) {
+  const GumboAttribute* attr = FindAttribute(node, name);
   if (attr == nullptr || attr->value == nullptr) return {};
   return attr->value;
 }
 
-bool HasAttr(const GumboNode* node, const char* name) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return false;
-  return gumbo_get_attribute(&node->v.element.attributes, name) != nullptr;
-}
+bool HasAttr(const GumboNode* node, std::string_view name) { return FindAttribute(node, name) != nullptr; }
 
 std::string_view NodeText(const GumboNode* node) {
   if (node->v.text.text == nullptr) return {};
@@ -306,59 +412,47 @@ bool IsHiddenElement(const GumboNode* node) {
          squashed.find("visibility:hidden") != std::string::npos;
 }
 
-namespace {
-
-// NameTokens of `value`, appended to `tokens`.
-void AppendNameTokens(std::string_view value, std::vector<std::string>& tokens) {
-  const auto lower = [&tokens](std::string_view word) {
-    std::string& token = tokens.emplace_back(word);
-    for (char& c : token) {
-      if (IsAsciiUpper(c)) c = static_cast<char>(c + ('a' - 'A'));
-    }
-  };
-  size_t i = 0;
-  while (i < value.size()) {
-    while (i < value.size() && !IsAsciiAlnum(value[i])) ++i;
-    const size_t start = i;
-    while (i < value.size() && IsAsciiAlnum(value[i])) ++i;
-    if (i == start) break;
-    const std::string_view word = value.substr(start, i - start);
-    lower(word);
-    // camelCase parts: "sideBar" -> "side", "bar".
-    size_t part = 0;
-    bool split = false;
-    for (size_t k = 1; k < word.size(); ++k) {
-      if (IsAsciiUpper(word[k]) && IsAsciiLower(word[k - 1])) {
-        lower(word.substr(part, k - part));
-        part = k;
-        split = true;
-      }
-    }
-    if (split) lower(word.substr(part));
+NameTokenList::NameTokenList(std::string_view value) {
+  std::string_view text = value;
+  if (HasAsciiUpper(value)) {
+    lowered_.assign(value);
+    LowerInPlace(lowered_);
+    text = lowered_;
   }
+  ForEachNameToken(value, [&](size_t start, size_t length) { owned_.push_back(text.substr(start, length)); });
+  view_ = owned_;
 }
 
-}  // namespace
-
-std::vector<std::string> NameTokens(std::string_view value) {
-  std::vector<std::string> tokens;
-  AppendNameTokens(value, tokens);
-  return tokens;
+NameTokenList::NameTokenList(std::string&& value) : lowered_(std::move(value)) {
+  // Read with the capitals (they split camelCase), then lower-cased under the views.
+  const std::string_view text = lowered_;
+  ForEachNameToken(text, [&](size_t start, size_t length) { owned_.push_back(text.substr(start, length)); });
+  LowerInPlace(lowered_);
+  view_ = owned_;
 }
 
-std::vector<std::string> ClassIdTokens(const GumboNode* node) {
-  std::vector<std::string> tokens;
+NameTokenList NameTokens(std::string_view value) { return NameTokenList(value); }
+
+NameTokenList ClassIdTokens(const GumboNode* node) {
   const std::string_view class_attr = Attr(node, "class");
   const std::string_view id = Attr(node, "id");
-  if (class_attr.empty() && id.empty()) return tokens;
-  tokens.reserve(8);  // most elements' classes and id hold fewer: one allocation, not four
-  AppendNameTokens(class_attr, tokens);
-  AppendNameTokens(id, tokens);
-  return tokens;
+  if (class_attr.empty() && id.empty()) return NameTokenList();
+  if (id.empty()) return NameTokenList(class_attr);
+  if (class_attr.empty()) return NameTokenList(id);
+  // Joined by a space, the two values tokenize as one after the other.
+  std::string joined;
+  joined.reserve(class_attr.size() + id.size() + 1);
+  joined.append(class_attr).append(" ").append(id);
+  return NameTokenList(std::move(joined));
 }
 
-bool HasToken(const std::vector<std::string>& tokens, std::initializer_list<std::string_view> wanted) {
-  for (const std::string& t : tokens) {
+NameTokenList ClassIdTokens(const DomNode& d) {
+  if (d.tokens_stored) return NameTokenList(std::span<const std::string_view>(d.tokens, d.token_count));
+  return ClassIdTokens(d.node);
+}
+
+bool HasToken(std::span<const std::string_view> tokens, std::initializer_list<std::string_view> wanted) {
+  for (const std::string_view t : tokens) {
     for (const std::string_view w : wanted) {
       if (t == w) return true;
     }

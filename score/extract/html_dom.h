@@ -10,8 +10,11 @@
 
 #include <gumbo.h>
 
+#include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,14 +39,38 @@ struct DomNode {
   GumboTag tag = GUMBO_TAG_UNKNOWN;  // GUMBO_TAG_UNKNOWN for text nodes
   bool is_text = false;       // text, whitespace or CDATA
   bool hidden = false;        // IsHiddenElement(node): hidden by its own markup, read once by Flatten
+  // ClassIdTokens of the element, read once by Flatten into FlatDom::tokens (views
+  // into the attribute values, or into FlatDom::lowered where a value has capitals);
+  // false past the page's budget (kMaxStoredTokenBytes), where they are read on asking.
+  bool tokens_stored = false;
+  uint32_t token_begin = 0;  // index of the first in FlatDom::tokens
+  uint32_t token_count = 0;
+  const std::string_view* tokens = nullptr;
 };
 
+// The bytes Flatten spends on stored class/id tokens per page (16 per token, and the
+// lower-cased copies of values with capitals): a page of 10,000 elements with five
+// tokens each needs under 1 MiB; a hostile page of millions of one-letter class
+// names has the rest read on asking.
+inline constexpr size_t kMaxStoredTokenBytes = size_t{32} << 20;
+
+// Moves keep every DomNode::tokens valid (the vector's buffer and the deque's strings
+// stay where they are); copies would not, so there are none.
 struct FlatDom {
+  FlatDom() = default;
+  FlatDom(FlatDom&&) = default;
+  FlatDom& operator=(FlatDom&&) = default;
+  FlatDom(const FlatDom&) = delete;
+  FlatDom& operator=(const FlatDom&) = delete;
+
   std::vector<DomNode> nodes;  // pre-order; nodes[0] is <html> when non-empty
+  std::vector<std::string_view> tokens;  // the elements' stored class/id tokens, element by element
+  std::deque<std::string> lowered;       // lower-cased class + " " + id of elements whose values have capitals
 };
 
 // Element and text nodes under output.root in document order; comments are left out.
-// Each element's `hidden` is computed here, once: every pass of the extractor asks it.
+// Each element's `hidden` and class/id tokens are read here, once: every pass of the
+// extractor asks them.
 FlatDom Flatten(const GumboOutput& output);
 
 // Makes `element` a link to `href` in the parsed tree, for a card a script opens
@@ -54,9 +81,11 @@ FlatDom Flatten(const GumboOutput& output);
 // tree again afterwards: the FlatDom does not see the change.
 void MakeLink(GumboNode* element, std::string_view href);
 
-// The attribute's value, or empty when absent. `name` is lower case.
-std::string_view Attr(const GumboNode* node, const char* name);
-bool HasAttr(const GumboNode* node, const char* name);
+// The attribute's value, or empty when absent. `name` is lower case. The first
+// attribute of the name counts, its name compared without regard to ASCII case, as
+// gumbo_get_attribute finds it (without its strlen and strcasecmp per attribute).
+std::string_view Attr(const GumboNode* node, std::string_view name);
+bool HasAttr(const GumboNode* node, std::string_view name);
 
 // The text of a text node (Gumbo has decoded entities already).
 std::string_view NodeText(const GumboNode* node);
@@ -70,16 +99,52 @@ bool IsNonRenderedTag(GumboTag tag);
 // "sr-only", "visually-hidden", ...) not made responsive by another class.
 bool IsHiddenElement(const GumboNode* node);
 
-// Lower-case word tokens of class/id values: "article-Header sideBar" ->
-// {"article", "header", "side", "bar", "sidebar"}. CamelCase is split and each
-// camel-split word is also kept joined, so "sideBar" matches "sidebar".
-std::vector<std::string> NameTokens(std::string_view value);
+// Name tokens, read in order: views of what Flatten stored for an element, or of a
+// lower-cased copy the list holds itself. Neither copied nor moved (the views may
+// point into the list): read it where it was made.
+class NameTokenList {
+ public:
+  using value_type = std::string_view;
+  using const_iterator = const std::string_view*;
+  using iterator = const_iterator;
 
-// NameTokens of an element's class and id together.
-std::vector<std::string> ClassIdTokens(const GumboNode* node);
+  NameTokenList() = default;
+  explicit NameTokenList(std::span<const std::string_view> stored) : view_(stored) {}
+  // The tokens of `value`: views of it when it has no capitals, so it must outlive
+  // the list (an attribute value of the parsed tree does).
+  explicit NameTokenList(std::string_view value);
+  // The tokens of `value`, which the list keeps (values joined by a space tokenize
+  // as each in turn).
+  explicit NameTokenList(std::string&& value);
+  NameTokenList(const NameTokenList&) = delete;
+  NameTokenList& operator=(const NameTokenList&) = delete;
+
+  const_iterator begin() const { return view_.data(); }
+  const_iterator end() const { return view_.data() + view_.size(); }
+  size_t size() const { return view_.size(); }
+  bool empty() const { return view_.empty(); }
+  operator std::span<const std::string_view>() const { return view_; }  // NOLINT: a view of it
+
+ private:
+  std::span<const std::string_view> view_;
+  std::string lowered_;                   // only in a list made on the spot
+  std::vector<std::string_view> owned_;   // views of `value` or of lowered_
+};
+
+// Lower-case word tokens of class/id values: "article-Header sideBar" ->
+// {"article", "header", "sidebar", "side", "bar"}. CamelCase is split and each
+// camel-split word is also kept joined, so "sideBar" matches "sidebar". The list
+// may view `value`: keep it alive while reading (attribute values of the tree are).
+NameTokenList NameTokens(std::string_view value);
+
+// NameTokens of an element's class and id together (the class's first), read from
+// the attributes.
+NameTokenList ClassIdTokens(const GumboNode* node);
+// The same of a flattened element: what Flatten stored, without reading again.
+NameTokenList ClassIdTokens(const DomNode& d);
 
 // Whether any of `tokens` equals one of `wanted`.
-bool HasToken(const std::vector<std::string>& tokens, std::initializer_list<std::string_view> wanted);
+bool HasToken(std::span<const std::string_view> tokens, std::initializer_list<std::string_view> wanted);
 
 // Block-level elements: they start and end a text block.
 bool IsBlockTag(GumboTag tag);

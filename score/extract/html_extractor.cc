@@ -175,14 +175,14 @@ bool FloatedIntoText(const DomNode& d) {
 // among the paragraphs, and so does one that a class of its own floats there
 // (FloatedIntoText), whatever its name ("article-side-rail left").
 bool IsNamedSidebar(const DomNode& d) {
-  const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+  const internal::NameTokenList tokens = internal::ClassIdTokens(d);
   auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
   return has({"sidebar"}) || (has({"right", "left", "side"}) && has({"bar"}));
 }
 
 bool IsLayoutColumn(const DomNode& d) {
   if (FloatedIntoText(d)) return false;
-  const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+  const internal::NameTokenList tokens = internal::ClassIdTokens(d);
   auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
   if (has({"rightrail", "leftrail", "siderail", "rightcolumn", "sidecolumn"}) ||
       (has({"right", "left", "side"}) && has({"rail", "column", "col"})) ||
@@ -196,20 +196,20 @@ bool IsLayoutColumn(const DomNode& d) {
 // An author box: "author" (or "autor", "auteur") beside a word for a box or a bio
 // ("author-box", "about-author", "autor_info"). Its text goes to boilerplate with the
 // role "author", where the bio detector looks for it.
-bool IsAuthorBox(const std::vector<std::string>& tokens) {
+bool IsAuthorBox(std::span<const std::string_view> tokens) {
   auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
   return has({"author", "autor", "auteur", "autore", "writer"}) &&
          has({"box", "bio", "about", "info", "profile", "card", "details", "description", "biography"});
 }
 
-const char* RoleFromTokens(const std::vector<std::string>& tokens) {
+const char* RoleFromTokens(std::span<const std::string_view> tokens) {
   if (IsAuthorBox(tokens)) return "author";
-  for (const std::string& t : tokens) {
+  for (const std::string_view t : tokens) {
     for (const TokenRole& tr : kTokenRoles) {
       if (t == tr.token) return tr.role;
     }
   }
-  for (const std::string& t : tokens) {
+  for (const std::string_view t : tokens) {
     for (const TokenRole& tr : kPrefixRoles) {
       if (t.size() > tr.token.size() && t.compare(0, tr.token.size(), tr.token) == 0) return tr.role;
     }
@@ -237,7 +237,7 @@ bool HasBodyClass(std::string_view class_attr) {
 // An element named as the article's body: its class or id ("article-body",
 // "entry-content", "articleBody") or schema.org's itemprop articleBody.
 bool NamedBody(const DomNode& d) {
-  const std::vector<std::string> props = internal::NameTokens(internal::Attr(d.node, "itemprop"));
+  const internal::NameTokenList props = internal::NameTokens(internal::Attr(d.node, "itemprop"));
   if (std::find(props.begin(), props.end(), "articlebody") != props.end()) return true;
   return HasBodyClass(internal::Attr(d.node, "class")) || HasBodyClass(internal::Attr(d.node, "id"));
 }
@@ -268,7 +268,7 @@ const char* BoilerplateRole(const DomNode& d) {
   if (aria == "complementary") return "aside";
   if (aria == "dialog" || aria == "alertdialog") return "other";
   if (IsSemanticBody(d)) return nullptr;
-  const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+  const internal::NameTokenList tokens = internal::ClassIdTokens(d);
   // A tooltip or popover box ("js-tooltip", "popover-content") opens on a click or
   // a hover over a control: reaction buttons, "save for later", sign-in prompts,
   // none of it in the reading flow. Only a block is such a box; an inline tooltip
@@ -379,6 +379,11 @@ class BlockWriter {
   // Returns whether it split (with `check_only`, whether it would).
   bool SplitLeadIn(bool check_only = false) {
     if (segment_.empty()) return false;
+    // The lead-in ends the text so far, so the text ends with its separator (the
+    // stop before the lead-in ends in a space or is a whole character: no separator
+    // straddles it). Asked first: the searches below read the whole paragraph, and
+    // this is asked at every link of it.
+    if (!EndsWithLeadInSeparator(segment_)) return false;
     for (const PendingLink& link : links_) {
       if (link.start != std::string::npos && !link.recorded) return false;
     }
@@ -1336,6 +1341,8 @@ class BodyBuilder {
     for (uint32_t parent = 0; parent < n_; ++parent) {
       const DomNode& p = Node(parent);
       if (p.is_text || non_rendered_[parent]) continue;
+      // A thread follows the headline: a list that ends before it holds none.
+      if (meta_.headline_h1 != kNoNode && p.end <= meta_.headline_h1) continue;
       children.clear();
       for (uint32_t c = parent + 1; c < p.end; c = Node(c).end) {
         if (!Node(c).is_text) children.push_back(c);
@@ -1982,10 +1989,10 @@ class BodyBuilder {
   bool IsPictureWrapper(uint32_t i) const {
     const DomNode& d = Node(i);
     if (d.tag != GUMBO_TAG_DIV && d.tag != GUMBO_TAG_SPAN && d.tag != GUMBO_TAG_SECTION) return false;
-    const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+    const internal::NameTokenList tokens = internal::ClassIdTokens(d);
     static constexpr std::string_view kPictureWords[] = {"picture", "image", "img", "photo", "foto", "bild",
                                                          "media", "imagen", "immagine", "obrazek", "zdjecie"};
-    const bool named = std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
+    const bool named = std::any_of(tokens.begin(), tokens.end(), [](std::string_view t) {
       return std::find(std::begin(kPictureWords), std::end(kPictureWords), t) != std::end(kPictureWords);
     });
     if (!named) return false;
@@ -2049,10 +2056,18 @@ class BodyBuilder {
     const DomNode& d = Node(i);
     if (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_DIV && d.tag != GUMBO_TAG_SPAN) return false;
     if (d.parent == kNoNode || images[i] != 0 || raw_text[i] == 0 || raw_text[i] > kMaxCaptionText) return false;
+    // The sibling before it, past empty text: read back from it (the sibling before
+    // `k` holds k - 1), not forward from the parent's first child, which made a run of
+    // thousands of inline siblings quadratic.
     uint32_t before = kNoNode;
-    for (uint32_t c = d.parent + 1; c < i; c = Node(c).end) {
-      if (Node(c).is_text && raw_text[c] == 0) continue;
-      before = c;
+    for (uint32_t k = i; k > d.parent + 1;) {
+      uint32_t c = k - 1;
+      while (Node(c).parent != d.parent) c = Node(c).parent;
+      if (!Node(c).is_text || raw_text[c] != 0) {
+        before = c;
+        break;
+      }
+      k = c;
     }
     if (before == kNoNode || Node(before).is_text || images[before] == 0 || raw_text[before] != 0) return false;
     const std::string text = internal::VisibleText(dom_, i, kMaxCaptionText + 64);
@@ -2202,7 +2217,7 @@ class BodyBuilder {
   // holds no prose. A "player" alone may be an athlete's name in a sports report.
   static bool IsPlayer(const DomNode& d) {
     if (!internal::IsBlockTag(d.tag) || d.tag == GUMBO_TAG_P || IsHeadingTag(d.tag) || d.tag == GUMBO_TAG_LI) return false;
-    const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+    const internal::NameTokenList tokens = internal::ClassIdTokens(d);
     auto has = [&](std::initializer_list<std::string_view> words) { return internal::HasToken(tokens, words); };
     return has({"videoplayer", "audioplayer", "mediaplayer", "jwplayer"}) ||
            (has({"video", "audio", "media"}) && has({"player", "fallback", "slate", "playlist"}));
@@ -2211,8 +2226,8 @@ class BodyBuilder {
   // <p class="caption">, <span class="image-credit">: a line under a picture.
   static bool IsCaptionParagraph(const DomNode& d) {
     if (d.tag != GUMBO_TAG_P && d.tag != GUMBO_TAG_SPAN) return false;
-    std::vector<std::string> tokens = internal::NameTokens(internal::Attr(d.node, "class"));
-    return std::any_of(tokens.begin(), tokens.end(), [](const std::string& t) {
+    const internal::NameTokenList tokens = internal::NameTokens(internal::Attr(d.node, "class"));
+    return std::any_of(tokens.begin(), tokens.end(), [](std::string_view t) {
       return t == "caption" || t == "figcaption" || t == "bildunterschrift" || t == "legende" || t == "didascalia";
     });
   }
@@ -2270,7 +2285,7 @@ class BodyBuilder {
   bool IsPoll(uint32_t i, const std::vector<uint32_t>& raw_text, const std::vector<uint32_t>& choices) const {
     const DomNode& d = Node(i);
     if (!internal::IsBlockTag(d.tag) || d.tag == GUMBO_TAG_P || IsHeadingTag(d.tag)) return false;
-    const std::vector<std::string> tokens = internal::ClassIdTokens(d.node);
+    const internal::NameTokenList tokens = internal::ClassIdTokens(d);
     if (internal::HasToken(tokens, {"poll", "polls", "quiz", "survey", "umfrage", "abstimmung", "encuesta",
                                     "sondage", "sondaggio", "enquete", "ankieta", "sonda", "anket"})) {
       return true;

@@ -58,7 +58,7 @@ bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); 
 bool IsForeignRegion(const DomNode& d, bool holds_h1, bool wraps_page) {
   if (d.tag == GUMBO_TAG_NAV || d.tag == GUMBO_TAG_FOOTER || d.tag == GUMBO_TAG_ASIDE) return true;
   if (d.tag == GUMBO_TAG_BODY || d.tag == GUMBO_TAG_HTML || wraps_page) return false;
-  const std::vector<std::string> tokens = ClassIdTokens(d.node);
+  const NameTokenList tokens = ClassIdTokens(d);
   if (HasToken(tokens, {"comment", "comments", "related", "recommended", "teaser", "teasers", "footer", "nav",
                         "menu", "promo", "newsletter", "disqus"})) {
     return true;
@@ -1341,8 +1341,14 @@ bool MayNameSource(std::string_view key) {
   }
   const std::string_view folded(lower.data(), n);
   // One pass over the key, a stem tried where its first letter stands (a search
-  // per stem ran 13 times over every key of every script).
+  // per stem ran 13 times over every key of every script); most letters start none.
+  static constexpr std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> first{};
+    for (const std::string_view stem : kStems) first[static_cast<unsigned char>(stem.front())] = true;
+    return first;
+  }();
   for (size_t i = 0; i < n; ++i) {
+    if (!kFirst[static_cast<unsigned char>(folded[i])]) continue;
     const std::string_view rest = folded.substr(i);
     for (const std::string_view stem : kStems) {
       if (stem.front() == rest.front() && rest.starts_with(stem)) return true;
@@ -1495,13 +1501,15 @@ void ReadConfigScript(const FlatDom& dom, uint32_t index, Candidates& c) {
   if (text.size() > kMaxConfigScriptBytes) text.resize(kMaxConfigScriptBytes);
   constexpr size_t kMaxSourceKeys = 512;
   size_t source_keys = 0;
-  // The next ':' or '=' from `from`, by a plain scan (find_first_of asks memchr
-  // about its two characters at every byte of a script).
-  const auto next_mark = [&text](size_t from) {
-    for (size_t i = from; i < text.size(); ++i) {
-      if (text[i] == ':' || text[i] == '=') return i;
-    }
-    return std::string::npos;
+  // The next ':' or '=' from `from`: the next of each is found by memchr and looked
+  // for again only once passed (find_first_of would ask memchr about both
+  // characters at every byte of a script; a plain loop reads every byte).
+  size_t colon = text.find(':');
+  size_t equals = text.find('=');
+  const auto next_mark = [&](size_t from) {
+    if (colon < from) colon = text.find(':', from);
+    if (equals < from) equals = text.find('=', from);
+    return std::min(colon, equals);
   };
   for (size_t at = next_mark(0); at != std::string::npos && c.declared_sources.size() < kMaxDeclaredSources;
        at = next_mark(at + 1)) {
@@ -1620,7 +1628,7 @@ std::string MicrodataAuthor(const FlatDom& dom, uint32_t index) {
   const uint32_t end = dom.nodes[index].end;
   for (uint32_t i = index + 1; i < end && i < index + 200; ++i) {
     if (dom.nodes[i].is_text) continue;
-    const std::vector<std::string> props = NameTokens(Attr(dom.nodes[i].node, "itemprop"));
+    const NameTokenList props = NameTokens(Attr(dom.nodes[i].node, "itemprop"));
     if (HasToken(props, {"name"})) return ItempropValue(dom, i);
   }
   return ItempropValue(dom, index);
@@ -1680,7 +1688,7 @@ bool InsideAPicture(const FlatDom& dom, uint32_t index) {
   for (int level = 0; level < 5 && up != kNoNode; ++level, up = dom.nodes[up].parent) {
     const DomNode& d = dom.nodes[up];
     if (d.tag == GUMBO_TAG_FIGURE || d.tag == GUMBO_TAG_FIGCAPTION) return true;
-    if (HasToken(ClassIdTokens(d.node), {"caption", "figcaption", "bildunterschrift", "legende", "didascalia"})) {
+    if (HasToken(ClassIdTokens(d), {"caption", "figcaption", "bildunterschrift", "legende", "didascalia"})) {
       return true;
     }
   }
@@ -1878,8 +1886,8 @@ std::string PersonNameOfLink(const FlatDom& dom, uint32_t index) {
 
 // An element whose class or id names a date: "date", "post-date", "datum",
 // "fecha", "data-publicacao", "published", "pubdate", "timestamp", "time".
-bool IsDateElement(const GumboNode* node) {
-  return HasToken(ClassIdTokens(node), {"date", "dates", "datum", "fecha", "data", "time", "timestamp", "published",
+bool IsDateElement(const DomNode& d) {
+  return HasToken(ClassIdTokens(d), {"date", "dates", "datum", "fecha", "data", "time", "timestamp", "published",
                                         "publish", "pubdate", "publishdate", "publication", "dateline", "posted",
                                         "meta-date", "date-header", "datetime", "tarih", "дата"});
 }
@@ -2349,34 +2357,34 @@ std::string SiteLabel(std::string_view url) { return RegistrableName(UrlHost(url
 
 namespace {
 
-bool HasBioToken(const std::vector<std::string>& tokens) {
+bool HasBioToken(std::span<const std::string_view> tokens) {
   return HasToken(tokens, {"bio", "bios", "biography", "about", "description", "profile"});
 }
 
-bool HasAuthorToken(const std::vector<std::string>& tokens) {
+bool HasAuthorToken(std::span<const std::string_view> tokens) {
   return HasToken(tokens, {"byline", "bylines", "byl", "author", "authors", "autor", "autoren",
                            "auteur", "auteurs", "autore", "autori", "writer", "reporter"});
 }
 
 // An author box: a class/id that names an author and a bio ("author-bio", "about-the-author").
-bool IsAuthorBioBox(const GumboNode* node) {
-  if (node->type != GUMBO_NODE_ELEMENT) return false;
-  const std::vector<std::string> tokens = ClassIdTokens(node);
+bool IsAuthorBioBox(const DomNode& d) {
+  if (d.node->type != GUMBO_NODE_ELEMENT) return false;
+  const NameTokenList tokens = ClassIdTokens(d);
   return HasBioToken(tokens) && HasAuthorToken(tokens);
 }
 
 }  // namespace
 
-bool IsBylineElement(const GumboNode* node) {
-  if (node->type != GUMBO_NODE_ELEMENT) return false;
-  switch (node->v.element.tag) {
+bool IsBylineElement(const DomNode& d) {
+  if (d.node->type != GUMBO_NODE_ELEMENT) return false;
+  switch (d.node->v.element.tag) {
     case GUMBO_TAG_HTML: case GUMBO_TAG_BODY: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
     case GUMBO_TAG_META: case GUMBO_TAG_LINK: case GUMBO_TAG_IMG:
       return false;
     default:
       break;
   }
-  const std::vector<std::string> tokens = ClassIdTokens(node);
+  const NameTokenList tokens = ClassIdTokens(d);
   // An author box ("author-bio", "about-the-author") belongs to the text, not the byline.
   if (HasBioToken(tokens)) return false;
   return HasAuthorToken(tokens);
@@ -3156,7 +3164,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         SetIfEmpty(c.base_href, Attr(node, "href"));
         break;
       case GUMBO_TAG_LINK: {
-        const std::vector<std::string> rel = NameTokens(Attr(node, "rel"));
+        const NameTokenList rel = NameTokens(Attr(node, "rel"));
         if (HasToken(rel, {"canonical"})) SetIfEmpty(c.canonical_link, Attr(node, "href"));
         // rel is a set of space-separated keywords; NameTokens splits at hyphens too.
         const std::string rel_keywords = CollapseWhitespace(Attr(node, "rel"));
@@ -3192,7 +3200,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
 
     const std::string_view itemprop = Attr(node, "itemprop");
     if (!itemprop.empty() && i >= foreign_until) {
-      const std::vector<std::string> props = NameTokens(itemprop);
+      const NameTokenList props = NameTokens(itemprop);
       // (Not one inside a teaser's link, which signs the teaser: "<a href=other>Headline
       // <span itemprop=author>By AFP</span></a>".)
       if (HasToken(props, {"author", "creator"}) && !InsideTeaserLink(dom, i)) {
@@ -3278,7 +3286,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     const uint32_t headline = meta.headline_h1 != kNoNode ? meta.headline_h1 : article_heading;
     const bool under_headline =
         headline != kNoNode && i > headline && i - headline <= kBylineReach && i >= byline_until;
-    if (under_headline && i >= prefixed_until && prefix_probes < kMaxBylineProbes && !IsBylineElement(node) &&
+    if (under_headline && i >= prefixed_until && prefix_probes < kMaxBylineProbes && !IsBylineElement(d) &&
         (d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_SPAN || d.tag == GUMBO_TAG_ADDRESS ||
          d.tag == GUMBO_TAG_LI || d.tag == GUMBO_TAG_EM || d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B ||
          IsSubheading(d.tag))) {
@@ -3350,7 +3358,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     // the comment's date comes after the text).
     if (under_headline && name_line.empty() && paragraphs_before <= 1 && i >= prefixed_until &&
         name_line_probes < kMaxBylineProbes &&
-        d.end - i <= kMaxNameLineNodes && !IsBylineElement(node) &&
+        d.end - i <= kMaxNameLineNodes && !IsBylineElement(d) &&
         (d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_SPAN || d.tag == GUMBO_TAG_ADDRESS ||
          d.tag == GUMBO_TAG_LI || d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B || d.tag == GUMBO_TAG_H2 ||
          d.tag == GUMBO_TAG_H3 || d.tag == GUMBO_TAG_H4 || d.tag == GUMBO_TAG_H5 || d.tag == GUMBO_TAG_H6)) {
@@ -3372,7 +3380,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
         (d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_SPAN || d.tag == GUMBO_TAG_TIME ||
          d.tag == GUMBO_TAG_LI || d.tag == GUMBO_TAG_H2 || d.tag == GUMBO_TAG_H3)) {
       const bool below = meta.headline_h1 != kNoNode && i > meta.headline_h1 && i - meta.headline_h1 <= kBylineReach;
-      const bool named = IsDateElement(node);
+      const bool named = IsDateElement(d);
       if (named || (below && d.end - i <= 3)) {
         ++date_probes;
         const std::string line = VisibleText(dom, i, 160);
@@ -3393,8 +3401,8 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       }
     }
     // The links and labels inside an author box ("Twitter", "More by ...") are no byline.
-    if (i >= byline_until && IsAuthorBioBox(node)) byline_until = d.end;
-    if (i >= byline_until && byline_probes < kMaxBylineProbes && IsBylineElement(node)) {
+    if (i >= byline_until && IsAuthorBioBox(d)) byline_until = d.end;
+    if (i >= byline_until && byline_probes < kMaxBylineProbes && IsBylineElement(d)) {
       ++byline_probes;
       std::string line = VisibleText(dom, i, 2 * kMaxBylineBytes);
       if (!line.empty() && line.size() <= kMaxBylineBytes) {

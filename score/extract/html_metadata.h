@@ -44,7 +44,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
 
 // Visible byline slots: elements whose class/id names a byline or author
 // ("byline", "author", "article__author", "autor", "auteur", ...).
-bool IsBylineElement(const GumboNode* node);
+bool IsBylineElement(const DomNode& d);
 
 // A byline element longer than this is an author bio box, not a byline.
 inline constexpr size_t kMaxBylineBytes = 200;

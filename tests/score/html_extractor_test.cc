@@ -1680,5 +1680,50 @@ TEST(NameTokensTest, WordsCamelPartsAndClassBeforeId) {
   EXPECT_THAT(internal::ClassIdTokens(bare.node), ElementsAre());
 }
 
+std::vector<std::string_view> Listed(const internal::NameTokenList& tokens) { return {tokens.begin(), tokens.end()}; }
+
+// Flatten stores each element's class/id tokens once (DomNode::tokens), as every pass
+// asked them from the attributes before: the same tokens in the same order, the
+// lower-cased ones included, none for a text node.
+TEST(NameTokensTest, FlattenStoresEachElementsTokens) {
+  const FirstElement f = ParseFirstElement(
+      "<div id=\"leadStory\" class=\"Story-card wide\"><p class=\"byline\">a</p><span id=\"x-Y\">b</span>"
+      "<em>c</em></div>");
+  size_t stored = 0;
+  for (const internal::DomNode& d : f.dom.nodes) {
+    ASSERT_TRUE(d.tokens_stored) << d.tag;
+    EXPECT_EQ(Listed(internal::ClassIdTokens(d)), Listed(internal::ClassIdTokens(d.node))) << d.tag;
+    stored += d.token_count;
+  }
+  EXPECT_EQ(stored, 6u + 1u + 2u);  // story card wide leadstory lead story; byline; x y
+  EXPECT_THAT(Listed(internal::ClassIdTokens(f.dom.nodes[f.dom.nodes.size() - 1])), ElementsAre());
+}
+
+// A page of more class names than the store takes (kMaxStoredTokenBytes): the
+// element past the budget is read from its attributes when asked, with the same
+// tokens, and a later element of a few names is still stored.
+TEST(NameTokensTest, PastTheStoresBudgetTokensAreReadOnAsking) {
+  std::string names;
+  const size_t count = internal::kMaxStoredTokenBytes / sizeof(std::string_view) / 2 + 1;
+  for (size_t k = 0; k < count; ++k) names += k % 2 == 0 ? "a " : "B ";
+  const FirstElement f = ParseFirstElement("<div class=\"" + names + "\">x</div><p class=\"caption\">y</p>");
+  ASSERT_NE(f.node, nullptr);
+  const internal::DomNode* big = nullptr;
+  const internal::DomNode* small = nullptr;
+  for (const internal::DomNode& d : f.dom.nodes) {
+    if (d.node == f.node) big = &d;
+    if (!d.is_text && d.tag == GUMBO_TAG_P) small = &d;
+  }
+  ASSERT_NE(big, nullptr);
+  ASSERT_NE(small, nullptr);
+  EXPECT_FALSE(big->tokens_stored);
+  const internal::NameTokenList tokens = internal::ClassIdTokens(*big);
+  ASSERT_EQ(tokens.size(), count);
+  EXPECT_EQ(*tokens.begin(), "a");
+  EXPECT_EQ(*(tokens.begin() + 1), "b");
+  EXPECT_TRUE(small->tokens_stored);
+  EXPECT_THAT(Listed(internal::ClassIdTokens(*small)), ElementsAre("caption"));
+}
+
 }  // namespace
 }  // namespace provscore
