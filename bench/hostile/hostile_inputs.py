@@ -82,6 +82,9 @@ def make_inputs(folder):
         ("100,000 headed boxes after the headline", "headed.html",
          page("<article><h1>Harbour ferry returns</h1>" + "<div><h3>Note</h3></div>" * 100000 +
               "</article>").encode()),
+        ("60,000 paragraphs citing one agency", "citations.html",
+         page("<article>" + "".join(f"<p>Pier {i} will be rebuilt next year, the board said, according to "
+                                    "Reuters.</p>" for i in range(60000)) + "</article>").encode()),
     ]
 
 
