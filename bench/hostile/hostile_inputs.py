@@ -85,6 +85,9 @@ def make_inputs(folder):
         ("60,000 paragraphs citing one agency", "citations.html",
          page("<article>" + "".join(f"<p>Pier {i} will be rebuilt next year, the board said, according to "
                                     "Reuters.</p>" for i in range(60000)) + "</article>").encode()),
+        ("40,000 closing credits, one after each paragraph", "credits.html",
+         page("<article>" + f"<p>{prose}</p><p>\u00a9 2024 AFP. All rights reserved.</p>" * 40000 +
+              "</article>").encode()),
     ]
 
 
