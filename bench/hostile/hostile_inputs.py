@@ -41,6 +41,7 @@ def warc_record(uri, html, extra_headers="", payload=None):
 
 def make_inputs(folder):
     """(name, file name, bytes) for every hostile input."""
+    prose = "the ferry crossed the bay again on Tuesday, the operator said, after a winter of repairs. "
     big_article = "<article><h1>Long</h1>" + ("<p>" + "word " * 200 + "</p>") * 50000 + "</article>"
     # Records of distinct text (random words), so a cut in the compressed file falls after
     # whole records, as it would in a real archive.
@@ -66,6 +67,27 @@ def make_inputs(folder):
          good[0] + warc_record("http://example.org/bomb", "", "Content-Encoding: gzip\r\n", bomb)),
         ("a record whose Content-Length lies (too long)", "lying.warc", good[0] + lying),
         ("garbled bytes after a good record", "garbled.warc", good[0] + os.urandom(65536)),
+        # Within every limit, but read per element over its siblings until session 15
+        # (each took 10 s to minutes): the extractor's readings must stay linear.
+        ("60,000 narrow grid columns in one row", "columns.html",
+         page('<article><div class="row">' + '<div class="col-md-3"><p>Most read</p></div>' * 60000 +
+              '<div class="col-md-9"><p>' + prose * 20 + '</p></div></div></article>').encode()),
+        ("20,000 hidden prose blocks after 100,000 siblings", "hidden.html",
+         page("<article><div>" + "<b></b>" * 100000 + f"<div hidden><p>{prose * 5}</p></div>" * 20000 +
+              f"<p>{prose * 3}</p></div></article>").encode()),
+        ("a closed <details> of 120,000 paragraphs", "details.html",
+         page(f"<article><p>{prose * 3}</p><details><summary>More</summary>" +
+              "".join(f"<p>Answer {i}: the board will say.</p>" for i in range(120000)) +
+              "</details></article>").encode()),
+        ("100,000 headed boxes after the headline", "headed.html",
+         page("<article><h1>Harbour ferry returns</h1>" + "<div><h3>Note</h3></div>" * 100000 +
+              "</article>").encode()),
+        ("60,000 paragraphs citing one agency", "citations.html",
+         page("<article>" + "".join(f"<p>Pier {i} will be rebuilt next year, the board said, according to "
+                                    "Reuters.</p>" for i in range(60000)) + "</article>").encode()),
+        ("40,000 closing credits, one after each paragraph", "credits.html",
+         page("<article>" + f"<p>{prose}</p><p>\u00a9 2024 AFP. All rights reserved.</p>" * 40000 +
+              "</article>").encode()),
     ]
 
 

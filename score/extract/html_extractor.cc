@@ -33,6 +33,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -1119,6 +1120,11 @@ class BodyBuilder {
  private:
   const DomNode& Node(uint32_t i) const { return dom_.nodes[i]; }
 
+  // Per parent, indexed by a grid width w (0-12): the most paragraph text in one of
+  // its children wider than w columns that holds kMinFigureProse bytes (0: none).
+  using WiderColumnProse = std::array<uint32_t, 13>;
+  using NarrowColumnIndex = std::unordered_map<uint32_t, WiderColumnProse>;
+
   // Passes 1 and 2.
   void Classify() {
     // Raw prose per subtree: non-link text of paragraph-like blocks that hold at
@@ -1180,6 +1186,11 @@ class BodyBuilder {
     std::vector<bool> is_byline(n_, false);
     for (const uint32_t b : meta_.byline_elements) is_byline[b] = true;
 
+    // Built on first use, so that each test below reads an element's siblings once
+    // per parent rather than once per element (pages of many hidden siblings or of
+    // many grid columns would otherwise cost the square of their siblings).
+    std::vector<uint32_t> first_prose_p;    // IsGatedContinuation
+    NarrowColumnIndex wide_columns;          // IsNarrowSideColumn
     disposition_.assign(n_, Disposition::kKeep);
     role_.assign(n_, nullptr);
     comment_roots_ = comment_item;
@@ -1205,7 +1216,7 @@ class BodyBuilder {
       }
       // A page that hides <html> or <body> until scripts run is not hidden.
       if (d.tag != GUMBO_TAG_HTML && d.tag != GUMBO_TAG_BODY && d.hidden) {
-        if (IsGatedContinuation(i, raw_p)) {
+        if (IsGatedContinuation(i, raw_p, first_prose_p)) {
           gated_roots_.push_back(i);
         } else {
           disposition_[i] = Disposition::kBoilerplateRoot;
@@ -1257,7 +1268,7 @@ class BodyBuilder {
         role = "comments";
       }
       if (IsCommentMicrodata(d)) comment_roots_[i] = 1;
-      if (role == nullptr && IsNarrowSideColumn(i, raw_p)) {
+      if (role == nullptr && IsNarrowSideColumn(i, raw_p, wide_columns)) {
         role = "aside";
         narrow_column_[i] = 1;
       }
@@ -1294,6 +1305,7 @@ class BodyBuilder {
       role_[i] = role;
       link_module_[i] = IsLinkModule(i, role, untitled_p, raw_text, raw_link, raw_title, link_above, is_byline) ? 1 : 0;
     }
+    MarkGatedText();
     MarkPlayerBoxes(raw_p);
   }
 
@@ -1576,16 +1588,30 @@ class BodyBuilder {
   }
 
   // Bytes of prose (raw paragraph text) that come before element `i` on the page:
-  // in the preceding siblings of `i` and of each of its ancestors.
-  static uint64_t ProseBefore(uint32_t i, const std::vector<uint32_t>& raw_p, const FlatDom& dom) {
-    uint64_t before = 0;
-    for (uint32_t c = i; dom.nodes[c].parent != kNoNode; c = dom.nodes[c].parent) {
-      const uint32_t parent = dom.nodes[c].parent;
-      for (uint32_t k = parent + 1; k < c; k = dom.nodes[k].end) before += raw_p[k];
+  // in the preceding siblings of `i` and of each of its ancestors. That is the
+  // prose of every node before `i` in document order but its ancestors, so one
+  // pass over the page gives it for every node: `prose_before`, built on the first
+  // call (reading the siblings per call made a page of many small boxes after the
+  // headline quadratic).
+  uint64_t ProseBefore(uint32_t i, const std::vector<uint32_t>& raw_p) const {
+    if (prose_before_.empty()) {
+      // A node's own prose: its subtree's less its children's subtrees'.
+      std::vector<uint32_t> own(raw_p.begin(), raw_p.begin() + n_);
+      for (uint32_t k = 1; k < n_; ++k) {
+        if (Node(k).parent != kNoNode) own[Node(k).parent] -= raw_p[k];
+      }
+      std::vector<uint64_t> above(n_, 0);  // own prose of the ancestors
+      prose_before_.assign(n_, 0);
+      uint64_t read = 0;  // own prose of the nodes before k
+      for (uint32_t k = 0; k < n_; ++k) {
+        const uint32_t parent = Node(k).parent;
+        if (parent != kNoNode) above[k] = above[parent] + own[parent];
+        prose_before_[k] = read - above[k];
+        read += own[k];
+      }
     }
-    return before;
+    return prose_before_[i];
   }
-  uint64_t ProseBefore(uint32_t i, const std::vector<uint32_t>& raw_p) const { return ProseBefore(i, raw_p, dom_); }
 
   // An embedded player -- a <video>, an <audio> or an <iframe> (a chart, a clip) --
   // with its teaser: the box around the player and links to the player's own page
@@ -2236,23 +2262,47 @@ class BodyBuilder {
   // element holding kMinGatedProse bytes of paragraph text right after visible
   // paragraphs of the same parent. Pages ship it hidden until the reader is let
   // in; it is the article's text, not a hidden notice.
-  bool IsGatedContinuation(uint32_t i, const std::vector<uint32_t>& raw_p) const {
+  // `first_prose_p` holds, per parent, its first visible <p> of prose (kNoNode:
+  // none); empty, it is built here, once per page.
+  bool IsGatedContinuation(uint32_t i, const std::vector<uint32_t>& raw_p, std::vector<uint32_t>& first_prose_p) const {
     const DomNode& d = Node(i);
     if (raw_p[i] < kMinGatedProse || d.parent == kNoNode) return false;
-    for (uint32_t c = d.parent + 1; c < i; c = Node(c).end) {
-      if (Node(c).tag == GUMBO_TAG_P && raw_p[c] >= kMinScoredParagraph && !Node(c).hidden) {
-        return true;
+    if (first_prose_p.empty()) {
+      first_prose_p.assign(n_, kNoNode);
+      for (uint32_t c = 0; c < n_; ++c) {
+        const DomNode& e = Node(c);
+        if (e.parent != kNoNode && first_prose_p[e.parent] == kNoNode && e.tag == GUMBO_TAG_P &&
+            raw_p[c] >= kMinScoredParagraph && !e.hidden) {
+          first_prose_p[e.parent] = c;
+        }
       }
     }
-    return false;
+    return first_prose_p[d.parent] < i;
+  }
+
+  // Flags the nodes inside gated_roots_ (InGatedContinuation), in one pass however
+  // many roots a page has (a closed <details> makes each of its children one).
+  void MarkGatedText() {
+    in_gated_.clear();
+    if (gated_roots_.empty()) return;
+    std::vector<int32_t> opened(n_ + 1, 0);  // roots opening minus roots closing at each node
+    for (const uint32_t root : gated_roots_) {
+      ++opened[root];
+      --opened[Node(root).end];
+    }
+    in_gated_.assign(n_, 0);
+    int32_t open = 0;
+    for (uint32_t i = 0; i < n_; ++i) {
+      open += opened[i];
+      in_gated_[i] = open > 0 ? 1 : 0;
+    }
   }
 
   // Whether element `i` lies inside a gated continuation: text the page ships
   // hidden until the reader is let in, kept as the article's text but not shown
   // to every reader (a module inside it is no promotion a reader sees).
   bool InGatedContinuation(uint32_t i) const {
-    return i != kNoNode && std::any_of(gated_roots_.begin(), gated_roots_.end(),
-                                       [&](uint32_t root) { return i >= root && i < Node(root).end; });
+    return i != kNoNode && i < in_gated_.size() && in_gated_[i];
   }
 
   // A block named for social media ("social-media-embed") around a quoted post --
@@ -2362,19 +2412,27 @@ class BodyBuilder {
   // same row that holds the prose: the page's side column (categories, tags, an
   // archive, a most-read list) placed inside the element around the article. It
   // is layout, never a box of the text.
-  bool IsNarrowSideColumn(uint32_t i, const std::vector<uint32_t>& raw_p) const {
+  // `wide_columns` keeps, per parent read, the most prose in a child wider than
+  // each width (NarrowColumnIndex), so each row's columns are read once.
+  bool IsNarrowSideColumn(uint32_t i, const std::vector<uint32_t>& raw_p, NarrowColumnIndex& wide_columns) const {
     const DomNode& d = Node(i);
     if (d.parent == kNoNode || !internal::IsBlockTag(d.tag) || raw_p[i] >= kMinFigureProse) return false;
     const int width = GridColumnWidth(internal::Attr(d.node, "class"));
     if (width == 0 || width > kMaxNarrowGridColumn) return false;
-    for (uint32_t c = d.parent + 1; c < Node(d.parent).end; c = Node(c).end) {
-      if (c == i || Node(c).is_text) continue;
-      if (GridColumnWidth(internal::Attr(Node(c).node, "class")) > width && raw_p[c] >= kMinFigureProse &&
-          raw_p[c] >= 4 * static_cast<uint64_t>(raw_p[i])) {
-        return true;
+    auto [it, added] = wide_columns.try_emplace(d.parent);
+    WiderColumnProse& wider = it->second;
+    if (added) {
+      wider.fill(0);
+      for (uint32_t c = d.parent + 1; c < Node(d.parent).end; c = Node(c).end) {
+        if (Node(c).is_text || raw_p[c] < kMinFigureProse) continue;
+        const auto w = static_cast<size_t>(GridColumnWidth(internal::Attr(Node(c).node, "class")));
+        for (size_t narrower = 0; narrower < w; ++narrower) wider[narrower] = std::max(wider[narrower], raw_p[c]);
       }
     }
-    return false;
+    // A sibling wider than `width` holds prose (kMinFigureProse at least: never 0),
+    // four times this column's at least.
+    const uint32_t most = wider[static_cast<size_t>(width)];
+    return most > 0 && most >= 4 * static_cast<uint64_t>(raw_p[i]);
   }
 
   // Paragraph-like blocks: their own inline text counts as paragraph text, so a
@@ -3782,6 +3840,8 @@ class BodyBuilder {
   std::vector<Disposition> disposition_;
   std::vector<uint32_t> gated_roots_;  // hidden paywalled continuations kept as text (IsGatedContinuation),
                                        // and what a closed <details> shows only when opened
+  mutable std::vector<uint64_t> prose_before_;  // ProseBefore, per node, built on first use
+  std::vector<uint8_t> in_gated_;  // inside a root of gated_roots_ (MarkGatedText); empty: none
   std::vector<const char*> role_;
   std::vector<uint8_t> comment_roots_;  // comment_roots()
   std::vector<uint8_t> narrow_column_;  // a narrow grid column beside the prose (IsNarrowSideColumn)

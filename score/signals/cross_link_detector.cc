@@ -860,11 +860,17 @@ class CrossLinkDetector : public Detector {
       if (before >= 2 && IsTagLine(context.article, i) && !IsCardsKicker(context.article, i, paragraph)) end = i;
       if (paragraph[i]) ++before;
     }
+    // Paragraphs before each block, counted once (per hit, a page of thousands of
+    // closing lines made that the square of its blocks).
+    std::vector<size_t> paragraphs_before;
     for (const RuleHit& hit : context.hits) {
       if (hit.where != "body" || !JsonTrue(hit.fields, "ends_article") || hit.block >= end) continue;
       if (!TagsNameAnOutlet(context.rules.outlets(), hit)) continue;
-      const auto before = std::count(paragraph.begin(), paragraph.begin() + static_cast<std::ptrdiff_t>(hit.block), true);
-      if (before >= 2) end = hit.block;
+      if (paragraphs_before.empty()) {
+        paragraphs_before.assign(paragraph.size() + 1, 0);
+        for (size_t i = 0; i < paragraph.size(); ++i) paragraphs_before[i + 1] = paragraphs_before[i] + (paragraph[i] ? 1 : 0);
+      }
+      if (paragraphs_before[hit.block] >= 2) end = hit.block;
     }
     return end;
   }

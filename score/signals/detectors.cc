@@ -5,6 +5,7 @@
 #include <boost/json/parse.hpp>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "base/host_name.h"
 #include "base/text.h"
@@ -646,6 +647,10 @@ class WireAttributionDetector : public Detector {
     const OutletLexicon& lexicon = context.rules.outlets();
     std::map<std::pair<std::string, std::string>, size_t> index;  // (outlet, role) -> signal
     std::vector<Signal> found;
+    // (signal, where, start, end, text) of every span listed: looked up, not read
+    // through per hit (a page of thousands of credit lines to one agency made that
+    // the square of its hits).
+    std::set<std::tuple<size_t, std::string, size_t, size_t, std::string>> listed_spans;
     // One signal per (outlet name, role): the first hit makes it, every hit adds
     // its span. `known` is false for an outlet the lexicon lacks, reported by its
     // name as printed ("outlet_known": false, kind "unknown").
@@ -670,9 +675,8 @@ class WireAttributionDetector : public Detector {
       s.confidence = std::max(s.confidence, confidence);
       // Two rules reading the same span (a byline line read as a byline and as a
       // credit line; a dateline and its tag) give one piece of evidence.
-      const bool listed = std::any_of(s.evidence.begin(), s.evidence.end(), [&](const Evidence& e) {
-        return e.where == evidence.where && e.start == evidence.start && e.end == evidence.end && e.text == evidence.text;
-      });
+      const bool listed =
+          !listed_spans.emplace(it->second, evidence.where, evidence.start, evidence.end, evidence.text).second;
       if (!listed) s.evidence.push_back(std::move(evidence));
     };
     auto add = [&](const Outlet& outlet, const std::string& role, const std::string& rule, double confidence,

@@ -533,6 +533,23 @@ TEST(RecirculationModuleTest, OnlyACreditThatNamesAnAgencyEndsTheText) {
   }
 }
 
+// A page of thousands of closing credits, each after a paragraph: the first that
+// follows two paragraphs ends the text, so the module after it counts nothing
+// (the paragraphs before each credit are counted once for the page, not per credit).
+TEST(RecirculationModuleTest, ThousandsOfClosingCreditsEndTheTextAtTheFirst) {
+  const std::string site = "https://news.example/";
+  std::vector<Para> blocks = {{kOpening[0]}, {kClosing[0]}, {"(avec AFP)"},
+                              Card("Bridge reopens after six months of repairs", site + "city/4711/bridge-reopens")};
+  for (int i = 0; i < 10000; ++i) {
+    blocks.push_back({kOpening[2]});
+    blocks.push_back({"(avec AFP)"});
+  }
+  Article a = BuildArticle(blocks);
+  a.canonical_url = site + "city/98765/ferry-stops";
+  a.from_html = true;
+  EXPECT_EQ(CrossLinks(a).size(), 0u);
+}
+
 // A one-paragraph promo: a "read also" label in the page's language and a link to
 // another story (here on a partner site, which a marker may promote).
 TEST(RecirculationModuleTest, AReadAlsoLabelInTheLanguagesOfThePressMarksItsLink) {

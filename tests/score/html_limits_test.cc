@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 #include "score/extract/html_extractor.h"
 #include "tests/score/article_builder.h"
@@ -162,6 +163,83 @@ TEST(ApplyHtmlLimitsTest, NodeCapCutsThePageAndSaysWhere) {
   EXPECT_THAT(article->text, HasSubstr("harbour bridge"));
   ASSERT_EQ(article->limits_hit.size(), 1u);
   EXPECT_THAT(article->limits_hit[0], HasSubstr("max_nodes (100) cut the page at byte "));
+}
+
+// Crafted pages within every limit whose forms made a per-element reading cost the
+// square of their siblings (bench/hostile/hostile_inputs.py times them as whole
+// processes; here only what each outcome is). None hits a limit.
+const std::string kProse =
+    "The harbour board said on Monday that the ferry would return to the bay after a winter of repairs to its "
+    "hull and engines, and that fares would stay as they are until the end of the year.";
+
+std::string Page(const std::string& body) { return "<html><head><title>t</title></head><body>" + body + "</body></html>"; }
+
+// The article of a crafted page, which stays within every limit.
+Article ExtractCrafted(const std::string& body) {
+  auto article = testing::BuiltinExtractor().Extract(Page(body), "https://example.test/a");
+  EXPECT_TRUE(article.ok());
+  if (!article.ok()) return Article{};
+  EXPECT_TRUE(article->limits_hit.empty());
+  return std::move(*article);
+}
+
+// One grid row of 20,000 narrow columns and the wide column of prose last: each
+// narrow column is the page's side column (IsNarrowSideColumn reads the row once).
+TEST(CraftedPagesTest, ManyNarrowGridColumnsAreSideColumns) {
+  std::string row = "<article><div class=\"row\">";
+  for (int i = 0; i < 20000; ++i) row += "<div class=\"col-md-3\"><p>Most read " + std::to_string(i) + "</p></div>";
+  row += "<div class=\"col-md-9\"><p>" + kProse + "</p><p>" + kProse + "</p></div></div></article>";
+  const Article article = ExtractCrafted(row);
+  EXPECT_THAT(article.text, HasSubstr("harbour board"));
+  EXPECT_EQ(article.text.find("Most read 19999"), std::string::npos);
+}
+
+// 20,000 empty siblings, 2,000 hidden blocks of prose (kMinGatedProse at least)
+// with no visible paragraph before them (hidden notices, not a continuation), then
+// a paragraph and one hidden block after it: only that one is the gated rest.
+TEST(CraftedPagesTest, ManyHiddenSiblingsBeforeTheFirstParagraph) {
+  std::string body = "<article><div>";
+  for (int i = 0; i < 20000; ++i) body += "<b></b>";
+  for (int i = 0; i < 2000; ++i) body += "<div hidden><p>Hidden " + std::to_string(i) + ". " + kProse + " " + kProse + " " + kProse + "</p></div>";
+  body += "<p>" + kProse + "</p><div hidden><p>Gated rest. " + kProse + " " + kProse + " " + kProse + "</p></div></div></article>";
+  const Article article = ExtractCrafted(body);
+  EXPECT_EQ(article.text.find("Hidden 1999."), std::string::npos);
+  const size_t rest = article.text.find("Gated rest.");
+  ASSERT_NE(rest, std::string::npos) << article.text.substr(0, 400);
+  size_t gated = 0;
+  for (const TextBlock& b : article.blocks) {
+    if (!b.gated) continue;
+    ++gated;
+    EXPECT_LE(b.start, rest);
+    EXPECT_GT(b.end, rest);
+  }
+  EXPECT_EQ(gated, 1u);
+}
+
+// A closed <details> of 20,000 paragraphs: each is a gated root, every block of
+// them is marked gated (InGatedContinuation reads a flag, not the list of roots).
+TEST(CraftedPagesTest, AClosedDetailsOfManyParagraphsIsGated) {
+  std::string body = "<article><p>" + kProse + "</p><details><summary>More</summary>";
+  for (int i = 0; i < 20000; ++i) body += "<p>Answer " + std::to_string(i) + ": the board will say.</p>";
+  body += "</details></article>";
+  const Article article = ExtractCrafted(body);
+  EXPECT_THAT(article.text, HasSubstr("Answer 19999: the board will say."));
+  size_t gated = 0, open = 0;
+  for (const TextBlock& b : article.blocks) (b.gated ? gated : open) += 1;
+  EXPECT_EQ(gated, 20000u);
+  EXPECT_GE(open, 1u);
+}
+
+// 20,000 small boxes headed by a heading after the headline and the prose, then
+// the readers' box headed "Comments": each box asks for the prose before it
+// (ProseBefore, one pass for the page); only the last is the readers' box.
+TEST(CraftedPagesTest, ManyHeadedBoxesAfterTheHeadline) {
+  std::string body = "<article><h1>Harbour ferry returns</h1><p>" + kProse + "</p><p>" + kProse + "</p>";
+  for (int i = 0; i < 20000; ++i) body += "<div><h3>Note</h3></div>";
+  body += "<div><h3>Comments</h3><p>Reader remark: the fares are too high for families.</p></div></article>";
+  const Article article = ExtractCrafted(body);
+  EXPECT_THAT(article.text, HasSubstr("harbour board"));
+  EXPECT_EQ(article.text.find("Reader remark"), std::string::npos);
 }
 
 TEST(CapAttributesTest, OrdinaryPageHitsNoLimit) {

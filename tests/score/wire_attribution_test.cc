@@ -137,6 +137,32 @@ TEST(WireAttributionTest, CitationsAreNotCredits) {
   }
 }
 
+// A page citing one agency in each of 20,000 paragraphs: one signal, every span
+// listed once (each hit is looked up among the spans listed, not read against
+// them; bench/hostile/hostile_inputs.py times the page whole).
+TEST(WireAttributionTest, ThousandsOfCitationsOfOneAgencyListEachSpanOnce) {
+  std::vector<Para> paragraphs;
+  for (int i = 0; i < 20000; ++i) {
+    paragraphs.push_back({"Pier " + std::to_string(i) + " will be rebuilt next year, according to Reuters."});
+  }
+  const Article a = BuildArticle(paragraphs);
+  size_t signals = 0;
+  for (const Signal& s : DetectorSet::Default().Detect(a, Rules())) {
+    if (s.type != kSignalWireAttribution) continue;
+    ++signals;
+    EXPECT_EQ(s.fields.at("outlet").as_string(), Canonical("Reuters"));
+    EXPECT_EQ(s.fields.at("role").as_string(), "citation");
+    std::set<std::pair<size_t, size_t>> spans;
+    for (const Evidence& e : s.evidence) {
+      EXPECT_EQ(a.text.substr(e.start, e.end - e.start), e.text);
+      spans.insert({e.start, e.end});
+    }
+    EXPECT_EQ(s.evidence.size(), 20000u);
+    EXPECT_EQ(spans.size(), s.evidence.size());
+  }
+  EXPECT_EQ(signals, 1u);
+}
+
 TEST(WireAttributionTest, OrdinaryWordsAndOwnDatelinesAreNotCredits) {
   // "Capital" is an outlet only in a strong credit position.
   Article words = BuildArticle({{"Capital gains taxes rose, and Time will tell whether the Trend holds."}, {Filler("x")}});
