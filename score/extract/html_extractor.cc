@@ -2969,7 +2969,7 @@ class BodyBuilder {
     const uint32_t end = run != nullptr ? run->end : Node(root).end;
     for (uint32_t i = run != nullptr ? run->first : root; i < end;) {
       close_until(i);
-      if (writer.Full()) break;
+      if (writer.Full() || deadline_.Step()) break;
       const DomNode& d = Node(i);
       if (d.is_text) {
         if (disposition_[i] != Disposition::kDropped) {
@@ -3051,6 +3051,7 @@ class BodyBuilder {
     const uint32_t container = run.root;
     BlockWriter writer(options_.max_text_bytes + options_.max_text_bytes / 8);
     Walk(container, writer, /*body_mode=*/true, &headline_block_, &run);
+    if (deadline_.stopped()) return;
     std::vector<PendingBlock>& blocks = writer.blocks();
     DropRepeatedParagraphs(blocks);
     DropTemplateLines(blocks);

@@ -1,7 +1,7 @@
 // Private to score/: the document's deadline as the extractor reads it. Reading
 // the clock costs a call, so it is read between the extractor's passes (Before)
 // and, inside the loops that visit every node, link or block, once every
-// kStepsPerReading steps (Step: an increment and a compare otherwise). Once it has
+// kStepsPerReading steps (Step: a decrement and a branch otherwise). Once it has
 // run out, every later Before and Step is true at once, and stopped_in() names the
 // pass it ran out in (or before). Not thread-safe: one per Extract call.
 //
@@ -34,8 +34,11 @@ class PassDeadline {
   // One step of a loop of the running pass: true when the deadline has run out
   // (the pass is to stop there).
   bool Step() {
-    if (stopped_in_ != nullptr) return true;
-    if (expired_ == nullptr || ++steps_ < kStepsPerReading) return false;
+    if (--countdown_ != 0) return false;
+    if (stopped_in_ != nullptr) {
+      countdown_ = 1;
+      return true;
+    }
     return Read();
   }
 
@@ -44,17 +47,20 @@ class PassDeadline {
   const char* stopped_in() const { return stopped_in_; }
 
  private:
+  // Reads the clock (when there is one) and starts the next count of steps; once
+  // run out, every Step takes this slow path and is true.
   bool Read() {
-    steps_ = 0;
+    countdown_ = kStepsPerReading;
     if (expired_ == nullptr || !(*expired_)()) return false;
     stopped_in_ = pass_;
+    countdown_ = 1;
     return true;
   }
 
   const std::function<bool()>* expired_ = nullptr;
   const char* pass_ = "";
   const char* stopped_in_ = nullptr;
-  uint32_t steps_ = 0;
+  uint32_t countdown_ = kStepsPerReading;  // steps left before the next reading
 };
 
 }  // namespace provscore::internal

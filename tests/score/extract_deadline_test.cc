@@ -97,6 +97,7 @@ TEST(ExtractDeadlineTest, TheBodysLoopsReadTheDeadlineOnALargePage) {
     EXPECT_TRUE(stops_per_pass.contains(pass)) << pass;
   }
   EXPECT_GT(stops_per_pass["body/classify"], 1);
+  EXPECT_GT(stops_per_pass["body/text"], 1);  // the body walk reads it too
 }
 
 TEST(PassDeadlineTest, StepsReadTheClockOnceEveryFewThousand) {
