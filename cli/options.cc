@@ -144,8 +144,9 @@ void AddScoringFlags(CLI::App& app, ScoreOptions& o) {
                     "errors say so (too_large); 0 for no cap")
       ->type_name("SIZE")->check(SizeInto(o.max_bytes))
       ->group("Limits per document");
-  app.add_option("--max-seconds", "time per document (default 10s), checked between stages: past it the "
-                    "later stages are skipped and the profile's errors say which (limit_exceeded); 0 for none")
+  app.add_option("--max-seconds", "time per document (default 10s), checked between stages, between the HTML "
+                    "extractor's passes and inside its loops and rule matching: past it the rest is skipped and the "
+                    "profile's errors say where it ran out (limit_exceeded); 0 for none")
       ->type_name("DURATION")->check(DurationInto(o.max_seconds))
       ->group("Limits per document");
 }

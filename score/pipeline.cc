@@ -104,12 +104,23 @@ ReliabilityProfile Pipeline::Run(const SourceDocument& document) const {
   }
   if (extract) {
     if (document.kind == ContentKind::kHtml) {
-      Result<Article> article = html_.Extract(decoded.utf8, document.url);
+      // The deadline is read between the extractor's passes and inside its loops
+      // over every node too: a page that finds a slow path there is cut short.
+      std::function<bool()> expired;
+      if (options_.max_seconds > 0) expired = [&deadline] { return deadline.Expired(); };
+      std::string stopped_in;
+      Result<Article> article = html_.Extract(decoded.utf8, document.url, expired, &stopped_in);
       if (article.ok()) {
         profile.article = std::move(article).value();
         for (const std::string& limit : profile.article.limits_hit) profile.errors.push_back({kErrLimitExceeded, limit});
       } else {
         profile.errors.push_back({kErrParseFailed, article.status().message()});
+      }
+      if (!stopped_in.empty()) {
+        deadline.Record("extraction, in its pass " + stopped_in,
+                        "that pass and the later ones, rules and detectors were skipped", profile);
+        scorer_.Score(profile);
+        return profile;
       }
     } else {
       profile.article = ExtractTextArticle(decoded.utf8);

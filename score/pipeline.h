@@ -25,10 +25,12 @@ namespace provscore {
 struct PipelineOptions {
   HtmlExtractorOptions html;                     // extraction limits (its credit labels: the rules')
   size_t max_input_bytes = 16 * 1024 * 1024;     // larger inputs are scored on their first bytes, with an error; 0: none
-  // Time per document, checked between stages (after decoding, after extraction):
-  // once past it, the stages left are skipped and the profile's errors say which
-  // (limit_exceeded). No stage is interrupted, so a run may overshoot by one stage,
-  // which the extraction limits bound. 0: no deadline (the library's default, so
+  // Time per document, checked between stages (after decoding, after extraction),
+  // between the HTML extractor's passes and inside its loops over every node, and
+  // inside rule matching: once past it, what is left is skipped and the profile's
+  // errors say where it ran out (limit_exceeded; a body cut short is dropped whole,
+  // HtmlExtractor::Extract). Gumbo's parse and one regex search are not
+  // interrupted: the extraction limits bound them. 0: no deadline (the library's default, so
   // that a result never depends on the machine's speed; `provscore score` sets 10 s).
   double max_seconds = 0;
   // Seconds on a monotonic clock; null reads std::chrono::steady_clock. Tests inject one.

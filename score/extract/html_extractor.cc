@@ -50,6 +50,7 @@
 #include "score/extract/html_limits.h"
 #include "score/extract/html_metadata.h"
 #include "score/extract/language_guess.h"
+#include "score/extract/pass_deadline.h"
 #include "score/extract/script_links.h"
 
 namespace provscore {
@@ -1070,11 +1071,12 @@ bool IsShareHref(std::string_view href) {
 class BodyBuilder {
  public:
   BodyBuilder(const FlatDom& dom, const PageMetadata& meta, const HtmlExtractorOptions& options,
-              Article& article)
+              Article& article, internal::PassDeadline& deadline)
       : dom_(dom),
         meta_(meta),
         options_(options),
         article_(article),
+        deadline_(deadline),
         n_(static_cast<uint32_t>(dom.nodes.size())) {
     // The page's own addresses (read by ReadMetadata before the body is built), as
     // OnThisSite and IsThisPage compare links with them: once per page, not once per link.
@@ -1094,20 +1096,32 @@ class BodyBuilder {
     uint32_t end;
   };
 
+  // Its passes, each under the document's deadline (read before it and inside its
+  // loops over every node): once it runs out, Run returns and the body is not to be used.
   void Run() {
     if (n_ == 0) return;
+    if (deadline_.Before("body/classify")) return;
     Classify();
+    if (deadline_.Before("body/measure")) return;
     Measure();
+    if (deadline_.Before("body/cards")) return;
     FindCards();
+    if (deadline_.Before("body/container")) return;
     const uint32_t container = ChooseContainer();
     std::vector<uint32_t> kept_boxes;
     if (container != kNoNode) {
+      if (deadline_.Before("body/chunks")) return;
       const BodyRun run = ChunkRun(container);
+      if (deadline_.Before("body/media strips")) return;
       MarkMediaStrips(run);
+      if (deadline_.Before("body/text")) return;
       EmitBody(run, kept_boxes);
+      if (deadline_.Before("body/lead-in")) return;
       EmitLeadIn(run.first);
+      if (deadline_.Before("body/credit")) return;
       EmitCreditAfterArticle();
     }
+    if (deadline_.Before("body/boilerplate")) return;
     EmitBoilerplate(std::move(kept_boxes));
   }
 
@@ -1140,6 +1154,7 @@ class BodyBuilder {
     std::vector<uint32_t> untitled_p(n_, 0);  // raw_p without titles and dates, for link modules
     std::vector<uint32_t> link_above(n_, kNoNode);  // the nearest enclosing <a>
     for (uint32_t i = 0; i < n_; ++i) {
+      if (deadline_.Step()) return;
       const DomNode& d = Node(i);
       const bool has_parent = d.parent != kNoNode;
       skipped[i] = (has_parent && skipped[d.parent]) || (!d.is_text && internal::IsNonRenderedTag(d.tag));
@@ -1155,6 +1170,7 @@ class BodyBuilder {
       }
     }
     for (uint32_t i = 0; i < n_; ++i) {
+      if (deadline_.Step()) return;
       if (raw_p[i] < kMinScoredParagraph) raw_p[i] = 0;
       if (untitled_p[i] < kMinScoredParagraph) untitled_p[i] = 0;
     }
@@ -1167,6 +1183,7 @@ class BodyBuilder {
     // and the part that titles or dates them (headings and <time>s outside links).
     std::vector<uint32_t> raw_text(n_, 0), images(n_, 0), raw_link(n_, 0), raw_title(n_, 0);
     for (uint32_t i = n_; i-- > 0;) {
+      if (deadline_.Step()) return;
       const DomNode& d = Node(i);
       if (!skipped[i] && d.is_text) raw_text[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
       if (!skipped[i] && d.is_text && in_link[i]) raw_link[i] = raw_text[i];
@@ -1198,6 +1215,7 @@ class BodyBuilder {
     text_sidebar_.assign(n_, 0);
     link_module_.assign(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
+      if (deadline_.Step()) return;
       const DomNode& d = Node(i);
       const Disposition inherited = d.parent == kNoNode ? Disposition::kKeep : disposition_[d.parent];
       if (inherited == Disposition::kDropped) {
@@ -2456,6 +2474,7 @@ class BodyBuilder {
     std::vector<uint32_t> own(n_, 0), commas(n_, 0), nearest_block(n_, 0);
     std::vector<uint8_t> in_link(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
+      if (deadline_.Step()) return;
       const DomNode& d = Node(i);
       const bool parent_link = d.parent != kNoNode && in_link[d.parent];
       in_link[i] = parent_link || d.tag == GUMBO_TAG_A;
@@ -2475,6 +2494,7 @@ class BodyBuilder {
     }
     score_.assign(n_, 0.0);
     for (uint32_t i = 0; i < n_; ++i) {
+      if (deadline_.Step()) return;
       const DomNode& d = Node(i);
       if (d.is_text || disposition_[i] != Disposition::kKeep || !IsParagraphLike(d.tag)) continue;
       p_text_[i] = own[i];
@@ -2512,6 +2532,7 @@ class BodyBuilder {
     // other stories; one that embeds cards in its own paragraphs does not.
     holds_stories_.assign(n_, false);
     for (uint32_t i = 0; i < n_; ++i) {
+      if (deadline_.Step()) return;
       holds_stories_[i] = nested_articles_[i] >= 2 && 2 * static_cast<uint64_t>(p_text_[i] - nested_p[i]) < p_text_[i];
     }
   }
@@ -2527,11 +2548,13 @@ class BodyBuilder {
     // still text the link shows; a screen-reader label of an overlay link is not).
     std::vector<uint8_t> hidden(n_, 0);
     for (uint32_t i = 0; i < n_; ++i) {
+      if (deadline_.Step()) return;
       const DomNode& d = Node(i);
       hidden[i] = (d.parent != kNoNode && hidden[d.parent]) || (!d.is_text && d.hidden);
     }
     std::vector<uint32_t> visible(n_, 0);
     for (uint32_t i = n_; i-- > 0;) {
+      if (deadline_.Step()) return;
       const DomNode& d = Node(i);
       if (d.is_text && !non_rendered_[i] && !hidden[i]) {
         visible[i] = static_cast<uint32_t>(TrimAscii(internal::NodeText(d.node)).size());
@@ -2540,6 +2563,7 @@ class BodyBuilder {
     }
     shown_text_ = visible;
     for (uint32_t i = 0; i < n_; ++i) {
+      if (deadline_.Step()) return;
       const DomNode& d = Node(i);
       if (d.tag != GUMBO_TAG_A || d.is_text || visible[i] > 0 || hidden[i]) continue;
       const std::string_view href = TrimAscii(internal::Attr(d.node, "href"));
@@ -3003,7 +3027,7 @@ class BodyBuilder {
     const uint32_t end = run != nullptr ? run->end : Node(root).end;
     for (uint32_t i = run != nullptr ? run->first : root; i < end;) {
       close_until(i);
-      if (writer.Full()) break;
+      if (writer.Full() || deadline_.Step()) break;
       const DomNode& d = Node(i);
       if (d.is_text) {
         if (disposition_[i] != Disposition::kDropped) {
@@ -3085,6 +3109,7 @@ class BodyBuilder {
     const uint32_t container = run.root;
     BlockWriter writer(options_.max_text_bytes + options_.max_text_bytes / 8);
     Walk(container, writer, /*body_mode=*/true, &headline_block_, &run);
+    if (deadline_.stopped()) return;
     std::vector<PendingBlock>& blocks = writer.blocks();
     DropRepeatedParagraphs(blocks);
     DropTemplateLines(blocks);
@@ -3803,6 +3828,7 @@ class BodyBuilder {
     std::sort(kept_boxes.begin(), kept_boxes.end());
     size_t bytes = 0;
     for (uint32_t i = 0; i < n_; ++i) {
+      if (deadline_.Step()) return;
       if (disposition_[i] != Disposition::kBoilerplateRoot) continue;
       if (std::binary_search(kept_boxes.begin(), kept_boxes.end(), i)) continue;
       if (bytes >= options_.max_text_bytes) break;
@@ -3836,6 +3862,7 @@ class BodyBuilder {
   const PageMetadata& meta_;
   const HtmlExtractorOptions& options_;
   Article& article_;
+  internal::PassDeadline& deadline_;
   const uint32_t n_;
   std::vector<Disposition> disposition_;
   std::vector<uint32_t> gated_roots_;  // hidden paywalled continuations kept as text (IsGatedContinuation),
@@ -3886,6 +3913,16 @@ HtmlExtractor::HtmlExtractor(HtmlExtractorOptions options) : options_(std::move(
 }
 
 Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_view page_url) const {
+  return Extract(utf8_html, page_url, {}, nullptr);
+}
+
+Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_view page_url,
+                                       const std::function<bool()>& expired, std::string* stopped_in) const {
+  internal::PassDeadline deadline(&expired);
+  auto stop = [&](Article article) {
+    if (stopped_in != nullptr) *stopped_in = deadline.stopped_in();
+    return article;
+  };
   internal::HtmlLimits limits;
   limits.max_attributes = options_.max_attributes_per_element;
   limits.max_depth = options_.max_depth;
@@ -3895,24 +3932,41 @@ Result<Article> HtmlExtractor::Extract(std::string_view utf8_html, std::string_v
   const internal::HtmlCuts cuts = internal::ApplyHtmlLimits(utf8_html, limits, &limited);
   const size_t input_bytes = utf8_html.size();
   if (cuts.Any()) utf8_html = limited;
+  Article article;
+  article.from_html = true;
+  article.limits_hit = cuts.Describe(limits, input_bytes);
+  if (deadline.Before("parse")) return stop(std::move(article));
   internal::GumboOutputPtr output = internal::ParseHtml(utf8_html);
   if (output == nullptr || output->root == nullptr) {
     return ParseError("html: the parser could not build a document tree");
   }
+  if (deadline.Before("flatten")) return stop(std::move(article));
   FlatDom dom = internal::Flatten(*output);
   // Cards a script opens (data-href, onclick) are links to a reader: made so in
   // the tree before anything reads it.
+  if (deadline.Before("script cards")) return stop(std::move(article));
   if (internal::LinkScriptCards(dom, page_url, *output) > 0) dom = internal::Flatten(*output);
-  Article article;
-  article.from_html = true;
-  article.limits_hit = cuts.Describe(limits, input_bytes);
+  if (deadline.Before("metadata")) return stop(std::move(article));
   const PageMetadata meta = internal::ReadMetadata(dom, page_url, article);
   std::erase_if(article.authors, [&](const SourcedValue& a) { return a.confidence < options_.min_author_confidence; });
-  BodyBuilder body(dom, meta, options_, article);
+  // A body cut short is dropped whole (text, blocks, links, furniture, and the
+  // names of a closing signature it found): the metadata stays.
+  const size_t authors_from_metadata = article.authors.size();
+  BodyBuilder body(dom, meta, options_, article, deadline);
   body.Run();
+  if (deadline.stopped()) {
+    article.text.clear();
+    article.blocks.clear();
+    article.links.clear();
+    article.boilerplate.clear();
+    article.authors.resize(authors_from_metadata);
+    return stop(std::move(article));
+  }
+  if (deadline.Before("author boxes")) return stop(std::move(article));
   internal::FindAuthorBoxes(dom, meta, body.comment_roots(), article);
   // The declared language is often missing, or a template default ("en" on every
   // page): the text decides when it clearly says otherwise.
+  if (deadline.Before("language")) return stop(std::move(article));
   article.language = internal::ReconcileLanguage(article.language, article.text);
   return article;
 }

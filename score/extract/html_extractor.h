@@ -13,6 +13,7 @@
 //   Result<Article> article = extractor.Extract(utf8_html, page_url);
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -74,6 +75,18 @@ class HtmlExtractor {
   // Fails (kParseError) only when Gumbo cannot produce a tree at all. A limit of
   // the options that cut the input is named in Article::limits_hit.
   Result<Article> Extract(std::string_view utf8_html, std::string_view page_url) const;
+
+  // The same, under the document's deadline: `expired` is read before each pass
+  // (parse, flatten, script cards, metadata, the body's passes, author boxes,
+  // language) and every few thousand steps of the body's loops over every node.
+  // Once it returns true, the passes left are skipped, *stopped_in names the pass
+  // it ran out in or before ("body/classify"), and the article keeps what the
+  // passes before it found: the metadata, without a body cut short (its text,
+  // blocks, links and furniture are dropped whole). *stopped_in stays empty
+  // otherwise; an empty `expired` never runs out. Gumbo's parse is not
+  // interrupted (the limits above bound it).
+  Result<Article> Extract(std::string_view utf8_html, std::string_view page_url,
+                          const std::function<bool()>& expired, std::string* stopped_in) const;
 
  private:
   HtmlExtractorOptions options_;

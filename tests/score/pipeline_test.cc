@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <thread>
+#include <vector>
 #include <fstream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -133,14 +134,22 @@ std::function<double()> SteppingClock(double step) {
 TEST(PipelineTest, DeadlineSkipsTheStagesLeftAndSaysWhich) {
   const auto& rules = testing::BuiltinRuleSet();  // loaded once per binary; options are the pipeline's
   const std::string html = "<body><p>The council approved the new budget on Tuesday evening. (Reuters)</p></body>";
+  const std::string text =
+      "Harbour bridge to reopen\n\nThe council approved the new budget for the harbour bridge on Tuesday evening, "
+      "after two years of repairs of its deck that cost more than planned. (Reuters)\n";
   struct Case {
-    double step;            // seconds between clock readings: at the start, after decoding, after extraction
+    double step;            // seconds between clock readings: at the start, after decoding, then
+                            // (HTML) before the extractor's first pass, or (text) after extraction
+    ContentKind kind;
     const char* message;    // expected error, or nullptr
   };
   const Case kCases[] = {
-      {1, nullptr},
-      {6, "max_seconds (10) ran out after extraction; rules and detectors were skipped"},
-      {11, "max_seconds (10) ran out after decoding; extraction, rules and detectors were skipped"},
+      {0.1, ContentKind::kHtml, nullptr},
+      {6, ContentKind::kText, "max_seconds (10) ran out after extraction; rules and detectors were skipped"},
+      {6, ContentKind::kHtml,
+       "max_seconds (10) ran out during extraction, in its pass parse; that pass and the later ones, rules and "
+       "detectors were skipped"},
+      {11, ContentKind::kHtml, "max_seconds (10) ran out after decoding; extraction, rules and detectors were skipped"},
   };
   for (const Case& c : kCases) {
     PipelineOptions options;
@@ -148,7 +157,7 @@ TEST(PipelineTest, DeadlineSkipsTheStagesLeftAndSaysWhich) {
     options.now_seconds = SteppingClock(c.step);
     auto pipeline = Pipeline::Create(rules, options);
     ASSERT_TRUE(pipeline.ok());
-    const auto p = pipeline->Run(Doc(html, ContentKind::kHtml));
+    const auto p = pipeline->Run(Doc(c.kind == ContentKind::kHtml ? html : text, c.kind));
     if (c.message == nullptr) {
       EXPECT_FALSE(HasError(p, kErrLimitExceeded)) << c.step;
       continue;
@@ -163,12 +172,11 @@ TEST(PipelineTest, DeadlineSkipsTheStagesLeftAndSaysWhich) {
 TEST(PipelineTest, DeadlineIsReadInsideRuleMatchingOfAHugeArticle) {
   const auto& rules = testing::BuiltinRuleSet();  // loaded once per binary; options are the pipeline's
   // About 3 MB of article text in short paragraphs, phrases the rules look for among
-  // them: matching reads the clock every megabyte searched.
-  const std::string paragraph =
-      "<p>The council said on Tuesday that the harbour bridge would reopen, Reuters reported.</p>\n";
-  std::string html = "<body><article>";
-  while (html.size() < 3 * 1024 * 1024) html += paragraph;
-  html += "</article></body>";
+  // them: matching reads the clock every megabyte searched. Plain text, whose
+  // extraction reads no clock (the HTML extractor's passes do: the test below).
+  const std::string paragraph = "The council said on Tuesday that the harbour bridge would reopen, Reuters reported.\n\n";
+  std::string text;
+  while (text.size() < 3 * 1024 * 1024) text += paragraph;
   PipelineOptions options;
   options.max_input_bytes = 0;
   options.html.max_nodes = 0;
@@ -178,13 +186,88 @@ TEST(PipelineTest, DeadlineIsReadInsideRuleMatchingOfAHugeArticle) {
   options.now_seconds = SteppingClock(1);
   auto pipeline = Pipeline::Create(rules, options);
   ASSERT_TRUE(pipeline.ok());
-  const auto p = pipeline->Run(Doc(html, ContentKind::kHtml));
+  const auto p = pipeline->Run(Doc(text, ContentKind::kText));
   ASSERT_GT(p.article.text.size(), 2u * RuleSet::kMatchCheckBytes);
   ASSERT_EQ(p.errors.size(), 1u);
   EXPECT_EQ(p.errors[0].code, kErrLimitExceeded);
   EXPECT_EQ(p.errors[0].message,
             "max_seconds (3.5) ran out during rule matching; rule matching was cut short and detectors were skipped");
   EXPECT_TRUE(p.signals.empty());
+}
+
+// A fake monotonic clock at 0 until its `at`-th reading (1-based), 100 s from then on.
+std::function<double()> JumpingClock(int at) {
+  auto readings = std::make_shared<int>(0);
+  return [readings, at] { return ++*readings >= at ? 100.0 : 0.0; };
+}
+
+TEST(PipelineTest, DeadlineIsReadBetweenTheExtractorsPasses) {
+  const auto& rules = testing::BuiltinRuleSet();  // loaded once per binary; options are the pipeline's
+  const std::string html =
+      "<html><head><title>Harbour bridge to reopen</title></head><body><article><h1>Harbour bridge to reopen</h1>"
+      "<p>The council said on Tuesday that the harbour bridge would reopen to traffic in spring, Reuters reported.</p>"
+      "<p>Repairs of its deck took two years and cost more than planned, the council said.</p></article></body></html>";
+  const std::string prefix = "max_seconds (10) ran out during extraction, in its pass ";
+  // Readings 1 (start) and 2 (after decoding) are the pipeline's; from 3 on, the
+  // extractor's, one before each pass, until the pipeline's after extraction.
+  std::vector<std::string> passes;
+  int at = 3;
+  for (;; ++at) {
+    PipelineOptions options;
+    options.max_seconds = 10;
+    options.now_seconds = JumpingClock(at);
+    auto pipeline = Pipeline::Create(rules, options);
+    ASSERT_TRUE(pipeline.ok());
+    const auto p = pipeline->Run(Doc(html, ContentKind::kHtml));
+    ExpectComplete(p);
+    ASSERT_EQ(p.errors.size(), 1u) << at;
+    EXPECT_EQ(p.errors[0].code, kErrLimitExceeded);
+    EXPECT_TRUE(p.signals.empty());
+    const std::string& message = p.errors[0].message;
+    if (!message.starts_with(prefix)) {
+      EXPECT_EQ(message, "max_seconds (10) ran out after extraction; rules and detectors were skipped");
+      EXPECT_FALSE(p.article.text.empty());
+      break;
+    }
+    const std::string pass = message.substr(prefix.size(), message.find(';') - prefix.size());
+    EXPECT_TRUE(message.ends_with("; that pass and the later ones, rules and detectors were skipped")) << message;
+    EXPECT_TRUE(std::find(passes.begin(), passes.end(), pass) == passes.end()) << pass;
+    passes.push_back(pass);
+    if (pass.starts_with("body/")) {  // the metadata stays, the body cut short goes
+      EXPECT_EQ(p.article.title, "Harbour bridge to reopen");
+      EXPECT_TRUE(p.article.text.empty());
+    }
+    ASSERT_LT(at, 100) << "the extractor reads the clock a bounded number of times on a small page";
+  }
+  EXPECT_EQ(passes.front(), "parse");
+  EXPECT_EQ(passes.back(), "language");
+  EXPECT_TRUE(std::find(passes.begin(), passes.end(), "body/classify") != passes.end());
+}
+
+TEST(PipelineTest, GenerousDeadlineChangesNothing) {
+  const auto& rules = testing::BuiltinRuleSet();  // loaded once per binary; options are the pipeline's
+  const std::string html =
+      "<html><head><title>Harbour bridge to reopen</title></head><body><article><h1>Harbour bridge to reopen</h1>"
+      "<p>By Jane Doe</p><p>The council said on Tuesday that the harbour bridge would reopen to traffic in spring, "
+      "Reuters reported.</p><p>Repairs of its <a href=\"/deck\">deck</a> took two years, the council said.</p>"
+      "</article><footer>Contact us</footer></body></html>";
+  PipelineOptions timed;
+  timed.max_seconds = 1e9;
+  auto with_deadline = Pipeline::Create(rules, timed);
+  auto without = Pipeline::Create(rules);
+  ASSERT_TRUE(with_deadline.ok());
+  ASSERT_TRUE(without.ok());
+  const auto a = with_deadline->Run(Doc(html, ContentKind::kHtml));
+  const auto b = without->Run(Doc(html, ContentKind::kHtml));
+  EXPECT_TRUE(a.errors.empty());
+  EXPECT_EQ(a.errors.size(), b.errors.size());
+  EXPECT_EQ(a.article.title, b.article.title);
+  EXPECT_EQ(a.article.text, b.article.text);
+  EXPECT_EQ(a.article.links.size(), b.article.links.size());
+  EXPECT_EQ(a.article.boilerplate.size(), b.article.boilerplate.size());
+  ASSERT_EQ(a.signals.size(), b.signals.size());
+  for (size_t i = 0; i < a.signals.size(); ++i) EXPECT_EQ(a.signals[i].type, b.signals[i].type);
+  EXPECT_EQ(a.scores.overall, b.scores.overall);
 }
 
 TEST(PipelineTest, HostileTextInputsGetAProfile) {
