@@ -19,9 +19,9 @@ namespace json = boost::json;
 constexpr std::string_view kSchema = "provscore.outlets/1";
 constexpr std::array<std::string_view, 6> kKinds = {"wire_agency", "newspaper", "broadcaster",
                                                    "magazine",    "aggregator", "generic"};
-constexpr std::array<std::string_view, 12> kKeys = {"id",         "name",        "aliases",       "kind",
-                                                    "country",    "domains",     "parent",        "ambiguous",
-                                                    "note",       "disabled",    "credit_tags",   "home_languages"};
+constexpr std::array<std::string_view, 12> kKeys = {"id",      "name",     "aliases",     "kind",
+                                                    "country", "domains",  "parent",      "ambiguous",
+                                                    "note",    "disabled", "credit_tags", "home_languages"};
 constexpr std::array<std::string_view, 3> kRootKeys = {"schema", "description", "outlets"};
 
 // How long a chain of sub-brands Canonical() follows before it assumes a cycle.
@@ -75,6 +75,10 @@ bool IsValidId(std::string_view id) {
 
 bool IsCountryCode(std::string_view c) {
   return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z';
+}
+
+bool IsLanguageCode(std::string_view c) {
+  return c.size() == 2 && c[0] >= 'a' && c[0] <= 'z' && c[1] >= 'a' && c[1] <= 'z';
 }
 
 // A host name in lower case with at least one dot and no scheme, path, port or "www.".
@@ -369,9 +373,7 @@ bool ParseOutlet(const json::object& o, size_t line, const std::string& id, Outl
   }
   if (const json::value* home = o.if_contains("home_languages")) {
     if (!StringList(*home, out.home_languages) ||
-        std::any_of(out.home_languages.begin(), out.home_languages.end(), [](const std::string& code) {
-          return code.size() != 2 || !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        })) {
+        !std::all_of(out.home_languages.begin(), out.home_languages.end(), IsLanguageCode)) {
       problem("\"home_languages\" must be an array of lower-case ISO 639-1 codes (\"id\", \"tr\")");
     } else if (!out.ambiguous) {
       problem("\"home_languages\" is read only for an \"ambiguous\" outlet: drop it, or mark the outlet ambiguous");
