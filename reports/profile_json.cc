@@ -107,6 +107,7 @@ json::object ArticleToJson(const Article& a) {
     s["name"] = Utf8(author.value);
     s["source"] = Utf8(author.source);
     s["confidence"] = Round(author.confidence, 2);
+    s["person"] = author.person;
     author_sources.push_back(std::move(s));
   }
   o["authors"] = std::move(authors);

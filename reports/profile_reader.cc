@@ -51,7 +51,14 @@ void ReadArticle(const json::object& o, Article& a) {
   a.title = Str(o, "title");
   if (const json::array* sources = JsonArray(o, "author_sources")) {
     for (const json::value& s : *sources) {
-      if (s.is_object()) a.authors.push_back({Str(s.as_object(), "name"), Str(s.as_object(), "source"), Num(s.as_object(), "confidence")});
+      if (!s.is_object()) continue;
+      const json::object& so = s.as_object();
+      SourcedValue author{Str(so, "name"), Str(so, "source"), Num(so, "confidence")};
+      // Profiles written before "person" was: every author counted as a person.
+      if (const json::value* person = so.if_contains("person"); person != nullptr && person->is_bool()) {
+        author.person = person->as_bool();
+      }
+      a.authors.push_back(std::move(author));
     }
   } else if (const json::array* authors = JsonArray(o, "authors")) {
     for (const json::value& name : *authors) {

@@ -61,6 +61,11 @@ struct SourcedValue {
   std::string source;       // "json-ld", "meta", "opengraph", "rel-author", "itemprop", "time", "text", "byline",
                             // "author-link", "name-line"
   double confidence = 0.0;  // 0..1
+  // Authors only: false when the name is no person's but the outlet's own, another
+  // organisation's or a desk's ("Example Times", "example.com", a JSON-LD
+  // Organization, "Staff Writer", "Redaktion"): the page is signed by no one a
+  // reader could hold to account. True for every other value.
+  bool person = true;
 };
 
 // Text taken out of the body as boilerplate, kept for the detectors (where="boilerplate").

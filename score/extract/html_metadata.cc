@@ -3619,6 +3619,9 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
   if (article.authors.empty() && organisations_only != nullptr) {
     article.authors = RankAuthors(std::move(*organisations_only));
   }
+  // Whichever group named them, an organisation or a role among the authors is no
+  // person (a handle or profile slug is one: a person's account).
+  for (SourcedValue& a : article.authors) a.person = !IsOrganisationName(a.value, c, article) && !IsRoleName(a.value);
 
 
   article.published = std::move(c.published);

@@ -59,7 +59,10 @@ const json::value* Lookup(const json::object& fields, std::string_view path) {
 }
 
 bool FactHolds(std::string_view fact, const ReliabilityProfile& p) {
-  if (fact == "has_authors") return !p.article.authors.empty();
+  const auto& authors = p.article.authors;
+  const bool names_person = std::any_of(authors.begin(), authors.end(), [](const SourcedValue& a) { return a.person; });
+  if (fact == "has_authors") return names_person;
+  if (fact == "organisation_authors_only") return !authors.empty() && !names_person;
   if (fact == "no_authors") return p.article.authors.empty();
   if (fact == "has_published") return p.article.published.has_value();
   if (fact == "no_published") return !p.article.published.has_value();
@@ -68,7 +71,7 @@ bool FactHolds(std::string_view fact, const ReliabilityProfile& p) {
 }
 
 bool KnownFact(std::string_view fact) {
-  return fact == "has_authors" || fact == "no_authors" || fact == "has_published" || fact == "no_published" ||
+  return fact == "has_authors" || fact == "organisation_authors_only" || fact == "no_authors" || fact == "has_published" || fact == "no_published" ||
          fact == "has_errors";
 }
 

@@ -29,7 +29,8 @@ struct ScoringDimension {
 
 struct ScoringEffect {
   std::string signal;          // signal type; empty for an article fact
-  std::string fact;            // "has_authors", "no_authors", "has_published", "no_published", "has_errors"
+  std::string fact;            // "has_authors" (a person among them), "organisation_authors_only",
+                               // "no_authors", "has_published", "no_published", "has_errors"
   boost::json::object when;    // fields the signal must carry, with these values
   double min_confidence = 0.0; // signals below this confidence are ignored
   std::string dimension;

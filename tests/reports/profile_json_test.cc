@@ -26,7 +26,7 @@ ReliabilityProfile FullProfile() {
   p.id = "sha256:abc";
   p.input = {"news/a.html", "https://example.com/a", "text/html", 1234, "utf-8", "meta", {}};
   p.article.title = "Mayor opens bridge";
-  p.article.authors = {{"Jane Doe", "json-ld", 0.9}, {"Reuters", "byline", 0.666}};
+  p.article.authors = {{"Jane Doe", "json-ld", 0.9}, {"Reuters", "byline", 0.666, /*person=*/false}};
   p.article.published = SourcedValue{"2024-05-01T10:00:00Z", "meta", 0.8};
   p.article.modified = SourcedValue{"2024-05-02T10:00:00Z", "meta", 0.8};
   p.article.language = "en";
@@ -103,12 +103,12 @@ TEST(ProfileJsonTest, EmptyOptionalValuesAreNullButTextStaysAString) {
   EXPECT_EQ(SerializeJson(o.at("scores")), R"({"overall":0,"grade":"","dimensions":{}})");
 }
 
-TEST(ProfileJsonTest, AuthorsAreNamesAndAuthorSourcesCarrySourceAndConfidence) {
+TEST(ProfileJsonTest, AuthorsAreNamesAndAuthorSourcesCarrySourceConfidenceAndPerson) {
   const json::object article = ProfileToJson(FullProfile()).at("article").as_object();
   EXPECT_EQ(SerializeJson(article.at("authors")), R"(["Jane Doe","Reuters"])");
   EXPECT_EQ(SerializeJson(article.at("author_sources")),
-            R"([{"name":"Jane Doe","source":"json-ld","confidence":0.9},)"
-            R"({"name":"Reuters","source":"byline","confidence":0.67}])");
+            R"([{"name":"Jane Doe","source":"json-ld","confidence":0.9,"person":true},)"
+            R"({"name":"Reuters","source":"byline","confidence":0.67,"person":false}])");
 }
 
 TEST(ProfileJsonTest, PublishedIsTheValueAndPublishedSourceSaysWhereFrom) {

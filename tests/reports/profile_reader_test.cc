@@ -20,6 +20,7 @@ ReliabilityProfile Sample() {
   p.input.archive.warc_offset = 4096;
   p.article.title = "Bridge reopens";
   p.article.authors.push_back({"Jane Doe", "json-ld", 0.95});
+  p.article.authors.push_back({"Harbour Herald Staff", "byline", 0.67, /*person=*/false});
   p.article.published = SourcedValue{"2026-03-12T08:15:00Z", "meta", 0.9};
   p.article.language = "en";
   p.article.text = "READ ALSO: Bridge news\n\nThe bridge reopened.";
@@ -50,6 +51,21 @@ TEST(ProfileReaderTest, RoundTripIsLossless) {
   EXPECT_EQ(back->reasons.at(1).signal, -1);
   ASSERT_TRUE(back->input.archive.warc_offset.has_value());
   EXPECT_EQ(*back->input.archive.warc_offset, 4096u);
+}
+
+TEST(ProfileReaderTest, AnAuthorIsAPersonUnlessTheProfileSaysOtherwise) {
+  boost::json::object o = boost::json::parse(SerializeJson(ProfileToJson(Sample()))).as_object();
+  auto back = ProfileFromJson(o);
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  ASSERT_EQ(back->article.authors.size(), 2u);
+  EXPECT_TRUE(back->article.authors[0].person);
+  EXPECT_FALSE(back->article.authors[1].person);
+  // A profile written before the key was: every author counted as a person.
+  for (boost::json::value& s : o["article"].as_object()["author_sources"].as_array()) s.as_object().erase("person");
+  back = ProfileFromJson(o);
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_TRUE(back->article.authors[0].person);
+  EXPECT_TRUE(back->article.authors[1].person);
 }
 
 // Found by fuzz/profile_reader_fuzzer: a number past size_t's range (or negative)

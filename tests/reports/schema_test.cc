@@ -219,9 +219,9 @@ TEST_F(ProfileSchemaTest, RemovingAnyRequiredFieldIsCaught) {
   std::vector<RequiredField> fields;
   std::vector<Step> steps;
   CollectRequired(validator_, validator_.root(), full, steps, "$", fields);
-  // 8 top-level, input 10, article 13, one author 3, published_source 2, one link 4,
+  // 8 top-level, input 10, article 13, one author 4, published_source 2, one link 4,
   // one signal 4 with 2 evidence objects of 4, scores 3, two reasons of 4, one error 2.
-  EXPECT_EQ(fields.size(), 8u + 10 + 13 + 3 + 2 + 4 + 4 + 8 + 3 + 8 + 2);
+  EXPECT_EQ(fields.size(), 8u + 10 + 13 + 4 + 2 + 4 + 4 + 8 + 3 + 8 + 2);
   for (const RequiredField& f : fields) {
     json::value broken = full;
     ASSERT_TRUE(Follow(broken, f.parent).as_object().erase(f.key) == 1);

@@ -1078,6 +1078,40 @@ INSTANTIATE_TEST_SUITE_P(
       return std::string(param_info.param.name);
     });
 
+// Whether an author is a person: the outlet's own name, its host's, a domain, a JSON-LD
+// Organization or a desk ("Staff Writer") is not, whichever source named it; a name is.
+TEST(HtmlExtractorTest, AuthorsThatNameTheOutletOrADeskAreNoPerson) {
+  struct Case {
+    std::string head, byline;
+    std::vector<std::pair<std::string, bool>> authors;  // name, person
+  };
+  const Case cases[] = {
+      {"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+       "{\"@type\":\"Organization\",\"name\":\"Kestrel Weekly Review\"}}</script>",
+       "", {{"Kestrel Weekly Review", false}}},
+      {"<meta name=author content=\"The Valley Courier\">", "", {{"The Valley Courier", false}}},
+      {"<link rel=canonical href=\"https://www.hillnews.example.tr/a/1\"><meta name=author content=\"HILLNEWS\">",
+       "", {{"HILLNEWS", false}}},
+      {"<meta name=author content=\"valleycourier.example\">", "", {{"valleycourier.example", false}}},
+      {"", "<div class=\"byline\">By Staff Writer</div>", {{"Staff Writer", false}}},
+      {"<meta name=author content=\"The Valley Courier\">", "<div class=\"byline\">By Dan Ford</div>",
+       {{"Dan Ford", true}}},
+      {"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"name\":\"Ann One\"},"
+       "{\"@type\":\"Organization\",\"name\":\"The Valley Courier\"}]}</script>",
+       "", {{"Ann One", true}, {"The Valley Courier", false}}},
+  };
+  for (const Case& c : cases) {
+    const std::string html = "<html><head><meta property=\"og:site_name\" content=\"The Valley Courier\">" + c.head +
+                             "</head><body><article><h1>Headline</h1>" + c.byline +
+                             "<p>Body paragraph that is long enough to be the article text here.</p></article>"
+                             "</body></html>";
+    const Article a = MustExtract(html);
+    std::vector<std::pair<std::string, bool>> got;
+    for (const SourcedValue& author : a.authors) got.emplace_back(author.value, author.person);
+    EXPECT_EQ(got, c.authors) << c.head << c.byline;
+  }
+}
+
 TEST(HtmlExtractorTest, ColumnNamedLikeASidebarThatHoldsTheHeadlineIsNotForeign) {
   // A sticky-column script names the content column "sticky-sidebar".
   const Article a = MustExtract(

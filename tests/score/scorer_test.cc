@@ -73,6 +73,36 @@ TEST(ScorerTest, EffectsAreCappedAndEveryPointIsExplained) {
   EXPECT_EQ(p.scores.grade, "A");
 }
 
+// A byline of the outlet's own name or a desk's is no person's: the page earns the
+// organisation's fact, not the named author's; one person among them earns that.
+TEST(ScorerTest, AuthorsThatAreNoPersonEarnTheOrganisationFactOnly) {
+  const char* model = R"({
+    "schema": "provscore.scoring/1",
+    "dimensions": [{"name": "authorship", "base": 50, "weight": 1}],
+    "effects": [
+      {"fact": "has_authors", "dimension": "authorship", "points": 25, "reason": "Names {authors}."},
+      {"fact": "organisation_authors_only", "dimension": "authorship", "points": 5, "reason": "Signed by {authors}."},
+      {"fact": "no_authors", "dimension": "authorship", "points": -20, "reason": "No author."}
+    ],
+    "grades": [{"min": 0, "grade": "F"}]
+  })";
+  auto scorer = Scorer::FromJson(json::parse(model));
+  ASSERT_TRUE(scorer.ok()) << scorer.status().message();
+  ReliabilityProfile desk;
+  desk.article.authors.push_back({"Harbour Herald Staff", "byline", 0.8, /*person=*/false});
+  scorer->Score(desk);
+  EXPECT_DOUBLE_EQ(desk.scores.dimensions.at("authorship"), 55.0);
+  ASSERT_EQ(desk.reasons.size(), 1u);
+  EXPECT_EQ(desk.reasons[0].text, "Signed by Harbour Herald Staff.");
+
+  ReliabilityProfile mixed = desk;
+  mixed.article.authors.push_back({"Jane Doe", "byline", 0.8});
+  scorer->Score(mixed);
+  EXPECT_DOUBLE_EQ(mixed.scores.dimensions.at("authorship"), 75.0);
+  ASSERT_EQ(mixed.reasons.size(), 1u);
+  EXPECT_EQ(mixed.reasons[0].text, "Names Harbour Herald Staff, Jane Doe.");
+}
+
 TEST(ScorerTest, ScoringTwiceIsIdentical) {
   ReliabilityProfile a;
   a.signals.push_back(MakeSignal("injected_cross_link", {{"target_url", "u"}}));
