@@ -398,6 +398,10 @@ void WriteMetadata(std::ostream& out, const json::object& profile) {
     if (!a.is_object()) continue;
     authors += (authors.empty() ? "" : "; ") + ("<bdi>" + EscapeText(JsonString(a.get_object(), "name")) + "</bdi>") +
                SourceNote(a.get_object());
+    if (const json::value* person = a.get_object().if_contains("person");
+        person != nullptr && person->is_bool() && !person->as_bool()) {
+      authors += " <span class=\"muted\">(the outlet or a desk, not a person)</span>";
+    }
   }
   WriteDef(out, "Authors", authors.empty() ? "<span class=\"empty\">none found</span>" : authors);
   if (!JsonString(article, "published").empty()) {

@@ -80,6 +80,15 @@ ReliabilityProfile TextProfile(std::string text, std::vector<Evidence> spans) {
   return p;
 }
 
+TEST(HtmlSiteTest, AnAuthorThatIsNoPersonIsSaidToBeTheOutletOrADesk) {
+  ReliabilityProfile p = TextProfile("Text.", {});
+  p.article.authors = {{"Jane Doe", "byline", 0.8}, {"Valley Courier Staff", "meta", 0.6, /*person=*/false}};
+  const std::string html = ArticleHtml(p);
+  EXPECT_THAT(html, HasSubstr("<bdi>Jane Doe</bdi> <span class=\"muted\">(byline, confidence 0.8)</span>; "
+                              "<bdi>Valley Courier Staff</bdi> <span class=\"muted\">(meta, confidence 0.6)</span> "
+                              "<span class=\"muted\">(the outlet or a desk, not a person)</span>"));
+}
+
 TEST(HtmlSiteTest, HighlightsABodySpanLinkedToItsSignalWithALabel) {
   const std::string html = ArticleHtml(TextProfile("Said (Reuters) today.", {{"(Reuters)", 5, 14, "body"}}));
   EXPECT_THAT(html, HasSubstr("Said <mark class=\"fam-5\" id=\"ev-0-0\"><a href=\"#sig-0\">(Reuters)</a>"
