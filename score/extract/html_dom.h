@@ -100,7 +100,8 @@ bool IsNonRenderedTag(GumboTag tag);
 bool IsHiddenElement(const GumboNode* node);
 
 // Name tokens, read in order: views of what Flatten stored for an element, or of a
-// lower-cased copy the list holds itself. Neither copied nor moved (the views may
+// lower-cased copy the list holds itself. A contiguous range: a std::span of views
+// takes it as one. Neither copied nor moved (the views may
 // point into the list): read it where it was made.
 class NameTokenList {
  public:
@@ -123,7 +124,6 @@ class NameTokenList {
   const_iterator end() const { return view_.data() + view_.size(); }
   size_t size() const { return view_.size(); }
   bool empty() const { return view_.empty(); }
-  operator std::span<const std::string_view>() const { return view_; }  // NOLINT: a view of it
 
  private:
   std::span<const std::string_view> view_;
