@@ -72,6 +72,15 @@ class Deadline {
   double start_;
 };
 
+// An author whose whole name is an outlet of the lexicon ("Europa Press", "ТАСС")
+// is no person, whichever source named it: the extractor knows the page's own
+// names and the organisations its page data types, not the world's outlets.
+void MarkOutletAuthors(const OutletLexicon& outlets, Article& article) {
+  for (SourcedValue& author : article.authors) {
+    if (author.person && outlets.FindByAlias(author.value) != nullptr) author.person = false;
+  }
+}
+
 }  // namespace
 
 ReliabilityProfile Pipeline::Run(const SourceDocument& document) const {
@@ -112,6 +121,7 @@ ReliabilityProfile Pipeline::Run(const SourceDocument& document) const {
       Result<Article> article = html_.Extract(decoded.utf8, document.url, expired, &stopped_in);
       if (article.ok()) {
         profile.article = std::move(article).value();
+        MarkOutletAuthors(rules_->outlets(), profile.article);
         for (const std::string& limit : profile.article.limits_hit) profile.errors.push_back({kErrLimitExceeded, limit});
       } else {
         profile.errors.push_back({kErrParseFailed, article.status().message()});
@@ -124,6 +134,7 @@ ReliabilityProfile Pipeline::Run(const SourceDocument& document) const {
       }
     } else {
       profile.article = ExtractTextArticle(decoded.utf8);
+      MarkOutletAuthors(rules_->outlets(), profile.article);
     }
     if (profile.article.text.empty()) {
       profile.errors.push_back({kErrNoText, "no article text was found in this document"});

@@ -80,6 +80,24 @@ TEST(PipelineTest, TextArticleFlowsThroughEveryStage) {
   EXPECT_FALSE(p.reasons.empty());
 }
 
+// An author named by an outlet of the lexicon is no person, even where the page's
+// data does not type it as an organisation; a person's name stays one.
+TEST(PipelineTest, AnAuthorThatIsAnOutletOfTheLexiconIsNoPerson) {
+  const std::string html =
+      "<html lang=en><head><title>T</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"author\":[{\"name\":\"Europa Press\"},{\"name\":\"Marta Ruiz\"}]}</script></head><body><article>"
+      "<h1>Port strike ends after a week</h1>"
+      "<p>Dock workers voted on Friday to end a week-long strike that had left dozens of ships waiting outside the "
+      "harbour, the union said.</p>"
+      "<p>The agreement raises night-shift pay and adds two rest days a month, according to the text put to the "
+      "vote.</p></article></body></html>";
+  const auto p = TestPipeline().Run(Doc(html, ContentKind::kHtml));
+  ExpectComplete(p);
+  std::vector<std::pair<std::string, bool>> authors;
+  for (const SourcedValue& a : p.article.authors) authors.emplace_back(a.value, a.person);
+  EXPECT_EQ(authors, (std::vector<std::pair<std::string, bool>>{{"Europa Press", false}, {"Marta Ruiz", true}}));
+}
+
 TEST(PipelineTest, HtmlNoticeIsDetectedAndHiddenOneIsNot) {
   const std::string html =
       "<html lang=en><head><title>T</title></head><body><article><h1>Market hall to close</h1>"
