@@ -30,6 +30,10 @@ constexpr size_t kMaxHeadingBytes = 80;     // a box heading: a few words
 constexpr uint32_t kMaxNameCardLevels = 3;  // wrappers that add lines above a name slot (FindNameCards)
 constexpr size_t kMaxNameCardDescriptions = 4;  // description lines of a name card: a bio, not a list of teasers
 constexpr size_t kMinNameCardWords = 6;  // words of a name card's description: more than a job title
+// Code points in scripts written without spaces that make a line a description
+// (IsDescriptionLine), and at most a title after a name (IsNameAndTitleLine).
+constexpr size_t kMinUnspacedDescription = 10;
+constexpr size_t kMaxUnspacedTitle = 12;
 constexpr size_t kMaxLeadInWords = 5;    // words before a name that opens a bio's sentence ("Der Berliner Imam ...")
 constexpr size_t kMaxTitleAbbreviationLetters = 4;  // "dr.", "prof." before a name that opens a bio's sentence
 constexpr size_t kMinClauseWords = 4;    // words after the name in a bio line with no full stop
@@ -437,6 +441,15 @@ std::string_view WithoutContactTail(std::string_view line) {
   return labelled && CountWords(tail) <= kMaxContactTailWords ? line.substr(0, cut + keep) : line;
 }
 
+// How many code points of `text` are in a script written without spaces (CJK, Thai).
+size_t UnspacedCodePoints(std::string_view text) {
+  size_t wide = 0;
+  for (size_t i = 0; i < text.size();) {
+    if (IsUnspacedScript(NextCodePoint(text, i))) ++wide;
+  }
+  return wide;
+}
+
 }  // namespace
 
 bool IsDescriptionLine(std::string_view line, std::string_view name) {
@@ -459,10 +472,7 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
              CountWords(after.substr(stop + 2)) >= 4 && EndsSentence(after);
     }
   }
-  size_t wide = 0;
-  for (size_t i = 0; i < rest.size();) {
-    if (IsUnspacedScript(NextCodePoint(rest, i))) ++wide;
-  }
+  const size_t wide = UnspacedCodePoints(rest);
   // A line that is not a sentence must be long, and not a strip of fields ("Jane
   // Doe, Reporter | Published March 3, 2024 | Updated 5:04 pm" is a byline); with
   // the name in it, longer still. In scripts written without spaces a line of
@@ -471,7 +481,7 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
   const bool strip = line.find_first_of("|/") != std::string_view::npos ||
                      line.find("\xE2\x80\xA2") != std::string_view::npos ||  // •
                      line.find("\xC2\xB7") != std::string_view::npos;         // ·
-  if (wide >= 10) {
+  if (wide >= kMinUnspacedDescription) {
     const bool fields = line.find(':') != std::string_view::npos ||
                         line.find("\xEF\xBC\x9A") != std::string_view::npos;  // ：
     return sentence || (wide >= 20 && !strip && !fields);
@@ -491,14 +501,18 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
 }
 
 // Whether a card's line is the name and a short title run into it, no sentence
-// ("<a>Jane Doe</a> <span>Harbour Staff</span>", "Jane Doe Senior Reporter"): the
-// name opening it, at most four words after it, and no description.
+// ("<a>Jane Doe</a> <span>Harbour Staff</span>", "Jane Doe Senior Reporter", "林晓雯
+// 鹭岛晨报记者"): the name opening it, at most four words after it (a title in a
+// script written without spaces, whose every character CountWords counts, is one
+// word of up to kMaxUnspacedTitle characters), and no description.
 bool IsNameAndTitleLine(std::string_view line, std::string_view key) {
   constexpr size_t kMaxTitleWords = 4;
   const std::string lower = Key(line);
   if (FindName(lower, key) != 0 || IsDescriptionLine(line, key)) return false;
-  const size_t after = CountWords(std::string_view(lower).substr(key.size()));
-  return after > 0 && after <= kMaxTitleWords && !EndsSentence(line);
+  const std::string_view rest = std::string_view(lower).substr(key.size());
+  const size_t wide = UnspacedCodePoints(rest);
+  const size_t after = CountWords(rest) - wide + (wide > 0 ? 1 : 0);
+  return after > 0 && after <= kMaxTitleWords && wide <= kMaxUnspacedTitle && !EndsSentence(line);
 }
 
 bool IsRoleLine(std::string_view line) {
@@ -1354,10 +1368,12 @@ class BoxFinder {
                                                  IsAuthorPageLink(Attr(d.node, "href")) || SharesAvatarsLink(i));
       // Bold text that is the whole line of its block ("<p><strong>Jane Doe</strong></p>").
       const bool bold = (d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B) && nearest_block_[i] != i;
-      if ((!heading && !link && !bold) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
+      // A line of its own beside the author's picture (AvatarNameLine).
+      const bool line = d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_SPAN;
+      if ((!heading && !link && !bold && !line) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
       const std::string slot = VisibleText(dom_, i, 2 * kMaxHeadingBytes);
       if (slot.empty() || slot.size() > kMaxHeadingBytes) continue;
-      const Name* name = SlotName(Key(slot), link);
+      const Name* name = line ? AvatarNameLine(i, slot) : SlotName(Key(slot), link);
       if (name == nullptr) continue;
       if (bold && VisibleText(dom_, nearest_block_[i], 2 * kMaxHeadingBytes) != slot) continue;
       ++probes;
@@ -1469,6 +1485,32 @@ class BoxFinder {
       if (std::any_of(l.text.begin(), l.text.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
     }
     return false;
+  }
+
+  // The author a line beside their picture names: a <div>, <p> or <span> with no
+  // block inside whose whole text is an author's full name, or the name and a short
+  // title run into it (IsNameAndTitleLine: "林晓雯 鹭岛晨报记者", "Jane Doe Senior
+  // Reporter"), in a small wrapper (up to two levels up) that shows a picture whose
+  // alt text is that name -- a reporter's card prints the photo, the name line, then
+  // lines about them. Null otherwise, and for one-word names.
+  const Name* AvatarNameLine(uint32_t i, const std::string& slot) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text && IsBlockTag(Node(k).tag)) return nullptr;
+    }
+    const std::string key = Key(slot);
+    for (const Name& n : names_) {
+      if (n.single || (n.key != key && !IsNameAndTitleLine(slot, n.key))) continue;
+      uint32_t up = Node(i).parent;
+      for (int level = 0; level < 2 && up != kNoNode; ++level, up = Node(up).parent) {
+        for (uint32_t k = up + 1; k < Node(up).end; ++k) {
+          const DomNode& m = Node(k);
+          if (!m.is_text && m.tag == GUMBO_TAG_IMG && shown_[k] && Key(CollapseWhitespace(Attr(m.node, "alt"))) == n.key) {
+            return &n;
+          }
+        }
+      }
+    }
+    return nullptr;
   }
 
   // The name a name slot shows as its whole text: an author's full name, or (for a

@@ -2266,5 +2266,35 @@ TEST(AuthorBoxTest, BlindSetS16Wordings) {
   for (const BoxCase& c : cases) ExpectBios(c);
 }
 
+// A reporter's card with no telling class or link (the blind set of session 16, its
+// zh page): the author's photo, whose alt text is the name, beside a line of its own
+// with the name -- alone or with a short title run into it, in a script written
+// without spaces too -- over lines about them. Not: the same photo and name line over
+// a date (a byline), a photo of someone else.
+TEST(AuthorBoxTest, ACardOfTheAuthorsPhotoAndNameLine) {
+  const BoxCase cases[] = {
+      {"ja name and title", After("ja", "山田花子", R"(<div class="q1"><div class="q2"><img src="/p/y.jpg" alt="山田花子"></div>)"
+                                                  R"(<div class="q3"><div class="q4">山田花子 港町新聞記者</div><div class="q5">社会部で)"
+                                                  R"(市政と交通を担当。二〇一五年入社、前任は県警担当。</div></div></div>)"),
+       "staff", "山田花子", "boilerplate", "card"},
+      {"en name and title", After("en", "Jane Doe", R"(<div class="q1"><img src="/p/jd.jpg" alt="Jane Doe"><div class="q3">)"
+                                                    R"(<div class="q4">Jane Doe Senior Reporter</div><div class="q5">Jane has )"
+                                                    R"(covered the port and the ferries for the Harbour Times since 2014.</div></div></div>)"),
+       "staff", "Jane Doe", "boilerplate", "card"},
+      {"de name alone", After("de", "Erika Muster", R"(<div class="q1"><img src="/p/em.jpg" alt="Erika Muster"><div class="q3">)"
+                                                    R"(<div class="q4">Erika Muster</div><p class="q5">Redakteurin im Lokalressort, )"
+                                                    R"(berichtet seit 2016 über den Hafen und die Werften.</p></div></div>)"),
+       "staff", "Erika Muster", "boilerplate", "card"},
+      {"en photo and name over a date", After("en", "Jane Doe", R"(<div class="q1"><img src="/p/jd.jpg" alt="Jane Doe"><div )"
+                                                                R"(class="q3"><div class="q4">Jane Doe</div><div class="q5">June 4, 2024</div></div></div>)"),
+       nullptr},
+      {"en photo of someone else", After("en", "Jane Doe", R"(<div class="q1"><img src="/p/tr.jpg" alt="Tom Roe"><div class="q3">)"
+                                                           R"(<div class="q4">Jane Doe Senior Reporter</div><div class="q5">Tom has )"
+                                                           R"(covered the port and the ferries for the Harbour Times since 2014.</div></div></div>)"),
+       nullptr},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
 }  // namespace
 }  // namespace provscore
