@@ -211,6 +211,16 @@ bool IsInitial(std::string_view word) {
 // The names a box may show for the article's authors: each part of a listing,
 // without a byline's opening word ("By Jane Doe"), and also without middle
 // initials ("Jane A. Doe" -> "jane doe") and surname first ("doe, jane").
+// The word a newsroom signs with (lower case): "Redaktion", "Newsroom", "Rédaction".
+bool IsNewsroomWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "newsroom", "redaktion", "redaktionen", "redactie", "redazione", "redacción", "redaccion", "rédaction",
+      "redação", "redacao", "redakcja", "redakce", "redaksjonen", "toimitus",
+      "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F",  // редакция
+      "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD1\x96\xD1\x8F"};  // редакція
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 std::vector<Name> AuthorNames(const Article& article) {
   std::vector<Name> names;
   auto add = [&](const std::string& listed, std::string key, bool single) {
@@ -270,6 +280,14 @@ std::vector<Name> AuthorNames(const Article& article) {
         continue;
       }
       add(part, key, false);
+      // A newsroom signing with the outlet's name ("Redaktion Harbour Times" in the
+      // page data) shows as the newsroom's word alone in its box ("Redaktion"): the
+      // house account's name, not a person's.
+      if (words.size() >= 2 && IsNewsroomWord(words.front())) {
+        const size_t before = names.size();
+        add(part, std::string(words.front()), true);
+        if (names.size() > before) names.back().account = true;
+      }
       // "Jane A. Doe" -> "jane doe"; "Jane Doe" -> "doe, jane".
       if (words.size() >= 3) {
         std::string plain;

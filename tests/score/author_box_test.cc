@@ -2296,5 +2296,26 @@ TEST(AuthorBoxTest, ACardOfTheAuthorsPhotoAndNameLine) {
   for (const BoxCase& c : cases) ExpectBios(c);
 }
 
+// A newsroom signing with the outlet's name in the page data ("Rédaction Le Phare")
+// and as its word alone in its box ("Rédaction"), over what the outlet publishes
+// under that name (the blind set of session 16, its de page): the house account's
+// box, a generic bio. Not: the newsroom's box with a contact line only.
+TEST(AuthorBoxTest, ANewsroomsHouseAccountBox) {
+  const BoxCase cases[] = {
+      {"fr newsroom", After("fr", "Rédaction Le Phare", R"(<div class="author-box"><p>Rédaction</p><p>Sous cette signature, )"
+                                                         R"(la rédaction du Phare publie les brèves, les agendas et les textes )"
+                                                         R"(écrits à plusieurs mains.</p></div>)"),
+       "generic", "Rédaction Le Phare"},
+      {"en newsroom", After("en", "Newsroom Harbour Times", R"(<div class="author-box"><p>Newsroom</p><p>Articles published )"
+                                                             R"(under this byline are written and edited by several members of )"
+                                                             R"(the Harbour Times staff.</p></div>)"),
+       "generic", "Newsroom Harbour Times"},
+      {"de newsroom with a contact line only", After("de", "Redaktion Hafenblatt", R"(<div class="author-box"><p>Redaktion</p>)"
+                                                                                   R"(<p>Kontakt: redaktion@hafenblatt.example</p></div>)"),
+       nullptr},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
 }  // namespace
 }  // namespace provscore
