@@ -1419,6 +1419,7 @@ class BoxFinder {
         box.author = name->listed;
         box.where = WhereOf(up);
         box.cue = "card";
+        box.house = name->account;
         box.text = std::move(text);
         boxes_.push_back(up);
         Add(std::move(box));
@@ -1634,7 +1635,9 @@ class BoxFinder {
     }
     // A one-word name ("Skipper") over a card tells too little alone: its
     // description must go on about it by that name ("Skipper is a reporter ...").
-    if (name.single && !opens) return false;
+    // An account's name ("Redaktion") needs none: its card is the house's, a bio
+    // only on an outlet's blurb.
+    if (name.single && !name.account && !opens) return false;
     return CountWords(*text) >= kMinNameCardWords && text->size() <= kMaxDescriptionBytes;
   }
 

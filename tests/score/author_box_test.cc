@@ -2240,6 +2240,8 @@ TEST(AuthorBoxTest, BlindSetS16Wordings) {
        "staff", "สมศรี ใจดี"},
       {"th name then role", NamedBlock("th", "วิชัย แสงทอง", "วิชัย แสงทอง เป็นผู้สื่อข่าวเศรษฐกิจ ติดตามตลาดหุ้นและธนาคารพาณิชย์"),
        "staff", "วิชัย แสงทอง", "boilerplate", "name"},
+      {"th name then role, no copula", NamedBlock("th", "มานพ ศรีงาม", "มานพ ศรีงาม นักข่าวสายสิ่งแวดล้อม ติดตามปัญหาหมอกควันและป่าต้นน้ำมาหลายปี"),
+       "staff", "มานพ ศรีงาม", "boilerplate", "name"},
       {"th columnist", After("th", "อรุณี มีสุข", R"(<div class="author-box"><p>อรุณี มีสุข</p><p>คอลัมนิสต์ )"
                                                  R"(และนักวิชาการด้านการศึกษา เขียนเรื่องโรงเรียนชนบท</p></div>)"),
        "contributor", "อรุณี มีสุข"},
@@ -2259,6 +2261,11 @@ TEST(AuthorBoxTest, BlindSetS16Wordings) {
       {"fr house team", After("fr", "Rédaction Escales", R"(<div class="author-box"><p>Rédaction Escales</p><p>Notre équipe )"
                                                        R"(de rédacteurs teste chaque itinéraire avant de vous le recommander.</p></div>)"),
        "generic", "Rédaction Escales"},
+      // Content-farm filler right after the name, in a name-led block with no box class.
+      {"pt filler after the name", NamedBlock("pt", "Renata Lopes", "Renata Lopes é apaixonada por receitas e acredita que cozinhar em casa muda a rotina de qualquer família."),
+       "generic", "Renata Lopes", "boilerplate", "name"},
+      {"en filler after the name", NamedBlock("en", "Tom Avery", "Tom Avery is passionate about gadgets and spends his weekends testing the latest phones and earbuds."),
+       "generic", "Tom Avery", "boilerplate", "name"},
       {"en a person who joined the team is staff", After("en", "Jane Doe", R"(<div class="author-box"><p>Jane Doe</p><p>Jane Doe )"
                                                                            R"(joined our team of reporters in 2015 and covers the port.</p></div>)"),
        "staff", "Jane Doe"},
@@ -2310,6 +2317,10 @@ TEST(AuthorBoxTest, ANewsroomsHouseAccountBox) {
                                                              R"(under this byline are written and edited by several members of )"
                                                              R"(the Harbour Times staff.</p></div>)"),
        "generic", "Newsroom Harbour Times"},
+      {"fr newsroom, no class words", After("fr", "Rédaction Le Phare", R"(<div class="q1"><p><strong>Rédaction</strong></p>)"
+                                                                    R"(<p>Sous cette signature, la rédaction du Phare publie les brèves )"
+                                                                    R"(et les agendas de la semaine.</p></div>)"),
+       "generic", "Rédaction Le Phare", "boilerplate", "card"},
       {"de newsroom with a contact line only", After("de", "Redaktion Hafenblatt", R"(<div class="author-box"><p>Redaktion</p>)"
                                                                                    R"(<p>Kontakt: redaktion@hafenblatt.example</p></div>)"),
        nullptr},
