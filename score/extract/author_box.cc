@@ -1219,6 +1219,9 @@ class BoxFinder {
       std::string rest;
       for (size_t k = 1; k < lines.size(); ++k) rest.append(lines[k].text).push_back('\n');
       const Name* name = NameIn(FoldCase(rest));
+      // The heading may name the author itself ("About Jane Doe"): a heading rule
+      // still decides whether it says what the box is.
+      if (name == nullptr) name = NameIn(FoldCase(heading));
       if (name == nullptr) name = HeadedUnlistedName(lines);
       // Under a label, the box may speak of the author by the given name alone.
       if (name == nullptr && !subheading) name = GivenNameIn(lines);

@@ -2328,5 +2328,24 @@ TEST(AuthorBoxTest, ANewsroomsHouseAccountBox) {
   for (const BoxCase& c : cases) ExpectBios(c);
 }
 
+// A box headed "About <the author>", with no box class, whose lines do not repeat
+// the name (the blind set of session 16 with its class words scrambled: a house
+// account's "About <account>" over "Our team of ..."). Not: a heading naming the
+// author over a teaser ("More from <the author>").
+TEST(AuthorBoxTest, AHeadingThatNamesTheAuthor) {
+  const BoxCase cases[] = {
+      {"de person", After("de", "Erika Muster", R"(<section class="q1"><h4>Über Erika Muster</h4><p>Sie berichtet seit )"
+                                                R"(2016 für das Hafenblatt über die Werften, die Fähren und den Hafen.</p></section>)"),
+       "staff", "Erika Muster", "boilerplate", "heading"},
+      {"en house account", After("en", "Harbour Guides Staff", R"(<section class="q1"><h4>About Harbour Guides Staff</h4><p>Our )"
+                                                               R"(team of travel editors tests every route before we recommend it.</p></section>)"),
+       "generic", "Harbour Guides Staff", "boilerplate", "heading"},
+      {"en more from the author", After("en", "Jane Doe", R"(<section class="q1"><h4>More from Jane Doe</h4><p>Harbour )"
+                                                          R"(ferries return after three weeks of repairs to the northern pier.</p></section>)"),
+       nullptr},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
 }  // namespace
 }  // namespace provscore
