@@ -276,7 +276,12 @@ std::vector<Name> AuthorNames(const Article& article) {
           if (IsCapitalLetter(cp)) ++caps;
         }
         const bool capitals = caps >= 2 && caps == cased_or_other;
-        if (letters && code_points >= 3 && !capitals) add(part, key, true);
+        if (letters && code_points >= 3 && !capitals) {
+          const size_t before = names.size();
+          add(part, key, true);
+          // A newsroom's word alone ("Von Redaktion") is the house account's name.
+          if (names.size() > before && IsNewsroomWord(key)) names.back().account = true;
+        }
         continue;
       }
       add(part, key, false);

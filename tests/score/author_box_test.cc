@@ -2308,7 +2308,12 @@ TEST(AuthorBoxTest, ACardOfTheAuthorsPhotoAndNameLine) {
 // under that name (the blind set of session 16, its de page): the house account's
 // box, a generic bio. Not: the newsroom's box with a contact line only.
 TEST(AuthorBoxTest, ANewsroomsHouseAccountBox) {
+  // No page data: the byline alone names the newsroom ("Von Redaktion").
+  Page byline_only = After("de", "", R"(<div class="author-box"><p>Redaktion</p><p>Unter diesem Namen veröffentlicht )"
+                                     R"(die Redaktion des Hafenblatts Meldungen und Termine aus dem Landkreis.</p></div>)");
+  byline_only.top = R"(<p class="q9">Von Redaktion</p>)";
   const BoxCase cases[] = {
+      {"de newsroom named by the byline alone", byline_only, "generic", "Redaktion"},
       {"fr newsroom", After("fr", "Rédaction Le Phare", R"(<div class="author-box"><p>Rédaction</p><p>Sous cette signature, )"
                                                          R"(la rédaction du Phare publie les brèves, les agendas et les textes )"
                                                          R"(écrits à plusieurs mains.</p></div>)"),
