@@ -211,6 +211,39 @@ bool IsInitial(std::string_view word) {
 // The names a box may show for the article's authors: each part of a listing,
 // without a byline's opening word ("By Jane Doe"), and also without middle
 // initials ("Jane A. Doe" -> "jane doe") and surname first ("doe, jane").
+// The nominatives of a Greek name printed in the genitive (lower case), word by
+// word: "-ου" is "-ος" or stays (νικόλαου → νικόλαος; a woman's surname μάρκου
+// stays), "-ης"/"-ας" drop the "ς" or stay (ελένης → ελένη, μαρίας → μαρία). Every
+// reading but the printed one; none when a word is not in Greek letters.
+std::vector<std::string> GreekNominatives(const std::vector<std::string_view>& words) {
+  constexpr std::string_view kOu = "\xCE\xBF\xCF\x85";  // ου
+  constexpr std::string_view kOs = "\xCE\xBF\xCF\x82";  // ος
+  constexpr std::string_view kEs = "\xCE\xB7\xCF\x82";  // ης
+  constexpr std::string_view kAs = "\xCE\xB1\xCF\x82";  // ας
+  constexpr size_t kMaxWords = 4;
+  if (words.size() > kMaxWords) return {};
+  std::vector<std::string> readings{""};
+  for (const std::string_view word : words) {
+    for (size_t i = 0; i < word.size();) {
+      const char32_t cp = NextCodePoint(word, i);
+      if (cp < 0x370 || cp > 0x3FF) return {};
+    }
+    std::vector<std::string> forms{std::string(word)};
+    if (word.size() > kOu.size() && word.ends_with(kOu)) {
+      forms.push_back(std::string(word.substr(0, word.size() - kOu.size())) + std::string(kOs));
+    } else if (word.size() > kEs.size() && (word.ends_with(kEs) || word.ends_with(kAs))) {
+      forms.push_back(std::string(word.substr(0, word.size() - 2)));  // the final sigma's two bytes
+    }
+    std::vector<std::string> next;
+    for (const std::string& r : readings) {
+      for (const std::string& f : forms) next.push_back(r.empty() ? f : r + " " + f);
+    }
+    readings = std::move(next);
+  }
+  readings.erase(readings.begin());  // the printed form: every word as it stands
+  return readings;
+}
+
 // The word a newsroom signs with (lower case): "Redaktion", "Newsroom", "Rédaction".
 bool IsNewsroomWord(std::string_view word) {
   static constexpr std::string_view kWords[] = {
@@ -304,6 +337,9 @@ std::vector<Name> AuthorNames(const Article& article) {
         if (Split(plain, ' ').size() >= 2) add(part, plain, false);
       }
       if (words.size() == 2 && letters && !wide) add(part, std::string(words[1]) + ", " + std::string(words[0]), false);
+      // A Greek byline prints the name in the genitive ("Του Νικόλαου Καραμπέτσου"),
+      // the author's box in the nominative ("Ο Νικόλαος Καραμπέτσος ...").
+      for (const std::string& nominative : GreekNominatives(words)) add(part, nominative, false);
     }
   }
   return names;

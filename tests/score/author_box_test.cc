@@ -2352,5 +2352,26 @@ TEST(AuthorBoxTest, AHeadingThatNamesTheAuthor) {
   for (const BoxCase& c : cases) ExpectBios(c);
 }
 
+// A Greek byline in the genitive with no page data ("Του Γιώργου Σταθόπουλου", "Της
+// Ελένης Μάρκου": the blind set of session 16 without its JSON-LD) and the author's box
+// in the nominative ("Ο Γιώργος Σταθόπουλος ...", "Η Ελένη Μάρκου ..."). Not: a box
+// about someone else.
+TEST(AuthorBoxTest, AGreekBylineInTheGenitive) {
+  auto page = [](const std::string& byline, const std::string& box) {
+    Page p = After("el", "", R"(<div class="author-box"><p>)" + box + "</p></div>");
+    p.top = "<p class=\"q9\">" + byline + "</p>";
+    return p;
+  };
+  const BoxCase cases[] = {
+      {"el masculine", page("Του Γιώργου Σταθόπουλου", "Ο Γιώργος Σταθόπουλος είναι δημοσιογράφος και γράφει για τη ναυτιλία."),
+       "staff", "Γιώργου Σταθόπουλου"},
+      {"el feminine", page("Της Ελένης Μάρκου", "Η Ελένη Μάρκου είναι ανταποκρίτρια στις Βρυξέλλες και καλύπτει την Ευρωπαϊκή Ένωση."),
+       "staff", "Ελένης Μάρκου"},
+      {"el someone else", page("Του Γιώργου Σταθόπουλου", "Ο Νίκος Παππάς είναι δημοσιογράφος και γράφει για τη ναυτιλία."),
+       nullptr},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
 }  // namespace
 }  // namespace provscore
