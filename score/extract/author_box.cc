@@ -1433,6 +1433,7 @@ class BoxFinder {
       // A line of its own beside the author's picture (AvatarNameLine).
       const bool line = d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_SPAN;
       if ((!heading && !link && !bold && !line) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
+      if (!heading && !link && !bold && HoldsBlock(i)) continue;  // a wrapper, no line of its own
       const std::string slot = VisibleText(dom_, i, 2 * kMaxHeadingBytes);
       if (slot.empty() || slot.size() > kMaxHeadingBytes) continue;
       const Name* name = line ? AvatarNameLine(i, slot) : SlotName(Key(slot), link);
@@ -1550,6 +1551,14 @@ class BoxFinder {
     return false;
   }
 
+  // Whether an element holds a block element (a wrapper, not a line of its own).
+  bool HoldsBlock(uint32_t i) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text && IsBlockTag(Node(k).tag)) return true;
+    }
+    return false;
+  }
+
   // The author a line beside their picture names: a <div>, <p> or <span> with no
   // block inside whose whole text is an author's full name, or the name and a short
   // title run into it (IsNameAndTitleLine: "林晓雯 鹭岛晨报记者", "Jane Doe Senior
@@ -1557,9 +1566,7 @@ class BoxFinder {
   // alt text is that name -- a reporter's card prints the photo, the name line, then
   // lines about them. Null otherwise, and for one-word names.
   const Name* AvatarNameLine(uint32_t i, const std::string& slot) const {
-    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
-      if (!Node(k).is_text && IsBlockTag(Node(k).tag)) return nullptr;
-    }
+    if (HoldsBlock(i)) return nullptr;
     const std::string key = Key(slot);
     for (const Name& n : names_) {
       if (n.single || (n.key != key && !IsNameAndTitleLine(slot, n.key))) continue;
