@@ -1420,6 +1420,7 @@ class BoxFinder {
   // reads its description.
   void FindNameCards() {
     avatar_links_ = AvatarLinks();
+    named_pictures_ = NamedPictures();
     size_t probes = 0;
     for (uint32_t i = 0; i < n_ && probes < kMaxHeadingProbes; ++i) {
       const DomNode& d = Node(i);
@@ -1433,7 +1434,8 @@ class BoxFinder {
       // A line of its own beside the author's picture (AvatarNameLine).
       const bool line = d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_SPAN;
       if ((!heading && !link && !bold && !line) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
-      if (!heading && !link && !bold && HoldsBlock(i)) continue;  // a wrapper, no line of its own
+      // A line beside the author's picture, no wrapper of lines (AvatarNameLine).
+      if (!heading && !link && !bold && (NamedPictureBeside(i) == nullptr || HoldsBlock(i))) continue;
       const std::string slot = VisibleText(dom_, i, 2 * kMaxHeadingBytes);
       if (slot.empty() || slot.size() > kMaxHeadingBytes) continue;
       const Name* name = line ? AvatarNameLine(i, slot) : SlotName(Key(slot), link);
@@ -1566,21 +1568,35 @@ class BoxFinder {
   // alt text is that name -- a reporter's card prints the photo, the name line, then
   // lines about them. Null otherwise, and for one-word names.
   const Name* AvatarNameLine(uint32_t i, const std::string& slot) const {
-    if (HoldsBlock(i)) return nullptr;
-    const std::string key = Key(slot);
-    for (const Name& n : names_) {
-      if (n.single || (n.key != key && !IsNameAndTitleLine(slot, n.key))) continue;
-      uint32_t up = Node(i).parent;
-      for (int level = 0; level < 2 && up != kNoNode; ++level, up = Node(up).parent) {
-        for (uint32_t k = up + 1; k < Node(up).end; ++k) {
-          const DomNode& m = Node(k);
-          if (!m.is_text && m.tag == GUMBO_TAG_IMG && shown_[k] && Key(CollapseWhitespace(Attr(m.node, "alt"))) == n.key) {
-            return &n;
-          }
-        }
+    const Name* n = NamedPictureBeside(i);
+    if (n == nullptr || HoldsBlock(i)) return nullptr;
+    return Key(slot) == n->key || IsNameAndTitleLine(slot, n->key) ? n : nullptr;
+  }
+
+  // The author whose picture (alt text: the full name) stands in the small wrapper
+  // around `i`, up to two levels up; null if none.
+  const Name* NamedPictureBeside(uint32_t i) const {
+    uint32_t up = Node(i).parent;
+    for (int level = 0; level < 2 && up != kNoNode; ++level, up = Node(up).parent) {
+      for (const auto& [picture, name] : named_pictures_) {
+        if (picture > up && picture < Node(up).end) return name;
       }
     }
     return nullptr;
+  }
+
+  // The shown pictures whose alt text is an author's full name, with the name.
+  std::vector<std::pair<uint32_t, const Name*>> NamedPictures() const {
+    std::vector<std::pair<uint32_t, const Name*>> pictures;
+    for (uint32_t k = 0; k < n_; ++k) {
+      const DomNode& m = Node(k);
+      if (m.is_text || m.tag != GUMBO_TAG_IMG || !shown_[k]) continue;
+      const std::string alt = Key(CollapseWhitespace(Attr(m.node, "alt")));
+      for (const Name& n : names_) {
+        if (!n.single && n.key == alt) pictures.emplace_back(k, &n);
+      }
+    }
+    return pictures;
   }
 
   // The name a name slot shows as its whole text: an author's full name, or (for a
@@ -1779,6 +1795,7 @@ class BoxFinder {
   std::vector<uint32_t> nearest_block_;
   std::vector<uint32_t> boxes_;  // roots of the marked boxes found
   std::vector<std::pair<std::string_view, uint32_t>> avatar_links_;  // AvatarLinks, for FindNameCards
+  std::vector<std::pair<uint32_t, const Name*>> named_pictures_;     // NamedPictures, for FindNameCards
   std::set<size_t> short_name_boxes_;  // indices of sign-offs found by a short name (Add)
   uint32_t body_end_ = kNoNode;
 };
