@@ -1439,8 +1439,12 @@ class BoxFinder {
       const std::string slot = VisibleText(dom_, i, 2 * kMaxHeadingBytes);
       if (slot.empty() || slot.size() > kMaxHeadingBytes) continue;
       const Name* name = line ? AvatarNameLine(i, slot) : SlotName(Key(slot), link);
+      // Bold text beside the author's picture is a line of its own, whatever else
+      // its block holds ("<img alt="…"><div><strong>한지수 기자</strong><p>…</p></div>").
+      if (bold && (name == nullptr || VisibleText(dom_, nearest_block_[i], 2 * kMaxHeadingBytes) != slot)) {
+        name = AvatarNameLine(i, slot);
+      }
       if (name == nullptr) continue;
-      if (bold && VisibleText(dom_, nearest_block_[i], 2 * kMaxHeadingBytes) != slot) continue;
       ++probes;
       uint32_t levels = 0;
       size_t shown_bytes = slot.size();
@@ -1573,8 +1577,9 @@ class BoxFinder {
     return Key(slot) == n->key || IsNameAndTitleLine(slot, n->key) ? n : nullptr;
   }
 
-  // The author whose picture (alt text: the full name) stands in the small wrapper
-  // around `i`, up to two levels up; null if none.
+  // The author whose picture (alt text: the full name, maybe with a short title:
+  // "한지수 기자") stands in the small wrapper around `i`, up to two levels up; null
+  // if none.
   const Name* NamedPictureBeside(uint32_t i) const {
     uint32_t up = Node(i).parent;
     for (int level = 0; level < 2 && up != kNoNode; ++level, up = Node(up).parent) {
@@ -1585,15 +1590,16 @@ class BoxFinder {
     return nullptr;
   }
 
-  // The shown pictures whose alt text is an author's full name, with the name.
+  // The shown pictures whose alt text is an author's full name, or the name and a
+  // short title (IsNameAndTitleLine), with the name.
   std::vector<std::pair<uint32_t, const Name*>> NamedPictures() const {
     std::vector<std::pair<uint32_t, const Name*>> pictures;
     for (uint32_t k = 0; k < n_; ++k) {
       const DomNode& m = Node(k);
       if (m.is_text || m.tag != GUMBO_TAG_IMG || !shown_[k]) continue;
-      const std::string alt = Key(CollapseWhitespace(Attr(m.node, "alt")));
+      const std::string alt = CollapseWhitespace(Attr(m.node, "alt"));
       for (const Name& n : names_) {
-        if (!n.single && n.key == alt) pictures.emplace_back(k, &n);
+        if (!n.single && (Key(alt) == n.key || IsNameAndTitleLine(alt, n.key))) pictures.emplace_back(k, &n);
       }
     }
     return pictures;

@@ -2292,6 +2292,20 @@ TEST(AuthorBoxTest, ACardOfTheAuthorsPhotoAndNameLine) {
                                                     R"(<div class="q4">Erika Muster</div><p class="q5">Redakteurin im Lokalressort, )"
                                                     R"(berichtet seit 2016 über den Hafen und die Werften.</p></div></div>)"),
        "staff", "Erika Muster", "boilerplate", "card"},
+      // The name in bold sharing its block with the lines under it, the picture's
+      // alt with the title too (the blind ko page without its classes).
+      {"ko bold name and title", After("ko", "박서연", R"(<div class="q1"><img src="/p/ps.jpg" alt="박서연 기자"><div )"
+                                                     R"(class="q3"><strong>박서연 기자</strong><p>항만과 해운 산업, 지역 경제를 취재하고 )"
+                                                     R"(있습니다.</p><a href="mailto:ps@harbour.example">메일</a></div></div>)"),
+       "staff", "박서연", "boilerplate", "card"},
+      {"en bold name", After("en", "Jane Doe", R"(<div class="q1"><img src="/p/jd.jpg" alt="Jane Doe, Reporter"><div class="q3">)"
+                                               R"(<strong>Jane Doe</strong><p>Jane has covered the port and the ferries for the )"
+                                               R"(Harbour Times since 2014.</p><a href="mailto:jd@harbour.example">Email</a></div></div>)"),
+       "staff", "Jane Doe", "boilerplate", "card"},
+      {"en bold name opening a paragraph by the photo", After("en", "Jane Doe", R"(<div class="q1"><img src="/p/jd.jpg" alt="Jane Doe">)"
+                                                                                R"(<p><strong>Jane Doe</strong> said on Tuesday that the )"
+                                                                                R"(harbour would reopen before the summer season.</p></div>)"),
+       nullptr},
       {"en photo and name over a date", After("en", "Jane Doe", R"(<div class="q1"><img src="/p/jd.jpg" alt="Jane Doe"><div )"
                                                                 R"(class="q3"><div class="q4">Jane Doe</div><div class="q5">June 4, 2024</div></div></div>)"),
        nullptr},
