@@ -30,6 +30,10 @@ constexpr size_t kMaxHeadingBytes = 80;     // a box heading: a few words
 constexpr uint32_t kMaxNameCardLevels = 3;  // wrappers that add lines above a name slot (FindNameCards)
 constexpr size_t kMaxNameCardDescriptions = 4;  // description lines of a name card: a bio, not a list of teasers
 constexpr size_t kMinNameCardWords = 6;  // words of a name card's description: more than a job title
+// Code points in scripts written without spaces that make a line a description
+// (IsDescriptionLine), and at most a title after a name (IsNameAndTitleLine).
+constexpr size_t kMinUnspacedDescription = 10;
+constexpr size_t kMaxUnspacedTitle = 12;
 constexpr size_t kMaxLeadInWords = 5;    // words before a name that opens a bio's sentence ("Der Berliner Imam ...")
 constexpr size_t kMaxTitleAbbreviationLetters = 4;  // "dr.", "prof." before a name that opens a bio's sentence
 constexpr size_t kMinClauseWords = 4;    // words after the name in a bio line with no full stop
@@ -207,6 +211,49 @@ bool IsInitial(std::string_view word) {
 // The names a box may show for the article's authors: each part of a listing,
 // without a byline's opening word ("By Jane Doe"), and also without middle
 // initials ("Jane A. Doe" -> "jane doe") and surname first ("doe, jane").
+// The nominatives of a Greek name printed in the genitive (lower case), word by
+// word: "-ου" is "-ος" or stays (νικόλαου → νικόλαος; a woman's surname μάρκου
+// stays), "-ης"/"-ας" drop the "ς" or stay (ελένης → ελένη, μαρίας → μαρία). Every
+// reading but the printed one; none when a word is not in Greek letters.
+std::vector<std::string> GreekNominatives(const std::vector<std::string_view>& words) {
+  constexpr std::string_view kOu = "\xCE\xBF\xCF\x85";  // ου
+  constexpr std::string_view kOs = "\xCE\xBF\xCF\x82";  // ος
+  constexpr std::string_view kEs = "\xCE\xB7\xCF\x82";  // ης
+  constexpr std::string_view kAs = "\xCE\xB1\xCF\x82";  // ας
+  constexpr size_t kMaxWords = 4;
+  if (words.size() > kMaxWords) return {};
+  std::vector<std::string> readings{""};
+  for (const std::string_view word : words) {
+    for (size_t i = 0; i < word.size();) {
+      const char32_t cp = NextCodePoint(word, i);
+      if (cp < 0x370 || cp > 0x3FF) return {};
+    }
+    std::vector<std::string> forms{std::string(word)};
+    if (word.size() > kOu.size() && word.ends_with(kOu)) {
+      forms.push_back(std::string(word.substr(0, word.size() - kOu.size())) + std::string(kOs));
+    } else if (word.size() > kEs.size() && (word.ends_with(kEs) || word.ends_with(kAs))) {
+      forms.push_back(std::string(word.substr(0, word.size() - 2)));  // the final sigma's two bytes
+    }
+    std::vector<std::string> next;
+    for (const std::string& r : readings) {
+      for (const std::string& f : forms) next.push_back(r.empty() ? f : r + " " + f);
+    }
+    readings = std::move(next);
+  }
+  readings.erase(readings.begin());  // the printed form: every word as it stands
+  return readings;
+}
+
+// The word a newsroom signs with (lower case): "Redaktion", "Newsroom", "Rédaction".
+bool IsNewsroomWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "newsroom", "redaktion", "redaktionen", "redactie", "redazione", "redacción", "redaccion", "rédaction",
+      "redação", "redacao", "redakcja", "redakce", "redaksjonen", "toimitus",
+      "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F",  // редакция
+      "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD1\x96\xD1\x8F"};  // редакція
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 std::vector<Name> AuthorNames(const Article& article) {
   std::vector<Name> names;
   auto add = [&](const std::string& listed, std::string key, bool single) {
@@ -262,10 +309,23 @@ std::vector<Name> AuthorNames(const Article& article) {
           if (IsCapitalLetter(cp)) ++caps;
         }
         const bool capitals = caps >= 2 && caps == cased_or_other;
-        if (letters && code_points >= 3 && !capitals) add(part, key, true);
+        if (letters && code_points >= 3 && !capitals) {
+          const size_t before = names.size();
+          add(part, key, true);
+          // A newsroom's word alone ("Von Redaktion") is the house account's name.
+          if (names.size() > before && IsNewsroomWord(key)) names.back().account = true;
+        }
         continue;
       }
       add(part, key, false);
+      // A newsroom signing with the outlet's name ("Redaktion Harbour Times" in the
+      // page data) shows as the newsroom's word alone in its box ("Redaktion"): the
+      // house account's name, not a person's.
+      if (words.size() >= 2 && IsNewsroomWord(words.front())) {
+        const size_t before = names.size();
+        add(part, std::string(words.front()), true);
+        if (names.size() > before) names.back().account = true;
+      }
       // "Jane A. Doe" -> "jane doe"; "Jane Doe" -> "doe, jane".
       if (words.size() >= 3) {
         std::string plain;
@@ -277,6 +337,9 @@ std::vector<Name> AuthorNames(const Article& article) {
         if (Split(plain, ' ').size() >= 2) add(part, plain, false);
       }
       if (words.size() == 2 && letters && !wide) add(part, std::string(words[1]) + ", " + std::string(words[0]), false);
+      // A Greek byline prints the name in the genitive ("Του Νικόλαου Καραμπέτσου"),
+      // the author's box in the nominative ("Ο Νικόλαος Καραμπέτσος ...").
+      for (const std::string& nominative : GreekNominatives(words)) add(part, nominative, false);
     }
   }
   return names;
@@ -437,6 +500,15 @@ std::string_view WithoutContactTail(std::string_view line) {
   return labelled && CountWords(tail) <= kMaxContactTailWords ? line.substr(0, cut + keep) : line;
 }
 
+// How many code points of `text` are in a script written without spaces (CJK, Thai).
+size_t UnspacedCodePoints(std::string_view text) {
+  size_t wide = 0;
+  for (size_t i = 0; i < text.size();) {
+    if (IsUnspacedScript(NextCodePoint(text, i))) ++wide;
+  }
+  return wide;
+}
+
 }  // namespace
 
 bool IsDescriptionLine(std::string_view line, std::string_view name) {
@@ -459,10 +531,7 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
              CountWords(after.substr(stop + 2)) >= 4 && EndsSentence(after);
     }
   }
-  size_t wide = 0;
-  for (size_t i = 0; i < rest.size();) {
-    if (IsUnspacedScript(NextCodePoint(rest, i))) ++wide;
-  }
+  const size_t wide = UnspacedCodePoints(rest);
   // A line that is not a sentence must be long, and not a strip of fields ("Jane
   // Doe, Reporter | Published March 3, 2024 | Updated 5:04 pm" is a byline); with
   // the name in it, longer still. In scripts written without spaces a line of
@@ -471,7 +540,7 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
   const bool strip = line.find_first_of("|/") != std::string_view::npos ||
                      line.find("\xE2\x80\xA2") != std::string_view::npos ||  // •
                      line.find("\xC2\xB7") != std::string_view::npos;         // ·
-  if (wide >= 10) {
+  if (wide >= kMinUnspacedDescription) {
     const bool fields = line.find(':') != std::string_view::npos ||
                         line.find("\xEF\xBC\x9A") != std::string_view::npos;  // ：
     return sentence || (wide >= 20 && !strip && !fields);
@@ -491,14 +560,18 @@ bool IsDescriptionLine(std::string_view line, std::string_view name) {
 }
 
 // Whether a card's line is the name and a short title run into it, no sentence
-// ("<a>Jane Doe</a> <span>Harbour Staff</span>", "Jane Doe Senior Reporter"): the
-// name opening it, at most four words after it, and no description.
+// ("<a>Jane Doe</a> <span>Harbour Staff</span>", "Jane Doe Senior Reporter", "林晓雯
+// 鹭岛晨报记者"): the name opening it, at most four words after it (a title in a
+// script written without spaces, whose every character CountWords counts, is one
+// word of up to kMaxUnspacedTitle characters), and no description.
 bool IsNameAndTitleLine(std::string_view line, std::string_view key) {
   constexpr size_t kMaxTitleWords = 4;
   const std::string lower = Key(line);
   if (FindName(lower, key) != 0 || IsDescriptionLine(line, key)) return false;
-  const size_t after = CountWords(std::string_view(lower).substr(key.size()));
-  return after > 0 && after <= kMaxTitleWords && !EndsSentence(line);
+  const std::string_view rest = std::string_view(lower).substr(key.size());
+  const size_t wide = UnspacedCodePoints(rest);
+  const size_t after = CountWords(rest) - wide + (wide > 0 ? 1 : 0);
+  return after > 0 && after <= kMaxTitleWords && wide <= kMaxUnspacedTitle && !EndsSentence(line);
 }
 
 bool IsRoleLine(std::string_view line) {
@@ -1187,6 +1260,9 @@ class BoxFinder {
       std::string rest;
       for (size_t k = 1; k < lines.size(); ++k) rest.append(lines[k].text).push_back('\n');
       const Name* name = NameIn(FoldCase(rest));
+      // The heading may name the author itself ("About Jane Doe"): a heading rule
+      // still decides whether it says what the box is.
+      if (name == nullptr) name = NameIn(FoldCase(heading));
       if (name == nullptr) name = HeadedUnlistedName(lines);
       // Under a label, the box may speak of the author by the given name alone.
       if (name == nullptr && !subheading) name = GivenNameIn(lines);
@@ -1344,6 +1420,7 @@ class BoxFinder {
   // reads its description.
   void FindNameCards() {
     avatar_links_ = AvatarLinks();
+    named_pictures_ = NamedPictures();
     size_t probes = 0;
     for (uint32_t i = 0; i < n_ && probes < kMaxHeadingProbes; ++i) {
       const DomNode& d = Node(i);
@@ -1354,12 +1431,20 @@ class BoxFinder {
                                                  IsAuthorPageLink(Attr(d.node, "href")) || SharesAvatarsLink(i));
       // Bold text that is the whole line of its block ("<p><strong>Jane Doe</strong></p>").
       const bool bold = (d.tag == GUMBO_TAG_STRONG || d.tag == GUMBO_TAG_B) && nearest_block_[i] != i;
-      if ((!heading && !link && !bold) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
+      // A line of its own beside the author's picture (AvatarNameLine).
+      const bool line = d.tag == GUMBO_TAG_DIV || d.tag == GUMBO_TAG_P || d.tag == GUMBO_TAG_SPAN;
+      if ((!heading && !link && !bold && !line) || InsideFoundBox(i) || HoldsHeadline(i)) continue;
+      // A line beside the author's picture, no wrapper of lines (AvatarNameLine).
+      if (!heading && !link && !bold && (NamedPictureBeside(i) == nullptr || HoldsBlock(i))) continue;
       const std::string slot = VisibleText(dom_, i, 2 * kMaxHeadingBytes);
       if (slot.empty() || slot.size() > kMaxHeadingBytes) continue;
-      const Name* name = SlotName(Key(slot), link);
+      const Name* name = line ? AvatarNameLine(i, slot) : SlotName(Key(slot), link);
+      // Bold text beside the author's picture is a line of its own, whatever else
+      // its block holds ("<img alt="…"><div><strong>한지수 기자</strong><p>…</p></div>").
+      if (bold && (name == nullptr || VisibleText(dom_, nearest_block_[i], 2 * kMaxHeadingBytes) != slot)) {
+        name = AvatarNameLine(i, slot);
+      }
       if (name == nullptr) continue;
-      if (bold && VisibleText(dom_, nearest_block_[i], 2 * kMaxHeadingBytes) != slot) continue;
       ++probes;
       uint32_t levels = 0;
       size_t shown_bytes = slot.size();
@@ -1385,6 +1470,7 @@ class BoxFinder {
         box.author = name->listed;
         box.where = WhereOf(up);
         box.cue = "card";
+        box.house = name->account;
         box.text = std::move(text);
         boxes_.push_back(up);
         Add(std::move(box));
@@ -1469,6 +1555,54 @@ class BoxFinder {
       if (std::any_of(l.text.begin(), l.text.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
     }
     return false;
+  }
+
+  // Whether an element holds a block element (a wrapper, not a line of its own).
+  bool HoldsBlock(uint32_t i) const {
+    for (uint32_t k = i + 1; k < Node(i).end; ++k) {
+      if (!Node(k).is_text && IsBlockTag(Node(k).tag)) return true;
+    }
+    return false;
+  }
+
+  // The author a line beside their picture names: a <div>, <p> or <span> with no
+  // block inside whose whole text is an author's full name, or the name and a short
+  // title run into it (IsNameAndTitleLine: "林晓雯 鹭岛晨报记者", "Jane Doe Senior
+  // Reporter"), in a small wrapper (up to two levels up) that shows a picture whose
+  // alt text is that name -- a reporter's card prints the photo, the name line, then
+  // lines about them. Null otherwise, and for one-word names.
+  const Name* AvatarNameLine(uint32_t i, const std::string& slot) const {
+    const Name* n = NamedPictureBeside(i);
+    if (n == nullptr || HoldsBlock(i)) return nullptr;
+    return Key(slot) == n->key || IsNameAndTitleLine(slot, n->key) ? n : nullptr;
+  }
+
+  // The author whose picture (alt text: the full name, maybe with a short title:
+  // "한지수 기자") stands in the small wrapper around `i`, up to two levels up; null
+  // if none.
+  const Name* NamedPictureBeside(uint32_t i) const {
+    uint32_t up = Node(i).parent;
+    for (int level = 0; level < 2 && up != kNoNode; ++level, up = Node(up).parent) {
+      for (const auto& [picture, name] : named_pictures_) {
+        if (picture > up && picture < Node(up).end) return name;
+      }
+    }
+    return nullptr;
+  }
+
+  // The shown pictures whose alt text is an author's full name, or the name and a
+  // short title (IsNameAndTitleLine), with the name.
+  std::vector<std::pair<uint32_t, const Name*>> NamedPictures() const {
+    std::vector<std::pair<uint32_t, const Name*>> pictures;
+    for (uint32_t k = 0; k < n_; ++k) {
+      const DomNode& m = Node(k);
+      if (m.is_text || m.tag != GUMBO_TAG_IMG || !shown_[k]) continue;
+      const std::string alt = CollapseWhitespace(Attr(m.node, "alt"));
+      for (const Name& n : names_) {
+        if (!n.single && (Key(alt) == n.key || IsNameAndTitleLine(alt, n.key))) pictures.emplace_back(k, &n);
+      }
+    }
+    return pictures;
   }
 
   // The name a name slot shows as its whole text: an author's full name, or (for a
@@ -1574,7 +1708,9 @@ class BoxFinder {
     }
     // A one-word name ("Skipper") over a card tells too little alone: its
     // description must go on about it by that name ("Skipper is a reporter ...").
-    if (name.single && !opens) return false;
+    // An account's name ("Redaktion") needs none: its card is the house's, a bio
+    // only on an outlet's blurb.
+    if (name.single && !name.account && !opens) return false;
     return CountWords(*text) >= kMinNameCardWords && text->size() <= kMaxDescriptionBytes;
   }
 
@@ -1665,6 +1801,7 @@ class BoxFinder {
   std::vector<uint32_t> nearest_block_;
   std::vector<uint32_t> boxes_;  // roots of the marked boxes found
   std::vector<std::pair<std::string_view, uint32_t>> avatar_links_;  // AvatarLinks, for FindNameCards
+  std::vector<std::pair<uint32_t, const Name*>> named_pictures_;     // NamedPictures, for FindNameCards
   std::set<size_t> short_name_boxes_;  // indices of sign-offs found by a short name (Add)
   uint32_t body_end_ = kNoNode;
 };

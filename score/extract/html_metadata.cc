@@ -1669,15 +1669,39 @@ bool IsAuthorPageLink(std::string_view href) {
   return false;
 }
 
+// The bytes of visible text in `block`'s own run of lines around `index`: the
+// block's text but for the blocks nested in it that do not hold `index` (a panel
+// or a date's <div> beside a byline's <span> is a line of its own, not text the
+// span runs in). Counts up to `max_bytes`.
+size_t RunAroundBytes(const FlatDom& dom, uint32_t block, uint32_t index, size_t max_bytes) {
+  size_t bytes = 0;
+  for (uint32_t k = block + 1; k < dom.nodes[block].end && bytes <= max_bytes;) {
+    const DomNode& d = dom.nodes[k];
+    if (d.is_text) {
+      bytes += TrimAscii(NodeText(d.node)).size();
+      ++k;
+      continue;
+    }
+    const bool holds_index = k <= index && index < d.end;
+    if (IsNonRenderedTag(d.tag) || d.hidden || (IsBlockTag(d.tag) && !holds_index)) {
+      k = d.end;
+      continue;
+    }
+    ++k;
+  }
+  return bytes;
+}
+
 // Whether an inline element (<span>, <em>, <strong>...) is a fragment of running
-// text: its nearest block holds a paragraph's worth of text ("... läuft <strong>von
-// Montag, den 1. Mai</strong> bis einschließlich ..." is no byline), more than a
-// byline slot with its date and labels.
+// text: its nearest block holds a paragraph's worth of text around it ("... läuft
+// <strong>von Montag, den 1. Mai</strong> bis einschließlich ..." is no byline),
+// more than a byline slot with its date and labels. A block nested beside it (the
+// author's bio panel in the byline's box) is no text the element runs in.
 bool InsideLongerLine(const FlatDom& dom, uint32_t index) {
   if (IsBlockTag(dom.nodes[index].tag)) return false;
   uint32_t block = dom.nodes[index].parent;
   while (block != kNoNode && !IsBlockTag(dom.nodes[block].tag)) block = dom.nodes[block].parent;
-  return block != kNoNode && VisibleText(dom, block, 4 * kMaxBoldBylineBytes).size() > 2 * kMaxBoldBylineBytes;
+  return block != kNoNode && RunAroundBytes(dom, block, index, 4 * kMaxBoldBylineBytes) > 2 * kMaxBoldBylineBytes;
 }
 
 // Whether an element lies in a picture's caption: a <figure>, a <figcaption>, or

@@ -1430,6 +1430,15 @@ TEST(AuthorBoxTest, ClosingLineAboutTheWriter) {
       {"pl", "Autor jest dziennikarzem i publicystą z Gdańska.", true},
       {"ru", "Автор — политолог, исследователь портовых городов Балтики.", true},
       {"id", "Penulis adalah dosen hukum laut di Universitas Airlangga.", true},
+      // A physician's post (blind set, session 16): the pl page's "lekarzem".
+      {"pl", "Autorka jest lekarką rodzinną i od lat pracuje w przychodni w Olsztynie.", true},
+      {"de", "Der Autor ist Arzt für Allgemeinmedizin in Lübeck.", true},
+      {"fr", "L'auteure est médecin urgentiste à l'hôpital de Lorient.", true},
+      {"en", "The writer is a physician at a rural clinic in Nova Scotia.", true},
+      // The Hindi op-ed's line, verb-final: the post before the copula.
+      {"hi", "(लेखक दिल्ली विश्वविद्यालय में अर्थशास्त्र के प्रोफेसर हैं। ये उनके निजी विचार हैं।)", true},
+      {"hi", "(लेखिका वरिष्ठ पत्रकार हैं और पर्यावरण पर लिखती हैं।)", true},
+      {"hi", "(लेखक का यह लेख पहले एक पत्रिका में छपा था।)", false},
       {"en", "The author is a master of suspense, and this novel proves it again.", false},
       {"en", "The writer is right that the ferries need a new timetable, the council said on Tuesday evening.", false},
   };
@@ -2207,5 +2216,176 @@ TEST(AuthorBoxTest, ALabelIsABioOnlyOverLinesAboutAPerson) {
     }
   }
 }
+// The blind set of session 16 (tests/eval/blind-pages/README.md, author bio): the
+// wordings its pages missed, one row per convention, in other words and by other
+// outlets than the pages: the Hebrew and Thai roles (no rule read either script),
+// the Greek "teaches", the French "maîtresse de conférences" after the name, the
+// Ukrainian researcher or lecturer after the dash, and a house account's "Our team
+// of ..." blurb; with the counter-cases ("כתב את" is the verb "wrote", a person who
+// "joined our team of reporters" is staff).
+TEST(AuthorBoxTest, BlindSetS16Wordings) {
+  const BoxCase cases[] = {
+      {"he box", After("he", "דנה לוי", R"(<div class="author-box"><p>דנה לוי</p><p>כתבת הכלכלה של העיתון, )"
+                                        R"(מסקרת את שוק הדיור ואת הבנקים מאז 2019.</p></div>)"),
+       "staff", "דנה לוי"},
+      {"he name then role", NamedBlock("he", "יוסי כהן", "יוסי כהן הוא עיתונאי ומסקר את מועצת העיר ואת ועדות התכנון."),
+       "staff", "יוסי כהן", "boilerplate", "name"},
+      {"he columnist", After("he", "מיכל אברהם", R"(<div class="author-box"><p>מיכל אברהם</p><p>בעלת טור קבועה )"
+                                                R"(ומרצה באוניברסיטה, כותבת על חינוך ועל משפחות.</p></div>)"),
+       "contributor", "מיכל אברהם"},
+      {"he the verb wrote is no role", NamedBlock("he", "יוסי כהן", "יוסי כהן כתב את המכתב לראש העירייה ביום שלישי בערב."),
+       nullptr},
+      {"th box", After("th", "สมศรี ใจดี", R"(<div class="author-box"><p>สมศรี ใจดี</p><p>นักข่าวสายการเมือง )"
+                                           R"(ติดตามรัฐสภาและการเลือกตั้งท้องถิ่นมาหลายปี</p></div>)"),
+       "staff", "สมศรี ใจดี"},
+      {"th name then role", NamedBlock("th", "วิชัย แสงทอง", "วิชัย แสงทอง เป็นผู้สื่อข่าวเศรษฐกิจ ติดตามตลาดหุ้นและธนาคารพาณิชย์"),
+       "staff", "วิชัย แสงทอง", "boilerplate", "name"},
+      {"th name then role, no copula", NamedBlock("th", "มานพ ศรีงาม", "มานพ ศรีงาม นักข่าวสายสิ่งแวดล้อม ติดตามปัญหาหมอกควันและป่าต้นน้ำมาหลายปี"),
+       "staff", "มานพ ศรีงาม", "boilerplate", "name"},
+      {"th columnist", After("th", "อรุณี มีสุข", R"(<div class="author-box"><p>อรุณี มีสุข</p><p>คอลัมนิสต์ )"
+                                                 R"(และนักวิชาการด้านการศึกษา เขียนเรื่องโรงเรียนชนบท</p></div>)"),
+       "contributor", "อรุณี มีสุข"},
+      {"th a caption is no bio", After("th", "อรุณี มีสุข", R"(<div class="author-box"><p>อรุณี มีสุข</p><p>ภาพถ่าย )"
+                                                           R"(ตลาดน้ำยามเช้าในวันหยุดสุดสัปดาห์ที่ผ่านมา</p></div>)"),
+       nullptr},
+      {"el teaches", After("el", "Ελένη Μάρκου", R"(<div class="author-box"><p>Η Ελένη Μάρκου είναι αρχιτέκτονας )"
+                                               R"(και διδάσκει πολεοδομία στο Πολυτεχνείο Κρήτης.</p></div>)"),
+       "contributor", "Ελένη Μάρκου"},
+      {"fr maîtresse de conférences", NamedBlock("fr", "Claire Dumont", "Claire Dumont est géographe et maîtresse de conférences à l'université de Brest."),
+       "contributor", "Claire Dumont", "boilerplate", "name"},
+      {"uk lecturer after the dash", NamedBlock("uk", "Олена Бондар", "Олена Бондар — історикиня і викладачка університету в Чернівцях."),
+       "contributor", "Олена Бондар", "boilerplate", "name"},
+      {"en house team", After("en", "Harbour Guides Staff", R"(<div class="author-box"><p>Harbour Guides Staff</p><p>Our team )"
+                                                            R"(of experienced travel editors tests every route before we recommend it.</p></div>)"),
+       "generic", "Harbour Guides Staff"},
+      {"fr house team", After("fr", "Rédaction Escales", R"(<div class="author-box"><p>Rédaction Escales</p><p>Notre équipe )"
+                                                       R"(de rédacteurs teste chaque itinéraire avant de vous le recommander.</p></div>)"),
+       "generic", "Rédaction Escales"},
+      // Content-farm filler right after the name, in a name-led block with no box class.
+      {"pt filler after the name", NamedBlock("pt", "Renata Lopes", "Renata Lopes é apaixonada por receitas e acredita que cozinhar em casa muda a rotina de qualquer família."),
+       "generic", "Renata Lopes", "boilerplate", "name"},
+      {"en filler after the name", NamedBlock("en", "Tom Avery", "Tom Avery is passionate about gadgets and spends his weekends testing the latest phones and earbuds."),
+       "generic", "Tom Avery", "boilerplate", "name"},
+      {"en a person who joined the team is staff", After("en", "Jane Doe", R"(<div class="author-box"><p>Jane Doe</p><p>Jane Doe )"
+                                                                           R"(joined our team of reporters in 2015 and covers the port.</p></div>)"),
+       "staff", "Jane Doe"},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
+// A reporter's card with no telling class or link (the blind set of session 16, its
+// zh page): the author's photo, whose alt text is the name, beside a line of its own
+// with the name -- alone or with a short title run into it, in a script written
+// without spaces too -- over lines about them. Not: the same photo and name line over
+// a date (a byline), a photo of someone else.
+TEST(AuthorBoxTest, ACardOfTheAuthorsPhotoAndNameLine) {
+  const BoxCase cases[] = {
+      {"ja name and title", After("ja", "山田花子", R"(<div class="q1"><div class="q2"><img src="/p/y.jpg" alt="山田花子"></div>)"
+                                                  R"(<div class="q3"><div class="q4">山田花子 港町新聞記者</div><div class="q5">社会部で)"
+                                                  R"(市政と交通を担当。二〇一五年入社、前任は県警担当。</div></div></div>)"),
+       "staff", "山田花子", "boilerplate", "card"},
+      {"en name and title", After("en", "Jane Doe", R"(<div class="q1"><img src="/p/jd.jpg" alt="Jane Doe"><div class="q3">)"
+                                                    R"(<div class="q4">Jane Doe Senior Reporter</div><div class="q5">Jane has )"
+                                                    R"(covered the port and the ferries for the Harbour Times since 2014.</div></div></div>)"),
+       "staff", "Jane Doe", "boilerplate", "card"},
+      {"de name alone", After("de", "Erika Muster", R"(<div class="q1"><img src="/p/em.jpg" alt="Erika Muster"><div class="q3">)"
+                                                    R"(<div class="q4">Erika Muster</div><p class="q5">Redakteurin im Lokalressort, )"
+                                                    R"(berichtet seit 2016 über den Hafen und die Werften.</p></div></div>)"),
+       "staff", "Erika Muster", "boilerplate", "card"},
+      // The name in bold sharing its block with the lines under it, the picture's
+      // alt with the title too (the blind ko page without its classes).
+      {"ko bold name and title", After("ko", "박서연", R"(<div class="q1"><img src="/p/ps.jpg" alt="박서연 기자"><div )"
+                                                     R"(class="q3"><strong>박서연 기자</strong><p>항만과 해운 산업, 지역 경제를 취재하고 )"
+                                                     R"(있습니다.</p><a href="mailto:ps@harbour.example">메일</a></div></div>)"),
+       "staff", "박서연", "boilerplate", "card"},
+      {"en bold name", After("en", "Jane Doe", R"(<div class="q1"><img src="/p/jd.jpg" alt="Jane Doe, Reporter"><div class="q3">)"
+                                               R"(<strong>Jane Doe</strong><p>Jane has covered the port and the ferries for the )"
+                                               R"(Harbour Times since 2014.</p><a href="mailto:jd@harbour.example">Email</a></div></div>)"),
+       "staff", "Jane Doe", "boilerplate", "card"},
+      {"en bold name opening a paragraph by the photo", After("en", "Jane Doe", R"(<div class="q1"><img src="/p/jd.jpg" alt="Jane Doe">)"
+                                                                                R"(<p><strong>Jane Doe</strong> said on Tuesday that the )"
+                                                                                R"(harbour would reopen before the summer season.</p></div>)"),
+       nullptr},
+      {"en photo and name over a date", After("en", "Jane Doe", R"(<div class="q1"><img src="/p/jd.jpg" alt="Jane Doe"><div )"
+                                                                R"(class="q3"><div class="q4">Jane Doe</div><div class="q5">June 4, 2024</div></div></div>)"),
+       nullptr},
+      {"en photo of someone else", After("en", "Jane Doe", R"(<div class="q1"><img src="/p/tr.jpg" alt="Tom Roe"><div class="q3">)"
+                                                           R"(<div class="q4">Jane Doe Senior Reporter</div><div class="q5">Tom has )"
+                                                           R"(covered the port and the ferries for the Harbour Times since 2014.</div></div></div>)"),
+       nullptr},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
+// A newsroom signing with the outlet's name in the page data ("Rédaction Le Phare")
+// and as its word alone in its box ("Rédaction"), over what the outlet publishes
+// under that name (the blind set of session 16, its de page): the house account's
+// box, a generic bio. Not: the newsroom's box with a contact line only.
+TEST(AuthorBoxTest, ANewsroomsHouseAccountBox) {
+  // No page data: the byline alone names the newsroom ("Von Redaktion").
+  Page byline_only = After("de", "", R"(<div class="author-box"><p>Redaktion</p><p>Unter diesem Namen veröffentlicht )"
+                                     R"(die Redaktion des Hafenblatts Meldungen und Termine aus dem Landkreis.</p></div>)");
+  byline_only.top = R"(<p class="q9">Von Redaktion</p>)";
+  const BoxCase cases[] = {
+      {"de newsroom named by the byline alone", byline_only, "generic", "Redaktion"},
+      {"fr newsroom", After("fr", "Rédaction Le Phare", R"(<div class="author-box"><p>Rédaction</p><p>Sous cette signature, )"
+                                                         R"(la rédaction du Phare publie les brèves, les agendas et les textes )"
+                                                         R"(écrits à plusieurs mains.</p></div>)"),
+       "generic", "Rédaction Le Phare"},
+      {"en newsroom", After("en", "Newsroom Harbour Times", R"(<div class="author-box"><p>Newsroom</p><p>Articles published )"
+                                                             R"(under this byline are written and edited by several members of )"
+                                                             R"(the Harbour Times staff.</p></div>)"),
+       "generic", "Newsroom Harbour Times"},
+      {"fr newsroom, no class words", After("fr", "Rédaction Le Phare", R"(<div class="q1"><p><strong>Rédaction</strong></p>)"
+                                                                    R"(<p>Sous cette signature, la rédaction du Phare publie les brèves )"
+                                                                    R"(et les agendas de la semaine.</p></div>)"),
+       "generic", "Rédaction Le Phare", "boilerplate", "card"},
+      {"de newsroom with a contact line only", After("de", "Redaktion Hafenblatt", R"(<div class="author-box"><p>Redaktion</p>)"
+                                                                                   R"(<p>Kontakt: redaktion@hafenblatt.example</p></div>)"),
+       nullptr},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
+// A box headed "About <the author>", with no box class, whose lines do not repeat
+// the name (the blind set of session 16 with its class words scrambled: a house
+// account's "About <account>" over "Our team of ..."). Not: a heading naming the
+// author over a teaser ("More from <the author>").
+TEST(AuthorBoxTest, AHeadingThatNamesTheAuthor) {
+  const BoxCase cases[] = {
+      {"de person", After("de", "Erika Muster", R"(<section class="q1"><h4>Über Erika Muster</h4><p>Sie berichtet seit )"
+                                                R"(2016 für das Hafenblatt über die Werften, die Fähren und den Hafen.</p></section>)"),
+       "staff", "Erika Muster", "boilerplate", "heading"},
+      {"en house account", After("en", "Harbour Guides Staff", R"(<section class="q1"><h4>About Harbour Guides Staff</h4><p>Our )"
+                                                               R"(team of travel editors tests every route before we recommend it.</p></section>)"),
+       "generic", "Harbour Guides Staff", "boilerplate", "heading"},
+      {"en more from the author", After("en", "Jane Doe", R"(<section class="q1"><h4>More from Jane Doe</h4><p>Harbour )"
+                                                          R"(ferries return after three weeks of repairs to the northern pier.</p></section>)"),
+       nullptr},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
+// A Greek byline in the genitive with no page data ("Του Γιώργου Σταθόπουλου", "Της
+// Ελένης Μάρκου": the blind set of session 16 without its JSON-LD) and the author's box
+// in the nominative ("Ο Γιώργος Σταθόπουλος ...", "Η Ελένη Μάρκου ..."). Not: a box
+// about someone else.
+TEST(AuthorBoxTest, AGreekBylineInTheGenitive) {
+  auto page = [](const std::string& byline, const std::string& box) {
+    Page p = After("el", "", R"(<div class="author-box"><p>)" + box + "</p></div>");
+    p.top = "<p class=\"q9\">" + byline + "</p>";
+    return p;
+  };
+  const BoxCase cases[] = {
+      {"el masculine", page("Του Γιώργου Σταθόπουλου", "Ο Γιώργος Σταθόπουλος είναι δημοσιογράφος και γράφει για τη ναυτιλία."),
+       "staff", "Γιώργου Σταθόπουλου"},
+      {"el feminine", page("Της Ελένης Μάρκου", "Η Ελένη Μάρκου είναι ανταποκρίτρια στις Βρυξέλλες και καλύπτει την Ευρωπαϊκή Ένωση."),
+       "staff", "Ελένης Μάρκου"},
+      {"el someone else", page("Του Γιώργου Σταθόπουλου", "Ο Νίκος Παππάς είναι δημοσιογράφος και γράφει για τη ναυτιλία."),
+       nullptr},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c);
+}
+
 }  // namespace
 }  // namespace provscore

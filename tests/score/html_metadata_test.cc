@@ -448,6 +448,35 @@ TEST(AuthorSourcesTest, BylineWordInsideRunningTextIsNoByline) {
   EXPECT_THAT(AuthorNames(a), IsEmpty());
 }
 
+// The byline's own element beside the author's bio panel in one box (the blind set of
+// session 16: a name button opening the bio, then the date): the panel is a block of
+// its own, no running text the byline sits in. Text around the element in its own
+// block still is, whatever block sits beside it.
+TEST(AuthorSourcesTest, BylineBesideTheAuthorsBioPanelInOneBox) {
+  const std::string body =
+      "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, officials "
+      "said, and the first ferries crossed the bay before noon.</p>";
+  const Article en = MustExtract(
+      "<html><head><title>Harbour reopens</title></head><body><div class=\"q1\"><h1>Harbour reopens</h1></div>"
+      "<div class=\"q2\"><span class=\"q3\">By Jane Doe</span> <button aria-controls=\"p1\">About the writer"
+      "</button><div id=\"p1\" class=\"q4\">Jane Doe has reported on the harbour and the fishing fleet for the "
+      "Harbour Times since 2014 and lives in Bayport with her two dogs and a boat.</div>"
+      "<span class=\"q5\">June 4, 2024</span></div>" + body + body + "</body></html>");
+  EXPECT_THAT(AuthorNames(en), ElementsAre("Jane Doe"));
+  const Article de = MustExtract(
+      "<html lang=\"de\"><head><title>Hafen wieder offen</title></head><body><h1>Hafen wieder offen</h1>"
+      "<div class=\"k1\"><em>Von Erika Muster</em><p class=\"k2\">Erika Muster ist Redakteurin im Lokalressort "
+      "und berichtet seit 2016 über den Hafen, die Fähren und die Werften an der Förde.</p>"
+      "<time datetime=\"2024-06-04\">04.06.2024</time></div>" + body + body + "</body></html>");
+  EXPECT_THAT(AuthorNames(de), ElementsAre("Erika Muster"));
+  const Article running = MustExtract(
+      "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
+      "<div>Die Aktion läuft <strong>von Montag, den 1. Mai bis Sonntag, den 7. Mai</strong>, solange der Vorrat "
+      "reicht, und gilt in allen Filialen am Hafen und in der Altstadt, auch im neuen Laden an der Fährstraße "
+      "gleich neben dem alten Zollhaus.<div>Mehr erfahren</div></div>" + body + "</article></body></html>");
+  EXPECT_THAT(AuthorNames(running), IsEmpty());
+}
+
 TEST(AuthorSourcesTest, MetaAuthorGivenInAValueAttribute) {
   const Article a = MustExtract(
       "<html><head><meta name=\"author\" value=\"Lena Berg\"><title>Harbour reopens</title></head>"
