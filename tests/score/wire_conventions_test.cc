@@ -245,6 +245,21 @@ TEST(WireConventionsTest, SourceLinesInManyLanguages) {
   });
 }
 
+// The label of a credit line may name the text and the pictures together: the
+// agency supplied both, so the picture word does not make it a photo credit. A
+// picture's label alone still does.
+TEST(WireConventionsTest, CreditLinesForTheTextAndThePictures) {
+  ExpectRows({
+      {"the text's author", "ru", Place::kLast, "Текст: Интерфакс", {"Interfax"}},
+      {"text and pictures", "de", Place::kLast, "Text und Fotos: dpa", {"dpa"}},
+      {"pictures and text", "ru", Place::kFooter, "Фото и текст: Интерфакс", {"Interfax"}},
+      {"pictures and text", "el", Place::kLast, "Κείμενο και φωτογραφίες: ΑΠΕ-ΜΠΕ", {"ΑΠΕ-ΜΠΕ"}},
+      {"text and pictures", "es", Place::kLast, "Texto y fotos: EFE", {"EFE"}},
+      {"the pictures alone", "ru", Place::kFooter, "Фото: Интерфакс", {}},
+      {"the pictures alone", "de", Place::kLast, "Fotos: dpa", {}},
+  });
+}
+
 TEST(WireConventionsTest, DatelinesOfTheNationalAgencies) {
   ExpectRows({
       {"dateline: date with the year", "en", Place::kFirst,
@@ -379,6 +394,7 @@ TEST(WireConventionsTest, BylinesThatNameAgencies) {
       {"the paper's wire services", "en", Place::kByline, "Harbour Times wire services", {"Agencies"}},
       {"staff and wire reports", "en", Place::kByline, "From staff and wire reports", {"Agencies"}},
       {"staff and agencies", "de", Place::kByline, "Redaktion mit Agenturen", {"Agencies"}},
+      {"the word for agencies alone", "he", Place::kByline, "מאת: סוכנויות", {"Agencies"}},
       {"reporter with an agency", "de", Place::kByline, "Von Jane Doe mit dpa", {"dpa"}},
       {"reporter, agency", "en", Place::kByline, "Colleen Barry, The Associated Press", {"AP"}},
       {"reporters, agency", "de", Place::kByline, "Anna Beispiel und Jan Muster, dpa", {"dpa"}},
