@@ -245,6 +245,21 @@ TEST(WireConventionsTest, SourceLinesInManyLanguages) {
   });
 }
 
+// An agency signs a reporter's text with the author's label, the name and the
+// agency in brackets, closing the text (PAP's "Autor: ... (PAP)" above its editors'
+// initials) or in the byline slot. A party in the brackets or the line in a
+// site's footer credits nothing.
+TEST(WireConventionsTest, AuthorLabelAndTheAgencyInBrackets) {
+  ExpectRows({
+      {"author's label, name, agency", "pl", Place::kLast, "Autor: Jan Nowak (PAP)", {"PAP"}},
+      {"author's label, name, agency", "pl", Place::kFooter, "Autor: Jan Nowak (PAP)\njn/ mhr/", {"PAP"}},
+      {"author's label, name, agency", "fr", Place::kFooter, "Auteure : Jeanne Roux (AFP)", {"AFP"}},
+      {"author's label, name, agency", "ru", Place::kByline, "Автор: Иван Петров (Интерфакс)", {"Interfax"}},
+      {"a party in the brackets", "pl", Place::kLast, "Autor: Jan Nowak (PiS)", {}},
+      {"a site's footer", "pl", Place::kSiteFooter, "Autor: Jan Nowak (PAP)", {}},
+  });
+}
+
 // The label of a credit line may name the text and the pictures together: the
 // agency supplied both, so the picture word does not make it a photo credit. A
 // picture's label alone still does.
