@@ -666,6 +666,22 @@ TEST(WireConventionsTest, ArabicAndPersianAgencyTags) {
   });
 }
 
+// A source line whose source is an agency's short Arabic name: the whole line, with
+// or without the colon; a styled source box prints the label and the name as
+// elements of their own, which the extractor reads with no space between them.
+TEST(WireConventionsTest, ArabicSourceLinesWithTheAgencysShortName) {
+  ExpectRows({
+      {"source line, short name", "ar", Place::kLast, "المصدر: واس", {"SPA"}},
+      {"source box: label and name joined", "ar", Place::kFooter, "المصدروام", {"WAM"}},
+      {"source line: 'agency' before the short name", "ar", Place::kFooter, "المصدر: وكالة قنا", {"QNA"}},
+      {"source line, short name", "fa", Place::kLast, "منبع: ایسنا", {"ISNA"}},
+      {"a source that is no agency", "ar", Place::kLast, "المصدر: الشرفة", {}},
+      {"the source word inside a sentence", "ar", Place::kLast,
+       "وقال المصدر إن واس نشرت الخبر صباح الثلاثاء نقلا عن مسؤول في الوزارة.", {}},
+      {"a site's footer", "ar", Place::kSiteFooter, "المصدر: واس", {}},
+  });
+}
+
 TEST(WireConventionsTest, ClosingLinesOfMorePresses) {
   ExpectRows({
       {"agency after a dash, after the last sentence", "en", Place::kLast,

@@ -207,6 +207,31 @@ TEST(WirePositionTest, ClosingCreditsJoinedToTheLastParagraph) {
   });
 }
 
+// A styled source box after the text, on a page with no <article>: the label and the
+// agency's short Arabic name as elements of their own, no colon, no space between
+// them in the markup ("<span>المصدر</span><span>وام</span>"). The extractor keeps the
+// box as the run right after the text (the label opens a credit line with or without
+// its colon); the whole line credits the agency. Not a box naming no agency, not the
+// same words in the site's footer.
+TEST(WirePositionTest, AnArabicSourceBoxAfterTheText) {
+  auto page = [](const std::string& box, const std::string& footer) {
+    const std::string p = "<p>وافق مجلس الوزراء يوم الثلاثاء على خطة جديدة لتطوير الموانئ وتوسيع أرصفة "
+                          "الشحن خلال السنوات الثلاث المقبلة.</p>";
+    return "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><title>خطة الموانئ</title>"
+           "<meta property=\"og:site_name\" content=\"صوت الساحل\"></head><body><div class=\"m1\">"
+           "<h1>خطة جديدة لتطوير الموانئ</h1><div class=\"m2\">" + p + p + p + "</div>" + box +
+           "</div><div class=\"m9\"><p>" + footer + "</p><p>جميع الحقوق محفوظة 2024</p></div></body></html>";
+  };
+  const std::string box = "<div class=\"m3\"><span class=\"m4\">المصدر</span><span class=\"m5\">وام</span></div>";
+  std::string why;
+  EXPECT_EQ(Credited(page(box, ""), &why), std::set<std::string>{Named("WAM")}) << why;
+  why.clear();
+  const std::string own = "<div class=\"m3\"><span class=\"m4\">المصدر</span><span class=\"m5\">صوت الساحل</span></div>";
+  EXPECT_EQ(Credited(page(own, ""), &why), std::set<std::string>{}) << why;
+  why.clear();
+  EXPECT_EQ(Credited(page("", "المصدر: وام"), &why), std::set<std::string>{}) << why;
+}
+
 // The Turkish press's closing tag in parentheses (session 13): the Anadolu Agency's "(AA)",
 // an ordinary abbreviation elsewhere, signs the text on a page in Turkish (rule field
 // page_language), closing the last paragraph or as a line of its own after it. Not on a
