@@ -188,6 +188,24 @@ TEST(WirePositionTest, TheAgencysDeskOrStaffUnderTheHeadline) {
   });
 }
 
+// The agency in an element of its own beside the byline element, under the same
+// parent, its class naming the agency or the source: "<span class=author>Jane
+// Doe</span> <span class=agency>| Reuters</span>", a place or a date after it. Not
+// the page's own name there, not a picture's credit, not a photographer's credit
+// split in two ("<span>Jane Doe</span><span>/dpa</span>").
+TEST(WirePositionTest, TheAgencySlotBesideTheByline) {
+  ExpectTop({
+      {"en", "<div class=\"s1\"><span class=\"author\">Jane Doe</span> <span class=\"s1-agency\">| Reuters</span> "
+             "<span class=\"s1-place\">London</span> <time>June 4, 2024</time></div>", "Reuters"},
+      {"de", "<p class=\"k1\"><span class=\"autor\">Anna Beispiel</span> <span class=\"k1_quelle\">&middot; dpa</span></p>",
+       "dpa"},
+      {"en", "<div class=\"s1\"><span class=\"author\">Jane Doe</span> <span class=\"source\">Valley Courier</span></div>",
+       ""},
+      {"de", "<p class=\"k1\"><span class=\"autor\">Anna Beispiel</span> <span class=\"quelle\">Foto: dpa</span></p>", ""},
+      {"de", "<p class=\"k1\"><span class=\"autor\">Michael Beispiel</span><span class=\"quelle\">/dpa</span></p>", ""},
+  });
+}
+
 // A closing credit joined to the last paragraph by a single line break (which the
 // extractor reads as a space), and a Japanese agency's tag on a line of its own.
 TEST(WirePositionTest, ClosingCreditsJoinedToTheLastParagraph) {
