@@ -188,6 +188,37 @@ TEST(WirePositionTest, TheAgencysDeskOrStaffUnderTheHeadline) {
   });
 }
 
+// The headline's own box: an element holding the headline and, under it, the info
+// line or a credit line, the text's container after the box ("<div class=t1><h1>
+// ...</h1><div class=t2>2024-06-04 10:25 来源：新华社</div></div><div class=t3>
+// <p>...</p></div>"). The lines after the headline (after a standfirst, if the box
+// holds one) are the source slot. Not a source that is no outlet, not the page's own.
+TEST(WirePositionTest, TheInfoLineInTheHeadlinesBox) {
+  auto page = [](const std::string& lang, const std::string& box) {
+    return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><title>Ferry service resumes</title>"
+           "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><div class=\"w1\">"
+           "<div class=\"t1\"><h1>Ferry service resumes after the storm</h1>" + box + "</div>"
+           "<div class=\"t3\"><p>" + Filler("the budget") + "</p><p>" + Filler("the harbour") + "</p><p>" +
+           Filler("the ferry line") + "</p></div></div><div class=\"f1\"><p>About us</p></div></body></html>";
+  };
+  const std::vector<Row> rows = {
+      {"zh", "<div class=\"t2\"><span>2024-06-04 10:25</span>\xE3\x80\x80<span>\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A"
+             "\xE4\xB8\xAD\xE6\x96\xB0\xE7\xA4\xBE</span></div>", "China News Service"},  // 来源：中新社
+      {"en", "<p class=\"t4\">The ferry company says the last repairs to the pier are done and the timetable "
+             "is back to normal from Monday, with one extra crossing at night.</p><div class=\"t2\">Source: Reuters</div>",
+       "Reuters"},
+      {"zh", "<div class=\"t2\">2024-06-04 10:25\xE3\x80\x80\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE7\xBD\x91\xE7\xBB\x9C"
+             "</div>", ""},  // 来源：网络 (the internet)
+      {"en", "<div class=\"t2\">Source: Valley Courier</div>", ""},
+  };
+  for (const Row& r : rows) {
+    std::string why;
+    std::set<std::string> want;
+    if (!r.credit.empty()) want.insert(Named(r.credit));
+    EXPECT_EQ(Credited(page(r.lang, r.html), &why), want) << r.html << "\n  rules:" << why;
+  }
+}
+
 // The agency in an element of its own beside the byline element, under the same
 // parent, its class naming the agency or the source: "<span class=author>Jane
 // Doe</span> <span class=agency>| Reuters</span>", a place or a date after it. Not
