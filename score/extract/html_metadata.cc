@@ -1462,6 +1462,21 @@ void CollectBylineParts(const FlatDom& dom, uint32_t index, int depth, std::vect
   for (const uint32_t k : children) CollectBylineParts(dom, k, depth + 1, parts);
 }
 
+// The alt text of the one picture a byline element holds when it shows no text
+// (a logo standing for the name), trimmed; empty otherwise.
+std::string LogoAltOfByline(const FlatDom& dom, uint32_t index) {
+  constexpr size_t kMaxAltBytes = 80;
+  std::string alt;
+  int pictures = 0;
+  for (uint32_t k = index + 1; k < dom.nodes[index].end; ++k) {
+    if (dom.nodes[k].tag != GUMBO_TAG_IMG) continue;
+    if (++pictures > 1) return "";
+    alt = CollapseWhitespace(Attr(dom.nodes[k].node, "alt"));
+  }
+  const std::string_view trimmed = TrimPunctuation(alt);
+  return trimmed.size() <= kMaxAltBytes ? std::string(trimmed) : "";
+}
+
 // The agency slot beside a byline element: an element of its own after it, under the
 // same parent, whose class or id names the agency or the source ("<span
 // class=author>Jane Doe</span> <span class=agency>| Europa Press</span> <span
@@ -3441,6 +3456,16 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     if (i >= byline_until && byline_probes < kMaxBylineProbes && IsBylineElement(d)) {
       ++byline_probes;
       std::string line = VisibleText(dom, i, 2 * kMaxBylineBytes);
+      if (line.empty()) {
+        // A byline slot that is only a picture: the supplier's logo, its alt text the
+        // name ("<a href=/autor/agencia-brasil><img alt="Agência Brasil"></a>"). A
+        // line of the slot for the credit rules; no author is read from it.
+        std::string alt = LogoAltOfByline(dom, i);
+        if (!alt.empty() && article.byline_lines.size() < kMaxBylineLines &&
+            std::find(article.byline_lines.begin(), article.byline_lines.end(), alt) == article.byline_lines.end()) {
+          article.byline_lines.push_back(std::move(alt));
+        }
+      }
       if (!line.empty() && line.size() <= kMaxBylineBytes) {
         byline_until = d.end;
         meta.byline_elements.push_back(i);  // a byline slot, out of the body, whoever it signs

@@ -188,6 +188,18 @@ TEST(WirePositionTest, TheAgencysDeskOrStaffUnderTheHeadline) {
   });
 }
 
+// A byline slot that shows only a picture: the supplier's logo, its alt text the
+// name. Not a reporter's portrait, not the page's own logo.
+TEST(WirePositionTest, AnAgencysLogoAsTheByline) {
+  ExpectTop({
+      {"en", "<div class=\"byline\"><a href=\"/author/ap\"><img src=\"/l/ap.png\" alt=\"The Associated Press\"></a></div>",
+       "AP"},
+      {"pt", "<div class=\"autor\"><img src=\"/l/lusa.png\" alt=\"Lusa\"></div>", "Lusa"},
+      {"en", "<div class=\"byline\"><img src=\"/p/jd.jpg\" alt=\"Jane Doe\"></div>", ""},
+      {"en", "<div class=\"byline\"><img src=\"/l/vc.png\" alt=\"Valley Courier\"></div>", ""},
+  });
+}
+
 // The headline's own box: an element holding the headline and, under it, the info
 // line or a credit line, the text's container after the box ("<div class=t1><h1>
 // ...</h1><div class=t2>2024-06-04 10:25 来源：新华社</div></div><div class=t3>
