@@ -666,6 +666,22 @@ TEST(WireConventionsTest, ArabicAndPersianAgencyTags) {
   });
 }
 
+// The Chinese text credit "文/" (text by) or "图文/" (text and pictures by) and the
+// agency with its reporter, the whole line; the source line with a word before its
+// label ("本文来源：", "稿件来源：": this article's, the copy's source). A picture's "图/"
+// and a paper's own "本报记者" credit no one.
+TEST(WireConventionsTest, ChineseTextCreditsAndSourceLines) {
+  ExpectRows({
+      {"text by the agency's reporter", "zh", Place::kFirst, "文/中新社记者 李明", {"中新社"}},
+      {"text and pictures by the agency", "zh", Place::kLast, "图文/中新社", {"中新社"}},
+      {"text by the agency's reporter", "zh", Place::kByline, "文／中央社記者 陳大文", {"中央社"}},
+      {"this article's source", "zh", Place::kLast, "本文来源：中新社", {"中新社"}},
+      {"the copy's source", "zh", Place::kFooter, "稿件来源：中新社", {"中新社"}},
+      {"a picture's credit", "zh", Place::kLast, "图/中新社记者 李明", {}},
+      {"the paper's own reporter", "zh", Place::kFirst, "文/本报记者 李明", {}},
+  });
+}
+
 // A source line whose source is an agency's short Arabic name: the whole line, with
 // or without the colon; a styled source box prints the label and the name as
 // elements of their own, which the extractor reads with no space between them.

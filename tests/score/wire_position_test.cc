@@ -263,6 +263,11 @@ TEST(WirePositionTest, ClosingCreditsJoinedToTheLastParagraph) {
       {"en", "<br>Source: Ministry of Health", ""},
       {"en", " The figures were first reported by Reuters.", ""},
       {"en", "<br>Source: Reuters reported the figures first, and the council confirmed them on Tuesday.", ""},
+      // Chinese credit lines of their own after the text (credit labels, so the extractor keeps them).
+      {"zh", "</p><p>\xE6\x9C\xAC\xE6\x96\x87\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE4\xB8\xAD\xE6\x96\xB0\xE7\xA4\xBE",
+       "China News Service"},  // 本文来源：中新社
+      {"zh", "</p><p>\xE6\x96\x87/\xE4\xB8\xAD\xE6\x96\xB0\xE7\xA4\xBE\xE8\xAE\xB0\xE8\x80\x85 \xE6\x9D\x8E\xE6\x98\x8E",
+       "China News Service"},  // 文/中新社记者 李明
       {"ja", "</p><p>\xE5\xB2\xB8\xE5\xA3\x81\xEF\xBC\x9D" "4\xE6\x97\xA5\xE3\x80\x81\xE6\xB8\xAF\xE7\x94\xBA"
              "\xEF\xBC\x88\xE5\x85\xB1\xE5\x90\x8C\xEF\xBC\x89", ""},
   });
@@ -344,6 +349,11 @@ TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
       {"pl", "<div class=\"q8\">\xC5\xB9r\xC3\xB3" "d\xC5\x82o: PAP</div>", "PAP"},
       {"zh", "<div class=\"q8\">\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE</div>",
        "Xinhua"},
+      // Session 16: a word before the Chinese label (本文来源：), the text credit (文/).
+      {"zh", "<div class=\"q8\">\xE6\x9C\xAC\xE6\x96\x87\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE6\x96\xB0\xE5\x8D\x8E"
+             "\xE7\xA4\xBE</div>", "Xinhua"},  // 本文来源：新华社
+      {"zh", "<div class=\"q8\">\xE6\x96\x87/\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE\xE8\xAE\xB0\xE8\x80\x85 "
+             "\xE6\x9D\x8E\xE6\x98\x8E</div>", "Xinhua"},  // 文/新华社记者 李明
       {"ko", "<div class=\"q8\">\xEC\xB6\x9C\xEC\xB2\x98: \xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4</div>",
        "Yonhap"},
       {"cs", "<div class=\"q8\">Zdroj: \xC4\x8CTK</div>", "\xC4\x8CTK"},
