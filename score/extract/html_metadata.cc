@@ -3459,9 +3459,12 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
       if (line.empty()) {
         // A byline slot that is only a picture: the supplier's logo, its alt text the
         // name ("<a href=/autor/agencia-brasil><img alt="Agência Brasil"></a>"). A
-        // line of the slot for the credit rules; no author is read from it.
+        // line of the slot for the credit rules, as the slot's text is (not a teaser
+        // card's); no author is read from it.
+        const bool by_headline = headline == kNoNode || (i > headline && i - headline <= kBylineReach && !text_begun);
         std::string alt = LogoAltOfByline(dom, i);
-        if (!alt.empty() && article.byline_lines.size() < kMaxBylineLines &&
+        if (!alt.empty() && (by_headline || !SignsATeaser(dom, i, headline)) && !InsideTeaserLink(dom, i) &&
+            article.byline_lines.size() < kMaxBylineLines &&
             std::find(article.byline_lines.begin(), article.byline_lines.end(), alt) == article.byline_lines.end()) {
           article.byline_lines.push_back(std::move(alt));
         }

@@ -189,7 +189,7 @@ TEST(WirePositionTest, TheAgencysDeskOrStaffUnderTheHeadline) {
 }
 
 // A byline slot that shows only a picture: the supplier's logo, its alt text the
-// name. Not a reporter's portrait, not the page's own logo.
+// name. Not a reporter's portrait, not the page's own logo, not a teaser card's.
 TEST(WirePositionTest, AnAgencysLogoAsTheByline) {
   ExpectTop({
       {"en", "<div class=\"byline\"><a href=\"/author/ap\"><img src=\"/l/ap.png\" alt=\"The Associated Press\"></a></div>",
@@ -197,6 +197,12 @@ TEST(WirePositionTest, AnAgencysLogoAsTheByline) {
       {"pt", "<div class=\"autor\"><img src=\"/l/lusa.png\" alt=\"Lusa\"></div>", "Lusa"},
       {"en", "<div class=\"byline\"><img src=\"/p/jd.jpg\" alt=\"Jane Doe\"></div>", ""},
       {"en", "<div class=\"byline\"><img src=\"/l/vc.png\" alt=\"Valley Courier\"></div>", ""},
+  });
+  // A teaser card among the paragraphs signed by an agency's logo: the card's, not the text's.
+  ExpectLast({
+      {"en", "</p><div class=\"card\"><a href=\"/news/2024/06/03/pier\"><h3>The old pier will close for repairs in "
+             "the autumn</h3></a><div class=\"byline\"><img src=\"/l/r.png\" alt=\"Reuters\"></div></div><p>"
+             "The mayor said the work would start in September.", ""},
   });
 }
 
