@@ -272,6 +272,15 @@ TEST(WireConventionsTest, CreditLinesForTheTextAndThePictures) {
       {"text and pictures", "es", Place::kLast, "Texto y fotos: EFE", {"EFE"}},
       {"the pictures alone", "ru", Place::kFooter, "Фото: Интерфакс", {}},
       {"the pictures alone", "de", Place::kLast, "Fotos: dpa", {}},
+      {"text and pictures", "pl", Place::kLast, "Tekst i zdjęcia: PAP", {"PAP"}},
+      {"text and pictures", "nl", Place::kLast, "Tekst en foto's: ANP", {"ANP"}},
+      {"text and pictures", "sv", Place::kFooter, "Text och bild: TT", {"TT"}},
+      {"text and pictures", "fr", Place::kLast, "Texte et photos : AFP", {"AFP"}},
+      {"text and pictures", "fi", Place::kLast, "Teksti ja kuvat: STT", {"STT"}},
+      {"text and pictures, a slash", "de", Place::kLast, "Text/Fotos: dpa", {"dpa"}},
+      {"the pictures alone", "pl", Place::kLast, "Zdjęcie: PAP", {}},
+      {"the pictures alone", "nl", Place::kLast, "Foto's: ANP", {}},
+      {"the pictures alone", "sv", Place::kFooter, "Bild: TT", {}},
   });
 }
 
