@@ -255,6 +255,8 @@ TEST(WireConventionsTest, AuthorLabelAndTheAgencyInBrackets) {
       {"author's label, name, agency", "pl", Place::kFooter, "Autor: Jan Nowak (PAP)\njn/ mhr/", {"PAP"}},
       {"author's label, name, agency", "fr", Place::kFooter, "Auteure : Jeanne Roux (AFP)", {"AFP"}},
       {"author's label, name, agency", "ru", Place::kByline, "Автор: Иван Петров (Интерфакс)", {"Interfax"}},
+      {"author's label, name, agency", "de", Place::kLast, "Autorin: Erika Beispiel (dpa)", {"dpa"}},
+      {"authors' label, names, agency", "pl", Place::kFooter, "Autorzy: Jan Nowak, Anna Kowal (PAP)", {"PAP"}},
       {"a party in the brackets", "pl", Place::kLast, "Autor: Jan Nowak (PiS)", {}},
       {"a site's footer", "pl", Place::kSiteFooter, "Autor: Jan Nowak (PAP)", {}},
   });
