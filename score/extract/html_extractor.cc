@@ -3787,6 +3787,7 @@ class BodyBuilder {
       for (auto it = siblings.rbegin(); it != siblings.rend(); ++it) {
         const uint32_t k = *it;
         if (meta_.headline_h1 != kNoNode && k <= meta_.headline_h1 && meta_.headline_h1 < Node(k).end) {
+          ReadHeadlineBox(k, kMaxLeadInBlocks, kMaxLeadInBytes, lines);
           return Keep(lines);
         }
         const Disposition disp = disposition_[k];
@@ -3805,6 +3806,41 @@ class BodyBuilder {
           lines.push_back({b->text, beside});
         }
       }
+    }
+  }
+
+  // The headline's own box (an element that holds the headline and the lines under
+  // it: "<div class=title><h1>...</h1><div class=info>2024-06-04 来源：新华社</div>
+  // </div>"): its lines after the headline are the source slot too. Read in order,
+  // element by element after the headline inside `box`; a standfirst (prose, a long
+  // block or a second heading) drops the lines read before it, so that only the lines
+  // between it and the text are kept; a boilerplate region (a share bar) is passed
+  // over. Appended to `nearest_first` nearest first, at most `max_lines` in all.
+  void ReadHeadlineBox(uint32_t box, size_t max_lines, size_t max_bytes,
+                       std::vector<std::pair<std::string, bool>>& nearest_first) {
+    std::vector<uint32_t> after;  // the elements after the headline inside the box, in order
+    for (uint32_t c = meta_.headline_h1; c != box && c != kNoNode; c = Node(c).parent) {
+      const uint32_t parent = Node(c).parent;
+      if (parent == kNoNode) return;
+      for (uint32_t k = Node(c).end; k < Node(parent).end; k = Node(k).end) {
+        if (!Node(k).is_text) after.push_back(k);
+      }
+    }
+    std::vector<std::pair<std::string, bool>> in_order;
+    for (const uint32_t k : after) {
+      if (disposition_[k] != Disposition::kKeep) continue;  // a byline read as metadata, a share bar, a picture
+      BlockWriter writer(4 * max_bytes);
+      Walk(k, writer, /*body_mode=*/false);
+      for (const PendingBlock& b : writer.blocks()) {
+        if (b.kind == TextBlock::Kind::kHeading || b.text.size() > max_bytes || IsProse(b)) {
+          in_order.clear();
+          continue;
+        }
+        in_order.push_back({b.text, !b.links.empty() || BesidePicture(b.element)});
+      }
+    }
+    for (auto it = in_order.rbegin(); it != in_order.rend() && nearest_first.size() < max_lines; ++it) {
+      nearest_first.push_back(std::move(*it));
     }
   }
 

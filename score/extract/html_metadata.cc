@@ -1462,6 +1462,57 @@ void CollectBylineParts(const FlatDom& dom, uint32_t index, int depth, std::vect
   for (const uint32_t k : children) CollectBylineParts(dom, k, depth + 1, parts);
 }
 
+// The alt text of the one picture a byline element holds when it shows no text
+// (a logo standing for the name), trimmed; empty otherwise.
+std::string LogoAltOfByline(const FlatDom& dom, uint32_t index) {
+  constexpr size_t kMaxAltBytes = 80;
+  std::string alt;
+  int pictures = 0;
+  for (uint32_t k = index + 1; k < dom.nodes[index].end; ++k) {
+    if (dom.nodes[k].tag != GUMBO_TAG_IMG) continue;
+    if (++pictures > 1) return "";
+    alt = CollapseWhitespace(Attr(dom.nodes[k].node, "alt"));
+  }
+  const std::string_view trimmed = TrimPunctuation(alt);
+  return trimmed.size() <= kMaxAltBytes ? std::string(trimmed) : "";
+}
+
+// The agency slot beside a byline element: an element of its own after it, under the
+// same parent, whose class or id names the agency or the source ("<span
+// class=author>Jane Doe</span> <span class=agency>| Europa Press</span> <span
+// class=place>Madrid</span>"). A template prints the supplier there, apart from the
+// name, so the byline element alone would lose it. Its text, without the separators
+// before and after it, is a line of the byline slot; the credit rules decide what it
+// names (a picture's credit or the page's own name there credits no one); a slot
+// opening with a slash is a photographer's credit split in two. The next few
+// element siblings only.
+std::vector<std::string> AgencySlotsBeside(const FlatDom& dom, uint32_t index) {
+  constexpr int kMaxSiblings = 4;
+  constexpr size_t kMaxSlotBytes = 80;
+  std::vector<std::string> lines;
+  const uint32_t parent = dom.nodes[index].parent;
+  if (parent == kNoNode) return lines;
+  int seen = 0;
+  for (uint32_t k = dom.nodes[index].end; k < dom.nodes[parent].end && seen < kMaxSiblings; k = dom.nodes[k].end) {
+    const DomNode& sibling = dom.nodes[k];
+    if (sibling.is_text) continue;
+    ++seen;
+    const NameTokenList tokens = ClassIdTokens(sibling);
+    if (!HasToken(tokens, {"agency", "agencia", "agence", "agentur", "agenzia", "agencja", "source", "fuente",
+                           "quelle", "fonte", "provider"})) {
+      continue;
+    }
+    const std::string text = VisibleText(dom, k, 2 * kMaxSlotBytes);
+    if (text.starts_with("/")) continue;  // "<name>/dpa" split in two: a photographer's credit
+    std::string_view line = TrimPunctuation(text);
+    for (const std::string_view mark : {"\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94"}) {  // · • – —
+      if (line.starts_with(mark)) line = TrimPunctuation(line.substr(mark.size()));
+    }
+    if (!line.empty() && line.size() <= kMaxSlotBytes) lines.emplace_back(line);
+  }
+  return lines;
+}
+
 std::vector<std::string> BylineParts(const FlatDom& dom, uint32_t index) {
   std::vector<std::string> parts;
   CollectBylineParts(dom, index, 0, parts);
@@ -3429,6 +3480,19 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
     if (i >= byline_until && byline_probes < kMaxBylineProbes && IsBylineElement(d)) {
       ++byline_probes;
       std::string line = VisibleText(dom, i, 2 * kMaxBylineBytes);
+      if (line.empty()) {
+        // A byline slot that is only a picture: the supplier's logo, its alt text the
+        // name ("<a href=/autor/agencia-brasil><img alt="Agência Brasil"></a>"). A
+        // line of the slot for the credit rules, as the slot's text is (not a teaser
+        // card's); no author is read from it.
+        const bool by_headline = headline == kNoNode || (i > headline && i - headline <= kBylineReach && !text_begun);
+        std::string alt = LogoAltOfByline(dom, i);
+        if (!alt.empty() && (by_headline || !SignsATeaser(dom, i, headline)) && !InsideTeaserLink(dom, i) &&
+            article.byline_lines.size() < kMaxBylineLines &&
+            std::find(article.byline_lines.begin(), article.byline_lines.end(), alt) == article.byline_lines.end()) {
+          article.byline_lines.push_back(std::move(alt));
+        }
+      }
       if (!line.empty() && line.size() <= kMaxBylineBytes) {
         byline_until = d.end;
         meta.byline_elements.push_back(i);  // a byline slot, out of the body, whoever it signs
@@ -3444,6 +3508,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
           // The byline's parts as a reader sees them apart: "<span>Jane Doe</span>
           // <span>Associated Press</span>" is a name and an outlet, not one name.
           std::vector<std::string> parts = BylineParts(dom, i);
+          std::vector<std::string> slots = AgencySlotsBeside(dom, i);
           // (Parts are joined with commas: a part after a name is what follows it,
           // "<span>Jane Doe</span> <span>Harbour Today</span>", never another name.)
           std::vector<std::string> line_names =
@@ -3459,11 +3524,13 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
             bylines.push_back({i, std::move(names)});
           }
           article.byline_lines.push_back(std::move(line));
-          for (std::string& part : parts) {
-            if (article.byline_lines.size() >= kMaxBylineLines) break;
-            if (std::find(article.byline_lines.begin(), article.byline_lines.end(), part) ==
-                article.byline_lines.end()) {
-              article.byline_lines.push_back(std::move(part));
+          for (std::vector<std::string>* more : {&parts, &slots}) {
+            for (std::string& part : *more) {
+              if (article.byline_lines.size() >= kMaxBylineLines) break;
+              if (std::find(article.byline_lines.begin(), article.byline_lines.end(), part) ==
+                  article.byline_lines.end()) {
+                article.byline_lines.push_back(std::move(part));
+              }
             }
           }
         }

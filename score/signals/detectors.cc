@@ -461,8 +461,14 @@ bool IsPictureCredit(std::string_view part) {
 // Whether a credit rule's hit is a picture's or a clip's credit: its text, without
 // the outlets it names, holds a picture word ("(사진=연합뉴스)", which a Korean
 // dateline's "(서울=연합뉴스)" resembles; "Foto: dpa", "写真：共同"). The picture's
-// source is credited, not the article.
+// source is credited, not the article. A label that names the text beside the
+// picture ("Text and photos: dpa", "Фото і текст: Укрінформ"; the rule's field
+// text_and_picture) credits the text as well.
 bool HitIsAPictureCredit(const RuleHit& hit) {
+  if (const auto* both = hit.fields.if_contains("text_and_picture"); both != nullptr && both->is_string() &&
+      !both->as_string().empty()) {
+    return false;
+  }
   std::string text = hit.text;
   for (const auto& [key, value] : hit.fields) {
     if (!value.is_string() || value.as_string().empty() || key.substr(0, 6) != "outlet") continue;

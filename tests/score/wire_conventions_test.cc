@@ -245,6 +245,47 @@ TEST(WireConventionsTest, SourceLinesInManyLanguages) {
   });
 }
 
+// An agency signs a reporter's text with the author's label, the name and the
+// agency in brackets, closing the text (PAP's "Autor: ... (PAP)" above its editors'
+// initials) or in the byline slot. A party in the brackets or the line in a
+// site's footer credits nothing.
+TEST(WireConventionsTest, AuthorLabelAndTheAgencyInBrackets) {
+  ExpectRows({
+      {"author's label, name, agency", "pl", Place::kLast, "Autor: Jan Nowak (PAP)", {"PAP"}},
+      {"author's label, name, agency", "pl", Place::kFooter, "Autor: Jan Nowak (PAP)\njn/ mhr/", {"PAP"}},
+      {"author's label, name, agency", "fr", Place::kFooter, "Auteure : Jeanne Roux (AFP)", {"AFP"}},
+      {"author's label, name, agency", "ru", Place::kByline, "Автор: Иван Петров (Интерфакс)", {"Interfax"}},
+      {"author's label, name, agency", "de", Place::kLast, "Autorin: Erika Beispiel (dpa)", {"dpa"}},
+      {"authors' label, names, agency", "pl", Place::kFooter, "Autorzy: Jan Nowak, Anna Kowal (PAP)", {"PAP"}},
+      {"a party in the brackets", "pl", Place::kLast, "Autor: Jan Nowak (PiS)", {}},
+      {"a site's footer", "pl", Place::kSiteFooter, "Autor: Jan Nowak (PAP)", {}},
+  });
+}
+
+// The label of a credit line may name the text and the pictures together: the
+// agency supplied both, so the picture word does not make it a photo credit. A
+// picture's label alone still does.
+TEST(WireConventionsTest, CreditLinesForTheTextAndThePictures) {
+  ExpectRows({
+      {"the text's author", "ru", Place::kLast, "Текст: Интерфакс", {"Interfax"}},
+      {"text and pictures", "de", Place::kLast, "Text und Fotos: dpa", {"dpa"}},
+      {"pictures and text", "ru", Place::kFooter, "Фото и текст: Интерфакс", {"Interfax"}},
+      {"pictures and text", "el", Place::kLast, "Κείμενο και φωτογραφίες: ΑΠΕ-ΜΠΕ", {"ΑΠΕ-ΜΠΕ"}},
+      {"text and pictures", "es", Place::kLast, "Texto y fotos: EFE", {"EFE"}},
+      {"the pictures alone", "ru", Place::kFooter, "Фото: Интерфакс", {}},
+      {"the pictures alone", "de", Place::kLast, "Fotos: dpa", {}},
+      {"text and pictures", "pl", Place::kLast, "Tekst i zdjęcia: PAP", {"PAP"}},
+      {"text and pictures", "nl", Place::kLast, "Tekst en foto's: ANP", {"ANP"}},
+      {"text and pictures", "sv", Place::kFooter, "Text och bild: TT", {"TT"}},
+      {"text and pictures", "fr", Place::kLast, "Texte et photos : AFP", {"AFP"}},
+      {"text and pictures", "fi", Place::kLast, "Teksti ja kuvat: STT", {"STT"}},
+      {"text and pictures, a slash", "de", Place::kLast, "Text/Fotos: dpa", {"dpa"}},
+      {"the pictures alone", "pl", Place::kLast, "Zdjęcie: PAP", {}},
+      {"the pictures alone", "nl", Place::kLast, "Foto's: ANP", {}},
+      {"the pictures alone", "sv", Place::kFooter, "Bild: TT", {}},
+  });
+}
+
 TEST(WireConventionsTest, DatelinesOfTheNationalAgencies) {
   ExpectRows({
       {"dateline: date with the year", "en", Place::kFirst,
@@ -379,6 +420,7 @@ TEST(WireConventionsTest, BylinesThatNameAgencies) {
       {"the paper's wire services", "en", Place::kByline, "Harbour Times wire services", {"Agencies"}},
       {"staff and wire reports", "en", Place::kByline, "From staff and wire reports", {"Agencies"}},
       {"staff and agencies", "de", Place::kByline, "Redaktion mit Agenturen", {"Agencies"}},
+      {"the word for agencies alone", "he", Place::kByline, "מאת: סוכנויות", {"Agencies"}},
       {"reporter with an agency", "de", Place::kByline, "Von Jane Doe mit dpa", {"dpa"}},
       {"reporter, agency", "en", Place::kByline, "Colleen Barry, The Associated Press", {"AP"}},
       {"reporters, agency", "de", Place::kByline, "Anna Beispiel und Jan Muster, dpa", {"dpa"}},
@@ -632,6 +674,38 @@ TEST(WireConventionsTest, ArabicAndPersianAgencyTags) {
        "يكونا قد وافقا على الموازنة الجديدة يوم الثلاثاء بعد نقاش طويل في المجلس.", {}},
       {"a tag in the middle of a sentence is no dateline", "ar", Place::kFirst,
        "قال الوزير إن الخطة ستنفذ (وفا) وافق مجلس الوزراء يوم الثلاثاء على الموازنة.", {}},
+  });
+}
+
+// The Chinese text credit "文/" (text by) or "图文/" (text and pictures by) and the
+// agency with its reporter, the whole line; the source line with a word before its
+// label ("本文来源：", "稿件来源：": this article's, the copy's source). A picture's "图/"
+// and a paper's own "本报记者" credit no one.
+TEST(WireConventionsTest, ChineseTextCreditsAndSourceLines) {
+  ExpectRows({
+      {"text by the agency's reporter", "zh", Place::kFirst, "文/中新社记者 李明", {"中新社"}},
+      {"text and pictures by the agency", "zh", Place::kLast, "图文/中新社", {"中新社"}},
+      {"text by the agency's reporter", "zh", Place::kByline, "文／中央社記者 陳大文", {"中央社"}},
+      {"this article's source", "zh", Place::kLast, "本文来源：中新社", {"中新社"}},
+      {"the copy's source", "zh", Place::kFooter, "稿件来源：中新社", {"中新社"}},
+      {"a picture's credit", "zh", Place::kLast, "图/中新社记者 李明", {}},
+      {"the paper's own reporter", "zh", Place::kFirst, "文/本报记者 李明", {}},
+  });
+}
+
+// A source line whose source is an agency's short Arabic name: the whole line, with
+// or without the colon; a styled source box prints the label and the name as
+// elements of their own, which the extractor reads with no space between them.
+TEST(WireConventionsTest, ArabicSourceLinesWithTheAgencysShortName) {
+  ExpectRows({
+      {"source line, short name", "ar", Place::kLast, "المصدر: واس", {"SPA"}},
+      {"source box: label and name joined", "ar", Place::kFooter, "المصدروام", {"WAM"}},
+      {"source line: 'agency' before the short name", "ar", Place::kFooter, "المصدر: وكالة قنا", {"QNA"}},
+      {"source line, short name", "fa", Place::kLast, "منبع: ایسنا", {"ISNA"}},
+      {"a source that is no agency", "ar", Place::kLast, "المصدر: الشرفة", {}},
+      {"the source word inside a sentence", "ar", Place::kLast,
+       "وقال المصدر إن واس نشرت الخبر صباح الثلاثاء نقلا عن مسؤول في الوزارة.", {}},
+      {"a site's footer", "ar", Place::kSiteFooter, "المصدر: واس", {}},
   });
 }
 

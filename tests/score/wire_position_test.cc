@@ -188,6 +188,73 @@ TEST(WirePositionTest, TheAgencysDeskOrStaffUnderTheHeadline) {
   });
 }
 
+// A byline slot that shows only a picture: the supplier's logo, its alt text the
+// name. Not a reporter's portrait, not the page's own logo, not a teaser card's.
+TEST(WirePositionTest, AnAgencysLogoAsTheByline) {
+  ExpectTop({
+      {"en", "<div class=\"byline\"><a href=\"/author/ap\"><img src=\"/l/ap.png\" alt=\"The Associated Press\"></a></div>",
+       "AP"},
+      {"pt", "<div class=\"autor\"><img src=\"/l/lusa.png\" alt=\"Lusa\"></div>", "Lusa"},
+      {"en", "<div class=\"byline\"><img src=\"/p/jd.jpg\" alt=\"Jane Doe\"></div>", ""},
+      {"en", "<div class=\"byline\"><img src=\"/l/vc.png\" alt=\"Valley Courier\"></div>", ""},
+  });
+  // A teaser card among the paragraphs signed by an agency's logo: the card's, not the text's.
+  ExpectLast({
+      {"en", "</p><div class=\"card\"><a href=\"/news/2024/06/03/pier\"><h3>The old pier will close for repairs in "
+             "the autumn</h3></a><div class=\"byline\"><img src=\"/l/r.png\" alt=\"Reuters\"></div></div><p>"
+             "The mayor said the work would start in September.", ""},
+  });
+}
+
+// The headline's own box: an element holding the headline and, under it, the info
+// line or a credit line, the text's container after the box ("<div class=t1><h1>
+// ...</h1><div class=t2>2024-06-04 10:25 来源：新华社</div></div><div class=t3>
+// <p>...</p></div>"). The lines after the headline (after a standfirst, if the box
+// holds one) are the source slot. Not a source that is no outlet, not the page's own.
+TEST(WirePositionTest, TheInfoLineInTheHeadlinesBox) {
+  auto page = [](const std::string& lang, const std::string& box) {
+    return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><title>Ferry service resumes</title>"
+           "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body><div class=\"w1\">"
+           "<div class=\"t1\"><h1>Ferry service resumes after the storm</h1>" + box + "</div>"
+           "<div class=\"t3\"><p>" + Filler("the budget") + "</p><p>" + Filler("the harbour") + "</p><p>" +
+           Filler("the ferry line") + "</p></div></div><div class=\"f1\"><p>About us</p></div></body></html>";
+  };
+  const std::vector<Row> rows = {
+      {"zh", "<div class=\"t2\"><span>2024-06-04 10:25</span>\xE3\x80\x80<span>\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A"
+             "\xE4\xB8\xAD\xE6\x96\xB0\xE7\xA4\xBE</span></div>", "China News Service"},  // 来源：中新社
+      {"en", "<p class=\"t4\">The ferry company says the last repairs to the pier are done and the timetable "
+             "is back to normal from Monday, with one extra crossing at night.</p><div class=\"t2\">Source: Reuters</div>",
+       "Reuters"},
+      {"zh", "<div class=\"t2\">2024-06-04 10:25\xE3\x80\x80\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE7\xBD\x91\xE7\xBB\x9C"
+             "</div>", ""},  // 来源：网络 (the internet)
+      {"en", "<div class=\"t2\">Source: Valley Courier</div>", ""},
+  };
+  for (const Row& r : rows) {
+    std::string why;
+    std::set<std::string> want;
+    if (!r.credit.empty()) want.insert(Named(r.credit));
+    EXPECT_EQ(Credited(page(r.lang, r.html), &why), want) << r.html << "\n  rules:" << why;
+  }
+}
+
+// The agency in an element of its own beside the byline element, under the same
+// parent, its class naming the agency or the source: "<span class=author>Jane
+// Doe</span> <span class=agency>| Reuters</span>", a place or a date after it. Not
+// the page's own name there, not a picture's credit, not a photographer's credit
+// split in two ("<span>Jane Doe</span><span>/dpa</span>").
+TEST(WirePositionTest, TheAgencySlotBesideTheByline) {
+  ExpectTop({
+      {"en", "<div class=\"s1\"><span class=\"author\">Jane Doe</span> <span class=\"s1-agency\">| Reuters</span> "
+             "<span class=\"s1-place\">London</span> <time>June 4, 2024</time></div>", "Reuters"},
+      {"de", "<p class=\"k1\"><span class=\"autor\">Anna Beispiel</span> <span class=\"k1_quelle\">&middot; dpa</span></p>",
+       "dpa"},
+      {"en", "<div class=\"s1\"><span class=\"author\">Jane Doe</span> <span class=\"source\">Valley Courier</span></div>",
+       ""},
+      {"de", "<p class=\"k1\"><span class=\"autor\">Anna Beispiel</span> <span class=\"quelle\">Foto: dpa</span></p>", ""},
+      {"de", "<p class=\"k1\"><span class=\"autor\">Michael Beispiel</span><span class=\"quelle\">/dpa</span></p>", ""},
+  });
+}
+
 // A closing credit joined to the last paragraph by a single line break (which the
 // extractor reads as a space), and a Japanese agency's tag on a line of its own.
 TEST(WirePositionTest, ClosingCreditsJoinedToTheLastParagraph) {
@@ -202,9 +269,39 @@ TEST(WirePositionTest, ClosingCreditsJoinedToTheLastParagraph) {
       {"en", "<br>Source: Ministry of Health", ""},
       {"en", " The figures were first reported by Reuters.", ""},
       {"en", "<br>Source: Reuters reported the figures first, and the council confirmed them on Tuesday.", ""},
+      // Chinese credit lines of their own after the text (credit labels, so the extractor keeps them).
+      {"zh", "</p><p>\xE6\x9C\xAC\xE6\x96\x87\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE4\xB8\xAD\xE6\x96\xB0\xE7\xA4\xBE",
+       "China News Service"},  // 本文来源：中新社
+      {"zh", "</p><p>\xE6\x96\x87/\xE4\xB8\xAD\xE6\x96\xB0\xE7\xA4\xBE\xE8\xAE\xB0\xE8\x80\x85 \xE6\x9D\x8E\xE6\x98\x8E",
+       "China News Service"},  // 文/中新社记者 李明
       {"ja", "</p><p>\xE5\xB2\xB8\xE5\xA3\x81\xEF\xBC\x9D" "4\xE6\x97\xA5\xE3\x80\x81\xE6\xB8\xAF\xE7\x94\xBA"
              "\xEF\xBC\x88\xE5\x85\xB1\xE5\x90\x8C\xEF\xBC\x89", ""},
   });
+}
+
+// A styled source box after the text, on a page with no <article>: the label and the
+// agency's short Arabic name as elements of their own, no colon, no space between
+// them in the markup ("<span>المصدر</span><span>وام</span>"). The extractor keeps the
+// box as the run right after the text (the label opens a credit line with or without
+// its colon); the whole line credits the agency. Not a box naming no agency, not the
+// same words in the site's footer.
+TEST(WirePositionTest, AnArabicSourceBoxAfterTheText) {
+  auto page = [](const std::string& box, const std::string& footer) {
+    const std::string p = "<p>وافق مجلس الوزراء يوم الثلاثاء على خطة جديدة لتطوير الموانئ وتوسيع أرصفة "
+                          "الشحن خلال السنوات الثلاث المقبلة.</p>";
+    return "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><title>خطة الموانئ</title>"
+           "<meta property=\"og:site_name\" content=\"صوت الساحل\"></head><body><div class=\"m1\">"
+           "<h1>خطة جديدة لتطوير الموانئ</h1><div class=\"m2\">" + p + p + p + "</div>" + box +
+           "</div><div class=\"m9\"><p>" + footer + "</p><p>جميع الحقوق محفوظة 2024</p></div></body></html>";
+  };
+  const std::string box = "<div class=\"m3\"><span class=\"m4\">المصدر</span><span class=\"m5\">وام</span></div>";
+  std::string why;
+  EXPECT_EQ(Credited(page(box, ""), &why), std::set<std::string>{Named("WAM")}) << why;
+  why.clear();
+  const std::string own = "<div class=\"m3\"><span class=\"m4\">المصدر</span><span class=\"m5\">صوت الساحل</span></div>";
+  EXPECT_EQ(Credited(page(own, ""), &why), std::set<std::string>{}) << why;
+  why.clear();
+  EXPECT_EQ(Credited(page("", "المصدر: وام"), &why), std::set<std::string>{}) << why;
 }
 
 // The Turkish press's closing tag in parentheses (session 13): the Anadolu Agency's "(AA)",
@@ -258,6 +355,11 @@ TEST(WirePositionTest, ACreditLineRightAfterTheArticle) {
       {"pl", "<div class=\"q8\">\xC5\xB9r\xC3\xB3" "d\xC5\x82o: PAP</div>", "PAP"},
       {"zh", "<div class=\"q8\">\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE</div>",
        "Xinhua"},
+      // Session 16: a word before the Chinese label (本文来源：), the text credit (文/).
+      {"zh", "<div class=\"q8\">\xE6\x9C\xAC\xE6\x96\x87\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE6\x96\xB0\xE5\x8D\x8E"
+             "\xE7\xA4\xBE</div>", "Xinhua"},  // 本文来源：新华社
+      {"zh", "<div class=\"q8\">\xE6\x96\x87/\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE\xE8\xAE\xB0\xE8\x80\x85 "
+             "\xE6\x9D\x8E\xE6\x98\x8E</div>", "Xinhua"},  // 文/新华社记者 李明
       {"ko", "<div class=\"q8\">\xEC\xB6\x9C\xEC\xB2\x98: \xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4</div>",
        "Yonhap"},
       {"cs", "<div class=\"q8\">Zdroj: \xC4\x8CTK</div>", "\xC4\x8CTK"},
