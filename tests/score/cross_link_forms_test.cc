@@ -1648,5 +1648,41 @@ TEST(CrossLinkFormsTest, ACardUnderThisArticlesOwnHeadlineIsThisPage) {
   EXPECT_EQ(Count(page("Harbour bridge vote delayed", "Harbour bridge vote delayed")), 2u) << "a short title";
 }
 
+// A live page's entries link themselves: each carries a "Share this entry" or
+// "Permalink" link to the page's own address with the entry's id as its fragment
+// ("/live/harbour-storm#entry-3" inside <div id="entry-3">), and an entry may point
+// at another one with the same address ("see the 09:10 update"). A link into the
+// element that holds it tells the page's address whether or not the page declares
+// one (no canonical link here, as an unseen site may ship none): those links go
+// to places on this page, not to other stories (blind set, session 16). A story
+// promoted inside an entry still counts, and a fragment that names no element
+// around the link leaves the link a story ("/city/story#the-vote").
+TEST(CrossLinkFormsTest, ALivePagesEntriesLinkingThemselvesAreNoPromotion) {
+  for (const Language& l : kLanguages) {
+    const std::string live = std::string(kSite) + "/live/2026/06/01/harbour-storm-live";
+    auto entry = [&](int k, const std::string& extra) {
+      const std::string id = "entry-" + std::to_string(k);
+      return "<div class=\"live-entry\" id=\"" + id + "\"><time>0" + std::to_string(9 - k) + ":10</time><p>" +
+             Paragraph(l, k) + "</p>" + extra + "<a class=\"share\" href=\"" + live + "#" + id +
+             "\">Share this entry</a></div>\n";
+    };
+    auto page = [&](const std::string& inside) {
+      return std::string("<!doctype html><html lang=\"") + l.code +
+             "\"><head><meta charset=\"utf-8\"><title>Harbour storm</title></head><body><main><h1>Harbour storm</h1>"
+             "<div class=\"live-feed\">\n" + entry(0, "") + entry(1, inside) + entry(2, "") + entry(3, "") +
+             "</div></main></body></html>";
+    };
+    EXPECT_EQ(Count(page("")), 0u) << l.code << ": permalinks of the entries";
+    EXPECT_EQ(Count(page("<p><a href=\"" + live + "#entry-3\">" + l.headline2 + "</a></p>")), 0u)
+        << l.code << ": a link to another entry of the page";
+    EXPECT_EQ(Count(page("<p><strong>" + std::string(l.lead_in) + ":</strong> " + Link(1, l.headline) + "</p>")), 1u)
+        << l.code << ": a story promoted inside an entry";
+    EXPECT_EQ(Count(page("<ul><li><a href=\"" + StoryUrl(2) + "#the-vote\">" + l.headline + "</a></li><li>" +
+                         Link(3, l.headline2) + "</li></ul>")),
+              2u)
+        << l.code << ": another story's fragment names no element around its link";
+  }
+}
+
 }  // namespace
 }  // namespace provscore
