@@ -1684,5 +1684,41 @@ TEST(CrossLinkFormsTest, ALivePagesEntriesLinkingThemselvesAreNoPromotion) {
   }
 }
 
+// A rail whose title is set in the line of its cards: a span of a few words, then
+// two or more links each around a picture and a headline, all in one <div> (blind
+// set, session 16: an editors' picks rail between paragraphs). Each headline counts.
+// A box line that links two clauses of a sentence, a title that ends a sentence, a
+// line of short tag links, and the same rail after the last paragraph count nothing.
+TEST(CrossLinkFormsTest, ARailTitledInTheLineOfItsCardsCountsEachHeadline) {
+  const std::pair<const char*, const char*> kTitles[] = {
+      {"en", "Editors' choice"}, {"de", "Unsere Auswahl"}, {"fr", "Le choix de la rédaction"},
+      {"es", "Selección del editor"}, {"pl", "Wybór redakcji"}, {"ru", "Выбор редакции"},
+      {"ar", "اختيارات المحرر"}, {"ja", "編集部のおすすめ"}};
+  for (const auto& [code, title] : kTitles) {
+    const Language* found = nullptr;
+    for (const Language& l : kLanguages) {
+      if (std::string(l.code) == code) found = &l;
+    }
+    ASSERT_NE(found, nullptr) << code;
+    const Language& l = *found;
+    auto card = [&](int n, const std::string& headline) {
+      return "<a class=\"pick\" href=\"" + StoryUrl(n) + "\"><img src=\"/img/" + std::to_string(n) +
+             ".jpg\" alt=\"\"><span>" + headline + "</span></a>";
+    };
+    const std::string rail =
+        "<div class=\"picks\"><span class=\"picks-title\">" + std::string(title) + "</span>" + card(1, l.headline) +
+        card(2, l.headline2) + "</div>";
+    EXPECT_EQ(Count(Page(l, rail)), 2u) << code << ": the titled rail";
+    EXPECT_EQ(Count(Page(l, rail, /*module_last=*/true)), 0u) << code << ": after the last paragraph";
+  }
+  ExpectNoneOnTheEnglishPage({
+      {"two clauses of a sentence", "<div>The board will vote on " + Link(1, "the new harbour bridge") + " and " +
+                                        Link(2, "the ferry fares for next year") + "</div>"},
+      {"a title that ends a sentence", "<div>The board met again. " + Link(1, "the new harbour bridge plan") + " " +
+                                           Link(2, "the ferry fares for next year") + "</div>"},
+      {"short tag links", "<div>Topics <a href=\"/city/harbour\">Harbour</a> <a href=\"/city/ferries\">Ferries</a></div>"},
+  });
+}
+
 }  // namespace
 }  // namespace provscore
