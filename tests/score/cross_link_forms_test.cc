@@ -1684,6 +1684,40 @@ TEST(CrossLinkFormsTest, ALivePagesEntriesLinkingThemselvesAreNoPromotion) {
   }
 }
 
+// A module the page hides with a class of its own style sheet: a rule of lone class
+// selectors at the top level (".rec-b{display:none !important}", ".x,.y{visibility:
+// hidden}") hides every element of that class, as the `hidden` attribute does (blind
+// set, session 16: the variant of a test the site does not show). A class an @media
+// block or a responsive class ("md:block") shows again, a rule that hides the class
+// only inside another element, a later `display` in the same rule, the element's own
+// style attribute (a script's "visibility: visible"), or a rule in a comment hide
+// nothing: the module is shown and counts.
+TEST(CrossLinkFormsTest, AModuleHiddenByTheSitesOwnStyleSheetIsNoPromotion) {
+  for (const Language& l : kLanguages) {
+    auto page = [&](const std::string& css, const std::string& box_class, const std::string& box_style = "") {
+      auto p = [&](int k) { return "<p>" + Paragraph(l, k) + "</p>\n"; };
+      return std::string("<!doctype html><html lang=\"") + l.code +
+             "\"><head><meta charset=\"utf-8\"><title>Harbour</title><link rel=\"canonical\" href=\"" + kSite +
+             "/city/2026/06/01/harbour-board-meets\"><style>" + css + "</style></head><body><article><h1>Harbour</h1>\n" +
+             p(0) + p(1) + "<div class=\"teaser " + box_class + "\" style=\"" + box_style + "\"><strong>" + l.lead_in + ":</strong><ul><li>" +
+             Link(1, l.headline) + "</li><li>" + Link(2, l.headline2) + "</li></ul></div>\n" + p(2) + p(3) +
+             "</article></body></html>";
+    };
+    EXPECT_EQ(Count(page(".rec-b{display:none !important}", "rec-b")), 0u) << l.code << ": hidden by its class";
+    EXPECT_EQ(Count(page("body{margin:0}\n.promo-off, .rec-b { visibility : hidden }", "rec-b")), 0u)
+        << l.code << ": one of two classes a rule hides";
+    EXPECT_EQ(Count(page(".rec-b{display:none}", "rec-a")), 2u) << l.code << ": another class";
+    EXPECT_EQ(Count(page(".rec-b{display:none}@media (min-width:600px){.rec-b{display:block}}", "rec-b")), 2u)
+        << l.code << ": shown again on a wide screen";
+    EXPECT_EQ(Count(page(".sidebar .rec-b{display:none}", "rec-b")), 2u) << l.code << ": hidden in a sidebar only";
+    EXPECT_EQ(Count(page("/* .rec-b{display:none} */ .rec-b{color:#333}", "rec-b")), 2u) << l.code << ": a comment";
+    EXPECT_EQ(Count(page(".rec-b{display:none;display:flex}", "rec-b")), 2u) << l.code << ": the last display holds";
+    EXPECT_EQ(Count(page(".rec-b{display:none}", "rec-b md:block")), 2u) << l.code << ": shown on a wide screen";
+    EXPECT_EQ(Count(page(".rec-b{visibility:hidden}", "rec-b", "visibility: visible")), 2u)
+        << l.code << ": shown by its own style attribute";
+  }
+}
+
 // A rail whose title is set in the line of its cards: a span of a few words, then
 // two or more links each around a picture and a headline, all in one <div> (blind
 // set, session 16: an editors' picks rail between paragraphs). Each headline counts.
