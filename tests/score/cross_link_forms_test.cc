@@ -1754,5 +1754,28 @@ TEST(CrossLinkFormsTest, ARailTitledInTheLineOfItsCardsCountsEachHeadline) {
   });
 }
 
+// A link the page declares paid, rel="sponsored" (the web's mark for an advert's or a
+// sponsor's link), is an ad whatever its box is called and wherever it goes: on a page
+// that declares no address every host may be the site's, and a native ad's card
+// ("Sponsored content", a headline, the sponsor) is built as a teaser card is (blind
+// set, session 16, under --perturb classes). Ads are no promotion (corpus README). The
+// same card without the mark counts; rel="nofollow" alone marks no ad.
+TEST(CrossLinkFormsTest, ALinkDeclaredSponsoredIsNoPromotion) {
+  for (const Language& l : kLanguages) {
+    auto page = [&](const std::string& rel) {
+      auto p = [&](int k) { return "<p>" + Paragraph(l, k) + "</p>\n"; };
+      return std::string("<!doctype html><html lang=\"") + l.code +
+             "\"><head><meta charset=\"utf-8\"><title>Harbour</title></head><body><main><h1>Harbour</h1>\n" + p(0) +
+             p(1) + "<div class=\"k7x\"><a href=\"https://www.ferry-holidays.example/2026/06/harbour-summer-crossings\"" +
+             rel + "><img src=\"https://cdn.adnet.example/4711.jpg\" alt=\"\"><span>" + l.headline2 +
+             "</span></a></div>\n" + p(2) + p(3) + "</main></body></html>";
+    };
+    EXPECT_EQ(Count(page(" rel=\"sponsored\"")), 0u) << l.code << ": rel=sponsored";
+    EXPECT_EQ(Count(page(" rel=\"nofollow sponsored noopener\"")), 0u) << l.code << ": among other rel words";
+    EXPECT_EQ(Count(page("")), 1u) << l.code << ": no mark, on a page without an address";
+    EXPECT_EQ(Count(page(" rel=\"nofollow\"")), 1u) << l.code << ": nofollow alone";
+  }
+}
+
 }  // namespace
 }  // namespace provscore
