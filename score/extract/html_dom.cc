@@ -177,19 +177,24 @@ std::string_view LoneClass(std::string_view selector) {
 // the element may be shown. Comments are skipped; a rule nested in an @-block hides
 // nothing here.
 std::vector<std::string> StyleSheetHidingClasses(const FlatDom& dom) {
-  std::string css;
+  std::string css;  // the sheets' text, comments left out (one pass: a framework's sheet has thousands)
   for (size_t i = 0; i < dom.nodes.size(); ++i) {
     const DomNode& d = dom.nodes[i];
     if (d.is_text || d.tag != GUMBO_TAG_STYLE) continue;
     for (uint32_t k = static_cast<uint32_t>(i) + 1; k < d.end; ++k) {
-      if (dom.nodes[k].is_text) css.append(NodeText(dom.nodes[k].node)).push_back('\n');
+      if (!dom.nodes[k].is_text) continue;
+      const std::string_view sheet = NodeText(dom.nodes[k].node);
+      for (size_t at = 0; at < sheet.size();) {
+        const size_t open = sheet.find("/*", at);
+        css.append(sheet.substr(at, open - at));
+        if (open == std::string_view::npos) break;
+        const size_t close = sheet.find("*/", open + 2);
+        at = close == std::string_view::npos ? sheet.size() : close + 2;
+      }
+      css.push_back('\n');
     }
   }
   if (css.empty()) return {};
-  for (size_t open = css.find("/*"); open != std::string::npos; open = css.find("/*", open)) {
-    const size_t close = css.find("*/", open + 2);
-    css.erase(open, close == std::string::npos ? std::string::npos : close + 2 - open);
-  }
   std::vector<std::string> hiding, shown;
   // Every class a selector names, written into `out`.
   auto classes_of = [](std::string_view selector, std::vector<std::string>& out) {
