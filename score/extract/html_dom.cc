@@ -299,15 +299,32 @@ FlatDom Flatten(const GumboOutput& output) {
   for (DomNode& d : dom.nodes) {
     if (d.token_count > 0) d.tokens = dom.tokens.data() + d.token_begin;
   }
-  // An element of a class the page's own style sheet hides is hidden as by its markup.
+  // An element of a class the page's own style sheet hides is hidden as by its markup,
+  // unless its own style attribute, which a script sets to show it ("visibility:
+  // visible"), shows it. A sheet that hides most of the page's paragraph text hides
+  // the text until a script shows it, as a page that hides its <body> does: then
+  // nothing is hidden by it.
   if (const std::vector<std::string> hiding = StyleSheetHidingClasses(dom); !hiding.empty()) {
-    for (DomNode& d : dom.nodes) {
-      if (d.is_text || d.hidden || d.node->type != GUMBO_NODE_ELEMENT ||
-          !HasHidingClass(Attr(d.node, "class"), &hiding)) {
-        continue;
+    std::vector<uint8_t> hide(dom.nodes.size(), 0), under(dom.nodes.size(), 0), in_p(dom.nodes.size(), 0);
+    size_t p_text = 0, hidden_p_text = 0;
+    for (size_t i = 0; i < dom.nodes.size(); ++i) {
+      const DomNode& d = dom.nodes[i];
+      const bool root = d.parent == kNoNode;
+      if (!d.is_text && !d.hidden && d.node->type == GUMBO_NODE_ELEMENT && HasHidingClass(Attr(d.node, "class"), &hiding)) {
+        hide[i] = ShowingOf(SquashStyle(Attr(d.node, "style"))) != Showing::kShows;
       }
-      // Its own style attribute, which a script sets to show it ("visibility: visible"), wins.
-      d.hidden = ShowingOf(SquashStyle(Attr(d.node, "style"))) != Showing::kShows;
+      under[i] = hide[i] || (!root && under[d.parent]);
+      in_p[i] = (!d.is_text && d.tag == GUMBO_TAG_P) || (!root && in_p[d.parent]);
+      if (d.is_text && in_p[i]) {
+        const size_t bytes = TrimAscii(NodeText(d.node)).size();
+        p_text += bytes;
+        if (under[i]) hidden_p_text += bytes;
+      }
+    }
+    if (hidden_p_text * 2 <= p_text) {
+      for (size_t i = 0; i < dom.nodes.size(); ++i) {
+        if (hide[i]) dom.nodes[i].hidden = true;
+      }
     }
   }
   return dom;

@@ -1691,7 +1691,8 @@ TEST(CrossLinkFormsTest, ALivePagesEntriesLinkingThemselvesAreNoPromotion) {
 // block or a responsive class ("md:block") shows again, a rule that hides the class
 // only inside another element, a later `display` in the same rule, the element's own
 // style attribute (a script's "visibility: visible"), or a rule in a comment hide
-// nothing: the module is shown and counts.
+// nothing: the module is shown and counts. Nor does a sheet that hides most of the
+// page's paragraph text: it hides the text until a script shows it.
 TEST(CrossLinkFormsTest, AModuleHiddenByTheSitesOwnStyleSheetIsNoPromotion) {
   for (const Language& l : kLanguages) {
     auto page = [&](const std::string& css, const std::string& box_class, const std::string& box_style = "") {
@@ -1715,6 +1716,12 @@ TEST(CrossLinkFormsTest, AModuleHiddenByTheSitesOwnStyleSheetIsNoPromotion) {
     EXPECT_EQ(Count(page(".rec-b{display:none}", "rec-b md:block")), 2u) << l.code << ": shown on a wide screen";
     EXPECT_EQ(Count(page(".rec-b{visibility:hidden}", "rec-b", "visibility: visible")), 2u)
         << l.code << ": shown by its own style attribute";
+    // A sheet that hides the text itself until a script shows it (".story{display:none}"
+    // on the element around the paragraphs) hides nothing: the page's text and the
+    // module in it are read as a page that hides its <body> is.
+    std::string hidden_text = page(".rec-b{display:none}", "rec-a");
+    hidden_text.replace(hidden_text.find("<article>"), 9, "<article class=\"rec-b\">");
+    EXPECT_EQ(Count(hidden_text), 2u) << l.code << ": the sheet hides the whole text";
   }
 }
 
