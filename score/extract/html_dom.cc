@@ -133,6 +133,119 @@ void StoreClassIdTokens(FlatDom& dom, DomNode& d, size_t& spent) {
   spent += d.token_count * sizeof(std::string_view);
 }
 
+// A framework's hiding class ("hidden", "d-none") or one of `sheet_hiding`, not made
+// responsive by another class (defined below, beside IsHiddenElement).
+bool HasHidingClass(std::string_view class_attr, const std::vector<std::string>* sheet_hiding = nullptr);
+
+// What a block of declarations, squashed (SquashStyle), does to an element's display:
+// the last `display` and the last `visibility` hold, as in the cascade of one rule
+// (".x{display:none;display:flex}" shows it).
+enum class Showing { kSays, kHides, kShows };
+Showing ShowingOf(std::string_view declarations) {
+  auto last_value = [&](std::string_view property) {
+    std::string_view value;
+    for (size_t at = declarations.find(property); at != std::string_view::npos; at = declarations.find(property, at + 1)) {
+      if (at > 0 && declarations[at - 1] != ';' && declarations[at - 1] != '{') continue;  // "-webkit-display:", "xdisplay:"
+      value = declarations.substr(at + property.size());
+      value = value.substr(0, value.find(';'));
+    }
+    return value;
+  };
+  const std::string_view display = last_value("display:");
+  const std::string_view visibility = last_value("visibility:");
+  if (display.starts_with("none") || visibility.starts_with("hidden")) return Showing::kHides;
+  if (!display.empty() || visibility.starts_with("visible")) return Showing::kShows;
+  return Showing::kSays;
+}
+
+// A selector that is one class and nothing else (".u-hide"), its name; empty otherwise.
+std::string_view LoneClass(std::string_view selector) {
+  selector = TrimAscii(selector);
+  if (selector.size() < 2 || selector.front() != '.') return {};
+  const std::string_view name = selector.substr(1);
+  for (const char c : name) {
+    if (!IsAsciiAlnum(c) && c != '-' && c != '_') return {};
+  }
+  return name;
+}
+
+// The classes the page's own style sheets hide: a rule of lone class selectors at the
+// top level (".u-hide{display:none!important}", ".a,.b{visibility:hidden}"), as a
+// site hides the variant of a test it does not show or a module it switched off.
+// A class that another rule names while it shows something (an @media block, where a
+// rule holds at some screen sizes only; "#app .u-hide{display:block}") is left out:
+// the element may be shown. Comments are skipped; a rule nested in an @-block hides
+// nothing here.
+std::vector<std::string> StyleSheetHidingClasses(const FlatDom& dom) {
+  std::string css;  // the sheets' text, comments left out (one pass: a framework's sheet has thousands)
+  for (size_t i = 0; i < dom.nodes.size(); ++i) {
+    const DomNode& d = dom.nodes[i];
+    if (d.is_text || d.tag != GUMBO_TAG_STYLE) continue;
+    for (uint32_t k = static_cast<uint32_t>(i) + 1; k < d.end; ++k) {
+      if (!dom.nodes[k].is_text) continue;
+      const std::string_view sheet = NodeText(dom.nodes[k].node);
+      for (size_t at = 0; at < sheet.size();) {
+        const size_t open = sheet.find("/*", at);
+        css.append(sheet.substr(at, open - at));
+        if (open == std::string_view::npos) break;
+        const size_t close = sheet.find("*/", open + 2);
+        at = close == std::string_view::npos ? sheet.size() : close + 2;
+      }
+      css.push_back('\n');
+    }
+  }
+  if (css.empty()) return {};
+  std::vector<std::string> hiding, shown;
+  // Every class a selector names, written into `out`.
+  auto classes_of = [](std::string_view selector, std::vector<std::string>& out) {
+    for (size_t dot = selector.find('.'); dot != std::string_view::npos; dot = selector.find('.', dot + 1)) {
+      size_t end = dot + 1;
+      while (end < selector.size() && (IsAsciiAlnum(selector[end]) || selector[end] == '-' || selector[end] == '_')) ++end;
+      if (end > dot + 1) out.emplace_back(selector.substr(dot + 1, end - dot - 1));
+    }
+  };
+  size_t depth = 0, at = 0;
+  bool in_at_block = false;  // inside an @-block (depth counts its braces)
+  while (at < css.size()) {
+    const size_t brace = css.find_first_of("{};", at);
+    if (brace == std::string::npos) break;
+    const std::string_view head = TrimAscii(std::string_view(css).substr(at, brace - at));
+    if (css[brace] == ';') {  // "@import …;", "@charset …;" or a stray declaration
+      at = brace + 1;
+      continue;
+    }
+    if (css[brace] == '}') {
+      if (depth > 0 && --depth == 0) in_at_block = false;
+      at = brace + 1;
+      continue;
+    }
+    if (head.starts_with("@")) {
+      ++depth;
+      in_at_block = true;
+      at = brace + 1;
+      continue;
+    }
+    // A rule: its declarations run to the next '}'.
+    const size_t close = css.find('}', brace + 1);
+    const std::string declarations = SquashStyle(std::string_view(css).substr(
+        brace + 1, (close == std::string::npos ? css.size() : close) - brace - 1));
+    const Showing showing = ShowingOf(declarations);
+    const bool hides = showing == Showing::kHides;
+    const bool shows = showing == Showing::kShows;
+    for (const std::string_view selector : Split(head, ',')) {
+      if (hides && !in_at_block && !LoneClass(selector).empty()) {
+        hiding.emplace_back(LoneClass(selector));
+      } else if (shows) {
+        classes_of(selector, shown);
+      }
+    }
+    at = close == std::string::npos ? css.size() : close + 1;
+  }
+  std::erase_if(hiding, [&](const std::string& c) { return std::find(shown.begin(), shown.end(), c) != shown.end(); });
+  for (std::string& c : hiding) LowerInPlace(c);
+  return hiding;
+}
+
 }  // namespace
 
 FlatDom Flatten(const GumboOutput& output) {
@@ -185,6 +298,34 @@ FlatDom Flatten(const GumboOutput& output) {
   // The token store is complete: each element's tokens get their address in it.
   for (DomNode& d : dom.nodes) {
     if (d.token_count > 0) d.tokens = dom.tokens.data() + d.token_begin;
+  }
+  // An element of a class the page's own style sheet hides is hidden as by its markup,
+  // unless its own style attribute, which a script sets to show it ("visibility:
+  // visible"), shows it. A sheet that hides most of the page's paragraph text hides
+  // the text until a script shows it, as a page that hides its <body> does: then
+  // nothing is hidden by it.
+  if (const std::vector<std::string> hiding = StyleSheetHidingClasses(dom); !hiding.empty()) {
+    std::vector<uint8_t> hide(dom.nodes.size(), 0), under(dom.nodes.size(), 0), in_p(dom.nodes.size(), 0);
+    size_t p_text = 0, hidden_p_text = 0;
+    for (size_t i = 0; i < dom.nodes.size(); ++i) {
+      const DomNode& d = dom.nodes[i];
+      const bool root = d.parent == kNoNode;
+      if (!d.is_text && !d.hidden && d.node->type == GUMBO_NODE_ELEMENT && HasHidingClass(Attr(d.node, "class"), &hiding)) {
+        hide[i] = ShowingOf(SquashStyle(Attr(d.node, "style"))) != Showing::kShows;
+      }
+      under[i] = hide[i] || (!root && under[d.parent]);
+      in_p[i] = (!d.is_text && d.tag == GUMBO_TAG_P) || (!root && in_p[d.parent]);
+      if (d.is_text && in_p[i]) {
+        const size_t bytes = TrimAscii(NodeText(d.node)).size();
+        p_text += bytes;
+        if (under[i]) hidden_p_text += bytes;
+      }
+    }
+    if (hidden_p_text * 2 <= p_text) {
+      for (size_t i = 0; i < dom.nodes.size(); ++i) {
+        if (hide[i]) dom.nodes[i].hidden = true;
+      }
+    }
   }
   return dom;
 }
@@ -350,7 +491,9 @@ bool SpaceAt(std::string_view s, size_t i, size_t& next) {
   return IsUnicodeSpace(NextCodePoint(s, next));
 }
 
-bool HasHidingClass(std::string_view class_attr) {
+// `sheet_hiding`: classes the page's own style sheets hide (StyleSheetHidingClasses),
+// lower-cased, read as the frameworks' are.
+bool HasHidingClass(std::string_view class_attr, const std::vector<std::string>* sheet_hiding) {
   static constexpr std::string_view kHiding[] = {
       "hidden", "d-none", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden",
       "screen-reader-text", "element-invisible", "u-hidden"};
@@ -374,7 +517,8 @@ bool HasHidingClass(std::string_view class_attr) {
       continue;
     }
     if (lower.starts_with("visible") || (lower.starts_with("d-") && lower != "d-none")) return false;
-    hiding = hiding || std::find(std::begin(kHiding), std::end(kHiding), std::string_view(lower)) != std::end(kHiding);
+    hiding = hiding || std::find(std::begin(kHiding), std::end(kHiding), std::string_view(lower)) != std::end(kHiding) ||
+             (sheet_hiding != nullptr && std::find(sheet_hiding->begin(), sheet_hiding->end(), lower) != sheet_hiding->end());
   }
   return hiding;
 }

@@ -1086,6 +1086,15 @@ class BodyBuilder {
       own_pages_.push_back(PageKey(own));
       if (std::string site = internal::SiteLabel(own); !site.empty()) own_sites_.push_back(std::move(site));
     }
+    // A link into the element that holds it (a live page's entry linking itself)
+    // tells this page's address, declared or not (LinksIntoItself).
+    for (uint32_t i = 0; i < n_; ++i) {
+      if (Node(i).is_text || Node(i).tag != GUMBO_TAG_A || !LinksIntoItself(i)) continue;
+      std::string key = PageKey(internal::ResolveUrl(meta_.base_url, internal::Attr(Node(i).node, "href")));
+      if (!key.empty() && std::find(live_pages_.begin(), live_pages_.end(), key) == live_pages_.end()) {
+        live_pages_.push_back(std::move(key));
+      }
+    }
   }
 
   // What the body walk covers: the container's subtree, or a run of its children
@@ -2832,7 +2841,34 @@ class BodyBuilder {
     if (const auto card = card_url_.find(i); card != card_url_.end()) return card->second;
     const DomNode& d = Node(i);
     if (d.tag != GUMBO_TAG_A || d.is_text) return {};
-    return internal::ResolveUrl(meta_.base_url, internal::Attr(d.node, "href"));
+    // A link the page declares paid (rel="sponsored", the web's mark for an advert's or
+    // a sponsor's link) promotes an advertiser, never another story of the site.
+    for (const std::string_view rel : internal::NameTokens(internal::Attr(d.node, "rel"))) {
+      if (rel == "sponsored") return {};
+    }
+    std::string url = internal::ResolveUrl(meta_.base_url, internal::Attr(d.node, "href"));
+    // A place on this page: an entry's permalink ("Share this entry"), or another
+    // entry of the same live page ("see the 10:35 update"), is no other page.
+    if (!live_pages_.empty() && url.find('#') != std::string::npos &&
+        std::find(live_pages_.begin(), live_pages_.end(), PageKey(url)) != live_pages_.end()) {
+      return {};
+    }
+    return url;
+  }
+
+  // Link `i` points into an element that holds it: its fragment is the id of one of
+  // its ancestors ("/live/storm#e-1412" inside <div id="e-1412">), as a live page's
+  // entries link themselves for sharing and a heading its own anchor. Whatever
+  // address it is written with, that address is this page's.
+  bool LinksIntoItself(uint32_t i) const {
+    const std::string_view href = TrimAscii(internal::Attr(Node(i).node, "href"));
+    const size_t hash = href.find('#');
+    if (hash == std::string_view::npos || hash + 1 >= href.size()) return false;
+    const std::string_view fragment = href.substr(hash + 1);
+    for (uint32_t up = Node(i).parent; up != kNoNode; up = Node(up).parent) {
+      if (!Node(up).is_text && internal::Attr(Node(up).node, "id") == fragment) return true;
+    }
+    return false;
   }
 
   // <body> is a child of the root <html>.
@@ -3922,6 +3958,7 @@ class BodyBuilder {
   std::vector<double> score_;
   std::vector<std::string> own_sites_;  // site labels of the page's own addresses (OnThisSite)
   std::vector<std::string> own_pages_;  // the page's own addresses as PageKey writes them (IsThisPage)
+  std::vector<std::string> live_pages_;  // addresses this page's entries link themselves with (LinksIntoItself)
 };
 
 }  // namespace

@@ -85,6 +85,7 @@ constexpr size_t kHeadlineWords = 3;        // a promoted headline has at least 
 constexpr size_t kMinSummaryWords = 6;      // a sentence after a headline link that summarises its story
 constexpr size_t kMaxCardWords = 40;        // a kicker-and-headline line is short
 constexpr size_t kMaxLabelWords = 5;        // a label before a headline ("On example.com:") is a few words
+constexpr size_t kMaxRailTitleChars = 40;   // a rail's title ("Le choix de la rédaction", "編集部のおすすめ")
 constexpr size_t kMaxLeadInWords = 12;      // a lead-in sentence before a headline ("In case you missed it:")
 constexpr size_t kLongHeadlineWords = 5;    // the headline after such a sentence reads as one
 constexpr size_t kMaxTagLabelWords = 3;     // a tag line's label ("Tags:", "Filed under:")
@@ -261,10 +262,11 @@ bool IsTeaserDate(std::string_view text) {
 // "– Olvassa el ezt is"): four words at most and 20 characters, a run of an
 // unspaced script one word, in brackets or after a dash or a bar. A sentence that
 // goes on after its link has more words, or ends with a full stop.
-bool IsTeaserTag(std::string_view text) {
-  text = TrimAscii(text);
-  if (text.empty() || text.size() > 80 || text.ends_with(".")) return false;
-  size_t chars = 0, words = 0;
+// The words of a short text, a run of an unspaced script (Han, kana, Thai) one word,
+// as a label or a tag reads ("編集部のおすすめ" is one); `chars` gets its characters.
+size_t LabelWords(std::string_view text, size_t& chars) {
+  size_t words = 0;
+  chars = 0;
   bool in_word = false;
   for (size_t i = 0; i < text.size();) {
     const char32_t cp = NextCodePoint(text, i);
@@ -274,6 +276,14 @@ bool IsTeaserTag(std::string_view text) {
     if (word && !in_word) ++words;
     in_word = word;
   }
+  return words;
+}
+
+bool IsTeaserTag(std::string_view text) {
+  text = TrimAscii(text);
+  if (text.empty() || text.size() > 80 || text.ends_with(".")) return false;
+  size_t chars = 0;
+  const size_t words = LabelWords(text, chars);
   if (chars > 20 || words > 4) return false;
   if (text.starts_with("\xEF\xBC\x88" /* （ */) && text.ends_with("\xEF\xBC\x89" /* ） */)) return true;
   if ((text.starts_with("(") && text.ends_with(")")) || (text.starts_with("[") && text.ends_with("]"))) return true;
@@ -403,8 +413,34 @@ bool IsLabelledHeadlinePairs(const Article& a, size_t i, const std::vector<const
   return true;
 }
 
+// A module's title set in the line of its cards ("<div><span>Editors' picks</span>
+// <a><img>Headline</a> <a><img>Headline</a></div>"): a label of a few words (LabelWords) that
+// opens with a capital and ends no sentence, then two or more headline links that
+// make the rest of the line, in a <div> or a <p> alike. A line of prose links its
+// clauses between words.
+bool IsTitledRail(const Article& a, size_t i, const std::vector<const BodyLink*>& links) {
+  if (links.size() < 2) return false;
+  const TextBlock& b = a.blocks[i];
+  const std::string_view text(a.text);
+  const std::string_view label = TrimAscii(text.substr(b.start, links.front()->start - b.start));
+  size_t chars = 0;
+  if (label.empty() || LabelWords(label, chars) > kMaxLabelWords || chars > kMaxRailTitleChars ||
+      EndsSentence(label) || !OpensWithCapital(label)) {
+    return false;
+  }
+  size_t from = links.front()->start;
+  for (const BodyLink* link : links) {
+    if (CountWords(link->anchor) < kHeadlineWords || !TrimAscii(text.substr(from, link->start - from)).empty()) {
+      return false;
+    }
+    from = link->end;
+  }
+  return TrimAscii(text.substr(from, b.end - from)).empty();
+}
+
 // A card: a block that is (nearly) all one or more links, or a short list item,
-// box line or heading whose headline link stands beside a kicker or a label.
+// box line or heading whose headline link stands beside a kicker or a label, or a
+// rail of headline links after its title (IsTitledRail).
 // An article paragraph with a linked clause is never a card, nor is a table cell.
 bool IsCard(const Article& a, size_t i) {
   const TextBlock& b = a.blocks[i];
@@ -430,8 +466,9 @@ bool IsCard(const Article& a, size_t i) {
   }
   if (CountWords(BlockText(a, i)) > kMaxCardWords) return false;
   if (b.kind == TextBlock::Kind::kParagraph || b.kind == TextBlock::Kind::kQuote) {
-    return IsLabelledHeadline(a, i, links) || IsLabelledHeadlinePairs(a, i, links);
+    return IsLabelledHeadline(a, i, links) || IsLabelledHeadlinePairs(a, i, links) || IsTitledRail(a, i, links);
   }
+  if (IsTitledRail(a, i, links)) return true;
   // An entry whose headline link goes on with a sentence of its own ("<a>Firm
   // confirms the merger.</a> The deal was signed on Monday.") is the article's own
   // summary of the story, as a digest lists them, not a teaser between paragraphs.

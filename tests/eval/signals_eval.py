@@ -43,7 +43,10 @@ rests on a convention of the press and not on one site's vocabulary:
     token derived from it (the same value gives the same token on a page, so structure
     and repetition survive; words such as "related" or "author-bio" do not). Standard
     attributes (itemprop, rel, role, aria-*, href) are kept: they are conventions of
-    the web, not of one site.
+    the web, not of one site. A class selector in the page's own <style> gets the
+    same token as the class, so the two still meet (".rec-b" hides what class="rec-b"
+    marks). A link's #fragment is kept as href is ("#comments"), so one that names an
+    id of the page (an entry's permalink to its own id) no longer meets it.
   - metadata: JSON-LD blocks and <meta> tags are removed (the visible page alone).
   - both: the two together.
 A family whose recall drops under a perturbation leans on what was removed.
@@ -84,18 +87,31 @@ _JSONLD = re.compile(r"<script[^>]*application/ld\+json[^>]*>.*?</script\s*>", r
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 
 
+_STYLE = re.compile(r"(<style\b[^>]*>)(.*?)(</style\s*>)", re.I | re.S)
+_CSS_CLASS = re.compile(r"\.(-?[A-Za-z_][\w-]*)")
+
+
+def _token(value):
+    return "x" + hashlib.sha1(value.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+
+
 def _scramble_value(quoted):
     q = quoted[0] if quoted[:1] in "\"'" else ""
     body = quoted[1:-1] if q else quoted
-    tokens = ["x" + hashlib.sha1(t.encode("utf-8", "surrogateescape")).hexdigest()[:8]
-              for t in body.split()]
-    return q + " ".join(tokens) + q
+    return q + " ".join(_token(t) for t in body.split()) + q
+
+
+def _scramble_style_sheets(html):
+    """The page's class selectors in <style>, as _scramble_value renames the classes."""
+    return _STYLE.sub(lambda m: m.group(1) + _CSS_CLASS.sub(lambda c: "." + _token(c.group(1)), m.group(2))
+                      + m.group(3), html)
 
 
 def perturb(html, kind):
     """Returns the page rewritten as --perturb KIND describes."""
     if kind in ("classes", "both"):
         html = _ATTR.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + _scramble_value(m.group(4)), html)
+        html = _scramble_style_sheets(html)
     if kind in ("metadata", "both"):
         html = _META.sub("", _JSONLD.sub("", html))
     return html

@@ -556,7 +556,7 @@ TEST(RecirculationModuleTest, AReadAlsoLabelInTheLanguagesOfThePressMarksItsLink
   const char* const labels[] = {
       "READ ALSO:", "Lesen Sie auch:", "Lire aussi :", "Leia também:", "Lee también:", "Czytaj też:",
       "Читайте также:", "Ayrıca okuyun:", "Devamını oku:", "اقرأ أيضا:", "【関連記事】", "相关阅读：", "【延伸閱讀】",
-      "관련기사:", "▶ 관련 기사:", "Xem thêm:", "อ่านเพิ่มเติม:", "קראו עוד:", "بیشتر بخوانید:", "Прочетете още:",
+      "관련기사:", "▶ 관련 기사:", "Xem thêm:", "อ่านเพิ่มเติม:", "อ่านข่าวเพิ่มเติม :", "ข่าวเกี่ยวข้อง:", "קראו עוד:", "بیشتر بخوانید:", "Прочетете още:",
       "Pročitajte još:", "Preberite tudi:", "Taip pat skaitykite:", "Lasi arī:", "Loe ka:", "Llegeix també:",
       "Soma pia:", "Basahin din:", "আরও পড়ুন:", "यह भी पढ़ें:", "Leggi anche:", "Lees ook:", "Läs också:",
       "Čtěte také:", "Citește și:", "Διαβάστε επίσης:", "Baca juga:", "Читайте також:", "Lue myös:", "Vezi și:",

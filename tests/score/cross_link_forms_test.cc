@@ -1648,5 +1648,141 @@ TEST(CrossLinkFormsTest, ACardUnderThisArticlesOwnHeadlineIsThisPage) {
   EXPECT_EQ(Count(page("Harbour bridge vote delayed", "Harbour bridge vote delayed")), 2u) << "a short title";
 }
 
+// A live page's entries link themselves: each carries a "Share this entry" or
+// "Permalink" link to the page's own address with the entry's id as its fragment
+// ("/live/harbour-storm#entry-3" inside <div id="entry-3">), and an entry may point
+// at another one with the same address ("see the 09:10 update"). A link into the
+// element that holds it tells the page's address whether or not the page declares
+// one (no canonical link here, as an unseen site may ship none): those links go
+// to places on this page, not to other stories (blind set, session 16). A story
+// promoted inside an entry still counts, and a fragment that names no element
+// around the link leaves the link a story ("/city/story#the-vote").
+TEST(CrossLinkFormsTest, ALivePagesEntriesLinkingThemselvesAreNoPromotion) {
+  for (const Language& l : kLanguages) {
+    const std::string live = std::string(kSite) + "/live/2026/06/01/harbour-storm-live";
+    auto entry = [&](int k, const std::string& extra) {
+      const std::string id = "entry-" + std::to_string(k);
+      return "<div class=\"live-entry\" id=\"" + id + "\"><time>0" + std::to_string(9 - k) + ":10</time><p>" +
+             Paragraph(l, k) + "</p>" + extra + "<a class=\"share\" href=\"" + live + "#" + id +
+             "\">Share this entry</a></div>\n";
+    };
+    auto page = [&](const std::string& inside) {
+      return std::string("<!doctype html><html lang=\"") + l.code +
+             "\"><head><meta charset=\"utf-8\"><title>Harbour storm</title></head><body><main><h1>Harbour storm</h1>"
+             "<div class=\"live-feed\">\n" + entry(0, "") + entry(1, inside) + entry(2, "") + entry(3, "") +
+             "</div></main></body></html>";
+    };
+    EXPECT_EQ(Count(page("")), 0u) << l.code << ": permalinks of the entries";
+    EXPECT_EQ(Count(page("<p><a href=\"" + live + "#entry-3\">" + l.headline2 + "</a></p>")), 0u)
+        << l.code << ": a link to another entry of the page";
+    EXPECT_EQ(Count(page("<p><strong>" + std::string(l.lead_in) + ":</strong> " + Link(1, l.headline) + "</p>")), 1u)
+        << l.code << ": a story promoted inside an entry";
+    EXPECT_EQ(Count(page("<ul><li><a href=\"" + StoryUrl(2) + "#the-vote\">" + l.headline + "</a></li><li>" +
+                         Link(3, l.headline2) + "</li></ul>")),
+              2u)
+        << l.code << ": another story's fragment names no element around its link";
+  }
+}
+
+// A module the page hides with a class of its own style sheet: a rule of lone class
+// selectors at the top level (".rec-b{display:none !important}", ".x,.y{visibility:
+// hidden}") hides every element of that class, as the `hidden` attribute does (blind
+// set, session 16: the variant of a test the site does not show). A class an @media
+// block or a responsive class ("md:block") shows again, a rule that hides the class
+// only inside another element, a later `display` in the same rule, the element's own
+// style attribute (a script's "visibility: visible"), or a rule in a comment hide
+// nothing: the module is shown and counts. Nor does a sheet that hides most of the
+// page's paragraph text: it hides the text until a script shows it.
+TEST(CrossLinkFormsTest, AModuleHiddenByTheSitesOwnStyleSheetIsNoPromotion) {
+  for (const Language& l : kLanguages) {
+    auto page = [&](const std::string& css, const std::string& box_class, const std::string& box_style = "") {
+      auto p = [&](int k) { return "<p>" + Paragraph(l, k) + "</p>\n"; };
+      return std::string("<!doctype html><html lang=\"") + l.code +
+             "\"><head><meta charset=\"utf-8\"><title>Harbour</title><link rel=\"canonical\" href=\"" + kSite +
+             "/city/2026/06/01/harbour-board-meets\"><style>" + css + "</style></head><body><article><h1>Harbour</h1>\n" +
+             p(0) + p(1) + "<div class=\"teaser " + box_class + "\" style=\"" + box_style + "\"><strong>" + l.lead_in + ":</strong><ul><li>" +
+             Link(1, l.headline) + "</li><li>" + Link(2, l.headline2) + "</li></ul></div>\n" + p(2) + p(3) +
+             "</article></body></html>";
+    };
+    EXPECT_EQ(Count(page(".rec-b{display:none !important}", "rec-b")), 0u) << l.code << ": hidden by its class";
+    EXPECT_EQ(Count(page("body{margin:0}\n.promo-off, .rec-b { visibility : hidden }", "rec-b")), 0u)
+        << l.code << ": one of two classes a rule hides";
+    EXPECT_EQ(Count(page(".rec-b{display:none}", "rec-a")), 2u) << l.code << ": another class";
+    EXPECT_EQ(Count(page(".rec-b{display:none}@media (min-width:600px){.rec-b{display:block}}", "rec-b")), 2u)
+        << l.code << ": shown again on a wide screen";
+    EXPECT_EQ(Count(page(".sidebar .rec-b{display:none}", "rec-b")), 2u) << l.code << ": hidden in a sidebar only";
+    EXPECT_EQ(Count(page("/* .rec-b{display:none} */ .rec-b{color:#333}", "rec-b")), 2u) << l.code << ": a comment";
+    EXPECT_EQ(Count(page(".rec-b{display:none;display:flex}", "rec-b")), 2u) << l.code << ": the last display holds";
+    EXPECT_EQ(Count(page(".rec-b{display:none}", "rec-b md:block")), 2u) << l.code << ": shown on a wide screen";
+    EXPECT_EQ(Count(page(".rec-b{visibility:hidden}", "rec-b", "visibility: visible")), 2u)
+        << l.code << ": shown by its own style attribute";
+    // A sheet that hides the text itself until a script shows it (".story{display:none}"
+    // on the element around the paragraphs) hides nothing: the page's text and the
+    // module in it are read as a page that hides its <body> is.
+    std::string hidden_text = page(".rec-b{display:none}", "rec-a");
+    hidden_text.replace(hidden_text.find("<article>"), 9, "<article class=\"rec-b\">");
+    EXPECT_EQ(Count(hidden_text), 2u) << l.code << ": the sheet hides the whole text";
+  }
+}
+
+// A rail whose title is set in the line of its cards: a span of a few words, then
+// two or more links each around a picture and a headline, all in one <div> (blind
+// set, session 16: an editors' picks rail between paragraphs). Each headline counts.
+// A box line that links two clauses of a sentence, a title that ends a sentence, a
+// line of short tag links, and the same rail after the last paragraph count nothing.
+TEST(CrossLinkFormsTest, ARailTitledInTheLineOfItsCardsCountsEachHeadline) {
+  const std::pair<const char*, const char*> kTitles[] = {
+      {"en", "Editors' choice"}, {"de", "Unsere Auswahl"}, {"fr", "Le choix de la rédaction"},
+      {"es", "Selección del editor"}, {"pl", "Wybór redakcji"}, {"ru", "Выбор редакции"},
+      {"ar", "اختيارات المحرر"}, {"ja", "編集部のおすすめ"}};
+  for (const auto& [code, title] : kTitles) {
+    const Language* found = nullptr;
+    for (const Language& l : kLanguages) {
+      if (std::string(l.code) == code) found = &l;
+    }
+    ASSERT_NE(found, nullptr) << code;
+    const Language& l = *found;
+    auto card = [&](int n, const std::string& headline) {
+      return "<a class=\"pick\" href=\"" + StoryUrl(n) + "\"><img src=\"/img/" + std::to_string(n) +
+             ".jpg\" alt=\"\"><span>" + headline + "</span></a>";
+    };
+    const std::string rail =
+        "<div class=\"picks\"><span class=\"picks-title\">" + std::string(title) + "</span>" + card(1, l.headline) +
+        card(2, l.headline2) + "</div>";
+    EXPECT_EQ(Count(Page(l, rail)), 2u) << code << ": the titled rail";
+    EXPECT_EQ(Count(Page(l, rail, /*module_last=*/true)), 0u) << code << ": after the last paragraph";
+  }
+  ExpectNoneOnTheEnglishPage({
+      {"two clauses of a sentence", "<div>The board will vote on " + Link(1, "the new harbour bridge") + " and " +
+                                        Link(2, "the ferry fares for next year") + "</div>"},
+      {"a title that ends a sentence", "<div>The board met again. " + Link(1, "the new harbour bridge plan") + " " +
+                                           Link(2, "the ferry fares for next year") + "</div>"},
+      {"short tag links", "<div>Topics <a href=\"/city/harbour\">Harbour</a> <a href=\"/city/ferries\">Ferries</a></div>"},
+  });
+}
+
+// A link the page declares paid, rel="sponsored" (the web's mark for an advert's or a
+// sponsor's link), is an ad whatever its box is called and wherever it goes: on a page
+// that declares no address every host may be the site's, and a native ad's card
+// ("Sponsored content", a headline, the sponsor) is built as a teaser card is (blind
+// set, session 16, under --perturb classes). Ads are no promotion (corpus README). The
+// same card without the mark counts; rel="nofollow" alone marks no ad.
+TEST(CrossLinkFormsTest, ALinkDeclaredSponsoredIsNoPromotion) {
+  for (const Language& l : kLanguages) {
+    auto page = [&](const std::string& rel) {
+      auto p = [&](int k) { return "<p>" + Paragraph(l, k) + "</p>\n"; };
+      return std::string("<!doctype html><html lang=\"") + l.code +
+             "\"><head><meta charset=\"utf-8\"><title>Harbour</title></head><body><main><h1>Harbour</h1>\n" + p(0) +
+             p(1) + "<div class=\"k7x\"><a href=\"https://www.ferry-holidays.example/2026/06/harbour-summer-crossings\"" +
+             rel + "><img src=\"https://cdn.adnet.example/4711.jpg\" alt=\"\"><span>" + l.headline2 +
+             "</span></a></div>\n" + p(2) + p(3) + "</main></body></html>";
+    };
+    EXPECT_EQ(Count(page(" rel=\"sponsored\"")), 0u) << l.code << ": rel=sponsored";
+    EXPECT_EQ(Count(page(" rel=\"nofollow sponsored noopener\"")), 0u) << l.code << ": among other rel words";
+    EXPECT_EQ(Count(page("")), 1u) << l.code << ": no mark, on a page without an address";
+    EXPECT_EQ(Count(page(" rel=\"nofollow\"")), 1u) << l.code << ": nofollow alone";
+  }
+}
+
 }  // namespace
 }  // namespace provscore
