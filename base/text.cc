@@ -152,6 +152,21 @@ bool IsUnicodeSpace(char32_t cp) {
   }
 }
 
+size_t WordRunEnd(std::string_view s, size_t i) {
+  while (i < s.size()) {
+    const unsigned char b = Byte(s, i);
+    if (b < 0x80) {
+      if (IsAsciiSpace(static_cast<char>(b))) break;
+      ++i;
+      continue;
+    }
+    const size_t n = ValidSequenceLength(s, i);
+    if (n == 0 || IsUnicodeSpace(DecodeValid(s, i, n))) break;
+    i += n;
+  }
+  return i;
+}
+
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -328,6 +328,9 @@ class BlockWriter {
       for (PendingLink& link : links_) {
         if (link.start == std::string::npos && !link.recorded) link.start = segment_.size();
       }
+      // The rest of the word changes none of the above: it is copied at once (an
+      // invalid byte is copied as it is too, one at a time, as the first one was).
+      i = WordRunEnd(s, i);
       segment_.append(s.substr(start, i - start));
     }
   }

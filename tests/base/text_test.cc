@@ -49,6 +49,19 @@ TEST(TextTest, CollapseWhitespaceFoldsUnicodeSpaceAndTrims) {
   EXPECT_EQ(CollapseWhitespace("\va\fb\r\nc\xE2\x80\x83" "d\x80 e\xC2\x85"), "a b c d\xEF\xBF\xBD e");
 }
 
+TEST(TextTest, WordRunEndStopsAtWhiteSpaceOfAnyKindAndAtInvalidBytes) {
+  EXPECT_EQ(WordRunEnd("abc def", 0), 3u);
+  EXPECT_EQ(WordRunEnd("abc def", 3), 3u);  // at white space: no word
+  EXPECT_EQ(WordRunEnd("a\vb", 0), 1u);  // \v and \f are white space too
+  EXPECT_EQ(WordRunEnd("caf\xC3\xA9\xC2\xA0x", 0), 5u);  // stops at NBSP
+  EXPECT_EQ(WordRunEnd("\xE6\x97\xA5\xE6\x9C\xAC\xE3\x80\x80", 0), 6u);  // and at the ideographic space
+  EXPECT_EQ(WordRunEnd("ab\x80" "cd", 0), 2u);  // at an invalid byte
+  EXPECT_EQ(WordRunEnd("ab\xE2\x80", 0), 2u);  // and at a cut sequence
+  EXPECT_EQ(WordRunEnd("\xEF\xBF\xBD!", 0), 4u);  // U+FFFD as written is a letter like any
+  EXPECT_EQ(WordRunEnd("tail", 0), 4u);
+  EXPECT_EQ(WordRunEnd("tail", 4), 4u);
+}
+
 TEST(TextTest, CountWordsHandlesScriptsAndPunctuation) {
   EXPECT_EQ(CountWords("The quick, brown fox."), 4u);
   EXPECT_EQ(CountWords("don't stop-gap"), 2u);
