@@ -208,6 +208,17 @@ std::string CollapseWhitespace(std::string_view s) {
   return out;
 }
 
+std::string_view LongestAsciiWord(std::string_view piece) {
+  std::string_view longest;
+  for (size_t i = 0; i < piece.size();) {
+    size_t end = i;
+    while (end < piece.size() && piece[end] > ' ' && piece[end] < 0x7F) ++end;
+    if (end - i > longest.size()) longest = piece.substr(i, end - i);
+    i = end + 1;
+  }
+  return longest;
+}
+
 std::string_view TrimAscii(std::string_view s) {
   const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);

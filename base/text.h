@@ -42,6 +42,12 @@ size_t WordRunEnd(std::string_view s, size_t i);
 // Collapses every run of Unicode white space into one ASCII space and trims both ends.
 std::string CollapseWhitespace(std::string_view s);
 
+// The longest run of printable ASCII bytes (no white space) in `piece`, the first of
+// equal ones. Collapsing white space keeps such a run as it is and joins no two, so
+// a text whose CollapseWhitespace holds `piece` holds the run before collapsing too:
+// a text without it can be passed over uncollapsed. Empty when `piece` has none.
+std::string_view LongestAsciiWord(std::string_view piece);
+
 std::string_view TrimAscii(std::string_view s);
 std::string AsciiLower(std::string_view s);
 std::string AsciiUpper(std::string_view s);

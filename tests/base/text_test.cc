@@ -95,6 +95,19 @@ TEST(TextTest, CollapseWhitespaceGivesWhatAppendingGaveOnAnyBytes) {
   EXPECT_EQ(CollapseWhitespace(" " + invalid + " x"), CollapseByAppending(invalid + " x"));
 }
 
+TEST(TextTest, LongestAsciiWordIsKeptByCollapsing) {
+  EXPECT_EQ(LongestAsciiWord("The harbour board met"), "harbour");
+  EXPECT_EQ(LongestAsciiWord("ab cd"), "ab");  // the first of equal ones
+  EXPECT_EQ(LongestAsciiWord("caf\xC3\xA9 au lait"), "lait");  // a non-ASCII letter ends a run
+  EXPECT_EQ(LongestAsciiWord("\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8"), "");  // none in Cyrillic
+  EXPECT_EQ(LongestAsciiWord(""), "");
+  // The run is found in a text before collapsing whenever the probe is found after.
+  const std::string raw = "  The\t harbour\n\n board\xC2\xA0met ";
+  const std::string_view probe = "harbour board met";
+  ASSERT_NE(CollapseWhitespace(raw).find(probe), std::string::npos);
+  EXPECT_NE(raw.find(LongestAsciiWord(probe)), std::string::npos);
+}
+
 TEST(TextTest, WordRunEndStopsAtWhiteSpaceOfAnyKindAndAtInvalidBytes) {
   EXPECT_EQ(WordRunEnd("abc def", 0), 3u);
   EXPECT_EQ(WordRunEnd("abc def", 3), 3u);  // at white space: no word
