@@ -203,8 +203,12 @@ def main():
         extra = [(a[0] - b[0], a[1] - b[1]) for a, b in zip(runs, results["provscore -j 1"])]
         row("  later pages", statistics.median(w for w, _ in extra), statistics.median(c for _, c in extra), later_mb,
             len(later), statistics.median(w for w, _ in ceiling_later), statistics.median(c for _, c in ceiling_later))
+        # A difference of two runs moves with the load: the rounds' own ratios show by how much.
+        per_round = [c[1] / e[1] for c, e in zip(ceiling_later, extra) if e[1] > 0]
+        spread = f"; rounds {min(per_round):.2f}-{max(per_round):.2f}" if len(per_round) > 1 else ""
         print(f"  (later pages: CPU of the {len(every)}-page run minus the {n}-page run's, against the ceiling "
-              f"on the {len(later)} later pages alone: the marginal cost once the corpus pages have been scored)")
+              f"on the {len(later)} later pages alone: the marginal cost once the corpus pages have been scored"
+              f"{spread})")
     print(f"start-up (score one tiny page): wall {statistics.median(w for w, _ in starts):.3f} s, "
           f"cpu {statistics.median(c for _, c in starts):.3f} s")
     if "provscore -j 1" in results and "provscore -j 2" in results:
