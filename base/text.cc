@@ -152,38 +152,71 @@ bool IsUnicodeSpace(char32_t cp) {
   }
 }
 
+size_t WordRunEnd(std::string_view s, size_t i) {
+  while (i < s.size()) {
+    const unsigned char b = Byte(s, i);
+    if (b < 0x80) {
+      if (IsAsciiSpace(static_cast<char>(b))) break;
+      ++i;
+      continue;
+    }
+    const size_t n = ValidSequenceLength(s, i);
+    if (n == 0 || IsUnicodeSpace(DecodeValid(s, i, n))) break;
+    i += n;
+  }
+  return i;
+}
+
 std::string CollapseWhitespace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // Written by index into a buffer of the input's size, without push_back's checks:
+  // the text only shrinks, as each run of white space gives one space at most, but
+  // for an invalid byte (one byte in, U+FFFD's three out), where the buffer grows.
+  std::string out(s.size(), '\0');
+  size_t n = 0;
   bool pending_space = false;
   for (size_t i = 0; i < s.size();) {
     if (const unsigned char b = Byte(s, i); b < 0x80) {
       // ASCII: the same steps as below, without decoding.
       ++i;
-      if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
-        pending_space = !out.empty();
+      if (IsAsciiSpace(static_cast<char>(b))) {
+        pending_space = n > 0;
         continue;
       }
-      if (pending_space) out.push_back(' ');
+      if (pending_space) out[n++] = ' ';
       pending_space = false;
-      out.push_back(static_cast<char>(b));
+      out[n++] = static_cast<char>(b);
       continue;
     }
     const size_t start = i;
     const char32_t cp = NextCodePoint(s, i);
     if (IsUnicodeSpace(cp)) {
-      pending_space = !out.empty();
+      pending_space = n > 0;
       continue;
     }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
     if (cp == kReplacement && i - start == 1) {
-      AppendUtf8(cp, out);
+      // Room for the space, U+FFFD and the rest of the input as it is.
+      out.resize(std::max(out.size(), n + 4 + (s.size() - i)));
+      if (pending_space) out[n++] = ' ';
+      for (const char c : std::string_view("\xEF\xBF\xBD")) out[n++] = c;
     } else {
-      out.append(s.substr(start, i - start));
+      if (pending_space) out[n++] = ' ';
+      for (size_t k = start; k < i; ++k) out[n++] = s[k];
     }
+    pending_space = false;
   }
+  out.resize(n);
   return out;
+}
+
+std::string_view LongestAsciiWord(std::string_view piece) {
+  std::string_view longest;
+  for (size_t i = 0; i < piece.size();) {
+    size_t end = i;
+    while (end < piece.size() && piece[end] > ' ' && piece[end] < 0x7F) ++end;
+    if (end - i > longest.size()) longest = piece.substr(i, end - i);
+    i = end + 1;
+  }
+  return longest;
 }
 
 std::string_view TrimAscii(std::string_view s) {

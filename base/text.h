@@ -32,8 +32,21 @@ void AppendUtf8(char32_t cp, std::string& out);
 // space, line/paragraph separators).
 bool IsUnicodeSpace(char32_t cp);
 
+// ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return.
+inline bool IsAsciiSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// The end of the run of code points from s[i] that are neither Unicode white space
+// nor invalid UTF-8 (i when s[i] starts none): a word, to be copied as it is.
+size_t WordRunEnd(std::string_view s, size_t i);
+
 // Collapses every run of Unicode white space into one ASCII space and trims both ends.
 std::string CollapseWhitespace(std::string_view s);
+
+// The longest run of printable ASCII bytes (no white space) in `piece`, the first of
+// equal ones. Collapsing white space keeps such a run as it is and joins no two, so
+// a text whose CollapseWhitespace holds `piece` holds the run before collapsing too:
+// a text without it can be passed over uncollapsed. Empty when `piece` has none.
+std::string_view LongestAsciiWord(std::string_view piece);
 
 std::string_view TrimAscii(std::string_view s);
 std::string AsciiLower(std::string_view s);

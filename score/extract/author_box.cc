@@ -1060,9 +1060,12 @@ class BoxFinder {
       size_t cut = 24;
       while (cut > 0 && (static_cast<unsigned char>(block[cut]) & 0xC0) == 0x80) --cut;
       const std::string_view probe = block.substr(0, cut);
+      const std::string_view word = LongestAsciiWord(probe);  // a node without it cannot hold the probe
       uint32_t found = kNoNode;
       for (uint32_t i = 0; i < n_; ++i) {
-        if (Node(i).is_text && shown_[i] && CollapseWhitespace(NodeText(Node(i).node)).find(probe) != std::string::npos) {
+        if (!Node(i).is_text || !shown_[i]) continue;
+        const std::string_view text = NodeText(Node(i).node);
+        if (text.find(word) != std::string_view::npos && CollapseWhitespace(text).find(probe) != std::string::npos) {
           found = i;
         }
       }
@@ -1210,9 +1213,12 @@ class BoxFinder {
       size_t cut = std::min<size_t>(description.size(), 40);
       while (cut > 0 && cut < description.size() && (static_cast<unsigned char>(description[cut]) & 0xC0) == 0x80) --cut;
       const std::string probe = description.substr(0, cut);
+      const std::string_view word = LongestAsciiWord(probe);  // a node without it cannot hold the probe
       for (uint32_t i = 0; i < n_; ++i) {
         if (!Node(i).is_text || !shown_[i] || in_comments_[i] || InsideFoundBox(i)) continue;
-        if (CollapseWhitespace(NodeText(Node(i).node)).find(probe) == std::string::npos) continue;
+        const std::string_view text = NodeText(Node(i).node);
+        if (text.find(word) == std::string_view::npos) continue;
+        if (CollapseWhitespace(text).find(probe) == std::string::npos) continue;
         AuthorBox box;
         box.text = description;
         box.author = name->listed;

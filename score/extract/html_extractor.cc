@@ -328,6 +328,9 @@ class BlockWriter {
       for (PendingLink& link : links_) {
         if (link.start == std::string::npos && !link.recorded) link.start = segment_.size();
       }
+      // The rest of the word changes none of the above: it is copied at once (an
+      // invalid byte is copied as it is too, one at a time, as the first one was).
+      i = WordRunEnd(s, i);
       segment_.append(s.substr(start, i - start));
     }
   }
@@ -567,13 +570,25 @@ struct BlockShape {
   size_t code_points = 0;  // non-space code points
   size_t wide = 0;         // code points of scripts written without spaces (CJK, Thai...)
   bool terminal = false;   // ends like a sentence
+  bool cut_short = false;  // ShapeOf stopped at kProseCodePoints and kProseWords: counts and terminal not read
 };
 
-BlockShape ShapeOf(std::string_view text) {
+// A block of this many code points and words is prose by IsProse's tests whatever
+// its script (30 code points pass the unspaced scripts' test, ten words the others').
+constexpr size_t kProseCodePoints = 30;
+constexpr size_t kProseWords = 10;
+
+// The block's shape; with `stop_when_prose`, read only until it holds
+// kProseCodePoints code points in kProseWords words (then cut_short).
+BlockShape ShapeOf(std::string_view text, bool stop_when_prose = false) {
   BlockShape shape;
   bool in_word = false;
   char32_t last = 0;
   for (size_t i = 0; i < text.size();) {
+    if (stop_when_prose && shape.code_points >= kProseCodePoints && shape.words >= kProseWords) {
+      shape.cut_short = true;
+      return shape;
+    }
     const auto b = static_cast<unsigned char>(text[i]);
     char32_t cp = b;
     if (b < 0x80) {
@@ -655,8 +670,9 @@ size_t RightsNoticeAfterSignature(std::string_view text, const HtmlExtractorOpti
 // its links.
 bool IsProse(const PendingBlock& block) {
   if (block.box_root != kNoNode || block.kind == TextBlock::Kind::kHeading) return false;
-  const BlockShape shape = ShapeOf(block.text);
-  if (2 * LinkBytes(block) >= block.text.size()) {
+  const bool mostly_linked = 2 * LinkBytes(block) >= block.text.size();
+  const BlockShape shape = ShapeOf(block.text, !mostly_linked);
+  if (mostly_linked) {
     if (block.kind != TextBlock::Kind::kParagraph || !shape.terminal) return false;
     std::string unlinked;
     size_t at = 0;
@@ -669,8 +685,11 @@ bool IsProse(const PendingBlock& block) {
     const BlockShape own = ShapeOf(unlinked);
     return own.wide * 2 >= own.code_points ? own.code_points >= 30 : own.words >= kMinUnlinkedWords;
   }
-  if (shape.wide * 2 >= shape.code_points) return shape.code_points >= 30 || (shape.terminal && shape.code_points >= 12);
-  return shape.words >= 10 || (shape.terminal && shape.words >= 5);
+  if (shape.cut_short) return true;
+  if (shape.wide * 2 >= shape.code_points) {
+    return shape.code_points >= kProseCodePoints || (shape.terminal && shape.code_points >= 12);
+  }
+  return shape.words >= kProseWords || (shape.terminal && shape.words >= 5);
 }
 
 // A short line that credits the source of the text ("Source: Reuters", "(Reporting

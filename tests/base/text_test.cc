@@ -49,6 +49,78 @@ TEST(TextTest, CollapseWhitespaceFoldsUnicodeSpaceAndTrims) {
   EXPECT_EQ(CollapseWhitespace("\va\fb\r\nc\xE2\x80\x83" "d\x80 e\xC2\x85"), "a b c d\xEF\xBF\xBD e");
 }
 
+// CollapseWhitespace as first written, with push_back and AppendUtf8, a code point
+// at a time: the buffer it now writes by index must give the same text on any bytes.
+std::string CollapseByAppending(std::string_view s) {
+  std::string out;
+  bool pending_space = false;
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    const char32_t cp = NextCodePoint(s, i);
+    if (IsUnicodeSpace(cp)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    if (cp == 0xFFFD && i - start == 1) {
+      AppendUtf8(cp, out);
+    } else {
+      out.append(s.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+TEST(TextTest, CollapseWhitespaceGivesWhatAppendingGaveOnAnyBytes) {
+  // Pieces met at random: ASCII words and white space, Unicode spaces (NBSP, NEL, em
+  // space, ideographic space), letters of two, three and four bytes, U+FFFD as
+  // written, and invalid bytes (a lone continuation, a cut sequence, an overlong, one
+  // above U+10FFFF), which grow the text: runs of them test the buffer's growth.
+  const std::string_view pieces[] = {"a", "Word", " ", "\t", "\n", "\v\f\r", "\xC2\xA0", "\xC2\x85", "\xE2\x80\x83",
+                                     "\xE3\x80\x80", "\xC3\xA9", "\xD0\x96", "\xE6\x97\xA5", "\xF0\x9F\x93\xB0",
+                                     "\xEF\xBF\xBD", "\x80", "\x80\x80\x80", "\xE2\x80", "\xC0\xAF", "\xF4\x90\x80\x80"};
+  uint32_t state = 12345;
+  auto next = [&state] {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) & 0x7FFF;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const uint32_t length = next() % 24;
+    for (uint32_t k = 0; k < length; ++k) text += pieces[next() % std::size(pieces)];
+    EXPECT_EQ(CollapseWhitespace(text), CollapseByAppending(text)) << testing::PrintToString(text);
+  }
+  const std::string invalid(1000, static_cast<char>(0x80));  // 1,000 bytes in, 3,000 out
+  EXPECT_EQ(CollapseWhitespace(" " + invalid + " x"), CollapseByAppending(invalid + " x"));
+}
+
+TEST(TextTest, LongestAsciiWordIsKeptByCollapsing) {
+  EXPECT_EQ(LongestAsciiWord("The harbour board met"), "harbour");
+  EXPECT_EQ(LongestAsciiWord("ab cd"), "ab");  // the first of equal ones
+  EXPECT_EQ(LongestAsciiWord("caf\xC3\xA9 au lait"), "lait");  // a non-ASCII letter ends a run
+  EXPECT_EQ(LongestAsciiWord("\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8"), "");  // none in Cyrillic
+  EXPECT_EQ(LongestAsciiWord(""), "");
+  // The run is found in a text before collapsing whenever the probe is found after.
+  const std::string raw = "  The\t harbour\n\n board\xC2\xA0met ";
+  const std::string_view probe = "harbour board met";
+  ASSERT_NE(CollapseWhitespace(raw).find(probe), std::string::npos);
+  EXPECT_NE(raw.find(LongestAsciiWord(probe)), std::string::npos);
+}
+
+TEST(TextTest, WordRunEndStopsAtWhiteSpaceOfAnyKindAndAtInvalidBytes) {
+  EXPECT_EQ(WordRunEnd("abc def", 0), 3u);
+  EXPECT_EQ(WordRunEnd("abc def", 3), 3u);  // at white space: no word
+  EXPECT_EQ(WordRunEnd("a\vb", 0), 1u);  // \v and \f are white space too
+  EXPECT_EQ(WordRunEnd("caf\xC3\xA9\xC2\xA0x", 0), 5u);  // stops at NBSP
+  EXPECT_EQ(WordRunEnd("\xE6\x97\xA5\xE6\x9C\xAC\xE3\x80\x80", 0), 6u);  // and at the ideographic space
+  EXPECT_EQ(WordRunEnd("ab\x80" "cd", 0), 2u);  // at an invalid byte
+  EXPECT_EQ(WordRunEnd("ab\xE2\x80", 0), 2u);  // and at a cut sequence
+  EXPECT_EQ(WordRunEnd("\xEF\xBF\xBD!", 0), 4u);  // U+FFFD as written is a letter like any
+  EXPECT_EQ(WordRunEnd("tail", 0), 4u);
+  EXPECT_EQ(WordRunEnd("tail", 4), 4u);
+}
+
 TEST(TextTest, CountWordsHandlesScriptsAndPunctuation) {
   EXPECT_EQ(CountWords("The quick, brown fox."), 4u);
   EXPECT_EQ(CountWords("don't stop-gap"), 2u);
