@@ -39,8 +39,9 @@ std::vector<WarcRecord> Exchange(const std::string& body, int n) {
   return {MakeRequestRecord(c, q, r), MakeResponseRecord(c, r, q)};
 }
 
-// Reads every record of every file; checks both digests independently.
-size_t CountVerifiedRecords(const std::string& dir, bool* torn = nullptr) {
+// Reads every record of every file; checks both digests independently. `warcinfos`,
+// when given, receives how many of them are warcinfo records.
+size_t CountVerifiedRecords(const std::string& dir, bool* torn = nullptr, size_t* warcinfos = nullptr) {
   size_t n = 0;
   const std::vector<std::string> files = ListWarcFiles(dir, "provscore").value();
   for (const std::string& name : files) {
@@ -54,6 +55,7 @@ size_t CountVerifiedRecords(const std::string& dir, bool* torn = nullptr) {
         EXPECT_EQ(rec.record.Header("WARC-Payload-Digest").value_or(""), IndependentSha1Base32(body));
       }
       ++n;
+      if (warcinfos != nullptr && rec.record.Type() == "warcinfo") ++*warcinfos;
     }
     EXPECT_TRUE((*reader)->status().ok()) << (*reader)->status().ToString();
     if (torn && (*reader)->torn_tail()) *torn = true;
@@ -220,6 +222,31 @@ TEST(WarcWriterTest, ConcurrentWritersKeepPairsContiguous) {
 
 // A writer in a child process is SIGKILLed at a random moment; the archive must be
 // valid up to the last complete record, and appending must carry on after Open.
+// A kill right after a rotation leaves a last file without one complete record: the
+// next writer starts that file over (its warcinfo first) and loses nothing before it.
+TEST(WarcWriterTest, LastFileKilledBeforeItsFirstRecordIsStartedOver) {
+  TempDir dir;
+  {
+    auto w = WarcWriter::Open(TestOptions(dir));
+    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE((*w)->Write(Exchange("before the rotation", 1)).ok());
+  }
+  const std::string junk = internal::GzipCompress(std::string(5000, 'z'), 6).value();
+  testing::WriteFile(dir.path() / "provscore-20240301120000-00001.warc.gz", junk.substr(0, junk.size() / 3));
+  size_t infos_before = 0;
+  const size_t before = CountVerifiedRecords(dir.str(), nullptr, &infos_before);
+  EXPECT_EQ(before, 3u);  // warcinfo, request, response
+  auto w = WarcWriter::Open(TestOptions(dir));
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  ASSERT_TRUE((*w)->repair().has_value());
+  ASSERT_TRUE((*w)->Write(Exchange("after the crash", 2)).ok());
+  bool torn = false;
+  size_t infos_after = 0;
+  EXPECT_EQ(CountVerifiedRecords(dir.str(), &torn, &infos_after), before + 3);
+  EXPECT_EQ(infos_after, infos_before + 1);
+  EXPECT_FALSE(torn);
+}
+
 TEST(WarcWriterTest, KilledWriterLeavesARepairableArchive) {
   TempDir dir;
   const unsigned seed = std::random_device{}();
@@ -253,13 +280,20 @@ TEST(WarcWriterTest, KilledWriterLeavesARepairableArchive) {
   const std::string junk = internal::GzipCompress(std::string(5000, 'z'), 6).value();
   testing::WriteFile(last, ReadFile(last) + junk.substr(0, junk.size() / 3));
 
-  const size_t before = CountVerifiedRecords(dir.str());
+  size_t infos_before = 0;
+  const size_t before = CountVerifiedRecords(dir.str(), nullptr, &infos_before);
   auto w = WarcWriter::Open(TestOptions(dir));
   ASSERT_TRUE(w.ok()) << w.status().ToString();
   ASSERT_TRUE((*w)->repair().has_value());
   ASSERT_TRUE((*w)->Write(Exchange("after the crash", 99999)).ok());
   bool torn = false;
-  EXPECT_EQ(CountVerifiedRecords(dir.str(), &torn), before + 2);
+  size_t infos_after = 0;
+  const size_t after = CountVerifiedRecords(dir.str(), &torn, &infos_after);
+  // Every complete record is kept and the new exchange follows. When the kill hit
+  // a file just started (no complete record in it yet), the writer starts the file
+  // over and writes its warcinfo again: one more record, not a lost one.
+  EXPECT_EQ(after - infos_after, before - infos_before + 2);
+  EXPECT_LE(infos_after - infos_before, 1u);
   EXPECT_FALSE(torn);
 }
 
