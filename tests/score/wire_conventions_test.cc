@@ -1165,5 +1165,40 @@ TEST(WireConventionsTest, FormsOfMorePressesSessionThirteen) {
   });
 }
 
+// Session 16, the second blind wire set: one credit line naming two agencies
+// (the second after the preposition repeated, or in quotes), and the Nordic byline
+// of the supplying agency and the agency its story draws on, joined by a dash.
+TEST(WireConventionsTest, TwoAgenciesInOneCreditLine) {
+  ExpectRows({
+      {"with information from, the preposition repeated", "pt", Place::kLast,
+       "Com informações da Lusa e da AFP", {"Lusa", "AFP"}},
+      {"with information from, the preposition repeated", "es", Place::kLast,
+       "Con información de EFE y de AP", {"EFE", "AP"}},
+      {"based on the agency's material, the second quoted", "ru", Place::kLast,
+       "По материалам РИА Новости и «Интерфакса»", {"RIA Novosti", "Interfax"}},
+      {"based on the agency's material, both quoted", "ru", Place::kLast,
+       "По материалам «Интерфакса» и «РИА Новости»", {"Interfax", "RIA Novosti"}},
+      {"a byline of two agencies joined by a dash", "no", Place::kByline, "NTB\xE2\x80\x93Reuters", {"NTB", "Reuters"}},
+      {"a byline of two agencies joined by a hyphen", "sv", Place::kByline, "TT-AFP", {"TT", "AFP"}},
+      {"a dash after a name the lexicon lacks pairs nothing", "fi", Place::kByline, "Kustbladet\xE2\x80\x93STT",
+       {"STT"}},
+  });
+}
+
+// A byline slot whose class names the writer in a Nordic language ("forfatter",
+// "skribent", "kirjoittaja") is read as the byline: here it holds only the agencies.
+TEST(WireConventionsTest, ANordicWritersClassIsTheBylineSlot) {
+  const std::string html =
+      "<!DOCTYPE html><html lang=\"sv\"><head><title>Hamnen</title>"
+      "<meta property=\"og:site_name\" content=\"Kustbladet\"></head><body><main><article>"
+      "<h1 class=\"x1\">Färjan till ön går igen efter reparationen</h1>"
+      "<div class=\"x2\"><span class=\"x2__skribent\">TT\xE2\x80\x93Reuters</span> <time datetime=\"2024-06-04T08:10\">"
+      "4 juni 2024 08.10</time></div><div class=\"x3\"><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") +
+      "</p><p>" + Filler("the timetable") + "</p></div></article></main></body></html>";
+  Result<Article> page = testing::BuiltinExtractor().Extract(html, "https://kustbladet.example/nyheter/farjan");
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(Credited(*page), (std::set<std::string>{"Reuters", "TT"}));
+}
+
 }  // namespace
 }  // namespace provscore
