@@ -247,6 +247,32 @@ bool AtHome(const Outlet& outlet, const std::string& language) {
          std::find(outlet.home_languages.begin(), outlet.home_languages.end(), language) != outlet.home_languages.end();
 }
 
+// Whether a page's site name is another site's than its canonical host and
+// `outlet` (a republisher that keeps the original's canonical link, as a
+// syndicator asks of those who republish it): the name's key shares no beginning
+// with the host's label, nor with any of the outlet's names ("Harbour Ledger" under
+// a canonical on theconversation.com; not "BBC News" on bbc.co.uk, "Le Monde.fr" or
+// "http://www.harbourledger.com/" on harbourledger.com).
+bool SiteNameIsAnothers(std::string_view site_name, std::string_view host, const Outlet& outlet) {
+  // A site name written as an address ("http://www.harbourledger.com/",
+  // "HarbourLedger.com") is compared by its label.
+  const std::string url_host = UrlHost(site_name);
+  const std::string domain = RegistrableDomain(url_host.empty() ? CollapseWhitespace(site_name) : url_host);
+  const std::string site = NameKey(domain.empty() ? std::string(site_name) : RegistrableName(domain));
+  // A single word ("Home", "News") names no site: only a name of two words or more,
+  // or an address, is another site's.
+  if (site.size() < 3 || (domain.empty() && CollapseWhitespace(site_name).find(' ') == std::string::npos)) return false;
+  auto overlaps = [&](std::string_view other) {
+    std::string key = NameKey(other);
+    if (key.starts_with("the") && !site.starts_with("the")) key.erase(0, 3);
+    const size_t shorter = std::min(site.size(), key.size());
+    return shorter >= 3 && (site.starts_with(key) || key.starts_with(site));
+  };
+  if (overlaps(RegistrableName(host))) return false;
+  if (overlaps(outlet.name)) return false;
+  return std::none_of(outlet.aliases.begin(), outlet.aliases.end(), overlaps);
+}
+
 // Whether the page itself belongs to `outlet` (its site name or its domain). A
 // copy's canonical URL is the original's, not the page's own domain.
 // A national or language edition names itself after the outlet and a country
@@ -273,6 +299,7 @@ bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& 
   }
   const std::string host = UrlHost(a.canonical_url);
   if (host.empty()) return false;
+  if (SiteNameIsAnothers(a.site_name, host, outlet)) return false;
   if (same(lexicon.FindByDomain(host))) return true;
   // A national edition under the outlet's name and another country's domain
   // ("dailyledger.de" for "dailyledger.com") is the outlet's own.

@@ -1200,5 +1200,31 @@ TEST(WireConventionsTest, ANordicWritersClassIsTheBylineSlot) {
   EXPECT_EQ(Credited(*page), (std::set<std::string>{"Reuters", "TT"}));
 }
 
+// A republisher that keeps the original's canonical link (as a syndicator asks of
+// those who reprint it) is not the original: its own site name, another site's,
+// decides whose page it is, so the republication line credits the original.
+TEST(WireConventionsTest, ARepublisherKeepingTheOriginalsCanonicalLink) {
+  auto page = [](const std::string& site_name) {
+    return "<!DOCTYPE html><html lang=\"es\"><head><title>El puerto</title>"
+           "<meta property=\"og:site_name\" content=\"" + site_name + "\">"
+           "<link rel=\"canonical\" href=\"https://globalvoices.org/2024/06/04/el-puerto-reabre/\"></head><body><article>"
+           "<h1>El puerto reabre tras tres semanas de obras</h1><div class=\"x3\"><p>" + Filler("the ferry") + "</p><p>" +
+           Filler("the port") + "</p><p>" + Filler("the timetable") +
+           "</p><p><em>Este artículo fue publicado originalmente en Global Voices.</em></p></div></article></body></html>";
+  };
+  auto credited = [&](const std::string& site_name) {
+    Result<Article> a = testing::BuiltinExtractor().Extract(page(site_name), "");
+    EXPECT_TRUE(a.ok());
+    return a.ok() ? Credited(*a) : std::set<std::string>{};
+  };
+  EXPECT_EQ(credited("Diario del Valle"), std::set<std::string>{"Global Voices"});
+  EXPECT_EQ(credited("DiarioDelValle.com.ar"), std::set<std::string>{"Global Voices"});
+  // The original's own page, by its name, its address or a single word.
+  EXPECT_EQ(credited("Global Voices"), std::set<std::string>{});
+  EXPECT_EQ(credited("Global Voices en Español"), std::set<std::string>{});
+  EXPECT_EQ(credited("https://globalvoices.org/"), std::set<std::string>{});
+  EXPECT_EQ(credited("Inicio"), std::set<std::string>{});
+}
+
 }  // namespace
 }  // namespace provscore
