@@ -1226,5 +1226,22 @@ TEST(WireConventionsTest, ARepublisherKeepingTheOriginalsCanonicalLink) {
   EXPECT_EQ(credited("Inicio"), std::set<std::string>{});
 }
 
+// The dateline of agency copy in a script without capitals other than Hindi's:
+// place, comma, date in the script's digits (the year after a second comma), the
+// agency in parentheses. Only opening the text, and only an outlet of the lexicon.
+TEST(WireConventionsTest, BengaliAgencyDateline) {
+  ExpectRows({
+      {"dateline, the day and month in Bengali digits and words", "bn", Place::kFirst,
+       "চট্টগ্রাম, ১২ মার্চ (ইউএনবি) : বন্দরে নতুন ক্রেন বসানোর কাজ আগামী সপ্তাহে শেষ হবে বলে জানিয়েছে কর্তৃপক্ষ।",
+       {"UNB"}},
+      {"dateline with the year after a second comma", "bn", Place::kFirst,
+       "খুলনা, ৩ জুলাই, ২০২৫ (ইউএনবি) - সেতুর দ্বিতীয় অংশ খুলে দেওয়া হয়েছে।", {"UNB"}},
+      {"a word in parentheses that names no outlet", "bn", Place::kFirst,
+       "খুলনা, ৩ জুলাই (ফাইল) - সেতুর দ্বিতীয় অংশ খুলে দেওয়া হয়েছে।", {}},
+      {"the same form in the last paragraph is no dateline", "bn", Place::kLast,
+       "খুলনা, ৩ জুলাই (ইউএনবি) - সেতুর দ্বিতীয় অংশ খুলে দেওয়া হয়েছে।", {}},
+  });
+}
+
 }  // namespace
 }  // namespace provscore
