@@ -342,6 +342,31 @@ bool PageIsNamed(const Article& a, std::string_view name) {
   return false;
 }
 
+// Whether the text prints `name` as the anchor of a link to a site whose label is
+// the name ("Agenda Norte" linking to https://agendanorte.org/...): the outlet's own
+// address, which a republication line links to.
+bool LinksToItsOwnSite(const Article& a, std::string_view name) {
+  const std::string key = NameKey(name);
+  if (key.size() < 5) return false;
+  return std::any_of(a.links.begin(), a.links.end(), [&](const BodyLink& link) {
+    return NameKey(link.anchor) == key && NameKey(RegistrableName(UrlHost(link.url))) == key;
+  });
+}
+
+// Whether a hit stands among the first words of its paragraph ("This story was
+// first published by X", a note of its own), not deep in a sentence of the text
+// ("… a post she originally published on the X forum before …").
+bool OpensItsParagraph(const Article& a, const RuleHit& hit) {
+  constexpr size_t kMaxLeadBytes = 48;
+  const std::string* text = hit.where == "body"                                              ? &a.text
+                            : hit.where == "boilerplate" && hit.block < a.boilerplate.size() ? &a.boilerplate[hit.block].text
+                                                                                             : nullptr;
+  if (text == nullptr || hit.start > text->size()) return false;
+  const size_t newline = hit.start == 0 ? std::string::npos : text->rfind('\n', hit.start - 1);
+  const size_t paragraph = newline == std::string::npos ? 0 : newline + 1;
+  return hit.start - paragraph <= kMaxLeadBytes;
+}
+
 // Whether a printed name opens with an alias the lexicon knows ("Reuters Health",
 // "新华社北京"), where an {OUTLET} rule reads it (a Latin alias only where a word
 // ends): the outlet is the lexicon's, credited or not by its own rules.
@@ -883,8 +908,13 @@ class WireAttributionDetector : public Detector {
     if (OpensWithKnownAlias(lexicon, printed)) return;
     // A phrase that names only a publisher there ("republished from <X> under a
     // Creative Commons license": rule field "any_name") needs no press word.
-    const std::string name = context.rules.press_words().PressName(printed, !JsonTrue(hit.fields, "any_name"));
-    if (name.empty()) return;
+    std::string name = context.rules.press_words().PressName(printed, !JsonTrue(hit.fields, "any_name"));
+    // A name printed as a link to its own site ("Harbour Watch" linking to
+    // harbourwatch.org) is an outlet's, press word or not.
+    if (name.empty()) {
+      name = context.rules.press_words().PressName(printed, false);
+      if (name.empty() || !LinksToItsOwnSite(a, name) || !OpensItsParagraph(a, hit)) return;
+    }
     Evidence evidence = EvidenceOf(hit);
     // The evidence ends with the name.
     if (const size_t at = hit.text.rfind(name); at != std::string::npos) {

@@ -1243,5 +1243,31 @@ TEST(WireConventionsTest, BengaliAgencyDateline) {
   });
 }
 
+// A republication note naming an outlet with no press word in its name is read when
+// the note links the name to the outlet's own site and opens its paragraph; the same
+// name deep in a sentence (the author's own earlier post) credits no one.
+TEST(WireConventionsTest, ARepublishedNoteLinkingTheOutletsOwnSite) {
+  auto credited = [](const std::string& note) {
+    const std::string html =
+        "<!DOCTYPE html><html lang=\"pt\"><head><title>O porto</title>"
+        "<meta property=\"og:site_name\" content=\"Gazeta do Vale\"></head><body><article>"
+        "<h1>O porto reabre depois de três semanas de obras</h1><div class=\"x3\"><p>" + note + "</p><p>" +
+        Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" + Filler("the timetable") +
+        "</p></div></article></body></html>";
+    Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://gazetadovale.com.br/noticias/porto");
+    EXPECT_TRUE(a.ok());
+    return a.ok() ? Credited(*a) : std::set<std::string>{};
+  };
+  EXPECT_EQ(credited("<em>Esta reportagem foi publicada originalmente por <a href=\"https://riaviva.org/porto\">"
+                     "Ria Viva</a>, um coletivo de jornalismo independente.</em>"),
+            std::set<std::string>{"Ria Viva"});
+  // Not linked to its own site, or deep in a sentence.
+  EXPECT_EQ(credited("<em>Esta reportagem foi publicada originalmente por Ria Viva, um coletivo.</em>"),
+            std::set<std::string>{});
+  EXPECT_EQ(credited("O capitão do porto, que conhece bem o cais, contou que a história foi publicada originalmente "
+                     "por <a href=\"https://riaviva.org/\">Ria Viva</a> há dez anos."),
+            std::set<std::string>{});
+}
+
 }  // namespace
 }  // namespace provscore
