@@ -2438,7 +2438,8 @@ bool HasBioToken(std::span<const std::string_view> tokens) {
 
 bool HasAuthorToken(std::span<const std::string_view> tokens) {
   return HasToken(tokens, {"byline", "bylines", "byl", "author", "authors", "autor", "autoren",
-                           "auteur", "auteurs", "autore", "autori", "writer", "reporter"});
+                           "auteur", "auteurs", "autore", "autori", "writer", "reporter",
+                           "forfatter", "skribent", "kirjoittaja"});  // da/no, sv, fi
 }
 
 // An author box: a class/id that names an author and a bio ("author-bio", "about-the-author").

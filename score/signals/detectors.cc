@@ -247,6 +247,32 @@ bool AtHome(const Outlet& outlet, const std::string& language) {
          std::find(outlet.home_languages.begin(), outlet.home_languages.end(), language) != outlet.home_languages.end();
 }
 
+// Whether a page's site name is another site's than its canonical host and
+// `outlet` (a republisher that keeps the original's canonical link, as a
+// syndicator asks of those who republish it): the name's key shares no beginning
+// with the host's label, nor with any of the outlet's names ("Harbour Ledger" under
+// a canonical on theconversation.com; not "BBC News" on bbc.co.uk, "Le Monde.fr" or
+// "http://www.harbourledger.com/" on harbourledger.com).
+bool SiteNameIsAnothers(std::string_view site_name, std::string_view host, const Outlet& outlet) {
+  // A site name written as an address ("http://www.harbourledger.com/",
+  // "HarbourLedger.com") is compared by its label.
+  const std::string url_host = UrlHost(site_name);
+  const std::string domain = RegistrableDomain(url_host.empty() ? CollapseWhitespace(site_name) : url_host);
+  const std::string site = NameKey(domain.empty() ? std::string(site_name) : RegistrableName(domain));
+  // A single word ("Home", "News") names no site: only a name of two words or more,
+  // or an address, is another site's.
+  if (site.size() < 3 || (domain.empty() && CollapseWhitespace(site_name).find(' ') == std::string::npos)) return false;
+  auto overlaps = [&](std::string_view other) {
+    std::string key = NameKey(other);
+    if (key.starts_with("the") && !site.starts_with("the")) key.erase(0, 3);
+    const size_t shorter = std::min(site.size(), key.size());
+    return shorter >= 3 && (site.starts_with(key) || key.starts_with(site));
+  };
+  if (overlaps(RegistrableName(host))) return false;
+  if (overlaps(outlet.name)) return false;
+  return std::none_of(outlet.aliases.begin(), outlet.aliases.end(), overlaps);
+}
+
 // Whether the page itself belongs to `outlet` (its site name or its domain). A
 // copy's canonical URL is the original's, not the page's own domain.
 // A national or language edition names itself after the outlet and a country
@@ -273,6 +299,7 @@ bool PageIsOutlet(const Article& a, const OutletLexicon& lexicon, const Outlet& 
   }
   const std::string host = UrlHost(a.canonical_url);
   if (host.empty()) return false;
+  if (SiteNameIsAnothers(a.site_name, host, outlet)) return false;
   if (same(lexicon.FindByDomain(host))) return true;
   // A national edition under the outlet's name and another country's domain
   // ("dailyledger.de" for "dailyledger.com") is the outlet's own.
@@ -313,6 +340,31 @@ bool PageIsNamed(const Article& a, std::string_view name) {
     if (!label.empty() && NameKey(label) == key) return true;
   }
   return false;
+}
+
+// Whether the text prints `name` as the anchor of a link to a site whose label is
+// the name ("Agenda Norte" linking to https://agendanorte.org/...): the outlet's own
+// address, which a republication line links to.
+bool LinksToItsOwnSite(const Article& a, std::string_view name) {
+  const std::string key = NameKey(name);
+  if (key.size() < 5) return false;
+  return std::any_of(a.links.begin(), a.links.end(), [&](const BodyLink& link) {
+    return NameKey(link.anchor) == key && NameKey(RegistrableName(UrlHost(link.url))) == key;
+  });
+}
+
+// Whether a hit stands among the first words of its paragraph ("This story was
+// first published by X", a note of its own), not deep in a sentence of the text
+// ("… a post she originally published on the X forum before …").
+bool OpensItsParagraph(const Article& a, const RuleHit& hit) {
+  constexpr size_t kMaxLeadBytes = 48;
+  const std::string* text = hit.where == "body"                                              ? &a.text
+                            : hit.where == "boilerplate" && hit.block < a.boilerplate.size() ? &a.boilerplate[hit.block].text
+                                                                                             : nullptr;
+  if (text == nullptr || hit.start > text->size()) return false;
+  const size_t newline = hit.start == 0 ? std::string::npos : text->rfind('\n', hit.start - 1);
+  const size_t paragraph = newline == std::string::npos ? 0 : newline + 1;
+  return hit.start - paragraph <= kMaxLeadBytes;
 }
 
 // Whether a printed name opens with an alias the lexicon knows ("Reuters Health",
@@ -856,8 +908,13 @@ class WireAttributionDetector : public Detector {
     if (OpensWithKnownAlias(lexicon, printed)) return;
     // A phrase that names only a publisher there ("republished from <X> under a
     // Creative Commons license": rule field "any_name") needs no press word.
-    const std::string name = context.rules.press_words().PressName(printed, !JsonTrue(hit.fields, "any_name"));
-    if (name.empty()) return;
+    std::string name = context.rules.press_words().PressName(printed, !JsonTrue(hit.fields, "any_name"));
+    // A name printed as a link to its own site ("Harbour Watch" linking to
+    // harbourwatch.org) is an outlet's, press word or not.
+    if (name.empty()) {
+      name = context.rules.press_words().PressName(printed, false);
+      if (name.empty() || !LinksToItsOwnSite(a, name) || !OpensItsParagraph(a, hit)) return;
+    }
     Evidence evidence = EvidenceOf(hit);
     // The evidence ends with the name.
     if (const size_t at = hit.text.rfind(name); at != std::string::npos) {

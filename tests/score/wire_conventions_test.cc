@@ -1165,5 +1165,109 @@ TEST(WireConventionsTest, FormsOfMorePressesSessionThirteen) {
   });
 }
 
+// Session 16, the second blind wire set: one credit line naming two agencies
+// (the second after the preposition repeated, or in quotes), and the Nordic byline
+// of the supplying agency and the agency its story draws on, joined by a dash.
+TEST(WireConventionsTest, TwoAgenciesInOneCreditLine) {
+  ExpectRows({
+      {"with information from, the preposition repeated", "pt", Place::kLast,
+       "Com informações da Lusa e da AFP", {"Lusa", "AFP"}},
+      {"with information from, the preposition repeated", "es", Place::kLast,
+       "Con información de EFE y de AP", {"EFE", "AP"}},
+      {"based on the agency's material, the second quoted", "ru", Place::kLast,
+       "По материалам РИА Новости и «Интерфакса»", {"RIA Novosti", "Interfax"}},
+      {"based on the agency's material, both quoted", "ru", Place::kLast,
+       "По материалам «Интерфакса» и «РИА Новости»", {"Interfax", "RIA Novosti"}},
+      {"a byline of two agencies joined by a dash", "no", Place::kByline, "NTB\xE2\x80\x93Reuters", {"NTB", "Reuters"}},
+      {"a byline of two agencies joined by a hyphen", "sv", Place::kByline, "TT-AFP", {"TT", "AFP"}},
+      {"a dash after a name the lexicon lacks pairs nothing", "fi", Place::kByline, "Kustbladet\xE2\x80\x93STT",
+       {"STT"}},
+  });
+}
+
+// A byline slot whose class names the writer in a Nordic language ("forfatter",
+// "skribent", "kirjoittaja") is read as the byline: here it holds only the agencies.
+TEST(WireConventionsTest, ANordicWritersClassIsTheBylineSlot) {
+  const std::string html =
+      "<!DOCTYPE html><html lang=\"sv\"><head><title>Hamnen</title>"
+      "<meta property=\"og:site_name\" content=\"Kustbladet\"></head><body><main><article>"
+      "<h1 class=\"x1\">Färjan till ön går igen efter reparationen</h1>"
+      "<div class=\"x2\"><span class=\"x2__skribent\">TT\xE2\x80\x93Reuters</span> <time datetime=\"2024-06-04T08:10\">"
+      "4 juni 2024 08.10</time></div><div class=\"x3\"><p>" + Filler("the ferry") + "</p><p>" + Filler("the port") +
+      "</p><p>" + Filler("the timetable") + "</p></div></article></main></body></html>";
+  Result<Article> page = testing::BuiltinExtractor().Extract(html, "https://kustbladet.example/nyheter/farjan");
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(Credited(*page), (std::set<std::string>{"Reuters", "TT"}));
+}
+
+// A republisher that keeps the original's canonical link (as a syndicator asks of
+// those who reprint it) is not the original: its own site name, another site's,
+// decides whose page it is, so the republication line credits the original.
+TEST(WireConventionsTest, ARepublisherKeepingTheOriginalsCanonicalLink) {
+  auto page = [](const std::string& site_name) {
+    return "<!DOCTYPE html><html lang=\"es\"><head><title>El puerto</title>"
+           "<meta property=\"og:site_name\" content=\"" + site_name + "\">"
+           "<link rel=\"canonical\" href=\"https://globalvoices.org/2024/06/04/el-puerto-reabre/\"></head><body><article>"
+           "<h1>El puerto reabre tras tres semanas de obras</h1><div class=\"x3\"><p>" + Filler("the ferry") + "</p><p>" +
+           Filler("the port") + "</p><p>" + Filler("the timetable") +
+           "</p><p><em>Este artículo fue publicado originalmente en Global Voices.</em></p></div></article></body></html>";
+  };
+  auto credited = [&](const std::string& site_name) {
+    Result<Article> a = testing::BuiltinExtractor().Extract(page(site_name), "");
+    EXPECT_TRUE(a.ok());
+    return a.ok() ? Credited(*a) : std::set<std::string>{};
+  };
+  EXPECT_EQ(credited("Diario del Valle"), std::set<std::string>{"Global Voices"});
+  EXPECT_EQ(credited("DiarioDelValle.com.ar"), std::set<std::string>{"Global Voices"});
+  // The original's own page, by its name, its address or a single word.
+  EXPECT_EQ(credited("Global Voices"), std::set<std::string>{});
+  EXPECT_EQ(credited("Global Voices en Español"), std::set<std::string>{});
+  EXPECT_EQ(credited("https://globalvoices.org/"), std::set<std::string>{});
+  EXPECT_EQ(credited("Inicio"), std::set<std::string>{});
+}
+
+// The dateline of agency copy in a script without capitals other than Hindi's:
+// place, comma, date in the script's digits (the year after a second comma), the
+// agency in parentheses. Only opening the text, and only an outlet of the lexicon.
+TEST(WireConventionsTest, BengaliAgencyDateline) {
+  ExpectRows({
+      {"dateline, the day and month in Bengali digits and words", "bn", Place::kFirst,
+       "চট্টগ্রাম, ১২ মার্চ (ইউএনবি) : বন্দরে নতুন ক্রেন বসানোর কাজ আগামী সপ্তাহে শেষ হবে বলে জানিয়েছে কর্তৃপক্ষ।",
+       {"UNB"}},
+      {"dateline with the year after a second comma", "bn", Place::kFirst,
+       "খুলনা, ৩ জুলাই, ২০২৫ (ইউএনবি) - সেতুর দ্বিতীয় অংশ খুলে দেওয়া হয়েছে।", {"UNB"}},
+      {"a word in parentheses that names no outlet", "bn", Place::kFirst,
+       "খুলনা, ৩ জুলাই (ফাইল) - সেতুর দ্বিতীয় অংশ খুলে দেওয়া হয়েছে।", {}},
+      {"the same form in the last paragraph is no dateline", "bn", Place::kLast,
+       "খুলনা, ৩ জুলাই (ইউএনবি) - সেতুর দ্বিতীয় অংশ খুলে দেওয়া হয়েছে।", {}},
+  });
+}
+
+// A republication note naming an outlet with no press word in its name is read when
+// the note links the name to the outlet's own site and opens its paragraph; the same
+// name deep in a sentence (the author's own earlier post) credits no one.
+TEST(WireConventionsTest, ARepublishedNoteLinkingTheOutletsOwnSite) {
+  auto credited = [](const std::string& note) {
+    const std::string html =
+        "<!DOCTYPE html><html lang=\"pt\"><head><title>O porto</title>"
+        "<meta property=\"og:site_name\" content=\"Gazeta do Vale\"></head><body><article>"
+        "<h1>O porto reabre depois de três semanas de obras</h1><div class=\"x3\"><p>" + note + "</p><p>" +
+        Filler("the ferry") + "</p><p>" + Filler("the port") + "</p><p>" + Filler("the timetable") +
+        "</p></div></article></body></html>";
+    Result<Article> a = testing::BuiltinExtractor().Extract(html, "https://gazetadovale.com.br/noticias/porto");
+    EXPECT_TRUE(a.ok());
+    return a.ok() ? Credited(*a) : std::set<std::string>{};
+  };
+  EXPECT_EQ(credited("<em>Esta reportagem foi publicada originalmente por <a href=\"https://riaviva.org/porto\">"
+                     "Ria Viva</a>, um coletivo de jornalismo independente.</em>"),
+            std::set<std::string>{"Ria Viva"});
+  // Not linked to its own site, or deep in a sentence.
+  EXPECT_EQ(credited("<em>Esta reportagem foi publicada originalmente por Ria Viva, um coletivo.</em>"),
+            std::set<std::string>{});
+  EXPECT_EQ(credited("O capitão do porto, que conhece bem o cais, contou que a história foi publicada originalmente "
+                     "por <a href=\"https://riaviva.org/\">Ria Viva</a> há dez anos."),
+            std::set<std::string>{});
+}
+
 }  // namespace
 }  // namespace provscore
