@@ -1439,6 +1439,17 @@ TEST(AuthorBoxTest, ClosingLineAboutTheWriter) {
       {"hi", "(लेखक दिल्ली विश्वविद्यालय में अर्थशास्त्र के प्रोफेसर हैं। ये उनके निजी विचार हैं।)", true},
       {"hi", "(लेखिका वरिष्ठ पत्रकार हैं और पर्यावरण पर लिखती हैं।)", true},
       {"hi", "(लेखक का यह लेख पहले एक पत्रिका में छपा था।)", false},
+      // The Chinese op-ed's bracketed line, the Hebrew "the writer is", the Arabic
+      // footnote star (second blind set, session 16); not: a pen name, a photo credit.
+      {"zh", "（作者系东港海洋大学水产学院副教授）", true},
+      {"zh", "（笔者为滨江市社会科学院研究员、港口经济研究所所长）", true},
+      {"zh", "（作者系化名）", false},
+      {"he", "הכותב הוא עורך דין ומרצה למשפט ימי באוניברסיטת חיפה.", true},
+      {"he", "הכותבת היא רופאה במחלקה לרפואה דחופה בבית החולים בעפולה.", true},
+      {"he", "הכותבים ביקשו שלא לפרסם את שמותיהם המלאים.", false},
+      {"ar", "* كاتب وصحفي مقيم في تونس، يكتب عن شؤون المغرب العربي.", true},
+      {"ar", "الكاتبة أستاذة القانون الدولي في جامعة بغداد.", true},
+      {"ar", "* الصور من أرشيف الموقع.", false},
       {"en", "The author is a master of suspense, and this novel proves it again.", false},
       {"en", "The writer is right that the ferries need a new timetable, the council said on Tuesday evening.", false},
   };
