@@ -382,7 +382,8 @@ constexpr std::string_view kBylineLabels[] = {
     "Автор", "автор", "Авторы", "Текст",                                            // ru, uk, bg
     "Συντάκτης", "Κείμενο", "κείμενο",                                              // el
     "كتب", "كتبت",                                                                  // ar
-    "نویسنده"};                                                                     // fa
+    "نویسنده",                                                                      // fa
+    "लेखक", "लेखिका"};                                                              // hi
 // clang-format on
 // CJK bylines open with a reporter's title or a label: "記者 X", "记者：X", "文／X",
 // "文・X", "本报记者 X" (this paper's reporter), "作者：X", "撰文：X".

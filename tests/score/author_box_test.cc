@@ -746,6 +746,17 @@ TEST(AuthorBoxTest, BiosInMoreLanguages) {
       {"hi box", After("hi", "राहुल शर्मा", R"(<div class="author-box"><p>राहुल शर्मा</p><p>राहुल शर्मा दिल्ली में वरिष्ठ )"
                                             R"(संवाददाता हैं और राजनीति पर लिखते हैं।</p></div>)"),
        "staff", "राहुल शर्मा"},
+      // An outside researcher's box (second blind set, session 16): research and work
+      // at an institute as verbs, no noun of a post.
+      {"hi researcher", After("hi", "अनिल वर्मा", R"(<div class="author-box"><p>अनिल वर्मा</p><p>अनिल वर्मा भोपाल के )"
+                                                 R"(एक कृषि विश्वविद्यालय में मिट्टी की सेहत पर काम करते हैं।</p></div>)"),
+       "contributor", "अनिल वर्मा"},
+      {"hi research as a verb", After("hi", "रीना कुमारी", R"(<div class="author-box"><p>रीना कुमारी</p><p>रीना कुमारी )"
+                                                        R"(बीस वर्षों से जल संरक्षण पर शोध कर रही हैं।</p></div>)"),
+       "contributor", "रीना कुमारी"},
+      {"hi links and a follow line are none", After("hi", "रीना कुमारी", R"(<div class="author-box"><p>रीना कुमारी</p><p>सभी लेख )"
+                                                            R"(पढ़ें और हमें फेसबुक पर फॉलो करें।</p></div>)"),
+       nullptr},
       {"id a caption naming the author is no bio",
        After("id", "Budi Santoso", R"(<div class="author-box"><p>Budi Santoso</p><p>Foto bersama warga di pasar )"
                                    R"(tradisional pada hari Minggu pagi yang cerah.</p></div>)"),
