@@ -1869,12 +1869,14 @@ TEST(AuthorBoxTest, PositiveSweepForms) {
       {"ja", "山田太郎は旅行とグルメが大好きな情熱的なライターで、読者に役立つ情報を発信している。"},
       {"ko", "김민수는 여행과 맛집을 사랑하는 열정적인 작가로 독자들과 생활 꿀팁을 나누고 있습니다."},
       {"id", "Budi Santoso adalah penulis yang penuh semangat dan suka berbagi tips perjalanan dengan pembacanya."},
+      // Thai (second blind set, session 16): no spaces between words.
+      {"th", "สมศรี มีสุข นักเขียนที่รักการท่องเที่ยวและชอบแบ่งปันเคล็ดลับการทำอาหารให้ผู้อ่านทุกสัปดาห์"},
   };
   const std::map<std::string, std::string> authors = {
       {"de", "Anna Schmidt"}, {"fr", "Claire Martin"}, {"es", "Marta Ruiz"},  {"it", "Giulia Neri"},
       {"pt", "Ana Souza"},    {"nl", "Pieter de Vries"}, {"pl", "Anna Kowalska"}, {"ru", "Иван Петров"},
       {"tr", "Ahmet Yılmaz"}, {"ar", "أحمد حسن"},        {"zh", "王小明"},       {"ja", "山田太郎"},
-      {"ko", "김민수"},       {"id", "Budi Santoso"}};
+      {"ko", "김민수"},       {"id", "Budi Santoso"}, {"th", "สมศรี มีสุข"}};
   for (const auto& [lang, line] : generic) {
     const std::string& who = authors.at(lang);
     cases.push_back({std::string(lang) + " content-farm filler", After(lang, who, classed(who, line)), "generic",
@@ -2408,6 +2410,8 @@ TEST(AuthorBoxTest, AGreekBylineInTheGenitive) {
   };
   for (const BoxCase& c : cases) ExpectBios(c);
 }
+
+
 
 }  // namespace
 }  // namespace provscore
