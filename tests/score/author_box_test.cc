@@ -754,6 +754,11 @@ TEST(AuthorBoxTest, BiosInMoreLanguages) {
       {"hi research as a verb", After("hi", "रीना कुमारी", R"(<div class="author-box"><p>रीना कुमारी</p><p>रीना कुमारी )"
                                                         R"(बीस वर्षों से जल संरक्षण पर शोध कर रही हैं।</p></div>)"),
        "contributor", "रीना कुमारी"},
+      // A columnist's box by the signature (second blind set, session 16): the verb of
+      // contributing, no noun of a post.
+      {"es contributes to the paper", After("es", "Rosario Ibáñez", R"(<div class="author-box"><p>Rosario Ibáñez</p><p>Maestra )"
+                                                                  R"(jubilada y vecina de Cartagena. Colabora con este diario desde 2019.</p></div>)"),
+       "contributor", "Rosario Ibáñez"},
       {"hi links and a follow line are none", After("hi", "रीना कुमारी", R"(<div class="author-box"><p>रीना कुमारी</p><p>सभी लेख )"
                                                             R"(पढ़ें और हमें फेसबुक पर फॉलो करें।</p></div>)"),
        nullptr},
@@ -2388,6 +2393,38 @@ TEST(AuthorBoxTest, AHeadingThatNamesTheAuthor) {
        nullptr},
   };
   for (const BoxCase& c : cases) ExpectBios(c);
+}
+
+// A heading the rules do not know over a line opening with the author's name that
+// goes on about them (second blind set, session 16: a republished academic's
+// "Disclosure statement"): a bio, as the same block found by the name would be. Not:
+// the same heading over a funding line alone, nor over a line that names the
+// author later in it.
+TEST(AuthorBoxTest, AnUnknownHeadingOverANameLedLine) {
+  // The box after the article, outside the text, as a republisher's template sets it.
+  auto outside = [](const std::string& lang, const std::string& author, const std::string& box) {
+    Page p = After(lang, author, "");
+    p.after = box;
+    return p;
+  };
+  const BoxCase cases[] = {
+      {"en conflicts of interest", outside("en", "Jane Doe", R"(<section class="q1"><h4>Conflicts of interest</h4><p>Jane Doe is a )"
+                                                           R"(senior lecturer in marine ecology at the University of Bayport. She has )"
+                                                           R"(received grants from the Coastal Trust.</p></section>)"),
+       "contributor", "Jane Doe", "boilerplate", "heading"},
+      {"de transparency note", outside("de", "Erika Muster", R"(<section class="q1"><h4>Transparenzhinweis</h4><p>Erika Muster ist )"
+                                                           R"(Professorin für Meeresbiologie an der Universität Kiel und wird von der )"
+                                                           R"(Küstenstiftung gefördert.</p></section>)"),
+       "contributor", "Erika Muster", "boilerplate", "heading"},
+      {"en funding line alone", outside("en", "Jane Doe", R"(<section class="q1"><h4>Disclosure statement</h4><p>Jane Doe does not )"
+                                                        R"(work for, consult or receive funding from any company that would benefit )"
+                                                        R"(from this article.</p></section>)"),
+       nullptr},
+      {"en the name later in the line", outside("en", "Jane Doe", R"(<section class="q1"><h4>Corrections</h4><p>An earlier version )"
+                                                                R"(said Jane Doe is a professor; she is not.</p></section>)"),
+       nullptr},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c, /*check_where=*/true);
 }
 
 // A Greek byline in the genitive with no page data ("Του Γιώργου Σταθόπουλου", "Της
