@@ -382,7 +382,8 @@ constexpr std::string_view kBylineLabels[] = {
     "Автор", "автор", "Авторы", "Текст",                                            // ru, uk, bg
     "Συντάκτης", "Κείμενο", "κείμενο",                                              // el
     "كتب", "كتبت",                                                                  // ar
-    "نویسنده"};                                                                     // fa
+    "نویسنده",                                                                      // fa
+    "लेखक", "लेखिका"};                                                              // hi
 // clang-format on
 // CJK bylines open with a reporter's title or a label: "記者 X", "记者：X", "文／X",
 // "文・X", "本报记者 X" (this paper's reporter), "作者：X", "撰文：X".
@@ -3043,6 +3044,23 @@ std::vector<std::string> NamesFromByline(std::string_view line) { return NamesOf
 
 namespace {
 
+// A paragraph classed for the writer, once the text has begun, that is a sentence
+// naming nobody: the op-ed's closing line about its writer ("<p class=writer-note>The
+// writer is a researcher at ...</p>", "הכותבת היא ..."), a line of the text where the
+// bio rules read it, not a byline slot. A signature ("Jane Doe, Berlin"), a credit
+// naming people ("Reporting by Jane Doe; editing by John Roe.") stays a slot.
+constexpr size_t kMinClosingSentenceWords = 8;
+bool IsSentenceAboutNoName(const DomNode& d, std::string_view line) {
+  if (d.tag != GUMBO_TAG_P || !EndsSentence(line) || CountWords(line) < kMinClosingSentenceWords) return false;
+  std::vector<std::string> names = NamesFromByline(line);
+  KeepNameShaped(names);
+  return names.empty();
+}
+
+}  // namespace
+
+namespace {
+
 // Byline words that are also ordinary words or given names elsewhere: Italian "Da",
 // Romanian "De", Catalan "Per" (the Scandinavian given name), Tagalog "Ni", Swahili
 // "Na" (a Korean surname), and the Greek genitive articles of a byline that names its
@@ -3494,7 +3512,7 @@ PageMetadata ReadMetadata(const FlatDom& dom, std::string_view page_url, Article
           article.byline_lines.push_back(std::move(alt));
         }
       }
-      if (!line.empty() && line.size() <= kMaxBylineBytes) {
+      if (!line.empty() && line.size() <= kMaxBylineBytes && !(text_begun && IsSentenceAboutNoName(d, line))) {
         byline_until = d.end;
         meta.byline_elements.push_back(i);  // a byline slot, out of the body, whoever it signs
         // Near the headline, above the text, a slot is the page's own; farther off, or

@@ -1423,14 +1423,30 @@ class AuthorBioDetector : public Detector {
       return std::any_of(hits.begin(), hits.end(), [](const RuleHit* hit) { return KindOf(hit->fields) == "generic"; });
     }
     if (box.cue == "heading") {
-      // The heading line must say what the box is ("About the author").
-      return std::any_of(hits.begin(), hits.end(),
-                         [](const RuleHit* hit) { return JsonTrue(hit->fields, "heading") && hit->start == 0; });
+      // The heading line must say what the box is ("About the author"), or the line
+      // under it opens with the author's name and goes on about them ("Disclosure
+      // statement" over "Jane Doe is an associate professor of ..."), as a block
+      // found by the name would.
+      return std::any_of(hits.begin(), hits.end(), [&](const RuleHit* hit) {
+        return (JsonTrue(hit->fields, "heading") && hit->start == 0) || AfterANameOpeningALine(box, *hit);
+      });
     }
     return std::any_of(hits.begin(), hits.end(), [&](const RuleHit* hit) {
       if (!JsonTrue(hit->fields, "after_name") || hit->start < box.name_end) return false;
       return IsNameTrailer(std::string_view(box.text).substr(box.name_end, hit->start - box.name_end));
     });
+  }
+
+  // Whether an after_name hit stands right after the author's name opening the line
+  // right under the heading (the box's first line); a name further down is one of
+  // a list's ("Meet the team" over several people's cards).
+  static bool AfterANameOpeningALine(const AuthorBox& box, const RuleHit& hit) {
+    if (!JsonTrue(hit.fields, "after_name") || box.author.empty() || hit.start > box.text.size()) return false;
+    const size_t nl = box.text.find('\n');
+    if (nl == std::string::npos || nl >= hit.start || box.text.find('\n', nl + 1) < hit.start) return false;
+    const size_t name_end = nl + 1 + box.author.size();
+    if (box.text.compare(nl + 1, box.author.size(), box.author) != 0 || hit.start < name_end) return false;
+    return IsNameTrailer(std::string_view(box.text).substr(name_end, hit.start - name_end));
   }
 
   // What may stand between an author's name and the phrase that goes on about

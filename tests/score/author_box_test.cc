@@ -746,6 +746,22 @@ TEST(AuthorBoxTest, BiosInMoreLanguages) {
       {"hi box", After("hi", "राहुल शर्मा", R"(<div class="author-box"><p>राहुल शर्मा</p><p>राहुल शर्मा दिल्ली में वरिष्ठ )"
                                             R"(संवाददाता हैं और राजनीति पर लिखते हैं।</p></div>)"),
        "staff", "राहुल शर्मा"},
+      // An outside researcher's box (second blind set, session 16): research and work
+      // at an institute as verbs, no noun of a post.
+      {"hi researcher", After("hi", "अनिल वर्मा", R"(<div class="author-box"><p>अनिल वर्मा</p><p>अनिल वर्मा भोपाल के )"
+                                                 R"(एक कृषि विश्वविद्यालय में मिट्टी की सेहत पर काम करते हैं।</p></div>)"),
+       "contributor", "अनिल वर्मा"},
+      {"hi research as a verb", After("hi", "रीना कुमारी", R"(<div class="author-box"><p>रीना कुमारी</p><p>रीना कुमारी )"
+                                                        R"(बीस वर्षों से जल संरक्षण पर शोध कर रही हैं।</p></div>)"),
+       "contributor", "रीना कुमारी"},
+      // A columnist's box by the signature (second blind set, session 16): the verb of
+      // contributing, no noun of a post.
+      {"es contributes to the paper", After("es", "Rosario Ibáñez", R"(<div class="author-box"><p>Rosario Ibáñez</p><p>Maestra )"
+                                                                  R"(jubilada y vecina de Cartagena. Colabora con este diario desde 2019.</p></div>)"),
+       "contributor", "Rosario Ibáñez"},
+      {"hi links and a follow line are none", After("hi", "रीना कुमारी", R"(<div class="author-box"><p>रीना कुमारी</p><p>सभी लेख )"
+                                                            R"(पढ़ें और हमें फेसबुक पर फॉलो करें।</p></div>)"),
+       nullptr},
       {"id a caption naming the author is no bio",
        After("id", "Budi Santoso", R"(<div class="author-box"><p>Budi Santoso</p><p>Foto bersama warga di pasar )"
                                    R"(tradisional pada hari Minggu pagi yang cerah.</p></div>)"),
@@ -1439,6 +1455,17 @@ TEST(AuthorBoxTest, ClosingLineAboutTheWriter) {
       {"hi", "(लेखक दिल्ली विश्वविद्यालय में अर्थशास्त्र के प्रोफेसर हैं। ये उनके निजी विचार हैं।)", true},
       {"hi", "(लेखिका वरिष्ठ पत्रकार हैं और पर्यावरण पर लिखती हैं।)", true},
       {"hi", "(लेखक का यह लेख पहले एक पत्रिका में छपा था।)", false},
+      // The Chinese op-ed's bracketed line, the Hebrew "the writer is", the Arabic
+      // footnote star (second blind set, session 16); not: a pen name, a photo credit.
+      {"zh", "（作者系东港海洋大学水产学院副教授）", true},
+      {"zh", "（笔者为滨江市社会科学院研究员、港口经济研究所所长）", true},
+      {"zh", "（作者系化名）", false},
+      {"he", "הכותב הוא עורך דין ומרצה למשפט ימי באוניברסיטת חיפה.", true},
+      {"he", "הכותבת היא רופאה במחלקה לרפואה דחופה בבית החולים בעפולה.", true},
+      {"he", "הכותבים ביקשו שלא לפרסם את שמותיהם המלאים.", false},
+      {"ar", "* كاتب وصحفي مقيم في تونس، يكتب عن شؤون المغرب العربي.", true},
+      {"ar", "الكاتبة أستاذة القانون الدولي في جامعة بغداد.", true},
+      {"ar", "* الصور من أرشيف الموقع.", false},
       {"en", "The author is a master of suspense, and this novel proves it again.", false},
       {"en", "The writer is right that the ferries need a new timetable, the council said on Tuesday evening.", false},
   };
@@ -1847,12 +1874,14 @@ TEST(AuthorBoxTest, PositiveSweepForms) {
       {"ja", "山田太郎は旅行とグルメが大好きな情熱的なライターで、読者に役立つ情報を発信している。"},
       {"ko", "김민수는 여행과 맛집을 사랑하는 열정적인 작가로 독자들과 생활 꿀팁을 나누고 있습니다."},
       {"id", "Budi Santoso adalah penulis yang penuh semangat dan suka berbagi tips perjalanan dengan pembacanya."},
+      // Thai (second blind set, session 16): no spaces between words.
+      {"th", "สมศรี มีสุข นักเขียนที่รักการท่องเที่ยวและชอบแบ่งปันเคล็ดลับการทำอาหารให้ผู้อ่านทุกสัปดาห์"},
   };
   const std::map<std::string, std::string> authors = {
       {"de", "Anna Schmidt"}, {"fr", "Claire Martin"}, {"es", "Marta Ruiz"},  {"it", "Giulia Neri"},
       {"pt", "Ana Souza"},    {"nl", "Pieter de Vries"}, {"pl", "Anna Kowalska"}, {"ru", "Иван Петров"},
       {"tr", "Ahmet Yılmaz"}, {"ar", "أحمد حسن"},        {"zh", "王小明"},       {"ja", "山田太郎"},
-      {"ko", "김민수"},       {"id", "Budi Santoso"}};
+      {"ko", "김민수"},       {"id", "Budi Santoso"}, {"th", "สมศรี มีสุข"}};
   for (const auto& [lang, line] : generic) {
     const std::string& who = authors.at(lang);
     cases.push_back({std::string(lang) + " content-farm filler", After(lang, who, classed(who, line)), "generic",
@@ -2366,6 +2395,38 @@ TEST(AuthorBoxTest, AHeadingThatNamesTheAuthor) {
   for (const BoxCase& c : cases) ExpectBios(c);
 }
 
+// A heading the rules do not know over a line opening with the author's name that
+// goes on about them (second blind set, session 16: a republished academic's
+// "Disclosure statement"): a bio, as the same block found by the name would be. Not:
+// the same heading over a funding line alone, nor over a line that names the
+// author later in it.
+TEST(AuthorBoxTest, AnUnknownHeadingOverANameLedLine) {
+  // The box after the article, outside the text, as a republisher's template sets it.
+  auto outside = [](const std::string& lang, const std::string& author, const std::string& box) {
+    Page p = After(lang, author, "");
+    p.after = box;
+    return p;
+  };
+  const BoxCase cases[] = {
+      {"en conflicts of interest", outside("en", "Jane Doe", R"(<section class="q1"><h4>Conflicts of interest</h4><p>Jane Doe is a )"
+                                                           R"(senior lecturer in marine ecology at the University of Bayport. She has )"
+                                                           R"(received grants from the Coastal Trust.</p></section>)"),
+       "contributor", "Jane Doe", "boilerplate", "heading"},
+      {"de transparency note", outside("de", "Erika Muster", R"(<section class="q1"><h4>Transparenzhinweis</h4><p>Erika Muster ist )"
+                                                           R"(Professorin für Meeresbiologie an der Universität Kiel und wird von der )"
+                                                           R"(Küstenstiftung gefördert.</p></section>)"),
+       "contributor", "Erika Muster", "boilerplate", "heading"},
+      {"en funding line alone", outside("en", "Jane Doe", R"(<section class="q1"><h4>Disclosure statement</h4><p>Jane Doe does not )"
+                                                        R"(work for, consult or receive funding from any company that would benefit )"
+                                                        R"(from this article.</p></section>)"),
+       nullptr},
+      {"en the name later in the line", outside("en", "Jane Doe", R"(<section class="q1"><h4>Corrections</h4><p>An earlier version )"
+                                                                R"(said Jane Doe is a professor; she is not.</p></section>)"),
+       nullptr},
+  };
+  for (const BoxCase& c : cases) ExpectBios(c, /*check_where=*/true);
+}
+
 // A Greek byline in the genitive with no page data ("Του Γιώργου Σταθόπουλου", "Της
 // Ελένης Μάρκου": the blind set of session 16 without its JSON-LD) and the author's box
 // in the nominative ("Ο Γιώργος Σταθόπουλος ...", "Η Ελένη Μάρκου ..."). Not: a box
@@ -2386,6 +2447,8 @@ TEST(AuthorBoxTest, AGreekBylineInTheGenitive) {
   };
   for (const BoxCase& c : cases) ExpectBios(c);
 }
+
+
 
 }  // namespace
 }  // namespace provscore

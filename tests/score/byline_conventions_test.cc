@@ -140,7 +140,8 @@ INSTANTIATE_TEST_SUITE_P(
         BylineCase{"id", "Oleh: Budi Santoso", {"Budi Santoso"}},
         BylineCase{"af", "Deur Pieter Botha", {"Pieter Botha"}}, BylineCase{"ar", "بقلم أحمد حسن", {"أحمد حسن"}},
         BylineCase{"ar", "كتب: أحمد حسن", {"أحمد حسن"}}, BylineCase{"he", "מאת דנה כהן", {"דנה כהן"}},
-        BylineCase{"fa", "نویسنده: علی رضایی", {"علی رضایی"}}));
+        BylineCase{"fa", "نویسنده: علی رضایی", {"علی رضایی"}}, BylineCase{"hi", "लेखक: अनिल वर्मा", {"अनिल वर्मा"}},
+        BylineCase{"hi", "लेखिका: रीना कुमारी", {"रीना कुमारी"}}));
 
 // Forms with no "by" word: the name alone beside the date, a link to the author's page.
 INSTANTIATE_TEST_SUITE_P(

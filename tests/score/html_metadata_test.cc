@@ -17,6 +17,7 @@ namespace provscore {
 namespace {
 
 using ::testing::ElementsAre;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
@@ -475,6 +476,33 @@ TEST(AuthorSourcesTest, BylineBesideTheAuthorsBioPanelInOneBox) {
       "reicht, und gilt in allen Filialen am Hafen und in der Altstadt, auch im neuen Laden an der Fährstraße "
       "gleich neben dem alten Zollhaus.<div>Mehr erfahren</div></div>" + body + "</article></body></html>");
   EXPECT_THAT(AuthorNames(running), IsEmpty());
+}
+
+// A paragraph classed for the writer after the text has begun, a sentence naming
+// nobody, is the op-ed's closing line about its writer: a line of the text, no
+// byline slot (second blind author-bio set, session 16). A credit naming people in
+// such an element, or a signature, stays a slot, out of the text.
+TEST(AuthorSourcesTest, ClosingSentenceInAWritersClassStaysInTheText) {
+  const std::string head =
+      "<html lang=\"en\"><head><title>Cod stocks fall</title></head><body><article><h1>Cod stocks fall</h1>"
+      "<p class=\"byline\">By Jane Doe</p>"
+      "<p>The cod stocks of the fjord fell again this year, the fisheries office said on Monday, and the quotas "
+      "for next season will be cut by a fifth.</p>"
+      "<p>Fishermen in the northern villages said the cut would cost them most of the winter season, and "
+      "several boats would stay in the harbour until the spring.</p>"
+      "<p>The office said the warmer water of the last three summers had driven the young fish north, out "
+      "of the fjord and into the open sea.</p>";
+  const Article note = MustExtract(head +
+      "<p class=\"author-note\">The writer is a marine biologist who has studied the fjord for twenty years.</p>"
+      "</article></body></html>");
+  EXPECT_THAT(note.text, HasSubstr("marine biologist"));
+  EXPECT_THAT(AuthorNames(note), ElementsAre("Jane Doe"));
+  const Article credit = MustExtract(head +
+      "<p class=\"author-note\">Reporting by Jane Doe in Bodø; editing by John Roe and Erika Muster.</p>"
+      "</article></body></html>");
+  EXPECT_THAT(credit.text, Not(HasSubstr("editing by")));
+  const Article signature = MustExtract(head + "<p class=\"writer\">Jane Doe, Bodø</p></article></body></html>");
+  EXPECT_THAT(signature.text, Not(HasSubstr("Bodø")));
 }
 
 TEST(AuthorSourcesTest, MetaAuthorGivenInAValueAttribute) {
