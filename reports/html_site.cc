@@ -400,7 +400,7 @@ void WriteMetadata(std::ostream& out, const json::object& profile) {
                SourceNote(a.get_object());
     if (const json::value* person = a.get_object().if_contains("person");
         person != nullptr && person->is_bool() && !person->as_bool()) {
-      authors += " <span class=\"muted\">(the outlet or a desk, not a person)</span>";
+      authors += " <span class=\"muted\">(an organisation or a desk, not a person)</span>";
     }
   }
   WriteDef(out, "Authors", authors.empty() ? "<span class=\"empty\">none found</span>" : authors);

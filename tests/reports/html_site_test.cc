@@ -86,7 +86,7 @@ TEST(HtmlSiteTest, AnAuthorThatIsNoPersonIsSaidToBeTheOutletOrADesk) {
   const std::string html = ArticleHtml(p);
   EXPECT_THAT(html, HasSubstr("<bdi>Jane Doe</bdi> <span class=\"muted\">(byline, confidence 0.8)</span>; "
                               "<bdi>Valley Courier Staff</bdi> <span class=\"muted\">(meta, confidence 0.6)</span> "
-                              "<span class=\"muted\">(the outlet or a desk, not a person)</span>"));
+                              "<span class=\"muted\">(an organisation or a desk, not a person)</span>"));
 }
 
 TEST(HtmlSiteTest, HighlightsABodySpanLinkedToItsSignalWithALabel) {
