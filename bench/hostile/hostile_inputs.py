@@ -88,6 +88,13 @@ def make_inputs(folder):
         ("40,000 closing credits, one after each paragraph", "credits.html",
          page("<article>" + f"<p>{prose}</p><p>\u00a9 2024 AFP. All rights reserved.</p>" * 40000 +
               "</article>").encode()),
+        # Read against each other's lists until session 16's review (16 s for this page).
+        ("a style sheet hiding 40,000 classes and showing 40,000, over 40,000 classed elements",
+         "stylesheet.html",
+         ("<html><head><style>" + "".join(f".h{i}{{display:none}}" for i in range(40000)) +
+          "".join(f".s{i}{{display:block}}" for i in range(40000)) + "</style></head><body><article>"
+          f"<h1>Ferry</h1><p>{prose * 3}</p>" + "".join(f'<div class="x{i} y{i}">t</div>' for i in range(40000)) +
+          "</article></body></html>").encode()),
     ]
 
 

@@ -169,8 +169,9 @@ std::string_view LoneClass(std::string_view selector) {
   return name;
 }
 
-// The classes the page's own style sheets hide: a rule of lone class selectors at the
-// top level (".u-hide{display:none!important}", ".a,.b{visibility:hidden}"), as a
+// The classes the page's own style sheets hide, lower-cased and sorted: a rule of lone
+// class selectors at the top level (".u-hide{display:none!important}",
+// ".a,.b{visibility:hidden}"), as a
 // site hides the variant of a test it does not show or a module it switched off.
 // A class that another rule names while it shows something (an @media block, where a
 // rule holds at some screen sizes only; "#app .u-hide{display:block}") is left out:
@@ -241,8 +242,13 @@ std::vector<std::string> StyleSheetHidingClasses(const FlatDom& dom) {
     }
     at = close == std::string::npos ? css.size() : close + 1;
   }
-  std::erase_if(hiding, [&](const std::string& c) { return std::find(shown.begin(), shown.end(), c) != shown.end(); });
+  // Sorted, so that neither this nor HasHidingClass costs the product of two lists
+  // (a crafted sheet of tens of thousands of classes each way).
+  std::sort(shown.begin(), shown.end());
+  std::erase_if(hiding, [&](const std::string& c) { return std::binary_search(shown.begin(), shown.end(), c); });
   for (std::string& c : hiding) LowerInPlace(c);
+  std::sort(hiding.begin(), hiding.end());
+  hiding.erase(std::unique(hiding.begin(), hiding.end()), hiding.end());
   return hiding;
 }
 
@@ -492,7 +498,7 @@ bool SpaceAt(std::string_view s, size_t i, size_t& next) {
 }
 
 // `sheet_hiding`: classes the page's own style sheets hide (StyleSheetHidingClasses),
-// lower-cased, read as the frameworks' are.
+// lower-cased and sorted, read as the frameworks' are.
 bool HasHidingClass(std::string_view class_attr, const std::vector<std::string>* sheet_hiding) {
   static constexpr std::string_view kHiding[] = {
       "hidden", "d-none", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden",
@@ -518,7 +524,7 @@ bool HasHidingClass(std::string_view class_attr, const std::vector<std::string>*
     }
     if (lower.starts_with("visible") || (lower.starts_with("d-") && lower != "d-none")) return false;
     hiding = hiding || std::find(std::begin(kHiding), std::end(kHiding), std::string_view(lower)) != std::end(kHiding) ||
-             (sheet_hiding != nullptr && std::find(sheet_hiding->begin(), sheet_hiding->end(), lower) != sheet_hiding->end());
+             (sheet_hiding != nullptr && std::binary_search(sheet_hiding->begin(), sheet_hiding->end(), lower));
   }
   return hiding;
 }

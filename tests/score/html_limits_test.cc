@@ -194,6 +194,24 @@ TEST(CraftedPagesTest, ManyNarrowGridColumnsAreSideColumns) {
   EXPECT_EQ(article.text.find("Most read 19999"), std::string::npos);
 }
 
+// A style sheet of 20,000 classes it hides and 20,000 it shows, over as many classed
+// elements (each list was read against the other, and every element's classes against
+// the hidden list, until session 16's review): the sheet still hides what it hides, in
+// any case of the class name, and not a class another rule shows.
+TEST(CraftedPagesTest, AStyleSheetOfManyHidingAndShowingClasses) {
+  std::string page = "<style>";
+  for (int i = 0; i < 20000; ++i) page += ".h" + std::to_string(i) + "{display:none}";
+  for (int i = 0; i < 20000; ++i) page += ".s" + std::to_string(i) + "{display:block}";
+  page += ".Gone-Box{display:none}.s7{visibility:hidden}</style><article><p>" + kProse + "</p>";
+  for (int i = 0; i < 20000; ++i) page += "<span class=\"x" + std::to_string(i) + " h" + std::to_string(i) + "\"></span>";
+  page += "<div class=\"gone-box\"><p>Sponsored: win a cruise</p></div><p class=\"s7\">" + kProse +
+          " The lighthouse stays lit.</p></article>";
+  const Article article = ExtractCrafted(page);
+  EXPECT_THAT(article.text, HasSubstr("harbour board"));
+  EXPECT_THAT(article.text, HasSubstr("The lighthouse stays lit."));
+  EXPECT_EQ(article.text.find("win a cruise"), std::string::npos);
+}
+
 // 20,000 empty siblings, 2,000 hidden blocks of prose (kMinGatedProse at least)
 // with no visible paragraph before them (hidden notices, not a continuation), then
 // a paragraph and one hidden block after it: only that one is the gated rest.
