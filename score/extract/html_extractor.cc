@@ -2862,9 +2862,7 @@ class BodyBuilder {
     if (d.tag != GUMBO_TAG_A || d.is_text) return {};
     // A link the page declares paid (rel="sponsored", the web's mark for an advert's or
     // a sponsor's link) promotes an advertiser, never another story of the site.
-    for (const std::string_view rel : internal::NameTokens(internal::Attr(d.node, "rel"))) {
-      if (rel == "sponsored") return {};
-    }
+    if (internal::HasToken(internal::NameTokens(internal::Attr(d.node, "rel")), {"sponsored"})) return {};
     std::string url = internal::ResolveUrl(meta_.base_url, internal::Attr(d.node, "href"));
     // A place on this page: an entry's permalink ("Share this entry"), or another
     // entry of the same live page ("see the 10:35 update"), is no other page.
